@@ -1,0 +1,216 @@
+#include "run.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "batch.hpp"
+#include "extract/anchor.hpp"
+#include "input/reader.hpp"
+#include "output/writer.hpp"
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim::cli {
+namespace {
+
+constexpr int kOk = 0, kInputError = 1, kUsage = 2;
+
+// Writes to stdout; a closed pipe ends the run quietly, other write errors are reported.
+class Output {
+ public:
+  bool write(const std::string& s) {
+    if (broken_ || failed_) return false;
+    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || (s.empty() ? false : std::ferror(stdout))) {
+      (errno == EPIPE ? broken_ : failed_) = true;
+      if (failed_) error_ = std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+  bool finish() {
+    if (!broken_ && !failed_ && std::fflush(stdout) != 0) {
+      (errno == EPIPE ? broken_ : failed_) = true;
+      if (failed_) error_ = std::strerror(errno);
+    }
+    return !failed_;
+  }
+  bool broken() const { return broken_; }
+  const std::string& error() const { return error_; }
+
+ private:
+  bool broken_ = false, failed_ = false;
+  std::string error_;
+};
+
+Result<EngineOptions> engine_options(const Args& args) {
+  const ExtractArgs& e = args.extract;
+  EngineOptions o;
+  o.patterns_dir = args.patterns_dir;
+  o.max_doc_bytes = e.max_doc_bytes;
+  o.date_order = e.date_order == "mdy" ? DateOrder::Mdy : e.date_order == "dmy" ? DateOrder::Dmy : DateOrder::Auto;
+  if (!e.currency_default.empty()) {
+    if (e.currency_default.size() != 3) return Error{"--currency-default", "expects an ISO 4217 code such as USD"};
+    for (const char c : e.currency_default) o.currency_default.push_back(static_cast<char>(std::toupper(c)));
+  }
+  if (!e.published.empty()) {
+    auto d = parse_publication_date(e.published);
+    if (!d) return Error{"--published", "expects a date such as 2020-08-07, got '" + e.published + "'"};
+    o.published_default = *d;
+  }
+  if (!e.only.empty()) {
+    auto stages = parse_stages(e.only);
+    if (!stages.ok()) return stages.error();
+    o.only = stages.value();
+  }
+  return o;
+}
+
+InputOptions input_options(const ExtractArgs& e) {
+  InputOptions o;
+  o.mode = e.input == "jsonl" ? InputMode::Jsonl : e.input == "text" ? InputMode::Text : InputMode::Auto;
+  o.text_field = e.text_field;
+  o.id_field = e.id_field;
+  o.published_field = e.published_field;
+  o.glob = e.glob;
+  o.max_doc_bytes = e.max_doc_bytes;
+  return o;
+}
+
+void print_progress(const BatchStats& s, const InputReader& reader, std::chrono::steady_clock::time_point t0) {
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double mb = static_cast<double>(reader.bytes_read()) / 1e6;
+  std::string line = fmt::format("\r{} documents, {:.1f} MB, {:.1f} MB/s", s.documents, mb, secs > 0 ? mb / secs : 0.0);
+  if (reader.known_total_bytes() > 0 && mb > 0) {
+    const double total = static_cast<double>(reader.known_total_bytes()) / 1e6;
+    line += fmt::format(", ETA {:.0f} s", std::max(0.0, (total - mb) / (mb / secs)));
+  }
+  std::fputs((line + "   ").c_str(), stderr);
+}
+
+void print_stats(const BatchStats& s, double secs) {
+  const double mb = static_cast<double>(s.bytes) / 1e6;
+  std::fprintf(stderr,
+               "newsclaim: %zu documents (%zu with errors), %.2f MB in %.2f s (%.1f MB/s, %.0f documents/s); "
+               "entities %zu, money %zu, quantities %zu, percentages %zu, dates %zu, quotes %zu, claims %zu, "
+               "contracts %zu\n",
+               s.documents, s.documents_with_errors, mb, secs, secs > 0 ? mb / secs : 0.0,
+               secs > 0 ? static_cast<double>(s.documents) / secs : 0.0, s.entities, s.money, s.quantities,
+               s.percentages, s.dates, s.quotes, s.claims, s.contracts);
+}
+
+// Reports a record's errors on stderr, naming the document.
+void report_errors(const Extraction& x) {
+  for (const auto& e : x.errors) {
+    std::fprintf(stderr, "newsclaim: %s: %s: %s\n", x.id.c_str(), e.code.c_str(), e.message.c_str());
+  }
+}
+
+std::string safe_file_name(const std::string& id, size_t n) {
+  std::string out;
+  for (const char c : id) out.push_back(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_');
+  if (out.size() > 80) out.resize(80);
+  return fmt::format("{:05}-{}.html", n, out);
+}
+
+int run_extract(const Args& args) {
+  auto options = engine_options(args);
+  if (!options.ok()) {
+    std::fprintf(stderr, "newsclaim: %s\n", options.error().to_string().c_str());
+    return kUsage;
+  }
+  auto engine = Engine::create(options.value());
+  if (!engine.ok()) {
+    std::fprintf(stderr, "newsclaim: %s\n", engine.error().to_string().c_str());
+    return kUsage;
+  }
+  const ExtractArgs& e = args.extract;
+  InputReader reader(e.paths, input_options(e));
+  BatchOptions batch;
+  batch.jobs = e.jobs ? e.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::unique_ptr<Writer> writer;
+  Output out;
+  std::string buffer;
+  size_t written = 0;
+  const bool several_paths = e.paths.size() > 1 ||
+                             (e.paths.size() == 1 && std::filesystem::is_directory(e.paths[0]));
+  auto sink = [&](const Analysis& a) {
+    report_errors(a.extraction);
+    if (!writer) {
+      const std::string fmt_name = !e.format.empty() ? e.format : (several_paths || reader.saw_jsonl()) ? "jsonl" : "json";
+      writer = make_writer(*parse_format(fmt_name));
+      if (e.output_dir.empty()) writer->begin(buffer);
+    }
+    if (!e.output_dir.empty()) {
+      std::string page;
+      writer->begin(page);
+      writer->write(a, page);
+      writer->end(page);
+      std::ofstream f(std::filesystem::path(e.output_dir) / safe_file_name(a.extraction.id, written++), std::ios::binary);
+      f << page;
+      return static_cast<bool>(f);
+    }
+    writer->write(a, buffer);
+    if (buffer.size() >= (1u << 16)) {
+      const bool ok = out.write(buffer);
+      buffer.clear();
+      return ok;
+    }
+    return true;
+  };
+  if (!e.output_dir.empty()) std::filesystem::create_directories(e.output_dir);
+  const bool show_progress = !e.quiet && isatty(STDERR_FILENO);
+  const auto t0 = std::chrono::steady_clock::now();
+  const BatchStats stats = run_batch(reader, *engine.value(), batch, sink, [&](const BatchStats& s) {
+    if (show_progress) print_progress(s, reader, t0);
+  });
+  if (show_progress) std::fputs("\n", stderr);
+  if (writer && e.output_dir.empty()) writer->end(buffer);
+  out.write(buffer);
+  if (!out.finish()) {
+    std::fprintf(stderr, "newsclaim: cannot write output: %s\n", out.error().c_str());
+    return kInputError;
+  }
+  if (e.stats) print_stats(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  return stats.documents_with_errors > 0 ? kInputError : kOk;
+}
+
+int run_patterns_list(const Args& args) {
+  auto rules = Ruleset::load(args.patterns_dir);
+  if (!rules.ok()) {
+    std::fprintf(stderr, "newsclaim: %s\n", rules.error().to_string().c_str());
+    return kUsage;
+  }
+  std::printf("%-40s %8s  %s\n", "file", "entries", "origin");
+  for (const auto& s : rules.value()->sets()) {
+    std::printf("%-40s %8zu  %s\n", s.path.c_str(), s.entries, s.origin.c_str());
+  }
+  return kOk;
+}
+
+int run_patterns_check(const Args& args) {
+  const auto errors = Ruleset::check_dir(args.check_dir);
+  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+  if (errors.empty()) std::printf("%s: ok\n", args.check_dir.c_str());
+  return errors.empty() ? kOk : kInputError;
+}
+
+}  // namespace
+
+int run(const CLI::App& app, const Args& args) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends the run quietly
+  if (app.got_subcommand("extract")) return run_extract(args);
+  const auto* patterns = app.get_subcommand("patterns");
+  if (patterns->got_subcommand("list")) return run_patterns_list(args);
+  if (patterns->got_subcommand("check")) return run_patterns_check(args);
+  return kUsage;
+}
+
+}  // namespace newsclaim::cli

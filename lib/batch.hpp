@@ -1,0 +1,33 @@
+// Batch runner: streams documents from an InputReader through the Engine on N worker threads
+// and hands each Analysis to a sink in input order. Memory is bounded by a window of
+// in-flight documents, never by input size.
+#pragma once
+#include <cstddef>
+#include <functional>
+
+#include "input/reader.hpp"
+#include "pipeline.hpp"
+
+namespace newsclaim {
+
+struct BatchStats {
+  size_t documents = 0;
+  size_t documents_with_errors = 0;
+  size_t bytes = 0;  // document text bytes processed
+  size_t entities = 0, money = 0, quantities = 0, percentages = 0, dates = 0, quotes = 0, claims = 0,
+         contracts = 0;
+  void add(const Extraction& x, size_t text_bytes);
+};
+
+struct BatchOptions {
+  size_t jobs = 1;       // worker threads (>= 1)
+  size_t window = 0;     // documents in flight; 0 means 64 per job
+};
+
+// Calls sink(analysis) for every document, in input order; sink returns false to stop early
+// (a closed pipe). progress(stats) is called after each window. Returns the totals.
+BatchStats run_batch(InputReader& reader, const Engine& engine, const BatchOptions& options,
+                     const std::function<bool(const Analysis&)>& sink,
+                     const std::function<void(const BatchStats&)>& progress = {});
+
+}  // namespace newsclaim

@@ -1,0 +1,154 @@
+#include "input/byte_stream.hpp"
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace newsclaim {
+
+namespace {
+constexpr size_t kChunk = 1 << 16;
+}
+
+struct ByteStream::Decoder {
+  z_stream z{};
+  bool z_open = false;
+  ZSTD_DStream* zstd = nullptr;
+  ~Decoder() {
+    if (z_open) inflateEnd(&z);
+    if (zstd) ZSTD_freeDStream(zstd);
+  }
+};
+
+ByteStream::ByteStream(const std::string& path) : raw_(kChunk), buf_(kChunk) {
+  if (path == "-") {
+    file_ = stdin;
+  } else {
+    file_ = std::fopen(path.c_str(), "rb");
+    owns_file_ = file_ != nullptr;
+    if (!file_) {
+      error_ = std::strerror(errno);
+      eof_raw_ = true;
+      return;
+    }
+  }
+  detect();
+}
+
+ByteStream::~ByteStream() {
+  if (owns_file_) std::fclose(file_);
+}
+
+size_t ByteStream::read_raw(char* dst, size_t n) {
+  if (eof_raw_) return 0;
+  const size_t got = std::fread(dst, 1, n, file_);
+  raw_read_ += got;
+  if (got < n) {
+    if (std::ferror(file_)) error_ = std::strerror(errno);
+    eof_raw_ = true;
+  }
+  return got;
+}
+
+void ByteStream::detect() {
+  raw_len_ = read_raw(raw_.data(), raw_.size());
+  const auto* b = reinterpret_cast<const unsigned char*>(raw_.data());
+  if (raw_len_ >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
+    codec_ = Codec::Gzip;
+    decoder_ = std::make_unique<Decoder>();
+    decoder_->z_open = inflateInit2(&decoder_->z, 15 + 32) == Z_OK;
+  } else if (raw_len_ >= 4 && b[0] == 0x28 && b[1] == 0xb5 && b[2] == 0x2f && b[3] == 0xfd) {
+    codec_ = Codec::Zstd;
+    decoder_ = std::make_unique<Decoder>();
+    decoder_->zstd = ZSTD_createDStream();
+    ZSTD_initDStream(decoder_->zstd);
+  } else {
+    std::memcpy(buf_.data(), raw_.data(), raw_len_);  // plain input: the first chunk is data
+    len_ = raw_len_;
+    raw_len_ = 0;
+  }
+}
+
+const char* ByteStream::compression() const {
+  return codec_ == Codec::Gzip ? "gzip" : codec_ == Codec::Zstd ? "zstd" : "none";
+}
+
+bool ByteStream::fill() {
+  pos_ = len_ = 0;
+  if (!error_.empty()) return false;
+  if (codec_ == Codec::None) {
+    len_ = read_raw(buf_.data(), buf_.size());
+    return len_ > 0;
+  }
+  while (len_ == 0) {
+    if (raw_pos_ == raw_len_) {
+      raw_pos_ = 0;
+      raw_len_ = read_raw(raw_.data(), raw_.size());
+      if (raw_len_ == 0) return false;
+    }
+    if (codec_ == Codec::Gzip) {
+      z_stream& z = decoder_->z;
+      z.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
+      z.avail_in = static_cast<uInt>(raw_len_ - raw_pos_);
+      z.next_out = reinterpret_cast<Bytef*>(buf_.data());
+      z.avail_out = static_cast<uInt>(buf_.size());
+      const int rc = inflate(&z, Z_NO_FLUSH);
+      raw_pos_ = raw_len_ - z.avail_in;
+      len_ = buf_.size() - z.avail_out;
+      if (rc == Z_STREAM_END) {
+        inflateReset(&z);  // concatenated gzip members
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = "corrupt gzip data";
+        return len_ > 0;
+      }
+    } else {
+      ZSTD_inBuffer in{raw_.data(), raw_len_, raw_pos_};
+      ZSTD_outBuffer out{buf_.data(), buf_.size(), 0};
+      const size_t rc = ZSTD_decompressStream(decoder_->zstd, &out, &in);
+      raw_pos_ = in.pos;
+      len_ = out.pos;
+      if (ZSTD_isError(rc)) {
+        error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(rc);
+        return len_ > 0;
+      }
+    }
+  }
+  return true;
+}
+
+bool ByteStream::getline(std::string& line) {
+  line.clear();
+  bool any = false;
+  while (true) {
+    if (pos_ == len_ && !fill()) return any;
+    any = true;
+    const char* start = buf_.data() + pos_;
+    const void* nl = std::memchr(start, '\n', len_ - pos_);
+    if (nl) {
+      const size_t n = static_cast<const char*>(nl) - start;
+      line.append(start, n);
+      pos_ += n + 1;
+      return true;
+    }
+    line.append(start, len_ - pos_);
+    pos_ = len_;
+  }
+}
+
+void ByteStream::read_all(std::string& out, size_t limit) {
+  while (true) {
+    if (pos_ == len_ && !fill()) return;
+    const size_t n = len_ - pos_;
+    if (out.size() + n > limit) {
+      out.append(buf_.data() + pos_, limit - out.size());
+      truncated_ = true;
+      return;
+    }
+    out.append(buf_.data() + pos_, n);
+    pos_ = len_;
+  }
+}
+
+}  // namespace newsclaim

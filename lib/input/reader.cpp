@@ -1,0 +1,186 @@
+#include "input/reader.hpp"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+namespace newsclaim {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A JSON value used as a string field: strings as they are, numbers in JSON form.
+std::optional<std::string> as_text(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  return std::nullopt;
+}
+
+}  // namespace
+
+void parse_jsonl_record(const std::string& line, const InputOptions& options,
+                        const std::string& fallback_id, InputDoc& doc) {
+  doc = InputDoc{};
+  doc.id = fallback_id;
+  const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) {
+    doc.errors.push_back({"bad_record", "line is not a JSON object"});
+    doc.skip_extraction = true;
+    return;
+  }
+  if (auto it = j.find(options.id_field); it != j.end()) {
+    if (auto id = as_text(*it)) doc.id = *id;
+  }
+  if (auto it = j.find(options.published_field); it != j.end() && it->is_string()) {
+    doc.published = it->get<std::string>();
+  }
+  auto it = j.find(options.text_field);
+  if (it == j.end() || !it->is_string()) {
+    doc.errors.push_back({"bad_record", "field '" + options.text_field + "' is " +
+                                            (it == j.end() ? "missing" : "not a string")});
+    doc.skip_extraction = true;
+    return;
+  }
+  doc.bytes = it->get<std::string>();
+}
+
+InputReader::InputReader(std::vector<std::string> paths, InputOptions options)
+    : options_(std::move(options)) {
+  if (paths.empty()) paths.push_back("-");
+  expand_paths(paths);
+}
+
+void InputReader::expand_paths(const std::vector<std::string>& paths) {
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::end(it); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') continue;
+        if (!options_.glob.empty() && fnmatch(options_.glob.c_str(), name.c_str(), 0) != 0) continue;
+        found.push_back(it->path().string());
+      }
+      if (ec) pending_errors_.push_back(p + "\t" + ec.message());
+      std::sort(found.begin(), found.end());
+      files_.insert(files_.end(), found.begin(), found.end());
+    } else {
+      files_.push_back(p);
+    }
+  }
+  for (const auto& f : files_) {
+    std::error_code ec;
+    if (f != "-" && fs::is_regular_file(f, ec)) total_bytes_ += fs::file_size(f, ec);
+  }
+}
+
+bool InputReader::is_jsonl_path(const std::string& path) const {
+  if (options_.mode != InputMode::Auto) return options_.mode == InputMode::Jsonl;
+  return ends_with(path, ".jsonl") || ends_with(path, ".jsonl.gz") || ends_with(path, ".jsonl.zst") ||
+         ends_with(path, ".ndjson");
+}
+
+void InputReader::close_stream() {
+  if (stream_) bytes_done_ += stream_->raw_bytes_read();
+  stream_.reset();
+}
+
+bool InputReader::open_next() {
+  close_stream();
+  if (next_file_ >= files_.size()) return false;
+  current_ = files_[next_file_++];
+  stream_ = std::make_unique<ByteStream>(current_);
+  current_jsonl_ = is_jsonl_path(current_);
+  saw_jsonl_ = saw_jsonl_ || current_jsonl_;
+  line_no_ = 0;
+  return true;
+}
+
+bool InputReader::next(InputDoc& doc) {
+  if (!pending_errors_.empty()) {
+    const std::string e = pending_errors_.back();
+    pending_errors_.pop_back();
+    const auto tab = e.find('\t');
+    doc = InputDoc{};
+    doc.id = e.substr(0, tab);
+    doc.errors.push_back({"unreadable", "cannot list directory: " + e.substr(tab + 1)});
+    doc.skip_extraction = true;
+    ++failed_;
+    return true;
+  }
+  while (true) {
+    if (!stream_ && !open_next()) return false;
+    const std::string display = current_ == "-" ? "stdin" : current_;
+    if (!stream_->error().empty() && line_no_ == 0 && stream_->raw_bytes_read() == 0) {
+      doc = InputDoc{};
+      doc.id = display;
+      doc.errors.push_back({"unreadable", "cannot read " + display + ": " + stream_->error()});
+      doc.skip_extraction = true;
+      ++failed_;
+      close_stream();
+      return true;
+    }
+    if (!current_jsonl_ && options_.mode == InputMode::Auto && current_ == "-" && line_no_ == 0) {
+      // stdin in auto mode: JSONL when its first line is a JSON object.
+      if (stream_->getline(line_)) {
+        ++line_no_;
+        const bool json = !line_.empty() && line_.find_first_not_of(" \t\r") != std::string::npos &&
+                          line_[line_.find_first_not_of(" \t\r")] == '{';
+        if (json) {
+          current_jsonl_ = true;
+          saw_jsonl_ = true;
+          parse_jsonl_record(line_, options_, display + ":1", doc);
+          return true;
+        }
+        doc = InputDoc{};
+        doc.id = display;
+        doc.bytes = line_ + "\n";
+        stream_->read_all(doc.bytes, options_.max_doc_bytes + 1);
+        close_stream();
+        return true;
+      }
+    }
+    if (current_jsonl_) {
+      while (stream_->getline(line_)) {
+        ++line_no_;
+        if (line_.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines are no records
+        parse_jsonl_record(line_, options_, display + ":" + std::to_string(line_no_), doc);
+        return true;
+      }
+      const std::string err = stream_->error();
+      close_stream();
+      if (!err.empty()) {
+        doc = InputDoc{};
+        doc.id = display + ":" + std::to_string(line_no_ + 1);
+        doc.errors.push_back({"unreadable", "read error in " + display + ": " + err});
+        doc.skip_extraction = true;
+        ++failed_;
+        return true;
+      }
+      continue;
+    }
+    doc = InputDoc{};
+    doc.id = display;
+    stream_->read_all(doc.bytes, options_.max_doc_bytes + 1);
+    if (!stream_->error().empty()) {
+      doc.errors.push_back({"unreadable", "read error in " + display + ": " + stream_->error()});
+      ++failed_;
+    }
+    if (doc.bytes.find('\0') != std::string::npos) {
+      doc.errors.push_back({"binary", display + " looks binary (contains NUL bytes); not extracted"});
+      doc.skip_extraction = true;
+    }
+    close_stream();
+    return true;
+  }
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,40 @@
+// Output writers: the only code that maps Extraction types to output formats.
+// JSON follows ../shared/CONTRACT.md (schema "newsclaim/1", documented in docs/output.md and
+// schema/newsclaim-1.schema.json); TSV is one row per extracted item for awk/cut.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "pipeline.hpp"
+
+namespace newsclaim {
+
+enum class Format { Json, Jsonl, Tsv, Html };
+
+// Parses "json", "jsonl", "tsv", "html"; nullopt otherwise.
+std::optional<Format> parse_format(std::string_view name);
+
+// Names of the enums as the contract spells them.
+std::string_view to_string(EntityType t);
+std::string_view to_string(CurrencyBasis b);
+std::string_view to_string(Approx a);  // "" for Approx::None
+std::string_view to_string(DateType t);
+
+class Writer {
+ public:
+  virtual ~Writer() = default;
+  // Text written once before the first record (a header row, a page head); may be empty.
+  virtual void begin(std::string& out) { (void)out; }
+  // Appends one record for analysis to out.
+  virtual void write(const Analysis& analysis, std::string& out) = 0;
+  // Text written once after the last record.
+  virtual void end(std::string& out) { (void)out; }
+};
+
+std::unique_ptr<Writer> make_writer(Format format);
+
+// One record as JSON (pretty with 2-space indents, or compact on one line, no newline).
+void write_json(const Analysis& analysis, bool pretty, std::string& out);
+
+}  // namespace newsclaim

@@ -1,0 +1,191 @@
+#include "patterns/pattern_file.hpp"
+
+#include <cctype>
+
+namespace newsclaim {
+namespace {
+
+struct Line {
+  int number;
+  std::string text;
+};
+
+std::string trim(const std::string& s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return s.substr(b, e - b);
+}
+
+// Logical lines: comments and blanks dropped, indented lines joined to the previous one.
+std::vector<Line> logical_lines(const std::string& content) {
+  std::vector<Line> out;
+  size_t pos = 0;
+  int number = 0;
+  while (pos <= content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string::npos) nl = content.size();
+    std::string raw = content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    const std::string t = trim(raw);
+    if (t.empty() || t[0] == '#') continue;
+    const bool continuation = std::isspace(static_cast<unsigned char>(raw[0])) && !out.empty();
+    if (continuation) {
+      out.back().text += t;
+    } else {
+      out.push_back({number, t});
+    }
+    if (nl == content.size()) break;
+  }
+  return out;
+}
+
+bool is_name(const std::string& s, bool upper) {
+  if (s.empty()) return false;
+  for (const char c : s) {
+    const bool ok = upper ? (std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_')
+                          : (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Replaces {NAME} by its define wrapped in a non-capturing group; {2,3} repetitions stay.
+Result<std::string> expand(const std::string& regex, const Defines& defines, const std::string& where) {
+  std::string out;
+  size_t i = 0;
+  while (i < regex.size()) {
+    if (regex[i] == '\\' && i + 1 < regex.size()) {
+      out += regex.substr(i, 2);
+      i += 2;
+      continue;
+    }
+    if (regex[i] == '{') {
+      const size_t close = regex.find('}', i);
+      if (close != std::string::npos) {
+        const std::string name = regex.substr(i + 1, close - i - 1);
+        if (is_name(name, true) && !std::isdigit(static_cast<unsigned char>(name[0]))) {
+          auto it = defines.find(name);
+          if (it == defines.end()) return Error{where, "unknown define {" + name + "}"};
+          out += "(?:" + it->second + ")";
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += regex[i++];
+  }
+  return out;
+}
+
+struct Split {
+  std::string head, body;
+  bool ok = false;
+};
+
+Split split_colon(const std::string& line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string::npos) return {};
+  return {trim(line.substr(0, colon)), trim(line.substr(colon + 1)), true};
+}
+
+std::string where(const PatternFile& file, int line) {
+  return file.path + ":" + std::to_string(line);
+}
+
+// Handles a "define NAME: fragment" line; returns false when the line is not a define.
+Result<bool> take_define(const PatternFile& file, const Line& line, Defines& defines) {
+  if (line.text.rfind("define ", 0) != 0) return false;
+  const Split s = split_colon(line.text.substr(7));
+  if (!s.ok || !is_name(s.head, true)) {
+    return Error{where(file, line.number), "expected 'define NAME: regex' with NAME in capitals"};
+  }
+  auto expanded = expand(s.body, defines, where(file, line.number));
+  if (!expanded.ok()) return expanded.error();
+  defines[s.head] = expanded.value();
+  return true;
+}
+
+}  // namespace
+
+RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+Result<Defines> parse_defines(const PatternFile& file) {
+  Defines defines;
+  for (const auto& line : logical_lines(file.content)) {
+    auto d = take_define(file, line, defines);
+    if (!d.ok()) return d.error();
+  }
+  return defines;
+}
+
+Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const Defines& common) {
+  Defines defines = common;
+  std::vector<CompiledRule> rules;
+  for (const auto& line : logical_lines(file.content)) {
+    auto d = take_define(file, line, defines);
+    if (!d.ok()) return d.error();
+    if (d.value()) continue;
+    const Split s = split_colon(line.text);
+    if (!s.ok || !is_name(s.head, false)) {
+      return Error{where(file, line.number), "expected 'rule_name: regex' (lower-case name) or 'define NAME: regex'"};
+    }
+    if (s.body.empty()) return Error{where(file, line.number), "rule '" + s.head + "' has no pattern"};
+    auto expanded = expand(s.body, defines, where(file, line.number));
+    if (!expanded.ok()) return expanded.error();
+    auto re = std::make_unique<RE2>(expanded.value(), pattern_options());
+    if (!re->ok()) {
+      return Error{where(file, line.number), "rule '" + s.head + "': " + re->error() + " (at '" + re->error_arg() + "')"};
+    }
+    rules.push_back({s.head, line.number, std::move(re)});
+  }
+  return rules;
+}
+
+Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
+  GazetteerTable table;
+  size_t pos = 0;
+  int number = 0;
+  while (pos < file.content.size()) {
+    size_t nl = file.content.find('\n', pos);
+    if (nl == std::string::npos) nl = file.content.size();
+    std::string raw = file.content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (raw.empty() || raw[0] == '#') continue;
+    std::vector<std::string> cells;
+    size_t start = 0;
+    while (true) {
+      const size_t tab = raw.find('\t', start);
+      cells.push_back(raw.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (table.columns.empty()) {
+      for (const auto& c : cells) {
+        if (!is_name(c, false)) return Error{where(file, number), "header column '" + c + "' is not a lower-case name"};
+      }
+      table.columns = std::move(cells);
+      continue;
+    }
+    if (cells.size() > table.columns.size()) {
+      return Error{where(file, number), "row has " + std::to_string(cells.size()) + " fields, header has " +
+                                            std::to_string(table.columns.size()) + " (unknown field)"};
+    }
+    cells.resize(table.columns.size());
+    table.rows.push_back(std::move(cells));
+  }
+  if (table.columns.empty()) return Error{file.path + ":1", "gazetteer has no header row"};
+  return table;
+}
+
+}  // namespace newsclaim

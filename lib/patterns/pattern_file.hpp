@@ -1,0 +1,40 @@
+// Parsing of one pattern file (*.re2 rules or *.tsv gazetteer) into compiled rules or rows.
+// Every failure names file:line.
+#pragma once
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+
+using Defines = std::map<std::string, std::string>;  // NAME -> regex fragment (expanded)
+
+struct CompiledRule {
+  std::string name;
+  int line = 0;
+  std::unique_ptr<RE2> re;
+};
+
+struct GazetteerTable {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// The options every pattern is compiled with: UTF-8, no error logging, a DFA budget large
+// enough for the rule families in patterns/.
+RE2::Options pattern_options();
+
+// Only the "define" lines of a file (used for common.re2, whose defines every file sees).
+Result<Defines> parse_defines(const PatternFile& file);
+// All rules of a .re2 file, compiled; defines from common and from the file itself expand.
+Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const Defines& common);
+// A .tsv gazetteer; every row must have at most as many cells as the header has columns.
+Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file);
+
+}  // namespace newsclaim

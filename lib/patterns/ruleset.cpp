@@ -1,0 +1,226 @@
+#include "patterns/ruleset.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include "patterns/pattern_file.hpp"
+
+namespace newsclaim {
+namespace fs = std::filesystem;
+
+Gazetteer::Gazetteer(std::vector<std::string> columns, std::vector<std::vector<std::string>> rows)
+    : columns_(std::move(columns)), rows_(std::move(rows)) {
+  index_.reserve(rows_.size());
+  for (size_t i = 0; i < rows_.size(); ++i) {
+    if (!rows_[i].empty()) index_.emplace(rows_[i][0], i);
+  }
+}
+
+std::optional<size_t> Gazetteer::column(std::string_view name) const {
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (columns_[i] == name) return i;
+  }
+  return std::nullopt;
+}
+
+std::vector<const std::vector<std::string>*> Gazetteer::find(std::string_view key) const {
+  std::vector<const std::vector<std::string>*> out;
+  auto [first, last] = index_.equal_range(std::string(key));
+  for (auto it = first; it != last; ++it) out.push_back(&rows_[it->second]);
+  return out;
+}
+
+// Assembles a Ruleset from parsed files; the only code that fills its private members.
+class RulesetBuilder {
+ public:
+  std::optional<Error> add(const PatternFile& file, const Defines& common) {
+    const std::string folder = folder_of(file.path);
+    if (ends_with(file.path, ".re2")) {
+      auto parsed = parse_rule_file(file, common);
+      if (!parsed.ok()) return parsed.error();
+      for (auto& rule : parsed.value()) {
+        const std::string key = folder + "." + rule.name;
+        if (!seen_in_file_.insert(file.path + "|" + key).second) {
+          return Error{file.path + ":" + std::to_string(rule.line), "rule '" + rule.name + "' defined twice"};
+        }
+        if (!set_->rules_.count(key)) set_->rule_order_.push_back(key);
+        set_->rules_[key] = std::move(rule.re);
+      }
+      set_->sets_.push_back({file.path, file.origin, parsed.value().size()});
+    } else if (ends_with(file.path, ".tsv")) {
+      auto table = parse_gazetteer_file(file);
+      if (!table.ok()) return table.error();
+      const std::string key = folder + "." + stem_of(file.path);
+      const size_t rows = table.value().rows.size();
+      set_->gazetteers_.insert_or_assign(
+          key, Gazetteer(std::move(table.value().columns), std::move(table.value().rows)));
+      set_->sets_.push_back({file.path, file.origin, rows});
+    }
+    return std::nullopt;
+  }
+  std::shared_ptr<const Ruleset> finish() { return std::move(set_); }
+
+ private:
+  static bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  }
+  static std::string folder_of(const std::string& path) {
+    const auto slash = path.find('/');
+    return slash == std::string::npos ? "common" : path.substr(0, slash);
+  }
+  static std::string stem_of(const std::string& path) {
+    const auto slash = path.rfind('/');
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    return name.substr(0, name.rfind('.'));
+  }
+
+  std::shared_ptr<Ruleset> set_ = std::make_shared<Ruleset>();
+  std::set<std::string> seen_in_file_;
+};
+
+namespace {
+
+bool is_pattern_path(std::string_view p) {
+  return p.ends_with(".re2") || p.ends_with(".tsv");
+}
+
+std::vector<PatternFile> read_dir(const std::string& dir, std::vector<Error>& errors) {
+  std::vector<PatternFile> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    errors.push_back({dir, "not a readable directory"});
+    return files;
+  }
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it); it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    const std::string rel = fs::relative(it->path(), dir).generic_string();
+    if (!is_pattern_path(rel)) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    if (!in) {
+      errors.push_back({it->path().string(), "cannot read file"});
+      continue;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    files.push_back({rel, ss.str(), dir});
+  }
+  if (ec) errors.push_back({dir, ec.message()});
+  return files;
+}
+
+// The effective file list: embedded files with same-path overrides replaced, new files added.
+std::vector<PatternFile> merge(const std::vector<PatternFile>& base, std::vector<PatternFile> extra) {
+  std::vector<PatternFile> out = base;
+  for (auto& f : extra) {
+    bool replaced = false;
+    for (auto& b : out) {
+      if (b.path == f.path) {
+        b = f;
+        replaced = true;
+      }
+    }
+    if (!replaced) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+// An override must keep every rule and column the program relies on.
+std::vector<Error> check_against_embedded(const Ruleset& user, const Ruleset& embedded) {
+  std::vector<Error> errors;
+  for (const auto& key : embedded.keys_with_prefix("")) {
+    if (!user.has(key)) errors.push_back({key, "required rule is missing from the override"});
+  }
+  return errors;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<PatternFile>& files) {
+  Defines common;
+  for (const auto& f : files) {
+    if (f.path == "common.re2") {
+      auto d = parse_defines(f);
+      if (!d.ok()) return d.error();
+      common = std::move(d.value());
+    }
+  }
+  RulesetBuilder builder;
+  for (const auto& f : files) {
+    if (auto err = builder.add(f, common)) return *err;
+  }
+  return builder.finish();
+}
+
+Result<std::shared_ptr<const Ruleset>> Ruleset::load(const std::string& override_dir) {
+  if (override_dir.empty()) return from_files(embedded_pattern_files());
+  std::vector<Error> errors;
+  auto extra = read_dir(override_dir, errors);
+  if (!errors.empty()) return errors.front();
+  auto loaded = from_files(merge(embedded_pattern_files(), std::move(extra)));
+  if (!loaded.ok()) return loaded;
+  auto embedded = from_files(embedded_pattern_files());
+  if (!embedded.ok()) return embedded.error();
+  auto missing = check_against_embedded(*loaded.value(), *embedded.value());
+  if (!missing.empty()) return missing.front();
+  return loaded;
+}
+
+std::vector<Error> Ruleset::check_dir(const std::string& dir) {
+  std::vector<Error> errors;
+  auto extra = read_dir(dir, errors);
+  if (!errors.empty()) return errors;
+  Defines common;
+  for (const auto& f : embedded_pattern_files()) {
+    if (f.path != "common.re2") continue;
+    auto d = parse_defines(f);
+    if (d.ok()) common = std::move(d.value());
+  }
+  for (const auto& f : extra) {
+    if (f.path == "common.re2") {
+      auto d = parse_defines(f);
+      if (!d.ok()) errors.push_back(d.error());
+      else common = std::move(d.value());
+    }
+  }
+  for (const auto& f : extra) {
+    if (f.path.ends_with(".re2")) {
+      auto parsed = parse_rule_file(f, common);
+      if (!parsed.ok()) errors.push_back(parsed.error());
+    } else {
+      auto table = parse_gazetteer_file(f);
+      if (!table.ok()) errors.push_back(table.error());
+    }
+  }
+  if (errors.empty()) {
+    auto loaded = load(dir);
+    if (!loaded.ok()) errors.push_back(loaded.error());
+  }
+  return errors;
+}
+
+const RE2& Ruleset::re(std::string_view key) const {
+  auto it = rules_.find(key);
+  if (it == rules_.end()) throw std::logic_error("no pattern rule '" + std::string(key) + "'");
+  return *it->second;
+}
+
+bool Ruleset::has(std::string_view key) const { return rules_.find(key) != rules_.end(); }
+
+std::vector<std::string> Ruleset::keys_with_prefix(std::string_view prefix) const {
+  std::vector<std::string> out;
+  for (const auto& key : rule_order_) {
+    if (std::string_view(key).substr(0, prefix.size()) == prefix) out.push_back(key);
+  }
+  return out;
+}
+
+const Gazetteer& Ruleset::gazetteer(std::string_view key) const {
+  auto it = gazetteers_.find(key);
+  if (it == gazetteers_.end()) throw std::logic_error("no gazetteer '" + std::string(key) + "'");
+  return it->second;
+}
+
+}  // namespace newsclaim

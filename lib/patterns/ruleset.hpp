@@ -1,0 +1,86 @@
+// Ruleset: every RE2 rule and gazetteer of patterns/, compiled once per process and shared,
+// read-only, by all worker threads. Loaded from the copy embedded at build time, optionally
+// overridden or extended file by file from a --patterns directory (same code path for both).
+//
+// File formats (documented for users in patterns/README.md):
+//   *.re2  "name: regex" per rule; indented lines continue the previous rule; "define NAME: frag"
+//          makes {NAME} usable in later rules; defines of common.re2 are visible in every file;
+//          "#" starts a comment line. A rule is addressed as "<folder>.<name>" ("money.amount").
+//   *.tsv  gazetteer: "#" comments, then a header row of column names, then tab-separated rows.
+//          Addressed as "<folder>.<file stem>" ("entities.countries").
+#pragma once
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace newsclaim {
+
+struct PatternFile {
+  std::string path;     // relative to the patterns root, '/'-separated: "money/amounts.re2"
+  std::string content;  // file text
+  std::string origin;   // "embedded" or the directory it was read from
+};
+
+// A tab-separated table with named columns; rows are looked up by their first column.
+class Gazetteer {
+ public:
+  Gazetteer(std::vector<std::string> columns, std::vector<std::vector<std::string>> rows);
+  const std::vector<std::string>& columns() const { return columns_; }
+  const std::vector<std::vector<std::string>>& rows() const { return rows_; }
+  // Index of a column by name; nullopt when absent.
+  std::optional<size_t> column(std::string_view name) const;
+  // Rows whose first column equals key exactly; empty when none.
+  std::vector<const std::vector<std::string>*> find(std::string_view key) const;
+
+ private:
+  std::vector<std::string> columns_;
+  std::vector<std::vector<std::string>> rows_;
+  std::unordered_multimap<std::string, size_t> index_;
+};
+
+struct PatternSetInfo {
+  std::string path;    // "money/amounts.re2"
+  std::string origin;  // "embedded" or a directory
+  size_t entries = 0;  // rules or gazetteer rows
+};
+
+class Ruleset {
+ public:
+  // The embedded patterns, each file replaced or extended by the same path under
+  // override_dir when it is non-empty. Fails with file:line on the first bad file.
+  static Result<std::shared_ptr<const Ruleset>> load(const std::string& override_dir);
+  // Loads exactly these files (tests use this with small frozen sets).
+  static Result<std::shared_ptr<const Ruleset>> from_files(const std::vector<PatternFile>& files);
+  // Validates a user's pattern directory against the embedded set; all errors, one per entry.
+  static std::vector<Error> check_dir(const std::string& dir);
+
+  // The compiled rule "<folder>.<name>". Throws std::logic_error when it does not exist
+  // (a programming error: loading guarantees every embedded rule is defined).
+  const RE2& re(std::string_view key) const;
+  bool has(std::string_view key) const;
+  // Keys of all rules whose key starts with prefix, in file order.
+  std::vector<std::string> keys_with_prefix(std::string_view prefix) const;
+  // The gazetteer "<folder>.<stem>". Throws std::logic_error when absent.
+  const Gazetteer& gazetteer(std::string_view key) const;
+  const std::vector<PatternSetInfo>& sets() const { return sets_; }
+
+ private:
+  std::map<std::string, std::unique_ptr<RE2>, std::less<>> rules_;
+  std::vector<std::string> rule_order_;
+  std::map<std::string, Gazetteer, std::less<>> gazetteers_;
+  std::vector<PatternSetInfo> sets_;
+  friend class RulesetBuilder;
+};
+
+// The files embedded at build time (generated source).
+const std::vector<PatternFile>& embedded_pattern_files();
+
+}  // namespace newsclaim

@@ -1,0 +1,189 @@
+#include "pipeline.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "extract/anchor.hpp"
+#include "extract/claims.hpp"
+#include "extract/contracts.hpp"
+#include "extract/dates.hpp"
+#include "extract/entities.hpp"
+#include "extract/money.hpp"
+#include "extract/quotes.hpp"
+#include "patterns/ruleset.hpp"
+#include "text/boilerplate.hpp"
+
+namespace newsclaim {
+
+// All extractors, built once from the Ruleset and shared read-only by every thread.
+class Extractors {
+ public:
+  explicit Extractors(const Ruleset& rules)
+      : entities(rules), money(rules), dates(rules), quotes(rules), claims(rules), contracts(rules) {}
+  EntityExtractor entities;
+  MoneyExtractor money;
+  DateExtractor dates;
+  QuoteExtractor quotes;
+  ClaimExtractor claims;
+  ContractExtractor contracts;
+};
+
+namespace {
+
+Span span_of(Span s) { return s; }
+template <typename T>
+Span span_of(const T& item) {
+  return item.span;
+}
+
+// Drops items that lie in boilerplate (run before any later stage refers to them by index).
+template <typename T>
+void drop_boilerplate(std::vector<T>& items, const Layout& layout) {
+  std::erase_if(items, [&](const T& item) { return layout.in_boilerplate(span_of(item)); });
+}
+
+void drop_boilerplate_mentions(std::vector<Entity>& entities, const Layout& layout) {
+  for (auto& e : entities) drop_boilerplate(e.mentions, layout);
+  std::erase_if(entities, [](const Entity& e) { return e.mentions.empty(); });
+}
+
+template <typename T>
+void sort_by_span(std::vector<T>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.span < b.span; });
+}
+
+}  // namespace
+
+Result<std::set<Stage>> parse_stages(const std::string& list) {
+  std::set<Stage> out;
+  size_t pos = 0;
+  while (pos <= list.size()) {
+    size_t comma = list.find(',', pos);
+    if (comma == std::string::npos) comma = list.size();
+    const std::string word = list.substr(pos, comma - pos);
+    pos = comma + 1;
+    if (word.empty()) continue;
+    if (word == "entities") out.insert(Stage::Entities);
+    else if (word == "money" || word == "quantities" || word == "percentages") out.insert(Stage::Money);
+    else if (word == "dates") out.insert(Stage::Dates);
+    else if (word == "quotes") out.insert(Stage::Quotes);
+    else if (word == "claims") out.insert(Stage::Claims);
+    else if (word == "contracts") out.insert(Stage::Contracts);
+    else return Error{"--only", "unknown extractor '" + word + "' (known: entities, money, quantities, percentages, dates, quotes, claims, contracts)"};
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Engine>> Engine::create(const EngineOptions& options) {
+  auto rules = Ruleset::load(options.patterns_dir);
+  if (!rules.ok()) return rules.error();
+  std::unique_ptr<Engine> engine(new Engine());
+  engine->options_ = options;
+  engine->rules_ = rules.value();
+  // Later stages need earlier ones: quotes need entities; claims and contracts need all.
+  auto& only = engine->options_.only;
+  if (only.count(Stage::Contracts)) only.insert(Stage::Claims);
+  if (only.count(Stage::Claims)) only.insert({Stage::Entities, Stage::Money, Stage::Dates, Stage::Quotes});
+  if (only.count(Stage::Quotes)) only.insert(Stage::Entities);
+  try {
+    engine->extractors_ = std::make_unique<Extractors>(*engine->rules_);
+  } catch (const std::logic_error& e) {
+    return Error{options.patterns_dir.empty() ? "patterns" : options.patterns_dir, e.what()};
+  }
+  return engine;
+}
+
+Engine::~Engine() = default;
+
+bool Engine::enabled(Stage s) const { return options_.only.empty() || options_.only.count(s) > 0; }
+
+Settings Engine::settings_for(const InputDoc& input, const Document& doc, const Layout& layout,
+                              Extraction& out) const {
+  Settings settings;
+  settings.currency_default = options_.currency_default;
+  settings.date_order = options_.date_order;
+  if (!input.published.empty()) {
+    if (auto d = parse_publication_date(input.published)) {
+      settings.anchor = *d;
+      out.published_source = "input";
+    } else {
+      out.errors.push_back({"bad_published", "cannot read the published date '" + input.published + "'"});
+    }
+  }
+  if (settings.anchor.empty() && !options_.published_default.empty()) {
+    settings.anchor = options_.published_default;
+    out.published_source = "cli";
+  }
+  if (settings.anchor.empty()) {
+    if (auto d = find_publication_date_in_text(doc, layout)) {
+      settings.anchor = *d;
+      out.published_source = "text";
+    }
+  }
+  out.published = settings.anchor;
+  return settings;
+}
+
+// The pipeline, in order. Each stage appends its items; boilerplate is dropped before any
+// later stage can refer to an item by index.
+void Engine::run_stages(const Context& ctx, Extraction& out) const {
+  const Layout& layout = ctx.layout;
+  if (enabled(Stage::Entities)) {
+    extractors_->entities.run(ctx, out);
+    drop_boilerplate_mentions(out.entities, layout);
+  }
+  if (enabled(Stage::Money)) {
+    extractors_->money.run(ctx, out);
+    drop_boilerplate(out.money, layout);
+    drop_boilerplate(out.quantities, layout);
+    drop_boilerplate(out.percentages, layout);
+    sort_by_span(out.money);
+    sort_by_span(out.quantities);
+    sort_by_span(out.percentages);
+  }
+  if (enabled(Stage::Dates)) {
+    extractors_->dates.run(ctx, out);
+    drop_boilerplate(out.dates, layout);
+    sort_by_span(out.dates);
+  }
+  if (enabled(Stage::Quotes)) {
+    extractors_->quotes.run(ctx, out);
+    drop_boilerplate(out.quotes, layout);
+    sort_by_span(out.quotes);
+  }
+  if (enabled(Stage::Claims)) {
+    extractors_->claims.run(ctx, out);
+    drop_boilerplate(out.claims, layout);
+  }
+  if (enabled(Stage::Contracts)) extractors_->contracts.run(ctx, out);
+}
+
+Analysis Engine::run(const InputDoc& input, Worker& worker) const {
+  Analysis analysis;
+  Extraction& out = analysis.extraction;
+  out.id = input.id;
+  out.errors = input.errors;
+  if (input.bytes.size() > options_.max_doc_bytes) {
+    out.errors.push_back({"too_large", "document has " + std::to_string(input.bytes.size()) +
+                                           " bytes, more than --max-doc-bytes " +
+                                           std::to_string(options_.max_doc_bytes) + "; not extracted"});
+    return analysis;
+  }
+  if (input.skip_extraction) return analysis;
+  analysis.doc = Document::from_bytes(input.bytes);
+  const Document& doc = analysis.doc;
+  if (doc.invalid_bytes() > 0) {
+    out.errors.push_back({"invalid_utf8", std::to_string(doc.invalid_bytes()) +
+                                              " invalid UTF-8 byte(s) replaced by U+FFFD, the first at byte " +
+                                              std::to_string(doc.first_invalid_byte())});
+  }
+  Layout layout = worker.segmenter.segment(doc, *rules_);
+  layout.boilerplate = find_boilerplate(doc, layout, *rules_);
+  const Settings settings = settings_for(input, doc, layout, out);
+  const Context ctx{doc, layout, settings};
+  run_stages(ctx, out);
+  out.boilerplate = layout.boilerplate;
+  return analysis;
+}
+
+}  // namespace newsclaim

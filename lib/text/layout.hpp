@@ -1,0 +1,50 @@
+// Layout: the structure of a document's norm() text that every extractor shares —
+// paragraphs (lines), sentences (ICU sentence breaks, refined for news abbreviations) and
+// the boilerplate regions whose contents are never reported as facts.
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "core/extraction.hpp"
+#include "core/span.hpp"
+#include "text/document.hpp"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace newsclaim {
+
+class Ruleset;
+
+struct Layout {
+  std::vector<Span> paragraphs;  // non-blank lines, trimmed, in order
+  std::vector<Span> sentences;   // trimmed, never crossing a paragraph, in order
+  std::vector<Boilerplate> boilerplate;  // in order, non-overlapping
+
+  // True when span lies (even partly) inside a boilerplate region.
+  bool in_boilerplate(Span span) const;
+  // Index of the sentence containing byte offset b, or the nearest one before it; npos if none.
+  size_t sentence_at(uint32_t b) const;
+  // Index of the paragraph containing byte offset b, or npos.
+  size_t paragraph_at(uint32_t b) const;
+};
+
+// Per-thread segmentation state (ICU iterators are not thread-safe; creating them is slow).
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // Paragraphs and sentences of doc.norm(); boilerplate is left empty (see boilerplate.hpp).
+  Layout segment(const Document& doc, const Ruleset& rules);
+
+ private:
+  std::unique_ptr<icu::BreakIterator> sentences_;
+};
+
+}  // namespace newsclaim
