@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Checks newsclaim output records against the contract (used by tests/cli/schema.sh).
+
+  check_records.py SCHEMA OUTPUT (--text FILE | --jsonl FILE | --no-text)
+
+OUTPUT holds one pretty JSON record or JSONL records. The document text that offsets index is
+FILE decoded as UTF-8 (each invalid byte one U+FFFD) for --text, or each record's "text" field
+of the JSONL FILE (looked up by id, falling back to "FILE:LINE") for --jsonl. Checks, per record:
+  - it validates against the JSON Schema;
+  - every item with start/end/text has text == document[start:end] (Python code points), and
+    boilerplate regions and speaker_start/speaker_end lie inside the document;
+  - ids are E1..En and C1..Cn, and every cross-reference points into its list;
+  - money, dates, quotes and claims are in text order;
+  - no reported item lies inside a boilerplate region.
+Prints one line per problem and exits 1 when there is any.
+"""
+import argparse
+import codecs
+import json
+import sys
+
+import jsonschema
+
+codecs.register_error("newsclaim_per_byte", lambda e: ("\ufffd" * (e.end - e.start), e.end))
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 the way newsclaim decodes it: every invalid byte becomes one U+FFFD."""
+    return data.decode("utf-8", errors="newsclaim_per_byte")
+
+
+def read_records(path):
+    text = open(path, encoding="utf-8").read()
+    decoder = json.JSONDecoder()
+    pos, out = 0, []
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos == len(text):
+            return out
+        record, pos = decoder.raw_decode(text, pos)
+        out.append(record)
+
+
+def jsonl_texts(path):
+    """id -> text of every well-formed JSONL record (ids as newsclaim prints them)."""
+    texts = {}
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                continue
+            rid = obj.get("id")
+            key = rid if isinstance(rid, str) else json.dumps(rid) if rid is not None else f"{path}:{n}"
+            texts[key] = obj["text"]
+    return texts
+
+
+class Checker:
+    def __init__(self, schema):
+        self.validator = jsonschema.Draft202012Validator(schema)
+        self.problems = []
+
+    def fail(self, record, message):
+        self.problems.append(f"{record.get('id', '?')}: {message}")
+
+    def check(self, record, doc):
+        errors = sorted(self.validator.iter_errors(record), key=lambda e: list(map(str, e.path)))
+        for err in errors:
+            self.fail(record, f"schema: {'/'.join(map(str, err.path))}: {err.message}")
+        if errors:
+            return
+        self.check_offsets(record, doc)
+        self.check_references(record)
+        self.check_order_and_boilerplate(record)
+
+    def spans(self, record):
+        """(where, item) for every item that has start/end/text."""
+        for kind in ("money", "quantities", "percentages", "dates", "quotes", "claims"):
+            for i, item in enumerate(record[kind]):
+                yield f"{kind}[{i}]", item
+        for i, entity in enumerate(record["entities"]):
+            for k, m in enumerate(entity["mentions"]):
+                yield f"entities[{i}].mentions[{k}]", m
+
+    def check_offsets(self, record, doc):
+        if doc is None:
+            if any(True for _ in self.spans(record)):
+                self.fail(record, "items reported but the document text is unknown")
+            return
+        n = len(doc)
+        for where, item in self.spans(record):
+            s, e = item["start"], item["end"]
+            if not 0 <= s <= e <= n:
+                self.fail(record, f"{where}: offsets {s}..{e} outside the document (length {n})")
+            elif doc[s:e] != item["text"]:
+                self.fail(record, f"{where}: text {item['text']!r} != document[{s}:{e}] {doc[s:e]!r}")
+        for i, q in enumerate(record["quotes"]):
+            if "speaker_start" in q:
+                s, e = q["speaker_start"], q["speaker_end"]
+                if not 0 <= s <= e <= n or doc[s:e] != q["speaker_text"]:
+                    self.fail(record, f"quotes[{i}]: speaker_text {q['speaker_text']!r} != document[{s}:{e}]")
+        for i, b in enumerate(record["boilerplate"]):
+            if not 0 <= b["start"] < b["end"] <= n:
+                self.fail(record, f"boilerplate[{i}]: offsets {b['start']}..{b['end']} outside the document")
+
+    def check_references(self, record):
+        entity_ids = [e["id"] for e in record["entities"]]
+        claim_ids = [c["id"] for c in record["claims"]]
+        if entity_ids != [f"E{i + 1}" for i in range(len(entity_ids))]:
+            self.fail(record, f"entity ids are not E1..En in order: {entity_ids}")
+        if claim_ids != [f"C{i + 1}" for i in range(len(claim_ids))]:
+            self.fail(record, f"claim ids are not C1..Cn in order: {claim_ids}")
+        known_entities, known_claims = set(entity_ids), set(claim_ids)
+        n_money, n_dates = len(record["money"]), len(record["dates"])
+
+        def entity_ref(where, ref):
+            if ref is not None and ref not in known_entities:
+                self.fail(record, f"{where}: unknown entity {ref}")
+
+        for i, q in enumerate(record["quotes"]):
+            entity_ref(f"quotes[{i}].speaker", q["speaker"])
+        for i, c in enumerate(record["claims"]):
+            for ref in c["entities"]:
+                entity_ref(f"claims[{i}].entities", ref)
+            entity_ref(f"claims[{i}].source", c["source"])
+            if any(m >= n_money for m in c["money"]):
+                self.fail(record, f"claims[{i}].money {c['money']} out of range ({n_money} money items)")
+            if any(d >= n_dates for d in c["dates"]):
+                self.fail(record, f"claims[{i}].dates {c['dates']} out of range ({n_dates} dates)")
+        for i, k in enumerate(record["contracts"]):
+            entity_ref(f"contracts[{i}].supplier", k["supplier"])
+            entity_ref(f"contracts[{i}].buyer", k["buyer"])
+            if k["value"] is not None and k["value"] >= n_money:
+                self.fail(record, f"contracts[{i}].value {k['value']} out of range")
+            if k["date"] is not None and k["date"] >= n_dates:
+                self.fail(record, f"contracts[{i}].date {k['date']} out of range")
+            if k["claim"] not in known_claims:
+                self.fail(record, f"contracts[{i}].claim: unknown claim {k['claim']}")
+
+    def check_order_and_boilerplate(self, record):
+        for kind in ("money", "dates", "quotes", "claims"):
+            keys = [(x["start"], x["end"]) for x in record[kind]]
+            if keys != sorted(keys):
+                self.fail(record, f"{kind} are not in text order")
+        regions = [(b["start"], b["end"], b["kind"]) for b in record["boilerplate"]]
+        if regions != sorted(regions) or any(a[1] > b[0] for a, b in zip(regions, regions[1:])):
+            self.fail(record, "boilerplate regions overlap or are out of order")
+        for where, item in self.spans(record):
+            for s, e, kind in regions:
+                if item["start"] < e and s < item["end"]:
+                    self.fail(record, f"{where} {item['text']!r} lies inside boilerplate ({kind} {s}..{e})")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("schema")
+    ap.add_argument("output")
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text", help="the plain-text input file")
+    src.add_argument("--jsonl", help="the JSONL input file")
+    src.add_argument("--no-text", action="store_true", help="no document text (error records)")
+    ap.add_argument("--expect", type=int, help="number of records expected")
+    args = ap.parse_args()
+
+    checker = Checker(json.load(open(args.schema, encoding="utf-8")))
+    records = read_records(args.output)
+    if args.expect is not None and len(records) != args.expect:
+        checker.problems.append(f"{len(records)} records, expected {args.expect}")
+    texts = jsonl_texts(args.jsonl) if args.jsonl else None
+    plain = decode(open(args.text, "rb").read()) if args.text else None
+    for record in records:
+        doc = plain if args.text else texts.get(record.get("id")) if texts is not None else None
+        checker.check(record, doc)
+    for p in checker.problems:
+        print(f"{args.output}: {p}")
+    return 1 if checker.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
