@@ -28,6 +28,8 @@ class ByteStream {
 
  private:
   bool fill();          // refills buf_ with decoded bytes; false at end
+  void inflate_step();  // one gzip decoding step from raw_ into buf_
+  void zstd_step();     // one zstd decoding step from raw_ into buf_
   size_t read_raw(char* dst, size_t n);
   void detect();
 
@@ -36,6 +38,7 @@ class ByteStream {
   std::string error_;
   bool truncated_ = false;
   bool eof_raw_ = false;
+  bool mid_frame_ = false;  // compressed input: inside a gzip member or zstd frame
   enum class Codec { None, Gzip, Zstd } codec_ = Codec::None;
   std::vector<char> raw_;  // compressed input buffer
   size_t raw_pos_ = 0, raw_len_ = 0;
