@@ -2,6 +2,10 @@
 """Checks newsclaim output records against the contract (used by tests/cli/schema.sh).
 
   check_records.py SCHEMA OUTPUT (--text FILE | --jsonl FILE | --id-is-path | --no-text) [--expect N]
+  check_records.py SCHEMA --manifest FILE
+
+A manifest checks many outputs in one process: one line per output, OUTPUT<TAB>SOURCE<TAB>EXPECT
+with SOURCE text:FILE, jsonl:FILE, id-is-path or no-text, and EXPECT a record count or empty.
 
 OUTPUT holds one pretty JSON record or JSONL records. The document text that offsets index is
 FILE decoded as UTF-8 (each invalid byte one U+FFFD) for --text, the file named by each record's
@@ -167,32 +171,47 @@ class Checker:
                     self.fail(record, f"{where} {item['text']!r} lies inside boilerplate ({kind} {s}..{e})")
 
 
+def check_output(checker, output, source, expect):
+    """Checks every record of one output file; source says where the document texts are."""
+    records = read_records(output)
+    before = len(checker.problems)
+    if expect is not None and len(records) != expect:
+        checker.problems.append(f"{len(records)} records, expected {expect}")
+    kind, _, path = source.partition(":")
+    texts = jsonl_texts(path) if kind == "jsonl" else None
+    plain = decode(open(path, "rb").read()) if kind == "text" else None
+    for record in records:
+        if kind == "id-is-path":
+            doc = decode(open(record["id"], "rb").read())
+        else:
+            doc = plain if kind == "text" else texts.get(record.get("id")) if texts is not None else None
+        checker.check(record, doc)
+    for p in checker.problems[before:]:
+        print(f"{output}: {p}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("schema")
-    ap.add_argument("output")
+    ap.add_argument("output", nargs="?")
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--text", help="the plain-text input file")
     src.add_argument("--jsonl", help="the JSONL input file")
     src.add_argument("--id-is-path", action="store_true", help="each record's id is its input file")
     src.add_argument("--no-text", action="store_true", help="no document text (error records)")
+    src.add_argument("--manifest", help="OUTPUT<TAB>SOURCE<TAB>EXPECT lines")
     ap.add_argument("--expect", type=int, help="number of records expected")
     args = ap.parse_args()
 
     checker = Checker(json.load(open(args.schema, encoding="utf-8")))
-    records = read_records(args.output)
-    if args.expect is not None and len(records) != args.expect:
-        checker.problems.append(f"{len(records)} records, expected {args.expect}")
-    texts = jsonl_texts(args.jsonl) if args.jsonl else None
-    plain = decode(open(args.text, "rb").read()) if args.text else None
-    for record in records:
-        if args.id_is_path:
-            doc = decode(open(record["id"], "rb").read())
-        else:
-            doc = plain if args.text else texts.get(record.get("id")) if texts is not None else None
-        checker.check(record, doc)
-    for p in checker.problems:
-        print(f"{args.output}: {p}")
+    if args.manifest:
+        for line in open(args.manifest, encoding="utf-8"):
+            output, source, expect = line.rstrip("\n").split("\t")
+            check_output(checker, output, source, int(expect) if expect else None)
+    else:
+        source = (f"text:{args.text}" if args.text else f"jsonl:{args.jsonl}" if args.jsonl
+                  else "id-is-path" if args.id_is_path else "no-text")
+        check_output(checker, args.output, source, args.expect)
     return 1 if checker.problems else 0
 
 
