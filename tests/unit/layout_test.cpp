@@ -32,9 +32,11 @@ std::vector<std::string> sentences(std::string_view text) {
 
 using Strings = std::vector<std::string>;
 
-TEST_CASE("titles never end a sentence: Sen., Mr., Gov., Dr.") {
+TEST_CASE("titles never end a sentence: Sen., Mr., Gov., Dr., Coun., Const.") {
   CHECK(sentences("Sen. Paul Lemieux objected. Mr. Jones agreed with Dr. Ana Ruiz. Gov. Lee left.") ==
         Strings{"Sen. Paul Lemieux objected.", "Mr. Jones agreed with Dr. Ana Ruiz.", "Gov. Lee left."});
+  CHECK(sentences("Coun. Omar Haddad voted no. Const. Lee Park and Cllr. Ann Roe spoke.") ==
+        Strings{"Coun. Omar Haddad voted no.", "Const. Lee Park and Cllr. Ann Roe spoke."});
 }
 
 TEST_CASE("U.S. inside a sentence does not end it; at the end before a capital it does") {
