@@ -28,23 +28,24 @@ class ByteStream {
 
  private:
   bool fill();          // refills buf_ with decoded bytes; false at end
-  void inflate_step();  // one gzip decoding step from raw_ into buf_
-  void zstd_step();     // one zstd decoding step from raw_ into buf_
   size_t read_raw(char* dst, size_t n);
   void detect();
+
+  void inflate_step();  // one gzip decoding step from raw_ into buf_
+  void zstd_step();     // one zstd decoding step from raw_ into buf_
 
   FILE* file_ = nullptr;
   bool owns_file_ = false;
   std::string error_;
   bool truncated_ = false;
   bool eof_raw_ = false;
-  bool mid_frame_ = false;  // compressed input: inside a gzip member or zstd frame
   enum class Codec { None, Gzip, Zstd } codec_ = Codec::None;
   std::vector<char> raw_;  // compressed input buffer
   size_t raw_pos_ = 0, raw_len_ = 0;
   std::vector<char> buf_;  // decoded bytes
   size_t pos_ = 0, len_ = 0;
   size_t raw_read_ = 0;
+  bool mid_frame_ = false;  // compressed input: inside a gzip member or zstd frame
   struct Decoder;
   std::unique_ptr<Decoder> decoder_;
 };
