@@ -36,6 +36,12 @@ TEST_CASE("rules, comments and blank lines") {
   CHECK(RE2::FullMatch("5%", *r.value()[1].re));  // the CR of a CRLF line is not part of the regex
 }
 
+TEST_CASE("a # after a regex is part of the regex (comments are whole lines)") {
+  auto r = parse_rule_file(file("x/a.re2", "# issue numbers: \"No. #5\"\nissue: No\\. #\\d\n"), {});
+  REQUIRE_MESSAGE(r.ok(), error_of(r));
+  CHECK(RE2::FullMatch("No. #5", *r.value()[0].re));
+}
+
 TEST_CASE("indented lines continue the rule above, joined without the indentation") {
   auto r = parse_rule_file(file("x/a.re2",
                                 "# one or two words\n"
