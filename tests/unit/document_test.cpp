@@ -1,12 +1,13 @@
 // Document: UTF-8 decoding, the normalized matching copy, and the norm -> original mapping that
 // every output offset goes through. The invariant under test (core/span.hpp):
 //   original[start:end] in code points == original_slice(span) for every span of norm().
+#include "text/document.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "text/document.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -61,7 +62,8 @@ TEST_CASE("plain ASCII: norm is the original and offsets are byte offsets") {
 
 TEST_CASE("typographic characters fold to ASCII in norm() only") {
   const Document doc = Document::from_bytes(
-      "\u201cYes,\u201d she said \u2014 it\u2019s \u00ab\u00a0done\u00a0\u00bb\u2026 in\u00adcluding 1\u20132\tmore");
+      "\u201cYes,\u201d she said \u2014 it\u2019s \u00ab\u00a0done\u00a0\u00bb\u2026 in\u00adcluding "
+      "1\u20132\tmore");
   CHECK(doc.norm() == "\"Yes,\" she said - it's \" done \"... including 1-2 more");
   CHECK(doc.original().find("\u201cYes,\u201d") == 0);
   // A quote in norm covers the curly quote marks of the original.
@@ -140,12 +142,12 @@ TEST_CASE("empty and whitespace-only documents") {
 }
 
 TEST_CASE("utf8::decode follows RFC 3629") {
-  CHECK(utf8::decode("\xc0\x80").invalid_bytes == 2);        // overlong NUL
-  CHECK(utf8::decode("\xe0\x80\xaf").invalid_bytes == 3);    // overlong '/'
-  CHECK(utf8::decode("\xed\xa0\x80").invalid_bytes == 3);    // UTF-16 surrogate
+  CHECK(utf8::decode("\xc0\x80").invalid_bytes == 2);          // overlong NUL
+  CHECK(utf8::decode("\xe0\x80\xaf").invalid_bytes == 3);      // overlong '/'
+  CHECK(utf8::decode("\xed\xa0\x80").invalid_bytes == 3);      // UTF-16 surrogate
   CHECK(utf8::decode("\xf4\x90\x80\x80").invalid_bytes == 4);  // above U+10FFFF
   CHECK(utf8::decode("\xf0\x9f\x8e\x89").invalid_bytes == 0);  // U+1F389
-  CHECK(utf8::decode("abc\xe2\x82").invalid_bytes == 2);     // cut at the end
+  CHECK(utf8::decode("abc\xe2\x82").invalid_bytes == 2);       // cut at the end
   const auto nul = utf8::decode(std::string_view("a\0b", 3));
   CHECK(nul.invalid_bytes == 0);
   CHECK(nul.nul_bytes == 1);

@@ -21,8 +21,8 @@ Span at(const Analysis& a, std::string_view needle, size_t from = 0) {
 }
 
 // Entity with one mention; fields set by name so that additions to the structs do not matter.
-Entity entity(EntityType type, std::string name, std::vector<std::string> aliases, std::vector<std::string> roles,
-              Span mention) {
+Entity entity(EntityType type, std::string name, std::vector<std::string> aliases,
+              std::vector<std::string> roles, Span mention) {
   Entity e;
   e.type = type;
   e.name = std::move(name);
@@ -35,8 +35,9 @@ Entity entity(EntityType type, std::string name, std::vector<std::string> aliase
 // A hand-made analysis with one item of every kind (the writer must not care who made them).
 Analysis sample() {
   Analysis a;
-  a.doc = Document::from_bytes("\U0001F389 Acme Corp. won a \u20ac6.8\u00a0million deal on July 15, said \u201cIt\u2019s "
-                               "big\u201d \u2014 Ann Lee.\nTab\there");
+  a.doc = Document::from_bytes(
+      "\U0001F389 Acme Corp. won a \u20ac6.8\u00a0million deal on July 15, said \u201cIt\u2019s "
+      "big\u201d \u2014 Ann Lee.\nTab\there");
   Extraction& x = a.extraction;
   x.id = "doc-1";
   x.published = "2020-08-07";
@@ -91,14 +92,15 @@ Analysis sample() {
 // The contract fields of a written item (the writer may add more; the schema test checks those).
 json contract_fields(const json& item, const json& expected) {
   json out = json::object();
-  for (const auto& [key, value] : expected.items()) out[key] = item.contains(key) ? item[key] : json("<missing>");
+  for (const auto& [key, value] : expected.items())
+    out[key] = item.contains(key) ? item[key] : json("<missing>");
   return out;
 }
 
-#define CHECK_FIELDS(item, expected_json)                      \
-  do {                                                         \
-    const json expected_ = json::parse(expected_json);         \
-    CHECK(contract_fields(item, expected_) == expected_);      \
+#define CHECK_FIELDS(item, expected_json)                 \
+  do {                                                    \
+    const json expected_ = json::parse(expected_json);    \
+    CHECK(contract_fields(item, expected_) == expected_); \
   } while (0)
 
 json record(const Analysis& a, bool pretty = true) {
@@ -121,11 +123,13 @@ TEST_CASE("every contract field is written, in contract form") {
       "currency": "EUR", "currency_basis": "explicit", "min": null, "max": null, "approx": "about", "per": null})");
   CHECK_FIELDS(r["quantities"][0], R"({"start": 17, "end": 19, "text": "a ", "value": 1, "unit": "deal"})");
   CHECK(r["percentages"] == json::array());
-  CHECK_FIELDS(r["dates"][0],
-               R"({"start": 40, "end": 47, "text": "July 15", "type": "DATE", "value": "2020-07-15", "mod": null})");
+  CHECK_FIELDS(
+      r["dates"][0],
+      R"({"start": 40, "end": 47, "text": "July 15", "type": "DATE", "value": "2020-07-15", "mod": null})");
   CHECK_FIELDS(r["quotes"][0], R"({"start": 54, "end": 64, "text": "“It’s big”", "speaker": "E2",
       "speaker_text": "Ann Lee", "speaker_start": 67, "speaker_end": 74, "cue": "said", "scare": false})");
-  CHECK_FIELDS(r["claims"][0], R"({"id": "C1", "start": 2, "end": 16, "text": "Acme Corp. won", "entities": ["E1"],
+  CHECK_FIELDS(r["claims"][0],
+               R"({"id": "C1", "start": 2, "end": 16, "text": "Acme Corp. won", "entities": ["E1"],
       "money": [0], "dates": [0], "source": null, "source_text": null, "hedges": ["reportedly"], "negated": false,
       "score": 0.667})");
   CHECK_FIELDS(r["contracts"][0], R"({"supplier": "E1", "buyer": null, "value": 0, "date": 0, "count": 1,
@@ -140,8 +144,8 @@ TEST_CASE("empty lists are [] and missing values null") {
   const json r = record(a);
   CHECK(r["published"].is_null());
   CHECK(r["published_source"].is_null());
-  for (const char* k : {"errors", "boilerplate", "entities", "money", "quantities", "percentages", "dates", "quotes",
-                        "claims", "contracts"}) {
+  for (const char* k : {"errors", "boilerplate", "entities", "money", "quantities", "percentages", "dates",
+                        "quotes", "claims", "contracts"}) {
     CHECK_MESSAGE(r[k] == json::array(), k);
   }
 }
@@ -190,8 +194,9 @@ TEST_CASE("TSV: header, one row per item, tabs and newlines escaped, error rows"
   w->write(a, out);
   CHECK(out.starts_with("id\tkind\tstart\tend\ttext\tvalue\textra\n"));
   CHECK(out.find("doc-1\terror\t\t\t\tinvalid_utf8\t1 byte\n") != std::string::npos);
-  CHECK(out.find("doc-1\tmoney\t19\t31\t\u20ac6.8\u00a0million\t6800000 EUR\tbasis=explicit approx=about\n") !=
-        std::string::npos);
+  CHECK(
+      out.find("doc-1\tmoney\t19\t31\t\u20ac6.8\u00a0million\t6800000 EUR\tbasis=explicit approx=about\n") !=
+      std::string::npos);
   CHECK(out.find("doc-1\tORG\t2\t12\tAcme Corp.\tAcme Corp.\tE1\n") != std::string::npos);
   CHECK(out.find("doc-1\tboilerplate\t76\t84\tTab\\there\tcredit\t\n") != std::string::npos);
   CHECK(out.find("doc-1\tclaim\t2\t16\tAcme Corp. won\t0.667\tC1 hedge=reportedly\n") != std::string::npos);
@@ -199,7 +204,8 @@ TEST_CASE("TSV: header, one row per item, tabs and newlines escaped, error rows"
   for (const char c : out) {
     lines += c == '\n';
   }
-  CHECK(lines == 1 + 1 + 2 + 1 + 1 + 1 + 1 + 1 + 1);  // header, error, 2 mentions, money, qty, date, quote, claim, bp
+  CHECK(lines ==
+        1 + 1 + 2 + 1 + 1 + 1 + 1 + 1 + 1);  // header, error, 2 mentions, money, qty, date, quote, claim, bp
 }
 
 }  // namespace

@@ -1,12 +1,13 @@
 // Layout: paragraphs (non-blank lines), sentences (ICU, refined for news abbreviations) and the
 // lookups extractors use (sentence_at, paragraph_at, in_boilerplate).
+#include "text/layout.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "test_support.hpp"
-#include "text/layout.hpp"
 
 namespace newsclaim {
 namespace {
@@ -48,16 +49,17 @@ TEST_CASE("U.S. inside a sentence does not end it; at the end before a capital i
 
 TEST_CASE("month abbreviations, amounts and times") {
   CHECK(sentences("It opened on Aug. 9 in Ottawa. The deal was worth $6.8 million. Staff left at 5 p.m. The "
-                  "mayor stayed.") ==
-        Strings{"It opened on Aug. 9 in Ottawa.", "The deal was worth $6.8 million.", "Staff left at 5 p.m.",
-                "The mayor stayed."});
+                  "mayor stayed.") == Strings{"It opened on Aug. 9 in Ottawa.",
+                                              "The deal was worth $6.8 million.", "Staff left at 5 p.m.",
+                                              "The mayor stayed."});
 }
 
 TEST_CASE("company suffixes, provinces and initials before lower-case words stay inside") {
-  CHECK(sentences("Acme Inc. said it grew. The firm, based in Mississauga, Ont., hired 40 people. J. R. Ewing "
-                  "spoke.") ==
-        Strings{"Acme Inc. said it grew.", "The firm, based in Mississauga, Ont., hired 40 people.",
-                "J. R. Ewing spoke."});
+  CHECK(
+      sentences("Acme Inc. said it grew. The firm, based in Mississauga, Ont., hired 40 people. J. R. Ewing "
+                "spoke.") == Strings{"Acme Inc. said it grew.",
+                                     "The firm, based in Mississauga, Ont., hired 40 people.",
+                                     "J. R. Ewing spoke."});
 }
 
 TEST_CASE("questions, exclamations and quoted sentences") {
@@ -82,9 +84,7 @@ TEST_CASE("curly quotes and non-breaking spaces do not disturb splitting") {
 
 TEST_CASE("sentence_at and paragraph_at find the enclosing item") {
   const Segmented s = segment("One two. Three four.\n\nFive six.");
-  const auto at = [&](std::string_view needle) {
-    return static_cast<uint32_t>(s.doc.norm().find(needle));
-  };
+  const auto at = [&](std::string_view needle) { return static_cast<uint32_t>(s.doc.norm().find(needle)); };
   CHECK(s.layout.sentence_at(at("two")) == 0);
   CHECK(s.layout.sentence_at(at("Three")) == 1);
   CHECK(s.layout.sentence_at(at("six")) == 2);

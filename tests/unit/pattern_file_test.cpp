@@ -1,12 +1,11 @@
 // Pattern file parsing: "name: regex" rules with comments, indented continuation lines and
 // defines; gazetteer TSVs with a header row. Every error names file:line.
-#include <doctest/doctest.h>
+#include "patterns/pattern_file.hpp"
 
+#include <doctest/doctest.h>
 #include <re2/re2.h>
 
 #include <string>
-
-#include "patterns/pattern_file.hpp"
 
 namespace newsclaim {
 namespace {
@@ -15,7 +14,9 @@ PatternFile file(std::string path, std::string content, std::string origin = "em
   return {std::move(path), std::move(content), std::move(origin)};
 }
 
-std::string error_of(const Result<std::vector<CompiledRule>>& r) { return r.ok() ? "" : r.error().to_string(); }
+std::string error_of(const Result<std::vector<CompiledRule>>& r) {
+  return r.ok() ? "" : r.error().to_string();
+}
 
 TEST_CASE("rules, comments and blank lines") {
   auto r = parse_rule_file(file("money/a.re2",
@@ -77,7 +78,8 @@ TEST_CASE("defines expand as non-capturing groups; common defines are visible; {
 }
 
 TEST_CASE("parse_defines reads only the defines of a file") {
-  auto d = parse_defines(file("common.re2", "# shared\ndefine WS: [ \\t]+\ndefine WORD: \\w+{WS}\nrule: x\n"));
+  auto d =
+      parse_defines(file("common.re2", "# shared\ndefine WS: [ \\t]+\ndefine WORD: \\w+{WS}\nrule: x\n"));
   REQUIRE(d.ok());
   CHECK(d.value().size() == 2);
   CHECK(d.value().at("WORD") == "\\w+(?:[ \\t]+)");
@@ -88,13 +90,17 @@ TEST_CASE("errors name file:line") {
         "money/a.re2:4: rule 'broken': missing ): (a (at '(a')");
   CHECK(error_of(parse_rule_file(file("money/a.re2", "# x\nuses: {NOPE}\n"), {})) ==
         "money/a.re2:2: unknown define {NOPE}");
-  CHECK(error_of(parse_rule_file(file("money/a.re2", "no colon here\n"), {})).starts_with("money/a.re2:1: expected"));
-  CHECK(error_of(parse_rule_file(file("money/a.re2", "BadName: x\n"), {})).starts_with("money/a.re2:1: expected"));
+  CHECK(error_of(parse_rule_file(file("money/a.re2", "no colon here\n"), {}))
+            .starts_with("money/a.re2:1: expected"));
+  CHECK(error_of(parse_rule_file(file("money/a.re2", "BadName: x\n"), {}))
+            .starts_with("money/a.re2:1: expected"));
   CHECK(error_of(parse_rule_file(file("money/a.re2", "# x\n\nempty:\n"), {})) ==
         "money/a.re2:3: rule 'empty' has no pattern");
-  CHECK(error_of(parse_rule_file(file("money/a.re2", "define lower: x\n"), {})).starts_with("money/a.re2:1: expected 'define NAME"));
+  CHECK(error_of(parse_rule_file(file("money/a.re2", "define lower: x\n"), {}))
+            .starts_with("money/a.re2:1: expected 'define NAME"));
   // A continuation error is reported on the line where the rule starts.
-  CHECK(error_of(parse_rule_file(file("m/b.re2", "# x\nr: (a\n   |b\n"), {})).starts_with("m/b.re2:2: rule 'r'"));
+  CHECK(error_of(parse_rule_file(file("m/b.re2", "# x\nr: (a\n   |b\n"), {}))
+            .starts_with("m/b.re2:2: rule 'r'"));
 }
 
 TEST_CASE("files read from a directory are named by their full path in errors") {
@@ -104,8 +110,9 @@ TEST_CASE("files read from a directory are named by their full path in errors") 
 }
 
 TEST_CASE("gazetteers: comments, header, rows padded to the header") {
-  auto t = parse_gazetteer_file(file("entities/c.tsv", "# source: written for tests\nname\tcode\tkind\nCanada\tCA\n"
-                                                       "Peru\tPE\tcountry\r\n\n"));
+  auto t = parse_gazetteer_file(file("entities/c.tsv",
+                                     "# source: written for tests\nname\tcode\tkind\nCanada\tCA\n"
+                                     "Peru\tPE\tcountry\r\n\n"));
   REQUIRE_MESSAGE(t.ok(), t.error().to_string());
   CHECK(t.value().header_line == 2);
   CHECK(t.value().columns == std::vector<std::string>{"name", "code", "kind"});

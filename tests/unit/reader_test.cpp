@@ -1,5 +1,7 @@
 // Input: ByteStream (plain, gzip, zstd; detected by content) and InputReader (files,
 // directories, JSONL records). Every input record yields exactly one InputDoc.
+#include "input/reader.hpp"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -11,7 +13,6 @@
 #include <vector>
 
 #include "input/byte_stream.hpp"
-#include "input/reader.hpp"
 
 namespace newsclaim {
 namespace {
@@ -59,7 +60,8 @@ std::string zstd(const std::string& data) {
 // Text that compresses to several input chunks and decodes to several output chunks.
 std::string big_text() {
   std::string s;
-  for (int i = 0; s.size() < 300000; ++i) s += "Line " + std::to_string(i * 7919 % 100003) + " of the report.\n";
+  for (int i = 0; s.size() < 300000; ++i)
+    s += "Line " + std::to_string(i * 7919 % 100003) + " of the report.\n";
   return s;
 }
 
@@ -137,7 +139,8 @@ TEST_CASE("read_all stops at the limit and says so") {
 TEST_CASE("parse_jsonl_record: fields, renamed fields, numeric ids, bad lines") {
   InputOptions o;
   InputDoc d;
-  parse_jsonl_record(R"({"id": "a1", "text": "Caf\u00e9", "published": "2021-03-04T09:30:00Z"})", o, "f:1", d);
+  parse_jsonl_record(R"({"id": "a1", "text": "Caf\u00e9", "published": "2021-03-04T09:30:00Z"})", o, "f:1",
+                     d);
   CHECK(d.id == "a1");
   CHECK(d.bytes == "Caf\xc3\xa9");
   CHECK(d.published == "2021-03-04T09:30:00Z");
@@ -161,7 +164,8 @@ TEST_CASE("parse_jsonl_record: fields, renamed fields, numeric ids, bad lines") 
 TEST_CASE("InputReader: one document per file, one per JSONL line, in order") {
   TempDir dir;
   const std::string a = dir.write("a.txt", "Plain article.\n");
-  const std::string j = dir.write("b.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\n\n{broken\n{\"id\":\"z\",\"text\":\"three\"}");
+  const std::string j =
+      dir.write("b.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\n\n{broken\n{\"id\":\"z\",\"text\":\"three\"}");
   const std::string g = dir.write("c.jsonl.gz", gzip("{\"id\":\"g\",\"text\":\"zipped\"}\n"));
   const auto docs = read_docs({a, j, (dir.path / "missing.txt").string(), g});
   REQUIRE(docs.size() == 6);

@@ -1,15 +1,16 @@
 // Ruleset: rules addressed as folder.name, gazetteers as folder.stem, common.re2 defines shared
 // by every file, and --patterns DIR overrides that replace or add files (same code path).
+#include "patterns/ruleset.hpp"
+
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
-#include <unistd.h>
 #include <string>
 
 #include "patterns/pattern_file.hpp"
-#include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 namespace {
@@ -39,9 +40,9 @@ struct TempDir {
 };
 
 TEST_CASE("rules are addressed as folder.name; top-level files as common.name") {
-  const auto rules = load_files({{"common.re2", "define NUM: [0-9]+\n# top\nanything: .+\n", "embedded"},
-                                 {"money/amounts.re2", "# \"$5\"\namount: \\$\\s?{NUM}\n# \"5%\"\npct: {NUM}%\n",
-                                  "embedded"}});
+  const auto rules = load_files(
+      {{"common.re2", "define NUM: [0-9]+\n# top\nanything: .+\n", "embedded"},
+       {"money/amounts.re2", "# \"$5\"\namount: \\$\\s?{NUM}\n# \"5%\"\npct: {NUM}%\n", "embedded"}});
   CHECK(rules->has("money.amount"));
   CHECK(rules->has("common.anything"));
   CHECK_FALSE(rules->has("amounts.amount"));
@@ -51,8 +52,8 @@ TEST_CASE("rules are addressed as folder.name; top-level files as common.name") 
 }
 
 TEST_CASE("gazetteers are addressed as folder.stem; rows looked up by their first column") {
-  const auto rules = load_files({{"entities/countries.tsv", "name\tcode\nGeorgia\tGE\nGeorgia\tUS-GA\nPeru\tPE\n",
-                                  "embedded"}});
+  const auto rules = load_files(
+      {{"entities/countries.tsv", "name\tcode\nGeorgia\tGE\nGeorgia\tUS-GA\nPeru\tPE\n", "embedded"}});
   const Gazetteer& g = rules->gazetteer("entities.countries");
   CHECK(g.column("code") == 1);
   CHECK_FALSE(g.column("missing").has_value());
