@@ -27,7 +27,7 @@ const char* fold(char32_t cp) {
       return "...";
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
       return "";
-    case '\r':
+    case '\r': case 0x0085: case 0x2028: case 0x2029:  // CR, NEL, line and paragraph separators
       return "\n";
     default:
       return nullptr;

@@ -54,7 +54,7 @@ grep -qE '^newsclaim [0-9]+\.[0-9]+\.[0-9]+$' "$out" || bad "--version prints '$
 # --- usage errors: exit 2, message on stderr, nothing on stdout ----------------------------------
 for args in "" "extract --bogus samples/procurement.txt" "extract --format xml samples/procurement.txt" \
             "extract --published 2020-13-45 samples/procurement.txt" "extract --only money,nonsense samples/procurement.txt" \
-            "extract --input csv samples/procurement.txt" "extract --currency-default dollars samples/procurement.txt" \
+            "extract --input csv samples/procurement.txt" "extract --currency-default dollars samples/procurement.txt" "extract --currency-default U\$D samples/procurement.txt" \
             "extract --patterns /nonexistent-dir samples/procurement.txt" "patterns" "patterns check"; do
   nc $args
   expect_rc 2 "newsclaim $args"

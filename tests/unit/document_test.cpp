@@ -88,6 +88,13 @@ TEST_CASE("CRLF and lone CR become line breaks; offsets still count the CR") {
   check_every_span(doc);
 }
 
+TEST_CASE("Unicode line and paragraph separators end paragraphs like a newline") {
+  const Document doc = Document::from_bytes("One.\u2029Two.\u2028Three.\u0085Four.");
+  CHECK(doc.norm() == "One.\nTwo.\nThree.\nFour.");
+  CHECK(doc.output_offsets(norm_span(doc, "Four.")) == std::pair<uint32_t, uint32_t>{17, 22});
+  check_every_span(doc);
+}
+
 TEST_CASE("NFC composes a decomposed accent with its base letter; offsets index the original") {
   const Document doc = Document::from_bytes("Cafe\u0301 owner Jose\u0301 paid $4.");
   CHECK(doc.norm() == "Caf\u00e9 owner Jos\u00e9 paid $4.");
