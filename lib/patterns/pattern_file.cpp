@@ -129,8 +129,8 @@ RE2::Options pattern_options() {
   return o;
 }
 
-Result<Defines> parse_defines(const PatternFile& file) {
-  Defines defines;
+Result<Defines> parse_defines(const PatternFile& file, const Defines& base) {
+  Defines defines = base;
   for (const auto& line : logical_lines(file.content)) {
     auto d = take_define(file, line, defines);
     if (!d.ok()) return d.error();

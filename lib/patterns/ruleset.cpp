@@ -143,10 +143,16 @@ std::vector<Error> check_gazetteer_columns(const std::vector<PatternFile>& extra
 }
 
 // The effective file list: embedded files with same-path overrides replaced, new files added.
+// common.re2 is the exception: the override's defines extend the built-in ones, which every
+// built-in file still needs, so both copies stay (built-in first).
 std::vector<PatternFile> merge(const std::vector<PatternFile>& base, std::vector<PatternFile> extra) {
   std::vector<PatternFile> out = base;
   for (auto& f : extra) {
     bool replaced = false;
+    if (f.path == "common.re2") {
+      out.push_back(std::move(f));
+      continue;
+    }
     for (auto& b : out) {
       if (b.path == f.path) {
         b = f;
@@ -175,7 +181,7 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<Pat
   Defines common;
   for (const auto& f : files) {
     if (f.path == "common.re2") {
-      auto d = parse_defines(f);
+      auto d = parse_defines(f, common);
       if (!d.ok()) return d.error();
       common = std::move(d.value());
     }
@@ -214,7 +220,7 @@ std::vector<Error> Ruleset::check_dir(const std::string& dir) {
   }
   for (const auto& f : extra) {
     if (f.path == "common.re2") {
-      auto d = parse_defines(f);
+      auto d = parse_defines(f, common);
       if (!d.ok()) errors.push_back(d.error());
       else common = std::move(d.value());
     }

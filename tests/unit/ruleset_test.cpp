@@ -129,6 +129,11 @@ TEST_CASE("check_dir accepts a valid directory that uses common.re2 defines") {
   dir.write("extra/years.re2", "# \"in 2020\"\nin_year: in {YEAR_PLACEHOLDER}\n");
   dir.write("common.re2", "# shared\ndefine YEAR_PLACEHOLDER: [0-9]{4}\n");
   CHECK(Ruleset::check_dir(dir.path.string()).empty());
+  // The override's common.re2 extends the built-in defines instead of replacing them.
+  auto r = Ruleset::load(dir.path.string());
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().to_string()));
+  CHECK(RE2::FullMatch("in 2020", r.value()->re("extra.in_year")));
+  CHECK(r.value()->has("boilerplate.credit"));
 }
 
 }  // namespace
