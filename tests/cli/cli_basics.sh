@@ -174,6 +174,8 @@ grep -qE "^text/abbreviations.tsv +2 +$tmp/good\$" "$out" || bad "patterns list:
 grep -qE "^extra/streets.re2 +1 +$tmp/good\$" "$out" || bad "patterns list: the added file is not shown"
 nc --patterns "$tmp/good" patterns list
 expect_rc 0 "--patterns before the subcommand"
+nc patterns check "$src/patterns"
+expect_rc 0 "patterns check on the repository's own patterns/"
 nc patterns check "$tmp/good"
 expect_rc 0 "patterns check (good dir)"
 contains "$out" "ok" "patterns check (good dir)"
