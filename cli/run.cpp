@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -57,7 +58,11 @@ Result<EngineOptions> engine_options(const Args& args) {
   o.max_doc_bytes = e.max_doc_bytes;
   o.date_order = e.date_order == "mdy" ? DateOrder::Mdy : e.date_order == "dmy" ? DateOrder::Dmy : DateOrder::Auto;
   if (!e.currency_default.empty()) {
-    if (e.currency_default.size() != 3) return Error{"--currency-default", "expects an ISO 4217 code such as USD"};
+    const bool letters = std::all_of(e.currency_default.begin(), e.currency_default.end(),
+                                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    if (e.currency_default.size() != 3 || !letters) {
+      return Error{"--currency-default", "expects an ISO 4217 code such as USD, got '" + e.currency_default + "'"};
+    }
     for (const char c : e.currency_default) o.currency_default.push_back(static_cast<char>(std::toupper(c)));
   }
   if (!e.published.empty()) {

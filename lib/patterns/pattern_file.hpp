@@ -22,16 +22,21 @@ struct CompiledRule {
 };
 
 struct GazetteerTable {
+  int header_line = 0;  // line number of the header row
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
 };
+
+// How errors name a file: origin/path for files read from a directory, path for embedded ones.
+std::string display_path(const PatternFile& file);
 
 // The options every pattern is compiled with: UTF-8, no error logging, a DFA budget large
 // enough for the rule families in patterns/.
 RE2::Options pattern_options();
 
-// Only the "define" lines of a file (used for common.re2, whose defines every file sees).
-Result<Defines> parse_defines(const PatternFile& file);
+// base plus the "define" lines of a file (used for common.re2, whose defines every file sees;
+// an override's common.re2 adds to or redefines the built-in defines).
+Result<Defines> parse_defines(const PatternFile& file, const Defines& base = {});
 // All rules of a .re2 file, compiled; defines from common and from the file itself expand.
 Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const Defines& common);
 // A .tsv gazetteer; every row must have at most as many cells as the header has columns.
