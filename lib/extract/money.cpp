@@ -40,6 +40,15 @@ double trailing_magnitude(std::string_view number) {
   return numbers::magnitude(number.substr(s)).value_or(1);
 }
 
+bool is_whole(double v) { return v == static_cast<double>(static_cast<long long>(v)); }
+
+// Whether the text at pos ends a clause (punctuation, line end or text end).
+bool ends_clause(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  const char c = text[pos];
+  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '\n';
+}
+
 void set_currency(const CurrencyForm& form, Money& m) {
   m.currency = form.code;
   m.basis = form.code.empty() ? CurrencyBasis::Unknown : CurrencyBasis::Explicit;
@@ -78,7 +87,9 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
     const NumberCore& a = cores[i];
     Money m;
     const CurrencyForm* form = a.currency;
-    if (i + 1 < cores.size() && join_range(text, a, cores[i + 1], m)) {
+    if (i + 1 < cores.size() && join_subunit(text, a, cores[i + 1], m)) {
+      ++i;
+    } else if (i + 1 < cores.size() && join_range(text, a, cores[i + 1], m)) {
       if (!form) form = cores[i + 1].currency;
       ++i;
     } else if (form) {
@@ -132,6 +143,27 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   out.min = lo;
   out.max = hi;
   set_currency(*form, out);
+  add_approx(text, out.span, out);
+  return true;
+}
+
+// "thirteen dollars forty-five cents", "$20 and 43c", "15 dollars 50.": units and sub-units
+// written as one amount.
+bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
+  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end) return false;
+  const double cents = b.currency ? b.value * 100 : b.value;
+  if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
+  const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
+  const bool with_and = lower(between) == " and ";
+  if (!with_and && between != " ") return false;
+  if (b.currency) {
+    if (b.currency->scale != 0.01 || !b.currency_after) return false;
+  } else if (!ends_clause(text, b.span.end) && (with_and || !a.currency_after)) {
+    return false;  // "$5 and 10 other items" is no "$5.10"
+  }
+  out = single(a);
+  out.value = a.value + cents / 100;
+  out.span.end = b.span.end;
   add_approx(text, out.span, out);
   return true;
 }

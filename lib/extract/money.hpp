@@ -24,6 +24,7 @@ class MoneyExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
+  bool join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   Money single(const NumberCore& core) const;
   void add_approx(std::string_view text, Span amount, Money& m) const;

@@ -63,6 +63,7 @@ NumberScanner::NumberScanner(const RE2& number, const CurrencyTable& currencies)
 std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
   std::vector<NumberCore> out;
   size_t pos = 0;
+  size_t floor = 0;  // end of the previous core: a prefix cannot reach back into it
   re2::StringPiece m;
   while (pos < text.size() && number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     const size_t b = static_cast<size_t>(m.data() - text.data());
@@ -72,9 +73,9 @@ std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
       continue;
     }
     NumberCore core;
-    if (read_core(text, b, e, core)) {
+    if (read_core(text, floor, b, e, core)) {
       out.push_back(core);
-      pos = std::max<size_t>(e, core.span.end);
+      pos = floor = std::max<size_t>(e, core.span.end);
     } else {
       pos = e;
     }
@@ -84,7 +85,7 @@ std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
 
 // Fills core from the regex match [begin, end); false when the match is part of something
 // else: a code or name ("G7", "COVID-19"), a larger numeral, a European numeral without euros.
-bool NumberScanner::read_core(std::string_view text, size_t begin, size_t end, NumberCore& core) const {
+bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const {
   const char before = begin > 0 ? text[begin - 1] : '\0';
   const char before2 = begin > 1 ? text[begin - 2] : '\0';
   if (before == '-' && is_alpha(before2)) return false;
@@ -123,9 +124,9 @@ bool NumberScanner::read_core(std::string_view text, size_t begin, size_t end, N
   if ((next == '/' || next == ':' || next == '-') && is_digit(next2)) core.joined = true;
 
   if (is_alpha(before)) {
-    if (!attach_prefix(text, core)) return false;
+    if (!attach_prefix(text, floor, core)) return false;
   } else {
-    attach_prefix(text, core);
+    attach_prefix(text, floor, core);
   }
   if (!core.currency || core.currency->dollar || core.currency->code.empty()) attach_suffix(text, core);
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
@@ -152,11 +153,11 @@ bool NumberScanner::read_core(std::string_view text, size_t begin, size_t end, N
 
 // A currency written before the number: "$5", "US$ 5", "c $ 16.4", "EUR 20", "Rs.500",
 // "USD115", "malaysia ringgit 42". Returns whether one was found.
-bool NumberScanner::attach_prefix(std::string_view text, NumberCore& core) const {
+bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCore& core) const {
   size_t q = core.span.begin;
   if (q > 0 && text[q - 1] == ' ') --q;
-  if (q == 0) return false;
-  const size_t s = token_start(text, q);
+  if (q <= floor) return false;
+  const size_t s = std::max(floor, token_start(text, q));
   if (s == q) return false;
   const std::string_view token = text.substr(s, q - s);
   const CurrencyForm* form = currencies_.find(token);
@@ -170,7 +171,7 @@ bool NumberScanner::attach_prefix(std::string_view text, NumberCore& core) const
       start = q - 1;
     }
   }
-  if (form && token == "$" && s >= 2 && text[s - 1] == ' ') {
+  if (form && token == "$" && s >= floor + 2 && text[s - 1] == ' ') {
     // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion".
     const size_t w = token_start(text, s - 1);
     const std::string_view word = text.substr(w, s - 1 - w);
@@ -189,8 +190,8 @@ bool NumberScanner::attach_prefix(std::string_view text, NumberCore& core) const
     size_t w = s;
     for (int n = 1; n <= currencies_.max_words() && !form; ++n) {
       if (n > 1) {
-        if (w < 2 || text[w - 1] != ' ') break;
-        w = token_start(text, w - 1);
+        if (w < floor + 2 || text[w - 1] != ' ') break;
+        w = std::max(floor, token_start(text, w - 1));
       }
       const CurrencyForm* f = currencies_.find(text.substr(w, q - w));
       if (f && f->before) {

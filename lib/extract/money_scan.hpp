@@ -33,8 +33,8 @@ class NumberScanner {
   std::vector<NumberCore> scan(std::string_view text) const;
 
  private:
-  bool read_core(std::string_view text, size_t begin, size_t end, NumberCore& core) const;
-  bool attach_prefix(std::string_view text, NumberCore& core) const;
+  bool read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const;
+  bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
 
