@@ -218,6 +218,9 @@ void MoneyExtractor::resolve_dollars(const Context& ctx, size_t first, std::vect
 bool MoneyExtractor::add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const {
   if (core.joined || !core.attached.empty()) return false;
   const std::string_view w = window_after(text, core.number.end, 24);
+  // Cheap check first: every percent form starts with "%" or "p"/"P" after at most one space.
+  const size_t first = !w.empty() && w[0] == ' ' ? 1 : 0;
+  if (first >= w.size() || (w[first] != '%' && w[first] != 'p' && w[first] != 'P')) return false;
   re2::StringPiece g[3];
   if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return false;
   Percentage p;

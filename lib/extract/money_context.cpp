@@ -1,7 +1,8 @@
 #include "extract/money_context.hpp"
 
+#include <algorithm>
+
 #include "extract/money_currency.hpp"
-#include "patterns/pattern_file.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -14,6 +15,23 @@ constexpr int kExplicitUsDollar = 3;
 constexpr int kDateline = 3;
 constexpr int kMinimumEvidence = 2;
 
+bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
+
+// End of the word at i: letters, digits and inner dots ("U.S.").
+size_t word_end(std::string_view text, size_t i) {
+  while (i < text.size() && (is_word_char(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_word_char(text[i + 1]))))
+    ++i;
+  if (at(text, i) == '.' && i >= 2 && text[i - 2] == '.') ++i;  // the final dot of "U.S."
+  return i;
+}
+
+// Appends s lower-cased to out (replacing out's content when fresh).
+void append_lower(std::string& out, std::string_view s, bool fresh) {
+  if (fresh) out.clear();
+  for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -25,26 +43,48 @@ std::string lower(std::string_view s) {
 
 DollarContext::DollarContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
     : dateline_(dateline), currencies_(currencies) {
-  std::string alternation;
   for (const auto& row : cues.rows()) {
     if (row.size() < 2 || row[0].empty()) continue;
-    cue_currency_[lower(row[0])] = row[1];
-    if (!alternation.empty()) alternation += '|';
-    alternation += RE2::QuoteMeta(row[0]);
+    const std::string cue = lower(row[0]);
+    cue_currency_[cue] = row[1];
+    const size_t space = cue.find(' ');
+    if (space != std::string::npos) phrase_starts_.insert(cue.substr(0, space));
+    max_cue_words_ = std::max<int>(max_cue_words_, 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' ')));
   }
-  // One combined matcher derived from the table (not a regex per entry).
-  cue_re_ = std::make_unique<RE2>("(?i)(?:^|[^A-Za-z])(" + alternation + ")(?:[^A-Za-z]|$)", pattern_options());
 }
 
+// Cues are proper names, so only capitalized words are looked up (one hash lookup each; a
+// phrase lookup only after a word that starts a phrase cue, like "New" or "Hong").
 void DollarContext::count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const {
-  if (!cue_re_->ok()) return;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece cue;
-  while (RE2::FindAndConsume(&input, *cue_re_, &cue)) {
-    const auto it = cue_currency_.find(lower(std::string_view(cue.data(), cue.size())));
-    if (it != cue_currency_.end()) ++weight[it->second];
-    // The closing non-letter was consumed: step back so "Canada Canada" counts twice.
-    if (input.data() > cue.data() + cue.size()) input = re2::StringPiece(cue.data() + cue.size(), input.size() + 1);
+  std::string key, phrase;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && is_word_char(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    const size_t e = word_end(text, i);
+    append_lower(key, text.substr(i, e - i), true);
+    auto best = cue_currency_.find(key);
+    size_t best_end = e;
+    if (phrase_starts_.count(key)) {
+      phrase = key;
+      size_t pe = e;
+      for (int n = 1; n < max_cue_words_ && at(text, pe) == ' '; ++n) {
+        const size_t next = word_end(text, pe + 1);
+        if (next == pe + 1) break;
+        phrase += ' ';
+        append_lower(phrase, text.substr(pe + 1, next - pe - 1), false);
+        pe = next;
+        if (const auto it = cue_currency_.find(phrase); it != cue_currency_.end()) {
+          best = it;
+          best_end = pe;
+        }
+      }
+    }
+    const bool found = best != cue_currency_.end();
+    if (found) ++weight[best->second];
+    i = found ? best_end : e;
   }
 }
 
@@ -53,9 +93,12 @@ void DollarContext::count_dateline(std::string_view text, std::unordered_map<std
   size_t pos = 0;
   for (int paragraphs = 0; pos < text.size() && paragraphs < 6; ++paragraphs) {
     const size_t nl = text.find('\n', pos);
-    const std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+    const std::string_view line = text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
     std::string city;
-    if (RE2::PartialMatch(line, dateline_, &city)) {
+    const size_t lead = line.find_first_not_of(" \t");
+    const bool capitals = lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' &&
+                          line[lead] <= 'Z' && line[lead + 1] >= 'A' && line[lead + 1] <= 'Z';
+    if (capitals && RE2::PartialMatch(line, dateline_, &city)) {
       while (!city.empty() && city.back() == ' ') city.pop_back();
       const auto it = cue_currency_.find(lower(city));
       if (it != cue_currency_.end()) weight[it->second] += kDateline;

@@ -4,10 +4,10 @@
 #pragma once
 #include <re2/re2.h>
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -30,7 +30,8 @@ class DollarContext {
   void count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const;
 
   std::unordered_map<std::string, std::string> cue_currency_;  // lower-cased cue -> code
-  std::unique_ptr<RE2> cue_re_;
+  std::unordered_set<std::string> phrase_starts_;              // first words of phrase cues
+  int max_cue_words_ = 1;
   const RE2& dateline_;
   const CurrencyTable& currencies_;
 };
