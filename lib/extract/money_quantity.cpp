@@ -82,7 +82,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     const std::string w = lower(text.substr(b, e - b));
     if (n == 0)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
-    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w)) break;
+    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && w == "and")) break;
     if (w != "and" && (ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly"))) break;
     if (best && is_upper(text[b])) break;
     if (w != "and" && is_plural(w)) best = std::pair{singular(text.substr(b, e - b)), e};

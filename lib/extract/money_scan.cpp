@@ -1,6 +1,7 @@
 #include "extract/money_scan.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/numbers.hpp"
 
@@ -141,7 +142,9 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     }
   }
   if (core.currency) {
-    core.value *= core.currency->scale;
+    // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+    if (core.currency->scale < 1) core.value /= std::round(1 / core.currency->scale);
+    else core.value *= core.currency->scale;
     extend_magnitude(text, core);
   } else if (is_alpha(at(text, core.number.end))) {
     size_t e2 = core.number.end;
@@ -217,14 +220,14 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
   if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
   if (q >= text.size() || is_space(text[q])) return;
   size_t first_end = q;
-  while (first_end < text.size() && !is_space(text[first_end])) ++first_end;
+  while (first_end < text.size() && !is_space(text[first_end]) && text[first_end] != '/') ++first_end;
   if (!currencies_.may_start(text.substr(q, first_end - q))) return;
   // Token ends, longest phrase first.
   size_t ends[4];
   int n = 0;
   for (size_t i = q; n < std::min(4, currencies_.max_words()) && i < text.size();) {
     size_t j = i;
-    while (j < text.size() && !is_space(text[j])) ++j;
+    while (j < text.size() && !is_space(text[j]) && text[j] != '/') ++j;  // "dlrs/bbl"
     ends[n++] = j;
     if (j >= text.size() || text[j] != ' ') break;
     i = j + 1;

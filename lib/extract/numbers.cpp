@@ -190,8 +190,11 @@ std::optional<double> parse_number(std::string_view text) {
     if (j > i && !acc.add(text.substr(i, j - i))) return std::nullopt;
     i = j;
   }
-  const auto v = acc.result();
+  auto v = acc.result();
   if (!v || !std::isfinite(*v)) return std::nullopt;
+  // 8.2 * 1e6 is 8199999.999999999 in binary: snap results that are whole up to rounding.
+  const double whole = std::round(*v);
+  if (std::fabs(*v) >= 1 && std::fabs(*v - whole) <= 1e-9 * std::fabs(*v)) v = whole;
   return v;
 }
 

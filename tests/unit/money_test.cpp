@@ -181,3 +181,22 @@ TEST_CASE("percentages and percentage points") {
   CHECK(test::text_of(a, p[3].span) == "2 percentage points");
   CHECK(p[4].value == 9);
 }
+
+TEST_CASE("values are exact decimals, not binary approximations") {
+  CHECK(*money_of("Profit was 57 cts.").value == 0.57);
+  const auto a = test::analyze("It sold 8.2 mln units.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].value == 8200000);
+}
+
+TEST_CASE("a currency glued to its rate by a slash") {
+  const Money m = money_of("Light crude is posted at 17.35 dlrs/bbl.");
+  CHECK(*m.value == 17.35);
+  CHECK(m.per == "barrel");
+}
+
+TEST_CASE("a verb or a second noun after 'and' ends the counted noun phrase") {
+  const auto a = test::analyze("One analyst said objections grew. It gained 40 points and money rates fell.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].unit == "point");
+}

@@ -80,3 +80,8 @@ TEST_CASE("text that is not a number") {
   CHECK_FALSE(parse_number(""));
   CHECK_FALSE(parse_number("and"));
 }
+
+TEST_CASE("whole results are snapped to integers") {
+  CHECK(parse_number("8.2 mln") == 8200000.0);
+  CHECK(parse_number("1.94 billion") == 1940000000.0);
+}
