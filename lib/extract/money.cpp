@@ -73,14 +73,16 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
       range_opener_(rules.re("money.range_opener")),
-      percent_(rules.re("money.percent")) {
+      percent_(rules.re("money.percent")),
+      table_row_(rules.re("money.table_row")) {
   for (const auto& row : rules.gazetteer("money.rates").rows())
     if (row.size() >= 2) rates_[lower(row[0])] = row[1];
 }
 
 void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
-  const std::vector<NumberCore> cores = scanner_.scan(text);
+  std::vector<NumberCore> cores = scanner_.scan(text);
+  mark_table_rows(text, cores);
   std::vector<Money> money;
   std::vector<bool> pending;  // a bare dollar the document must decide
   for (size_t i = 0; i < cores.size(); ++i) {
@@ -109,6 +111,27 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
+}
+
+// In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the report's
+// dollar; percentages in them ("up 9 pct") stay percentages.
+void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
+  if (text.find(" vs ") == std::string_view::npos) return;
+  const CurrencyForm* dollar = currencies_.find("$");
+  size_t next = 0;
+  for (NumberCore& core : cores) {
+    if (core.currency || core.joined || !core.attached.empty() || core.number.begin < next) continue;
+    const size_t line_begin = text.rfind('\n', core.number.begin) == std::string_view::npos ? 0 : text.rfind('\n', core.number.begin) + 1;
+    const size_t nl = text.find('\n', core.number.begin);
+    const size_t line_end = nl == std::string_view::npos ? text.size() : nl;
+    const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    if (line.find(" vs ") == std::string_view::npos || !RE2::PartialMatch(line, table_row_)) {
+      next = line_end;  // the rest of this line is no table row either
+      continue;
+    }
+    if (is_percentage(text, core)) continue;
+    core.currency = dollar;
+  }
 }
 
 Money MoneyExtractor::single(const NumberCore& core) const {
@@ -214,19 +237,33 @@ void MoneyExtractor::resolve_dollars(const Context& ctx, size_t first, std::vect
   }
 }
 
-// "12%", "12 per cent", "twelve percent", "0.5 percentage point" after a bare number.
-bool MoneyExtractor::add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const {
-  if (core.joined || !core.attached.empty()) return false;
+// The length of the percent sign or words after a bare number ("%", " per cent",
+// " percentage points"), 0 when none; points tells percentage points.
+size_t MoneyExtractor::percent_after(std::string_view text, const NumberCore& core, bool* points) const {
+  if (core.joined || !core.attached.empty()) return 0;
   const std::string_view w = window_after(text, core.number.end, 24);
   // Cheap check first: every percent form starts with "%" or "p"/"P" after at most one space.
   const size_t first = !w.empty() && w[0] == ' ' ? 1 : 0;
-  if (first >= w.size() || (w[first] != '%' && w[first] != 'p' && w[first] != 'P')) return false;
+  if (first >= w.size() || (w[first] != '%' && w[first] != 'p' && w[first] != 'P')) return 0;
   re2::StringPiece g[3];
-  if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return false;
+  if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return 0;
+  if (points) *points = !g[1].empty() || !g[2].empty();
+  return g[0].size();
+}
+
+bool MoneyExtractor::is_percentage(std::string_view text, const NumberCore& core) const {
+  return percent_after(text, core, nullptr) > 0;
+}
+
+// "12%", "12 per cent", "twelve percent", "0.5 percentage point" after a bare number.
+bool MoneyExtractor::add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const {
+  bool points = false;
+  const size_t length = percent_after(text, core, &points);
+  if (length == 0) return false;
   Percentage p;
-  p.span = Span{core.number.begin, static_cast<uint32_t>(core.number.end + g[0].size())};
+  p.span = Span{core.number.begin, static_cast<uint32_t>(core.number.end + length)};
   p.value = core.value;
-  p.points = !g[1].empty() || !g[2].empty();
+  p.points = points;
   out.percentages.push_back(p);
   return true;
 }

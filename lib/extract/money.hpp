@@ -31,6 +31,9 @@ class MoneyExtractor {
   void add_rate(std::string_view text, Money& m) const;
   void resolve_dollars(const Context& ctx, size_t first, std::vector<Money>& money,
                        const std::vector<bool>& pending) const;
+  void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
+  size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
+  bool is_percentage(std::string_view text, const NumberCore& core) const;
   bool add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const;
 
   const Ruleset& rules_;
@@ -44,6 +47,7 @@ class MoneyExtractor {
   const RE2& range_connector_;
   const RE2& range_opener_;
   const RE2& percent_;
+  const RE2& table_row_;
   std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 

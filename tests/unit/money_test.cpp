@@ -200,3 +200,13 @@ TEST_CASE("a verb or a second noun after 'and' ends the counted noun phrase") {
   REQUIRE(a.extraction.quantities.size() == 1);
   CHECK(a.extraction.quantities[0].unit == "point");
 }
+
+TEST_CASE("bare figures in a results table are amounts, share counts are not") {
+  const auto a = test::analyze("Acme Corp said quarterly net rose 12 pct.\n\nNet 4,125,000 vs 3,760,000\nRevs 51.2 mln vs 48.9 mln\nAvg shrs 7.1 mln vs 7.0 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(*m[0].value == 4125000);
+  CHECK(*m[3].value == 48900000);
+  CHECK(m[3].basis == CurrencyBasis::Unknown);
+  REQUIRE(a.extraction.percentages.size() == 1);
+}
