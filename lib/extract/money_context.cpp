@@ -39,6 +39,15 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// "$5.6 million (C$7.5 million)": an amount converted in parentheses names the other currency,
+// so it is no evidence for the one before it.
+bool is_conversion(std::string_view text, Span before, Span amount) {
+  if (before.end >= amount.begin || amount.begin - before.end > 24) return false;
+  const std::string_view gap = text.substr(before.end, amount.begin - before.end);
+  const size_t paren = gap.find('(');
+  return paren != std::string_view::npos && paren <= 2 && gap.find(')') == std::string_view::npos;
+}
+
 }  // namespace
 
 DollarContext::DollarContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
@@ -111,8 +120,10 @@ void DollarContext::count_dateline(std::string_view text, std::unordered_map<std
 
 std::string DollarContext::decide(std::string_view text, const std::vector<Money>& explicit_money) const {
   std::unordered_map<std::string, int> weight;
-  for (const Money& m : explicit_money) {
+  for (size_t i = 0; i < explicit_money.size(); ++i) {
+    const Money& m = explicit_money[i];
     if (m.currency.empty() || !currencies_.is_dollar_code(m.currency)) continue;
+    if (i > 0 && is_conversion(text, explicit_money[i - 1].span, m.span)) continue;
     weight[m.currency] += m.currency == "USD" ? kExplicitUsDollar : kExplicitForeignDollar;
   }
   count_cues(text, weight);

@@ -210,3 +210,22 @@ TEST_CASE("bare figures in a results table are amounts, share counts are not") {
   CHECK(m[3].basis == CurrencyBasis::Unknown);
   REQUIRE(a.extraction.percentages.size() == 1);
 }
+
+TEST_CASE("a converted amount in parentheses is no evidence for the bare dollar before it") {
+  const auto a = test::analyze("The firm paid $5.6 million (C$7.5 million) for the mine.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency.empty());
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Unknown);
+  CHECK(a.extraction.money[1].currency == "CAD");
+}
+
+TEST_CASE("--currency-default decides a bare dollar nothing else decides") {
+  EngineOptions options;
+  options.currency_default = "USD";
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  const auto a = test::analyze("The firm paid $4 million for the patent.", "", engine.value().get());
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "USD");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Default);
+}
