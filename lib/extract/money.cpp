@@ -36,7 +36,9 @@ std::string_view window_after(std::string_view text, size_t pos, size_t n) {
 // The multiplier a magnitude word at the end of a number gives ("10 million" -> 1e6).
 double trailing_magnitude(std::string_view number) {
   size_t s = number.size();
-  while (s > 0 && number[s - 1] != ' ' && number[s - 1] != '-' && !(number[s - 1] >= '0' && number[s - 1] <= '9')) --s;
+  while (s > 0 && number[s - 1] != ' ' && number[s - 1] != '-' &&
+         !(number[s - 1] >= '0' && number[s - 1] <= '9'))
+    --s;
   return numbers::magnitude(number.substr(s)).value_or(1);
 }
 
@@ -121,7 +123,9 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
   size_t next = 0;
   for (NumberCore& core : cores) {
     if (core.currency || core.joined || !core.attached.empty() || core.number.begin < next) continue;
-    const size_t line_begin = text.rfind('\n', core.number.begin) == std::string_view::npos ? 0 : text.rfind('\n', core.number.begin) + 1;
+    const size_t line_begin = text.rfind('\n', core.number.begin) == std::string_view::npos
+                                  ? 0
+                                  : text.rfind('\n', core.number.begin) + 1;
     const size_t nl = text.find('\n', core.number.begin);
     const size_t line_end = nl == std::string_view::npos ? text.size() : nl;
     const std::string_view line = text.substr(line_begin, line_end - line_begin);
@@ -144,7 +148,8 @@ Money MoneyExtractor::single(const NumberCore& core) const {
 
 // "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
 // max. "from $5 million to $7 million" is a change, not a range, and stays two amounts.
-bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
+bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
   if (!form || b.span.begin < a.span.end) return false;
   if (a.currency && b.currency && a.currency->code != b.currency->code) {
@@ -167,7 +172,8 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   const double hi = b.value * (b.currency ? 1 : form->scale);
   if (!a.magnitude && b.magnitude) lo *= trailing_magnitude(text.substr(b.number.begin, b.number.size()));
   if (!(lo < hi)) return false;
-  const size_t begin = op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;
+  const size_t begin =
+      op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;
   out.span = Span{static_cast<uint32_t>(begin), b.span.end};
   out.min = lo;
   out.max = hi;
@@ -178,8 +184,10 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
 
 // "thirteen dollars forty-five cents", "$20 and 43c", "15 dollars 50.": units and sub-units
 // written as one amount.
-bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
-  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end) return false;
+bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                  Money& out) const {
+  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end)
+    return false;
   const double cents = b.currency ? b.value * 100 : b.value;
   if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
   const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);

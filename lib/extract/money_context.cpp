@@ -15,12 +15,15 @@ constexpr int kExplicitUsDollar = 3;
 constexpr int kDateline = 3;
 constexpr int kMinimumEvidence = 2;
 
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
 
 // End of the word at i: letters, digits and inner dots ("U.S.").
 size_t word_end(std::string_view text, size_t i) {
-  while (i < text.size() && (is_word_char(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_word_char(text[i + 1]))))
+  while (i < text.size() &&
+         (is_word_char(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_word_char(text[i + 1]))))
     ++i;
   if (at(text, i) == '.' && i >= 2 && text[i - 2] == '.') ++i;  // the final dot of "U.S."
   return i;
@@ -58,7 +61,8 @@ DollarContext::DollarContext(const Gazetteer& cues, const RE2& dateline, const C
     cue_currency_[cue] = row[1];
     const size_t space = cue.find(' ');
     if (space != std::string::npos) phrase_starts_.insert(cue.substr(0, space));
-    max_cue_words_ = std::max<int>(max_cue_words_, 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' ')));
+    max_cue_words_ =
+        std::max<int>(max_cue_words_, 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' ')));
   }
 }
 
@@ -98,11 +102,13 @@ void DollarContext::count_cues(std::string_view text, std::unordered_map<std::st
 }
 
 // "OTTAWA, March 3 -" / "SYDNEY (Reuters) -" at the start of a paragraph.
-void DollarContext::count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const {
+void DollarContext::count_dateline(std::string_view text,
+                                   std::unordered_map<std::string, int>& weight) const {
   size_t pos = 0;
   for (int paragraphs = 0; pos < text.size() && paragraphs < 6; ++paragraphs) {
     const size_t nl = text.find('\n', pos);
-    const std::string_view line = text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
+    const std::string_view line =
+        text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
     std::string city;
     const size_t lead = line.find_first_not_of(" \t");
     const bool capitals = lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' &&

@@ -51,7 +51,9 @@ std::string_view strip_closers(std::string_view w) {
   return w;
 }
 
-int count_words(std::string_view key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
+int count_words(std::string_view key) {
+  return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+}
 
 }  // namespace
 

@@ -19,12 +19,11 @@ bool is_closer(char c) {
 // Short words that precede "$" in running text ("a $5 fee") and never glue to it as a
 // country prefix the way tokenized "c $ 16.4" or "hk $ 10" do.
 bool is_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"a", "an", "at", "as", "to", "of", "in", "on", "or",
+  static constexpr std::string_view kWords[] = {"a",  "an", "at",  "as",  "to",  "of",  "in",  "on", "or",
                                                 "by", "is", "the", "for", "and", "was", "per", "but"};
   for (std::string_view k : kWords)
-    if (w.size() == k.size() && std::equal(w.begin(), w.end(), k.begin(), [](char x, char y) {
-          return (x | 0x20) == y;
-        }))
+    if (w.size() == k.size() &&
+        std::equal(w.begin(), w.end(), k.begin(), [](char x, char y) { return (x | 0x20) == y; }))
       return true;
   return false;
 }
@@ -86,7 +85,8 @@ std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
 
 // Fills core from the regex match [begin, end); false when the match is part of something
 // else: a code or name ("G7", "COVID-19"), a larger numeral, a European numeral without euros.
-bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const {
+bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end,
+                              NumberCore& core) const {
   const char before = begin > 0 ? text[begin - 1] : '\0';
   const char before2 = begin > 1 ? text[begin - 2] : '\0';
   if (before == '-' && is_alpha(before2)) return false;
@@ -116,7 +116,8 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     if (!v) return false;
     core.value = *v;
     core.magnitude = !is_digit(text[number_end - 1]) && number_end > begin;
-    if (core.magnitude && !numbers::magnitude(text.substr(token_start(text, number_end), number_end - token_start(text, number_end))))
+    if (core.magnitude && !numbers::magnitude(text.substr(token_start(text, number_end),
+                                                          number_end - token_start(text, number_end))))
       core.magnitude = false;
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
@@ -143,8 +144,10 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   }
   if (core.currency) {
     // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
-    if (core.currency->scale < 1) core.value /= std::round(1 / core.currency->scale);
-    else core.value *= core.currency->scale;
+    if (core.currency->scale < 1)
+      core.value /= std::round(1 / core.currency->scale);
+    else
+      core.value *= core.currency->scale;
     extend_magnitude(text, core);
   } else if (is_alpha(at(text, core.number.end))) {
     size_t e2 = core.number.end;

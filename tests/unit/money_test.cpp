@@ -119,7 +119,8 @@ TEST_CASE("rates") {
 }
 
 TEST_CASE("a bare dollar takes a Canadian document's dollar from context") {
-  const auto a = test::analyze("OTTAWA - Canada will buy scanners for $6.8 million, Canadian officials said.");
+  const auto a =
+      test::analyze("OTTAWA - Canada will buy scanners for $6.8 million, Canadian officials said.");
   const Money m = only_money(a);
   CHECK(m.currency == "CAD");
   CHECK(m.basis == CurrencyBasis::Context);
@@ -162,14 +163,17 @@ TEST_CASE("quantities with their singular unit") {
 }
 
 TEST_CASE("the counted noun is the last plural before a verb") {
-  const auto a = test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
+  const auto a =
+      test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
   REQUIRE(a.extraction.quantities.size() == 1);
   CHECK(a.extraction.quantities[0].value == 4);
   CHECK(a.extraction.quantities[0].unit == "contract");
 }
 
 TEST_CASE("percentages and percentage points") {
-  const auto a = test::analyze("Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 pct.");
+  const auto a = test::analyze(
+      "Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 "
+      "pct.");
   const auto& p = a.extraction.percentages;
   REQUIRE(p.size() == 5);
   CHECK(p[0].value == 12);
@@ -202,7 +206,9 @@ TEST_CASE("a verb or a second noun after 'and' ends the counted noun phrase") {
 }
 
 TEST_CASE("bare figures in a results table are amounts, share counts are not") {
-  const auto a = test::analyze("Acme Corp said quarterly net rose 12 pct.\n\nNet 4,125,000 vs 3,760,000\nRevs 51.2 mln vs 48.9 mln\nAvg shrs 7.1 mln vs 7.0 mln\n");
+  const auto a = test::analyze(
+      "Acme Corp said quarterly net rose 12 pct.\n\nNet 4,125,000 vs 3,760,000\nRevs 51.2 mln vs 48.9 "
+      "mln\nAvg shrs 7.1 mln vs 7.0 mln\n");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 4);
   CHECK(*m[0].value == 4125000);

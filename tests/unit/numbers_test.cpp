@@ -1,7 +1,7 @@
 // numbers: digits with separators, magnitudes and numbers in words.
-#include <doctest/doctest.h>
-
 #include "extract/numbers.hpp"
+
+#include <doctest/doctest.h>
 
 using newsclaim::numbers::magnitude;
 using newsclaim::numbers::parse_digits;
