@@ -59,7 +59,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
     : rules_(rules),
       currencies_(rules.gazetteer("money.currencies")),
       scanner_(rules.re("money.number"), currencies_),
-      dollars_(rules.gazetteer("money.dollar_countries"), rules.re("money.dateline"), currencies_),
+      context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
       approx_(rules.re("money.approx")),
       rate_(rules.re("money.rate")),
@@ -77,7 +77,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<NumberCore> cores = scanner_.scan(text);
   mark_table_rows(text, cores);
   std::vector<Money> money;
-  std::vector<bool> pending;  // a bare dollar the document must decide
+  std::vector<std::string> pending;  // the family of a bare name the document must decide, or
   for (size_t i = 0; i < cores.size(); ++i) {
     const NumberCore& a = cores[i];
     Money m;
@@ -97,9 +97,9 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
     }
     add_rate(text, m);
     money.push_back(std::move(m));
-    pending.push_back(m.currency.empty() && form->dollar);
+    pending.push_back(m.currency.empty() ? form->family : std::string());
   }
-  resolve_dollars(ctx, 0, money, pending);
+  resolve_bare(ctx, money, pending);
   for (auto& m : money) out.money.push_back(std::move(m));
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
@@ -145,9 +145,12 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   if (!form || b.span.begin < a.span.end) return false;
   if (a.currency && b.currency && a.currency->code != b.currency->code) {
     // "US$16 million to $28 million": a bare dollar takes the written-out one.
-    const CurrencyForm* bare = a.currency->dollar ? a.currency : b.currency->dollar ? b.currency : nullptr;
+    const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency
+                               : !b.currency->family.empty() ? b.currency
+                                                             : nullptr;
     const CurrencyForm* coded = bare == a.currency ? b.currency : a.currency;
-    if (!bare || bare->scale != coded->scale || !currencies_.is_dollar_code(coded->code)) return false;
+    if (!bare || bare->scale != coded->scale || !currencies_.in_family(coded->code, bare->family))
+      return false;
     form = coded;
   }
   std::string connector;
@@ -218,17 +221,20 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   if (it != rates_.end()) m.per = it->second;
 }
 
-// Bare dollars take the document's dollar (context), else --currency-default, else nothing.
-void MoneyExtractor::resolve_dollars(const Context& ctx, size_t first, std::vector<Money>& money,
-                                     const std::vector<bool>& pending) const {
-  if (std::find(pending.begin(), pending.end(), true) == pending.end()) return;
-  const std::string code = dollars_.decide(ctx.doc.norm(), money);
-  for (size_t i = first; i < money.size(); ++i) {
-    if (!pending[i]) continue;
-    if (!code.empty()) {
-      money[i].currency = code;
+// Bare names take the document's currency of their family ("$" a Canadian article's CAD,
+// "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
+void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
+                                  const std::vector<std::string>& pending) const {
+  std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
+  for (size_t i = 0; i < money.size(); ++i) {
+    if (pending[i].empty()) continue;
+    auto it = decided.find(pending[i]);
+    if (it == decided.end())
+      it = decided.emplace(pending[i], context_.decide(ctx.doc.norm(), money, pending[i])).first;
+    if (!it->second.empty()) {
+      money[i].currency = it->second;
       money[i].basis = CurrencyBasis::Context;
-    } else if (!ctx.settings.currency_default.empty()) {
+    } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
     } else {

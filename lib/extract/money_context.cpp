@@ -53,7 +53,7 @@ bool is_conversion(std::string_view text, Span before, Span amount) {
 
 }  // namespace
 
-DollarContext::DollarContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
+CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
     : dateline_(dateline), currencies_(currencies) {
   for (const auto& row : cues.rows()) {
     if (row.size() < 2 || row[0].empty()) continue;
@@ -68,7 +68,7 @@ DollarContext::DollarContext(const Gazetteer& cues, const RE2& dateline, const C
 
 // Cues are proper names, so only capitalized words are looked up (one hash lookup each; a
 // phrase lookup only after a word that starts a phrase cue, like "New" or "Hong").
-void DollarContext::count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const {
+void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const {
   std::string key, phrase;
   size_t i = 0;
   while (i < text.size()) {
@@ -102,8 +102,8 @@ void DollarContext::count_cues(std::string_view text, std::unordered_map<std::st
 }
 
 // "OTTAWA, March 3 -" / "SYDNEY (Reuters) -" at the start of a paragraph.
-void DollarContext::count_dateline(std::string_view text,
-                                   std::unordered_map<std::string, int>& weight) const {
+void CurrencyContext::count_dateline(std::string_view text,
+                                     std::unordered_map<std::string, int>& weight) const {
   size_t pos = 0;
   for (int paragraphs = 0; pos < text.size() && paragraphs < 6; ++paragraphs) {
     const size_t nl = text.find('\n', pos);
@@ -124,11 +124,12 @@ void DollarContext::count_dateline(std::string_view text,
   }
 }
 
-std::string DollarContext::decide(std::string_view text, const std::vector<Money>& explicit_money) const {
+std::string CurrencyContext::decide(std::string_view text, const std::vector<Money>& explicit_money,
+                                    const std::string& family) const {
   std::unordered_map<std::string, int> weight;
   for (size_t i = 0; i < explicit_money.size(); ++i) {
     const Money& m = explicit_money[i];
-    if (m.currency.empty() || !currencies_.is_dollar_code(m.currency)) continue;
+    if (m.currency.empty() || !currencies_.in_family(m.currency, family)) continue;
     if (i > 0 && is_conversion(text, explicit_money[i - 1].span, m.span)) continue;
     weight[m.currency] += m.currency == "USD" ? kExplicitUsDollar : kExplicitForeignDollar;
   }
@@ -138,6 +139,7 @@ std::string DollarContext::decide(std::string_view text, const std::vector<Money
   int best_weight = 0;
   bool tie = false;
   for (const auto& [code, w] : weight) {
+    if (!currencies_.in_family(code, family)) continue;
     if (w > best_weight) {
       best = code;
       best_weight = w;

@@ -127,7 +127,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   } else {
     attach_prefix(text, floor, core);
   }
-  if (!core.currency || core.currency->dollar || core.currency->code.empty()) attach_suffix(text, core);
+  if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
   if (letter_magnitude > 0) {
@@ -244,7 +244,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
-    if (core.currency && !form->dollar && form->code.empty()) return;
+    if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
     core.currency_after = true;
     core.span.end = static_cast<uint32_t>(e);

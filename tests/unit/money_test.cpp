@@ -241,3 +241,16 @@ TEST_CASE("a hyphenated magnitude carries over to the low end of a range") {
   CHECK(*m.min == 5e6);
   CHECK(*m.max == 7e6);
 }
+
+TEST_CASE("bare francs and pesos take their family's currency from the document") {
+  const auto swiss = test::analyze("GENEVA, May 3 - A Swiss court fined the bank 95 francs per client.");
+  REQUIRE(swiss.extraction.money.size() == 1);
+  CHECK(swiss.extraction.money[0].currency == "CHF");
+  CHECK(swiss.extraction.money[0].basis == CurrencyBasis::Context);
+  const auto mexico = test::analyze("Mexico raised the minimum wage in Mexico City to 250 pesos a day.");
+  REQUIRE(mexico.extraction.money.size() == 1);
+  CHECK(mexico.extraction.money[0].currency == "MXN");
+  const auto none = test::analyze("The ticket cost 95 francs.");
+  REQUIRE(none.extraction.money.size() == 1);
+  CHECK(none.extraction.money[0].currency.empty());
+}
