@@ -109,23 +109,32 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
 // In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the report's
 // dollar; percentages in them ("up 9 pct") stay percentages.
 void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
-  if (text.find(" vs ") == std::string_view::npos) return;
+  if (text.find(" vs") == std::string_view::npos) return;
   const CurrencyForm* dollar = currencies_.find("$");
-  size_t next = 0;
+  size_t line_end = 0, row_begin = 0;
+  bool table_line = false;
+  const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
   for (NumberCore& core : cores) {
-    if (core.currency || core.joined || !core.attached.empty() || core.number.begin < next) continue;
-    const size_t line_begin = text.rfind('\n', core.number.begin) == std::string_view::npos
-                                  ? 0
-                                  : text.rfind('\n', core.number.begin) + 1;
-    const size_t nl = text.find('\n', core.number.begin);
-    const size_t line_end = nl == std::string_view::npos ? text.size() : nl;
-    const std::string_view line = text.substr(line_begin, line_end - line_begin);
-    if (line.find(" vs ") == std::string_view::npos || !RE2::PartialMatch(line, table_row_)) {
-      next = line_end;  // the rest of this line is no table row either
+    if (core.number.begin >= line_end) {
+      const size_t nl_before =
+          core.number.begin == 0 ? std::string_view::npos : text.rfind('\n', core.number.begin - 1);
+      const size_t line_begin = nl_before == std::string_view::npos ? 0 : nl_before + 1;
+      const size_t nl = text.find('\n', core.number.begin);
+      line_end = nl == std::string_view::npos ? text.size() : nl;
+      const std::string_view line = text.substr(line_begin, line_end - line_begin);
+      re2::StringPiece before_label;
+      table_line =
+          line.find(" vs") != std::string_view::npos && RE2::PartialMatch(line, table_row_, &before_label);
+      row_begin = line_begin + before_label.size();
+      row_currency = nullptr;
+    }
+    if (!table_line || core.number.begin < row_begin) continue;
+    if (core.currency) {
+      if (core.currency->scale == 1) row_currency = core.currency;
       continue;
     }
-    if (is_percentage(text, core)) continue;
-    core.currency = dollar;
+    if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;
+    core.currency = row_currency ? row_currency : dollar;
   }
 }
 

@@ -109,14 +109,19 @@ void CurrencyContext::count_dateline(std::string_view text,
     const size_t nl = text.find('\n', pos);
     const std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
-    std::string city;
+    std::string city, region;
     const size_t lead = line.find_first_not_of(" \t");
     const bool capitals = lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' &&
                           line[lead] <= 'Z' && line[lead + 1] >= 'A' && line[lead + 1] <= 'Z';
-    if (capitals && RE2::PartialMatch(line, dateline_, &city)) {
+    if (capitals && RE2::PartialMatch(line, dateline_, &city, &region)) {
       while (!city.empty() && city.back() == ' ') city.pop_back();
-      const auto it = cue_currency_.find(lower(city));
-      if (it != cue_currency_.end()) weight[it->second] += kDateline;
+      for (const std::string& place : {city, region, region + '.'}) {
+        const auto it = cue_currency_.find(lower(place));
+        if (place.size() > 1 && it != cue_currency_.end()) {
+          weight[it->second] += kDateline;
+          break;
+        }
+      }
       return;
     }
     if (nl == std::string_view::npos) break;

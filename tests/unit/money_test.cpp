@@ -254,3 +254,18 @@ TEST_CASE("bare francs and pesos take their family's currency from the document"
   REQUIRE(none.extraction.money.size() == 1);
   CHECK(none.extraction.money[0].currency.empty());
 }
+
+TEST_CASE("a results table row keeps the currency written in it, after a dateline too") {
+  const auto a = test::analyze("BASEL, May 2 - Net profit 410 mln Swiss francs vs 388 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 2);
+  CHECK(*m[1].value == 388e6);
+  CHECK(m[1].currency == "CHF");
+}
+
+TEST_CASE("a US dateline with a state decides a bare dollar") {
+  const auto a = test::analyze("DAYTON, Ohio, March 5 - The company sold the unit for 12 mln dlrs.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "USD");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Context);
+}
