@@ -48,6 +48,7 @@ class MoneyExtractor {
   const RE2& range_opener_;
   const RE2& percent_;
   const RE2& table_row_;
+  const RE2& table_label_;
   std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 
