@@ -257,10 +257,11 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
 // The length of the percent sign or words after a bare number ("%", " per cent",
 // " percentage points"), 0 when none; points tells percentage points.
 size_t MoneyExtractor::percent_after(std::string_view text, const NumberCore& core, bool* points) const {
-  if (core.joined || !core.attached.empty()) return 0;
+  const bool pc = core.attached == "pc" || core.attached == "PC";  // British "3pc"
+  if (core.joined || (!core.attached.empty() && !pc)) return 0;
   const std::string_view w = window_after(text, core.number.end, 24);
-  // Cheap check first: every percent form starts with "%" or "p"/"P" after at most one space.
-  const size_t first = !w.empty() && w[0] == ' ' ? 1 : 0;
+  // Cheap check first: every percent form starts with "%" or "p"/"P" after a space or hyphen.
+  const size_t first = !w.empty() && (w[0] == ' ' || w[0] == '-') ? 1 : 0;
   if (first >= w.size() || (w[first] != '%' && w[first] != 'p' && w[first] != 'P')) return 0;
   re2::StringPiece g[3];
   if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return 0;

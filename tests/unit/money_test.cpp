@@ -269,3 +269,11 @@ TEST_CASE("a US dateline with a state decides a bare dollar") {
   CHECK(a.extraction.money[0].currency == "USD");
   CHECK(a.extraction.money[0].basis == CurrencyBasis::Context);
 }
+
+TEST_CASE("hyphenated and British percent forms") {
+  const auto a = test::analyze("It bought a 12-percent stake as prices rose 3pc.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].value == 12);
+  CHECK(test::text_of(a, p[1].span) == "3pc");
+}
