@@ -243,6 +243,8 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (!form || !form->after) continue;
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
+    // "a 300-pound man" is a weight; "a one-yen bid" is money.
+    if (text[q - 1] == '-' && (text.substr(q, e - q) == "pound" || text.substr(q, e - q) == "pounds")) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;

@@ -277,3 +277,8 @@ TEST_CASE("hyphenated and British percent forms") {
   CHECK(p[0].value == 12);
   CHECK(test::text_of(a, p[1].span) == "3pc");
 }
+
+TEST_CASE("a hyphenated pound is a weight, a hyphenated yen is money") {
+  CHECK(test::analyze("A 300-pound safe fell.").extraction.money.empty());
+  CHECK(*money_of("It made a one-yen bid.").value == 1);
+}
