@@ -9,6 +9,7 @@ namespace newsclaim {
 namespace {
 
 constexpr int kMaxNounPhraseWords = 6;
+constexpr size_t kMaxWordBytes = 40;
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -77,9 +78,11 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
   std::optional<std::pair<std::string, size_t>> best;
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
-    size_t b = pos + 1, e = b;
-    while (e < text.size() &&
-           (is_alpha(text[e]) || (text[e] == '-' && is_alpha(text[e + 1 < text.size() ? e + 1 : e]))))
+    const size_t b = pos + 1;
+    size_t e = b;
+    // Words are letters with inner hyphens ("health-care"); a run longer than any noun is no word.
+    while (e < text.size() && e - b < kMaxWordBytes &&
+           (is_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_alpha(text[e + 1]))))
       ++e;
     if (e == b) break;
     const std::string w = lower(text.substr(b, e - b));

@@ -30,11 +30,23 @@ bool is_function_word(std::string_view w) {
 
 char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
 
-// Start of the whitespace-free token that ends at end (openers like "(" stop it).
+// Currency forms and the words around a number are short: looking further than this around
+// each number would make text without spaces ("1a1a1a...") quadratic.
+constexpr size_t kMaxToken = 32;
+
+// Start of the whitespace-free token that ends at end (openers like "(" stop it), at most
+// kMaxToken bytes back.
 size_t token_start(std::string_view text, size_t end) {
   size_t s = end;
-  while (s > 0 && !is_space(text[s - 1]) && !is_opener(text[s - 1])) --s;
+  while (s > 0 && end - s < kMaxToken && !is_space(text[s - 1]) && !is_opener(text[s - 1])) --s;
   return s;
+}
+
+// End of the run of letters starting at begin, at most kMaxToken bytes on.
+size_t letters_end(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e < text.size() && e - begin < kMaxToken && is_alpha(text[e])) ++e;
+  return e;
 }
 
 // "1.250.000,50" after a core "1.250": the European numeral starting at begin, if any.
@@ -147,8 +159,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
       core.value *= core.currency->scale;
     extend_magnitude(text, core);
   } else if (is_alpha(at(text, core.number.end))) {
-    size_t e2 = core.number.end;
-    while (is_alpha(at(text, e2))) ++e2;
+    const size_t e2 = letters_end(text, core.number.end);
     core.attached = text.substr(core.number.end, e2 - core.number.end);
   }
   return true;
@@ -220,14 +231,16 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
   if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
   if (q >= text.size() || is_space(text[q])) return;
   size_t first_end = q;
-  while (first_end < text.size() && !is_space(text[first_end]) && text[first_end] != '/') ++first_end;
+  while (first_end < text.size() && first_end - q < kMaxToken && !is_space(text[first_end]) &&
+         text[first_end] != '/')
+    ++first_end;
   if (!currencies_.may_start(text.substr(q, first_end - q))) return;
   // Token ends, longest phrase first.
   size_t ends[4];
   int n = 0;
   for (size_t i = q; n < std::min(4, currencies_.max_words()) && i < text.size();) {
     size_t j = i;
-    while (j < text.size() && !is_space(text[j]) && text[j] != '/') ++j;  // "dlrs/bbl"
+    while (j < text.size() && j - i < kMaxToken && !is_space(text[j]) && text[j] != '/') ++j;  // "dlrs/bbl"
     ends[n++] = j;
     if (j >= text.size() || text[j] != ' ') break;
     i = j + 1;
@@ -244,7 +257,8 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
     // "a 300-pound man" is a weight; "a one-yen bid" is money.
-    if (text[q - 1] == '-' && (text.substr(q, e - q) == "pound" || text.substr(q, e - q) == "pounds")) continue;
+    if (text[q - 1] == '-' && (text.substr(q, e - q) == "pound" || text.substr(q, e - q) == "pounds"))
+      continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
@@ -259,8 +273,7 @@ void NumberScanner::extend_magnitude(std::string_view text, NumberCore& core) co
   if (core.magnitude || !core.currency_after) return;
   size_t q = core.span.end;
   if (at(text, q) != ' ') return;
-  size_t e = ++q;
-  while (is_alpha(at(text, e))) ++e;
+  const size_t e = letters_end(text, ++q);
   if (e - q < 3) return;
   if (const auto m = numbers::magnitude(text.substr(q, e - q))) {
     core.value *= *m;
