@@ -282,3 +282,11 @@ TEST_CASE("a hyphenated pound is a weight, a hyphenated yen is money") {
   CHECK(test::analyze("A 300-pound safe fell.").extraction.money.empty());
   CHECK(*money_of("It made a one-yen bid.").value == 1);
 }
+
+TEST_CASE("text without spaces stays linear and yields no amounts") {
+  std::string glued;
+  for (int i = 0; i < 100000; ++i) glued += "1a";
+  const auto a = test::analyze(glued);
+  CHECK(a.extraction.money.empty());
+  CHECK(a.extraction.quantities.empty());
+}
