@@ -78,7 +78,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<NumberCore> cores = scanner_.scan(text);
   mark_table_rows(text, cores);
   std::vector<Money> money;
-  std::vector<std::string> pending;  // the family of a bare name the document must decide, or
+  std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
   for (size_t i = 0; i < cores.size(); ++i) {
     const NumberCore& a = cores[i];
     Money m;
@@ -97,8 +97,8 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       continue;
     }
     add_rate(text, m);
-    money.push_back(std::move(m));
     pending.push_back(m.currency.empty() ? form->family : std::string());
+    money.push_back(std::move(m));
   }
   resolve_bare(ctx, money, pending);
   for (auto& m : money) out.money.push_back(std::move(m));

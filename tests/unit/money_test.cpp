@@ -290,3 +290,10 @@ TEST_CASE("text without spaces stays linear and yields no amounts") {
   CHECK(a.extraction.money.empty());
   CHECK(a.extraction.quantities.empty());
 }
+
+TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one") {
+  const Money m = money_of("Analysts expect $5 to US$7 billion in the Ottawa sale, Canada said.");
+  CHECK(m.currency == "USD");
+  CHECK(m.basis == CurrencyBasis::Explicit);
+  CHECK(*m.min == 5e9);
+}
