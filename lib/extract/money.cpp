@@ -42,6 +42,12 @@ bool ends_clause(std::string_view text, size_t pos) {
   return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '\n';
 }
 
+// "Shr", "Year shr", "Oper shr loss": a results-table row of per-share figures.
+bool is_share_label(std::string_view label) {
+  const std::string l = lower(label);
+  return l.rfind("shr", 0) == 0 || l.find(" shr") != std::string::npos;
+}
+
 void set_currency(const CurrencyForm& form, Money& m) {
   m.currency = form.code;
   m.basis = form.code.empty() ? CurrencyBasis::Unknown : CurrencyBasis::Explicit;
@@ -97,6 +103,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       continue;
     }
     add_rate(text, m);
+    if (a.per_share && m.per.empty()) m.per = "share";
     pending.push_back(m.currency.empty() ? form->family : std::string());
     money.push_back(std::move(m));
   }
@@ -113,7 +120,7 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
   if (text.find(" vs") == std::string_view::npos) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
-  bool table_line = false;
+  bool table_line = false, per_share = false;
   const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
   for (NumberCore& core : cores) {
     if (core.number.begin >= line_end) {
@@ -129,8 +136,10 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
                    RE2::PartialMatch(line.substr(0, 96), table_label_, &before_label);
       row_begin = line_begin + before_label.size();
       row_currency = nullptr;
+      per_share = table_line && is_share_label(text.substr(row_begin, 16));
     }
     if (!table_line || core.number.begin < row_begin) continue;
+    core.per_share = per_share;
     if (core.currency) {
       if (core.currency->scale == 1) row_currency = core.currency;
       continue;

@@ -22,6 +22,7 @@ struct NumberCore {
   bool currency_after = false;             // the currency follows the number ("5 dlrs")
   std::string_view attached;               // letters glued to the digits and not a currency ("km")
   bool joined = false;                     // glued to a following "-5", "/7", ":30"
+  bool per_share = false;                  // a figure of a "Shr" row of a results table
 };
 
 class NumberScanner {

@@ -72,6 +72,7 @@ TEST_CASE("wire-service forms") {
   const auto table = test::analyze("Shr 22 cts vs 20 cts");
   REQUIRE(table.extraction.money.size() == 2);
   CHECK(*table.extraction.money[1].value == doctest::Approx(0.20));
+  CHECK(table.extraction.money[1].per == "share");
 }
 
 TEST_CASE("half a billion dollars and other word amounts") {
