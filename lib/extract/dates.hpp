@@ -4,6 +4,7 @@
 // dates_relative.cpp) in text order, so a bare "10 p.m." can lean on the day named before it.
 #pragma once
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -32,7 +33,7 @@ class DateExtractor {
   // Candidate expressions of the document in text order (dates_match.cpp).
   std::vector<DateCandidate> find(const Context& ctx) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
-  bool is_future(const Context& ctx, Span span) const;
+  bool is_future(const Context& ctx, Span span, const std::string& signal) const;
 
   const Ruleset& rules_;
   std::unique_ptr<re2::RE2> combined_;                          // all x_* families, longest match

@@ -55,6 +55,11 @@ bool read_decade(std::string_view t, DateFacts& f) {
 }
 
 void add_number(DateFacts& f, long n) {
+  if (f.article_number) {  // "a 10-hour flight", "a mere 24 hours": the digits count
+    f.article_number = false;
+    f.number = n;
+    return;
+  }
   if (f.number && *f.number > 0 && n > 0 && n < 10 && *f.number >= 20 && *f.number % 10 == 0) {
     *f.number += n;  // "twenty five"
   } else if (f.number && *f.number > 0 && n == 100) {
@@ -110,7 +115,7 @@ bool read_keyword(std::string_view t, DateFacts& f) {
   else if (t == "ago" || t == "earlier" || t == "before") f.ago = true;
   else if (t == "later" || t == "hence" || t == "from") f.later = true;
   else if (t == "half") f.half = true;
-  else if (t == "quarter" || t == "quarters") f.quarter = true;
+  else if ((t == "quarter" || t == "quarters") && !f.every) f.quarter = true;
   else if (t == "fiscal") f.fiscal = true;
   else if (t == "every" || t == "each" || t == "per" || t == "once" || t == "twice") f.every = true;
   else if (t == "other") f.other = true;
@@ -141,8 +146,9 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
   }
   if (w.number) {
     if (*w.number == 1 && (prev == "and" || next == "half")) return;
-    if (prev == "a" || prev == "an") f.number = *w.number;  // "a few", "a couple", "a dozen"
+    if (prev == "a" || prev == "an") f.article_number = false, f.number = *w.number;  // "a few", "a dozen"
     else add_number(f, *w.number);
+    if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
   }
   if (w.relation) {
     if (f.relation == 0 && *w.relation == -1) f.relation = -1;  // "this past Friday"

@@ -29,6 +29,7 @@ struct DateCandidate {
   Span span;                // byte span in norm()
   DateFamily family{};
   std::string signal;       // lower-case word right before the span ("since", "in"), maybe empty
+  std::string after;        // a few bytes of text right after the span (" ended", "-old")
   bool future = false;      // its sentence looks forward ("will", "next", "scheduled")
 };
 
@@ -54,6 +55,7 @@ struct DateFacts {
   std::optional<int> relation;       // this 0, last -1, next +1 (of the unit or weekday)
   std::optional<long> number;        // amount of units; -1 unspecified ("several")
   bool half_more = false;            // "2 1/2 years"
+  bool article_number = false;       // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;         // clock time, 24-hour once am/pm is applied

@@ -63,8 +63,12 @@ std::vector<std::string> date_tokens(std::string_view text) {
     if (!cur.empty()) out.push_back(cur);
     cur.clear();
   };
-  for (char c : text) {
-    if (is_split_char(c)) flush();
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // "2 1/2 years": keep the fraction whole (a slash elsewhere separates date parts)
+    const bool fraction = c == '/' && cur == "1" && i + 1 < text.size() && text[i + 1] == '2' &&
+                          (i + 2 == text.size() || text[i + 2] == ' ');
+    if (is_split_char(c) && !fraction) flush();
     else cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   flush();

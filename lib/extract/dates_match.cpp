@@ -116,9 +116,12 @@ DateExtractor::DateExtractor(const Ruleset& rules)
 DateExtractor::~DateExtractor() = default;
 
 // Forward-looking when a future cue stands near the expression in its sentence, unless a
-// reporting verb right before it dates it ("said Thursday").
-bool DateExtractor::is_future(const Context& ctx, Span span) const {
+// reporting verb right before it dates it ("said Thursday"); "since" looks back, "until" ahead.
+bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
   const std::string& t = ctx.doc.norm();
+  if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
+  if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
   if (before == "on") before = word_before(t, span.begin - 3);
   if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"})) return false;
@@ -133,23 +136,71 @@ bool DateExtractor::is_future(const Context& ctx, Span span) const {
   return RE2::PartialMatch(std::string_view(t).substr(from, to - from), *future_cue_);
 }
 
+// "a 10-hour flight": TIMEX3 leaves the article out when digits follow it.
+void trim_article(const std::string& t, DateCandidate& c) {
+  for (const char* article : {"a ", "an ", "A ", "An "}) {
+    const size_t n = std::char_traits<char>::length(article);
+    if (t.compare(c.span.begin, n, article) == 0 && c.span.begin + n < c.span.end &&
+        std::isdigit(static_cast<unsigned char>(t[c.span.begin + n]))) {
+      c.span.begin += static_cast<uint32_t>(n);
+      return;
+    }
+  }
+}
+
+// "a year" is a stretch of time after "for", "in", "about"...; after "flights" or "$5 million"
+// it is a rate ("four flights a week"), which TimeML does not mark.
+bool article_duration_ok(const std::string& text, const std::string& signal) {
+  const bool article = text.rfind("a ", 0) == 0 || text.rfind("an ", 0) == 0 || text.rfind("A ", 0) == 0;
+  if (!article) return true;
+  if (text.find("second") != std::string::npos) return false;  // "a second term"
+  return signal.empty() ||
+         one_of(signal, {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "only",
+                         "just", "least", "most", "of", "under", "take", "takes", "took", "taken", "lasted",
+                         "last", "spent", "roughly", "around", "some", "mere", "by", "to", "up", "once",
+                         "half", "barely", "through", "during", "than", "past", "next", "first"});
+}
+
+// "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
+bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
+  if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
+  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average", "first",
+                        "party", "s"}))
+    return false;
+  const size_t next = c.span.end + 1;
+  return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
+}
+
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   const std::string& t = ctx.doc.norm();
   if (part_of_other_number(t, c.span)) return false;
+  if (c.family == DateFamily::Duration) trim_article(t, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
+  c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
   if (!licensed(c.family, text, c.signal)) return false;
-  const std::string_view rest = std::string_view(t).substr(c.span.end, 6);
-  if (c.family == DateFamily::Season && rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
-  if (c.family == DateFamily::Duration) {
-    if (rest.substr(0, 4) == "-old" || rest.substr(0, 4) == " old") return false;  // ages
-    const bool article = text.rfind("a ", 0) == 0 || text.rfind("an ", 0) == 0 || text.rfind("A ", 0) == 0;
-    if (article && (one_of(c.signal, {"million", "billion", "percent", "times", "once", "twice", "cents", "per"}) ||
-                    (c.span.begin >= 2 && std::isdigit(static_cast<unsigned char>(t[c.span.begin - 2])))))
-      return false;  // "$5 million a year" is a rate, not a stretch of time
-    if (article && text.find("second") != std::string::npos) return false;  // "a second term"
+  const std::string_view rest = c.after;
+  switch (c.family) {
+    case DateFamily::Season:
+      if (rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
+      break;
+    case DateFamily::Duration:
+      if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
+          rest.rfind(" or older", 0) == 0)
+        return false;  // ages
+      if (!article_duration_ok(text, c.signal)) return false;
+      break;
+    case DateFamily::Set:
+      if (!set_word_ok(t, c, text)) return false;
+      break;
+    case DateFamily::Ref:
+      if ((text == "soon" || text == "Soon") && (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
+        return false;  // "as soon as", "soon after", "soon-to-open"
+      break;
+    default:
+      break;
   }
-  c.future = is_future(ctx, c.span);
+  c.future = is_future(ctx, c.span, c.signal);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // Resolving expressions relative to the anchor (this week, last month, Thursday, yesterday,
 // two years ago, this summer), durations (P3Y), sets (P1Y, XXXX-WXX-4) and symbolic
 // references (PRESENT_REF, PAST_REF, FUTURE_REF).
+#include <cstdio>
 #include <string>
 
 #include "extract/dates_internal.hpp"
@@ -39,31 +40,36 @@ bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveSta
   return true;
 }
 
-// The week, month, year, decade or century the anchor is in, moved by relation.
+// "For the year ended Sept. 30": a fiscal stretch of time, not the calendar year.
+bool year_as_span(std::string_view text, std::string_view after) {
+  const bool past_year = (text.find("past year") != std::string_view::npos ||
+                          text.find("last year") != std::string_view::npos) && text.rfind("the ", 0) == 0;
+  const bool ended = after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
+  return past_year || (text.find("the") != std::string_view::npos && ended);
+}
+
+// The week, month, year or decade the anchor is in, moved by relation.
 bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
                            std::string_view text, DateItem& item) {
-  const int rel = f.relation.value_or(0);
-  const bool the_past = text.find("the ") != std::string_view::npos && rel < 0;
+  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
     item.type = DateType::Duration;
     item.value = "P10Y";
     return true;
   }
-  if (f.unit == "Y" && the_past && text.find("year") != std::string_view::npos &&
-      text.find("years") == std::string_view::npos) {  // "the past year": the last twelve months
+  if (f.unit == "Y" && year_as_span(text, c.after)) {
     item.type = DateType::Duration;
     item.value = "P1Y";
     return true;
   }
   if (!st.anchor) {
-    item.value = f.unit == "W" ? "XXXX-WXX" : f.unit == "M" ? "XXXX-XX" : "XXXX";
-    return f.unit == "W" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y" || f.unit == "100Y";
+    item.value = f.unit == "W" || f.unit == "WE" ? "XXXX-WXX" : f.unit == "M" ? "XXXX-XX" : "XXXX";
+    return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
   }
   const Ymd a = *st.anchor;
-  if (f.unit == "W" && text.find("weekend") != std::string_view::npos) {
+  if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
     int shift = rel * 7;
-    const bool this_word = text.find("this") != std::string_view::npos;
-    if (!f.relation && !this_word && !c.future && timex::weekday(a) < 6) shift = -7;
+    if (!f.relation && !c.future && timex::weekday(a) < 6) shift = -7;
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
@@ -71,7 +77,6 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
   else if (f.unit == "M") item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
   else if (f.unit == "Y") item.value = timex::format_year(a.y + rel);
   else if (f.unit == "10Y") item.value = std::to_string(a.y / 10 + rel);
-  else if (f.unit == "100Y") item.value = std::to_string(a.y / 100 + rel);
   else return false;
   return true;
 }
@@ -83,7 +88,10 @@ bool resolve_day(const DateFacts& f, const ResolveState& st, std::string_view te
   DateFacts g = f;
   if (text.find("last night") != std::string_view::npos) offset = -1;
   if (text.find("tonight") != std::string_view::npos) g.part.clear();  // TimeML: tonight is the day
-  const std::string date = st.anchor ? timex::format_date(timex::add_days(*st.anchor, offset)) : "XXXX-XX-XX";
+  std::string date = st.anchor ? timex::format_date(timex::add_days(*st.anchor, offset)) : "XXXX-XX-XX";
+  if (!f.day_word && st.last_day && text.find("this") == std::string_view::npos &&
+      text.find("last") == std::string_view::npos)
+    date = timex::format_date(*st.last_day);  // "the morning" of the day just mentioned
   item.value = with_time(date, g);
   if (!g.part.empty()) item.type = DateType::Time;
   return true;
@@ -156,11 +164,14 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
 
 std::string duration_value(const DateFacts& f) {
   long n = f.number.value_or(1);
-  std::string unit = f.unit;
+  const std::string& unit = f.unit;
   if (unit.empty()) return "";
-  std::string out = std::to_string(n);
-  if (f.half_more && unit == "Y") return out.insert(0, "P").append("Y6M");
-  if (f.half_more && unit == "H") return out.insert(0, "PT").append("H30M");
+  if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
+  if (f.half_more && (unit == "Y" || unit == "H")) {  // "2 1/2 years" -> P2Y6M
+    char buf[32];
+    std::snprintf(buf, sizeof buf, unit == "Y" ? "P%ldY6M" : "PT%ldH30M", n);
+    return buf;
+  }
   return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
 }
 

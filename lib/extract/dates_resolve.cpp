@@ -100,12 +100,12 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
   return true;
 }
 
-// Which quarter a bare "third quarter" means: past reporting does not name a quarter that
-// has not begun, forward-looking text not one that is over.
+// Which quarter a bare "third quarter" means: past reporting does not name a quarter well
+// ahead, forward-looking text not one long over.
 int year_for_quarter(const ResolveState& st, int q, bool future) {
-  const int aq = (st.anchor->m - 1) / 3 + 1;
-  if (future) return q < aq ? st.anchor->y + 1 : st.anchor->y;
-  return q > aq ? st.anchor->y - 1 : st.anchor->y;
+  const int aq = (st.anchor->m - 1) / 3 + 1;  // a report may look back at the quarter just over
+  if (future) return q < aq - 1 ? st.anchor->y + 1 : st.anchor->y;
+  return q > aq + 1 ? st.anchor->y - 1 : st.anchor->y;
 }
 
 bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {

@@ -102,18 +102,19 @@ std::string format_quarter(int y, int q) {
 }
 
 std::string format_duration(const std::string& count, std::string_view unit) {
-  std::string n = count.empty() ? "X" : count;
-  std::string u(unit);
-  if (u == "10Y" || u == "100Y") {  // decades and centuries count in years
-    if (n != "X") n = std::to_string(std::stol(n) * (u == "10Y" ? 10 : 100));
-    u = "Y";
-  }
-  if (u == "2W") {
-    if (n != "X") n = std::to_string(std::stol(n) * 2);
-    u = "W";
-  }
-  if (u == "H" || u == "TM" || u == "S") return "PT" + n + (u == "TM" ? "M" : u);
-  return "P" + n + u;
+  long n = -1;  // -1: unspecified (X)
+  if (!count.empty() && count != "X") n = std::stol(count);
+  std::string_view u = unit;
+  long factor = 1;
+  if (u == "10Y" || u == "100Y") factor = u == "10Y" ? 10 : 100, u = "Y";  // decades count in years
+  if (u == "2W") factor = 2, u = "W";
+  if (u == "WE") u = "W";
+  const bool clock = u == "H" || u == "TM" || u == "S";
+  const char* letter = u == "TM" ? "M" : u.data();
+  char buf[48];
+  if (n < 0) std::snprintf(buf, sizeof buf, "P%sX%.*s", clock ? "T" : "", static_cast<int>(u == "TM" ? 1 : u.size()), letter);
+  else std::snprintf(buf, sizeof buf, "P%s%ld%.*s", clock ? "T" : "", n * factor, static_cast<int>(u == "TM" ? 1 : u.size()), letter);
+  return buf;
 }
 
 }  // namespace newsclaim::timex
