@@ -47,7 +47,7 @@ DateLexicon::DateLexicon(const Gazetteer& words) {
 }
 
 const WordInfo* DateLexicon::find(std::string_view word) const {
-  auto it = words_.find(std::string(word));
+  auto it = words_.find(word);
   return it == words_.end() ? nullptr : &it->second;
 }
 

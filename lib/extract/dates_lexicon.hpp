@@ -27,7 +27,11 @@ class DateLexicon {
   const WordInfo* find(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string, WordInfo> words_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
 };
 
 // Lower-case tokens of an expression: words and numbers split at spaces, hyphens, commas,

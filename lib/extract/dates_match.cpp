@@ -3,6 +3,9 @@
 // its family and checked against its surroundings (money, model numbers, weak words).
 #include <re2/re2.h>
 
+#include <re2/set.h>
+
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 #include <string>
@@ -84,6 +87,18 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
   }
 }
 
+// Families whose value depends on whether the sentence looks forward.
+bool tense_matters(DateFamily f) {
+  switch (f) {
+    case DateFamily::Time: case DateFamily::MonthDay: case DateFamily::DayMonth: case DateFamily::Month:
+    case DateFamily::Quarter: case DateFamily::Relative: case DateFamily::Weekday: case DateFamily::Season:
+    case DateFamily::SeasonBare:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::optional<DateFamily> family_of_rule(std::string_view name) {
@@ -99,7 +114,7 @@ DateExtractor::DateExtractor(const Ruleset& rules)
     auto family = family_of_rule(std::string_view(key).substr(6));
     if (!family) throw std::logic_error("dates: rule " + key + " names no expression family");
     const RE2& re = rules.re(key);
-    families_.emplace_back(&re, *family);
+    families_.push_back(*family);
     joined += (joined.empty() ? "(?:" : "|(?:") + re.pattern() + ")";
   }
   if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
@@ -110,12 +125,18 @@ DateExtractor::DateExtractor(const Ruleset& rules)
   o.set_max_mem(64 << 20);
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
+  // Naming a match's family is one anchored pass of a set over the (short) match.
+  o.set_longest_match(false);
+  namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
+  for (const std::string& key : rules.keys_with_prefix("dates.x_"))
+    if (namer_->Add(rules.re(key).pattern(), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
+  if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
   future_cue_ = &rules.re("dates.future_cue");
 }
 
 DateExtractor::~DateExtractor() = default;
 
-// Forward-looking when a future cue stands near the expression in its sentence, unless a
+// Forward-looking when a future cue stands before the expression in its sentence, unless a
 // reporting verb right before it dates it ("said Thursday"); "since" looks back, "until" ahead.
 bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
   const std::string& t = ctx.doc.norm();
@@ -125,13 +146,13 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   std::string before = word_before(t, span.begin);
   if (before == "on") before = word_before(t, span.begin - 3);
   if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"})) return false;
-  uint32_t from = span.begin > 80 ? span.begin - 80 : 0, to = std::min<uint32_t>(span.end + 40, t.size());
+  // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
+  // the "would" belongs to the reported clause, not to Wednesday.
+  uint32_t from = span.begin > 80 ? span.begin - 80 : 0;
+  const uint32_t to = span.end;
   const size_t si = ctx.layout.sentence_at(span.begin);
-  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size()) {
-    const Span s = ctx.layout.sentences[si];
-    from = std::max(from, s.begin);
-    to = std::min(to, std::max(s.end, span.end));
-  }
+  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size())
+    from = std::max(from, ctx.layout.sentences[si].begin);
   if (from >= to) return false;
   return RE2::PartialMatch(std::string_view(t).substr(from, to - from), *future_cue_);
 }
@@ -200,7 +221,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     default:
       break;
   }
-  c.future = is_future(ctx, c.span, c.signal);
+  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal);
   return true;
 }
 
@@ -208,24 +229,25 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
   std::vector<DateCandidate> out;
   const std::string& t = ctx.doc.norm();
   re2::StringPiece piece;
+  std::vector<int> hits;
   size_t pos = 0;
   while (pos < t.size() && combined_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) {
     const std::string_view match(piece.data(), piece.size());
     const size_t begin = match.data() - t.data(), end = begin + match.size();
     pos = end > begin ? end : begin + 1;
-    DateCandidate c;
-    c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-    bool named = false;
-    for (const auto& [re, family] : families_) {
-      if (RE2::FullMatch(match, *re)) {
-        c.family = family;
-        named = true;
-        break;
-      }
-    }
-    if (named && keep(ctx, c)) out.push_back(std::move(c));
+    name_and_keep(ctx, match, begin, end, hits, out);
   }
   return out;
+}
+
+void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
+                                  std::vector<int>& hits, std::vector<DateCandidate>& out) const {
+    DateCandidate c;
+    c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    hits.clear();
+    if (!namer_->Match(match, &hits) || hits.empty()) return;
+    c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+    if (keep(ctx, c)) out.push_back(std::move(c));
 }
 
 }  // namespace newsclaim
