@@ -115,7 +115,6 @@ bool read_keyword(std::string_view t, DateFacts& f) {
   else if (t == "ago" || t == "earlier" || t == "before") f.ago = true;
   else if (t == "later" || t == "hence" || t == "from") f.later = true;
   else if (t == "half") f.half = true;
-  else if ((t == "quarter" || t == "quarters") && !f.every) f.quarter = true;
   else if (t == "fiscal") f.fiscal = true;
   else if (t == "every" || t == "each" || t == "per" || t == "once" || t == "twice") f.every = true;
   else if (t == "other") f.other = true;
@@ -187,8 +186,9 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
       *f.number *= 100;
       continue;
     }
-    if (t != "earlier" && t != "later" && read_keyword(t, f)) continue;
-    if (t == "earlier" || t == "later") {  // "a year earlier" counts back; "earlier today" does not
+    if (t == "quarter" || t == "quarters") f.quarter = true;  // and a unit, below
+    else if (t != "earlier" && t != "later" && read_keyword(t, f)) continue;
+    else if (t == "earlier" || t == "later") {  // "a year earlier" counts back; "earlier today" does not
       if (f.number && !f.unit.empty()) read_keyword(t, f);
       continue;
     }

@@ -154,26 +154,45 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size())
     from = std::max(from, ctx.layout.sentences[si].begin);
   if (from >= to) return false;
-  return RE2::PartialMatch(std::string_view(t).substr(from, to - from), *future_cue_);
+  re2::StringPiece cue;
+  size_t pos = from;
+  while (pos < to && future_cue_->Match(t, pos, to, RE2::UNANCHORED, &cue, 1)) {
+    const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
+    // "was scheduled to", "had been due to": a plan seen from the past, not the future
+    if (!one_of(word_before(t, at), {"was", "were", "had", "been"})) return true;
+    pos = at + std::max<size_t>(cue.size(), 1);
+  }
+  return false;
 }
 
-// "a 10-hour flight": TIMEX3 leaves the article out when digits follow it.
-void trim_article(const std::string& t, DateCandidate& c) {
-  for (const char* article : {"a ", "an ", "A ", "An "}) {
-    const size_t n = std::char_traits<char>::length(article);
-    if (t.compare(c.span.begin, n, article) == 0 && c.span.begin + n < c.span.end &&
-        std::isdigit(static_cast<unsigned char>(t[c.span.begin + n]))) {
-      c.span.begin += static_cast<uint32_t>(n);
-      return;
-    }
-  }
+// The word after a leading article ("a year" -> "year"), lower case; "" without an article.
+std::string after_article(const std::string& text) {
+  size_t space = text.find(' ');
+  if (space == std::string::npos) return "";
+  std::string first = text.substr(0, space);
+  if (first != "a" && first != "an" && first != "A" && first != "An") return "";
+  size_t end = space + 1;
+  while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+  std::string w = text.substr(space + 1, end - space - 1);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+// "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.
+void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c) {
+  const std::string text = t.substr(c.span.begin, c.span.size());
+  const std::string next = after_article(text);
+  if (next.empty()) return;
+  const WordInfo* w = lex.find(next);
+  if (std::isdigit(static_cast<unsigned char>(next[0])) || (w && w->number && *w->number > 1))
+    c.span.begin += static_cast<uint32_t>(text.find(' ') + 1);
 }
 
 // "a year" is a stretch of time after "for", "in", "about"...; after "flights" or "$5 million"
 // it is a rate ("four flights a week"), which TimeML does not mark.
-bool article_duration_ok(const std::string& text, const std::string& signal) {
-  const bool article = text.rfind("a ", 0) == 0 || text.rfind("an ", 0) == 0 || text.rfind("A ", 0) == 0;
-  if (!article) return true;
+bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
+  const WordInfo* w = lex.find(after_article(text));
+  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
   if (text.find("second") != std::string::npos) return false;  // "a second term"
   return signal.empty() ||
          one_of(signal, {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "only",
@@ -195,7 +214,7 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   const std::string& t = ctx.doc.norm();
   if (part_of_other_number(t, c.span)) return false;
-  if (c.family == DateFamily::Duration) trim_article(t, c);
+  if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
   c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
@@ -209,7 +228,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
           rest.rfind(" or older", 0) == 0)
         return false;  // ages
-      if (!article_duration_ok(text, c.signal)) return false;
+      if (!article_duration_ok(text, c.signal, lexicon_)) return false;
       break;
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
