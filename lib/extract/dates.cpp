@@ -14,6 +14,7 @@ bool is_calendar(DateFamily f) {
     case DateFamily::Time: case DateFamily::Iso: case DateFamily::Numeric: case DateFamily::MonthDay:
     case DateFamily::DayMonth: case DateFamily::MonthYear: case DateFamily::Month: case DateFamily::Quarter:
     case DateFamily::Fiscal: case DateFamily::Year: case DateFamily::Decade: case DateFamily::Century:
+    case DateFamily::Anaphor:
       return true;
     default:
       return false;
@@ -61,10 +62,28 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
                  timex::format_year(second_year), ""});
 }
 
-void remember_day(const DateItem& item, ResolveState& st) {
+// Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
+void remember_date(const DateItem& item, ResolveState& st) {
   const std::string& v = item.value;
-  if (v.size() >= 10 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' && v[7] == '-')
-    if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) st.last_day = *d;
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    return true;
+  };
+  if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
+  const int y = std::atoi(v.c_str());
+  st.last_ref_at = item.span.begin;
+  if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
+    if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
+      st.last_day = *d;
+      st.last_ref = *d, st.last_ref_unit = 'D';
+    }
+  } else if (v.size() == 7 && digits(5, 2)) {
+    st.last_ref = timex::Ymd{y, std::atoi(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
+  } else {
+    st.last_ref = timex::Ymd{y, 1, 1}, st.last_ref_unit = 'Y';
+  }
 }
 
 // Auto date order: the first numeric date whose first number cannot be a month decides.
@@ -93,11 +112,16 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   std::string lower(text);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   st.at = c.span.begin;
-  const bool ok = is_calendar(c.family) ? resolve_calendar(c, f, st, item)
-                                        : resolve_relative(c, f, lower, lex, st, item);
+  bool ok = is_calendar(c.family) ? resolve_calendar(c, f, st, item)
+                                  : resolve_relative(c, f, lower, lex, st, item);
+  if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
+    DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
+    relative.family = DateFamily::Relative;
+    ok = resolve_relative(relative, f, lower, lex, st, item);
+  }
   if (!ok || item.value.empty()) return;
   item.mod = item_mod(f, c);
-  remember_day(item, st);
+  remember_date(item, st);
   out.push_back(std::move(item));
 }
 

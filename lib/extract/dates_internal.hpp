@@ -18,8 +18,8 @@ namespace newsclaim {
 // One family per x_* rule of patterns/dates/expressions.re2.
 enum class DateFamily {
   Time, Iso, Numeric, MonthDay, DayMonth, MonthYear, Month, Quarter, QuarterRel, Fiscal,
-  YearRange, Year, Decade, Century, Relative, Day, Weekday, Season, SeasonBare, Ago, Set,
-  Duration, DurationBare, Ref
+  YearRange, Year, Decade, Century, Relative, Anaphor, Day, Weekday, Season, SeasonBare, Ago,
+  Set, Duration, DurationBare, Ref
 };
 
 // Family of a rule name ("x_month_day"); nullopt for a name that is not a family.
@@ -37,6 +37,11 @@ struct DateCandidate {
 struct ResolveState {
   std::optional<timex::Ymd> anchor;
   std::optional<timex::Ymd> last_day;   // the last day-level date mentioned (for bare clock times)
+  // The last calendar date mentioned, at its granularity: 'Y' year, 'M' month, 'D' day; what
+  // "that year", "the same day", "the following month" refer to.
+  std::optional<timex::Ymd> last_ref;
+  char last_ref_unit = 0;
+  uint32_t last_ref_at = 0;
   int last_quarter_year = 0, last_quarter = 0;  // the last quarter mentioned (for "a year earlier")
   uint32_t last_quarter_at = 0;         // where it was mentioned (byte offset)
   uint32_t at = 0;                      // where the expression being resolved starts

@@ -67,6 +67,12 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
   }
   const Ymd a = *st.anchor;
+  const bool whole = text.find("entire") != std::string_view::npos || text.find("full") != std::string_view::npos ||
+                     text.find("whole") != std::string_view::npos;
+  if (f.unit == "Y" && whole && st.last_ref && st.at - st.last_ref_at < 300) {
+    item.value = timex::format_year(st.last_ref->y);  // "a loss in the fourth quarter of 2005 and for the entire year"
+    return true;
+  }
   if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
     int shift = rel * 7;
     if (!f.relation && !c.future && timex::weekday(a) < 6) shift = -7;

@@ -148,6 +148,22 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
   }
 }
 
+// "that year", "the same day", "later that month", "the following year": the date mentioned
+// last (at most a few paragraphs back), moved by relation; nothing when there is none.
+bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
+  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  const timex::Ymd r = *st.last_ref;
+  if (unit == 'Y') item.value = timex::format_year(r.y + rel);
+  else if (unit == 'M' && st.last_ref_unit != 'Y') {
+    const timex::Ymd m = timex::add_months(r, rel);
+    item.value = timex::format_month(m.y, m.m);
+  } else if (unit == 'D' && st.last_ref_unit == 'D') item.value = timex::format_date(timex::add_days(r, rel));
+  else return false;
+  return true;
+}
+
 }  // namespace
 
 bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
@@ -169,6 +185,8 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
       return resolve_month(c, f, st, item);
     case DateFamily::Quarter:
       return resolve_quarter(c, f, st, item);
+    case DateFamily::Anaphor:
+      return resolve_anaphor(f, st, item);
     default:
       return resolve_year_like(c, f, st, item);
   }

@@ -195,3 +195,17 @@ TEST_CASE("earnings quarters chain to 'a year earlier'") {
   CHECK(date_of(a, "a year earlier").value().value == "2018-Q3");
   CHECK(date_of(a, "the quarter").value().value == "2019-Q3");
 }
+
+TEST_CASE("dates that point back at the date mentioned before") {
+  const Analysis a = test::analyze(
+      "He fled in June 1998 and returned later that year. On March 3, 2015, the plant closed; "
+      "the same day, workers protested. The following year it reopened.",
+      kAnchor);
+  CHECK(date_of(a, "later that year").value().value == "1998");
+  CHECK(date_of(a, "the same day").value().value == "2015-03-03");
+  CHECK(date_of(a, "The following year").value().value == "2016");
+  // with no date before it, "that year" is no date at all
+  CHECK(value_of("People remember that year fondly.", "that year") == "<none>");
+  CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.", "the entire year") ==
+        "2005");
+}
