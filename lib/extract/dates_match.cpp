@@ -166,6 +166,8 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   return false;
 }
 
+namespace {
+
 // The word after a leading article ("a year" -> "year"), lower case; "" without an article.
 std::string after_article(const std::string& text) {
   size_t space = text.find(' ');
@@ -212,6 +214,20 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
   return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
 }
 
+bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (s.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
+bool bare_the_unit(const std::string& text) {
+  return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
+         text == "The month" || text == "The weekend";
+}
+
+}  // namespace
+
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   const std::string& t = ctx.doc.norm();
   if (part_of_other_number(t, c.span)) return false;
@@ -233,6 +249,11 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
+      break;
+    case DateFamily::Relative:
+      if (bare_the_unit(text) && starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ",
+                                                        " that", " when", " in which", " he ", " she ", " they "}))
+        return false;  // "the week to May 21", "the month before the vote": another date's week
       break;
     case DateFamily::Ref:
       if ((text == "soon" || text == "Soon") && (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
