@@ -68,6 +68,13 @@ std::vector<std::string> date_tokens(std::string_view text) {
     // "2 1/2 years": keep the fraction whole (a slash elsewhere separates date parts)
     const bool fraction = c == '/' && cur == "1" && i + 1 < text.size() && text[i + 1] == '2' &&
                           (i + 2 == text.size() || text[i + 2] == ' ');
+    // "1,000": a thousands comma joins digit groups
+    const bool thousands = c == ',' && !cur.empty() && std::isdigit(static_cast<unsigned char>(cur.back())) &&
+                           i + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                           std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+                           std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
+                           (i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
+    if (thousands) continue;
     if (is_split_char(c) && !fraction) flush();
     else cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }

@@ -145,7 +145,7 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (one_of(signal, {"until", "till", "by", "next"})) return true;
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
-  if (before == "on") before = word_before(t, span.begin - 3);
+  if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
   if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"})) return false;
   // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
   // the "would" belongs to the reported clause, not to Wednesday.
