@@ -11,9 +11,18 @@ namespace {
 
 bool is_calendar(DateFamily f) {
   switch (f) {
-    case DateFamily::Time: case DateFamily::Iso: case DateFamily::Numeric: case DateFamily::MonthDay:
-    case DateFamily::DayMonth: case DateFamily::MonthYear: case DateFamily::Month: case DateFamily::Quarter:
-    case DateFamily::Fiscal: case DateFamily::Year: case DateFamily::Decade: case DateFamily::Century:
+    case DateFamily::Time:
+    case DateFamily::Iso:
+    case DateFamily::Numeric:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+    case DateFamily::MonthYear:
+    case DateFamily::Month:
+    case DateFamily::Quarter:
+    case DateFamily::Fiscal:
+    case DateFamily::Year:
+    case DateFamily::Decade:
+    case DateFamily::Century:
     case DateFamily::Anaphor:
       return true;
     default:
@@ -24,7 +33,8 @@ bool is_calendar(DateFamily f) {
 // Numbers the words left unplaced: "2020-07-15" and "Aug. 9" state their day as a plain number.
 void place_numbers(DateFamily family, DateFacts& f) {
   const auto& n = f.small_numbers;
-  if (family == DateFamily::Iso && n.size() >= 2) f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
+  if (family == DateFamily::Iso && n.size() >= 2)
+    f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
   if ((family == DateFamily::MonthDay || family == DateFamily::DayMonth || family == DateFamily::Time) &&
       !f.day && f.month && !n.empty())
     f.day = static_cast<int>(n.back());
@@ -58,8 +68,10 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   if (tail.size() == 2) second_year += first_year / 100 * 100;
   if (second_year <= first_year) return;  // "2020-19" is not a range of years
   out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
-  out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end}, DateType::Date,
-                 timex::format_year(second_year), ""});
+  out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end},
+                 DateType::Date,
+                 timex::format_year(second_year),
+                 ""});
 }
 
 // Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
@@ -112,8 +124,8 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   std::string lower(text);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   st.at = c.span.begin;
-  bool ok = is_calendar(c.family) ? resolve_calendar(c, f, st, item)
-                                  : resolve_relative(c, f, lower, lex, st, item);
+  bool ok =
+      is_calendar(c.family) ? resolve_calendar(c, f, st, item) : resolve_relative(c, f, lower, lex, st, item);
   if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
     DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
     relative.family = DateFamily::Relative;
@@ -125,14 +137,14 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   out.push_back(std::move(item));
 }
 
-
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
   const std::vector<DateCandidate> cands = find(ctx);
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);
-  st.day_first = ctx.settings.date_order == DateOrder::Dmy ||
-                 (ctx.settings.date_order == DateOrder::Auto && text_prefers_day_first(ctx.doc.norm(), cands));
-  for (const DateCandidate& c : cands) resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
+  st.day_first = ctx.settings.date_order == DateOrder::Dmy || (ctx.settings.date_order == DateOrder::Auto &&
+                                                               text_prefers_day_first(ctx.doc.norm(), cands));
+  for (const DateCandidate& c : cands)
+    resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
 }
 
 }  // namespace newsclaim

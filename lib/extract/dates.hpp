@@ -3,6 +3,9 @@
 // (finding, dates_match.cpp); each match is read into facts and anchored (dates_resolve.cpp,
 // dates_relative.cpp) in text order, so a bare "10 p.m." can lean on the day named before it.
 #pragma once
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -10,9 +13,6 @@
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
-
-#include <re2/re2.h>
-#include <re2/set.h>
 
 namespace newsclaim {
 
@@ -37,7 +37,7 @@ class DateExtractor {
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
 
   const Ruleset& rules_;
-  std::unique_ptr<re2::RE2> combined_;  // all x_* families, longest match
+  std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   const re2::RE2* future_cue_ = nullptr;

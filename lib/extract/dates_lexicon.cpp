@@ -15,21 +15,33 @@ void add_meaning(WordInfo& w, const std::string& kind, const std::string& value)
     std::from_chars(value.data(), value.data() + value.size(), v);
     return v;
   };
-  if (kind == "month") w.month = static_cast<int>(as_int());
-  else if (kind == "weekday") w.weekday = static_cast<int>(as_int());
-  else if (kind == "ordinal") w.ordinal = static_cast<int>(as_int());
-  else if (kind == "number") w.number = value == "X" ? -1 : as_int();
-  else if (kind == "relation") w.relation = static_cast<int>(as_int());
-  else if (kind == "season") w.season = value;
-  else if (kind == "part") w.part = value;
+  if (kind == "month")
+    w.month = static_cast<int>(as_int());
+  else if (kind == "weekday")
+    w.weekday = static_cast<int>(as_int());
+  else if (kind == "ordinal")
+    w.ordinal = static_cast<int>(as_int());
+  else if (kind == "number")
+    w.number = value == "X" ? -1 : as_int();
+  else if (kind == "relation")
+    w.relation = static_cast<int>(as_int());
+  else if (kind == "season")
+    w.season = value;
+  else if (kind == "part")
+    w.part = value;
   else if (kind == "unit" || kind == "units") {
     w.unit = value;
     w.plural_unit = kind == "units";
-  } else if (kind == "zone") w.zone = value;
-  else if (kind == "mod") w.mod = value;
-  else if (kind == "approx") w.approx = true;
-  else if (kind == "ref") w.ref = value;
-  else if (kind == "set") w.set = value;
+  } else if (kind == "zone")
+    w.zone = value;
+  else if (kind == "mod")
+    w.mod = value;
+  else if (kind == "approx")
+    w.approx = true;
+  else if (kind == "ref")
+    w.ref = value;
+  else if (kind == "set")
+    w.set = value;
 }
 
 bool is_split_char(char c) {
@@ -75,8 +87,10 @@ std::vector<std::string> date_tokens(std::string_view text) {
                            std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
                            (i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
     if (thousands) continue;
-    if (is_split_char(c) && !fraction) flush();
-    else cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (is_split_char(c) && !fraction)
+      flush();
+    else
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   flush();
   return out;

@@ -2,7 +2,6 @@
 // patterns/dates/expressions.re2, so the text is scanned once; each match is then named by
 // its family and checked against its surroundings (money, model numbers, weak words).
 #include <re2/re2.h>
-
 #include <re2/set.h>
 
 #include <algorithm>
@@ -24,19 +23,31 @@ struct FamilyName {
 };
 
 constexpr FamilyName kFamilies[] = {
-    {"x_time", DateFamily::Time},           {"x_iso", DateFamily::Iso},
-    {"x_numeric", DateFamily::Numeric},     {"x_month_day", DateFamily::MonthDay},
-    {"x_day_month", DateFamily::DayMonth},  {"x_month_year", DateFamily::MonthYear},
-    {"x_month", DateFamily::Month},         {"x_quarter", DateFamily::Quarter},
-    {"x_quarter_rel", DateFamily::QuarterRel}, {"x_fiscal", DateFamily::Fiscal},
-    {"x_year_range", DateFamily::YearRange}, {"x_year", DateFamily::Year},
-    {"x_decade", DateFamily::Decade},       {"x_century", DateFamily::Century},
-    {"x_relative", DateFamily::Relative},   {"x_anaphor", DateFamily::Anaphor},
+    {"x_time", DateFamily::Time},
+    {"x_iso", DateFamily::Iso},
+    {"x_numeric", DateFamily::Numeric},
+    {"x_month_day", DateFamily::MonthDay},
+    {"x_day_month", DateFamily::DayMonth},
+    {"x_month_year", DateFamily::MonthYear},
+    {"x_month", DateFamily::Month},
+    {"x_quarter", DateFamily::Quarter},
+    {"x_quarter_rel", DateFamily::QuarterRel},
+    {"x_fiscal", DateFamily::Fiscal},
+    {"x_year_range", DateFamily::YearRange},
+    {"x_year", DateFamily::Year},
+    {"x_decade", DateFamily::Decade},
+    {"x_century", DateFamily::Century},
+    {"x_relative", DateFamily::Relative},
+    {"x_anaphor", DateFamily::Anaphor},
     {"x_day", DateFamily::Day},
-    {"x_weekday", DateFamily::Weekday},     {"x_season", DateFamily::Season},
-    {"x_season_bare", DateFamily::SeasonBare}, {"x_ago", DateFamily::Ago},
-    {"x_set", DateFamily::Set},             {"x_duration", DateFamily::Duration},
-    {"x_duration_bare", DateFamily::DurationBare}, {"x_ref", DateFamily::Ref},
+    {"x_weekday", DateFamily::Weekday},
+    {"x_season", DateFamily::Season},
+    {"x_season_bare", DateFamily::SeasonBare},
+    {"x_ago", DateFamily::Ago},
+    {"x_set", DateFamily::Set},
+    {"x_duration", DateFamily::Duration},
+    {"x_duration_bare", DateFamily::DurationBare},
+    {"x_ref", DateFamily::Ref},
 };
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
@@ -68,7 +79,8 @@ bool part_of_other_number(const std::string& t, Span s) {
   if ((b1 == '-' || b1 == '.' || b1 == ',' || b1 == '/' || b1 == ':') && is_word_char(b2)) return true;
   const char a1 = s.end < t.size() ? t[s.end] : ' ', a2 = s.end + 1 < t.size() ? t[s.end + 1] : ' ';
   if (a1 == '%') return true;
-  return (a1 == '.' || a1 == ',' || a1 == ':' || a1 == '-' || a1 == '/') && std::isdigit(static_cast<unsigned char>(a2));
+  return (a1 == '.' || a1 == ',' || a1 == ':' || a1 == '-' || a1 == '/') &&
+         std::isdigit(static_cast<unsigned char>(a2));
 }
 
 // Weak words need a signal before them: "in May" (not "May"), "in spring", "for years".
@@ -76,11 +88,12 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
   switch (f) {
     case DateFamily::Month:
       return text != "May" ||
-             one_of(signal, {"in", "since", "until", "by", "from", "through", "to", "during", "of",
-                             "between", "and", "before", "after", "early", "late", "mid", "last", "next",
-                             "this", "or", "till"});
+             one_of(signal, {"in",     "since", "until",   "by",   "from",   "through", "to",
+                             "during", "of",    "between", "and",  "before", "after",   "early",
+                             "late",   "mid",   "last",    "next", "this",   "or",      "till"});
     case DateFamily::SeasonBare:
-      return one_of(signal, {"in", "during", "since", "by", "until", "through", "over", "before", "after", "this", "next", "last"});
+      return one_of(signal, {"in", "during", "since", "by", "until", "through", "over", "before", "after",
+                             "this", "next", "last"});
     case DateFamily::DurationBare:
       return one_of(signal, {"for", "within", "in", "over", "after"});
     default:
@@ -91,8 +104,14 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
 // Families whose value depends on whether the sentence looks forward.
 bool tense_matters(DateFamily f) {
   switch (f) {
-    case DateFamily::Time: case DateFamily::MonthDay: case DateFamily::DayMonth: case DateFamily::Month:
-    case DateFamily::Quarter: case DateFamily::Relative: case DateFamily::Weekday: case DateFamily::Season:
+    case DateFamily::Time:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+    case DateFamily::Month:
+    case DateFamily::Quarter:
+    case DateFamily::Relative:
+    case DateFamily::Weekday:
+    case DateFamily::Season:
     case DateFamily::SeasonBare:
       return true;
     default:
@@ -108,8 +127,7 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
   return std::nullopt;
 }
 
-DateExtractor::DateExtractor(const Ruleset& rules)
-    : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
+DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
   std::string joined;
   for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
     auto family = family_of_rule(std::string_view(key).substr(6));
@@ -146,7 +164,8 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
   if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
-  if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"})) return false;
+  if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"}))
+    return false;
   // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
   // the "would" belongs to the reported clause, not to Wednesday.
   uint32_t from = span.begin > 80 ? span.begin - 80 : 0;
@@ -195,20 +214,21 @@ void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c
 // it is a rate ("four flights a week"), which TimeML does not mark.
 bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
   const WordInfo* w = lex.find(after_article(text));
-  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
+  if (!w || w->unit.empty()) return true;                      // no article, or "a few days"
   if (text.find("second") != std::string::npos) return false;  // "a second term"
   return signal.empty() ||
-         one_of(signal, {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "only",
-                         "just", "least", "most", "of", "under", "take", "takes", "took", "taken", "lasted",
-                         "last", "spent", "roughly", "around", "some", "mere", "by", "to", "up", "once",
-                         "half", "barely", "through", "during", "than", "past", "next", "first"});
+         one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
+                         "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
+                         "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
+                         "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
+                         "through", "during", "than",   "past",   "next",  "first"});
 }
 
 // "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
 bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
   if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
-  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average", "first",
-                        "party", "s"}))
+  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
+                        "first", "party", "s"}))
     return false;
   const size_t next = c.span.end + 1;
   return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
@@ -251,12 +271,14 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (!set_word_ok(t, c, text)) return false;
       break;
     case DateFamily::Relative:
-      if (bare_the_unit(text) && starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ",
-                                                        " that", " when", " in which", " he ", " she ", " they "}))
+      if (bare_the_unit(text) &&
+          starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ", " that", " when",
+                                 " in which", " he ", " she ", " they "}))
         return false;  // "the week to May 21", "the month before the vote": another date's week
       break;
     case DateFamily::Ref:
-      if ((text == "soon" || text == "Soon") && (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
+      if ((text == "soon" || text == "Soon") &&
+          (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
         return false;  // "as soon as", "soon after", "soon-to-open"
       break;
     default:
@@ -283,12 +305,12 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
 
 void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
                                   std::vector<int>& hits, std::vector<DateCandidate>& out) const {
-    DateCandidate c;
-    c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-    hits.clear();
-    if (!namer_->Match(match, &hits) || hits.empty()) return;
-    c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
-    if (keep(ctx, c)) out.push_back(std::move(c));
+  DateCandidate c;
+  c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  hits.clear();
+  if (!namer_->Match(match, &hits) || hits.empty()) return;
+  c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  if (keep(ctx, c)) out.push_back(std::move(c));
 }
 
 }  // namespace newsclaim

@@ -43,8 +43,10 @@ bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveSta
 // "For the year ended Sept. 30": a fiscal stretch of time, not the calendar year.
 bool year_as_span(std::string_view text, std::string_view after) {
   const bool past_year = (text.find("past year") != std::string_view::npos ||
-                          text.find("last year") != std::string_view::npos) && text.rfind("the ", 0) == 0;
-  const bool ended = after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
+                          text.find("last year") != std::string_view::npos) &&
+                         text.rfind("the ", 0) == 0;
+  const bool ended =
+      after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
   return past_year || (text.find("the") != std::string_view::npos && ended);
 }
 
@@ -67,10 +69,12 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
   }
   const Ymd a = *st.anchor;
-  const bool whole = text.find("entire") != std::string_view::npos || text.find("full") != std::string_view::npos ||
+  const bool whole = text.find("entire") != std::string_view::npos ||
+                     text.find("full") != std::string_view::npos ||
                      text.find("whole") != std::string_view::npos;
   if (f.unit == "Y" && whole && st.last_ref && st.at - st.last_ref_at < 300) {
-    item.value = timex::format_year(st.last_ref->y);  // "a loss in the fourth quarter of 2005 and for the entire year"
+    item.value =
+        timex::format_year(st.last_ref->y);  // "a loss in the fourth quarter of 2005 and for the entire year"
     return true;
   }
   if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
@@ -79,11 +83,16 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
-  if (f.unit == "W") item.value = timex::format_week(timex::add_days(a, rel * 7));
-  else if (f.unit == "M") item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
-  else if (f.unit == "Y") item.value = timex::format_year(a.y + rel);
-  else if (f.unit == "10Y") item.value = std::to_string(a.y / 10 + rel);
-  else return false;
+  if (f.unit == "W")
+    item.value = timex::format_week(timex::add_days(a, rel * 7));
+  else if (f.unit == "M")
+    item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
+  else if (f.unit == "Y")
+    item.value = timex::format_year(a.y + rel);
+  else if (f.unit == "10Y")
+    item.value = std::to_string(a.y / 10 + rel);
+  else
+    return false;
   return true;
 }
 
@@ -127,7 +136,8 @@ bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   }
   const long sign = f.later ? 1 : -1;
   const Ymd a = *st.anchor;
-  if (unit == "Y" && st.quarter_in_context()) {  // "a year earlier" after a quarter: that quarter's year before
+  if (unit == "Y" &&
+      st.quarter_in_context()) {  // "a year earlier" after a quarter: that quarter's year before
     item.value = timex::format_quarter(st.last_quarter_year - static_cast<int>(n), st.last_quarter);
   } else if (unit == "Y" || unit == "10Y" || unit == "100Y") {
     const long years = n * (unit == "10Y" ? 10 : unit == "100Y" ? 100 : 1);
@@ -156,14 +166,18 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
     return true;
   }
   const Ymd a = *st.anchor;
-  int index = a.y * 4 + (a.m - 1) / 3;  // the anchor's quarter, 0-based within the year
+  int index = a.y * 4 + (a.m - 1) / 3;             // the anchor's quarter, 0-based within the year
   if (!f.relation || *f.relation < 0) index -= 1;  // reports speak of the last completed quarter
   if (f.relation && *f.relation > 0) index += 1;
   int y = index / 4, q = index % 4 + 1;
-  if (st.quarter_in_context() && (!f.relation || *f.relation <= 0)) y = st.last_quarter_year, q = st.last_quarter;
-  if (f.year_earlier) y -= 1;
-  else if (f.year) y = f.year;
-  else st.last_quarter_year = y, st.last_quarter = q, st.last_quarter_at = st.at;
+  if (st.quarter_in_context() && (!f.relation || *f.relation <= 0))
+    y = st.last_quarter_year, q = st.last_quarter;
+  if (f.year_earlier)
+    y -= 1;
+  else if (f.year)
+    y = f.year;
+  else
+    st.last_quarter_year = y, st.last_quarter = q, st.last_quarter_at = st.at;
   item.value = timex::format_quarter(y, q);
   return true;
 }
@@ -173,7 +187,7 @@ std::string duration_value(const DateFacts& f) {
   const std::string& unit = f.unit;
   if (unit.empty()) return "";
   if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  if (f.half_more && (unit == "Y" || unit == "H")) {  // "2 1/2 years" -> P2Y6M
+  if (f.half_more && (unit == "Y" || unit == "H")) {                        // "2 1/2 years" -> P2Y6M
     char buf[32];
     std::snprintf(buf, sizeof buf, unit == "Y" ? "P%ldY6M" : "PT%ldH30M", n);
     return buf;
@@ -192,11 +206,16 @@ bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& l
     item.value = w->set;
     return true;
   }
-  if (f.weekday) item.value = "XXXX-WXX-" + std::to_string(f.weekday) + (f.part.empty() ? "" : "T" + f.part);
-  else if (!f.season.empty()) item.value = "XXXX-" + f.season;
-  else if (!f.part.empty()) item.value = "XXXX-XX-XXT" + f.part;
-  else if (!f.unit.empty()) item.value = timex::format_duration(f.other ? "2" : "1", f.unit);
-  else return false;
+  if (f.weekday)
+    item.value = "XXXX-WXX-" + std::to_string(f.weekday) + (f.part.empty() ? "" : "T" + f.part);
+  else if (!f.season.empty())
+    item.value = "XXXX-" + f.season;
+  else if (!f.part.empty())
+    item.value = "XXXX-XX-XXT" + f.part;
+  else if (!f.unit.empty())
+    item.value = timex::format_duration(f.other ? "2" : "1", f.unit);
+  else
+    return false;
   return true;
 }
 
@@ -205,14 +224,21 @@ bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& l
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item) {
   switch (c.family) {
-    case DateFamily::Relative: return resolve_unit_relative(c, f, st, text, item);
-    case DateFamily::Day: return resolve_day(f, st, text, item);
-    case DateFamily::Weekday: return resolve_weekday(c, f, st, item);
+    case DateFamily::Relative:
+      return resolve_unit_relative(c, f, st, text, item);
+    case DateFamily::Day:
+      return resolve_day(f, st, text, item);
+    case DateFamily::Weekday:
+      return resolve_weekday(c, f, st, item);
     case DateFamily::Season:
-    case DateFamily::SeasonBare: return resolve_season(c, f, st, item);
-    case DateFamily::Ago: return resolve_ago(f, st, item);
-    case DateFamily::QuarterRel: return resolve_quarter_rel(f, st, item);
-    case DateFamily::Set: return resolve_set(f, text, lex, item);
+    case DateFamily::SeasonBare:
+      return resolve_season(c, f, st, item);
+    case DateFamily::Ago:
+      return resolve_ago(f, st, item);
+    case DateFamily::QuarterRel:
+      return resolve_quarter_rel(f, st, item);
+    case DateFamily::Set:
+      return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
       item.type = DateType::Duration;
@@ -227,7 +253,8 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       item.value = w->ref;
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

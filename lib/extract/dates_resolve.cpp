@@ -91,10 +91,14 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
   int y = year_of(f, st, 0);
   if (!y && st.anchor) {
     const int am = st.anchor->m;
-    if (f.relation && *f.relation < 0) y = f.month < am ? st.anchor->y : st.anchor->y - 1;
-    else if (f.relation && *f.relation > 0) y = f.month > am ? st.anchor->y : st.anchor->y + 1;
-    else if (f.relation) y = st.anchor->y;
-    else y = year_for_month(*st.anchor, f.month, c.future);
+    if (f.relation && *f.relation < 0)
+      y = f.month < am ? st.anchor->y : st.anchor->y - 1;
+    else if (f.relation && *f.relation > 0)
+      y = f.month > am ? st.anchor->y : st.anchor->y + 1;
+    else if (f.relation)
+      y = st.anchor->y;
+    else
+      y = year_for_month(*st.anchor, f.month, c.future);
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
   return true;
@@ -155,12 +159,15 @@ bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item)
   const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
   const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   const timex::Ymd r = *st.last_ref;
-  if (unit == 'Y') item.value = timex::format_year(r.y + rel);
+  if (unit == 'Y')
+    item.value = timex::format_year(r.y + rel);
   else if (unit == 'M' && st.last_ref_unit != 'Y') {
     const timex::Ymd m = timex::add_months(r, rel);
     item.value = timex::format_month(m.y, m.m);
-  } else if (unit == 'D' && st.last_ref_unit == 'D') item.value = timex::format_date(timex::add_days(r, rel));
-  else return false;
+  } else if (unit == 'D' && st.last_ref_unit == 'D')
+    item.value = timex::format_date(timex::add_days(r, rel));
+  else
+    return false;
   return true;
 }
 

@@ -41,7 +41,8 @@ TEST_CASE("absolute dates keep their stated parts") {
   CHECK(value_of("The firm was founded in 1997 by two engineers.", "1997") == "1997");
   CHECK(value_of("Prices soared in the 1990s, she said.", "the 1990s") == "199");
   CHECK(value_of("It was the worst flood of the 20th century.", "the 20th century") == "19");
-  CHECK(value_of("Sales fell in the third quarter of 2019, the company said.", "the third quarter of 2019") == "2019-Q3");
+  CHECK(value_of("Sales fell in the third quarter of 2019, the company said.", "the third quarter of 2019") ==
+        "2019-Q3");
   CHECK(value_of("Revenue rose in Q3 2020 on strong demand.", "Q3 2020") == "2020-Q3");
   CHECK(value_of("The agency expects a deficit in fiscal 2021.", "fiscal 2021") == "2021");
   CHECK(value_of("The agency expects a deficit in FY2021.", "FY2021") == "2021");
@@ -138,7 +139,8 @@ TEST_CASE("durations and sets") {
   CHECK(value_of("The report is published annually.", "annually") == "P1Y");
   CHECK(value_of("The team meets weekly.", "weekly") == "P1W");
   CHECK(value_of("The club meets each Thursday.", "each Thursday") == "XXXX-WXX-4");
-  CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type == DateType::Set);
+  CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type ==
+        DateType::Set);
 }
 
 TEST_CASE("rates and ages are not durations") {
@@ -206,6 +208,6 @@ TEST_CASE("dates that point back at the date mentioned before") {
   CHECK(date_of(a, "The following year").value().value == "2016");
   // with no date before it, "that year" is no date at all
   CHECK(value_of("People remember that year fondly.", "that year") == "<none>");
-  CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.", "the entire year") ==
-        "2005");
+  CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.",
+                 "the entire year") == "2005");
 }
