@@ -24,6 +24,7 @@ bool is_calendar(DateFamily f) {
     case DateFamily::Decade:
     case DateFamily::Century:
     case DateFamily::Anaphor:
+    case DateFamily::SpokenYear:
       return true;
     default:
       return false;
@@ -74,6 +75,20 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
                  ""});
 }
 
+// "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005 (the words after the century add up).
+int spoken_year(const std::vector<std::string>& tokens, const DateLexicon& lex) {
+  int century = 0, rest = 0;
+  for (const std::string& t : tokens) {
+    const WordInfo* w = lex.find(t);
+    if (!w || !w->number || *w->number < 0 || w->month) continue;
+    if (!century)
+      century = static_cast<int>(*w->number);
+    else
+      rest += static_cast<int>(*w->number);
+  }
+  return century ? century * 100 + rest : 0;
+}
+
 // Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
 void remember_date(const DateItem& item, ResolveState& st) {
   const std::string& v = item.value;
@@ -117,7 +132,9 @@ bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandi
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
-  DateFacts f = read_facts(date_tokens(text), lex);
+  const std::vector<std::string> tokens = date_tokens(text);
+  DateFacts f = read_facts(tokens, lex);
+  if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   place_numbers(c.family, f);
   DateItem item;
   item.span = c.span;

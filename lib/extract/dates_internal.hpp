@@ -29,6 +29,7 @@ enum class DateFamily {
   Fiscal,
   YearRange,
   Year,
+  SpokenYear,
   Decade,
   Century,
   Relative,

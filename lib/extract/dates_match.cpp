@@ -35,6 +35,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_fiscal", DateFamily::Fiscal},
     {"x_year_range", DateFamily::YearRange},
     {"x_year", DateFamily::Year},
+    {"x_spoken_year", DateFamily::SpokenYear},
     {"x_decade", DateFamily::Decade},
     {"x_century", DateFamily::Century},
     {"x_relative", DateFamily::Relative},

@@ -128,6 +128,7 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
 bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Year:
+    case DateFamily::SpokenYear:
     case DateFamily::Fiscal: {
       const int y = year_of(f, st, 0);
       if (!y) return false;
@@ -190,6 +191,9 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
     case DateFamily::MonthYear:
     case DateFamily::Month:
       return resolve_month(c, f, st, item);
+    case DateFamily::SpokenYear:
+      if (f.month) return resolve_month(c, f, st, item);
+      return resolve_year_like(c, f, st, item);
     case DateFamily::Quarter:
       return resolve_quarter(c, f, st, item);
     case DateFamily::Anaphor:

@@ -211,3 +211,8 @@ TEST_CASE("dates that point back at the date mentioned before") {
   CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.",
                  "the entire year") == "2005");
 }
+
+TEST_CASE("years said aloud in transcripts") {
+  CHECK(value_of("Atlanta, nineteen ninety-six: a bomb went off.", "nineteen ninety-six") == "1996");
+  CHECK(value_of("It began in January nineteen ninety-seven.", "January nineteen ninety-seven") == "1997-01");
+}
