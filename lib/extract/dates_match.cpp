@@ -241,6 +241,18 @@ bool starts_with_any(std::string_view s, std::initializer_list<const char*> pref
   return false;
 }
 
+bool digit_before(const std::string& t, uint32_t b) {
+  while (b > 0 && t[b - 1] == ' ') --b;
+  return b > 0 && std::isdigit(static_cast<unsigned char>(t[b - 1]));
+}
+
+// A lower-case word (not a conjunction) or "of" right after: the phrase goes on as a noun phrase.
+bool noun_follows(std::string_view rest) {
+  if (rest.size() < 2 || rest[0] != ' ' || !std::islower(static_cast<unsigned char>(rest[1]))) return false;
+  return !starts_with_any(rest,
+                          {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
+}
+
 // "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
 bool bare_the_unit(const std::string& text) {
   return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
@@ -266,7 +278,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
           rest.rfind(" or older", 0) == 0)
         return false;  // ages
-      if (!article_duration_ok(text, c.signal, lexicon_)) return false;
+      if (!article_duration_ok(text, c.signal, lexicon_) ||
+          (digit_before(t, c.span.begin) && !after_article(text).empty()))
+        return false;  // "358,000 a month" is a rate
       break;
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
@@ -278,6 +292,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the week to May 21", "the month before the vote": another date's week
       break;
     case DateFamily::Ref:
+      if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&
+          noun_follows(rest))
+        return false;  // "the past century", "the future of our peoples": not references to a time
       if ((text == "soon" || text == "Soon") &&
           (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
         return false;  // "as soon as", "soon after", "soon-to-open"
