@@ -1,6 +1,7 @@
 #include "extract/dates.hpp"
 
 #include <cctype>
+#include <optional>
 
 #include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
@@ -113,8 +114,9 @@ void remember_date(const DateItem& item, ResolveState& st) {
   }
 }
 
-// Auto date order: the first numeric date whose first number cannot be a month decides.
-bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandidate>& cands) {
+// Auto date order: the first numeric date with a number above 12 decides (25/06 day-first,
+// 06/25 month-first); nullopt when none does.
+std::optional<bool> text_prefers_day_first(const std::string& norm, const std::vector<DateCandidate>& cands) {
   for (const auto& c : cands) {
     if (c.family != DateFamily::Numeric) continue;
     const std::string text = norm.substr(c.span.begin, c.span.size());
@@ -124,7 +126,7 @@ bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandi
     if (a > 12) return true;
     if (b > 12) return false;
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -158,8 +160,14 @@ void DateExtractor::run(const Context& ctx, Extraction& out) const {
   const std::vector<DateCandidate> cands = find(ctx);
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);
-  st.day_first = ctx.settings.date_order == DateOrder::Dmy || (ctx.settings.date_order == DateOrder::Auto &&
-                                                               text_prefers_day_first(ctx.doc.norm(), cands));
+  if (ctx.settings.date_order == DateOrder::Auto) {
+    const std::optional<bool> day_first = text_prefers_day_first(ctx.doc.norm(), cands);
+    st.day_first = day_first.value_or(false);
+    st.order_known = day_first.has_value();
+  } else {
+    st.day_first = ctx.settings.date_order == DateOrder::Dmy;
+    st.order_known = true;
+  }
   for (const DateCandidate& c : cands)
     resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
 }

@@ -71,7 +71,8 @@ struct ResolveState {
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
-  bool day_first = false;  // numeric dates read as day/month
+  bool day_first = false;    // numeric dates read as day/month
+  bool order_known = false;  // --date-order or the text decided that order
 };
 
 // The facts the words of one expression state, before any anchoring.

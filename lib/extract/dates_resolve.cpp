@@ -83,6 +83,7 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   Ymd d = day_first ? Ymd{y, b, a} : Ymd{y, a, b};
   if (!timex::valid(d)) return false;
   item.value = timex::format_date(d);
+  item.ambiguous = !st.order_known && a <= 12 && b <= 12 && a != b;
   return true;
 }
 

@@ -216,3 +216,11 @@ TEST_CASE("years said aloud in transcripts") {
   CHECK(value_of("Atlanta, nineteen ninety-six: a bomb went off.", "nineteen ninety-six") == "1996");
   CHECK(value_of("It began in January nineteen ninety-seven.", "January nineteen ninety-seven") == "1997-01");
 }
+
+TEST_CASE("a numeric date nothing disambiguates is marked") {
+  const Analysis a = test::analyze("The memo is dated 03/04/2020.", kAnchor);
+  CHECK(date_of(a, "03/04/2020").value().value == "2020-03-04");
+  CHECK(date_of(a, "03/04/2020").value().ambiguous);
+  const Analysis b = test::analyze("Filed 07/15/2020, amended 03/04/2020.", kAnchor);
+  CHECK_FALSE(date_of(b, "03/04/2020").value().ambiguous);  // 07/15 shows month-first writing
+}
