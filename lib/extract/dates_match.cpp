@@ -225,16 +225,6 @@ bool article_duration_ok(const std::string& text, const std::string& signal, con
                          "through", "during", "than",   "past",   "next",  "first"});
 }
 
-// "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
-bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
-  if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
-  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
-                        "first", "party", "s"}))
-    return false;
-  const size_t next = c.span.end + 1;
-  return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
-}
-
 bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
   for (const char* p : prefixes)
     if (s.rfind(p, 0) == 0) return true;
@@ -253,6 +243,22 @@ bool noun_follows(std::string_view rest) {
                           {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
 }
 
+// "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
+bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
+  if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
+  // "quarterly dividend", "the weekly magazine": an adjective before its noun ("annually" is never one)
+  if (text != "annually" && text != "Annually" && c.after.size() > 1 && c.after[0] == ' ' &&
+      std::islower(static_cast<unsigned char>(c.after[1])) &&
+      !starts_with_any(c.after,
+                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on "}))
+    return false;
+  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
+                        "first", "party", "s"}))
+    return false;
+  const size_t next = c.span.end + 1;
+  return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
+}
+
 // "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
 bool bare_the_unit(const std::string& text) {
   return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
@@ -264,6 +270,7 @@ bool bare_the_unit(const std::string& text) {
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   const std::string& t = ctx.doc.norm();
   if (part_of_other_number(t, c.span)) return false;
+  if (t.find("\n\n", c.span.begin) < c.span.end) return false;  // never across paragraphs (tables)
   if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
@@ -273,6 +280,8 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   switch (c.family) {
     case DateFamily::Season:
       if (rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
+      if (text.size() >= 4 && text.compare(text.size() - 4, 4, "fall") == 0 && noun_follows(rest))
+        return false;  // "the fall in prices"
       break;
     case DateFamily::Duration:
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||

@@ -241,6 +241,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
+      if (f.year) return false;  // "the 1986 year" names a year, it does not count 1986 of them
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
