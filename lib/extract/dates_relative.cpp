@@ -42,12 +42,10 @@ bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveSta
 
 // "For the year ended Sept. 30": a fiscal stretch of time, not the calendar year.
 bool year_as_span(std::string_view text, std::string_view after) {
-  const bool past_year = (text.find("past year") != std::string_view::npos ||
-                          text.find("last year") != std::string_view::npos) &&
-                         text.rfind("the ", 0) == 0;
+  const bool past_year = text == "the past year" || text == "the last year";
   const bool ended =
       after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
-  return past_year || (text.find("the") != std::string_view::npos && ended);
+  return past_year || (text.rfind("the ", 0) == 0 && ended);
 }
 
 // The week, month, year or decade the anchor is in, moved by relation.
@@ -126,6 +124,7 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveSt
 bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   const long n = f.year_earlier ? 1 : f.number.value_or(1);
   const std::string unit = f.year_earlier ? std::string("Y") : f.unit;
+  if (!f.year_earlier && n > 1 && !f.plural_unit) return false;  // "125,000 week ago": a table, not English
   if (n < 0) {
     item.value = f.later ? "FUTURE_REF" : "PAST_REF";
     return true;
@@ -241,7 +240,8 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
-      if (f.year) return false;  // "the 1986 year" names a year, it does not count 1986 of them
+      if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
+        return false;  // "the 1986 year", "125,000 year": a year named, a table column
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);

@@ -112,6 +112,8 @@ TEST_CASE("modifiers from signals and early/mid/late") {
   CHECK(mod_of("The bridge was built before 2010.", "2010") == "before");
   CHECK(mod_of("Output should recover by the end of 2021.", "the end of 2021") == "end");
   CHECK(value_of("Output should recover by the end of 2021.", "the end of 2021") == "2021");
+  CHECK(value_of("Sales slowed at the end of last year.", "the end of last year") == "2019");
+  CHECK(mod_of("Sales slowed at the end of last year.", "the end of last year") == "end");
   CHECK(mod_of("Growth stalled in mid-2019.", "mid-2019") == "mid");
   CHECK(mod_of("Growth resumed in early 2021.", "early 2021") == "start");
   CHECK(mod_of("The deal closed about two years ago.", "about two years ago") == "approx");
@@ -143,7 +145,11 @@ TEST_CASE("durations and sets") {
         DateType::Set);
 }
 
-TEST_CASE("rates and ages are not durations") {
+TEST_CASE("rates, ages, tables and adjectives are not durations or sets") {
+  CHECK(value_of("Output was 125,000\n\nYear ago 98,000", "125,000\n\nYear") == "<none>");
+  CHECK(value_of("The board raised its quarterly dividend.", "quarterly") == "<none>");
+  CHECK(value_of("The fall in prices hurt growers.", "The fall") == "<none>");
+  CHECK(value_of("Oil output reached 2 million barrels per day.", "per day") == "<none>");
   CHECK(value_of("The airline runs four flights a week.", "a week") == "<none>");
   CHECK(value_of("A 12-year-old boy was hurt.", "12-year") == "<none>");
   CHECK(value_of("Children 6 months and older can get the shot.", "6 months") == "<none>");
