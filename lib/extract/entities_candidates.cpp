@@ -73,9 +73,11 @@ bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
   return doc.title_case[p] == 1;
 }
 
+// A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex) {
-  return lex.common_word(lower_ascii(w)) && !lex.known(w) && !lex.first_name(w) &&
-         !lex.org_cue(w, CuePosition::Last) && !lex.acronym(w);
+  const WordFacts* f = lex.facts(w);
+  return f && f->has(WordFacts::kCommon) &&
+         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kCueLast | WordFacts::kAcronym);
 }
 
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
@@ -179,7 +181,7 @@ class MentionBuilder {
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    if (lex_.not_name(m.text) || lex_.role(lower_ascii(m.text))) return;  // "Prime Minister" alone
+    if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();

@@ -46,7 +46,7 @@ bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& le
   for (auto x : w) {
     if (name_particle(x)) continue;
     if (all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos) return false;
-    if (x.size() > 2 && lex.common_word(lower_ascii(x))) return false;  // "Hu", "Xi" are names
+    if (x.size() > 2 && lex.common_word(x)) return false;  // "Hu", "Xi" are names
   }
   return true;
 }
