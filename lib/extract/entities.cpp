@@ -69,6 +69,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
+  retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }
 

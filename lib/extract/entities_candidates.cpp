@@ -109,9 +109,12 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   t[first].drop = true;
 }
 
-void drop_headline_words(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+// In a Title Case headline an ordinary word is dropped unless the article capitalizes it
+// elsewhere in running text ("Apple" in "Apple Unveils New Phone").
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
   for (auto& tok : t) {
-    if (!tok.connector && plain_word(word(text, tok), lex)) tok.drop = true;
+    const std::string_view w = word(text, tok);
+    if (!tok.connector && plain_word(w, lex) && !doc.mid_sentence.count(w)) tok.drop = true;
   }
 }
 
@@ -140,7 +143,10 @@ class MentionBuilder {
     for (size_t i = a + 1; i + 1 < b; ++i) {
       if (!t[i].connector || t[i - 1].connector) continue;
       if (word(text_, t[i]) != "and") continue;
-      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(word(text_, t[i - 1]), CuePosition::Last)) {
+      // "Securities and Exchange Commission" joins ordinary words; "Toyota and General
+      // Motors" joins two names.
+      const std::string_view left = word(text_, t[i - 1]);
+      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)) {
         size_t next = i;
         while (next < b && t[next].connector) ++next;
         segment(t, a, i);
@@ -241,7 +247,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     if (tokens.empty()) continue;
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
-    if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, rules.lexicon, tokens);
+    if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;
       for (size_t i = 0; i < tokens.size(); ++i) {

@@ -42,6 +42,9 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
+// Guessed persons that the article shortens like a company ("Northrop") become ORG.
+void retype_by_short_forms(std::vector<Mention>& ms);
+
 // Joins mentions into entities (first mention order); fills name, aliases, roles.
 std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);
 

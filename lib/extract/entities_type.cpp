@@ -1,6 +1,7 @@
 // Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
 // then person patterns (a role before it, a known first name), then the shape of the name.
 #include <cctype>
+#include <unordered_set>
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
@@ -45,7 +46,8 @@ bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& le
   if (w.size() < 2 || w.size() > 4) return false;
   for (auto x : w) {
     if (name_particle(x)) continue;
-    if (all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos) return false;
+    if (x.size() < 2 || all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos)
+      return false;
     if (x.size() > 2 && lex.common_word(x)) return false;  // "Hu", "Xi" are names
   }
   return true;
@@ -79,6 +81,23 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
+}
+
+// "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to
+// the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
+// not, is an organization.
+void retype_by_short_forms(std::vector<Mention>& ms) {
+  std::unordered_set<std::string_view> single;
+  for (const Mention& m : ms) {
+    if (m.tokens == 1) single.insert(m.text);
+  }
+  if (single.empty()) return;
+  for (Mention& m : ms) {
+    if (m.tokens < 2 || m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    const std::string_view first = m.text.substr(0, m.text.find(' '));
+    const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+    if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
+  }
 }
 
 }  // namespace newsclaim
