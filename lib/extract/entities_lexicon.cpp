@@ -55,7 +55,9 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
     if (flag == WordFacts::kRole) f.role = role;
   };
   add(w);
-  for (int variant = 0; variant < 3; ++variant) {
+  // Common words need only "However"; roles also "Prime Minister" and "CEO".
+  const int variants = flag == WordFacts::kRole ? 3 : 1;
+  for (int variant = 0; variant < variants; ++variant) {
     std::string v = capitalized(w, variant == 1, variant == 2);
     if (v == w || building_.count(v)) {
       if (v != w) add(v);
