@@ -74,7 +74,8 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
-    if (auto s = without_org_suffix(ms[i].text, lex); !s.empty()) join_all(uf, i, index, s);
+    // "Nuctech Company" ~ "Nuctech", but "Singapore Airlines" is not "Singapore".
+    if (auto s = without_org_suffix(ms[i].text, lex); !s.empty() && !lex.known(s)) join_all(uf, i, index, s);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
   std::unordered_map<std::string, size_t> by_initials;

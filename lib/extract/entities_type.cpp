@@ -1,6 +1,7 @@
 // Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
 // then person patterns (a role before it, a known first name), then the shape of the name.
 #include <cctype>
+#include <string>
 #include <unordered_set>
 
 #include "extract/entities_internal.hpp"
@@ -53,12 +54,29 @@ bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& le
   return true;
 }
 
+// "WASHINGTON", "NEW DELHI" (a dateline) -> "Washington", "New Delhi".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
+  if (const KnownName* k = lex.known(m.text)) return k;
+  if (m.text.size() < 4 || !all_caps(m.text)) return nullptr;
+  return lex.known(title_case(m.text));
+}
+
 bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   if (const Acronym* a = lex.acronym(m.text)) {
     set(m, a->type, Evidence::Known);
     return true;
   }
-  const KnownName* k = lex.known(m.text);
+  const KnownName* k = known_any_case(m, lex);
   if (!k) return false;
   // "President Washington": a role outweighs a city or state of the same name.
   if (m.person_hint && k->type == EntityType::Gpe && m.tokens == 1) set(m, EntityType::Person, Evidence::Pattern);

@@ -120,8 +120,9 @@ def city_rows(npm, common, names):
         name, pop = c.get("name", ""), c.get("population", 0)
         if pop < MIN_CITY_POPULATION or not comma_free(name) or len(name) < 3:
             continue
-        # A city named like a common word or a given name would swallow ordinary words/people.
-        if name.lower() in common or (name in names and pop < 1000000):
+        # A city named like a common word, or a small one named like a given name, would
+        # swallow ordinary words and people ("Mobile", "Carvin").
+        if name.lower() in common or (name in names and pop < 100000):
             continue
         rows.append((name, "GPE", "city", c.get("country", ""), pop))
     return rows
