@@ -188,12 +188,21 @@ class MentionBuilder {
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
     if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
+    if (not_an_entity(t[b - 1])) return;
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
     m.role = std::move(role);
     find_definition(m);
     out_.push_back(std::move(m));
+  }
+
+  // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
+  // product or a market figure, none of the entity types.
+  bool not_an_entity(const Token& last) const {
+    const std::string_view w = word(text_, last);
+    if (lex_.org_cue(w, CuePosition::Other)) return true;
+    return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
   }
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.

@@ -115,9 +115,10 @@ Lexicon::Lexicon(const Ruleset& rules) {
   const size_t pos = column(c, "position");
   for (const auto& row : c.rows()) {
     const uint16_t flag = row[pos] == "first"   ? WordFacts::kCueFirst
-                           : row[pos] == "media" ? WordFacts::kCueMedia
-                           : row[pos] == "place" ? WordFacts::kCuePlace
-                                                 : WordFacts::kCueLast;
+                          : row[pos] == "media" ? WordFacts::kCueMedia
+                          : row[pos] == "place" ? WordFacts::kCuePlace
+                          : row[pos] == "other" ? WordFacts::kCueOther
+                                                : WordFacts::kCueLast;
     entry(row[0]).flags |= flag;
   }
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
@@ -129,7 +130,7 @@ void Lexicon::freeze() {
   for (const auto& [key, f] : building_) {
     all.emplace_back(key, f);
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
-              WordFacts::kCuePlace))
+              WordFacts::kCuePlace | WordFacts::kCueOther))
       small.emplace_back(key, f);
   }
   facts_ = FlatMap<WordFacts>(std::move(all));
@@ -163,6 +164,7 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
   const uint16_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
                         : where == CuePosition::Media ? WordFacts::kCueMedia
                         : where == CuePosition::Place ? WordFacts::kCuePlace
+                        : where == CuePosition::Other ? WordFacts::kCueOther
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

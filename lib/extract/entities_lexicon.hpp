@@ -23,7 +23,7 @@ template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
 enum class RoleKind { Role, Modifier, Honorific };
-enum class CuePosition { Last, First, Media, Place };
+enum class CuePosition { Last, First, Media, Place, Other };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -39,7 +39,7 @@ struct Acronym {
 struct WordFacts {
   enum : uint16_t {
     kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
-    kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024,
+    kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
   };
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;
