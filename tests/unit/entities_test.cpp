@@ -147,3 +147,46 @@ TEST_CASE("entity_at finds the entity whose mention covers a span") {
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a dateline in capitals is still a place") {
+  const auto a = test::analyze("NAIROBI - Officials in Kenya met on Tuesday.");
+  REQUIRE(find(a, "NAIROBI") != nullptr);
+  CHECK(find(a, "NAIROBI")->type == EntityType::Gpe);
+}
+
+TEST_CASE("'and' between two proper names separates them; between ordinary words it joins") {
+  const auto a = test::analyze(
+      "Talks between Volkora and General Motors stalled, the Council for Trade and Industry said.");
+  CHECK(has_mention_text(a, "Volkora"));
+  CHECK(has_mention_text(a, "General Motors"));
+  CHECK(has_mention_text(a, "Council for Trade and Industry"));
+}
+
+TEST_CASE("model numbers and stock indices are not entities") {
+  const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
+  CHECK(has_mention_text(a, "Skyreach"));
+  CHECK_FALSE(has_mention_text(a, "Skyreach Z450"));
+  CHECK_FALSE(has_mention_text(a, "Dow Jones Industrial Average"));
+}
+
+TEST_CASE("a guessed person shortened like a company becomes an organization") {
+  const auto a = test::analyze("Kestrel Dynamics won the tender. Kestrel said deliveries start soon.");
+  const Entity* e = find(a, "Kestrel Dynamics");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+  CHECK(e->mentions.size() == 2);
+}
+
+TEST_CASE("a country name in an organization does not join the country") {
+  const auto a = test::analyze("Singapore Airlines flew to Singapore.");
+  REQUIRE(find(a, "Singapore") != nullptr);
+  CHECK(find(a, "Singapore")->type == EntityType::Gpe);
+  REQUIRE(find(a, "Singapore Airlines") != nullptr);
+  CHECK(find(a, "Singapore Airlines")->type == EntityType::Org);
+}
+
+}  // namespace
+}  // namespace newsclaim
