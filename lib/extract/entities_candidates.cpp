@@ -154,13 +154,14 @@ class MentionBuilder {
         return;
       }
     }
-    if (auto r = find_role_in_run(text_, t, a, b, lex_); r && !org_like(text_, t, a, b, lex_)) {
+    const bool org = org_like(text_, t, a, b, lex_);
+    if (auto r = org ? std::nullopt : find_role_in_run(text_, t, a, b, lex_)) {
       if (r->role_begin > a) segment(t, a, r->role_begin);
       std::string role(slice(text_, t, r->role_begin, r->role_end));
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
-    if (org_like(text_, t, a, b, lex_)) return emit(t, a, b, t[a].begin, {});
+    if (org) return emit(t, a, b, t[a].begin, {});
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
@@ -285,13 +286,13 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   return out;
 }
 
-std::vector<std::string_view> words_of(std::string_view name) {
-  std::vector<std::string_view> out;
+Words words_of(std::string_view name) {
+  Words out;
   size_t i = 0;
-  while (i < name.size()) {
-    size_t j = name.find(' ', i);
+  while (i < name.size() && out.n < Words::kMax) {
+    size_t j = out.n + 1 == Words::kMax ? std::string_view::npos : name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
-    if (j > i) out.push_back(name.substr(i, j - i));
+    if (j > i) out.w[out.n++] = name.substr(i, j - i);
     i = j + 1;
   }
   return out;

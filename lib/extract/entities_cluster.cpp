@@ -78,8 +78,11 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (auto s = without_org_suffix(ms[i].text, lex); !s.empty() && !lex.known(s)) join_all(uf, i, index, s);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
+  const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
+    return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
+  });
   std::unordered_map<std::string, size_t> by_initials;
-  for (size_t j = 0; j < ms.size(); ++j) {
+  for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
     if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {

@@ -31,7 +31,7 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
-bool org_by_cue(const std::vector<std::string_view>& w, bool after_the, const Lexicon& lex) {
+bool org_by_cue(const Words& w, bool after_the, const Lexicon& lex) {
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
   if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Media) || lex.org_cue(w[0], CuePosition::Media)))
     return true;
@@ -43,7 +43,7 @@ bool org_by_cue(const std::vector<std::string_view>& w, bool after_the, const Le
 }
 
 // Two or three capitalized words, none of them an ordinary English word: "Hu Jintao", "Axel Voss".
-bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& lex) {
+bool looks_like_person(const Words& w, const Lexicon& lex) {
   if (w.size() < 2 || w.size() > 4) return false;
   for (auto x : w) {
     if (name_particle(x)) continue;
@@ -89,7 +89,7 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   (void)ctx;
   if (typed_from_gazetteer(m, lex)) return;
-  const std::vector<std::string_view> w = words_of(m.text);
+  const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
