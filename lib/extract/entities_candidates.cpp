@@ -2,6 +2,7 @@
 // titles become roles, sentence-initial common words and headline words are dropped, and
 // "of"/"and" split a run unless an organization cue holds it together.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -73,9 +74,21 @@ bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
   return doc.title_case[p] == 1;
 }
 
+bool all_caps_ascii(std::string_view w) {
+  for (unsigned char c : w) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
+  std::array<char, 24> lower;
+  if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    f = lex.facts(std::string_view(lower.data(), w.size()));
+  }
   return f && f->has(WordFacts::kCommon) &&
          !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kCueLast | WordFacts::kAcronym);
 }
@@ -138,6 +151,7 @@ class MentionBuilder {
 
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
+    if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
     // "Redwood Analytics Inc. and the Northern Water Agency": a complete organization name
     // or "and the" ends one name before the next begins.
     for (size_t i = a + 1; i + 1 < b; ++i) {
@@ -198,6 +212,21 @@ class MentionBuilder {
     out_.push_back(std::move(m));
   }
 
+  // "Public Services and Procurement Canada (PSPC)": the acronym after the run spells its
+  // capitalized words, so the run is one name whatever its inner "and"/"of".
+  bool defined_by_initials(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b - a < 3) return false;
+    const std::string_view acronym = acronym_after(t[b - 1].end);
+    if (acronym.empty()) return false;
+    size_t k = 0;
+    for (size_t i = a; i < b; ++i) {
+      if (t[i].connector) continue;
+      if (k >= acronym.size() || acronym[k] != text_[t[i].begin]) return false;
+      ++k;
+    }
+    return k == acronym.size();
+  }
+
   // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
   // product or a market figure, none of the entity types.
   bool not_an_entity(const Token& last) const {
@@ -207,13 +236,17 @@ class MentionBuilder {
   }
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.
-  void find_definition(Mention& m) {
-    const std::string_view after = text_.substr(m.span.end, 2);
-    if (after.empty() || (after[0] != '(' && after != " (")) return;
+  void find_definition(Mention& m) const { m.defines = acronym_after(m.span.end); }
+
+  // The acronym in parentheses right after byte end, or empty. The regex sees only the next
+  // bytes: RE2's ^ does not match at a start position inside a text.
+  std::string_view acronym_after(uint32_t end) const {
+    const std::string_view after = text_.substr(end, 2);
+    if (after.empty() || (after[0] != '(' && after != " (")) return {};
+    const std::string_view window = text_.substr(end, 16);
     re2::StringPiece groups[2];
-    const size_t end = std::min(text_.size(), static_cast<size_t>(m.span.end) + 16);
-    if (rules_.acronym_definition.Match(text_, m.span.end, end, RE2::ANCHOR_START, groups, 2))
-      m.defines = std::string_view(groups[1].data(), groups[1].size());
+    if (!rules_.acronym_definition.Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
+    return std::string_view(groups[1].data(), groups[1].size());
   }
 
   std::string_view text_;

@@ -49,19 +49,24 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// "Nuctech Company", "Apple Inc.", "Global Affairs Canada" -> "Nuctech", "Apple", "Global
-// Affairs" (empty when no suffix to strip).
-std::string_view without_org_suffix(std::string_view name, const Lexicon& lex) {
-  std::string_view s = name;
+// "Nuctech Company", "Apple Inc.", "Global Affairs Canada", "Halvorsen Detection Systems Inc."
+// joins the first shorter mention left after dropping trailing organization words or a
+// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems").
+void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
+                         const Lexicon& lex) {
+  std::string_view s = ms[i].text;
   while (true) {
     const size_t sp = s.rfind(' ');
-    if (sp == std::string_view::npos) break;
+    if (sp == std::string_view::npos) return;
     const std::string_view last = s.substr(sp + 1);
     const KnownName* k = lex.known(last);
-    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) break;
+    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
+    if (auto it = index.find(s); it != index.end() && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+      uf.join(i, it->second);
+      return;
+    }
   }
-  return s.size() == name.size() ? std::string_view() : s;
 }
 
 void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
@@ -74,8 +79,7 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
-    // "Nuctech Company" ~ "Nuctech", but "Singapore Airlines" is not "Singapore".
-    if (auto s = without_org_suffix(ms[i].text, lex); !s.empty() && !lex.known(s)) join_all(uf, i, index, s);
+    join_without_suffix(uf, i, ms, index, lex);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
   const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {

@@ -102,6 +102,12 @@ Lexicon::Lexicon(const Ruleset& rules) {
   }
   for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
   for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
+  const Gazetteer& cur = rules.gazetteer("entities.currencies");
+  const size_t cur_name = column(cur, "name");
+  for (const auto& row : cur.rows()) {  // "CHF", "Swiss Franc": money, not an organization
+    entry(row[0]).flags |= WordFacts::kNotName;
+    entry(row[cur_name]).flags |= WordFacts::kNotName;
+  }
   for (const auto& row : rules.gazetteer("entities.common_words").rows()) add_any_case(row[0], WordFacts::kCommon);
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t rkind = column(r, "kind");

@@ -190,3 +190,24 @@ TEST_CASE("a country name in an organization does not join the country") {
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("an acronym spelling the whole run keeps 'and' inside one name") {
+  const auto a = test::analyze("Funds came from Rivers and Harbours Canada (RHC) last year. RHC declined comment.");
+  const Entity* e = find(a, "Rivers and Harbours Canada");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 3);
+  CHECK(contains(e->aliases, "RHC"));
+}
+
+TEST_CASE("currency codes and province abbreviations") {
+  const auto a = test::analyze("The firm, based in Moncton, N.B., and Kingston, Ont., paid 40 CHF per unit.");
+  CHECK_FALSE(has_mention_text(a, "CHF"));
+  REQUIRE(find(a, "Ont.") != nullptr);
+  CHECK(find(a, "Ont.")->type == EntityType::Gpe);
+}
+
+}  // namespace
+}  // namespace newsclaim
