@@ -34,7 +34,11 @@ bool only_punctuation(std::string_view s) {
   return s.size() <= 6;
 }
 
+// True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
+// capital says nothing about a name either.
 bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
+  const std::string& text = ctx.doc.norm();
+  if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
@@ -97,6 +101,12 @@ std::string_view slice(std::string_view text, const std::vector<Token>& t, size_
   return text.substr(t[a].begin, t[b - 1].end - t[a].begin);
 }
 
+// "Additionally," "Finally,": an -ly word and a comma open a sentence, whatever the word list.
+bool introductory_adverb(std::string_view text, const Token& tok, const Lexicon& lex) {
+  const std::string_view w = word(text, tok);
+  return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
+}
+
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
 // elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
 // "Public Services and Procurement Canada").
@@ -104,7 +114,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
                            std::vector<Token>& t, size_t first) {
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
-  if (!plain_word(w, lex) || doc.mid_sentence.count(w)) return;
+  if (doc.mid_sentence.count(w)) return;
+  if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
   if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
     t[first].drop = true;
     return;
@@ -152,30 +163,56 @@ class MentionBuilder {
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
     if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
-    // "Redwood Analytics Inc. and the Northern Water Agency": a complete organization name
-    // or "and the" ends one name before the next begins.
-    for (size_t i = a + 1; i + 1 < b; ++i) {
-      if (!t[i].connector || t[i - 1].connector) continue;
-      if (word(text_, t[i]) != "and") continue;
-      // "Securities and Exchange Commission" joins ordinary words; "Toyota and General
-      // Motors" joins two names.
-      const std::string_view left = word(text_, t[i - 1]);
-      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)) {
-        size_t next = i;
-        while (next < b && t[next].connector) ++next;
-        segment(t, a, i);
-        if (next < b) segment(t, next, b);
-        return;
-      }
+    if (const size_t cut = boundary(t, a, b); cut < b) {
+      size_t next = cut;
+      while (next < b && t[next].connector) ++next;
+      segment(t, a, cut);
+      if (next < b) segment(t, next, b);
+      return;
     }
-    const bool org = org_like(text_, t, a, b, lex_);
-    if (auto r = org ? std::nullopt : find_role_in_run(text_, t, a, b, lex_)) {
+    if (org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
+    if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
       if (r->role_begin > a) segment(t, a, r->role_begin);
       std::string role(slice(text_, t, r->role_begin, r->role_end));
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
-    if (org) return emit(t, a, b, t[a].begin, {});
+    split_at_connectors(t, a, b);
+  }
+
+ private:
+  // Where one name ends and the next begins inside tokens [a, b), or b:
+  //  "Redwood Analytics Inc. and the Northern Water Agency", "Toyota and General Motors"
+  //  ("and" after a complete name; "Securities and Exchange Commission" joins ordinary
+  //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
+  size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
+    for (size_t i = a + 1; i + 1 < b; ++i) {
+      const std::string_view left = word(text_, t[i - 1]);
+      if (t[i - 1].connector) continue;
+      if (!t[i].connector) {
+        if (lex_.org_cue(left, CuePosition::Last) && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector)
+          return i;
+        continue;
+      }
+      if (word(text_, t[i]) != "and") continue;
+      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))
+        return i;
+    }
+    return b;
+  }
+
+  // "Chief Executive Officer of General Motors": an office held in an organization names the
+  // organization after the last "of"; a is returned when the run does not start with a role.
+  size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
+    const RoleKind* k = lex_.role(word(text_, t[a]));
+    if (!k || *k == RoleKind::Honorific) return a;
+    for (size_t i = b - 1; i > a; --i) {
+      if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
+    }
+    return a;
+  }
+
+  void split_at_connectors(const std::vector<Token>& t, size_t a, size_t b) {
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
@@ -187,7 +224,6 @@ class MentionBuilder {
     if (start < b) emit(t, start, b, t[start].begin, {});
   }
 
- private:
   // context: where to look back for a lower-case role ("former president").
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     while (a < b && t[a].connector) ++a;

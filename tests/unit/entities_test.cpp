@@ -211,3 +211,26 @@ TEST_CASE("currency codes and province abbreviations") {
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("an office of an organization names the organization; a suffix then a given name splits") {
+  const auto a = test::analyze(
+      "He met the Chief Executive Officer of Northwind Airways. Tessaro LLC Maria Lund signed.");
+  CHECK(has_mention_text(a, "Northwind Airways"));
+  CHECK_FALSE(has_mention_text(a, "Chief Executive Officer of Northwind Airways"));
+  CHECK(has_mention_text(a, "Tessaro LLC"));
+  REQUIRE(find(a, "Maria Lund") != nullptr);
+  CHECK(find(a, "Maria Lund")->type == EntityType::Person);
+}
+
+TEST_CASE("a capital after an opening quote or an -ly opener is not a name") {
+  const auto a = test::analyze("He said: \"Whatever happens, we stay.\" Additionally, Ravel Mining left.");
+  CHECK_FALSE(has_mention_text(a, "Whatever"));
+  CHECK_FALSE(has_mention_text(a, "Additionally"));
+  CHECK(has_mention_text(a, "Ravel Mining"));
+}
+
+}  // namespace
+}  // namespace newsclaim
