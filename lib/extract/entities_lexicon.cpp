@@ -69,28 +69,30 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
 }
 
 Lexicon::Lexicon(const Ruleset& rules) {
+  add_names(rules);
+  add_words(rules);
+  connectors_ = first_column(rules.gazetteer("entities.connectors"));
+  freeze();
+}
+
+void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
+  WordFacts& f = entry(name);
+  if (f.has(WordFacts::kKnown) && !override) return;
+  f.flags |= WordFacts::kKnown;
+  f.known = k;
+}
+
+// Places, nationalities, groups and acronyms: what a whole name is.
+void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& places = rules.gazetteer("entities.places");
   const size_t type = column(places, "type"), kind = column(places, "kind");
-  for (const auto& row : places.rows()) {
-    WordFacts& f = entry(row[0]);
-    if (f.has(WordFacts::kKnown)) continue;
-    f.flags |= WordFacts::kKnown;
-    f.known = KnownName{parse_type(row[type]), row[kind] == "city"};
-  }
+  for (const auto& row : places.rows()) set_known(row[0], {parse_type(row[type]), row[kind] == "city"}, false);
   // Hand-curated regions, nationalities and groups override generated rows.
   const Gazetteer& regions = rules.gazetteer("entities.regions");
   const size_t rtype = column(regions, "type");
-  for (const auto& row : regions.rows()) {
-    WordFacts& f = entry(row[0]);
-    f.flags |= WordFacts::kKnown;
-    f.known = KnownName{parse_type(row[rtype]), false};
-  }
+  for (const auto& row : regions.rows()) set_known(row[0], {parse_type(row[rtype]), false}, true);
   for (const char* key : {"entities.demonyms", "entities.groups"}) {
-    for (const auto& row : rules.gazetteer(key).rows()) {
-      WordFacts& f = entry(row[0]);
-      f.flags |= WordFacts::kKnown;
-      f.known = KnownName{EntityType::Norp, false};
-    }
+    for (const auto& row : rules.gazetteer(key).rows()) set_known(row[0], {EntityType::Norp, false}, true);
   }
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");
@@ -100,14 +102,18 @@ Lexicon::Lexicon(const Ruleset& rules) {
     f.acronym = Acronym{row[exp], parse_type(row[atype])};
     entry(row[exp]).acronym_of = row[0];
   }
-  for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
-  for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");
   for (const auto& row : cur.rows()) {  // "CHF", "Swiss Franc": money, not an organization
     entry(row[0]).flags |= WordFacts::kNotName;
     entry(row[cur_name]).flags |= WordFacts::kNotName;
   }
+}
+
+// Given names, ordinary words, roles and organization cues: what a word says about a name.
+void Lexicon::add_words(const Ruleset& rules) {
+  for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
+  for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
   for (const auto& row : rules.gazetteer("entities.common_words").rows()) add_any_case(row[0], WordFacts::kCommon);
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t rkind = column(r, "kind");
@@ -127,8 +133,6 @@ Lexicon::Lexicon(const Ruleset& rules) {
                                                 : WordFacts::kCueLast;
     entry(row[0]).flags |= flag;
   }
-  connectors_ = first_column(rules.gazetteer("entities.connectors"));
-  freeze();
 }
 
 void Lexicon::freeze() {

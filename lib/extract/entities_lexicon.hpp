@@ -83,6 +83,9 @@ class Lexicon {
   WordFacts& entry(std::string_view w) { return building_[w]; }
   const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
+  void add_names(const Ruleset& rules);
+  void add_words(const Ruleset& rules);
+  void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
 
