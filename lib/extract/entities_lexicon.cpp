@@ -40,14 +40,6 @@ std::string capitalized(std::string_view w, bool every_word, bool all) {
 
 }  // namespace
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);

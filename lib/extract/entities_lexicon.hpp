@@ -98,7 +98,5 @@ class Lexicon {
   StringSet connectors_;
 };
 
-// ASCII lower-case copy (names compare case-insensitively only for role and common words).
-std::string lower_ascii(std::string_view s);
 
 }  // namespace newsclaim
