@@ -121,6 +121,23 @@ bool introductory_adverb(std::string_view text, const Token& tok, const Lexicon&
   return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
 }
 
+// Whether the sentence-initial ordinary word t[first] belongs to the name run [first, end):
+// the whole is known or capitalized elsewhere, an organization word follows ("Public Services
+// ..."), or a content word is followed by another ordinary capitalized word ("Apple Computer",
+// "Global News", "White House"; but "When Global News", "Yesterday Nuctech").
+bool keeps_first_word(std::string_view text, const DocWords& doc, const Lexicon& lex, const std::vector<Token>& t,
+                      size_t first, size_t end) {
+  const std::string_view whole = slice(text, t, first, end);
+  if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
+  for (size_t i = first + 1; i < end; ++i) {
+    const std::string_view x = word(text, t[i]);
+    if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return true;
+  }
+  const WordFacts* f = lex.facts(word(text, t[first]));
+  if (f && f->has(WordFacts::kFrequent)) return false;
+  return plain_word(word(text, t[first + 1]), lex);
+}
+
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
 // elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
 // "Public Services and Procurement Canada").
@@ -136,14 +153,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   }
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
-  if (end - first > 1) {
-    const std::string_view whole = slice(text, t, first, end);
-    if (lex.known(whole) || doc.mid_sentence.count(whole)) return;
-    for (size_t i = first + 1; i < end; ++i) {
-      const std::string_view x = word(text, t[i]);
-      if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return;
-    }
-  }
+  if (end - first > 1 && keeps_first_word(text, doc, lex, t, first, end)) return;
   t[first].drop = true;
 }
 

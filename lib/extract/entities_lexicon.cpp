@@ -1,5 +1,6 @@
 #include "extract/entities_lexicon.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include "patterns/ruleset.hpp"
@@ -7,6 +8,10 @@
 namespace newsclaim {
 
 namespace {
+
+// Words this frequent open sentences as conjunctions, prepositions and adverbs ("When",
+// "After"), never as the first word of a name.
+constexpr int kFrequentRank = 300;
 
 EntityType parse_type(std::string_view t) {
   if (t == "PERSON") return EntityType::Person;
@@ -44,11 +49,11 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);
     f.flags |= flag;
-    if (flag == WordFacts::kRole) f.role = role;
+    if (flag & WordFacts::kRole) f.role = role;
   };
   add(w);
   // Common words need only "However"; roles also "Prime Minister" and "CEO".
-  const int variants = flag == WordFacts::kRole ? 3 : 1;
+  const int variants = (flag & WordFacts::kRole) ? 3 : 1;
   for (int variant = 0; variant < variants; ++variant) {
     std::string v = capitalized(w, variant == 1, variant == 2);
     if (v == w || building_.count(v)) {
@@ -106,7 +111,12 @@ void Lexicon::add_names(const Ruleset& rules) {
 void Lexicon::add_words(const Ruleset& rules) {
   for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
   for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
-  for (const auto& row : rules.gazetteer("entities.common_words").rows()) add_any_case(row[0], WordFacts::kCommon);
+  const Gazetteer& common = rules.gazetteer("entities.common_words");
+  const size_t rank = column(common, "rank");
+  for (const auto& row : common.rows()) {
+    const bool frequent = std::atoi(row[rank].c_str()) <= kFrequentRank;
+    add_any_case(row[0], frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
+  }
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t rkind = column(r, "kind");
   for (const auto& row : r.rows()) {

