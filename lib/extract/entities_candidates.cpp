@@ -166,11 +166,23 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   }
 }
 
+// "Public Services and Procurement Canada", "Fisheries and Oceans Canada": words that are not
+// known names, joined by "and", ending in a country, name a government department.
+bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  if (b - a < 4) return false;
+  const KnownName* k = lex.known(word(text, t[b - 1]));
+  if (!k || k->type != EntityType::Gpe || k->city) return false;
+  const size_t i = b - 3;  // "... X and Y Country"
+  const std::string_view left = word(text, t[i - 1]);
+  return word(text, t[i]) == "and" && !t[i - 1].connector && !t[i + 1].connector && !lex.known(left) &&
+         !lex.first_name(left);
+}
+
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   const std::string_view whole = slice(text, t, a, b);
-  if (lex.known(whole) || !lex.acronym_of(whole).empty()) return true;
+  if (lex.known(whole) || !lex.acronym_of(whole).empty() || department_name(text, t, a, b, lex)) return true;
   if (lex.org_cue(word(text, t[b - 1]), CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {
     const std::string_view next = word(text, t[i + 1]);
@@ -210,6 +222,7 @@ class MentionBuilder {
   //  ("and" after a complete name; "Securities and Exchange Commission" joins ordinary
   //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
+    const bool department = department_name(text_, t, a, b, lex_);
     for (size_t i = a + 1; i + 1 < b; ++i) {
       const std::string_view left = word(text_, t[i - 1]);
       if (t[i - 1].connector) continue;
@@ -219,8 +232,8 @@ class MentionBuilder {
         continue;
       }
       if (word(text_, t[i]) != "and") continue;
-      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))
-        return i;
+      if (word(text_, t[i + 1]) == "the") return i;
+      if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
     }
     return b;
   }

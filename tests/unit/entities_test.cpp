@@ -248,3 +248,15 @@ TEST_CASE("a sentence-initial content word followed by a capitalized word starts
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a government department named by ordinary words and a country stays whole") {
+  const auto a = test::analyze("Fisheries and Oceans Canada declined to comment on the Tarn Agency report.");
+  REQUIRE(find(a, "Fisheries and Oceans Canada") != nullptr);
+  CHECK(find(a, "Fisheries and Oceans Canada")->type == EntityType::Org);
+}
+
+}  // namespace
+}  // namespace newsclaim
