@@ -276,7 +276,7 @@ class MentionBuilder {
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
     if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
-    if (not_an_entity(t[b - 1])) return;
+    if (not_an_entity(t[b - 1]) || numbered_label(m)) return;
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
@@ -306,6 +306,13 @@ class MentionBuilder {
     const std::string_view w = word(text_, last);
     if (lex_.org_cue(w, CuePosition::Other)) return true;
     return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
+  }
+
+  // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
+  bool numbered_label(const Mention& m) const {
+    const size_t e = m.span.end;
+    return m.tokens == 1 && e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
+           lex_.common_word(m.text);
   }
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.

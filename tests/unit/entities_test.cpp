@@ -260,3 +260,16 @@ TEST_CASE("a government department named by ordinary words and a country stays w
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("an ordinary word with a number is a label, not a name") {
+  const auto a = test::analyze("The carrier Velto Air filed for Chapter 11 protection under Section 363 rules.");
+  CHECK_FALSE(has_mention_text(a, "Chapter"));
+  CHECK_FALSE(has_mention_text(a, "Section"));
+  CHECK(has_mention_text(a, "Velto Air"));
+}
+
+}  // namespace
+}  // namespace newsclaim
