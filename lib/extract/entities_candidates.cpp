@@ -1,0 +1,237 @@
+// Finding name mentions: capitalized runs (entities_scan) are cut into names — sentence-initial
+// common words and headline words are dropped (entities_capitals), titles become roles, and
+// "of"/"and" split a run unless an organization cue holds it together.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "extract/entities_capitals.hpp"
+#include "extract/entities_internal.hpp"
+#include "extract/entities_roles.hpp"
+#include "extract/entities_scan.hpp"
+#include "extract/entities_tokens.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+
+// "Public Services and Procurement Canada", "Fisheries and Oceans Canada": words that are not
+// known names, joined by "and", ending in a country, name a government department.
+bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  if (b - a < 4) return false;
+  const KnownName* k = lex.known(word(text, t[b - 1]));
+  if (!k || k->type != EntityType::Gpe || k->city) return false;
+  const size_t i = b - 3;  // "... X and Y Country"
+  const std::string_view left = word(text, t[i - 1]);
+  return word(text, t[i]) == "and" && !t[i - 1].connector && !t[i + 1].connector && !lex.known(left) &&
+         !lex.first_name(left);
+}
+
+// An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
+// Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
+bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  const std::string_view whole = slice(text, t, a, b);
+  if (lex.known(whole) || !lex.acronym_of(whole).empty() || department_name(text, t, a, b, lex)) return true;
+  if (lex.org_cue(word(text, t[b - 1]), CuePosition::Last)) return true;
+  for (size_t i = a; i + 1 < b; ++i) {
+    const std::string_view next = word(text, t[i + 1]);
+    if ((next == "of" || next == "for") && lex.org_cue(word(text, t[i]), CuePosition::First)) return true;
+  }
+  return false;
+}
+
+class MentionBuilder {
+ public:
+  MentionBuilder(const Context& ctx, const EntityRules& rules, std::vector<Mention>& out)
+      : text_(ctx.doc.norm()), rules_(rules), lex_(rules.lexicon), out_(out) {}
+
+  // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
+  void segment(const std::vector<Token>& t, size_t a, size_t b) {
+    if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
+    if (const size_t cut = boundary(t, a, b); cut < b) {
+      size_t next = cut;
+      while (next < b && t[next].connector) ++next;
+      segment(t, a, cut);
+      if (next < b) segment(t, next, b);
+      return;
+    }
+    if (org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
+    if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
+      if (r->role_begin > a) segment(t, a, r->role_begin);
+      std::string role(slice(text_, t, r->role_begin, r->role_end));
+      emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
+      return;
+    }
+    split_at_connectors(t, a, b);
+  }
+
+ private:
+  // Where one name ends and the next begins inside tokens [a, b), or b:
+  //  "Redwood Analytics Inc. and the Northern Water Agency", "Toyota and General Motors"
+  //  ("and" after a complete name; "Securities and Exchange Commission" joins ordinary
+  //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
+  size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
+    const bool department = department_name(text_, t, a, b, lex_);
+    for (size_t i = a + 1; i + 1 < b; ++i) {
+      const std::string_view left = word(text_, t[i - 1]);
+      if (t[i - 1].connector) continue;
+      if (!t[i].connector) {
+        if (lex_.org_cue(left, CuePosition::Last) && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector)
+          return i;
+        continue;
+      }
+      if (word(text_, t[i]) != "and") continue;
+      if (word(text_, t[i + 1]) == "the") return i;
+      if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
+    }
+    return b;
+  }
+
+  // "Chief Executive Officer of General Motors": an office held in an organization names the
+  // organization after the last "of"; a is returned when the run does not start with a role.
+  size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
+    const RoleKind* k = lex_.role(word(text_, t[a]));
+    if (!k || *k == RoleKind::Honorific) return a;
+    for (size_t i = b - 1; i > a; --i) {
+      if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
+    }
+    return a;
+  }
+
+  void split_at_connectors(const std::vector<Token>& t, size_t a, size_t b) {
+    size_t start = a;
+    for (size_t i = a; i < b; ++i) {
+      const std::string_view w = word(text_, t[i]);
+      if (t[i].connector && !name_particle(w) && w != "&") {
+        if (start < i) emit(t, start, i, t[start].begin, {});
+        start = i + 1;
+      }
+    }
+    if (start < b) emit(t, start, b, t[start].begin, {});
+  }
+
+  // context: where to look back for a lower-case role ("former president").
+  void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
+    while (a < b && t[a].connector) ++a;
+    while (b > a && t[b - 1].connector) --b;
+    if (a >= b) return;
+    Mention m;
+    m.span = {t[a].begin, t[b - 1].end};
+    m.text = text_.substr(m.span.begin, m.span.size());
+    if (m.text.size() < 2) return;
+    m.tokens = static_cast<int>(b - a);
+    m.sentence_initial = t[a].sentence_start;
+    m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
+                                        text_.substr(m.span.begin - 4, 4) == "The ");
+    m.place_hint = t[b - 1].place_hint;
+    if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
+    if (not_an_entity(t[b - 1]) || numbered_label(m)) return;
+    std::string before = role_before(text_, context, lex_);
+    if (!before.empty()) role = role.empty() ? before : before + " " + role;
+    m.person_hint = !role.empty();
+    m.role = std::move(role);
+    find_definition(m);
+    out_.push_back(std::move(m));
+  }
+
+  // "Public Services and Procurement Canada (PSPC)": the acronym after the run spells its
+  // capitalized words, so the run is one name whatever its inner "and"/"of".
+  bool defined_by_initials(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b - a < 3) return false;
+    const std::string_view acronym = acronym_after(t[b - 1].end);
+    if (acronym.empty()) return false;
+    size_t k = 0;
+    for (size_t i = a; i < b; ++i) {
+      if (t[i].connector) continue;
+      if (k >= acronym.size() || acronym[k] != text_[t[i].begin]) return false;
+      ++k;
+    }
+    return k == acronym.size();
+  }
+
+  // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
+  // product or a market figure, none of the entity types.
+  bool not_an_entity(const Token& last) const {
+    const std::string_view w = word(text_, last);
+    if (lex_.org_cue(w, CuePosition::Other)) return true;
+    return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
+  }
+
+  // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
+  bool numbered_label(const Mention& m) const {
+    const size_t e = m.span.end;
+    return m.tokens == 1 && e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
+           lex_.common_word(m.text);
+  }
+
+  // "Canada Border Services Agency (CBSA)": the acronym the name defines.
+  void find_definition(Mention& m) const { m.defines = acronym_after(m.span.end); }
+
+  // The acronym in parentheses right after byte end, or empty. The regex sees only the next
+  // bytes: RE2's ^ does not match at a start position inside a text.
+  std::string_view acronym_after(uint32_t end) const {
+    const std::string_view after = text_.substr(end, 2);
+    if (after.empty() || (after[0] != '(' && after != " (")) return {};
+    const std::string_view window = text_.substr(end, 16);
+    re2::StringPiece groups[2];
+    if (!rules_.acronym_definition.Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
+    return std::string_view(groups[1].data(), groups[1].size());
+  }
+
+  std::string_view text_;
+  const EntityRules& rules_;
+  const Lexicon& lex_;
+  std::vector<Mention>& out_;
+};
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
+  const std::string_view text = ctx.doc.norm();
+  const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
+  DocWords doc = collect_doc_words(ctx, rules.lexicon, runs);
+  std::vector<Mention> out;
+  out.reserve(runs.size() + runs.size() / 2);
+  std::vector<Token> tokens;
+  MentionBuilder builder(ctx, rules, out);
+  for (const Run& run : runs) {
+    tokenize_run(text, run.span.begin, run.span.end, rules.lexicon, tokens);
+    if (tokens.empty()) continue;
+    if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
+      tokens[0].drop = true;
+    if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
+    else {
+      tokens[0].sentence_start = run.sentence_initial;
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].sentence_start) drop_sentence_initial(text, doc, rules.lexicon, tokens, i);
+      }
+    }
+    size_t a = 0;
+    for (size_t i = 0; i <= tokens.size(); ++i) {
+      const bool end = i == tokens.size() || tokens[i].drop;
+      if (end || tokens[i].break_after) {
+        const size_t b = end ? i : i + 1;
+        if (a < b) builder.segment(tokens, a, b);
+        a = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+Words words_of(std::string_view name) {
+  Words out;
+  size_t i = 0;
+  while (i < name.size() && out.n < Words::kMax) {
+    size_t j = out.n + 1 == Words::kMax ? std::string_view::npos : name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) out.w[out.n++] = name.substr(i, j - i);
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace newsclaim

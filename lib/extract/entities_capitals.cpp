@@ -1,0 +1,167 @@
+#include "extract/entities_capitals.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/entities_scan.hpp"
+
+namespace newsclaim {
+
+static bool only_punctuation(std::string_view s) {
+  for (unsigned char c : s) {
+    if (std::isalnum(c)) return false;
+  }
+  return s.size() <= 6;
+}
+
+// True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
+// capital says nothing about a name either.
+static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
+  const std::string& text = ctx.doc.norm();
+  if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
+  const auto& ss = ctx.layout.sentences;
+  while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
+  if (sentence >= ss.size() || ss[sentence].begin > b) return false;
+  return only_punctuation(std::string_view(ctx.doc.norm()).substr(ss[sentence].begin, b - ss[sentence].begin));
+}
+
+std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
+  std::vector<Run> runs;
+  size_t sentence = 0;
+  for (const Span& s : scan_capitalized_runs(ctx.doc.norm(), lex.connectors())) {
+    const bool initial = starts_sentence(ctx, sentence, s.begin);
+    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
+  }
+  return runs;
+}
+
+// A headline in Title Case capitalizes ordinary words; there they are not names.
+static bool title_case_paragraph(std::string_view p) {
+  int upper = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    size_t j = p.find(' ', i);
+    if (j == std::string_view::npos) j = p.size();
+    const std::string_view w = p.substr(i, j - i);
+    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
+    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return false;  // running text
+    i = j + 1;
+  }
+  return upper >= 3;
+}
+
+bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
+  const size_t p = ctx.layout.paragraph_at(b);
+  if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
+  if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
+  if (doc.title_case[p] < 0) doc.title_case[p] = title_case_paragraph(ctx.doc.norm_slice(ctx.layout.paragraphs[p]));
+  return doc.title_case[p] == 1;
+}
+
+static bool all_caps_ascii(std::string_view w) {
+  for (unsigned char c : w) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+// A frequent English word that is neither a known name, a given name nor an organization word.
+bool plain_word(std::string_view w, const Lexicon& lex) {
+  const WordFacts* f = lex.facts(w);
+  std::array<char, 24> lower;
+  if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    f = lex.facts(std::string_view(lower.data(), w.size()));
+  }
+  return f && f->has(WordFacts::kCommon) &&
+         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kCueLast | WordFacts::kAcronym);
+}
+
+std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
+  return text.substr(t[a].begin, t[b - 1].end - t[a].begin);
+}
+
+// "Additionally," "Finally,": an -ly word and a comma open a sentence, whatever the word list.
+static bool introductory_adverb(std::string_view text, const Token& tok, const Lexicon& lex) {
+  const std::string_view w = word(text, tok);
+  return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
+}
+
+// Whether the sentence-initial ordinary word t[first] belongs to the name run [first, end):
+// the whole is known or capitalized elsewhere, an organization word follows ("Public Services
+// ..."), or a content word is followed by another ordinary capitalized word ("Apple Computer",
+// "Global News", "White House"; but "When Global News", "Yesterday Nuctech").
+static bool keeps_first_word(std::string_view text, const DocWords& doc, const Lexicon& lex, const std::vector<Token>& t,
+                      size_t first, size_t end) {
+  const std::string_view whole = slice(text, t, first, end);
+  if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
+  for (size_t i = first + 1; i < end; ++i) {
+    const std::string_view x = word(text, t[i]);
+    if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return true;
+  }
+  const WordFacts* f = lex.facts(word(text, t[first]));
+  if (f && f->has(WordFacts::kFrequent)) return false;
+  return plain_word(word(text, t[first + 1]), lex);
+}
+
+// "However", "This" at a sentence start: dropped unless the document capitalizes the word
+// elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
+// "Public Services and Procurement Canada").
+void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                           std::vector<Token>& t, size_t first) {
+  if (t[first].drop || t[first].connector) return;
+  const std::string_view w = word(text, t[first]);
+  if (doc.mid_sentence.count(w)) return;
+  if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
+  if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
+    t[first].drop = true;
+    return;
+  }
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  if (end - first > 1 && keeps_first_word(text, doc, lex, t, first, end)) return;
+  t[first].drop = true;
+}
+
+// In a Title Case headline an ordinary word is dropped unless the article capitalizes it
+// elsewhere in running text ("Apple" in "Apple Unveils New Phone").
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
+  for (auto& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (!tok.connector && plain_word(w, lex) && !doc.mid_sentence.count(w)) tok.drop = true;
+  }
+}
+
+DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
+  const std::string_view text = ctx.doc.norm();
+  DocWords doc;
+  for (const Run& r : runs) {
+    if (in_title_case(ctx, doc, r.span.begin)) continue;  // a headline capitalizes anything
+    const std::string_view s = text.substr(r.span.begin, r.span.size());
+    size_t i = 0;
+    if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
+    if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
+    const size_t last_space = s.rfind(' ');
+    const size_t first_space = s.find(' ');
+    if (r.sentence_initial && last_space != std::string_view::npos &&
+        lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
+        std::isupper(static_cast<unsigned char>(s[first_space + 1])))
+      i = 0;
+    bool after_period = false;  // "Nuctech. According": a new sentence inside the run
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      std::string_view w = s.substr(i, j - i);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (!after_period) doc.mid_sentence.insert(w);
+      after_period = j > i && s[j - 1] == '.';
+      i = j + 1;
+    }
+  }
+  doc.mid_sentence.freeze();
+  return doc;
+}
+
+}  // namespace newsclaim

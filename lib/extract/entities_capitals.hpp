@@ -1,0 +1,57 @@
+// Entities stage, internal: what a capital letter says. At a sentence start, after an opening
+// quote or in a Title Case headline it says nothing about a name, so such words are dropped
+// unless the article capitalizes them in running text too ("However" vs "Apple").
+#pragma once
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/context.hpp"
+#include "extract/entities_lexicon.hpp"
+#include "extract/entities_tokens.hpp"
+
+namespace newsclaim {
+
+struct Run {
+  Span span;
+  bool sentence_initial = false;
+};
+
+// Evidence from the whole document: capitalized words seen away from a sentence start.
+// Sorted words with binary search: one allocation per article instead of a node per word.
+class WordList {
+ public:
+  void insert(std::string_view w) { words_.push_back(w); }
+  void freeze() {
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  size_t count(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w) ? 1 : 0; }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+struct DocWords {
+  WordList mid_sentence;
+  std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
+};
+
+// Capitalized runs of the text outside boilerplate, each marked when it opens a sentence.
+std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex);
+// Words the article capitalizes in running text (not at a sentence start, not in headlines).
+DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs);
+// True when byte b lies in a Title Case paragraph (a headline); caches per paragraph in doc.
+bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b);
+// A frequent English word that is neither a known name, a given name nor an organization word.
+bool plain_word(std::string_view w, const Lexicon& lex);
+// Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
+void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                           std::vector<Token>& t, size_t first);
+// Sets drop on the ordinary words of a run in a Title Case headline.
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
+// The text of tokens [a, b).
+std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
+
+}  // namespace newsclaim

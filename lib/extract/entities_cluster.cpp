@@ -1,0 +1,208 @@
+// Clustering mentions into entities: the same text, a defined or well-known acronym, a name
+// with its organization suffix ("Nuctech Company" ~ "Nuctech"), a later surname ("Carvin" ~
+// "Stephanie Carvin") and a one-letter misspelling of a frequent name ("Nuchtech" ~ "Nuctech").
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "extract/entities_internal.hpp"
+#include "extract/entities_tokens.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // Joins b's set into a's; the smaller index stays the root so clusters keep text order.
+  void join(size_t a, size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// (text, mention index) pairs sorted by text then index: one allocation and binary searches,
+// cheaper than a hash map's node per text for the few dozen mentions of an article.
+class TextIndex {
+ public:
+  void add(std::string_view key, size_t i) { items_.emplace_back(key, i); }
+  void sort() { std::sort(items_.begin(), items_.end()); }
+  const std::vector<std::pair<std::string_view, size_t>>& items() const { return items_; }
+  // The first mention with this text, or kNone.
+  size_t first(std::string_view key) const { return at_or_after(key, 0); }
+  // The nearest mention with this text before i, else the first after i; kNone when none.
+  size_t nearest(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    if (it != items_.begin() && std::prev(it)->first == key) return std::prev(it)->second;
+    return at_or_after(key, i);
+  }
+
+ private:
+  size_t at_or_after(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    return it != items_.end() && it->first == key ? it->second : kNone;
+  }
+  std::vector<std::pair<std::string_view, size_t>> items_;
+};
+
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+std::string initials(std::string_view name) {
+  std::string out;
+  for (auto w : words_of(name)) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out += w[0];
+  }
+  return out;
+}
+
+// "Nuctech Company", "Apple Inc.", "Global Affairs Canada", "Halvorsen Detection Systems Inc."
+// joins the first shorter mention left after dropping trailing organization words or a
+// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems").
+void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
+                         const Lexicon& lex) {
+  std::string_view s = ms[i].text;
+  while (true) {
+    const size_t sp = s.rfind(' ');
+    if (sp == std::string_view::npos) return;
+    const std::string_view last = s.substr(sp + 1);
+    const KnownName* k = lex.known(last);
+    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
+    s = s.substr(0, sp);
+    if (const size_t j = index.first(s); j != kNone && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+      uf.join(i, j);
+      return;
+    }
+  }
+}
+
+void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
+  if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
+}
+
+void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
+    if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
+    if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
+    join_without_suffix(uf, i, ms, index, lex);
+  }
+  // An undeclared acronym matching the initials of a name in the article: "GAC".
+  const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
+    return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
+  });
+  std::unordered_map<std::string, size_t> by_initials;
+  for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
+    if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
+  }
+  for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
+    if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
+    if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
+    auto it = by_initials.find(std::string(ms[i].text));
+    if (it != by_initials.end()) uf.join(it->second, i);
+  }
+}
+
+// Longer mentions by the word a short form would repeat: a person's last word, an
+// organization's first and last word.
+struct ShortFormIndex {
+  TextIndex person_last, org_first, org_last;
+
+  explicit ShortFormIndex(const std::vector<Mention>& ms) {
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const Mention& m = ms[i];
+      if (m.tokens < 2) continue;
+      const std::string_view first = m.text.substr(0, m.text.find(' '));
+      const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+      if (m.type == EntityType::Person) person_last.add(last, i);
+      if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
+    }
+    person_last.sort(), org_first.sort(), org_last.sort();
+  }
+  // The longer mention that s (mention i) is a short form of, or kNone.
+  size_t find(const Mention& s, size_t i) const {
+    if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
+    if (s.after_the) {
+      if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
+    }
+    return s.type == EntityType::Person ? kNone : org_first.nearest(s.text, i);
+  }
+};
+
+// A single word joins the nearest earlier (else a later) longer mention it is a short form of.
+void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
+  const ShortFormIndex index(ms);
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
+    if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
+    if (size_t j = index.find(ms[i], i); j != kNone) uf.join(j, i);
+  }
+}
+
+std::vector<std::vector<size_t>> groups_of(UnionFind& uf, size_t n) {
+  std::vector<std::vector<size_t>> groups;
+  std::vector<size_t> slot(n, static_cast<size_t>(-1));
+  for (size_t i = 0; i < n; ++i) {
+    const size_t r = uf.find(i);
+    if (slot[r] == static_cast<size_t>(-1)) {
+      slot[r] = groups.size();
+      groups.emplace_back();
+    }
+    groups[slot[r]].push_back(i);
+  }
+  return groups;
+}
+
+// A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
+void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
+  auto groups = groups_of(uf, ms.size());
+  for (auto& g : groups) {
+    const Mention& a = ms[g[0]];
+    if (a.tokens != 1 || a.text.size() < 5) continue;
+    for (auto& h : groups) {
+      const Mention& b = ms[h[0]];
+      if (&g == &h || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
+      if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
+      if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
+      for (size_t i : g) misspelt[i] = ms[i].text == a.text;
+      uf.join(h[0], g[0]);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
+  UnionFind uf(ms.size());
+  TextIndex index;
+  for (size_t i = 0; i < ms.size(); ++i) index.add(ms[i].text, i);
+  index.sort();
+  const auto& items = index.items();
+  for (size_t k = 1; k < items.size(); ++k) {
+    if (items[k].first == items[k - 1].first) uf.join(items[k - 1].second, items[k].second);
+  }
+  join_acronyms(ms, index, lex, uf);
+  join_short_forms(ms, lex, uf);
+  std::vector<bool> misspelt(ms.size(), false);
+  join_misspellings(ms, uf, misspelt);
+  return build_entities(ms, groups_of(uf, ms.size()), misspelt);
+}
+
+}  // namespace newsclaim
