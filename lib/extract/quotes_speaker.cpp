@@ -83,9 +83,15 @@ Span before_window(std::string_view text, const Layout& layout, const std::vecto
   if (s != static_cast<size_t>(-1) && layout.sentences[s].end > q.span.begin) {
     begin = std::max(begin, layout.sentences[s].begin);
   }
-  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…"").
+  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…""),
+  // one that opens its paragraph with a previous paragraph ending in a colon ("He said:").
   if (s != static_cast<size_t>(-1) && s > 0 && blank(text, {begin, q.span.begin})) {
-    begin = std::max(layout.paragraphs[q.paragraph].begin, layout.sentences[s - 1].begin);
+    const Span para = layout.paragraphs[q.paragraph];
+    if (begin == para.begin && q.paragraph > 0 && text[layout.paragraphs[q.paragraph - 1].end - 1] == ':') {
+      return {std::max(layout.paragraphs[q.paragraph - 1].begin, q.span.begin - std::min(q.span.begin, kBeforeWindow)),
+              q.span.begin};
+    }
+    begin = std::max(para.begin, layout.sentences[s - 1].begin);
   }
   if (i > 0 && quotes[i - 1].paragraph == q.paragraph) begin = std::max(begin, quotes[i - 1].span.end);
   if (q.span.begin > kBeforeWindow) begin = std::max(begin, q.span.begin - kBeforeWindow);
@@ -131,17 +137,15 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
   if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
     throw std::logic_error(std::string(key) + ": too many capturing groups");
   }
-  const auto& groups = r.re->NamedCapturingGroups();
-  auto index = [&](const char* name) {
-    const auto it = groups.find(name);
-    return it == groups.end() ? -1 : it->second;
-  };
-  r.name = index("name");
-  r.pron = index("pron");
-  r.desc = index("desc");
-  r.group = index("group");
-  r.cue = index("cue");
-  if (needs_speaker && r.name < 0 && r.pron < 0 && r.desc < 0 && r.group < 0) {
+  for (const auto& [group_name, index] : r.re->NamedCapturingGroups()) {
+    const std::string kind = group_name.substr(0, group_name.find('_'));
+    if (kind == "cue") r.cue = index;
+    else if (kind == "name") r.speakers.push_back({index, SpeakerKind::Name});
+    else if (kind == "pron") r.speakers.push_back({index, SpeakerKind::Pronoun});
+    else if (kind == "desc") r.speakers.push_back({index, SpeakerKind::Description});
+    else if (kind == "group") r.speakers.push_back({index, SpeakerKind::Group});
+  }
+  if (needs_speaker && r.speakers.empty()) {
     throw std::logic_error(std::string(key) + ": needs a speaker group (name, pron, desc or group)");
   }
   return r;
@@ -160,11 +164,7 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
     const auto b = static_cast<uint32_t>(m[g].data() - sub.data()) + window.begin;
     return Span{b, b + static_cast<uint32_t>(m[g].size())};
   };
-  const std::pair<int, SpeakerKind> kinds[] = {{rule.name, SpeakerKind::Name},
-                                               {rule.pron, SpeakerKind::Pronoun},
-                                               {rule.desc, SpeakerKind::Description},
-                                               {rule.group, SpeakerKind::Group}};
-  for (const auto& [group, kind] : kinds) {
+  for (const auto& [group, kind] : rule.speakers) {
     if (const auto s = span_of(group)) {
       const Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
       return std::make_pair(a, span_of(0)->begin);
@@ -210,10 +210,13 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
       return true;
     }
   }
-  // No known head noun: keep a short description only ("the 45-year-old").
-  if (words.size() > 4) return false;
-  a.head = {words.back().begin, words.back().end};
-  return true;
+  // No known head noun: a name after its article ("the Daily Ledger") is a speaker; "her -"
+  // and "the day" are not.
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!capitalized(view(text, words[k]))) return false;
+  }
+  a.kind = SpeakerKind::Name;
+  return words.size() > 1;
 }
 
 std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {

@@ -41,7 +41,8 @@ class AttributionFinder {
  private:
   struct Rule {
     const RE2* re = nullptr;
-    int name = -1, pron = -1, desc = -1, group = -1, cue = -1;
+    std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
+    int cue = -1;
     bool retry = false;  // try again after a match tidy() rejects
   };
   Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true, bool retry = false) const;
