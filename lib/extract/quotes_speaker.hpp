@@ -4,6 +4,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -40,7 +41,8 @@ class AttributionFinder {
 
  private:
   struct Rule {
-    const RE2* re = nullptr;
+    const RE2* re = nullptr;               // finds the match (DFA)
+    std::shared_ptr<const RE2> groups;     // reads its groups (see rule())
     std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
     int cue = -1;
     bool retry = false;  // try again after a match tidy() rejects
