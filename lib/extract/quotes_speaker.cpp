@@ -133,26 +133,30 @@ Span after_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, si
 
 AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& lexicon)
     : lexicon_(lexicon),
-      after_speaker_cue_(rule(rules, "quotes.after_speaker_cue")),
-      after_cue_speaker_(rule(rules, "quotes.after_cue_speaker")),
-      lead_cue_(rule(rules, "quotes.lead_cue", false)),
-      lead_subject_(rule(rules, "quotes.lead_subject", true, true)),
-      lead_colon_(rule(rules, "quotes.lead_colon", true, true)),
-      lead_inverted_(rule(rules, "quotes.lead_inverted")),
-      inside_label_(rule(rules, "quotes.inside_label")) {}
+      splitter_(rules),
+      after_speaker_cue_(rule(rules, "quotes.after_speaker_cue", Shape::SpeakerCue)),
+      after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
+      lead_cue_(rules.re("quotes.lead_cue")),
+      lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
+      lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
+      lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
+      inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
-                                               bool needs_speaker, bool retry) const {
+                                               std::optional<Shape> shape, bool retry) const {
   Rule r;
   r.retry = retry;
+  r.shape = shape;
   r.re = &rules.re(key);
   // The twin that reads groups: with both ends of the match fixed, longest-match mode gives the
   // same groups (equal-length parses keep their leftmost-first priority) about ten times
   // faster than RE2's backtracking submatch engine does on these large rules.
-  RE2::Options options = r.re->options();
-  options.set_longest_match(true);
-  r.groups = std::make_shared<const RE2>(r.re->pattern(), options);
-  if (!r.groups->ok()) throw std::logic_error(std::string(key) + ": " + r.groups->error());
+  if (!shape) {
+    RE2::Options options = r.re->options();
+    options.set_longest_match(true);
+    r.groups = std::make_shared<const RE2>(r.re->pattern(), options);
+    if (!r.groups->ok()) throw std::logic_error(std::string(key) + ": " + r.groups->error());
+  }
   if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
     throw std::logic_error(std::string(key) + ": too many capturing groups");
   }
@@ -164,7 +168,7 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
     else if (kind == "desc") r.speakers.push_back({index, SpeakerKind::Description});
     else if (kind == "group") r.speakers.push_back({index, SpeakerKind::Group});
   }
-  if (needs_speaker && r.speakers.empty()) {
+  if (!shape && r.speakers.empty()) {
     throw std::logic_error(std::string(key) + ": needs a speaker group (name, pron, desc or group)");
   }
   return r;
@@ -181,6 +185,12 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
   if (!rule.re->Match(window_text, 0, window_text.size(), RE2::UNANCHORED, &whole, 1)) return std::nullopt;
   const re2::StringPiece sub = whole;
   window.begin += static_cast<uint32_t>(whole.data() - window_text.data());
+  if (rule.shape) {
+    const Span found{window.begin, window.begin + static_cast<uint32_t>(whole.size())};
+    auto a = splitter_.split(text, found, *rule.shape);
+    if (!a) return std::nullopt;
+    return std::make_pair(*a, found.begin);
+  }
   std::array<re2::StringPiece, kMaxGroups> m{};
   const int n = rule.re->NumberOfCapturingGroups() + 1;
   if (!rule.groups->Match(sub, 0, sub.size(), RE2::ANCHOR_BOTH, m.data(), n)) return std::nullopt;
@@ -256,7 +266,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   std::vector<Span> cues;
   re2::StringPiece m[1];
   size_t pos = 0;
-  while (pos < sub.size() && lead_cue_.re->Match(sub, pos, sub.size(), RE2::UNANCHORED, m, 1)) {
+  while (pos < sub.size() && lead_cue_.Match(sub, pos, sub.size(), RE2::UNANCHORED, m, 1)) {
     const auto b = static_cast<uint32_t>(m[0].data() - sub.data());
     cues.push_back({window.begin + b, window.begin + b + static_cast<uint32_t>(m[0].size())});
     pos = b + std::max<size_t>(m[0].size(), 1);

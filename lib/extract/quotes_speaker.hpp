@@ -13,21 +13,13 @@
 #include "core/span.hpp"
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_spans.hpp"
+#include "extract/quotes_split.hpp"
 #include "text/document.hpp"
 #include "text/layout.hpp"
 
 namespace newsclaim {
 
 class Ruleset;
-
-enum class SpeakerKind { Name, Pronoun, Description, Group };
-
-struct Attribution {
-  Span speaker;  // the speaker's words in norm(): "Carvin", "he", "a spokeswoman for CBSA"
-  Span head;     // the head noun of a description ("spokeswoman"); else equal to speaker
-  SpeakerKind kind = SpeakerKind::Name;
-  Span cue;      // "said", "according to"
-};
 
 class AttributionFinder {
  public:
@@ -46,8 +38,9 @@ class AttributionFinder {
     std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
     int cue = -1;
     bool retry = false;  // try again after a match tidy() rejects
+    std::optional<Shape> shape;  // split by MatchSplitter; groups are read when absent
   };
-  Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true, bool retry = false) const;
+  Rule rule(const Ruleset& rules, const char* key, std::optional<Shape> shape, bool retry = false) const;
   std::optional<std::pair<Attribution, uint32_t>> match(const Rule& rule, std::string_view text,
                                                         Span window) const;
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
@@ -56,8 +49,10 @@ class AttributionFinder {
   bool tidy(std::string_view text, Attribution& a) const;
 
   const QuoteLexicon& lexicon_;
-  Rule after_speaker_cue_, after_cue_speaker_, lead_cue_, lead_subject_, lead_colon_, lead_inverted_,
-      inside_label_;
+  MatchSplitter splitter_;
+  Rule after_speaker_cue_, after_cue_speaker_;
+  const RE2& lead_cue_;
+  Rule lead_subject_, lead_colon_, lead_inverted_, inside_label_;
 };
 
 }  // namespace newsclaim
