@@ -9,7 +9,7 @@
 namespace newsclaim {
 namespace {
 
-constexpr uint32_t kAfterWindow = 200;   // bytes after a closing mark searched for "…," X said
+constexpr uint32_t kAfterWindow = 150;   // bytes after a closing mark searched for "…," X said
 constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an opening mark
 constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
 constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
@@ -65,6 +65,14 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
     if (!joiner) end = words[j].end;
   }
   return end;
+}
+
+bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
+
+// Transcript labels ("PENCE:") open with two capitals.
+bool starts_upper_pair(std::string_view text, Span s) {
+  return s.size() >= 2 && text[s.begin] >= 'A' && text[s.begin] <= 'Z' && text[s.begin + 1] >= 'A' &&
+         text[s.begin + 1] <= 'Z';
 }
 
 bool has_any(std::string_view text, Span s, std::string_view chars) {
@@ -255,9 +263,17 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
 }
 
 std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {
-  if (window.empty()) return std::nullopt;
-  if (auto a = apply(after_speaker_cue_, doc.norm(), window)) return a;
-  return apply(after_cue_speaker_, doc.norm(), window);
+  // Both rules need a word right after the mark (and punctuation): skip the regexes otherwise.
+  const std::string_view text = doc.norm();
+  uint32_t first = window.begin;
+  while (first < window.end && (is_space(text[first]) || text[first] == ',' || text[first] == ':' ||
+                                text[first] == '-')) {
+    ++first;
+  }
+  if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
+  if (auto a = apply(after_speaker_cue_, text, window)) return a;
+  if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
+  return apply(after_cue_speaker_, text, window);
 }
 
 std::optional<Attribution> AttributionFinder::before(const Document& doc, Span window) const {
@@ -294,7 +310,9 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
-  if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+  if (starts_upper_pair(doc.norm(), q.content)) {
+    if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+  }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(layout, quotes, i))) return a;
   }
