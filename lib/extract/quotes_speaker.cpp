@@ -67,6 +67,11 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
   return end;
 }
 
+// "saying", "calling": a cue whose subject is the clause's, not the word before it.
+bool is_participle(std::string_view text, Span cue) {
+  return cue.size() > 4 && text.substr(cue.end - 3, 3) == "ing";
+}
+
 bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
 // Transcript labels ("PENCE:") open with two capitals.
@@ -146,6 +151,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
+      lead_main_subject_(rule(rules, "quotes.lead_main_subject", std::nullopt)),
       lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
       lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
       inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
@@ -291,7 +297,9 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const Span cue = cues[k];
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
-    if (!according) {
+    // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
+    if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.begin});
+    if (!a && !according) {
       a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
