@@ -37,7 +37,7 @@ void cut_lower_suffix(std::string_view w, Token& t) {
 bool keeps_period(std::string_view w, const Lexicon& lex) {
   if (w.size() == 2) return true;
   if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
-  if (lex.org_cue(w, CuePosition::Last) || lex.role(lower_ascii(w))) return true;
+  if (lex.org_cue(w, CuePosition::Last) || lex.role(w) || lex.known(w)) return true;  // "Ont."
   return w == "Jr." || w == "Sr." || w == "St." || w == "Sask.";
 }
 
@@ -69,11 +69,20 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
+    // "US$40", "GB £20": a currency prefix, not a country mention.
+    const std::string_view after = text.substr(j, 3);
+    if (after.starts_with("$") || after.starts_with(" $") || after.starts_with(" \xC2\xA3") ||
+        after.starts_with(" \xE2\x82")) {
+      i = j + 1;
+      continue;
+    }
     if (!t.connector) {
       cut_possessive(w, t);
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
     }
+    // "Nuctech. According": a cut period ends a sentence inside the run.
+    t.sentence_start = !out.empty() && out.back().break_after && text[out.back().end] == '.';
     if (t.end > t.begin) out.push_back(t);
     i = j + 1;
   }
