@@ -152,6 +152,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
       lead_main_subject_(rule(rules, "quotes.lead_main_subject", std::nullopt)),
+      sentence_according_(rule(rules, "quotes.sentence_according", std::nullopt)),
       lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
       lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
       inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
@@ -298,7 +299,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
-    if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.begin});
+    if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     if (!a && !according) {
       a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
     }
@@ -314,6 +315,16 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   return apply(lead_colon_, text, {window.end - std::min(window.size(), kSubjectWindow), window.end});
 }
 
+// "according to X" further on in the quote's sentence.
+std::optional<Attribution> AttributionFinder::according_later(const Document& doc, const Layout& layout,
+                                                              const QuoteSpan& q) const {
+  const size_t s = layout.sentence_at(q.span.end);
+  if (!q.closed || s == static_cast<size_t>(-1) || layout.sentences[s].end <= q.span.end) return std::nullopt;
+  const Span rest{q.span.end, std::min(layout.sentences[s].end, q.span.end + kAfterWindow)};
+  if (doc.norm_slice(rest).find("ccording to") == std::string_view::npos) return std::nullopt;
+  return apply(sentence_according_, doc.norm(), rest);
+}
+
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
   const QuoteSpan& q = quotes[i];
@@ -324,7 +335,8 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(layout, quotes, i))) return a;
   }
-  return before(doc, before_window(doc.norm(), layout, quotes, i));
+  if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
+  return according_later(doc, layout, q);
 }
 
 }  // namespace newsclaim

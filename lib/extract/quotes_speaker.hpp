@@ -46,13 +46,15 @@ class AttributionFinder {
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
   std::optional<Attribution> after(const Document& doc, Span window) const;
   std::optional<Attribution> before(const Document& doc, Span window) const;
+  std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
+                                             const QuoteSpan& q) const;
   bool tidy(std::string_view text, Attribution& a) const;
 
   const QuoteLexicon& lexicon_;
   MatchSplitter splitter_;
   Rule after_speaker_cue_, after_cue_speaker_;
   const RE2& lead_cue_;
-  Rule lead_subject_, lead_main_subject_, lead_colon_, lead_inverted_, inside_label_;
+  Rule lead_subject_, lead_main_subject_, sentence_according_, lead_colon_, lead_inverted_, inside_label_;
 };
 
 }  // namespace newsclaim
