@@ -1,0 +1,60 @@
+// Quote attribution: finds the speaker and the speech verb of one quotation in the text next
+// to it, with the rules of patterns/quotes/attribution.re2 ("…," Carvin said / said Carvin /
+// according to X / Voss, who said: "…"). Linking the speaker to an entity is quotes_link's job.
+#pragma once
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/span.hpp"
+#include "extract/quotes_lexicon.hpp"
+#include "extract/quotes_spans.hpp"
+#include "extract/quotes_split.hpp"
+#include "text/document.hpp"
+#include "text/layout.hpp"
+
+namespace newsclaim {
+
+class Ruleset;
+
+class AttributionFinder {
+ public:
+  // Reads the quotes.* rules; throws std::logic_error when one is missing or lacks its groups.
+  AttributionFinder(const Ruleset& rules, const QuoteLexicon& lexicon);
+
+  // The attribution of quotes[i]: right after its closing mark, else earlier in its sentence,
+  // else a transcript label inside it. nullopt when none. Work is bounded per quote.
+  std::optional<Attribution> find(const Document& doc, const Layout& layout,
+                                  const std::vector<QuoteSpan>& quotes, size_t i) const;
+
+ private:
+  struct Rule {
+    const RE2* re = nullptr;               // finds the match (DFA)
+    std::shared_ptr<const RE2> groups;     // reads its groups (see rule())
+    std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
+    int cue = -1;
+    bool retry = false;  // try again after a match tidy() rejects
+    std::optional<Shape> shape;  // split by MatchSplitter; groups are read when absent
+  };
+  Rule rule(const Ruleset& rules, const char* key, std::optional<Shape> shape, bool retry = false) const;
+  std::optional<std::pair<Attribution, uint32_t>> match(const Rule& rule, std::string_view text,
+                                                        Span window) const;
+  std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
+  std::optional<Attribution> after(const Document& doc, Span window) const;
+  std::optional<Attribution> before(const Document& doc, Span window) const;
+  std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
+                                             const QuoteSpan& q) const;
+  bool tidy(std::string_view text, Attribution& a) const;
+
+  const QuoteLexicon& lexicon_;
+  MatchSplitter splitter_;
+  Rule after_speaker_cue_, after_cue_speaker_;
+  const RE2& lead_cue_;
+  Rule lead_subject_, lead_main_subject_, sentence_according_, lead_colon_, lead_inverted_, inside_label_;
+};
+
+}  // namespace newsclaim
