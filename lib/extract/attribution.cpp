@@ -72,7 +72,8 @@ std::optional<Source> Attribution::source(std::string_view text, Span sentence, 
 
 std::vector<std::string> Attribution::hedges(std::string_view text, Span sentence) const {
   std::vector<std::string> out;
-  for (const Span h : RuleHits(hedge_, text, sentence).hits()) {
+  const RuleHits found(hedge_, text, sentence);
+  for (const Span h : found.hits()) {
     std::string word = squeeze_spaces(lower(text.substr(h.begin, h.size())));
     if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
   }

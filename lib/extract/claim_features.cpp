@@ -47,6 +47,8 @@ double non_fact_evidence(const ClaimFeatures& f) {
 }  // namespace
 
 bool has_checkable_fact(const ClaimFeatures& f) {
+  // Datelines, bylines and interjections ("June 9, 2023", "By Jane Roe") are too short to claim.
+  if (f.words < 4) return false;
   return f.numbers + f.money + f.dates + f.entities + f.names + f.comparisons + f.factual_verbs +
              f.legal_causal + f.awards >
          0;

@@ -28,7 +28,8 @@ struct ClaimFeatures {
 };
 
 // True when the sentence states something checkable: a number, amount, date, named entity or
-// name, comparison, legal/causal statement or award. Sentences without one yield no claim.
+// name, comparison, legal/causal statement or award, in at least four words. Sentences without
+// one yield no claim.
 bool has_checkable_fact(const ClaimFeatures& f);
 
 // Check-worthiness in [0, 1]: a logistic function of a weighted sum of the features.

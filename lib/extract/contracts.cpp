@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
+#include <cstdlib>
+#include <stdexcept>
 
 #include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"

@@ -2,6 +2,8 @@
 // A claim whose sentence holds an award cue and a deal noun (patterns/contracts/awards.re2)
 // yields one contract; role rules with named groups fill its fields.
 #pragma once
+#include <re2/re2.h>
+
 #include <optional>
 #include <string>
 #include <unordered_map>
