@@ -16,7 +16,8 @@ class MentionIndex {
   // Distinct entity indexes with a mention overlapping span, in order of first mention.
   std::vector<size_t> entities_in(Span span) const;
   // The entity of the longest mention overlapping span, when that mention covers at least
-  // half of span ("the National Post" yes; "Namibian prosecutors" no): the span names it.
+  // half of span or closes it ("the National Post", "the newspaper Le Courrier" yes;
+  // "Namibian prosecutors" no): the span names it.
   std::optional<size_t> entity_naming(Span span) const;
 
  private:
