@@ -40,7 +40,6 @@ class ClaimAttribution {
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
-  std::unique_ptr<RE2::Set> source_set_;  // which source rules match, in one pass
   std::unordered_set<std::string> not_sources_;
 };
 
