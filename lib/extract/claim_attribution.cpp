@@ -1,0 +1,93 @@
+#include "extract/claim_attribution.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "is  believed\nto" -> "is believed to": hedges are reported as words, not layout.
+std::string squeeze_spaces(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+// A source phrase without trailing punctuation the name pattern may have taken ("Canada.").
+Span trim_phrase(std::string_view text, Span s) {
+  while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
+  return s;
+}
+
+}  // namespace
+
+ClaimAttribution::ClaimAttribution(const Ruleset& rules)
+    : hedge_(rules.re("claims.hedge")) {
+  const std::vector<std::string> keys = rules.keys_with_prefix("claims.source_");
+  for (const std::string& key : keys) source_rules_.push_back(&rules.re(key));
+  const Gazetteer& words = rules.gazetteer("claims.not_sources");
+  for (const auto& row : words.rows()) {
+    if (!row.empty()) not_sources_.insert(lower(row[0]));
+  }
+}
+
+bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
+  return not_sources_.count(lower(phrase)) > 0;
+}
+
+std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text, Span sentence,
+                                                const MentionIndex& mentions) const {
+  // One small DFA per rule runs faster than one RE2::Set of them all: the rules' name and
+  // apposition parts keep many threads alive at once, and their product thrashes a set's DFA.
+  for (const RE2* rule : source_rules_) {
+    const std::optional<Span> g = first_group(*rule, text, sentence, 1);
+    if (!g) continue;
+    const Span phrase = trim_phrase(text, *g);
+    if (phrase.empty() || is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
+    return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
+  }
+  return std::nullopt;
+}
+
+std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span sentence, const MentionIndex& mentions,
+                                          const Extraction& out, bool may_name_source) const {
+  const std::vector<Quote>& quotes = out.quotes;
+  if (may_name_source) {
+    if (auto named = named_source(text, sentence, mentions)) return named;
+  }
+  // A sentence mostly spoken inside a quotation is sourced to the quote's speaker.
+  auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote& q) {
+    const uint32_t begin = std::max(q.span.begin, sentence.begin), end = std::min(q.span.end, sentence.end);
+    return !q.scare && end > begin && 2 * (end - begin) >= sentence.size();
+  });
+  if (it == quotes.end() || (!it->speaker && it->speaker_text.empty())) return std::nullopt;
+  // "who said: ..." names nobody; the entity the quotes stage resolved it to does.
+  if (it->speaker && (it->speaker_text.empty() || is_pronoun(it->speaker_text))) {
+    return ClaimSource{it->speaker, out.entities[*it->speaker].name};
+  }
+  return ClaimSource{it->speaker, it->speaker_text};
+}
+
+std::vector<std::string> ClaimAttribution::hedges(std::string_view text, Span sentence) const {
+  std::vector<std::string> out;
+  const RuleHits found(hedge_, text, sentence);
+  for (const Span h : found.hits()) {
+    std::string word = squeeze_spaces(lower(text.substr(h.begin, h.size())));
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+  }
+  return out;
+}
+
+}  // namespace newsclaim
