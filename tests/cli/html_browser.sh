@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The --format html page in a real browser: renders samples/procurement.txt in headless Chromium
 # and checks, on the DOM after scripts ran, that every item of the JSON output is highlighted with
-# exactly its text, that the article text is shown unchanged (boilerplate collapsed, not lost), and
-# that an article containing <script> shows it as text without running it.
+# exactly its text, that the article text is shown unchanged (boilerplate collapsed, not lost), that
+# the highlights are the same with JavaScript off, and that an article containing <script> shows
+# it as text without running it.
 # Skipped (exit 0) when Chromium is not installed (Debian: apt-get install chromium).
 # Usage: bash tests/cli/html_browser.sh NEWSCLAIM_BINARY SOURCE_DIR
 set -uo pipefail
@@ -32,7 +33,7 @@ printf 'Before <script>document.title="pwned"</script> after & more.\n' >"$tmp/e
 "$bin" extract "$tmp/evil.txt" --format html -q -j 1 >"$tmp/evil.html"
 dump_dom "$tmp/evil.html" >"$tmp/evil-dom.html" || { echo "FAIL: chromium could not render the page"; exit 1; }
 
-python3 - "$tmp/dom.html" "$tmp/page.json" "$sample" "$tmp/evil-dom.html" <<'PY'
+python3 - "$tmp/dom.html" "$tmp/page.json" "$sample" "$tmp/evil-dom.html" "$tmp/page.html" <<'PY'
 import json, sys
 from html.parser import HTMLParser
 
@@ -117,6 +118,11 @@ if dom.boilers != len(record["boilerplate"]):
     failures.append(f"{dom.boilers} boilerplate blocks in the DOM, {len(record['boilerplate'])} in the JSON")
 if not dom.js_on:
     failures.append("the page script did not run")
+
+# Chromium cannot dump the DOM with scripts disabled; the page as served (parsed, no script run)
+# is what a browser with JavaScript off shows.
+if parse(sys.argv[5]).keyed != dom.keyed:
+    failures.append("the highlights depend on JavaScript")
 
 evil = parse(sys.argv[4])
 if "pwned" in evil.title or evil.scripts != 1:
