@@ -5,7 +5,7 @@
 # the highlights are the same with JavaScript off, and that an article containing <script> shows
 # it as text without running it.
 # Skipped (exit 0) when Chromium is not installed (Debian: apt-get install chromium).
-# Usage: bash tests/cli/html_browser.sh NEWSCLAIM_BINARY SOURCE_DIR
+# Usage: bash tests/cli/html_browser.sh NEWSCLAIM_BINARY SOURCE_DIR [ARTICLE PUBLISHED]
 set -uo pipefail
 bin="$1"
 src="$2"
@@ -23,10 +23,11 @@ dump_dom() {
     --dump-dom "file://$1" 2>/dev/null
 }
 
-sample="$src/samples/procurement.txt"
-"$bin" extract "$sample" --published 2023-06-09 --format html -q -j 1 >"$tmp/page.html"
+sample="${3:-$src/samples/procurement.txt}"
+published="${4:-2023-06-09}"
+"$bin" extract "$sample" --published "$published" --format html -q -j 1 >"$tmp/page.html"
 (( $? <= 1 )) || { echo "FAIL: newsclaim --format html failed"; exit 1; }
-"$bin" extract "$sample" --published 2023-06-09 --format json -q -j 1 >"$tmp/page.json"
+"$bin" extract "$sample" --published "$published" --format json -q -j 1 >"$tmp/page.json"
 dump_dom "$tmp/page.html" >"$tmp/dom.html" || { echo "FAIL: chromium could not render the page"; exit 1; }
 
 printf 'Before <script>document.title="pwned"</script> after & more.\n' >"$tmp/evil.txt"
