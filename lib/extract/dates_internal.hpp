@@ -71,8 +71,8 @@ struct DateFacts {
 DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& lex);
 
 // Shared anchoring policies (dates_resolve.cpp).
-// Year of a month named without one: past reporting takes the latest occurrence up to three
-// months ahead of the anchor, forward-looking text the next one from a month back.
+// Year of a month named without one: past reporting takes the latest occurrence up to one
+// month ahead of the anchor, forward-looking text the next one from a month back.
 int year_for_month(timex::Ymd anchor, int month, bool future);
 // Year of a month-day named without one (same policy, in days).
 int year_for_month_day(timex::Ymd anchor, int month, int day, bool future);

@@ -11,7 +11,7 @@ using timex::Ymd;
 
 int year_for_month(Ymd anchor, int month, bool future) {
   if (future) return month >= anchor.m - 1 ? anchor.y : anchor.y + 1;
-  return month <= anchor.m + 3 ? anchor.y : anchor.y - 1;
+  return month <= anchor.m + 1 ? anchor.y : anchor.y - 1;
 }
 
 int year_for_month_day(Ymd anchor, int month, int day, bool future) {
