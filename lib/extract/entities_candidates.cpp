@@ -48,7 +48,8 @@ std::vector<Run> scan_runs(const Context& ctx, const RE2& sequence) {
     const auto b = static_cast<uint32_t>(m.data() - text.data());
     const auto e = b + static_cast<uint32_t>(m.size());
     if (e == b) break;
-    runs.push_back({{b, e}, starts_sentence(ctx, sentence, b)});
+    const bool initial = starts_sentence(ctx, sentence, b);
+    if (!ctx.layout.in_boilerplate({b, e})) runs.push_back({{b, e}, initial});
     pos = e;
   }
   return runs;
@@ -66,7 +67,7 @@ bool title_case_paragraph(std::string_view p) {
     else if (w.size() > 3 && std::islower(static_cast<unsigned char>(w[0]))) ++lower;
     i = j + 1;
   }
-  return upper >= 4 && lower * 5 <= upper;
+  return upper >= 3 && lower == 0;
 }
 
 bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
@@ -87,19 +88,22 @@ std::string_view slice(std::string_view text, const std::vector<Token>& t, size_
 }
 
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
-// elsewhere too or the whole run is a known name ("New Zealand", "Global News").
+// elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
+// "Public Services and Procurement Canada").
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
-                           std::vector<Token>& t) {
-  const size_t first = 0;
+                           std::vector<Token>& t, size_t first) {
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
   if (!plain_word(w, lex) || doc.mid_sentence.count(w)) return;
-  if (t.size() - first > 1) {
-    const std::string_view whole = slice(text, t, first, t.size());
-    if (lex.known(whole) || doc.mid_sentence.count(whole) ||
-        lex.org_cue(word(text, t.back()), CuePosition::Last) ||
-        lex.org_cue(word(text, t.back()), CuePosition::Media))
-      return;
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  if (end - first > 1) {
+    const std::string_view whole = slice(text, t, first, end);
+    if (lex.known(whole) || doc.mid_sentence.count(whole)) return;
+    for (size_t i = first + 1; i < end; ++i) {
+      const std::string_view x = word(text, t[i]);
+      if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return;
+    }
   }
   t[first].drop = true;
 }
@@ -128,27 +132,41 @@ class MentionBuilder {
       : text_(ctx.doc.norm()), rules_(rules), lex_(rules.lexicon), out_(out) {}
 
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
-  void segment(const std::vector<Token>& t, size_t a, size_t b, const Run& run) {
+  void segment(const std::vector<Token>& t, size_t a, size_t b) {
+    // "Redwood Analytics Inc. and the Northern Water Agency": a complete organization name
+    // or "and the" ends one name before the next begins.
+    for (size_t i = a + 1; i + 1 < b; ++i) {
+      if (!t[i].connector || t[i - 1].connector) continue;
+      if (word(text_, t[i]) != "and") continue;
+      if (word(text_, t[i + 1]) == "the" || lex_.org_cue(word(text_, t[i - 1]), CuePosition::Last)) {
+        size_t next = i;
+        while (next < b && t[next].connector) ++next;
+        segment(t, a, i);
+        if (next < b) segment(t, next, b);
+        return;
+      }
+    }
     if (auto r = find_role_in_run(text_, t, a, b, lex_); r && !org_like(text_, t, a, b, lex_)) {
-      if (r->role_begin > a) segment(t, a, r->role_begin, run);
+      if (r->role_begin > a) segment(t, a, r->role_begin);
       std::string role(slice(text_, t, r->role_begin, r->role_end));
-      emit(t, r->name_begin, b, run, std::move(role));
+      emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
-    if (org_like(text_, t, a, b, lex_)) return emit(t, a, b, run, {});
+    if (org_like(text_, t, a, b, lex_)) return emit(t, a, b, t[a].begin, {});
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
       if (t[i].connector && !name_particle(w) && w != "&") {
-        emit(t, start, i, run, {});
+        if (start < i) emit(t, start, i, t[start].begin, {});
         start = i + 1;
       }
     }
-    emit(t, start, b, run, {});
+    if (start < b) emit(t, start, b, t[start].begin, {});
   }
 
  private:
-  void emit(const std::vector<Token>& t, size_t a, size_t b, const Run& run, std::string role) {
+  // context: where to look back for a lower-case role ("former president").
+  void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     while (a < b && t[a].connector) ++a;
     while (b > a && t[b - 1].connector) --b;
     if (a >= b) return;
@@ -157,11 +175,12 @@ class MentionBuilder {
     m.text = text_.substr(m.span.begin, m.span.size());
     if (m.text.size() < 2) return;
     m.tokens = static_cast<int>(b - a);
-    m.sentence_initial = run.sentence_initial && t[a].begin == run.span.begin;
+    m.sentence_initial = t[a].sentence_start;
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    std::string before = role_before(text_, t[a].begin == run.span.begin ? run.span.begin : m.span.begin, lex_);
+    if (lex_.not_name(m.text)) return;
+    std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
     m.role = std::move(role);
@@ -190,10 +209,12 @@ DocWords collect_doc_words(std::string_view text, const std::vector<Run>& runs) 
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    bool after_period = false;  // "Nuctech. According": a new sentence inside the run
     while (i < s.size()) {
       size_t j = s.find(' ', i);
       if (j == std::string_view::npos) j = s.size();
-      doc.mid_sentence.insert(s.substr(i, j - i));
+      if (!after_period) doc.mid_sentence.insert(s.substr(i, j - i));
+      after_period = j > i && s[j - 1] == '.';
       i = j + 1;
     }
   }
@@ -215,13 +236,18 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, rules.lexicon, tokens);
-    else if (run.sentence_initial) drop_sentence_initial(text, doc, rules.lexicon, tokens);
+    else {
+      tokens[0].sentence_start = run.sentence_initial;
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].sentence_start) drop_sentence_initial(text, doc, rules.lexicon, tokens, i);
+      }
+    }
     size_t a = 0;
     for (size_t i = 0; i <= tokens.size(); ++i) {
       const bool end = i == tokens.size() || tokens[i].drop;
       if (end || tokens[i].break_after) {
         const size_t b = end ? i : i + 1;
-        if (a < b) builder.segment(tokens, a, b, run);
+        if (a < b) builder.segment(tokens, a, b);
         a = i + 1;
       }
     }

@@ -48,12 +48,16 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// "Nuctech Company", "Apple Inc." -> "Nuctech", "Apple" (empty when no suffix to strip).
+// "Nuctech Company", "Apple Inc.", "Global Affairs Canada" -> "Nuctech", "Apple", "Global
+// Affairs" (empty when no suffix to strip).
 std::string_view without_org_suffix(std::string_view name, const Lexicon& lex) {
   std::string_view s = name;
   while (true) {
     const size_t sp = s.rfind(' ');
-    if (sp == std::string_view::npos || !lex.org_cue(s.substr(sp + 1), CuePosition::Last)) break;
+    if (sp == std::string_view::npos) break;
+    const std::string_view last = s.substr(sp + 1);
+    const KnownName* k = lex.known(last);
+    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) break;
     s = s.substr(0, sp);
   }
   return s.size() == name.size() ? std::string_view() : s;
@@ -69,7 +73,7 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
-    if (ms[i].tokens == 1 || ms[i].text.size() < 2) continue;
+    if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
     if (auto s = without_org_suffix(ms[i].text, lex); !s.empty()) join_all(uf, i, index, s);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
@@ -85,17 +89,28 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
-// A single word that ends (or starts) an earlier multi-word PERSON joins the nearest one.
-void join_surnames(const std::vector<Mention>& ms, UnionFind& uf) {
+// Whether single-word mention s is a short form of the multi-word mention l: a surname
+// ("Carvin" ~ "Stephanie Carvin"), an outlet ("the Times" ~ "The New York Times") or a
+// company's first word ("Lockheed" ~ "Lockheed Martin").
+bool short_form(const Mention& s, const Mention& l) {
+  if (l.tokens < 2) return false;
+  const auto w = words_of(l.text);
+  if (l.type == EntityType::Person) return w.back() == s.text;
+  if (l.type != EntityType::Org) return false;
+  return (s.after_the && w.back() == s.text) || (w.front() == s.text && s.type != EntityType::Person);
+}
+
+// A single word joins the nearest earlier (else later) longer mention it is a short form of.
+void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
-    if (ms[i].tokens != 1 || ms[i].evidence == Evidence::Known) continue;
-    for (size_t j = i; j-- > 0;) {
-      if (ms[j].type != EntityType::Person || ms[j].tokens < 2) continue;
-      const auto w = words_of(ms[j].text);
-      if (w.back() == ms[i].text) {
-        uf.join(j, i);
-        break;
-      }
+    const KnownName* k = lex.known(ms[i].text);
+    if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
+    bool joined = false;
+    for (size_t j = i; j-- > 0 && !joined;) {
+      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
+    }
+    for (size_t j = i + 1; j < ms.size() && !joined; ++j) {
+      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
     }
   }
 }
@@ -123,6 +138,7 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
     for (auto& h : groups) {
       const Mention& b = ms[h[0]];
       if (&g == &h || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
+      if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
       if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
       for (size_t i : g) misspelt[i] = ms[i].text == a.text;
       uf.join(h[0], g[0]);
@@ -141,7 +157,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
     for (size_t j : list) uf.join(list[0], j);
   }
   join_acronyms(ms, index, lex, uf);
-  join_surnames(ms, uf);
+  join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);
   join_misspellings(ms, uf, misspelt);
   return build_entities(ms, groups_of(uf, ms.size()), misspelt);

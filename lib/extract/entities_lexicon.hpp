@@ -44,6 +44,8 @@ class Lexicon {
   // The acronym whose expansion is this name, or empty.
   std::string_view acronym_of(std::string_view expansion) const;
   bool first_name(std::string_view w) const { return first_names_.count(w) > 0; }
+  // Months, weekdays, "I": never a name on their own.
+  bool not_name(std::string_view w) const { return not_names_.count(w) > 0; }
   // True for a frequent English word in lower case ("however", "global").
   bool common_word(std::string_view lower) const { return common_.count(lower) > 0; }
   // Role words and phrases in lower case ("president", "prime minister").
@@ -55,7 +57,7 @@ class Lexicon {
   StringMap<KnownName> known_;
   StringMap<Acronym> acronyms_;
   StringMap<std::string> expansions_;
-  StringSet first_names_, common_;
+  StringSet first_names_, common_, not_names_;
   StringMap<RoleKind> roles_;
   StringSet cues_last_, cues_first_, cues_media_;
 };

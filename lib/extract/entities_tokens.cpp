@@ -74,6 +74,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
     }
+    // "Nuctech. According": a cut period ends a sentence inside the run.
+    t.sentence_start = !out.empty() && out.back().break_after && text[out.back().end] == '.';
     if (t.end > t.begin) out.push_back(t);
     i = j + 1;
   }

@@ -15,6 +15,7 @@ struct Token {
   bool break_after = false;     // a possessive, "-based" or a final period ends the name here
   bool place_hint = false;      // "Beijing-based"
   bool drop = false;            // not part of any name (a sentence-initial "However")
+  bool sentence_start = false;  // first word of a sentence: its capital says nothing
 };
 
 // Words of norm()[begin, end) split on spaces, each trimmed by trim_token.

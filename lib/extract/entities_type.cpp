@@ -45,7 +45,8 @@ bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& le
   if (w.size() < 2 || w.size() > 4) return false;
   for (auto x : w) {
     if (name_particle(x)) continue;
-    if (all_caps(x) || lex.common_word(lower_ascii(x)) || lex.known(x)) return false;
+    if (all_caps(x) || lex.known(x)) return false;
+    if (x.size() > 2 && lex.common_word(lower_ascii(x))) return false;  // "Hu", "Xi" are names
   }
   return true;
 }
