@@ -65,8 +65,8 @@ Mark highlight(const Document& doc, Span span, int layer, std::string_view cls, 
   const Span o = doc.to_original(span);
   const std::string title = attr(note);
   auto tag = [&](bool first) {
-    return fmt::format("<span class=\"hl {}{}\" data-k=\"{}\"{} title=\"{}\"{}>", cls, first ? "" : " cont", key,
-                       extra, title, first ? " tabindex=\"0\"" : "");
+    return fmt::format("<span class=\"hl {}{}\" data-k=\"{}\"{} title=\"{}\"{}>", cls, first ? "" : " cont",
+                       key, extra, title, first ? " tabindex=\"0\"" : "");
   };
   Mark m;
   m.begin = o.begin;
@@ -84,7 +84,8 @@ void add_claims(const Analysis& a, std::string_view prefix, std::vector<Mark>& m
   for (size_t i = 0; i < a.extraction.claims.size(); ++i) {
     const Span o = a.doc.to_original(a.extraction.claims[i].span);
     const std::string key = fmt::format("{}-C{}", prefix, i + 1);
-    marks.push_back({o.begin, o.end, kClaim, fmt::format("<span class=\"claim\" id=\"{0}\" data-k=\"{0}\">", key),
+    marks.push_back({o.begin, o.end, kClaim,
+                     fmt::format("<span class=\"claim\" id=\"{0}\" data-k=\"{0}\">", key),
                      fmt::format("<span class=\"claim cont\" data-k=\"{}\">", key), "</span>"});
   }
 }
@@ -118,9 +119,9 @@ void add_values(const Analysis& a, std::string_view prefix, std::vector<Mark>& m
   }
   for (size_t i = 0; i < x.percentages.size(); ++i) {
     const Percentage& p = x.percentages[i];
-    marks.push_back(highlight(a.doc, p.span, kPercentage, "pct", fmt::format("{}-P{}", prefix, i),
-                              fmt::format("percentage: {}{}", format_number(p.value),
-                                          p.points ? " percentage points" : "%")));
+    marks.push_back(highlight(
+        a.doc, p.span, kPercentage, "pct", fmt::format("{}-P{}", prefix, i),
+        fmt::format("percentage: {}{}", format_number(p.value), p.points ? " percentage points" : "%")));
   }
   for (size_t i = 0; i < x.quotes.size(); ++i) {
     marks.push_back(highlight(a.doc, x.quotes[i].span, kQuote, "quote", fmt::format("{}-U{}", prefix, i),

@@ -8,16 +8,32 @@ namespace newsclaim::html {
 void append_escaped(std::string& out, std::string_view text) {
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\t': case '\n': case '\r': out.push_back(c); break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\t':
+      case '\n':
+      case '\r':
+        out.push_back(c);
+        break;
       default:
         // NUL and other C0 controls are HTML parse errors; show them as the replacement character.
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += "\xEF\xBF\xBD";
-        else out.push_back(c);
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+          out += "\xEF\xBF\xBD";
+        else
+          out.push_back(c);
     }
   }
 }
@@ -39,7 +55,8 @@ std::vector<uint32_t> boundaries(const std::vector<Mark>& marks) {
 
 class Nester {
  public:
-  Nester(const std::vector<Mark>& marks, std::string& out) : marks_(marks), started_(marks.size()), out_(out) {}
+  Nester(const std::vector<Mark>& marks, std::string& out)
+      : marks_(marks), started_(marks.size()), out_(out) {}
 
   // At offset p: closes marks ending at p (and, to keep nesting, every mark opened inside them,
   // to be reopened), then opens marks starting at p, the longest outermost.
@@ -90,7 +107,8 @@ void render_nested(std::string_view text, std::vector<Mark> marks, std::string& 
   const auto size = static_cast<uint32_t>(text.size());
   for (Mark& m : marks) m.end = std::min(m.end, size);
   std::erase_if(marks, [](const Mark& m) { return m.begin >= m.end; });
-  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const Mark& a, const Mark& b) { return a.begin < b.begin; });
   Nester nester(marks, out);
   uint32_t pos = 0;
   size_t next = 0;

@@ -25,13 +25,15 @@ std::string entity_name(const Extraction& x, const std::optional<size_t>& i) {
 // A button naming an entity; clicking it highlights all its mentions (page.js).
 std::string entity_button(const Extraction& x, size_t i, std::string_view prefix) {
   const Entity& e = x.entities[i];
-  return fmt::format("<button type=\"button\" class=\"ent-btn {}\" data-ent=\"{}-E{}\" title=\"{}\">{}</button>",
-                     entity_class(e.type), prefix, i + 1, esc(entity_note(e)), esc(e.name));
+  return fmt::format(
+      "<button type=\"button\" class=\"ent-btn {}\" data-ent=\"{}-E{}\" title=\"{}\">{}</button>",
+      entity_class(e.type), prefix, i + 1, esc(entity_note(e)), esc(e.name));
 }
 
 void render_header(const Analysis& a, std::string_view prefix, std::string& out) {
   const Extraction& x = a.extraction;
-  out += fmt::format("<header class=\"doc-head\"><h2 id=\"{}-title\">{}</h2>\n<p class=\"meta\">", prefix, esc(x.id));
+  out += fmt::format("<header class=\"doc-head\"><h2 id=\"{}-title\">{}</h2>\n<p class=\"meta\">", prefix,
+                     esc(x.id));
   out += x.published.empty() ? "publication date unknown"
                              : fmt::format("published {} ({})", esc(x.published), esc(x.published_source));
   out += fmt::format(" · {} entities · {} money · {} dates · {} quotes · {} claims</p>\n", x.entities.size(),
@@ -57,9 +59,10 @@ std::vector<size_t> ranked_claims(const Extraction& x) {
 
 void render_claim(const Analysis& a, size_t i, std::string_view prefix, std::string& out) {
   const Claim& c = a.extraction.claims[i];
-  out += fmt::format("<li><a class=\"claim-link\" href=\"#{0}-C{1}\"><span class=\"score\" title=\"check-worthiness\">"
-                     "{2:.2f}</span> {3}</a>\n<div class=\"claim-meta\">",
-                     prefix, i + 1, c.score, esc(a.doc.original_slice(c.span)));
+  out += fmt::format(
+      "<li><a class=\"claim-link\" href=\"#{0}-C{1}\"><span class=\"score\" title=\"check-worthiness\">"
+      "{2:.2f}</span> {3}</a>\n<div class=\"claim-meta\">",
+      prefix, i + 1, c.score, esc(a.doc.original_slice(c.span)));
   std::string source = c.source_text;
   if (c.source && *c.source < a.extraction.entities.size()) source = entity_name(a.extraction, c.source);
   out += source.empty() ? "<span class=\"src none\">no stated source</span>"
@@ -80,7 +83,8 @@ void render_claims(const Analysis& a, std::string_view prefix, std::string& out)
   out += "</ol>\n";
 }
 
-std::string contract_cell_entity(const Extraction& x, const std::optional<size_t>& i, std::string_view prefix) {
+std::string contract_cell_entity(const Extraction& x, const std::optional<size_t>& i,
+                                 std::string_view prefix) {
   return i && *i < x.entities.size() ? entity_button(x, *i, prefix) : "<span class=\"none\">—</span>";
 }
 
@@ -102,8 +106,10 @@ void render_contracts(const Analysis& a, std::string_view prefix, std::string& o
   const Extraction& x = a.extraction;
   if (x.contracts.empty()) return;
   out += fmt::format("<h3 id=\"{}-contracts\">Contract awards</h3>\n<table class=\"contracts\">\n", prefix);
-  out += "<thead><tr><th scope=\"col\">Supplier</th><th scope=\"col\">Buyer</th><th scope=\"col\">Value</th>"
-         "<th scope=\"col\">Date</th><th scope=\"col\">Count</th><th scope=\"col\">Claim</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<thead><tr><th scope=\"col\">Supplier</th><th scope=\"col\">Buyer</th><th scope=\"col\">Value</th>"
+      "<th scope=\"col\">Date</th><th scope=\"col\">Count</th><th "
+      "scope=\"col\">Claim</th></tr></thead>\n<tbody>\n";
   for (const Contract& c : x.contracts) {
     out += "<tr><td>" + contract_cell_entity(x, c.supplier, prefix) + "</td><td>" +
            contract_cell_entity(x, c.buyer, prefix) + "</td><td>" + contract_value(a, c) + "</td><td>" +
@@ -125,12 +131,13 @@ void render_entities(const Analysis& a, std::string_view prefix, std::string& ou
 }
 
 void render_legend(std::string& out) {
-  out += "<h3>Legend</h3>\n<p class=\"legend\"><span class=\"hl ent ent-person\">person</span> "
-         "<span class=\"hl ent ent-org\">organization</span> <span class=\"hl ent ent-gpe\">place (GPE)</span> "
-         "<span class=\"hl ent ent-loc\">location</span> <span class=\"hl ent ent-norp\">group (NORP)</span> "
-         "<span class=\"hl money\">money</span> <span class=\"hl date\">date</span> "
-         "<span class=\"hl qty\">quantity</span> <span class=\"hl pct\">percentage</span> "
-         "<span class=\"hl quote\">“quote”</span></p>\n";
+  out +=
+      "<h3>Legend</h3>\n<p class=\"legend\"><span class=\"hl ent ent-person\">person</span> "
+      "<span class=\"hl ent ent-org\">organization</span> <span class=\"hl ent ent-gpe\">place (GPE)</span> "
+      "<span class=\"hl ent ent-loc\">location</span> <span class=\"hl ent ent-norp\">group (NORP)</span> "
+      "<span class=\"hl money\">money</span> <span class=\"hl date\">date</span> "
+      "<span class=\"hl qty\">quantity</span> <span class=\"hl pct\">percentage</span> "
+      "<span class=\"hl quote\">“quote”</span></p>\n";
 }
 
 }  // namespace
@@ -150,8 +157,9 @@ void render_document(const Analysis& a, std::string_view prefix, std::string& ou
 
 void render_index_entry(const Analysis& a, std::string_view prefix, std::string& out) {
   const Extraction& x = a.extraction;
-  out += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"meta\">{} claims, {} entities{}</span></li>\n", prefix,
-                     esc(x.id), x.claims.size(), x.entities.size(), x.errors.empty() ? "" : ", with errors");
+  out += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"meta\">{} claims, {} entities{}</span></li>\n",
+                     prefix, esc(x.id), x.claims.size(), x.entities.size(),
+                     x.errors.empty() ? "" : ", with errors");
 }
 
 }  // namespace newsclaim::html

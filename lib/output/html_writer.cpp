@@ -28,7 +28,8 @@ const std::string& template_file(std::string_view name) {
 }
 
 // Replaces each {{name}} of page with values[name]; unknown names stay as they are.
-std::string fill(std::string_view page, const std::vector<std::pair<std::string_view, std::string_view>>& values) {
+std::string fill(std::string_view page,
+                 const std::vector<std::pair<std::string_view, std::string_view>>& values) {
   std::string out;
   out.reserve(page.size());
   size_t pos = 0;
@@ -73,8 +74,9 @@ class HtmlWriter : public Writer {
     if (documents_ > 1) title += fmt::format(" — {} documents", documents_);
     std::string index;
     if (documents_ > 1) {
-      index = fmt::format("<nav class=\"index\" aria-label=\"Documents\"><h2>{} documents</h2>\n<ol>\n{}</ol></nav>\n",
-                          documents_, index_);
+      index = fmt::format(
+          "<nav class=\"index\" aria-label=\"Documents\"><h2>{} documents</h2>\n<ol>\n{}</ol></nav>\n",
+          documents_, index_);
     }
     if (documents_ == 0) index = "<p class=\"empty\">No documents.</p>\n";
     out += fill(template_file("page.html"), {{"title", title},
