@@ -186,6 +186,27 @@ TEST_CASE("several documents give one page with an index and unique ids") {
   CHECK(page(one).find("<nav class=\"index\"") == std::string::npos);
 }
 
+TEST_CASE("a quote running past its claim sentence is split; only its first fragment is focusable") {
+  Analysis a = analysis_of("He said \"No. Never.\" Then left.");
+  Claim claim;
+  claim.span = span_of(a.doc, "He said \"No.");
+  a.extraction.claims.push_back(claim);
+  Quote q;
+  q.span = span_of(a.doc, "\"No. Never.\"");
+  a.extraction.quotes.push_back(q);
+  const std::string out = page(a);
+  CHECK(out.find(
+            "<span class=\"claim\" id=\"d1-C1\" data-k=\"d1-C1\">He said <span class=\"hl quote\" "
+            "data-k=\"d1-U0\" title=\"quote · speaker: unknown\" tabindex=\"0\">&quot;No.</span></span>"
+            "<span class=\"hl quote cont\" data-k=\"d1-U0\" title=\"quote · speaker: unknown\"> Never.&quot;"
+            "</span> Then left.") != std::string::npos);
+}
+
+TEST_CASE("template placeholders in the article text are not filled") {
+  const std::string out = page(analysis_of("Literal {{script}} and {{style}} here."));
+  CHECK(out.find("Literal {{script}} and {{style}} here.") != std::string::npos);
+}
+
 TEST_CASE("the page is self-contained: inline style and script, nothing fetched") {
   const std::string out = page(analysis_of("Text."));
   CHECK(out.find("<style>") != std::string::npos);
