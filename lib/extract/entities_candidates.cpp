@@ -95,6 +95,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
   if (!plain_word(w, lex) || doc.mid_sentence.count(w)) return;
+  if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
+    t[first].drop = true;
+    return;
+  }
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1) {
@@ -121,7 +125,8 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
   if (lex.known(whole) || !lex.acronym_of(whole).empty()) return true;
   if (lex.org_cue(word(text, t[b - 1]), CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {
-    if (t[i + 1].connector && lex.org_cue(word(text, t[i]), CuePosition::First)) return true;
+    const std::string_view next = word(text, t[i + 1]);
+    if ((next == "of" || next == "for") && lex.org_cue(word(text, t[i]), CuePosition::First)) return true;
   }
   return false;
 }
@@ -179,7 +184,7 @@ class MentionBuilder {
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    if (lex_.not_name(m.text)) return;
+    if (lex_.not_name(m.text) || lex_.role(lower_ascii(m.text))) return;  // "Prime Minister" alone
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
@@ -202,9 +207,11 @@ class MentionBuilder {
   std::vector<Mention>& out_;
 };
 
-DocWords collect_doc_words(std::string_view text, const std::vector<Run>& runs) {
+DocWords collect_doc_words(const Context& ctx, const std::vector<Run>& runs) {
+  const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
+    if (in_title_case(ctx, doc, r.span.begin)) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
@@ -226,7 +233,7 @@ DocWords collect_doc_words(std::string_view text, const std::vector<Run>& runs) 
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
   const std::vector<Run> runs = scan_runs(ctx, rules.sequence);
-  DocWords doc = collect_doc_words(text, runs);
+  DocWords doc = collect_doc_words(ctx, runs);
   std::vector<Mention> out;
   std::vector<Token> tokens;
   MentionBuilder builder(ctx, rules, out);

@@ -75,7 +75,10 @@ Lexicon::Lexicon(const Ruleset& rules) {
   const Gazetteer& c = rules.gazetteer("entities.org_cues");
   const size_t pos = column(c, "position");
   for (const auto& row : c.rows()) {
-    auto& set = row[pos] == "first" ? cues_first_ : row[pos] == "media" ? cues_media_ : cues_last_;
+    auto& set = row[pos] == "first"   ? cues_first_
+                : row[pos] == "media" ? cues_media_
+                : row[pos] == "place" ? cues_place_
+                                      : cues_last_;
     set.insert(row[0]);
   }
 }
@@ -101,8 +104,9 @@ const RoleKind* Lexicon::role(std::string_view lower) const {
 }
 
 bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const StringSet& set = where == CuePosition::First ? cues_first_
+  const StringSet& set = where == CuePosition::First   ? cues_first_
                          : where == CuePosition::Media ? cues_media_
+                         : where == CuePosition::Place ? cues_place_
                                                        : cues_last_;
   return set.count(w) > 0;
 }

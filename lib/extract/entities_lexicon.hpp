@@ -21,7 +21,7 @@ template <typename V>
 using StringMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
 
 enum class RoleKind { Role, Modifier, Honorific };
-enum class CuePosition { Last, First, Media };
+enum class CuePosition { Last, First, Media, Place };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -59,7 +59,7 @@ class Lexicon {
   StringMap<std::string> expansions_;
   StringSet first_names_, common_, not_names_;
   StringMap<RoleKind> roles_;
-  StringSet cues_last_, cues_first_, cues_media_;
+  StringSet cues_last_, cues_first_, cues_media_, cues_place_;
 };
 
 // ASCII lower-case copy (names compare case-insensitively only for role and common words).

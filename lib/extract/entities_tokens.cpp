@@ -69,6 +69,13 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
+    // "US$40", "GB £20": a currency prefix, not a country mention.
+    const std::string_view after = text.substr(j, 3);
+    if (after.starts_with("$") || after.starts_with(" $") || after.starts_with(" \xC2\xA3") ||
+        after.starts_with(" \xE2\x82")) {
+      i = j + 1;
+      continue;
+    }
     if (!t.connector) {
       cut_possessive(w, t);
       cut_lower_suffix(word(text, t), t);

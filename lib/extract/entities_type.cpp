@@ -45,7 +45,7 @@ bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& le
   if (w.size() < 2 || w.size() > 4) return false;
   for (auto x : w) {
     if (name_particle(x)) continue;
-    if (all_caps(x) || lex.known(x)) return false;
+    if (all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos) return false;
     if (x.size() > 2 && lex.common_word(lower_ascii(x))) return false;  // "Hu", "Xi" are names
   }
   return true;
@@ -71,6 +71,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (typed_from_gazetteer(m, lex)) return;
   const std::vector<std::string_view> w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
+  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);

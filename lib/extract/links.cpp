@@ -27,11 +27,15 @@ std::vector<size_t> MentionIndex::entities_in(Span span) const {
   return out;
 }
 
-std::optional<size_t> MentionIndex::entity_at(Span span) const {
+std::optional<size_t> MentionIndex::entity_naming(Span span) const {
+  std::optional<size_t> best;
+  uint32_t best_overlap = 0;
   for (auto it = first_candidate(span); it != mentions_.end() && it->span.begin < span.end; ++it) {
-    if (it->span.overlaps(span)) return it->entity;
+    const uint32_t begin = std::max(it->span.begin, span.begin), end = std::min(it->span.end, span.end);
+    if (end > begin && end - begin > best_overlap) best_overlap = end - begin, best = it->entity;
   }
-  return std::nullopt;
+  if (2 * best_overlap < span.size()) return std::nullopt;
+  return best;
 }
 
 }  // namespace newsclaim

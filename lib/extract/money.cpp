@@ -102,7 +102,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
     }
     add_rate(text, m);
     money.push_back(std::move(m));
-    pending.push_back(form->dollar);
+    pending.push_back(m.currency.empty() && form->dollar);
   }
   resolve_dollars(ctx, 0, money, pending);
   for (auto& m : money) out.money.push_back(std::move(m));
@@ -124,7 +124,13 @@ Money MoneyExtractor::single(const NumberCore& core) const {
 bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
   if (!form || b.span.begin < a.span.end) return false;
-  if (a.currency && b.currency && a.currency->code != b.currency->code) return false;
+  if (a.currency && b.currency && a.currency->code != b.currency->code) {
+    // "US$16 million to $28 million": a bare dollar takes the written-out one.
+    const CurrencyForm* bare = a.currency->dollar ? a.currency : b.currency->dollar ? b.currency : nullptr;
+    const CurrencyForm* coded = bare == a.currency ? b.currency : a.currency;
+    if (!bare || bare->scale != coded->scale || !currencies_.is_dollar_code(coded->code)) return false;
+    form = coded;
+  }
   std::string connector;
   if (!RE2::FullMatch(text.substr(a.span.end, b.span.begin - a.span.end), range_connector_, &connector))
     return false;

@@ -93,7 +93,7 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   if (word_count(content) > kScareMaxWords || content.empty()) return false;
   const char last = content.back();
   if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';' || last == ':') return false;
-  const std::string_view before = doc.norm().substr(0, q.span.begin);
+  const std::string_view before = std::string_view(doc.norm()).substr(0, q.span.begin);
   if (ends_with(before, "so-called ") || ends_with(before, "so called ")) return true;
   if (!attributed) return true;
   const std::string_view next = next_word(doc.norm(), q.span.end);
