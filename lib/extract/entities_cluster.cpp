@@ -29,7 +29,8 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
-using TextIndex = std::unordered_map<std::string_view, std::vector<size_t>>;
+// The first mention of each distinct text (all mentions of one text are joined first).
+using TextIndex = std::unordered_map<std::string_view, size_t>;
 
 bool one_edit_apart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -48,25 +49,29 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// "Nuctech Company", "Apple Inc.", "Global Affairs Canada" -> "Nuctech", "Apple", "Global
-// Affairs" (empty when no suffix to strip).
-std::string_view without_org_suffix(std::string_view name, const Lexicon& lex) {
-  std::string_view s = name;
+// "Nuctech Company", "Apple Inc.", "Global Affairs Canada", "Halvorsen Detection Systems Inc."
+// joins the first shorter mention left after dropping trailing organization words or a
+// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems").
+void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
+                         const Lexicon& lex) {
+  std::string_view s = ms[i].text;
   while (true) {
     const size_t sp = s.rfind(' ');
-    if (sp == std::string_view::npos) break;
+    if (sp == std::string_view::npos) return;
     const std::string_view last = s.substr(sp + 1);
     const KnownName* k = lex.known(last);
-    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) break;
+    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
+    if (auto it = index.find(s); it != index.end() && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+      uf.join(i, it->second);
+      return;
+    }
   }
-  return s.size() == name.size() ? std::string_view() : s;
 }
 
 void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
   auto it = index.find(key);
-  if (it == index.end()) return;
-  for (size_t j : it->second) uf.join(i, j);
+  if (it != index.end()) uf.join(i, it->second);
 }
 
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
@@ -74,11 +79,14 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
-    if (auto s = without_org_suffix(ms[i].text, lex); !s.empty()) join_all(uf, i, index, s);
+    join_without_suffix(uf, i, ms, index, lex);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
+  const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
+    return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
+  });
   std::unordered_map<std::string, size_t> by_initials;
-  for (size_t j = 0; j < ms.size(); ++j) {
+  for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
     if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
@@ -89,30 +97,45 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
-// Whether single-word mention s is a short form of the multi-word mention l: a surname
-// ("Carvin" ~ "Stephanie Carvin"), an outlet ("the Times" ~ "The New York Times") or a
-// company's first word ("Lockheed" ~ "Lockheed Martin").
-bool short_form(const Mention& s, const Mention& l) {
-  if (l.tokens < 2 || l.text.size() <= s.text.size()) return false;
-  const std::string_view first = l.text.substr(0, l.text.find(' '));
-  const std::string_view last = l.text.substr(l.text.rfind(' ') + 1);
-  if (l.type == EntityType::Person) return last == s.text;
-  if (l.type != EntityType::Org) return false;
-  return (s.after_the && last == s.text) || (first == s.text && s.type != EntityType::Person);
-}
+// Longer mentions by the word a short form would repeat: a person's last word, an
+// organization's first and last word.
+struct ShortFormIndex {
+  std::unordered_map<std::string_view, size_t> person_last, org_first, org_last;
 
-// A single word joins the nearest earlier (else later) longer mention it is a short form of.
+  void add(const Mention& m, size_t i) {
+    if (m.tokens < 2) return;
+    const std::string_view first = m.text.substr(0, m.text.find(' '));
+    const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+    if (m.type == EntityType::Person) person_last[last] = i;
+    if (m.type == EntityType::Org) org_first[first] = i, org_last[last] = i;
+  }
+  // The longer mention s is a short form of, or npos.
+  size_t find(const Mention& s) const {
+    auto look = [&](const auto& map) {
+      auto it = map.find(s.text);
+      return it == map.end() ? static_cast<size_t>(-1) : it->second;
+    };
+    if (size_t j = look(person_last); j != static_cast<size_t>(-1)) return j;
+    if (s.after_the) {
+      if (size_t j = look(org_last); j != static_cast<size_t>(-1)) return j;
+    }
+    return s.type == EntityType::Person ? static_cast<size_t>(-1) : look(org_first);
+  }
+};
+
+// A single word joins the nearest earlier (else a later) longer mention it is a short form of.
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
+  ShortFormIndex index;
+  std::vector<size_t> pending;
   for (size_t i = 0; i < ms.size(); ++i) {
-    const KnownName* k = lex.known(ms[i].text);
+    index.add(ms[i], i);
+    const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
     if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
-    bool joined = false;
-    for (size_t j = i; j-- > 0 && !joined;) {
-      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
-    }
-    for (size_t j = i + 1; j < ms.size() && !joined; ++j) {
-      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
-    }
+    if (size_t j = index.find(ms[i]); j != static_cast<size_t>(-1)) uf.join(j, i);
+    else pending.push_back(i);
+  }
+  for (size_t i : pending) {
+    if (size_t j = index.find(ms[i]); j != static_cast<size_t>(-1)) uf.join(j, i);
   }
 }
 
@@ -153,10 +176,8 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
   UnionFind uf(ms.size());
   TextIndex index;
-  for (size_t i = 0; i < ms.size(); ++i) index[ms[i].text].push_back(i);
-  for (const auto& [text, list] : index) {
-    for (size_t j : list) uf.join(list[0], j);
-  }
+  index.reserve(ms.size());
+  for (size_t i = 0; i < ms.size(); ++i) uf.join(index.emplace(ms[i].text, i).first->second, i);
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);

@@ -192,3 +192,17 @@ TEST_CASE("many unpaired marks stay linear") {
   CHECK(b.extraction.quotes.empty());
   CHECK(seconds < 10.0);
 }
+
+TEST_CASE("an organization and a title before the person after an inverted verb") {
+  const auto a = analyze("\"We are ready for winter,\" said Halvard Freight president Ken Moreau.");
+  CHECK(quote_with(a, "winter").speaker_text == "Ken Moreau");
+  const auto b = analyze("\"We will appeal,\" said spokesman Josh Carrow on Monday.");
+  CHECK(quote_with(b, "appeal").speaker_text == "Josh Carrow");
+}
+
+TEST_CASE("a participle cue takes the subject of its clause") {
+  const auto a = analyze(
+      "In a speech on Friday, Nora Vidal attacked the council for its budget, saying, "
+      "\"They have lost control of the numbers.\"");
+  CHECK(quote_with(a, "lost control").speaker_text == "Nora Vidal");
+}
