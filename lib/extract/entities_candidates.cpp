@@ -22,8 +22,22 @@ struct Run {
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
+// Sorted words with binary search: one allocation per article instead of a node per word.
+class WordList {
+ public:
+  void insert(std::string_view w) { words_.push_back(w); }
+  void freeze() {
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  size_t count(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w) ? 1 : 0; }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
 struct DocWords {
-  std::unordered_set<std::string_view> mid_sentence;
+  WordList mid_sentence;
   std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
 };
 
@@ -57,17 +71,17 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
 
 // A headline in Title Case capitalizes ordinary words; there they are not names.
 bool title_case_paragraph(std::string_view p) {
-  int upper = 0, lower = 0;
+  int upper = 0;
   size_t i = 0;
   while (i < p.size()) {
     size_t j = p.find(' ', i);
     if (j == std::string_view::npos) j = p.size();
     const std::string_view w = p.substr(i, j - i);
-    if (w.size() > 3 && std::isupper(static_cast<unsigned char>(w[0]))) ++upper;
-    else if (w.size() > 3 && std::islower(static_cast<unsigned char>(w[0]))) ++lower;
+    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
+    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return false;  // running text
     i = j + 1;
   }
-  return upper >= 3 && lower == 0;
+  return upper >= 3;
 }
 
 bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
@@ -318,6 +332,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       i = j + 1;
     }
   }
+  doc.mid_sentence.freeze();
   return doc;
 }
 
@@ -328,6 +343,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
   DocWords doc = collect_doc_words(ctx, rules.lexicon, runs);
   std::vector<Mention> out;
+  out.reserve(runs.size() + runs.size() / 2);
   std::vector<Token> tokens;
   MentionBuilder builder(ctx, rules, out);
   for (const Run& run : runs) {

@@ -29,8 +29,31 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
-// The first mention of each distinct text (all mentions of one text are joined first).
-using TextIndex = std::unordered_map<std::string_view, size_t>;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// (text, mention index) pairs sorted by text then index: one allocation and binary searches,
+// cheaper than a hash map's node per text for the few dozen mentions of an article.
+class TextIndex {
+ public:
+  void add(std::string_view key, size_t i) { items_.emplace_back(key, i); }
+  void sort() { std::sort(items_.begin(), items_.end()); }
+  const std::vector<std::pair<std::string_view, size_t>>& items() const { return items_; }
+  // The first mention with this text, or kNone.
+  size_t first(std::string_view key) const { return at_or_after(key, 0); }
+  // The nearest mention with this text before i, else the first after i; kNone when none.
+  size_t nearest(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    if (it != items_.begin() && std::prev(it)->first == key) return std::prev(it)->second;
+    return at_or_after(key, i);
+  }
+
+ private:
+  size_t at_or_after(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    return it != items_.end() && it->first == key ? it->second : kNone;
+  }
+  std::vector<std::pair<std::string_view, size_t>> items_;
+};
 
 bool one_edit_apart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -62,16 +85,15 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const KnownName* k = lex.known(last);
     if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
-    if (auto it = index.find(s); it != index.end() && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
-      uf.join(i, it->second);
+    if (const size_t j = index.first(s); j != kNone && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+      uf.join(i, j);
       return;
     }
   }
 }
 
 void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
-  auto it = index.find(key);
-  if (it != index.end()) uf.join(i, it->second);
+  if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
 
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
@@ -100,42 +122,36 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
 // Longer mentions by the word a short form would repeat: a person's last word, an
 // organization's first and last word.
 struct ShortFormIndex {
-  std::unordered_map<std::string_view, size_t> person_last, org_first, org_last;
+  TextIndex person_last, org_first, org_last;
 
-  void add(const Mention& m, size_t i) {
-    if (m.tokens < 2) return;
-    const std::string_view first = m.text.substr(0, m.text.find(' '));
-    const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
-    if (m.type == EntityType::Person) person_last[last] = i;
-    if (m.type == EntityType::Org) org_first[first] = i, org_last[last] = i;
-  }
-  // The longer mention s is a short form of, or npos.
-  size_t find(const Mention& s) const {
-    auto look = [&](const auto& map) {
-      auto it = map.find(s.text);
-      return it == map.end() ? static_cast<size_t>(-1) : it->second;
-    };
-    if (size_t j = look(person_last); j != static_cast<size_t>(-1)) return j;
-    if (s.after_the) {
-      if (size_t j = look(org_last); j != static_cast<size_t>(-1)) return j;
+  explicit ShortFormIndex(const std::vector<Mention>& ms) {
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const Mention& m = ms[i];
+      if (m.tokens < 2) continue;
+      const std::string_view first = m.text.substr(0, m.text.find(' '));
+      const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+      if (m.type == EntityType::Person) person_last.add(last, i);
+      if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
     }
-    return s.type == EntityType::Person ? static_cast<size_t>(-1) : look(org_first);
+    person_last.sort(), org_first.sort(), org_last.sort();
+  }
+  // The longer mention that s (mention i) is a short form of, or kNone.
+  size_t find(const Mention& s, size_t i) const {
+    if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
+    if (s.after_the) {
+      if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
+    }
+    return s.type == EntityType::Person ? kNone : org_first.nearest(s.text, i);
   }
 };
 
 // A single word joins the nearest earlier (else a later) longer mention it is a short form of.
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
-  ShortFormIndex index;
-  std::vector<size_t> pending;
+  const ShortFormIndex index(ms);
   for (size_t i = 0; i < ms.size(); ++i) {
-    index.add(ms[i], i);
     const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
     if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
-    if (size_t j = index.find(ms[i]); j != static_cast<size_t>(-1)) uf.join(j, i);
-    else pending.push_back(i);
-  }
-  for (size_t i : pending) {
-    if (size_t j = index.find(ms[i]); j != static_cast<size_t>(-1)) uf.join(j, i);
+    if (size_t j = index.find(ms[i], i); j != kNone) uf.join(j, i);
   }
 }
 
@@ -176,8 +192,12 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
   UnionFind uf(ms.size());
   TextIndex index;
-  index.reserve(ms.size());
-  for (size_t i = 0; i < ms.size(); ++i) uf.join(index.emplace(ms[i].text, i).first->second, i);
+  for (size_t i = 0; i < ms.size(); ++i) index.add(ms[i].text, i);
+  index.sort();
+  const auto& items = index.items();
+  for (size_t k = 1; k < items.size(); ++k) {
+    if (items[k].first == items[k - 1].first) uf.join(items[k - 1].second, items[k].second);
+  }
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);
