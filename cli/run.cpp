@@ -120,6 +120,18 @@ std::string safe_file_name(const std::string& id, size_t n) {
   return fmt::format("{:05}-{}.html", n, out);
 }
 
+// Writes one page (normally HTML) for a document into dir; false when it cannot be written.
+bool write_page(const std::string& dir, Format format, const Analysis& a, size_t n) {
+  std::string page;
+  auto writer = make_writer(format);
+  writer->begin(page);
+  writer->write(a, page);
+  writer->end(page);
+  std::ofstream f(std::filesystem::path(dir) / safe_file_name(a.extraction.id, n), std::ios::binary);
+  f << page;
+  return static_cast<bool>(f);
+}
+
 int run_extract(const Args& args) {
   auto options = engine_options(args);
   if (!options.ok()) {
@@ -135,29 +147,30 @@ int run_extract(const Args& args) {
   InputReader reader(e.paths, input_options(e));
   BatchOptions batch;
   batch.jobs = e.jobs ? e.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::unique_ptr<Writer> writer;
   Output out;
   std::string buffer;
   size_t written = 0;
   const bool several_paths = e.paths.size() > 1 ||
                              (e.paths.size() == 1 && std::filesystem::is_directory(e.paths[0]));
-  auto sink = [&](const Analysis& a) {
+  // The format is known once the first input has been opened (stdin may turn out to be JSONL),
+  // which happens before any worker renders.
+  auto format = [&] {
+    const std::string name = !e.format.empty() ? e.format : (several_paths || reader.saw_jsonl()) ? "jsonl" : "json";
+    return *parse_format(name);
+  };
+  if (e.output_dir.empty()) {
+    // One writer per document: writers are cheap and then need not be thread-safe.
+    batch.render = [&](const Analysis& a, std::string& text) { make_writer(format())->write(a, text); };
+  }
+  bool begun = false;
+  auto sink = [&](const Analysis& a, const std::string& rendered) {
     report_errors(a.extraction);
-    if (!writer) {
-      const std::string fmt_name = !e.format.empty() ? e.format : (several_paths || reader.saw_jsonl()) ? "jsonl" : "json";
-      writer = make_writer(*parse_format(fmt_name));
-      if (e.output_dir.empty()) writer->begin(buffer);
+    if (!e.output_dir.empty()) return write_page(e.output_dir, format(), a, written++);
+    if (!begun) {
+      make_writer(format())->begin(buffer);
+      begun = true;
     }
-    if (!e.output_dir.empty()) {
-      std::string page;
-      writer->begin(page);
-      writer->write(a, page);
-      writer->end(page);
-      std::ofstream f(std::filesystem::path(e.output_dir) / safe_file_name(a.extraction.id, written++), std::ios::binary);
-      f << page;
-      return static_cast<bool>(f);
-    }
-    writer->write(a, buffer);
+    buffer += rendered;
     if (buffer.size() >= (1u << 16)) {
       const bool ok = out.write(buffer);
       buffer.clear();
@@ -172,7 +185,7 @@ int run_extract(const Args& args) {
     if (show_progress) print_progress(s, reader, t0);
   });
   if (show_progress) std::fputs("\n", stderr);
-  if (writer && e.output_dir.empty()) writer->end(buffer);
+  if (begun) make_writer(format())->end(buffer);
   out.write(buffer);
   if (!out.finish()) {
     std::fprintf(stderr, "newsclaim: cannot write output: %s\n", out.error().c_str());
