@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PACKAGES=(g++ cmake make pkg-config libre2-dev libicu-dev libcli11-dev libfmt-dev doctest-dev
-          nlohmann-json3-dev zlib1g-dev libzstd-dev python3 python3-jsonschema)
+          nlohmann-json3-dev zlib1g-dev libzstd-dev python3 python3-jsonschema
+          parallel zstd time)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
