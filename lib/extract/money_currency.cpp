@@ -40,6 +40,17 @@ std::string icu_plural(const char* code, const char* count) {
   return to_utf8(name, len);
 }
 
+// Forms longer than this ("São Tomé & Príncipe dobras") are left to their ISO code.
+constexpr int kMaxWords = 3;
+
+// A word without the punctuation that may follow it in running text ("dlrs.", "U.S.").
+std::string_view strip_closers(std::string_view w) {
+  while (w.size() > 1 && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':' ||
+                          w.back() == ')' || w.back() == '!' || w.back() == '?'))
+    w.remove_suffix(1);
+  return w;
+}
+
 int count_words(std::string_view key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
 
 }  // namespace
@@ -91,7 +102,9 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
   std::string key;
   currency_key(text, key);
   if (key.empty()) return;
-  max_words_ = std::max(max_words_, count_words(key));
+  max_words_ = std::min(kMaxWords, std::max(max_words_, count_words(key)));
+  first_words_.insert(std::string(strip_closers(std::string_view(key).substr(0, key.find(' ')))));
+  last_words_.insert(std::string(strip_closers(std::string_view(key).substr(key.rfind(' ') + 1))));
   forms_.insert_or_assign(std::move(key), std::move(form));
 }
 
@@ -128,6 +141,14 @@ const CurrencyForm* CurrencyTable::find(std::string_view text) const {
     if (collapsed != f.exact) return nullptr;
   }
   return &f;
+}
+
+bool CurrencyTable::has_word(const std::unordered_set<std::string>& words, std::string_view word) {
+  word = strip_closers(word);
+  if (word.empty() || word.size() > 40) return false;
+  thread_local std::string key;
+  currency_key(word, key);
+  return words.count(key) > 0;
 }
 
 const CurrencyForm* CurrencyTable::find_code(std::string_view letters) const {

@@ -33,6 +33,10 @@ class CurrencyTable {
   const CurrencyForm* find_code(std::string_view letters) const;
   // Whether an ISO code is one of the dollars (USD, CAD, AUD, ...).
   bool is_dollar_code(std::string_view code) const { return dollar_codes_.count(std::string(code)) > 0; }
+  // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
+  // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
+  bool may_start(std::string_view word) const { return has_word(first_words_, word); }
+  bool may_end(std::string_view word) const { return has_word(last_words_, word); }
   // Longest number of words a form has (bounds the lookups around a number).
   int max_words() const { return max_words_; }
 
@@ -42,7 +46,10 @@ class CurrencyTable {
   void add_row(const std::vector<std::string>& row);
 
   std::unordered_map<std::string, CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
+  static bool has_word(const std::unordered_set<std::string>& words, std::string_view word);
+
   std::unordered_set<std::string> dollar_codes_;
+  std::unordered_set<std::string> first_words_, last_words_;  // lower-cased
   int max_words_ = 1;
 };
 

@@ -160,6 +160,8 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
   const size_t s = std::max(floor, token_start(text, q));
   if (s == q) return false;
   const std::string_view token = text.substr(s, q - s);
+  const bool dollar_sign = token.back() == '$';
+  if (!dollar_sign && !currencies_.may_end(token)) return false;
   const CurrencyForm* form = currencies_.find(token);
   size_t start = s;
   if (form && !form->before) form = nullptr;
@@ -214,6 +216,9 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
   const bool glued = q < text.size() && !is_space(text[q]) && text[q] != '-';
   if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
   if (q >= text.size() || is_space(text[q])) return;
+  size_t first_end = q;
+  while (first_end < text.size() && !is_space(text[first_end])) ++first_end;
+  if (!currencies_.may_start(text.substr(q, first_end - q))) return;
   // Token ends, longest phrase first.
   size_t ends[4];
   int n = 0;
