@@ -59,15 +59,13 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
 
 EntityExtractor::EntityExtractor(const Ruleset& rules)
     : rules_(rules), lexicon_(std::make_unique<Lexicon>(rules)) {
-  (void)rules_.re("entities.name_sequence");
   (void)rules_.re("entities.acronym_definition");
 }
 
 EntityExtractor::~EntityExtractor() = default;
 
 void EntityExtractor::run(const Context& ctx, Extraction& out) const {
-  const EntityRules rules{rules_.re("entities.name_sequence"), rules_.re("entities.acronym_definition"),
-                          *lexicon_};
+  const EntityRules rules{rules_.re("entities.acronym_definition"), *lexicon_};
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);

@@ -8,6 +8,7 @@
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_roles.hpp"
+#include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
 
 namespace newsclaim {
@@ -39,18 +40,12 @@ bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   return only_punctuation(std::string_view(ctx.doc.norm()).substr(ss[sentence].begin, b - ss[sentence].begin));
 }
 
-std::vector<Run> scan_runs(const Context& ctx, const RE2& sequence) {
+std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
-  const std::string& text = ctx.doc.norm();
-  re2::StringPiece m;
-  size_t pos = 0, sentence = 0;
-  while (pos < text.size() && sequence.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    const auto b = static_cast<uint32_t>(m.data() - text.data());
-    const auto e = b + static_cast<uint32_t>(m.size());
-    if (e == b) break;
-    const bool initial = starts_sentence(ctx, sentence, b);
-    if (!ctx.layout.in_boilerplate({b, e})) runs.push_back({{b, e}, initial});
-    pos = e;
+  size_t sentence = 0;
+  for (const Span& s : scan_capitalized_runs(ctx.doc.norm(), lex.connectors())) {
+    const bool initial = starts_sentence(ctx, sentence, s.begin);
+    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
   }
   return runs;
 }
@@ -195,6 +190,8 @@ class MentionBuilder {
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.
   void find_definition(Mention& m) {
+    const std::string_view after = text_.substr(m.span.end, 2);
+    if (after.empty() || (after[0] != '(' && after != " (")) return;
     re2::StringPiece groups[2];
     const size_t end = std::min(text_.size(), static_cast<size_t>(m.span.end) + 16);
     if (rules_.acronym_definition.Match(text_, m.span.end, end, RE2::ANCHOR_START, groups, 2))
@@ -232,7 +229,7 @@ DocWords collect_doc_words(const Context& ctx, const std::vector<Run>& runs) {
 
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
-  const std::vector<Run> runs = scan_runs(ctx, rules.sequence);
+  const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
   DocWords doc = collect_doc_words(ctx, runs);
   std::vector<Mention> out;
   std::vector<Token> tokens;

@@ -77,15 +77,15 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (auto s = without_org_suffix(ms[i].text, lex); !s.empty()) join_all(uf, i, index, s);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
-  for (size_t i = 0; i < ms.size(); ++i) {
+  std::unordered_map<std::string, size_t> by_initials;
+  for (size_t j = 0; j < ms.size(); ++j) {
+    if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
+  }
+  for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
     if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
-    for (size_t j = 0; j < ms.size(); ++j) {
-      if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org && initials(ms[j].text) == ms[i].text) {
-        uf.join(j, i);
-        break;
-      }
-    }
+    auto it = by_initials.find(std::string(ms[i].text));
+    if (it != by_initials.end()) uf.join(it->second, i);
   }
 }
 
@@ -93,11 +93,12 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
 // ("Carvin" ~ "Stephanie Carvin"), an outlet ("the Times" ~ "The New York Times") or a
 // company's first word ("Lockheed" ~ "Lockheed Martin").
 bool short_form(const Mention& s, const Mention& l) {
-  if (l.tokens < 2) return false;
-  const auto w = words_of(l.text);
-  if (l.type == EntityType::Person) return w.back() == s.text;
+  if (l.tokens < 2 || l.text.size() <= s.text.size()) return false;
+  const std::string_view first = l.text.substr(0, l.text.find(' '));
+  const std::string_view last = l.text.substr(l.text.rfind(' ') + 1);
+  if (l.type == EntityType::Person) return last == s.text;
   if (l.type != EntityType::Org) return false;
-  return (s.after_the && w.back() == s.text) || (w.front() == s.text && s.type != EntityType::Person);
+  return (s.after_the && last == s.text) || (first == s.text && s.type != EntityType::Person);
 }
 
 // A single word joins the nearest earlier (else later) longer mention it is a short form of.

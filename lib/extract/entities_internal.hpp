@@ -32,7 +32,6 @@ struct Mention {
 };
 
 struct EntityRules {
-  const RE2& sequence;
   const RE2& acronym_definition;
   const Lexicon& lexicon;
 };

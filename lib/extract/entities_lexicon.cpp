@@ -65,6 +65,7 @@ Lexicon::Lexicon(const Ruleset& rules) {
   first_names_ = first_column(rules.gazetteer("entities.first_names"));
   common_ = first_column(rules.gazetteer("entities.common_words"));
   not_names_ = first_column(rules.gazetteer("entities.not_names"));
+  connectors_ = first_column(rules.gazetteer("entities.connectors"));
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t kind = column(r, "kind");
   for (const auto& row : r.rows()) {

@@ -52,12 +52,14 @@ class Lexicon {
   const RoleKind* role(std::string_view lower) const;
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
   bool org_cue(std::string_view w, CuePosition where) const;
+  // Lower-case words allowed inside a capitalized run ("of", "van", "&").
+  const StringSet& connectors() const { return connectors_; }
 
  private:
   StringMap<KnownName> known_;
   StringMap<Acronym> acronyms_;
   StringMap<std::string> expansions_;
-  StringSet first_names_, common_, not_names_;
+  StringSet first_names_, common_, not_names_, connectors_;
   StringMap<RoleKind> roles_;
   StringSet cues_last_, cues_first_, cues_media_, cues_place_;
 };
