@@ -56,6 +56,17 @@ bool closes(const Mark& open, const Mark& m) {
   }
 }
 
+// Whether quoted text is words, not an id, a number, a date or a lone handle or URL
+// ("783499116076687360", "2016-11-07", "@handle" are attribute values, not quotations).
+bool is_wording(std::string_view s) {
+  const bool one_token = s.find(' ') == std::string_view::npos;
+  if (one_token && (s.starts_with('@') || s.starts_with("http"))) return false;
+  for (const char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return true;
+  }
+  return false;
+}
+
 // Pairs the marks of one paragraph; see find_quote_spans.
 class ParagraphPairer {
  public:
@@ -101,7 +112,7 @@ class ParagraphPairer {
 
   void emit(Span span, bool closed, bool continues) {
     const Span content{span.begin + 1, closed ? span.end - 1 : span.end};
-    if (content.empty()) return;
+    if (!is_wording(text_.substr(content.begin, content.size()))) return;
     out_.push_back({span, content, index_, closed, continues});
   }
 

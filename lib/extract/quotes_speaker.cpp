@@ -14,6 +14,7 @@ constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an open
 constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
 constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
 constexpr int kMaxGroups = 16;
+constexpr size_t kRetries = 4;         // matches tried per rule and window
 
 bool is_space(char c) { return c == ' ' || c == '\n'; }
 
@@ -42,6 +43,12 @@ bool is_complement_preposition(std::string_view w) {
   return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
 }
 
+// "Mulgrew." ends a sentence; "U.S.", "Jr." and "J." keep their dots.
+bool ends_with_full_stop(std::string_view w) {
+  if (w.size() < 4 || w.back() != '.') return false;
+  return w.find('.') == w.size() - 1 && w.substr(0, w.size() - 1) != "Jr" && w.substr(0, w.size() - 1) != "Sr";
+}
+
 // End of the named complement after a description's head: "for CBSA", "of the U.S. Army".
 uint32_t complement_end(std::string_view text, const std::vector<Word>& words, size_t head) {
   uint32_t end = words[head].end;
@@ -59,18 +66,39 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
   return end;
 }
 
+bool blank(std::string_view text, Span s) {
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    if (!is_space(text[i])) return false;
+  }
+  return true;
+}
+
 // The window of the same sentence before quotes[i]: never before its paragraph, the previous
 // quotation or kBeforeWindow bytes.
-Span before_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
+Span before_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes,
+                   size_t i) {
   const QuoteSpan& q = quotes[i];
   uint32_t begin = layout.paragraphs[q.paragraph].begin;
   const size_t s = layout.sentence_at(q.span.begin);
   if (s != static_cast<size_t>(-1) && layout.sentences[s].end > q.span.begin) {
     begin = std::max(begin, layout.sentences[s].begin);
   }
+  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…"").
+  if (s != static_cast<size_t>(-1) && s > 0 && blank(text, {begin, q.span.begin})) {
+    begin = std::max(layout.paragraphs[q.paragraph].begin, layout.sentences[s - 1].begin);
+  }
   if (i > 0 && quotes[i - 1].paragraph == q.paragraph) begin = std::max(begin, quotes[i - 1].span.end);
   if (q.span.begin > kBeforeWindow) begin = std::max(begin, q.span.begin - kBeforeWindow);
-  return {begin, q.span.begin};
+  return {std::min(begin, q.span.begin), q.span.begin};
+}
+
+// A quotation closed by a full stop and followed by a capital starts a new sentence after
+// it: "…stop." The agency said … attributes something else.
+bool ends_sentence(std::string_view text, const QuoteSpan& q) {
+  if (q.content.empty() || text[q.content.end - 1] != '.') return false;
+  size_t i = q.span.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i < text.size() && text[i] >= 'A' && text[i] <= 'Z';
 }
 
 // The window right after quotes[i], up to its paragraph's end or the next quotation.
@@ -90,13 +118,15 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       after_speaker_cue_(rule(rules, "quotes.after_speaker_cue")),
       after_cue_speaker_(rule(rules, "quotes.after_cue_speaker")),
       lead_cue_(rule(rules, "quotes.lead_cue", false)),
-      lead_subject_(rule(rules, "quotes.lead_subject")),
+      lead_subject_(rule(rules, "quotes.lead_subject", true, true)),
+      lead_colon_(rule(rules, "quotes.lead_colon", true, true)),
       lead_inverted_(rule(rules, "quotes.lead_inverted")),
       inside_label_(rule(rules, "quotes.inside_label")) {}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
-                                               bool needs_speaker) const {
+                                               bool needs_speaker, bool retry) const {
   Rule r;
+  r.retry = retry;
   r.re = &rules.re(key);
   if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
     throw std::logic_error(std::string(key) + ": too many capturing groups");
@@ -118,9 +148,9 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
 }
 
 // Matches rule against text[window] (^ and $ are the window's ends); the speaker and cue as
-// absolute spans of text.
-std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text,
-                                                    Span window) const {
+// absolute spans of text, and where the match began.
+std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
+                                                                        Span window) const {
   const re2::StringPiece sub(text.data() + window.begin, window.size());
   std::array<re2::StringPiece, kMaxGroups> m{};
   const int n = rule.re->NumberOfCapturingGroups() + 1;
@@ -136,10 +166,25 @@ std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::strin
                                                {rule.group, SpeakerKind::Group}};
   for (const auto& [group, kind] : kinds) {
     if (const auto s = span_of(group)) {
-      Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
-      if (tidy(text, a)) return a;
-      return std::nullopt;
+      const Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
+      return std::make_pair(a, span_of(0)->begin);
     }
+  }
+  return std::nullopt;
+}
+
+// The first match of rule in window that tidy() accepts. Rules anchored at the window's end
+// retry after a rejected match ("a new video where she said": not "a new video where she",
+// but "she").
+std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text, Span window) const {
+  for (size_t attempt = 0; attempt < kRetries && !window.empty(); ++attempt) {
+    auto found = match(rule, text, window);
+    if (!found) return std::nullopt;
+    if (tidy(text, found->first)) return found->first;
+    if (!rule.retry) return std::nullopt;
+    uint32_t next = found->second;
+    while (next < window.end && !is_space(text[next])) ++next;
+    window.begin = next;
   }
   return std::nullopt;
 }
@@ -154,6 +199,7 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     while (k < words.size() && lexicon_.is_function_word(view(text, words[k]))) ++k;
     if (k == words.size()) return false;
     a.speaker = a.head = {words[k].begin, a.speaker.end};
+    if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
     return true;
   }
   if (a.kind != SpeakerKind::Description) return true;
@@ -198,7 +244,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       return a;
     }
   }
-  return std::nullopt;
+  return apply(lead_colon_, text, window);
 }
 
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
@@ -206,10 +252,10 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
   if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
-  if (q.closed) {
+  if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(layout, quotes, i))) return a;
   }
-  return before(doc, before_window(layout, quotes, i));
+  return before(doc, before_window(doc.norm(), layout, quotes, i));
 }
 
 }  // namespace newsclaim

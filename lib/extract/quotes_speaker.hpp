@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/span.hpp"
@@ -41,15 +42,19 @@ class AttributionFinder {
   struct Rule {
     const RE2* re = nullptr;
     int name = -1, pron = -1, desc = -1, group = -1, cue = -1;
+    bool retry = false;  // try again after a match tidy() rejects
   };
-  Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true) const;
+  Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true, bool retry = false) const;
+  std::optional<std::pair<Attribution, uint32_t>> match(const Rule& rule, std::string_view text,
+                                                        Span window) const;
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
   std::optional<Attribution> after(const Document& doc, Span window) const;
   std::optional<Attribution> before(const Document& doc, Span window) const;
   bool tidy(std::string_view text, Attribution& a) const;
 
   const QuoteLexicon& lexicon_;
-  Rule after_speaker_cue_, after_cue_speaker_, lead_cue_, lead_subject_, lead_inverted_, inside_label_;
+  Rule after_speaker_cue_, after_cue_speaker_, lead_cue_, lead_subject_, lead_colon_, lead_inverted_,
+      inside_label_;
 };
 
 }  // namespace newsclaim
