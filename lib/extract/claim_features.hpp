@@ -19,10 +19,13 @@ struct ClaimFeatures {
   size_t factual_verbs = 0;  // cues.factual_verb
   size_t legal_causal = 0;   // cues.legal_causal
   size_t awards = 0;         // cues.award
+  size_t topics = 0;         // cues.topic: economy, crime, immigration, health...
   size_t opinion = 0;        // cues.opinion
   size_t first_person = 0;   // cues.first_person
   size_t future = 0;         // cues.future
   size_t ceremony = 0;       // cues.ceremony
+  size_t second_person = 0;  // cues.second_person
+  bool address = false;      // cues.address: opens by addressing someone
   size_t hedges = 0;         // attribution hedge cues
   bool sourced = false;      // attributed to a source ("according to", "X reported")
 };

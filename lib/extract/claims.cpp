@@ -14,11 +14,11 @@ namespace {
 
 // Positions in the cue set; the order of kCueRules.
 enum Cue { kNumber, kComparison, kFactualVerb, kLegalCausal, kAward, kOpinion, kFirstPerson, kFuture,
-           kCeremony, kHedge, kNegation, kCueCount };
+           kCeremony, kSecondPerson, kAddress, kTopic, kHedge, kNegation, kCueCount };
 constexpr std::array<const char*, kCueCount> kCueRules = {
     "claims.number",  "claims.comparison", "claims.factual_verb", "claims.legal_causal",
     "claims.award",   "claims.opinion",    "claims.first_person", "claims.future",
-    "claims.ceremony", "claims.hedge",     "claims.negation"};
+    "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.hedge", "claims.negation"};
 
 RE2::Options cue_options() {
   RE2::Options o;
@@ -83,6 +83,9 @@ ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out
   f.first_person = has(kFirstPerson);
   f.future = has(kFuture);
   f.ceremony = has(kCeremony);
+  f.second_person = has(kSecondPerson);
+  f.address = has(kAddress) > 0;
+  f.topics = has(kTopic);
   f.hedges = has(kHedge);
   return f;
 }

@@ -65,20 +65,19 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
 }
 
 bool ContractExtractor::reports_award(std::string_view text, Span sentence) const {
-  const re2::StringPiece input(text.data(), text.size());
-  const auto matches = [&](const RE2& re) {
-    return re.Match(input, sentence.begin, sentence.end, RE2::UNANCHORED, nullptr, 0);
-  };
+  const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
+  const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
   return matches(deal_noun_) && std::any_of(cues_.begin(), cues_.end(), [&](const RE2* c) { return matches(*c); });
 }
 
 ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence) const {
   Roles roles;
-  const re2::StringPiece input(text.data(), text.size());
+  // The sentence is matched as a text of its own, so $ anchors at its end.
+  const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   std::vector<re2::StringPiece> groups;
   for (const RoleRule& rule : roles_) {
     groups.assign(static_cast<size_t>(rule.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
-    if (!rule.re->Match(input, sentence.begin, sentence.end, RE2::UNANCHORED, groups.data(),
+    if (!rule.re->Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(),
                         static_cast<int>(groups.size()))) {
       continue;
     }

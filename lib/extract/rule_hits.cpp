@@ -6,16 +6,17 @@
 namespace newsclaim {
 
 RuleHits::RuleHits(const RE2& re, std::string_view text, Span range) {
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  size_t pos = range.begin;
+  // The range is matched as a text of its own, so ^ and $ anchor at its ends.
   const size_t stop = std::min<size_t>(range.end, text.size());
-  while (pos < stop && re.Match(input, pos, stop, RE2::UNANCHORED, &match, 1)) {
-    const auto begin = static_cast<size_t>(match.data() - text.data());
-    const size_t end = begin + match.size();
+  const re2::StringPiece input(text.data() + range.begin, stop - std::min<size_t>(range.begin, stop));
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < input.size() && re.Match(input, pos, input.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto at = static_cast<size_t>(match.data() - input.data());  // offset in input
+    const size_t begin = range.begin + at, end = begin + match.size();
     if (end > begin) hits_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
     // Step past an empty match so the scan always advances.
-    pos = end > pos ? end : pos + 1;
+    pos = at + match.size() > pos ? at + match.size() : pos + 1;
   }
 }
 
@@ -36,8 +37,8 @@ size_t RuleHits::count_in(Span span) const {
 
 std::optional<Span> first_group(const RE2& re, std::string_view text, Span within, int group) {
   std::vector<re2::StringPiece> groups(static_cast<size_t>(group) + 1);
-  const re2::StringPiece input(text.data(), text.size());
-  if (!re.Match(input, within.begin, within.end, RE2::UNANCHORED, groups.data(), group + 1)) {
+  const re2::StringPiece input(text.data() + within.begin, within.size());
+  if (!re.Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(), group + 1)) {
     return std::nullopt;
   }
   const re2::StringPiece g = groups[static_cast<size_t>(group)];
