@@ -17,6 +17,7 @@
 #include "input/reader.hpp"
 #include "output/writer.hpp"
 #include "patterns/ruleset.hpp"
+#include "stage_times.hpp"
 
 namespace newsclaim::cli {
 namespace {
@@ -192,6 +193,7 @@ int run_extract(const Args& args) {
     return kInputError;
   }
   if (e.stats) print_stats(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  if (stage_times_enabled()) std::fputs(stage_times_report(stats.bytes).c_str(), stderr);
   return stats.documents_with_errors > 0 ? kInputError : kOk;
 }
 

@@ -1,5 +1,7 @@
 #include "batch.hpp"
 
+#include "stage_times.hpp"
+
 #include <condition_variable>
 #include <exception>
 #include <memory>
@@ -37,7 +39,9 @@ struct Slot {
 void analyze(const Engine& engine, const InputDoc& input, Worker& worker, const BatchOptions& options, Slot& slot) {
   try {
     slot.analysis = engine.run(input, worker);
+    StageClock clock;
     if (options.render) options.render(slot.analysis, slot.rendered);
+    clock.lap(TimedStage::Render);
   } catch (const std::exception& e) {
     slot.analysis = Analysis{};
     slot.analysis.extraction.id = input.id;
@@ -83,7 +87,10 @@ class Pipeline {
         std::unique_lock lock(mu_);
         space_.wait(lock, [&] { return stopped_ || has_room(); });
         if (stopped_ || done_reading_) return;
-        if (!reader_.next(input)) {
+        StageClock clock;
+        const bool got = reader_.next(input);
+        clock.lap(TimedStage::Read);
+        if (!got) {
           done_reading_ = true;
           ready_.notify_all();
           return;
