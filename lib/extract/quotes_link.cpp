@@ -91,7 +91,7 @@ std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t bef
   return std::nullopt;
 }
 
-std::optional<size_t> SpeakerLinker::describe(const QuoteAttribution& a) const {
+std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   const Span complement{a.head.end, a.speaker.end};
   if (!complement.empty()) {
     if (auto e = mention_in(complement, kAnyType)) return e;
@@ -107,7 +107,7 @@ std::optional<size_t> SpeakerLinker::describe(const QuoteAttribution& a) const {
   return std::nullopt;
 }
 
-std::optional<size_t> SpeakerLinker::resolve(const QuoteAttribution& a) const {
+std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
   switch (a.kind) {
     case SpeakerKind::Name:
       if (auto e = mention_in(a.speaker, kAnyType)) return e;
