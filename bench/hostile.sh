@@ -43,9 +43,9 @@ for name in $(printf '%s\n' "${!inputs[@]}" | sort); do
   make_input "${inputs[$name]}" 4000000 "$tmp/4.txt"
   t1=$(cpu_seconds "$tmp/1.txt")
   if [[ "$t1" == timeout ]]; then
-    printf '%-22s %10s %10s %7s  <- over %s s at 1 MB: superlinear\n' "$name" "timeout" "-" "-" "${LIMIT:-60}"; continue
+    printf '%-22s %10s %10s %7s  <- over %s s at 1 MB: superlinear or very slow\n' "$name" "timeout" "-" "-" "${LIMIT:-60}"; continue
   fi
   t4=$(cpu_seconds "$tmp/4.txt")
-  [[ "$t4" == timeout ]] && { printf '%-22s %10.2f %10s %7s  <- superlinear\n' "$name" "$t1" timeout -; continue; }
+  [[ "$t4" == timeout ]] && { printf '%-22s %10.2f %10s %7s  <- over the limit at 4 MB: superlinear or very slow\n' "$name" "$t1" timeout -; continue; }  # over the limit at 4 MB
   python3 -c 'import sys; n,a,b=sys.argv[1],float(sys.argv[2]),float(sys.argv[3]); r=b/a if a>0 else 0; print(f"{n:<22} {a:>10.2f} {b:>10.2f} {r:>7.1f}" + ("  <- superlinear?" if r > 6 else ""))' "$name" "$t1" "$t4"
 done
