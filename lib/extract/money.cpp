@@ -33,13 +33,6 @@ std::string_view window_after(std::string_view text, size_t pos, size_t n) {
   return nl == std::string_view::npos ? w : w.substr(0, nl);
 }
 
-// The multiplier a magnitude word at the end of a number gives ("10 million" -> 1e6).
-double trailing_magnitude(std::string_view number) {
-  size_t s = number.size();
-  while (s > 0 && number[s - 1] != ' ' && number[s - 1] != '-' && !(number[s - 1] >= '0' && number[s - 1] <= '9')) --s;
-  return numbers::magnitude(number.substr(s)).value_or(1);
-}
-
 bool is_whole(double v) { return v == static_cast<double>(static_cast<long long>(v)); }
 
 // Whether the text at pos ends a clause (punctuation, line end or text end).
@@ -66,23 +59,26 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
     : rules_(rules),
       currencies_(rules.gazetteer("money.currencies")),
       scanner_(rules.re("money.number"), currencies_),
-      dollars_(rules.gazetteer("money.dollar_countries"), rules.re("money.dateline"), currencies_),
+      context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
       approx_(rules.re("money.approx")),
       rate_(rules.re("money.rate")),
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
       range_opener_(rules.re("money.range_opener")),
-      percent_(rules.re("money.percent")) {
+      percent_(rules.re("money.percent")),
+      table_row_(rules.re("money.table_row")),
+      table_label_(rules.re("money.table_label")) {
   for (const auto& row : rules.gazetteer("money.rates").rows())
     if (row.size() >= 2) rates_[lower(row[0])] = row[1];
 }
 
 void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
-  const std::vector<NumberCore> cores = scanner_.scan(text);
+  std::vector<NumberCore> cores = scanner_.scan(text);
+  mark_table_rows(text, cores);
   std::vector<Money> money;
-  std::vector<bool> pending;  // a bare dollar the document must decide
+  std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
   for (size_t i = 0; i < cores.size(); ++i) {
     const NumberCore& a = cores[i];
     Money m;
@@ -101,14 +97,47 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       continue;
     }
     add_rate(text, m);
+    pending.push_back(m.currency.empty() ? form->family : std::string());
     money.push_back(std::move(m));
-    pending.push_back(m.currency.empty() && form->dollar);
   }
-  resolve_dollars(ctx, 0, money, pending);
+  resolve_bare(ctx, money, pending);
   for (auto& m : money) out.money.push_back(std::move(m));
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
+}
+
+// In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the report's
+// dollar; percentages in them ("up 9 pct") stay percentages.
+void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
+  if (text.find(" vs") == std::string_view::npos) return;
+  const CurrencyForm* dollar = currencies_.find("$");
+  size_t line_end = 0, row_begin = 0;
+  bool table_line = false;
+  const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
+  for (NumberCore& core : cores) {
+    if (core.number.begin >= line_end) {
+      const size_t nl_before =
+          core.number.begin == 0 ? std::string_view::npos : text.rfind('\n', core.number.begin - 1);
+      const size_t line_begin = nl_before == std::string_view::npos ? 0 : nl_before + 1;
+      const size_t nl = text.find('\n', core.number.begin);
+      line_end = nl == std::string_view::npos ? text.size() : nl;
+      const std::string_view line = text.substr(line_begin, line_end - line_begin);
+      // The row test needs no capture (fast); only a row's own start is located.
+      re2::StringPiece before_label;
+      table_line = line.find(" vs") != std::string_view::npos && RE2::PartialMatch(line, table_row_) &&
+                   RE2::PartialMatch(line.substr(0, 96), table_label_, &before_label);
+      row_begin = line_begin + before_label.size();
+      row_currency = nullptr;
+    }
+    if (!table_line || core.number.begin < row_begin) continue;
+    if (core.currency) {
+      if (core.currency->scale == 1) row_currency = core.currency;
+      continue;
+    }
+    if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;
+    core.currency = row_currency ? row_currency : dollar;
+  }
 }
 
 Money MoneyExtractor::single(const NumberCore& core) const {
@@ -121,14 +150,18 @@ Money MoneyExtractor::single(const NumberCore& core) const {
 
 // "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
 // max. "from $5 million to $7 million" is a change, not a range, and stays two amounts.
-bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
+bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
   if (!form || b.span.begin < a.span.end) return false;
   if (a.currency && b.currency && a.currency->code != b.currency->code) {
     // "US$16 million to $28 million": a bare dollar takes the written-out one.
-    const CurrencyForm* bare = a.currency->dollar ? a.currency : b.currency->dollar ? b.currency : nullptr;
+    const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency
+                               : !b.currency->family.empty() ? b.currency
+                                                             : nullptr;
     const CurrencyForm* coded = bare == a.currency ? b.currency : a.currency;
-    if (!bare || bare->scale != coded->scale || !currencies_.is_dollar_code(coded->code)) return false;
+    if (!bare || bare->scale != coded->scale || !currencies_.in_family(coded->code, bare->family))
+      return false;
     form = coded;
   }
   std::string connector;
@@ -142,9 +175,11 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   double lo = a.value * (a.currency ? 1 : form->scale);
   const double hi = b.value * (b.currency ? 1 : form->scale);
-  if (!a.magnitude && b.magnitude) lo *= trailing_magnitude(text.substr(b.number.begin, b.number.size()));
+  if (!a.magnitude && b.magnitude)
+    lo *= numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
   if (!(lo < hi)) return false;
-  const size_t begin = op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;
+  const size_t begin =
+      op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;
   out.span = Span{static_cast<uint32_t>(begin), b.span.end};
   out.min = lo;
   out.max = hi;
@@ -155,8 +190,10 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
 
 // "thirteen dollars forty-five cents", "$20 and 43c", "15 dollars 50.": units and sub-units
 // written as one amount.
-bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const {
-  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end) return false;
+bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                  Money& out) const {
+  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end)
+    return false;
   const double cents = b.currency ? b.value * 100 : b.value;
   if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
   const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
@@ -195,17 +232,20 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   if (it != rates_.end()) m.per = it->second;
 }
 
-// Bare dollars take the document's dollar (context), else --currency-default, else nothing.
-void MoneyExtractor::resolve_dollars(const Context& ctx, size_t first, std::vector<Money>& money,
-                                     const std::vector<bool>& pending) const {
-  if (std::find(pending.begin(), pending.end(), true) == pending.end()) return;
-  const std::string code = dollars_.decide(ctx.doc.norm(), money);
-  for (size_t i = first; i < money.size(); ++i) {
-    if (!pending[i]) continue;
-    if (!code.empty()) {
-      money[i].currency = code;
+// Bare names take the document's currency of their family ("$" a Canadian article's CAD,
+// "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
+void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
+                                  const std::vector<std::string>& pending) const {
+  std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
+  for (size_t i = 0; i < money.size(); ++i) {
+    if (pending[i].empty()) continue;
+    auto it = decided.find(pending[i]);
+    if (it == decided.end())
+      it = decided.emplace(pending[i], context_.decide(ctx.doc.norm(), money, pending[i])).first;
+    if (!it->second.empty()) {
+      money[i].currency = it->second;
       money[i].basis = CurrencyBasis::Context;
-    } else if (!ctx.settings.currency_default.empty()) {
+    } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
     } else {
@@ -214,16 +254,34 @@ void MoneyExtractor::resolve_dollars(const Context& ctx, size_t first, std::vect
   }
 }
 
+// The length of the percent sign or words after a bare number ("%", " per cent",
+// " percentage points"), 0 when none; points tells percentage points.
+size_t MoneyExtractor::percent_after(std::string_view text, const NumberCore& core, bool* points) const {
+  const bool pc = core.attached == "pc" || core.attached == "PC";  // British "3pc"
+  if (core.joined || (!core.attached.empty() && !pc)) return 0;
+  const std::string_view w = window_after(text, core.number.end, 24);
+  // Cheap check first: every percent form starts with "%" or "p"/"P" after a space or hyphen.
+  const size_t first = !w.empty() && (w[0] == ' ' || w[0] == '-') ? 1 : 0;
+  if (first >= w.size() || (w[first] != '%' && w[first] != 'p' && w[first] != 'P')) return 0;
+  re2::StringPiece g[3];
+  if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return 0;
+  if (points) *points = !g[1].empty() || !g[2].empty();
+  return g[0].size();
+}
+
+bool MoneyExtractor::is_percentage(std::string_view text, const NumberCore& core) const {
+  return percent_after(text, core, nullptr) > 0;
+}
+
 // "12%", "12 per cent", "twelve percent", "0.5 percentage point" after a bare number.
 bool MoneyExtractor::add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const {
-  if (core.joined || !core.attached.empty()) return false;
-  const std::string_view w = window_after(text, core.number.end, 24);
-  re2::StringPiece g[3];
-  if (!percent_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 3)) return false;
+  bool points = false;
+  const size_t length = percent_after(text, core, &points);
+  if (length == 0) return false;
   Percentage p;
-  p.span = Span{core.number.begin, static_cast<uint32_t>(core.number.end + g[0].size())};
+  p.span = Span{core.number.begin, static_cast<uint32_t>(core.number.end + length)};
   p.value = core.value;
-  p.points = !g[1].empty() || !g[2].empty();
+  p.points = points;
   out.percentages.push_back(p);
   return true;
 }

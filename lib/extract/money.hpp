@@ -1,6 +1,6 @@
 // Money stage: monetary amounts (value, currency and its basis, ranges, approximations, rates),
 // quantities and percentages. Number cores come from NumberScanner (money_scan.hpp); this
-// stage joins ranges, reads bounds and rates around amounts and decides bare dollars.
+// stage joins ranges, reads bounds and rates around amounts and decides bare dollars/francs.
 #pragma once
 #include <memory>
 #include <string>
@@ -29,14 +29,17 @@ class MoneyExtractor {
   Money single(const NumberCore& core) const;
   void add_approx(std::string_view text, Span amount, Money& m) const;
   void add_rate(std::string_view text, Money& m) const;
-  void resolve_dollars(const Context& ctx, size_t first, std::vector<Money>& money,
-                       const std::vector<bool>& pending) const;
+  void resolve_bare(const Context& ctx, std::vector<Money>& money,
+                    const std::vector<std::string>& pending) const;
+  void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
+  size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
+  bool is_percentage(std::string_view text, const NumberCore& core) const;
   bool add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const;
 
   const Ruleset& rules_;
   CurrencyTable currencies_;
   NumberScanner scanner_;
-  DollarContext dollars_;
+  CurrencyContext context_;
   QuantityFinder quantities_;
   const RE2& approx_;
   const RE2& rate_;
@@ -44,6 +47,8 @@ class MoneyExtractor {
   const RE2& range_connector_;
   const RE2& range_opener_;
   const RE2& percent_;
+  const RE2& table_row_;
+  const RE2& table_label_;
   std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 

@@ -1,13 +1,13 @@
-// Which dollar a bare "$" or "dollars" means in one document: an explicit "C$"/"Canadian
-// dollars" elsewhere in it, else the country its dateline and mentions point to
-// (patterns/money/dollar_countries.tsv). Never guesses: no evidence gives an empty answer.
+// Which currency a bare name means in one document ("$" and "dollars", "francs", "pesos"): an
+// explicit "C$"/"Canadian dollars" elsewhere in it, else the country its dateline and mentions
+// point to (patterns/money/currency_countries.tsv). Never guesses: no evidence gives "".
 #pragma once
 #include <re2/re2.h>
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -17,20 +17,21 @@ namespace newsclaim {
 class Gazetteer;
 class CurrencyTable;
 
-class DollarContext {
+class CurrencyContext {
  public:
   // cues: rows "cue<TAB>ISO code"; dateline: the rule money.dateline.
-  DollarContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies);
-  // The ISO code of the document's dollar, or "" when the text does not decide it.
-  // explicit_money: the document's amounts whose currency was written out.
-  std::string decide(std::string_view text, const std::vector<Money>& explicit_money) const;
+  CurrencyContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies);
+  // The ISO code of the document's currency of family ("dollar", "franc"), or "" when the text
+  // does not decide it. money: the document's amounts (those with a currency are evidence).
+  std::string decide(std::string_view text, const std::vector<Money>& money, const std::string& family) const;
 
  private:
   void count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const;
   void count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const;
 
   std::unordered_map<std::string, std::string> cue_currency_;  // lower-cased cue -> code
-  std::unique_ptr<RE2> cue_re_;
+  std::unordered_set<std::string> phrase_starts_;              // first words of phrase cues
+  int max_cue_words_ = 1;
   const RE2& dateline_;
   const CurrencyTable& currencies_;
 };

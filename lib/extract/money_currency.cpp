@@ -51,7 +51,9 @@ std::string_view strip_closers(std::string_view w) {
   return w;
 }
 
-int count_words(std::string_view key) { return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')); }
+int count_words(std::string_view key) {
+  return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+}
 
 }  // namespace
 
@@ -81,9 +83,13 @@ void CurrencyTable::add_icu() {
   while (const char* code = uenum_next(codes, nullptr, &status)) {
     if (U_FAILURE(status) || std::string_view(code).size() != 3) break;
     const std::string iso(code);
-    CurrencyForm form{iso, false, 1, true, true, {}};
+    CurrencyForm form{iso, {}, 1, true, true, {}};
     const std::string name = icu_name(code, UCURR_LONG_NAME);
-    if (name.size() > 7 && name.compare(name.size() - 6, 6, "Dollar") == 0) dollar_codes_.insert(iso);
+    std::string family;
+    currency_key(
+        std::string_view(name).substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1),
+        family);
+    code_family_[iso] = family;
     // Names after the number only: "20 Swiss francs", "5 Canadian dollars".
     CurrencyForm named = form;
     named.before = false;
@@ -108,7 +114,8 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
   forms_.insert_or_assign(std::move(key), std::move(form));
 }
 
-// A table row: form, currency ("$" dollar family, "-" unknown, "!" not a currency), scale,
+// A table row: form, currency ("$" dollar family, "~franc" another family, "-" unknown, "!" not
+// a currency), scale,
 // where (before|after|both), case (exact|any).
 void CurrencyTable::add_row(const std::vector<std::string>& row) {
   if (row.size() < 5) return;
@@ -119,8 +126,12 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
     return;
   }
   CurrencyForm form;
-  form.dollar = row[1] == "$";
-  if (row[1] != "$" && row[1] != "-") form.code = row[1];
+  if (row[1] == "$")
+    form.family = "dollar";
+  else if (row[1].size() > 1 && row[1][0] == '~')
+    form.family = row[1].substr(1);
+  else if (row[1] != "-")
+    form.code = row[1];
   form.scale = std::strtod(row[2].c_str(), nullptr);
   if (form.scale <= 0) form.scale = 1;
   form.before = row[3] != "after";

@@ -14,12 +14,13 @@ class Gazetteer;
 
 // What one written form says about an amount.
 struct CurrencyForm {
-  std::string code;     // ISO 4217; empty when only the family or nothing is known
-  bool dollar = false;  // a bare dollar ("$", "dollars", "cts"): the document decides the country
-  double scale = 1;     // multiply the number (cents: 0.01)
-  bool before = true;   // may stand before the number ("EUR 20", "$5")
-  bool after = true;    // may stand after it ("20 euros", "5 $")
-  std::string exact;    // when non-empty, the form must appear with exactly this case ("EUR")
+  std::string code;    // ISO 4217; empty when only the family or nothing is known
+  std::string family;  // a bare name ("$", "dollars", "cts", "francs"): "dollar", "franc"...;
+                       // the document decides the country
+  double scale = 1;    // multiply the number (cents: 0.01)
+  bool before = true;  // may stand before the number ("EUR 20", "$5")
+  bool after = true;   // may stand after it ("20 euros", "5 $")
+  std::string exact;   // when non-empty, the form must appear with exactly this case ("EUR")
 };
 
 class CurrencyTable {
@@ -31,8 +32,12 @@ class CurrencyTable {
   const CurrencyForm* find(std::string_view text) const;
   // The ISO code written in any case ("mxn" in "mxn$ 15"), or nullptr.
   const CurrencyForm* find_code(std::string_view letters) const;
-  // Whether an ISO code is one of the dollars (USD, CAD, AUD, ...).
-  bool is_dollar_code(std::string_view code) const { return dollar_codes_.count(std::string(code)) > 0; }
+  // Whether an ISO code belongs to a family ("CAD" to "dollar", "CHF" to "franc"), by the last
+  // word of its ICU English name.
+  bool in_family(const std::string& code, const std::string& family) const {
+    const auto it = code_family_.find(code);
+    return it != code_family_.end() && it->second == family;
+  }
   // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
   // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
   bool may_start(std::string_view word) const { return has_word(first_words_, word); }
@@ -48,7 +53,7 @@ class CurrencyTable {
   std::unordered_map<std::string, CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
   static bool has_word(const std::unordered_set<std::string>& words, std::string_view word);
 
-  std::unordered_set<std::string> dollar_codes_;
+  std::unordered_map<std::string, std::string> code_family_;  // ISO code -> "dollar", "franc"...
   std::unordered_set<std::string> first_words_, last_words_;  // lower-cased
   int max_words_ = 1;
 };

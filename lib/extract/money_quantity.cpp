@@ -9,6 +9,7 @@ namespace newsclaim {
 namespace {
 
 constexpr int kMaxNounPhraseWords = 6;
+constexpr size_t kMaxWordBytes = 40;
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -58,7 +59,8 @@ bool QuantityFinder::is_plural(std::string_view w) const {
 std::string QuantityFinder::singular(std::string_view word) const {
   const std::string w = lower(word);
   if (const auto it = plurals_.find(w); it != plurals_.end()) return it->second;
-  const bool all_caps = std::all_of(word.begin(), word.end(), [](char c) { return !is_alpha(c) || is_upper(c); });
+  const bool all_caps =
+      std::all_of(word.begin(), word.end(), [](char c) { return !is_alpha(c) || is_upper(c); });
   return singular_form(all_caps ? std::string_view(w) : word, w);
 }
 
@@ -71,18 +73,22 @@ std::string QuantityFinder::singular_form(std::string_view word, std::string_vie
 
 // Walks "border security and customs warehouse contracts valued at": the counted noun is the
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
-std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text, size_t pos) const {
+std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
+                                                                         size_t pos) const {
   std::optional<std::pair<std::string, size_t>> best;
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
-    size_t b = pos + 1, e = b;
-    while (e < text.size() && (is_alpha(text[e]) || (text[e] == '-' && is_alpha(text[e + 1 < text.size() ? e + 1 : e]))))
+    const size_t b = pos + 1;
+    size_t e = b;
+    // Words are letters with inner hyphens ("health-care"); a run longer than any noun is no word.
+    while (e < text.size() && e - b < kMaxWordBytes &&
+           (is_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_alpha(text[e + 1]))))
       ++e;
     if (e == b) break;
     const std::string w = lower(text.substr(b, e - b));
     if (n == 0)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
-    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w)) break;
+    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && w == "and")) break;
     if (w != "and" && (ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly"))) break;
     if (best && is_upper(text[b])) break;
     if (w != "and" && is_plural(w)) best = std::pair{singular(text.substr(b, e - b)), e};
@@ -107,17 +113,25 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
 }
 
 void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {
+  // Cheap literal prefilter: most texts have none of the count words.
+  bool any = false;
+  for (std::string_view tail : {"zens of ", "dreds of ", "sands of ", "llions of "})
+    any = any || text.find(tail) != text.npos;
+  if (!any) return;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole, word;
   while (RE2::FindAndConsume(&input, vague_, &whole, &word)) {
     const std::string w = lower(std::string_view(word.data(), word.size()));
-    const double value = w == "dozens" ? 12 : w == "hundreds" ? 100 : numbers::magnitude(w.substr(0, w.size() - 1)).value_or(0);
+    const double value = w == "dozens"     ? 12
+                         : w == "hundreds" ? 100
+                                           : numbers::magnitude(w.substr(0, w.size() - 1)).value_or(0);
     if (value <= 0) continue;
     const size_t begin = static_cast<size_t>(whole.data() - text.data());
     const size_t end_of_of = begin + whole.size();
     const auto noun = noun_after(text, end_of_of);
     if (!noun) continue;
-    out.push_back(Quantity{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(noun->second)}, value, noun->first});
+    out.push_back(Quantity{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(noun->second)}, value,
+                           noun->first});
   }
 }
 

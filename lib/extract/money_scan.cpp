@@ -1,6 +1,7 @@
 #include "extract/money_scan.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/numbers.hpp"
 
@@ -18,23 +19,34 @@ bool is_closer(char c) {
 // Short words that precede "$" in running text ("a $5 fee") and never glue to it as a
 // country prefix the way tokenized "c $ 16.4" or "hk $ 10" do.
 bool is_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"a", "an", "at", "as", "to", "of", "in", "on", "or",
+  static constexpr std::string_view kWords[] = {"a",  "an", "at",  "as",  "to",  "of",  "in",  "on", "or",
                                                 "by", "is", "the", "for", "and", "was", "per", "but"};
   for (std::string_view k : kWords)
-    if (w.size() == k.size() && std::equal(w.begin(), w.end(), k.begin(), [](char x, char y) {
-          return (x | 0x20) == y;
-        }))
+    if (w.size() == k.size() &&
+        std::equal(w.begin(), w.end(), k.begin(), [](char x, char y) { return (x | 0x20) == y; }))
       return true;
   return false;
 }
 
 char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
 
-// Start of the whitespace-free token that ends at end (openers like "(" stop it).
+// Currency forms and the words around a number are short: looking further than this around
+// each number would make text without spaces ("1a1a1a...") quadratic.
+constexpr size_t kMaxToken = 32;
+
+// Start of the whitespace-free token that ends at end (openers like "(" stop it), at most
+// kMaxToken bytes back.
 size_t token_start(std::string_view text, size_t end) {
   size_t s = end;
-  while (s > 0 && !is_space(text[s - 1]) && !is_opener(text[s - 1])) --s;
+  while (s > 0 && end - s < kMaxToken && !is_space(text[s - 1]) && !is_opener(text[s - 1])) --s;
   return s;
+}
+
+// End of the run of letters starting at begin, at most kMaxToken bytes on.
+size_t letters_end(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e < text.size() && e - begin < kMaxToken && is_alpha(text[e])) ++e;
+  return e;
 }
 
 // "1.250.000,50" after a core "1.250": the European numeral starting at begin, if any.
@@ -85,7 +97,8 @@ std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
 
 // Fills core from the regex match [begin, end); false when the match is part of something
 // else: a code or name ("G7", "COVID-19"), a larger numeral, a European numeral without euros.
-bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const {
+bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end,
+                              NumberCore& core) const {
   const char before = begin > 0 ? text[begin - 1] : '\0';
   const char before2 = begin > 1 ? text[begin - 2] : '\0';
   if (before == '-' && is_alpha(before2)) return false;
@@ -114,9 +127,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     const auto v = numbers::parse_number(text.substr(begin, number_end - begin));
     if (!v) return false;
     core.value = *v;
-    core.magnitude = !is_digit(text[number_end - 1]) && number_end > begin;
-    if (core.magnitude && !numbers::magnitude(text.substr(token_start(text, number_end), number_end - token_start(text, number_end))))
-      core.magnitude = false;
+    core.magnitude = numbers::trailing_magnitude(text.substr(begin, number_end - begin)).has_value();
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
   const char next = at(text, number_end);
@@ -128,7 +139,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   } else {
     attach_prefix(text, floor, core);
   }
-  if (!core.currency || core.currency->dollar || core.currency->code.empty()) attach_suffix(text, core);
+  if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
   if (letter_magnitude > 0) {
@@ -141,11 +152,14 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     }
   }
   if (core.currency) {
-    core.value *= core.currency->scale;
+    // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+    if (core.currency->scale < 1)
+      core.value /= std::round(1 / core.currency->scale);
+    else
+      core.value *= core.currency->scale;
     extend_magnitude(text, core);
   } else if (is_alpha(at(text, core.number.end))) {
-    size_t e2 = core.number.end;
-    while (is_alpha(at(text, e2))) ++e2;
+    const size_t e2 = letters_end(text, core.number.end);
     core.attached = text.substr(core.number.end, e2 - core.number.end);
   }
   return true;
@@ -217,14 +231,16 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
   if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
   if (q >= text.size() || is_space(text[q])) return;
   size_t first_end = q;
-  while (first_end < text.size() && !is_space(text[first_end])) ++first_end;
+  while (first_end < text.size() && first_end - q < kMaxToken && !is_space(text[first_end]) &&
+         text[first_end] != '/')
+    ++first_end;
   if (!currencies_.may_start(text.substr(q, first_end - q))) return;
   // Token ends, longest phrase first.
   size_t ends[4];
   int n = 0;
   for (size_t i = q; n < std::min(4, currencies_.max_words()) && i < text.size();) {
     size_t j = i;
-    while (j < text.size() && !is_space(text[j])) ++j;
+    while (j < text.size() && j - i < kMaxToken && !is_space(text[j]) && text[j] != '/') ++j;  // "dlrs/bbl"
     ends[n++] = j;
     if (j >= text.size() || text[j] != ' ') break;
     i = j + 1;
@@ -240,8 +256,11 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (!form || !form->after) continue;
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
+    // "a 300-pound man" is a weight; "a one-yen bid" is money.
+    if (text[q - 1] == '-' && (text.substr(q, e - q) == "pound" || text.substr(q, e - q) == "pounds"))
+      continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
-    if (core.currency && !form->dollar && form->code.empty()) return;
+    if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
     core.currency_after = true;
     core.span.end = static_cast<uint32_t>(e);
@@ -254,8 +273,7 @@ void NumberScanner::extend_magnitude(std::string_view text, NumberCore& core) co
   if (core.magnitude || !core.currency_after) return;
   size_t q = core.span.end;
   if (at(text, q) != ' ') return;
-  size_t e = ++q;
-  while (is_alpha(at(text, e))) ++e;
+  const size_t e = letters_end(text, ++q);
   if (e - q < 3) return;
   if (const auto m = numbers::magnitude(text.substr(q, e - q))) {
     core.value *= *m;

@@ -14,14 +14,14 @@
 namespace newsclaim {
 
 struct NumberCore {
-  Span span;                              // the amount as written, currency included
-  Span number;                            // the number and its magnitude only
-  double value = 0;                       // in currency units when currency is set
-  bool magnitude = false;                 // a magnitude word scaled the number
+  Span span;                               // the amount as written, currency included
+  Span number;                             // the number and its magnitude only
+  double value = 0;                        // in currency units when currency is set
+  bool magnitude = false;                  // a magnitude word scaled the number
   const CurrencyForm* currency = nullptr;  // nullptr: a bare number
-  bool currency_after = false;            // the currency follows the number ("5 dlrs")
-  std::string_view attached;              // letters glued to the digits and not a currency ("km")
-  bool joined = false;                    // glued to a following "-5", "/7", ":30"
+  bool currency_after = false;             // the currency follows the number ("5 dlrs")
+  std::string_view attached;               // letters glued to the digits and not a currency ("km")
+  bool joined = false;                     // glued to a following "-5", "/7", ":30"
 };
 
 class NumberScanner {

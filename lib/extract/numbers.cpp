@@ -15,19 +15,32 @@ struct WordValue {
 
 // English number words: a fact of the language, like a tokenizer rule, so kept with the parser.
 constexpr std::array<WordValue, 29> kWords{{
-    {"zero", 0},      {"one", 1},        {"two", 2},         {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},       {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},     {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17},  {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},      {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},     {"hundred", 100},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100},
 }};
 
 constexpr std::array<WordValue, 17> kMagnitudes{{
-    {"thousand", 1e3}, {"k", 1e3},     {"million", 1e6}, {"mln", 1e6},     {"mn", 1e6},
-    {"m", 1e6},        {"billion", 1e9}, {"bn", 1e9},    {"bln", 1e9},     {"b", 1e9},
-    {"trillion", 1e12}, {"tn", 1e12},  {"lakh", 1e5},    {"lakhs", 1e5},   {"crore", 1e7},
-    {"crores", 1e7},   {"thousands", 1e3},
+    {"thousand", 1e3},
+    {"k", 1e3},
+    {"million", 1e6},
+    {"mln", 1e6},
+    {"mn", 1e6},
+    {"m", 1e6},
+    {"billion", 1e9},
+    {"bn", 1e9},
+    {"bln", 1e9},
+    {"b", 1e9},
+    {"trillion", 1e12},
+    {"tn", 1e12},
+    {"lakh", 1e5},
+    {"lakhs", 1e5},
+    {"crore", 1e7},
+    {"crores", 1e7},
+    {"thousands", 1e3},
 }};
 
 bool equals_lower(std::string_view text, const char* word) {
@@ -96,6 +109,14 @@ std::optional<double> magnitude(std::string_view word) {
   for (const auto& m : kMagnitudes)
     if (equals_lower(word, m.word)) return m.value;
   return std::nullopt;
+}
+
+std::optional<double> trailing_magnitude(std::string_view phrase) {
+  size_t s = phrase.size();
+  while (s > 0 &&
+         ((phrase[s - 1] >= 'a' && phrase[s - 1] <= 'z') || (phrase[s - 1] >= 'A' && phrase[s - 1] <= 'Z')))
+    --s;
+  return s == phrase.size() ? std::nullopt : magnitude(phrase.substr(s));
 }
 
 std::optional<double> word_value(std::string_view word) {
@@ -190,8 +211,11 @@ std::optional<double> parse_number(std::string_view text) {
     if (j > i && !acc.add(text.substr(i, j - i))) return std::nullopt;
     i = j;
   }
-  const auto v = acc.result();
+  auto v = acc.result();
   if (!v || !std::isfinite(*v)) return std::nullopt;
+  // 8.2 * 1e6 is 8199999.999999999 in binary: snap results that are whole up to rounding.
+  const double whole = std::round(*v);
+  if (std::fabs(*v) >= 1 && std::fabs(*v - whole) <= 1e-9 * std::fabs(*v)) v = whole;
   return v;
 }
 

@@ -119,7 +119,8 @@ TEST_CASE("rates") {
 }
 
 TEST_CASE("a bare dollar takes a Canadian document's dollar from context") {
-  const auto a = test::analyze("OTTAWA - Canada will buy scanners for $6.8 million, Canadian officials said.");
+  const auto a =
+      test::analyze("OTTAWA - Canada will buy scanners for $6.8 million, Canadian officials said.");
   const Money m = only_money(a);
   CHECK(m.currency == "CAD");
   CHECK(m.basis == CurrencyBasis::Context);
@@ -162,14 +163,17 @@ TEST_CASE("quantities with their singular unit") {
 }
 
 TEST_CASE("the counted noun is the last plural before a verb") {
-  const auto a = test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
+  const auto a =
+      test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
   REQUIRE(a.extraction.quantities.size() == 1);
   CHECK(a.extraction.quantities[0].value == 4);
   CHECK(a.extraction.quantities[0].unit == "contract");
 }
 
 TEST_CASE("percentages and percentage points") {
-  const auto a = test::analyze("Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 pct.");
+  const auto a = test::analyze(
+      "Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 "
+      "pct.");
   const auto& p = a.extraction.percentages;
   REQUIRE(p.size() == 5);
   CHECK(p[0].value == 12);
@@ -180,4 +184,116 @@ TEST_CASE("percentages and percentage points") {
   CHECK(p[3].points);
   CHECK(test::text_of(a, p[3].span) == "2 percentage points");
   CHECK(p[4].value == 9);
+}
+
+TEST_CASE("values are exact decimals, not binary approximations") {
+  CHECK(*money_of("Profit was 57 cts.").value == 0.57);
+  const auto a = test::analyze("It sold 8.2 mln units.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].value == 8200000);
+}
+
+TEST_CASE("a currency glued to its rate by a slash") {
+  const Money m = money_of("Light crude is posted at 17.35 dlrs/bbl.");
+  CHECK(*m.value == 17.35);
+  CHECK(m.per == "barrel");
+}
+
+TEST_CASE("a verb or a second noun after 'and' ends the counted noun phrase") {
+  const auto a = test::analyze("One analyst said objections grew. It gained 40 points and money rates fell.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].unit == "point");
+}
+
+TEST_CASE("bare figures in a results table are amounts, share counts are not") {
+  const auto a = test::analyze(
+      "Acme Corp said quarterly net rose 12 pct.\n\nNet 4,125,000 vs 3,760,000\nRevs 51.2 mln vs 48.9 "
+      "mln\nAvg shrs 7.1 mln vs 7.0 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(*m[0].value == 4125000);
+  CHECK(*m[3].value == 48900000);
+  CHECK(m[3].basis == CurrencyBasis::Unknown);
+  REQUIRE(a.extraction.percentages.size() == 1);
+}
+
+TEST_CASE("a converted amount in parentheses is no evidence for the bare dollar before it") {
+  const auto a = test::analyze("The firm paid $5.6 million (C$7.5 million) for the mine.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency.empty());
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Unknown);
+  CHECK(a.extraction.money[1].currency == "CAD");
+}
+
+TEST_CASE("--currency-default decides a bare dollar nothing else decides") {
+  EngineOptions options;
+  options.currency_default = "USD";
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  const auto a = test::analyze("The firm paid $4 million for the patent.", "", engine.value().get());
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "USD");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Default);
+}
+
+TEST_CASE("a hyphenated magnitude carries over to the low end of a range") {
+  const Money m = money_of("Bids ranged from a low of $5 to $7-million.");
+  CHECK(*m.min == 5e6);
+  CHECK(*m.max == 7e6);
+}
+
+TEST_CASE("bare francs and pesos take their family's currency from the document") {
+  const auto swiss = test::analyze("GENEVA, May 3 - A Swiss court fined the bank 95 francs per client.");
+  REQUIRE(swiss.extraction.money.size() == 1);
+  CHECK(swiss.extraction.money[0].currency == "CHF");
+  CHECK(swiss.extraction.money[0].basis == CurrencyBasis::Context);
+  const auto mexico = test::analyze("Mexico raised the minimum wage in Mexico City to 250 pesos a day.");
+  REQUIRE(mexico.extraction.money.size() == 1);
+  CHECK(mexico.extraction.money[0].currency == "MXN");
+  const auto none = test::analyze("The ticket cost 95 francs.");
+  REQUIRE(none.extraction.money.size() == 1);
+  CHECK(none.extraction.money[0].currency.empty());
+}
+
+TEST_CASE("a results table row keeps the currency written in it, after a dateline too") {
+  const auto a = test::analyze("BASEL, May 2 - Net profit 410 mln Swiss francs vs 388 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 2);
+  CHECK(*m[1].value == 388e6);
+  CHECK(m[1].currency == "CHF");
+}
+
+TEST_CASE("a US dateline with a state decides a bare dollar") {
+  const auto a = test::analyze("DAYTON, Ohio, March 5 - The company sold the unit for 12 mln dlrs.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "USD");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Context);
+}
+
+TEST_CASE("hyphenated and British percent forms") {
+  const auto a = test::analyze("It bought a 12-percent stake as prices rose 3pc.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].value == 12);
+  CHECK(test::text_of(a, p[1].span) == "3pc");
+}
+
+TEST_CASE("a hyphenated pound is a weight, a hyphenated yen is money") {
+  CHECK(test::analyze("A 300-pound safe fell.").extraction.money.empty());
+  CHECK(*money_of("It made a one-yen bid.").value == 1);
+}
+
+TEST_CASE("text without spaces stays linear and yields no amounts") {
+  std::string glued;
+  for (int i = 0; i < 100000; ++i) glued += "1a";
+  const auto a = test::analyze(glued);
+  CHECK(a.extraction.money.empty());
+  CHECK(a.extraction.quantities.empty());
+}
+
+TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one") {
+  const Money m = money_of("Analysts expect $5 to US$7 billion in the Ottawa sale, Canada said.");
+  CHECK(m.currency == "USD");
+  CHECK(m.basis == CurrencyBasis::Explicit);
+  CHECK(*m.min == 5e9);
 }

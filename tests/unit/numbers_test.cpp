@@ -1,7 +1,7 @@
 // numbers: digits with separators, magnitudes and numbers in words.
-#include <doctest/doctest.h>
-
 #include "extract/numbers.hpp"
+
+#include <doctest/doctest.h>
 
 using newsclaim::numbers::magnitude;
 using newsclaim::numbers::parse_digits;
@@ -79,4 +79,16 @@ TEST_CASE("text that is not a number") {
   CHECK_FALSE(parse_number("twelve apostles"));
   CHECK_FALSE(parse_number(""));
   CHECK_FALSE(parse_number("and"));
+}
+
+TEST_CASE("whole results are snapped to integers") {
+  CHECK(parse_number("8.2 mln") == 8200000.0);
+  CHECK(parse_number("1.94 billion") == 1940000000.0);
+}
+
+TEST_CASE("the magnitude that ends a phrase") {
+  CHECK(newsclaim::numbers::trailing_magnitude("55-million") == 1e6);
+  CHECK(newsclaim::numbers::trailing_magnitude("1.2bn") == 1e9);
+  CHECK_FALSE(newsclaim::numbers::trailing_magnitude("twelve"));
+  CHECK_FALSE(newsclaim::numbers::trailing_magnitude("1,250"));
 }
