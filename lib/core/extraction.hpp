@@ -61,6 +61,7 @@ struct DateItem {
   DateType type = DateType::Date;
   std::string value;  // TIMEX3 value: 2020-07-15, 2020-W32, P3Y, XXXX-07-15 ...
   std::string mod;    // since|until|before|after|approx|start|mid|end; empty means null
+  bool ambiguous = false;  // numeric date whose day/month order nothing decided (read month first)
 };
 
 struct Quote {

@@ -57,11 +57,13 @@ int month_of(std::string_view w) {
 
 // Words a date line may hold besides the month: weekdays, time words, zones, ordinal suffixes.
 bool date_filler(std::string_view w) {
-  static const char* kWords[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                 "am", "pm", "a", "p", "m", "t", "z", "utc", "gmt", "est", "edt", "cst", "cdt",
-                                 "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "st", "nd", "rd", "th",
-                                 "at", "on", "of", "the", "published", "updated", "posted", "date", "last"};
+  static const char* kWords[] = {
+      "mon",  "tue",       "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",
+      "sun",  "monday",    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+      "pm",   "a",         "p",       "m",         "t",        "z",      "utc",      "gmt",    "est",
+      "edt",  "cst",       "cdt",     "mst",       "mdt",      "pst",    "pdt",      "bst",    "cet",
+      "cest", "et",        "st",      "nd",        "rd",       "th",     "at",       "on",     "of",
+      "the",  "published", "updated", "posted",    "date",     "last"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -84,8 +86,8 @@ std::vector<const Token*> date_numbers(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].digits) continue;
     if (i + 1 < tokens.size() && tokens[i + 1].sep_before == ':') break;
-    if (tokens[i].sep_before == '+' || (tokens[i].sep_before == '-' && tokens[i].text.size() == 4 && !out.empty() &&
-                                        out.size() >= 3))
+    if (tokens[i].sep_before == '+' ||
+        (tokens[i].sep_before == '-' && tokens[i].text.size() == 4 && !out.empty() && out.size() >= 3))
       break;  // "+0000" zone offsets
     out.push_back(&tokens[i]);
   }
@@ -119,15 +121,19 @@ std::optional<std::string> parse_publication_date(std::string_view s) {
   int month = 0;
   for (const Token& t : tokens) {
     if (t.digits) continue;
-    if (int m = month_of(t.text); m && !month) month = m;
-    else if (!date_filler(t.text)) return std::nullopt;
+    if (int m = month_of(t.text); m && !month)
+      month = m;
+    else if (!date_filler(t.text))
+      return std::nullopt;
   }
   const std::vector<const Token*> numbers = date_numbers(tokens);
   if (!month) return parse_numeric(numbers);
   int year = 0, day = 0;
   for (const Token* t : numbers) {
-    if (t->text.size() == 4 && !year) year = to_int(t->text);
-    else if (t->text.size() <= 2 && !day) day = to_int(t->text);
+    if (t->text.size() == 4 && !year)
+      year = to_int(t->text);
+    else if (t->text.size() <= 2 && !day)
+      day = to_int(t->text);
   }
   return make(year, month, day);
 }
@@ -138,7 +144,8 @@ namespace {
 // the part before any "(", " - ", "--" or "|", without a leading place name in capitals.
 std::string_view date_part(std::string_view line) {
   size_t cut = line.size();
-  for (std::string_view stop : {"(", " - ", "--", "|", "\xE2\x80\x94", " /"}) cut = std::min(cut, line.find(stop));
+  for (std::string_view stop : {"(", " - ", "--", "|", "\xE2\x80\x94", " /"})
+    cut = std::min(cut, line.find(stop));
   line = line.substr(0, cut);
   const size_t comma = line.find(',');
   if (comma != std::string_view::npos && comma > 1) {

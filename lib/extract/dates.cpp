@@ -1,6 +1,7 @@
 #include "extract/dates.hpp"
 
 #include <cctype>
+#include <optional>
 
 #include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
@@ -11,9 +12,20 @@ namespace {
 
 bool is_calendar(DateFamily f) {
   switch (f) {
-    case DateFamily::Time: case DateFamily::Iso: case DateFamily::Numeric: case DateFamily::MonthDay:
-    case DateFamily::DayMonth: case DateFamily::MonthYear: case DateFamily::Month: case DateFamily::Quarter:
-    case DateFamily::Fiscal: case DateFamily::Year: case DateFamily::Decade: case DateFamily::Century:
+    case DateFamily::Time:
+    case DateFamily::Iso:
+    case DateFamily::Numeric:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+    case DateFamily::MonthYear:
+    case DateFamily::Month:
+    case DateFamily::Quarter:
+    case DateFamily::Fiscal:
+    case DateFamily::Year:
+    case DateFamily::Decade:
+    case DateFamily::Century:
+    case DateFamily::Anaphor:
+    case DateFamily::SpokenYear:
       return true;
     default:
       return false;
@@ -23,7 +35,8 @@ bool is_calendar(DateFamily f) {
 // Numbers the words left unplaced: "2020-07-15" and "Aug. 9" state their day as a plain number.
 void place_numbers(DateFamily family, DateFacts& f) {
   const auto& n = f.small_numbers;
-  if (family == DateFamily::Iso && n.size() >= 2) f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
+  if (family == DateFamily::Iso && n.size() >= 2)
+    f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
   if ((family == DateFamily::MonthDay || family == DateFamily::DayMonth || family == DateFamily::Time) &&
       !f.day && f.month && !n.empty())
     f.day = static_cast<int>(n.back());
@@ -57,18 +70,53 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   if (tail.size() == 2) second_year += first_year / 100 * 100;
   if (second_year <= first_year) return;  // "2020-19" is not a range of years
   out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
-  out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end}, DateType::Date,
-                 timex::format_year(second_year), ""});
+  out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end},
+                 DateType::Date,
+                 timex::format_year(second_year),
+                 ""});
 }
 
-void remember_day(const DateItem& item, ResolveState& st) {
+// "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005 (the words after the century add up).
+int spoken_year(const std::vector<std::string>& tokens, const DateLexicon& lex) {
+  int century = 0, rest = 0;
+  for (const std::string& t : tokens) {
+    const WordInfo* w = lex.find(t);
+    if (!w || !w->number || *w->number < 0 || w->month) continue;
+    if (!century)
+      century = static_cast<int>(*w->number);
+    else
+      rest += static_cast<int>(*w->number);
+  }
+  return century ? century * 100 + rest : 0;
+}
+
+// Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
+void remember_date(const DateItem& item, ResolveState& st) {
   const std::string& v = item.value;
-  if (v.size() >= 10 && std::isdigit(static_cast<unsigned char>(v[0])) && v[4] == '-' && v[7] == '-')
-    if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) st.last_day = *d;
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    return true;
+  };
+  if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
+  const int y = std::atoi(v.c_str());
+  st.last_ref_at = item.span.begin;
+  if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
+    if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
+      st.last_day = *d;
+      st.last_ref = *d, st.last_ref_unit = 'D';
+    }
+  } else if (v.size() == 7 && digits(5, 2)) {
+    st.last_ref = timex::Ymd{y, std::atoi(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
+  } else {
+    st.last_ref = timex::Ymd{y, 1, 1}, st.last_ref_unit = 'Y';
+  }
 }
 
-// Auto date order: the first numeric date whose first number cannot be a month decides.
-bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandidate>& cands) {
+// Auto date order: the first numeric date with a number above 12 decides (25/06 day-first,
+// 06/25 month-first); nullopt when none does.
+std::optional<bool> text_prefers_day_first(const std::string& norm, const std::vector<DateCandidate>& cands) {
   for (const auto& c : cands) {
     if (c.family != DateFamily::Numeric) continue;
     const std::string text = norm.substr(c.span.begin, c.span.size());
@@ -78,7 +126,7 @@ bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandi
     if (a > 12) return true;
     if (b > 12) return false;
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -86,29 +134,42 @@ bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandi
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
-  DateFacts f = read_facts(date_tokens(text), lex);
+  const std::vector<std::string> tokens = date_tokens(text);
+  DateFacts f = read_facts(tokens, lex);
+  if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   place_numbers(c.family, f);
   DateItem item;
   item.span = c.span;
   std::string lower(text);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   st.at = c.span.begin;
-  const bool ok = is_calendar(c.family) ? resolve_calendar(c, f, st, item)
-                                        : resolve_relative(c, f, lower, lex, st, item);
+  bool ok =
+      is_calendar(c.family) ? resolve_calendar(c, f, st, item) : resolve_relative(c, f, lower, lex, st, item);
+  if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
+    DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
+    relative.family = DateFamily::Relative;
+    ok = resolve_relative(relative, f, lower, lex, st, item);
+  }
   if (!ok || item.value.empty()) return;
   item.mod = item_mod(f, c);
-  remember_day(item, st);
+  remember_date(item, st);
   out.push_back(std::move(item));
 }
-
 
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
   const std::vector<DateCandidate> cands = find(ctx);
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);
-  st.day_first = ctx.settings.date_order == DateOrder::Dmy ||
-                 (ctx.settings.date_order == DateOrder::Auto && text_prefers_day_first(ctx.doc.norm(), cands));
-  for (const DateCandidate& c : cands) resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
+  if (ctx.settings.date_order == DateOrder::Auto) {
+    const std::optional<bool> day_first = text_prefers_day_first(ctx.doc.norm(), cands);
+    st.day_first = day_first.value_or(false);
+    st.order_known = day_first.has_value();
+  } else {
+    st.day_first = ctx.settings.date_order == DateOrder::Dmy;
+    st.order_known = true;
+  }
+  for (const DateCandidate& c : cands)
+    resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
 }
 
 }  // namespace newsclaim

@@ -79,7 +79,8 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
   }
   if (!all_digits(t)) return false;
   const long v = to_long(t);
-  if (t.size() == 4 && v >= 1600 && v <= 2099) f.year = static_cast<int>(v);
+  if (t.size() == 4 && v >= 1600 && v <= 2099)
+    f.year = static_cast<int>(v);
   else if (after_fiscal && t.size() == 2) {
     f.year = static_cast<int>(v);
     f.two_digit_year = true;
@@ -109,23 +110,34 @@ bool read_code(std::string_view t, DateFacts& f) {
 }
 
 bool read_keyword(std::string_view t, DateFacts& f) {
-  if (t == "today" || t == "tonight") f.day_word = true;
-  else if (t == "yesterday") f.day_word = true, f.day_offset -= 1;
-  else if (t == "tomorrow") f.day_word = true, f.day_offset += 1;
-  else if (t == "ago" || t == "earlier" || t == "before") f.ago = true;
-  else if (t == "later" || t == "hence" || t == "from") f.later = true;
-  else if (t == "half") f.half = true;
-  else if ((t == "quarter" || t == "quarters") && !f.every) f.quarter = true;
-  else if (t == "fiscal") f.fiscal = true;
-  else if (t == "every" || t == "each" || t == "per" || t == "once" || t == "twice") f.every = true;
-  else if (t == "other") f.other = true;
+  if (t == "today" || t == "tonight")
+    f.day_word = true;
+  else if (t == "yesterday")
+    f.day_word = true, f.day_offset -= 1;
+  else if (t == "tomorrow")
+    f.day_word = true, f.day_offset += 1;
+  else if (t == "ago" || t == "earlier" || t == "before")
+    f.ago = true;
+  else if (t == "later" || t == "hence" || t == "from")
+    f.later = true;
+  else if (t == "half")
+    f.half = true;
+  else if (t == "fiscal")
+    f.fiscal = true;
+  else if (t == "every" || t == "each" || t == "per" || t == "once" || t == "twice")
+    f.every = true;
+  else if (t == "other")
+    f.other = true;
   else if (t == "am" || t == "pm") {
     if (f.hour < 0 && !f.small_numbers.empty()) f.hour = static_cast<int>(f.small_numbers.back());
     if (f.hour == 12) f.hour = 0;
     if (t == "pm" && f.hour >= 0) f.hour += 12;
-  } else if (t == "noon") f.hour = 12;
-  else if (t == "midnight") f.hour = 0;
-  else return false;
+  } else if (t == "noon")
+    f.hour = 12;
+  else if (t == "midnight")
+    f.hour = 0;
+  else
+    return false;
   if (t == "tonight") f.part = "NI";
   return true;
 }
@@ -146,8 +158,10 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
   }
   if (w.number) {
     if (*w.number == 1 && (prev == "and" || next == "half")) return;
-    if (prev == "a" || prev == "an") f.article_number = false, f.number = *w.number;  // "a few", "a dozen"
-    else add_number(f, *w.number);
+    if (prev == "a" || prev == "an")
+      f.article_number = false, f.number = *w.number;  // "a few", "a dozen"
+    else
+      add_number(f, *w.number);
     if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
   }
   if (w.relation) {
@@ -187,8 +201,11 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
       *f.number *= 100;
       continue;
     }
-    if (t != "earlier" && t != "later" && read_keyword(t, f)) continue;
-    if (t == "earlier" || t == "later") {  // "a year earlier" counts back; "earlier today" does not
+    if (t == "quarter" || t == "quarters")
+      f.quarter = true;  // and a unit, below
+    else if (t != "earlier" && t != "later" && read_keyword(t, f))
+      continue;
+    else if (t == "earlier" || t == "later") {  // "a year earlier" counts back; "earlier today" does not
       if (f.number && !f.unit.empty()) read_keyword(t, f);
       continue;
     }

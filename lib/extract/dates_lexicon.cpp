@@ -15,21 +15,33 @@ void add_meaning(WordInfo& w, const std::string& kind, const std::string& value)
     std::from_chars(value.data(), value.data() + value.size(), v);
     return v;
   };
-  if (kind == "month") w.month = static_cast<int>(as_int());
-  else if (kind == "weekday") w.weekday = static_cast<int>(as_int());
-  else if (kind == "ordinal") w.ordinal = static_cast<int>(as_int());
-  else if (kind == "number") w.number = value == "X" ? -1 : as_int();
-  else if (kind == "relation") w.relation = static_cast<int>(as_int());
-  else if (kind == "season") w.season = value;
-  else if (kind == "part") w.part = value;
+  if (kind == "month")
+    w.month = static_cast<int>(as_int());
+  else if (kind == "weekday")
+    w.weekday = static_cast<int>(as_int());
+  else if (kind == "ordinal")
+    w.ordinal = static_cast<int>(as_int());
+  else if (kind == "number")
+    w.number = value == "X" ? -1 : as_int();
+  else if (kind == "relation")
+    w.relation = static_cast<int>(as_int());
+  else if (kind == "season")
+    w.season = value;
+  else if (kind == "part")
+    w.part = value;
   else if (kind == "unit" || kind == "units") {
     w.unit = value;
     w.plural_unit = kind == "units";
-  } else if (kind == "zone") w.zone = value;
-  else if (kind == "mod") w.mod = value;
-  else if (kind == "approx") w.approx = true;
-  else if (kind == "ref") w.ref = value;
-  else if (kind == "set") w.set = value;
+  } else if (kind == "zone")
+    w.zone = value;
+  else if (kind == "mod")
+    w.mod = value;
+  else if (kind == "approx")
+    w.approx = true;
+  else if (kind == "ref")
+    w.ref = value;
+  else if (kind == "set")
+    w.set = value;
 }
 
 bool is_split_char(char c) {
@@ -47,7 +59,7 @@ DateLexicon::DateLexicon(const Gazetteer& words) {
 }
 
 const WordInfo* DateLexicon::find(std::string_view word) const {
-  auto it = words_.find(std::string(word));
+  auto it = words_.find(word);
   return it == words_.end() ? nullptr : &it->second;
 }
 
@@ -68,8 +80,17 @@ std::vector<std::string> date_tokens(std::string_view text) {
     // "2 1/2 years": keep the fraction whole (a slash elsewhere separates date parts)
     const bool fraction = c == '/' && cur == "1" && i + 1 < text.size() && text[i + 1] == '2' &&
                           (i + 2 == text.size() || text[i + 2] == ' ');
-    if (is_split_char(c) && !fraction) flush();
-    else cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // "1,000": a thousands comma joins digit groups
+    const bool thousands = c == ',' && !cur.empty() && std::isdigit(static_cast<unsigned char>(cur.back())) &&
+                           i + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                           std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+                           std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
+                           (i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
+    if (thousands) continue;
+    if (is_split_char(c) && !fraction)
+      flush();
+    else
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   flush();
   return out;

@@ -14,7 +14,7 @@ class Gazetteer;
 // What one word can mean; a word may carry several meanings ("second": unit and ordinal).
 struct WordInfo {
   int month = 0, weekday = 0, ordinal = 0;
-  std::optional<long> number;  // set for number words; -1 means unspecified ("several")
+  std::optional<long> number;   // set for number words; -1 means unspecified ("several")
   std::optional<int> relation;  // this 0, last -1, next +1
   std::string season, part, unit, zone, mod, ref, set;
   bool plural_unit = false, approx = false;
@@ -27,7 +27,11 @@ class DateLexicon {
   const WordInfo* find(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string, WordInfo> words_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
 };
 
 // Lower-case tokens of an expression: words and numbers split at spaces, hyphens, commas,

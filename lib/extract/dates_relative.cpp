@@ -42,10 +42,10 @@ bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveSta
 
 // "For the year ended Sept. 30": a fiscal stretch of time, not the calendar year.
 bool year_as_span(std::string_view text, std::string_view after) {
-  const bool past_year = (text.find("past year") != std::string_view::npos ||
-                          text.find("last year") != std::string_view::npos) && text.rfind("the ", 0) == 0;
-  const bool ended = after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
-  return past_year || (text.find("the") != std::string_view::npos && ended);
+  const bool past_year = text == "the past year" || text == "the last year";
+  const bool ended =
+      after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
+  return past_year || (text.rfind("the ", 0) == 0 && ended);
 }
 
 // The week, month, year or decade the anchor is in, moved by relation.
@@ -67,17 +67,30 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
   }
   const Ymd a = *st.anchor;
+  const bool whole = text.find("entire") != std::string_view::npos ||
+                     text.find("full") != std::string_view::npos ||
+                     text.find("whole") != std::string_view::npos;
+  if (f.unit == "Y" && whole && st.last_ref && st.at - st.last_ref_at < 300) {
+    item.value =
+        timex::format_year(st.last_ref->y);  // "a loss in the fourth quarter of 2005 and for the entire year"
+    return true;
+  }
   if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
     int shift = rel * 7;
     if (!f.relation && !c.future && timex::weekday(a) < 6) shift = -7;
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
-  if (f.unit == "W") item.value = timex::format_week(timex::add_days(a, rel * 7));
-  else if (f.unit == "M") item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
-  else if (f.unit == "Y") item.value = timex::format_year(a.y + rel);
-  else if (f.unit == "10Y") item.value = std::to_string(a.y / 10 + rel);
-  else return false;
+  if (f.unit == "W")
+    item.value = timex::format_week(timex::add_days(a, rel * 7));
+  else if (f.unit == "M")
+    item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
+  else if (f.unit == "Y")
+    item.value = timex::format_year(a.y + rel);
+  else if (f.unit == "10Y")
+    item.value = std::to_string(a.y / 10 + rel);
+  else
+    return false;
   return true;
 }
 
@@ -111,6 +124,7 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveSt
 bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   const long n = f.year_earlier ? 1 : f.number.value_or(1);
   const std::string unit = f.year_earlier ? std::string("Y") : f.unit;
+  if (!f.year_earlier && n > 1 && !f.plural_unit) return false;  // "125,000 week ago": a table, not English
   if (n < 0) {
     item.value = f.later ? "FUTURE_REF" : "PAST_REF";
     return true;
@@ -121,7 +135,8 @@ bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   }
   const long sign = f.later ? 1 : -1;
   const Ymd a = *st.anchor;
-  if (unit == "Y" && st.quarter_in_context()) {  // "a year earlier" after a quarter: that quarter's year before
+  if (unit == "Y" &&
+      st.quarter_in_context()) {  // "a year earlier" after a quarter: that quarter's year before
     item.value = timex::format_quarter(st.last_quarter_year - static_cast<int>(n), st.last_quarter);
   } else if (unit == "Y" || unit == "10Y" || unit == "100Y") {
     const long years = n * (unit == "10Y" ? 10 : unit == "100Y" ? 100 : 1);
@@ -150,14 +165,18 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
     return true;
   }
   const Ymd a = *st.anchor;
-  int index = a.y * 4 + (a.m - 1) / 3;  // the anchor's quarter, 0-based within the year
+  int index = a.y * 4 + (a.m - 1) / 3;             // the anchor's quarter, 0-based within the year
   if (!f.relation || *f.relation < 0) index -= 1;  // reports speak of the last completed quarter
   if (f.relation && *f.relation > 0) index += 1;
   int y = index / 4, q = index % 4 + 1;
-  if (st.quarter_in_context() && (!f.relation || *f.relation <= 0)) y = st.last_quarter_year, q = st.last_quarter;
-  if (f.year_earlier) y -= 1;
-  else if (f.year) y = f.year;
-  else st.last_quarter_year = y, st.last_quarter = q, st.last_quarter_at = st.at;
+  if (st.quarter_in_context() && (!f.relation || *f.relation <= 0))
+    y = st.last_quarter_year, q = st.last_quarter;
+  if (f.year_earlier)
+    y -= 1;
+  else if (f.year)
+    y = f.year;
+  else
+    st.last_quarter_year = y, st.last_quarter = q, st.last_quarter_at = st.at;
   item.value = timex::format_quarter(y, q);
   return true;
 }
@@ -167,7 +186,7 @@ std::string duration_value(const DateFacts& f) {
   const std::string& unit = f.unit;
   if (unit.empty()) return "";
   if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  if (f.half_more && (unit == "Y" || unit == "H")) {  // "2 1/2 years" -> P2Y6M
+  if (f.half_more && (unit == "Y" || unit == "H")) {                        // "2 1/2 years" -> P2Y6M
     char buf[32];
     std::snprintf(buf, sizeof buf, unit == "Y" ? "P%ldY6M" : "PT%ldH30M", n);
     return buf;
@@ -186,11 +205,16 @@ bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& l
     item.value = w->set;
     return true;
   }
-  if (f.weekday) item.value = "XXXX-WXX-" + std::to_string(f.weekday) + (f.part.empty() ? "" : "T" + f.part);
-  else if (!f.season.empty()) item.value = "XXXX-" + f.season;
-  else if (!f.part.empty()) item.value = "XXXX-XX-XXT" + f.part;
-  else if (!f.unit.empty()) item.value = timex::format_duration(f.other ? "2" : "1", f.unit);
-  else return false;
+  if (f.weekday)
+    item.value = "XXXX-WXX-" + std::to_string(f.weekday) + (f.part.empty() ? "" : "T" + f.part);
+  else if (!f.season.empty())
+    item.value = "XXXX-" + f.season;
+  else if (!f.part.empty())
+    item.value = "XXXX-XX-XXT" + f.part;
+  else if (!f.unit.empty())
+    item.value = timex::format_duration(f.other ? "2" : "1", f.unit);
+  else
+    return false;
   return true;
 }
 
@@ -199,16 +223,25 @@ bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& l
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item) {
   switch (c.family) {
-    case DateFamily::Relative: return resolve_unit_relative(c, f, st, text, item);
-    case DateFamily::Day: return resolve_day(f, st, text, item);
-    case DateFamily::Weekday: return resolve_weekday(c, f, st, item);
+    case DateFamily::Relative:
+      return resolve_unit_relative(c, f, st, text, item);
+    case DateFamily::Day:
+      return resolve_day(f, st, text, item);
+    case DateFamily::Weekday:
+      return resolve_weekday(c, f, st, item);
     case DateFamily::Season:
-    case DateFamily::SeasonBare: return resolve_season(c, f, st, item);
-    case DateFamily::Ago: return resolve_ago(f, st, item);
-    case DateFamily::QuarterRel: return resolve_quarter_rel(f, st, item);
-    case DateFamily::Set: return resolve_set(f, text, lex, item);
+    case DateFamily::SeasonBare:
+      return resolve_season(c, f, st, item);
+    case DateFamily::Ago:
+      return resolve_ago(f, st, item);
+    case DateFamily::QuarterRel:
+      return resolve_quarter_rel(f, st, item);
+    case DateFamily::Set:
+      return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
+      if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
+        return false;  // "the 1986 year", "125,000 year": a year named, a table column
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
@@ -221,7 +254,8 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       item.value = w->ref;
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

@@ -83,6 +83,7 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   Ymd d = day_first ? Ymd{y, b, a} : Ymd{y, a, b};
   if (!timex::valid(d)) return false;
   item.value = timex::format_date(d);
+  item.ambiguous = !st.order_known && a <= 12 && b <= 12 && a != b;
   return true;
 }
 
@@ -91,10 +92,14 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
   int y = year_of(f, st, 0);
   if (!y && st.anchor) {
     const int am = st.anchor->m;
-    if (f.relation && *f.relation < 0) y = f.month < am ? st.anchor->y : st.anchor->y - 1;
-    else if (f.relation && *f.relation > 0) y = f.month > am ? st.anchor->y : st.anchor->y + 1;
-    else if (f.relation) y = st.anchor->y;
-    else y = year_for_month(*st.anchor, f.month, c.future);
+    if (f.relation && *f.relation < 0)
+      y = f.month < am ? st.anchor->y : st.anchor->y - 1;
+    else if (f.relation && *f.relation > 0)
+      y = f.month > am ? st.anchor->y : st.anchor->y + 1;
+    else if (f.relation)
+      y = st.anchor->y;
+    else
+      y = year_for_month(*st.anchor, f.month, c.future);
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
   return true;
@@ -124,6 +129,7 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
 bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Year:
+    case DateFamily::SpokenYear:
     case DateFamily::Fiscal: {
       const int y = year_of(f, st, 0);
       if (!y) return false;
@@ -148,6 +154,25 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
   }
 }
 
+// "that year", "the same day", "later that month", "the following year": the date mentioned
+// last (at most a few paragraphs back), moved by relation; nothing when there is none.
+bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
+  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  const timex::Ymd r = *st.last_ref;
+  if (unit == 'Y')
+    item.value = timex::format_year(r.y + rel);
+  else if (unit == 'M' && st.last_ref_unit != 'Y') {
+    const timex::Ymd m = timex::add_months(r, rel);
+    item.value = timex::format_month(m.y, m.m);
+  } else if (unit == 'D' && st.last_ref_unit == 'D')
+    item.value = timex::format_date(timex::add_days(r, rel));
+  else
+    return false;
+  return true;
+}
+
 }  // namespace
 
 bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
@@ -167,8 +192,13 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
     case DateFamily::MonthYear:
     case DateFamily::Month:
       return resolve_month(c, f, st, item);
+    case DateFamily::SpokenYear:
+      if (f.month) return resolve_month(c, f, st, item);
+      return resolve_year_like(c, f, st, item);
     case DateFamily::Quarter:
       return resolve_quarter(c, f, st, item);
+    case DateFamily::Anaphor:
+      return resolve_anaphor(f, st, item);
     default:
       return resolve_year_like(c, f, st, item);
   }

@@ -112,8 +112,12 @@ std::string format_duration(const std::string& count, std::string_view unit) {
   const bool clock = u == "H" || u == "TM" || u == "S";
   const char* letter = u == "TM" ? "M" : u.data();
   char buf[48];
-  if (n < 0) std::snprintf(buf, sizeof buf, "P%sX%.*s", clock ? "T" : "", static_cast<int>(u == "TM" ? 1 : u.size()), letter);
-  else std::snprintf(buf, sizeof buf, "P%s%ld%.*s", clock ? "T" : "", n * factor, static_cast<int>(u == "TM" ? 1 : u.size()), letter);
+  if (n < 0)
+    std::snprintf(buf, sizeof buf, "P%sX%.*s", clock ? "T" : "", static_cast<int>(u == "TM" ? 1 : u.size()),
+                  letter);
+  else
+    std::snprintf(buf, sizeof buf, "P%s%ld%.*s", clock ? "T" : "", n * factor,
+                  static_cast<int>(u == "TM" ? 1 : u.size()), letter);
   return buf;
 }
 

@@ -30,11 +30,11 @@ Ymd add_months(Ymd date, int n);
 std::optional<Ymd> parse_ymd(std::string_view s);
 
 // Formatting of TIMEX3 values.
-std::string format_date(Ymd date);           // 2020-08-07
-std::string format_month(int y, int m);      // 2020-08
-std::string format_year(int y);              // 2020 (four digits)
-std::string format_week(Ymd date);           // ISO week of date: 2020-W32
-std::string format_quarter(int y, int q);    // 2020-Q3
+std::string format_date(Ymd date);         // 2020-08-07
+std::string format_month(int y, int m);    // 2020-08
+std::string format_year(int y);            // 2020 (four digits)
+std::string format_week(Ymd date);         // ISO week of date: 2020-W32
+std::string format_quarter(int y, int q);  // 2020-Q3
 // A duration: count and TIMEX3 unit ("Y","M","W","D","Q","H","TM","S"; "10Y" for decades):
 // P3Y, P18M, PT5H, PT30M, PXD when count is empty (unspecified).
 std::string format_duration(const std::string& count, std::string_view unit);

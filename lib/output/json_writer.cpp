@@ -113,6 +113,9 @@ void write_dates(JsonText& j, const Analysis& a) {
     j.key("type"); j.string(to_string(d.type));
     j.key("value"); j.string_or_null(d.value);
     j.key("mod"); j.string_or_null(d.mod);
+    if (d.ambiguous) {  // only on numeric dates like 03/04/2020 read month-first by default
+      j.key("ambiguous"); j.boolean(true);
+    }
     j.end_object();
   }
   j.end_array();

@@ -1,7 +1,8 @@
 // The anchor: publication dates in the shapes feeds write them, and date lines in the text.
+#include "extract/anchor.hpp"
+
 #include <doctest/doctest.h>
 
-#include "extract/anchor.hpp"
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -35,10 +36,12 @@ TEST_CASE("text that is not a date does not parse") {
 }
 
 TEST_CASE("a date line or dateline near the top anchors the document") {
-  const Analysis a = test::analyze("Mill town votes on budget\n\nSeptember 04, 2008\n\nThe council met on Tuesday.");
+  const Analysis a =
+      test::analyze("Mill town votes on budget\n\nSeptember 04, 2008\n\nThe council met on Tuesday.");
   CHECK(a.extraction.published == "2008-09-04");
   CHECK(a.extraction.published_source == "text");
-  const Analysis b = test::analyze("OTTAWA, Aug. 7, 2020 (Reuters) - The ministry said Thursday it would act.");
+  const Analysis b =
+      test::analyze("OTTAWA, Aug. 7, 2020 (Reuters) - The ministry said Thursday it would act.");
   CHECK(b.extraction.published == "2020-08-07");
   bool thursday = false;
   for (const DateItem& d : b.extraction.dates)

@@ -41,7 +41,8 @@ TEST_CASE("absolute dates keep their stated parts") {
   CHECK(value_of("The firm was founded in 1997 by two engineers.", "1997") == "1997");
   CHECK(value_of("Prices soared in the 1990s, she said.", "the 1990s") == "199");
   CHECK(value_of("It was the worst flood of the 20th century.", "the 20th century") == "19");
-  CHECK(value_of("Sales fell in the third quarter of 2019, the company said.", "the third quarter of 2019") == "2019-Q3");
+  CHECK(value_of("Sales fell in the third quarter of 2019, the company said.", "the third quarter of 2019") ==
+        "2019-Q3");
   CHECK(value_of("Revenue rose in Q3 2020 on strong demand.", "Q3 2020") == "2020-Q3");
   CHECK(value_of("The agency expects a deficit in fiscal 2021.", "fiscal 2021") == "2021");
   CHECK(value_of("The agency expects a deficit in FY2021.", "FY2021") == "2021");
@@ -111,6 +112,8 @@ TEST_CASE("modifiers from signals and early/mid/late") {
   CHECK(mod_of("The bridge was built before 2010.", "2010") == "before");
   CHECK(mod_of("Output should recover by the end of 2021.", "the end of 2021") == "end");
   CHECK(value_of("Output should recover by the end of 2021.", "the end of 2021") == "2021");
+  CHECK(value_of("Sales slowed at the end of last year.", "the end of last year") == "2019");
+  CHECK(mod_of("Sales slowed at the end of last year.", "the end of last year") == "end");
   CHECK(mod_of("Growth stalled in mid-2019.", "mid-2019") == "mid");
   CHECK(mod_of("Growth resumed in early 2021.", "early 2021") == "start");
   CHECK(mod_of("The deal closed about two years ago.", "about two years ago") == "approx");
@@ -138,10 +141,15 @@ TEST_CASE("durations and sets") {
   CHECK(value_of("The report is published annually.", "annually") == "P1Y");
   CHECK(value_of("The team meets weekly.", "weekly") == "P1W");
   CHECK(value_of("The club meets each Thursday.", "each Thursday") == "XXXX-WXX-4");
-  CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type == DateType::Set);
+  CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type ==
+        DateType::Set);
 }
 
-TEST_CASE("rates and ages are not durations") {
+TEST_CASE("rates, ages, tables and adjectives are not durations or sets") {
+  CHECK(value_of("Output was 125,000\n\nYear ago 98,000", "125,000\n\nYear") == "<none>");
+  CHECK(value_of("The board raised its quarterly dividend.", "quarterly") == "<none>");
+  CHECK(value_of("The fall in prices hurt growers.", "The fall") == "<none>");
+  CHECK(value_of("Oil output reached 2 million barrels per day.", "per day") == "<none>");
   CHECK(value_of("The airline runs four flights a week.", "a week") == "<none>");
   CHECK(value_of("A 12-year-old boy was hurt.", "12-year") == "<none>");
   CHECK(value_of("Children 6 months and older can get the shot.", "6 months") == "<none>");
@@ -194,4 +202,31 @@ TEST_CASE("earnings quarters chain to 'a year earlier'") {
   CHECK(date_of(a, "the third quarter").value().value == "2019-Q3");
   CHECK(date_of(a, "a year earlier").value().value == "2018-Q3");
   CHECK(date_of(a, "the quarter").value().value == "2019-Q3");
+}
+
+TEST_CASE("dates that point back at the date mentioned before") {
+  const Analysis a = test::analyze(
+      "He fled in June 1998 and returned later that year. On March 3, 2015, the plant closed; "
+      "the same day, workers protested. The following year it reopened.",
+      kAnchor);
+  CHECK(date_of(a, "later that year").value().value == "1998");
+  CHECK(date_of(a, "the same day").value().value == "2015-03-03");
+  CHECK(date_of(a, "The following year").value().value == "2016");
+  // with no date before it, "that year" is no date at all
+  CHECK(value_of("People remember that year fondly.", "that year") == "<none>");
+  CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.",
+                 "the entire year") == "2005");
+}
+
+TEST_CASE("years said aloud in transcripts") {
+  CHECK(value_of("Atlanta, nineteen ninety-six: a bomb went off.", "nineteen ninety-six") == "1996");
+  CHECK(value_of("It began in January nineteen ninety-seven.", "January nineteen ninety-seven") == "1997-01");
+}
+
+TEST_CASE("a numeric date nothing disambiguates is marked") {
+  const Analysis a = test::analyze("The memo is dated 03/04/2020.", kAnchor);
+  CHECK(date_of(a, "03/04/2020").value().value == "2020-03-04");
+  CHECK(date_of(a, "03/04/2020").value().ambiguous);
+  const Analysis b = test::analyze("Filed 07/15/2020, amended 03/04/2020.", kAnchor);
+  CHECK_FALSE(date_of(b, "03/04/2020").value().ambiguous);  // 07/15 shows month-first writing
 }
