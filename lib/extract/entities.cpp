@@ -9,13 +9,18 @@ namespace newsclaim {
 
 namespace {
 
-// The strongest evidence decides; among equals, the type most mentions have.
+// The strongest evidence decides; among equals the longest mention ("Fritz Henderson" over a
+// later "Henderson" that is also a city), then the type most mentions have.
 EntityType group_type(const std::vector<Mention>& ms, const std::vector<size_t>& g) {
   int votes[5] = {0, 0, 0, 0, 0};
   Evidence best = Evidence::None;
+  int longest = 0;
   for (size_t i : g) best = std::max(best, ms[i].evidence);
   for (size_t i : g) {
-    if (ms[i].evidence == best) ++votes[static_cast<int>(ms[i].type)];
+    if (ms[i].evidence == best) longest = std::max(longest, ms[i].tokens);
+  }
+  for (size_t i : g) {
+    if (ms[i].evidence == best && ms[i].tokens == longest) ++votes[static_cast<int>(ms[i].type)];
   }
   return static_cast<EntityType>(std::max_element(votes, votes + 5) - votes);
 }
@@ -69,6 +74,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
+  retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }
 

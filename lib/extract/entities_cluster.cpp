@@ -29,7 +29,31 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
-using TextIndex = std::unordered_map<std::string_view, std::vector<size_t>>;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// (text, mention index) pairs sorted by text then index: one allocation and binary searches,
+// cheaper than a hash map's node per text for the few dozen mentions of an article.
+class TextIndex {
+ public:
+  void add(std::string_view key, size_t i) { items_.emplace_back(key, i); }
+  void sort() { std::sort(items_.begin(), items_.end()); }
+  const std::vector<std::pair<std::string_view, size_t>>& items() const { return items_; }
+  // The first mention with this text, or kNone.
+  size_t first(std::string_view key) const { return at_or_after(key, 0); }
+  // The nearest mention with this text before i, else the first after i; kNone when none.
+  size_t nearest(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    if (it != items_.begin() && std::prev(it)->first == key) return std::prev(it)->second;
+    return at_or_after(key, i);
+  }
+
+ private:
+  size_t at_or_after(std::string_view key, size_t i) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
+    return it != items_.end() && it->first == key ? it->second : kNone;
+  }
+  std::vector<std::pair<std::string_view, size_t>> items_;
+};
 
 bool one_edit_apart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -48,25 +72,28 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// "Nuctech Company", "Apple Inc.", "Global Affairs Canada" -> "Nuctech", "Apple", "Global
-// Affairs" (empty when no suffix to strip).
-std::string_view without_org_suffix(std::string_view name, const Lexicon& lex) {
-  std::string_view s = name;
+// "Nuctech Company", "Apple Inc.", "Global Affairs Canada", "Halvorsen Detection Systems Inc."
+// joins the first shorter mention left after dropping trailing organization words or a
+// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems").
+void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
+                         const Lexicon& lex) {
+  std::string_view s = ms[i].text;
   while (true) {
     const size_t sp = s.rfind(' ');
-    if (sp == std::string_view::npos) break;
+    if (sp == std::string_view::npos) return;
     const std::string_view last = s.substr(sp + 1);
     const KnownName* k = lex.known(last);
-    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) break;
+    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
+    if (const size_t j = index.first(s); j != kNone && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+      uf.join(i, j);
+      return;
+    }
   }
-  return s.size() == name.size() ? std::string_view() : s;
 }
 
 void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
-  auto it = index.find(key);
-  if (it == index.end()) return;
-  for (size_t j : it->second) uf.join(i, j);
+  if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
 
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
@@ -74,11 +101,14 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
-    if (auto s = without_org_suffix(ms[i].text, lex); !s.empty()) join_all(uf, i, index, s);
+    join_without_suffix(uf, i, ms, index, lex);
   }
   // An undeclared acronym matching the initials of a name in the article: "GAC".
+  const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
+    return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
+  });
   std::unordered_map<std::string, size_t> by_initials;
-  for (size_t j = 0; j < ms.size(); ++j) {
+  for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
     if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
@@ -89,30 +119,39 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
-// Whether single-word mention s is a short form of the multi-word mention l: a surname
-// ("Carvin" ~ "Stephanie Carvin"), an outlet ("the Times" ~ "The New York Times") or a
-// company's first word ("Lockheed" ~ "Lockheed Martin").
-bool short_form(const Mention& s, const Mention& l) {
-  if (l.tokens < 2 || l.text.size() <= s.text.size()) return false;
-  const std::string_view first = l.text.substr(0, l.text.find(' '));
-  const std::string_view last = l.text.substr(l.text.rfind(' ') + 1);
-  if (l.type == EntityType::Person) return last == s.text;
-  if (l.type != EntityType::Org) return false;
-  return (s.after_the && last == s.text) || (first == s.text && s.type != EntityType::Person);
-}
+// Longer mentions by the word a short form would repeat: a person's last word, an
+// organization's first and last word.
+struct ShortFormIndex {
+  TextIndex person_last, org_first, org_last;
 
-// A single word joins the nearest earlier (else later) longer mention it is a short form of.
+  explicit ShortFormIndex(const std::vector<Mention>& ms) {
+    for (size_t i = 0; i < ms.size(); ++i) {
+      const Mention& m = ms[i];
+      if (m.tokens < 2) continue;
+      const std::string_view first = m.text.substr(0, m.text.find(' '));
+      const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+      if (m.type == EntityType::Person) person_last.add(last, i);
+      if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
+    }
+    person_last.sort(), org_first.sort(), org_last.sort();
+  }
+  // The longer mention that s (mention i) is a short form of, or kNone.
+  size_t find(const Mention& s, size_t i) const {
+    if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
+    if (s.after_the) {
+      if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
+    }
+    return s.type == EntityType::Person ? kNone : org_first.nearest(s.text, i);
+  }
+};
+
+// A single word joins the nearest earlier (else a later) longer mention it is a short form of.
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
+  const ShortFormIndex index(ms);
   for (size_t i = 0; i < ms.size(); ++i) {
-    const KnownName* k = lex.known(ms[i].text);
+    const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
     if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
-    bool joined = false;
-    for (size_t j = i; j-- > 0 && !joined;) {
-      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
-    }
-    for (size_t j = i + 1; j < ms.size() && !joined; ++j) {
-      if (short_form(ms[i], ms[j])) uf.join(j, i), joined = true;
-    }
+    if (size_t j = index.find(ms[i], i); j != kNone) uf.join(j, i);
   }
 }
 
@@ -153,9 +192,11 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
   UnionFind uf(ms.size());
   TextIndex index;
-  for (size_t i = 0; i < ms.size(); ++i) index[ms[i].text].push_back(i);
-  for (const auto& [text, list] : index) {
-    for (size_t j : list) uf.join(list[0], j);
+  for (size_t i = 0; i < ms.size(); ++i) index.add(ms[i].text, i);
+  index.sort();
+  const auto& items = index.items();
+  for (size_t k = 1; k < items.size(); ++k) {
+    if (items[k].first == items[k - 1].first) uf.join(items[k - 1].second, items[k].second);
   }
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);

@@ -5,6 +5,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
+// Guessed persons that the article shortens like a company ("Northrop") become ORG.
+void retype_by_short_forms(std::vector<Mention>& ms);
+
 // Joins mentions into entities (first mention order); fills name, aliases, roles.
 std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);
 
@@ -51,7 +55,20 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
                                    const std::vector<std::vector<size_t>>& groups,
                                    const std::vector<bool>& misspelt);
 
-// Words of a name split on spaces (connectors included).
-std::vector<std::string_view> words_of(std::string_view name);
+// Words of a name split on spaces (connectors included), at most Words::kMax (the rest is
+// left in the last word); no allocation.
+struct Words {
+  static constexpr size_t kMax = 16;
+  std::array<std::string_view, kMax> w;
+  size_t n = 0;
+  const std::string_view* begin() const { return w.data(); }
+  const std::string_view* end() const { return w.data() + n; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
+  std::string_view operator[](size_t i) const { return w[i]; }
+  std::string_view front() const { return w[0]; }
+  std::string_view back() const { return w[n - 1]; }
+};
+Words words_of(std::string_view name);
 
 }  // namespace newsclaim

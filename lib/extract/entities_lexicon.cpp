@@ -1,5 +1,6 @@
 #include "extract/entities_lexicon.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include "patterns/ruleset.hpp"
@@ -7,6 +8,10 @@
 namespace newsclaim {
 
 namespace {
+
+// Words this frequent open sentences as conjunctions, prepositions and adverbs ("When",
+// "After"), never as the first word of a name.
+constexpr int kFrequentRank = 300;
 
 EntityType parse_type(std::string_view t) {
   if (t == "PERSON") return EntityType::Person;
@@ -22,94 +27,159 @@ size_t column(const Gazetteer& g, std::string_view name) {
   return *c;
 }
 
-void add_places(const Ruleset& rules, StringMap<KnownName>& known) {
-  const Gazetteer& g = rules.gazetteer("entities.places");
-  const size_t type = column(g, "type"), kind = column(g, "kind");
-  for (const auto& row : g.rows()) known.emplace(row[0], KnownName{parse_type(row[type]), row[kind] == "city"});
-  // Hand-curated regions and spellings override generated rows.
-  const Gazetteer& r = rules.gazetteer("entities.regions");
-  const size_t rtype = column(r, "type");
-  for (const auto& row : r.rows()) known[row[0]] = KnownName{parse_type(row[rtype]), false};
-}
-
-void add_norp(const Gazetteer& g, StringMap<KnownName>& known) {
-  for (const auto& row : g.rows()) known[row[0]] = KnownName{EntityType::Norp, false};
-}
-
 StringSet first_column(const Gazetteer& g) {
   StringSet out;
   for (const auto& row : g.rows()) out.insert(row[0]);
   return out;
 }
 
-}  // namespace
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
+std::string capitalized(std::string_view w, bool every_word, bool all) {
+  std::string out(w);
+  bool start = true;
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z' && (all || start)) c = static_cast<char>(c - 'a' + 'A');
+    start = every_word && c == ' ';
   }
   return out;
 }
 
-Lexicon::Lexicon(const Ruleset& rules) {
-  add_places(rules, known_);
-  add_norp(rules.gazetteer("entities.demonyms"), known_);
-  add_norp(rules.gazetteer("entities.groups"), known_);
-  const Gazetteer& a = rules.gazetteer("entities.acronyms");
-  const size_t exp = column(a, "expansion"), type = column(a, "type");
-  for (const auto& row : a.rows()) {
-    acronyms_.emplace(row[0], Acronym{row[exp], parse_type(row[type])});
-    expansions_.emplace(row[exp], row[0]);
+}  // namespace
+
+void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
+  auto add = [&](std::string_view key) {
+    WordFacts& f = entry(key);
+    f.flags |= flag;
+    if (flag & WordFacts::kRole) f.role = role;
+  };
+  add(w);
+  // Common words need only "However"; roles also "Prime Minister" and "CEO".
+  const int variants = (flag & WordFacts::kRole) ? 3 : 1;
+  for (int variant = 0; variant < variants; ++variant) {
+    std::string v = capitalized(w, variant == 1, variant == 2);
+    if (v == w || building_.count(v)) {
+      if (v != w) add(v);
+      continue;
+    }
+    owned_.push_back(std::move(v));
+    add(owned_.back());
   }
-  first_names_ = first_column(rules.gazetteer("entities.first_names"));
-  common_ = first_column(rules.gazetteer("entities.common_words"));
-  not_names_ = first_column(rules.gazetteer("entities.not_names"));
+}
+
+Lexicon::Lexicon(const Ruleset& rules) {
+  add_names(rules);
+  add_words(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
+  freeze();
+}
+
+void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
+  WordFacts& f = entry(name);
+  if (f.has(WordFacts::kKnown) && !override) return;
+  f.flags |= WordFacts::kKnown;
+  f.known = k;
+}
+
+// Places, nationalities, groups and acronyms: what a whole name is.
+void Lexicon::add_names(const Ruleset& rules) {
+  const Gazetteer& places = rules.gazetteer("entities.places");
+  const size_t type = column(places, "type"), kind = column(places, "kind");
+  for (const auto& row : places.rows()) set_known(row[0], {parse_type(row[type]), row[kind] == "city"}, false);
+  // Hand-curated regions, nationalities and groups override generated rows.
+  const Gazetteer& regions = rules.gazetteer("entities.regions");
+  const size_t rtype = column(regions, "type");
+  for (const auto& row : regions.rows()) set_known(row[0], {parse_type(row[rtype]), false}, true);
+  for (const char* key : {"entities.demonyms", "entities.groups"}) {
+    for (const auto& row : rules.gazetteer(key).rows()) set_known(row[0], {EntityType::Norp, false}, true);
+  }
+  const Gazetteer& a = rules.gazetteer("entities.acronyms");
+  const size_t exp = column(a, "expansion"), atype = column(a, "type");
+  for (const auto& row : a.rows()) {
+    WordFacts& f = entry(row[0]);
+    f.flags |= WordFacts::kAcronym;
+    f.acronym = Acronym{row[exp], parse_type(row[atype])};
+    entry(row[exp]).acronym_of = row[0];
+  }
+  const Gazetteer& cur = rules.gazetteer("entities.currencies");
+  const size_t cur_name = column(cur, "name");
+  for (const auto& row : cur.rows()) {  // "CHF", "Swiss Franc": money, not an organization
+    entry(row[0]).flags |= WordFacts::kNotName;
+    entry(row[cur_name]).flags |= WordFacts::kNotName;
+  }
+}
+
+// Given names, ordinary words, roles and organization cues: what a word says about a name.
+void Lexicon::add_words(const Ruleset& rules) {
+  for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
+  for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
+  const Gazetteer& common = rules.gazetteer("entities.common_words");
+  const size_t rank = column(common, "rank");
+  for (const auto& row : common.rows()) {
+    const bool frequent = std::atoi(row[rank].c_str()) <= kFrequentRank;
+    add_any_case(row[0], frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
+  }
   const Gazetteer& r = rules.gazetteer("entities.roles");
-  const size_t kind = column(r, "kind");
+  const size_t rkind = column(r, "kind");
   for (const auto& row : r.rows()) {
-    roles_[row[0]] = row[kind] == "modifier"     ? RoleKind::Modifier
-                     : row[kind] == "honorific" ? RoleKind::Honorific
-                                                : RoleKind::Role;
+    const RoleKind k = row[rkind] == "modifier"    ? RoleKind::Modifier
+                       : row[rkind] == "honorific" ? RoleKind::Honorific
+                                                   : RoleKind::Role;
+    add_any_case(row[0], WordFacts::kRole, k);
   }
   const Gazetteer& c = rules.gazetteer("entities.org_cues");
   const size_t pos = column(c, "position");
   for (const auto& row : c.rows()) {
-    auto& set = row[pos] == "first"   ? cues_first_
-                : row[pos] == "media" ? cues_media_
-                : row[pos] == "place" ? cues_place_
-                                      : cues_last_;
-    set.insert(row[0]);
+    const uint16_t flag = row[pos] == "first"   ? WordFacts::kCueFirst
+                          : row[pos] == "media" ? WordFacts::kCueMedia
+                          : row[pos] == "place" ? WordFacts::kCuePlace
+                          : row[pos] == "other" ? WordFacts::kCueOther
+                                                : WordFacts::kCueLast;
+    entry(row[0]).flags |= flag;
   }
 }
 
+void Lexicon::freeze() {
+  std::vector<std::pair<std::string_view, WordFacts>> all, small;
+  for (const auto& [key, f] : building_) {
+    all.emplace_back(key, f);
+    if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
+              WordFacts::kCuePlace | WordFacts::kCueOther))
+      small.emplace_back(key, f);
+  }
+  facts_ = FlatMap<WordFacts>(std::move(all));
+  small_ = FlatMap<WordFacts>(std::move(small));
+  building_ = {};
+}
+
+const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }
+
 const KnownName* Lexicon::known(std::string_view name) const {
-  auto it = known_.find(name);
-  return it == known_.end() ? nullptr : &it->second;
+  const WordFacts* f = facts(name);
+  return f && f->has(WordFacts::kKnown) ? &f->known : nullptr;
 }
 
 const Acronym* Lexicon::acronym(std::string_view a) const {
-  auto it = acronyms_.find(a);
-  return it == acronyms_.end() ? nullptr : &it->second;
+  const WordFacts* f = facts(a);
+  return f && f->has(WordFacts::kAcronym) ? &f->acronym : nullptr;
 }
 
 std::string_view Lexicon::acronym_of(std::string_view expansion) const {
-  auto it = expansions_.find(expansion);
-  return it == expansions_.end() ? std::string_view() : std::string_view(it->second);
+  const WordFacts* f = facts(expansion);
+  return f ? f->acronym_of : std::string_view();
 }
 
-const RoleKind* Lexicon::role(std::string_view lower) const {
-  auto it = roles_.find(lower);
-  return it == roles_.end() ? nullptr : &it->second;
+const RoleKind* Lexicon::role(std::string_view w) const {
+  const WordFacts* f = small_facts(w);
+  return f && f->has(WordFacts::kRole) ? &f->role : nullptr;
 }
 
 bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const StringSet& set = where == CuePosition::First   ? cues_first_
-                         : where == CuePosition::Media ? cues_media_
-                         : where == CuePosition::Place ? cues_place_
-                                                       : cues_last_;
-  return set.count(w) > 0;
+  const uint16_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
+                        : where == CuePosition::Media ? WordFacts::kCueMedia
+                        : where == CuePosition::Place ? WordFacts::kCuePlace
+                        : where == CuePosition::Other ? WordFacts::kCueOther
+                                                      : WordFacts::kCueLast;
+  const WordFacts* f = small_facts(w);
+  return f && f->has(flag);
 }
 
 }  // namespace newsclaim

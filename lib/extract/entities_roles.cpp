@@ -9,13 +9,13 @@ size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, siz
                RoleKind& kind) {
   if (t[i].connector) return 0;
   if (i + 1 < b && !t[i + 1].connector) {
-    const std::string pair = lower_ascii(text.substr(t[i].begin, t[i + 1].end - t[i].begin));
+    const std::string_view pair = text.substr(t[i].begin, t[i + 1].end - t[i].begin);
     if (const RoleKind* k = lex.role(pair); k && *k != RoleKind::Modifier) {
       kind = *k;
       return 2;
     }
   }
-  const RoleKind* k = lex.role(lower_ascii(word(text, t[i])));
+  const RoleKind* k = lex.role(word(text, t[i]));
   if (!k) return 0;
   kind = *k;
   return 1;
@@ -44,7 +44,7 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     RoleInRun r{i, i + len, i + len};
     while (r.role_begin > a) {  // "Former President", "Chinese President"
       const std::string_view w = word(text, t[r.role_begin - 1]);
-      const RoleKind* k = lex.role(lower_ascii(w));
+      const RoleKind* k = lex.role(w);
       const KnownName* known = lex.known(w);
       if (!(k && *k == RoleKind::Modifier) && !(known && known->type == EntityType::Norp)) break;
       --r.role_begin;
@@ -70,7 +70,7 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n' && text[w - 1] != '"' && text[w - 1] != '(') --w;
     const std::string_view word_text = text.substr(w, start - 1 - w);
     if (word_text.empty()) break;
-    const RoleKind* k = lex.role(lower_ascii(word_text));
+    const RoleKind* k = lex.role(word_text);
     const KnownName* known = lex.known(word_text);
     if (k && *k != RoleKind::Modifier) has_role = true;
     else if (!(k || (has_role && known && known->type == EntityType::Norp))) break;

@@ -37,7 +37,7 @@ void cut_lower_suffix(std::string_view w, Token& t) {
 bool keeps_period(std::string_view w, const Lexicon& lex) {
   if (w.size() == 2) return true;
   if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
-  if (lex.org_cue(w, CuePosition::Last) || lex.role(lower_ascii(w))) return true;
+  if (lex.org_cue(w, CuePosition::Last) || lex.role(w) || lex.known(w)) return true;  // "Ont."
   return w == "Jr." || w == "Sr." || w == "St." || w == "Sask.";
 }
 

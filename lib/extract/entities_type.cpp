@@ -1,6 +1,8 @@
 // Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
 // then person patterns (a role before it, a known first name), then the shape of the name.
 #include <cctype>
+#include <string>
+#include <unordered_set>
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
@@ -29,7 +31,7 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
-bool org_by_cue(const std::vector<std::string_view>& w, bool after_the, const Lexicon& lex) {
+bool org_by_cue(const Words& w, bool after_the, const Lexicon& lex) {
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
   if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Media) || lex.org_cue(w[0], CuePosition::Media)))
     return true;
@@ -41,14 +43,32 @@ bool org_by_cue(const std::vector<std::string_view>& w, bool after_the, const Le
 }
 
 // Two or three capitalized words, none of them an ordinary English word: "Hu Jintao", "Axel Voss".
-bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& lex) {
+bool looks_like_person(const Words& w, const Lexicon& lex) {
   if (w.size() < 2 || w.size() > 4) return false;
   for (auto x : w) {
     if (name_particle(x)) continue;
-    if (all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos) return false;
-    if (x.size() > 2 && lex.common_word(lower_ascii(x))) return false;  // "Hu", "Xi" are names
+    if (x.size() < 2 || all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos)
+      return false;
+    if (x.size() > 2 && lex.common_word(x)) return false;  // "Hu", "Xi" are names
   }
   return true;
+}
+
+// "WASHINGTON", "NEW DELHI" (a dateline) -> "Washington", "New Delhi".
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
+  if (const KnownName* k = lex.known(m.text)) return k;
+  if (m.text.size() < 4 || !all_caps(m.text)) return nullptr;
+  return lex.known(title_case(m.text));
 }
 
 bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
@@ -56,7 +76,7 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
     set(m, a->type, Evidence::Known);
     return true;
   }
-  const KnownName* k = lex.known(m.text);
+  const KnownName* k = known_any_case(m, lex);
   if (!k) return false;
   // "President Washington": a role outweighs a city or state of the same name.
   if (m.person_hint && k->type == EntityType::Gpe && m.tokens == 1) set(m, EntityType::Person, Evidence::Pattern);
@@ -69,7 +89,7 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   (void)ctx;
   if (typed_from_gazetteer(m, lex)) return;
-  const std::vector<std::string_view> w = words_of(m.text);
+  const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
@@ -79,6 +99,23 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
+}
+
+// "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to
+// the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
+// not, is an organization.
+void retype_by_short_forms(std::vector<Mention>& ms) {
+  std::unordered_set<std::string_view> single;
+  for (const Mention& m : ms) {
+    if (m.tokens == 1) single.insert(m.text);
+  }
+  if (single.empty()) return;
+  for (Mention& m : ms) {
+    if (m.tokens < 2 || m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    const std::string_view first = m.text.substr(0, m.text.find(' '));
+    const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+    if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
+  }
 }
 
 }  // namespace newsclaim

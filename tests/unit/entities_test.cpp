@@ -147,3 +147,104 @@ TEST_CASE("entity_at finds the entity whose mention covers a span") {
 
 }  // namespace
 }  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a dateline in capitals is still a place") {
+  const auto a = test::analyze("NAIROBI - Officials in Kenya met on Tuesday.");
+  REQUIRE(find(a, "NAIROBI") != nullptr);
+  CHECK(find(a, "NAIROBI")->type == EntityType::Gpe);
+}
+
+TEST_CASE("'and' between two proper names separates them; between ordinary words it joins") {
+  const auto a = test::analyze(
+      "Talks between Volkora and General Motors stalled, the Council for Trade and Industry said.");
+  CHECK(has_mention_text(a, "Volkora"));
+  CHECK(has_mention_text(a, "General Motors"));
+  CHECK(has_mention_text(a, "Council for Trade and Industry"));
+}
+
+TEST_CASE("model numbers and stock indices are not entities") {
+  const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
+  CHECK(has_mention_text(a, "Skyreach"));
+  CHECK_FALSE(has_mention_text(a, "Skyreach Z450"));
+  CHECK_FALSE(has_mention_text(a, "Dow Jones Industrial Average"));
+}
+
+TEST_CASE("a guessed person shortened like a company becomes an organization") {
+  const auto a = test::analyze("Kestrel Dynamics won the tender. Kestrel said deliveries start soon.");
+  const Entity* e = find(a, "Kestrel Dynamics");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+  CHECK(e->mentions.size() == 2);
+}
+
+TEST_CASE("a country name in an organization does not join the country") {
+  const auto a = test::analyze("Singapore Airlines flew to Singapore.");
+  REQUIRE(find(a, "Singapore") != nullptr);
+  CHECK(find(a, "Singapore")->type == EntityType::Gpe);
+  REQUIRE(find(a, "Singapore Airlines") != nullptr);
+  CHECK(find(a, "Singapore Airlines")->type == EntityType::Org);
+}
+
+}  // namespace
+}  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("an acronym spelling the whole run keeps 'and' inside one name") {
+  const auto a = test::analyze("Funds came from Rivers and Harbours Canada (RHC) last year. RHC declined comment.");
+  const Entity* e = find(a, "Rivers and Harbours Canada");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 3);
+  CHECK(contains(e->aliases, "RHC"));
+}
+
+TEST_CASE("currency codes and province abbreviations") {
+  const auto a = test::analyze("The firm, based in Moncton, N.B., and Kingston, Ont., paid 40 CHF per unit.");
+  CHECK_FALSE(has_mention_text(a, "CHF"));
+  REQUIRE(find(a, "Ont.") != nullptr);
+  CHECK(find(a, "Ont.")->type == EntityType::Gpe);
+}
+
+}  // namespace
+}  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("an office of an organization names the organization; a suffix then a given name splits") {
+  const auto a = test::analyze(
+      "He met the Chief Executive Officer of Northwind Airways. Tessaro LLC Maria Lund signed.");
+  CHECK(has_mention_text(a, "Northwind Airways"));
+  CHECK_FALSE(has_mention_text(a, "Chief Executive Officer of Northwind Airways"));
+  CHECK(has_mention_text(a, "Tessaro LLC"));
+  REQUIRE(find(a, "Maria Lund") != nullptr);
+  CHECK(find(a, "Maria Lund")->type == EntityType::Person);
+}
+
+TEST_CASE("a capital after an opening quote or an -ly opener is not a name") {
+  const auto a = test::analyze("He said: \"Whatever happens, we stay.\" Additionally, Ravel Mining left.");
+  CHECK_FALSE(has_mention_text(a, "Whatever"));
+  CHECK_FALSE(has_mention_text(a, "Additionally"));
+  CHECK(has_mention_text(a, "Ravel Mining"));
+}
+
+}  // namespace
+}  // namespace newsclaim
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a sentence-initial content word followed by a capitalized word starts a name") {
+  const auto a = test::analyze("Orchard Computer grew fast. When Orchard Computer failed, investors left.");
+  const Entity* e = find(a, "Orchard Computer");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 2);
+  CHECK_FALSE(has_mention_text(a, "When Orchard Computer"));
+}
+
+}  // namespace
+}  // namespace newsclaim
