@@ -43,6 +43,13 @@ void copy_speaker(const Quote& from, Quote& to) {
 
 bool has_speaker(const Quote& q) { return !q.speaker_text.empty(); }
 
+// Whether quotes[i] shares its sentence with an earlier attributed quote ("Obama condemned it
+// as "provocative" and a "grave threat""): a fragment of the same speech, not a scare quote.
+bool follows_attributed(const Layout& layout, const std::vector<Quote>& quotes, size_t i) {
+  return i > 0 && has_speaker(quotes[i - 1]) &&
+         layout.sentence_at(quotes[i - 1].span.begin) == layout.sentence_at(quotes[i].span.begin);
+}
+
 // A statement quoted over several paragraphs ("…  /  "…," he said.) has one speaker: the
 // attribution of any of its parts is given to the parts without one.
 void share_within_chains(const std::vector<QuoteSpan>& spans, std::vector<Quote>& quotes) {
@@ -110,7 +117,7 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     Quote& q = quotes[i];
     q.span = spans[i].span;
     const auto a = finder_.find(doc, ctx.layout, spans, i);
-    q.scare = is_scare(doc, spans[i], a.has_value());
+    q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
     if (!a || q.scare) continue;
     q.speaker = linker.resolve(*a);
     q.speaker_text = std::string(doc.original_slice(a->speaker));

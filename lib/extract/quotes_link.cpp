@@ -8,6 +8,7 @@ namespace {
 constexpr size_t kMaxWalk = 64;              // mentions visited looking back for an antecedent
 constexpr uint32_t kPronounReach = 3000;     // bytes a pronoun may look back
 constexpr uint32_t kOrgReach = 1500;         // bytes "the agency" may look back
+constexpr uint32_t kIssuerReach = 60;        // bytes "a statement" may look back to its issuer
 constexpr uint32_t kMaxMentionBytes = 200;   // longer mentions are not expected
 
 constexpr TypeMask kAnyType = 0xFF;
@@ -104,7 +105,8 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   }
   if (*refers == NounRefers::Person) return by_role(doc_.norm_slice(a.head), a.speaker.begin);
   if (*refers == NounRefers::Org) return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
-  return std::nullopt;
+  // "Trump issued a statement saying": a text speaks for whoever just issued it.
+  return antecedent(a.speaker.begin, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
 }
 
 std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {

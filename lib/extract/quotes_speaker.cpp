@@ -9,10 +9,11 @@
 namespace newsclaim {
 namespace {
 
-constexpr uint32_t kAfterWindow = 200;   // bytes after a closing mark searched for "…," X said
+constexpr uint32_t kAfterWindow = 150;   // bytes after a closing mark searched for "…," X said
 constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an opening mark
 constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
 constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
+constexpr uint32_t kSubjectWindow = 160;  // bytes next to a lead cue read for its speaker
 constexpr int kMaxGroups = 16;
 constexpr size_t kRetries = 4;         // matches tried per rule and window
 
@@ -66,6 +67,30 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
   return end;
 }
 
+// "saying", "calling": a cue whose subject is the clause's, not the word before it.
+bool is_participle(std::string_view text, Span cue) {
+  return cue.size() > 4 && text.substr(cue.end - 3, 3) == "ing";
+}
+
+bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
+
+// Transcript labels ("PENCE:") open with two capitals.
+bool starts_upper_pair(std::string_view text, Span s) {
+  return s.size() >= 2 && text[s.begin] >= 'A' && text[s.begin] <= 'Z' && text[s.begin + 1] >= 'A' &&
+         text[s.begin + 1] <= 'Z';
+}
+
+bool has_any(std::string_view text, Span s, std::string_view chars) {
+  return text.substr(s.begin, s.size()).find_first_of(chars) != std::string_view::npos;
+}
+
+// Whether the window's text ends with a colon (spaces aside): "He sighed: "…"".
+bool ends_with_colon(std::string_view text, Span s) {
+  uint32_t e = s.end;
+  while (e > s.begin && is_space(text[e - 1])) --e;
+  return e > s.begin && text[e - 1] == ':';
+}
+
 bool blank(std::string_view text, Span s) {
   for (uint32_t i = s.begin; i < s.end; ++i) {
     if (!is_space(text[i])) return false;
@@ -83,9 +108,15 @@ Span before_window(std::string_view text, const Layout& layout, const std::vecto
   if (s != static_cast<size_t>(-1) && layout.sentences[s].end > q.span.begin) {
     begin = std::max(begin, layout.sentences[s].begin);
   }
-  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…"").
+  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…""),
+  // one that opens its paragraph with a previous paragraph ending in a colon ("He said:").
   if (s != static_cast<size_t>(-1) && s > 0 && blank(text, {begin, q.span.begin})) {
-    begin = std::max(layout.paragraphs[q.paragraph].begin, layout.sentences[s - 1].begin);
+    const Span para = layout.paragraphs[q.paragraph];
+    if (begin == para.begin && q.paragraph > 0 && text[layout.paragraphs[q.paragraph - 1].end - 1] == ':') {
+      return {std::max(layout.paragraphs[q.paragraph - 1].begin, q.span.begin - std::min(q.span.begin, kBeforeWindow)),
+              q.span.begin};
+    }
+    begin = std::max(para.begin, layout.sentences[s - 1].begin);
   }
   if (i > 0 && quotes[i - 1].paragraph == q.paragraph) begin = std::max(begin, quotes[i - 1].span.end);
   if (q.span.begin > kBeforeWindow) begin = std::max(begin, q.span.begin - kBeforeWindow);
@@ -115,33 +146,44 @@ Span after_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, si
 
 AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& lexicon)
     : lexicon_(lexicon),
-      after_speaker_cue_(rule(rules, "quotes.after_speaker_cue")),
-      after_cue_speaker_(rule(rules, "quotes.after_cue_speaker")),
-      lead_cue_(rule(rules, "quotes.lead_cue", false)),
-      lead_subject_(rule(rules, "quotes.lead_subject", true, true)),
-      lead_colon_(rule(rules, "quotes.lead_colon", true, true)),
-      lead_inverted_(rule(rules, "quotes.lead_inverted")),
-      inside_label_(rule(rules, "quotes.inside_label")) {}
+      splitter_(rules),
+      after_speaker_cue_(rule(rules, "quotes.after_speaker_cue", Shape::SpeakerCue)),
+      after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
+      lead_cue_(rules.re("quotes.lead_cue")),
+      lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
+      lead_main_subject_(rule(rules, "quotes.lead_main_subject", std::nullopt)),
+      sentence_according_(rule(rules, "quotes.sentence_according", std::nullopt)),
+      lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
+      lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
+      inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
-                                               bool needs_speaker, bool retry) const {
+                                               std::optional<Shape> shape, bool retry) const {
   Rule r;
   r.retry = retry;
+  r.shape = shape;
   r.re = &rules.re(key);
+  // The twin that reads groups: with both ends of the match fixed, longest-match mode gives the
+  // same groups (equal-length parses keep their leftmost-first priority) about ten times
+  // faster than RE2's backtracking submatch engine does on these large rules.
+  if (!shape) {
+    RE2::Options options = r.re->options();
+    options.set_longest_match(true);
+    r.groups = std::make_shared<const RE2>(r.re->pattern(), options);
+    if (!r.groups->ok()) throw std::logic_error(std::string(key) + ": " + r.groups->error());
+  }
   if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
     throw std::logic_error(std::string(key) + ": too many capturing groups");
   }
-  const auto& groups = r.re->NamedCapturingGroups();
-  auto index = [&](const char* name) {
-    const auto it = groups.find(name);
-    return it == groups.end() ? -1 : it->second;
-  };
-  r.name = index("name");
-  r.pron = index("pron");
-  r.desc = index("desc");
-  r.group = index("group");
-  r.cue = index("cue");
-  if (needs_speaker && r.name < 0 && r.pron < 0 && r.desc < 0 && r.group < 0) {
+  for (const auto& [group_name, index] : r.re->NamedCapturingGroups()) {
+    const std::string kind = group_name.substr(0, group_name.find('_'));
+    if (kind == "cue") r.cue = index;
+    else if (kind == "name") r.speakers.push_back({index, SpeakerKind::Name});
+    else if (kind == "pron") r.speakers.push_back({index, SpeakerKind::Pronoun});
+    else if (kind == "desc") r.speakers.push_back({index, SpeakerKind::Description});
+    else if (kind == "group") r.speakers.push_back({index, SpeakerKind::Group});
+  }
+  if (!shape && r.speakers.empty()) {
     throw std::logic_error(std::string(key) + ": needs a speaker group (name, pron, desc or group)");
   }
   return r;
@@ -151,20 +193,28 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
 // absolute spans of text, and where the match began.
 std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
                                                                         Span window) const {
-  const re2::StringPiece sub(text.data() + window.begin, window.size());
+  // Where the match is (DFA only, cheap), then its groups on exactly that text: RE2 would
+  // otherwise run its slower submatch engines over the whole window.
+  const re2::StringPiece window_text(text.data() + window.begin, window.size());
+  re2::StringPiece whole;
+  if (!rule.re->Match(window_text, 0, window_text.size(), RE2::UNANCHORED, &whole, 1)) return std::nullopt;
+  const re2::StringPiece sub = whole;
+  window.begin += static_cast<uint32_t>(whole.data() - window_text.data());
+  if (rule.shape) {
+    const Span found{window.begin, window.begin + static_cast<uint32_t>(whole.size())};
+    auto a = splitter_.split(text, found, *rule.shape);
+    if (!a) return std::nullopt;
+    return std::make_pair(*a, found.begin);
+  }
   std::array<re2::StringPiece, kMaxGroups> m{};
   const int n = rule.re->NumberOfCapturingGroups() + 1;
-  if (!rule.re->Match(sub, 0, sub.size(), RE2::UNANCHORED, m.data(), n)) return std::nullopt;
+  if (!rule.groups->Match(sub, 0, sub.size(), RE2::ANCHOR_BOTH, m.data(), n)) return std::nullopt;
   auto span_of = [&](int g) -> std::optional<Span> {
     if (g < 0 || m[g].data() == nullptr) return std::nullopt;
     const auto b = static_cast<uint32_t>(m[g].data() - sub.data()) + window.begin;
     return Span{b, b + static_cast<uint32_t>(m[g].size())};
   };
-  const std::pair<int, SpeakerKind> kinds[] = {{rule.name, SpeakerKind::Name},
-                                               {rule.pron, SpeakerKind::Pronoun},
-                                               {rule.desc, SpeakerKind::Description},
-                                               {rule.group, SpeakerKind::Group}};
-  for (const auto& [group, kind] : kinds) {
+  for (const auto& [group, kind] : rule.speakers) {
     if (const auto s = span_of(group)) {
       const Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
       return std::make_pair(a, span_of(0)->begin);
@@ -210,25 +260,36 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
       return true;
     }
   }
-  // No known head noun: keep a short description only ("the 45-year-old").
-  if (words.size() > 4) return false;
-  a.head = {words.back().begin, words.back().end};
-  return true;
+  // No known head noun: a name after its article ("the Daily Ledger") is a speaker; "her -"
+  // and "the day" are not.
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!capitalized(view(text, words[k]))) return false;
+  }
+  a.kind = SpeakerKind::Name;
+  return words.size() > 1;
 }
 
 std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {
-  if (window.empty()) return std::nullopt;
-  if (auto a = apply(after_speaker_cue_, doc.norm(), window)) return a;
-  return apply(after_cue_speaker_, doc.norm(), window);
+  // Both rules need a word right after the mark (and punctuation): skip the regexes otherwise.
+  const std::string_view text = doc.norm();
+  uint32_t first = window.begin;
+  while (first < window.end && (is_space(text[first]) || text[first] == ',' || text[first] == ':' ||
+                                text[first] == '-')) {
+    ++first;
+  }
+  if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
+  if (auto a = apply(after_speaker_cue_, text, window)) return a;
+  if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
+  return apply(after_cue_speaker_, text, window);
 }
 
 std::optional<Attribution> AttributionFinder::before(const Document& doc, Span window) const {
   const std::string_view text = doc.norm();
   const re2::StringPiece sub(text.data() + window.begin, window.size());
   std::vector<Span> cues;
-  re2::StringPiece m[2];
+  re2::StringPiece m[1];
   size_t pos = 0;
-  while (pos < sub.size() && lead_cue_.re->Match(sub, pos, sub.size(), RE2::UNANCHORED, m, 2)) {
+  while (pos < sub.size() && lead_cue_.Match(sub, pos, sub.size(), RE2::UNANCHORED, m, 1)) {
     const auto b = static_cast<uint32_t>(m[0].data() - sub.data());
     cues.push_back({window.begin + b, window.begin + b + static_cast<uint32_t>(m[0].size())});
     pos = b + std::max<size_t>(m[0].size(), 1);
@@ -237,25 +298,45 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const Span cue = cues[k];
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
-    if (!according) a = apply(lead_subject_, text, {window.begin, cue.begin});
-    if (!a) a = apply(lead_inverted_, text, {cue.end, window.end});
+    // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
+    if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
+    if (!a && !according) {
+      a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
+    }
+    // Cheap structural tests first: the inverted speaker ends at a comma or colon.
+    const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
+    if (!a && has_any(text, after_cue, ",:")) a = apply(lead_inverted_, text, after_cue);
     if (a) {
       a->cue = cue;
       return a;
     }
   }
-  return apply(lead_colon_, text, window);
+  if (!ends_with_colon(text, window)) return std::nullopt;
+  return apply(lead_colon_, text, {window.end - std::min(window.size(), kSubjectWindow), window.end});
+}
+
+// "according to X" further on in the quote's sentence.
+std::optional<Attribution> AttributionFinder::according_later(const Document& doc, const Layout& layout,
+                                                              const QuoteSpan& q) const {
+  const size_t s = layout.sentence_at(q.span.end);
+  if (!q.closed || s == static_cast<size_t>(-1) || layout.sentences[s].end <= q.span.end) return std::nullopt;
+  const Span rest{q.span.end, std::min(layout.sentences[s].end, q.span.end + kAfterWindow)};
+  if (doc.norm_slice(rest).find("ccording to") == std::string_view::npos) return std::nullopt;
+  return apply(sentence_according_, doc.norm(), rest);
 }
 
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
-  if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+  if (starts_upper_pair(doc.norm(), q.content)) {
+    if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+  }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(layout, quotes, i))) return a;
   }
-  return before(doc, before_window(doc.norm(), layout, quotes, i));
+  if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
+  return according_later(doc, layout, q);
 }
 
 }  // namespace newsclaim

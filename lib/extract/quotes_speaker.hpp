@@ -4,6 +4,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -12,21 +13,13 @@
 #include "core/span.hpp"
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_spans.hpp"
+#include "extract/quotes_split.hpp"
 #include "text/document.hpp"
 #include "text/layout.hpp"
 
 namespace newsclaim {
 
 class Ruleset;
-
-enum class SpeakerKind { Name, Pronoun, Description, Group };
-
-struct Attribution {
-  Span speaker;  // the speaker's words in norm(): "Carvin", "he", "a spokeswoman for CBSA"
-  Span head;     // the head noun of a description ("spokeswoman"); else equal to speaker
-  SpeakerKind kind = SpeakerKind::Name;
-  Span cue;      // "said", "according to"
-};
 
 class AttributionFinder {
  public:
@@ -40,21 +33,28 @@ class AttributionFinder {
 
  private:
   struct Rule {
-    const RE2* re = nullptr;
-    int name = -1, pron = -1, desc = -1, group = -1, cue = -1;
+    const RE2* re = nullptr;               // finds the match (DFA)
+    std::shared_ptr<const RE2> groups;     // reads its groups (see rule())
+    std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
+    int cue = -1;
     bool retry = false;  // try again after a match tidy() rejects
+    std::optional<Shape> shape;  // split by MatchSplitter; groups are read when absent
   };
-  Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true, bool retry = false) const;
+  Rule rule(const Ruleset& rules, const char* key, std::optional<Shape> shape, bool retry = false) const;
   std::optional<std::pair<Attribution, uint32_t>> match(const Rule& rule, std::string_view text,
                                                         Span window) const;
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
   std::optional<Attribution> after(const Document& doc, Span window) const;
   std::optional<Attribution> before(const Document& doc, Span window) const;
+  std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
+                                             const QuoteSpan& q) const;
   bool tidy(std::string_view text, Attribution& a) const;
 
   const QuoteLexicon& lexicon_;
-  Rule after_speaker_cue_, after_cue_speaker_, lead_cue_, lead_subject_, lead_colon_, lead_inverted_,
-      inside_label_;
+  MatchSplitter splitter_;
+  Rule after_speaker_cue_, after_cue_speaker_;
+  const RE2& lead_cue_;
+  Rule lead_subject_, lead_main_subject_, sentence_according_, lead_colon_, lead_inverted_, inside_label_;
 };
 
 }  // namespace newsclaim

@@ -192,3 +192,36 @@ TEST_CASE("many unpaired marks stay linear") {
   CHECK(b.extraction.quotes.empty());
   CHECK(seconds < 10.0);
 }
+
+TEST_CASE("an organization and a title before the person after an inverted verb") {
+  const auto a = analyze("\"We are ready for winter,\" said Halvard Freight president Ken Moreau.");
+  CHECK(quote_with(a, "winter").speaker_text == "Ken Moreau");
+  const auto b = analyze("\"We will appeal,\" said spokesman Josh Carrow on Monday.");
+  CHECK(quote_with(b, "appeal").speaker_text == "Josh Carrow");
+}
+
+TEST_CASE("a participle cue takes the subject of its clause") {
+  const auto a = analyze(
+      "In a speech on Friday, Nora Vidal attacked the council for its budget, saying, "
+      "\"They have lost control of the numbers.\"");
+  CHECK(quote_with(a, "lost control").speaker_text == "Nora Vidal");
+}
+
+TEST_CASE("according to X later in the sentence attributes the quote") {
+  const auto a = analyze("Hiring stayed \"steady but slow,\" with modest wage gains, according to the Harlow Survey.");
+  CHECK(quote_with(a, "steady").cue == "according to");
+  CHECK(quote_with(a, "steady").speaker_text == "the Harlow Survey");
+}
+
+TEST_CASE("a short fragment after an attributed quote of the same sentence is speech") {
+  const auto a = analyze(
+      "Mayor Ines Daro condemned the vote as \"reckless and cynical\" and a \"grave mistake\" for the city.");
+  const Quote& q = quote_with(a, "grave");
+  CHECK_FALSE(q.scare);
+  CHECK(q.speaker_text == "Mayor Ines Daro");
+}
+
+TEST_CASE("a participle inside an appositive takes the name before it") {
+  const auto a = analyze("Mr. Okafor, noting that the fund \"was never audited,\" called for an inquiry.");
+  CHECK(quote_with(a, "audited").speaker_text == "Mr. Okafor");
+}

@@ -1,0 +1,100 @@
+#include "extract/quotes_split.hpp"
+
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+Span trim(std::string_view text, Span s) {
+  while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && is_space(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// The leftmost match of re in text[s] (DFA only); nullopt when none.
+std::optional<Span> find_in(const RE2& re, std::string_view text, Span s) {
+  const re2::StringPiece sub(text.data() + s.begin, s.size());
+  re2::StringPiece m;
+  if (!re.Match(sub, 0, sub.size(), RE2::UNANCHORED, &m, 1)) return std::nullopt;
+  const auto b = s.begin + static_cast<uint32_t>(m.data() - sub.data());
+  return Span{b, b + static_cast<uint32_t>(m.size())};
+}
+
+}  // namespace
+
+MatchSplitter::MatchSplitter(const Ruleset& rules)
+    : cue_end_(rules.re("quotes.part_cue_end")),
+      cue_start_(rules.re("quotes.part_cue_start")),
+      aux_end_(rules.re("quotes.part_aux_end")),
+      possessed_end_(rules.re("quotes.part_possessed_end")),
+      pron_(rules.re("quotes.part_pron")),
+      det_(rules.re("quotes.part_det")),
+      group_(rules.re("quotes.part_group")),
+      name_end_(rules.re("quotes.part_name_end")) {}
+
+// Peels what follows a speaker off the end of region (auxiliaries, an appositive, a
+// parenthesis, a possessed statement), then tells what kind of speaker is left.
+std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span region) const {
+  Span r = trim(text, region);
+  if (auto aux = find_in(aux_end_, text, r)) r = trim(text, {r.begin, aux->begin});
+  if (r.size() > 0 && text[r.end - 1] == ',') {
+    const size_t comma = text.substr(r.begin, r.size()).find(',');  // speakers have no commas
+    r = trim(text, {r.begin, r.begin + static_cast<uint32_t>(comma)});
+  }
+  if (r.size() > 0 && text[r.end - 1] == ')') {
+    const size_t open = text.substr(r.begin, r.size()).rfind('(');
+    if (open != std::string_view::npos) r = trim(text, {r.begin, r.begin + static_cast<uint32_t>(open)});
+  }
+  if (auto poss = find_in(possessed_end_, text, r)) r = trim(text, {r.begin, poss->begin});
+  while (r.begin < r.end && !is_word_byte(text[r.begin])) ++r.begin;
+  if (r.empty()) return std::nullopt;
+  auto whole_match = [&](const RE2& re) {
+    const auto m = find_in(re, text, r);
+    return m && *m == r;
+  };
+  if (whole_match(pron_)) return Attribution{r, r, SpeakerKind::Pronoun, {}};
+  if (const auto d = find_in(det_, text, r); d && d->begin == r.begin) {
+    return Attribution{r, r, SpeakerKind::Description, {}};
+  }
+  if (whole_match(group_)) return Attribution{r, r, SpeakerKind::Group, {}};
+  if (const auto name = find_in(name_end_, text, r)) return Attribution{*name, *name, SpeakerKind::Name, {}};
+  return std::nullopt;
+}
+
+std::optional<Attribution> MatchSplitter::split(std::string_view text, Span whole, Shape shape) const {
+  Span region = whole, cue{};
+  switch (shape) {
+    case Shape::SpeakerCue:
+      if (const auto c = find_in(cue_end_, text, whole)) cue = *c, region.end = c->begin;
+      else return std::nullopt;
+      break;
+    case Shape::CueSpeaker:
+      if (const auto c = find_in(cue_start_, text, whole)) {
+        cue = *c;
+        while (cue.begin < cue.end && !is_word_byte(text[cue.begin])) ++cue.begin;
+        region.begin = c->end;
+      } else {
+        return std::nullopt;
+      }
+      break;
+    case Shape::Inverted:
+      while (region.end > region.begin && (is_space(text[region.end - 1]) || text[region.end - 1] == ',' ||
+                                           text[region.end - 1] == ':')) {
+        --region.end;
+      }
+      break;
+    case Shape::Subject:
+      break;
+  }
+  auto a = speaker_in(text, region);
+  if (a) a->cue = cue;
+  return a;
+}
+
+}  // namespace newsclaim
