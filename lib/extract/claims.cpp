@@ -1,7 +1,8 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <array>
+#include <string>
+#include <vector>
 #include <cctype>
 #include <stdexcept>
 
@@ -14,19 +15,11 @@ namespace {
 
 // Positions in the cue set; the order of kCueRules.
 enum Cue { kNumber, kComparison, kFactualVerb, kLegalCausal, kAward, kOpinion, kFirstPerson, kFuture,
-           kCeremony, kSecondPerson, kAddress, kTopic, kHedge, kNegation, kCueCount };
-constexpr std::array<const char*, kCueCount> kCueRules = {
+           kCeremony, kSecondPerson, kAddress, kTopic, kSourceTrigger, kHedge, kNegation, kCueCount };
+const std::vector<std::string> kCueRules = {
     "claims.number",  "claims.comparison", "claims.factual_verb", "claims.legal_causal",
     "claims.award",   "claims.opinion",    "claims.first_person", "claims.future",
-    "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.hedge", "claims.negation"};
-
-RE2::Options cue_options() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
-  return o;
-}
+    "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.source_trigger", "claims.hedge", "claims.negation"};
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
 
@@ -49,20 +42,14 @@ void count_words(std::string_view s, ClaimFeatures& f) {
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const Ruleset& rules)
-    : attribution_(rules), cues_(std::make_unique<RE2::Set>(cue_options(), RE2::UNANCHORED)) {
-  for (const char* key : kCueRules) {
-    std::string error;
-    if (cues_->Add(rules.re(key).pattern(), &error) < 0) throw std::logic_error(std::string(key) + ": " + error);
-  }
-  if (!cues_->Compile()) throw std::logic_error("claims: cue set does not compile");
+    : attribution_(rules), cues_(make_rule_set(rules, kCueRules)) {
+  if (kCueRules.size() != kCueCount) throw std::logic_error("claims: cue list and enum disagree");
 }
 
 ClaimExtractor::~ClaimExtractor() = default;
 
 std::vector<int> ClaimExtractor::cues_in(std::string_view sentence) const {
-  std::vector<int> found;
-  cues_->Match(re2::StringPiece(sentence.data(), sentence.size()), &found);
-  return found;
+  return matching_rules(*cues_, sentence);
 }
 
 ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence,
@@ -104,7 +91,8 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
     if (!has_checkable_fact(f)) continue;
     claim.money = items_in(out.money, sentence);
     claim.dates = items_in(out.dates, sentence);
-    if (auto source = attribution_.source(text, sentence, mentions, out.quotes)) {
+    const bool may_name_source = std::count(cues.begin(), cues.end(), kSourceTrigger) > 0;
+    if (auto source = attribution_.source(text, sentence, mentions, out, may_name_source)) {
       claim.source = source->entity;
       claim.source_text = std::move(source->text);
       f.sourced = true;

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "extract/attribution.hpp"
+#include "extract/claim_attribution.hpp"
 #include "extract/claim_features.hpp"
 #include "extract/context.hpp"
 
@@ -28,7 +28,7 @@ class ClaimExtractor {
   ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence,
                          const std::vector<int>& cues) const;
 
-  Attribution attribution_;
+  ClaimAttribution attribution_;
   std::unique_ptr<RE2::Set> cues_;  // one pass per sentence answers which families occur
 };
 

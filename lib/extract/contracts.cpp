@@ -103,7 +103,7 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
 }
 
 void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
-                                     const std::optional<size_t>& previous_supplier, Contract& c) const {
+                                     const Contract* previous, Contract& c) const {
   const auto party = [&](const char* name, bool (*allowed)(EntityType)) -> std::optional<size_t> {
     auto it = roles.find(name);
     if (it == roles.end()) return std::nullopt;
@@ -113,8 +113,12 @@ void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, 
     return std::nullopt;
   };
   c.supplier = party("supplier", can_supply);
-  if (!c.supplier && roles.count("same")) c.supplier = previous_supplier;
   c.buyer = party("buyer", can_buy);
+  // "A second order ... went to the same company": the previous award's parties continue.
+  if (!c.supplier && roles.count("same") && previous) {
+    c.supplier = previous->supplier;
+    if (!c.buyer) c.buyer = previous->buyer;
+  }
   if (c.buyer == c.supplier) c.buyer.reset();
 }
 
@@ -135,19 +139,17 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
 void ContractExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
   const MentionIndex mentions(out.entities);
-  std::optional<size_t> previous_supplier;
   for (size_t i = 0; i < out.claims.size(); ++i) {
     const Span sentence = out.claims[i].span;
     if (!reports_award(text, sentence)) continue;
     const Roles roles = find_roles(text, sentence);
     Contract c;
     c.claim = i;
-    fill_parties(roles, out, mentions, previous_supplier, c);
+    fill_parties(roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
     fill_value_and_date(text, sentence, out, c);
     if (auto it = roles.find("count"); it != roles.end()) c.count = count_value(text.substr(it->second.begin, it->second.size()));
     if (auto it = roles.find("subject"); it != roles.end()) c.subject = std::string(ctx.doc.original_slice(it->second));
     if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
-    if (c.supplier) previous_supplier = c.supplier;
     out.contracts.push_back(std::move(c));
   }
 }

@@ -35,7 +35,7 @@ class ContractExtractor {
   bool reports_award(std::string_view text, Span sentence) const;
   Roles find_roles(std::string_view text, Span sentence) const;
   void fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
-                    const std::optional<size_t>& previous_supplier, Contract& c) const;
+                    const Contract* previous, Contract& c) const;
   void fill_value_and_date(std::string_view text, Span sentence, const Extraction& out, Contract& c) const;
   std::optional<int> count_value(std::string_view word) const;
 

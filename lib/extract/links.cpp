@@ -27,11 +27,16 @@ std::vector<size_t> MentionIndex::entities_in(Span span) const {
   return out;
 }
 
-std::optional<size_t> MentionIndex::entity_at(Span span) const {
+std::optional<size_t> MentionIndex::entity_naming(Span span) const {
+  std::optional<size_t> best;
+  uint32_t best_overlap = 0, best_end = 0;
   for (auto it = first_candidate(span); it != mentions_.end() && it->span.begin < span.end; ++it) {
-    if (it->span.overlaps(span)) return it->entity;
+    const uint32_t begin = std::max(it->span.begin, span.begin), end = std::min(it->span.end, span.end);
+    if (end > begin && end - begin > best_overlap) best_overlap = end - begin, best_end = end, best = it->entity;
   }
-  return std::nullopt;
+  // A name closing the phrase is its head: "the newspaper Le Courrier".
+  if (2 * best_overlap < span.size() && best_end != span.end) return std::nullopt;
+  return best;
 }
 
 }  // namespace newsclaim

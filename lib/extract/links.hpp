@@ -15,8 +15,10 @@ class MentionIndex {
   explicit MentionIndex(const std::vector<Entity>& entities);
   // Distinct entity indexes with a mention overlapping span, in order of first mention.
   std::vector<size_t> entities_in(Span span) const;
-  // The entity of the first mention overlapping span; nullopt when none does.
-  std::optional<size_t> entity_at(Span span) const;
+  // The entity of the longest mention overlapping span, when that mention covers at least
+  // half of span or closes it ("the National Post", "the newspaper Le Courrier" yes;
+  // "Namibian prosecutors" no): the span names it.
+  std::optional<size_t> entity_naming(Span span) const;
 
  private:
   struct Mention {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
+
+#include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 
@@ -45,6 +48,29 @@ std::optional<Span> first_group(const RE2& re, std::string_view text, Span withi
   if (g.data() == nullptr) return std::nullopt;
   const auto begin = static_cast<uint32_t>(g.data() - text.data());
   return Span{begin, begin + static_cast<uint32_t>(g.size())};
+}
+
+std::unique_ptr<RE2::Set> make_rule_set(const Ruleset& rules, const std::vector<std::string>& keys) {
+  // Latin-1 keeps the set's DFA small (no multi-byte UTF-8 sequences): the rules it holds are
+  // ASCII word lists and prefilters, and a non-ASCII class still matches the UTF-8 bytes.
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& key : keys) {
+    std::string error;
+    if (set->Add(rules.re(key).pattern(), &error) < 0) throw std::logic_error(key + ": " + error);
+  }
+  if (!set->Compile()) throw std::logic_error("rule set does not compile (out of memory?)");
+  return set;
+}
+
+std::vector<int> matching_rules(const RE2::Set& set, std::string_view text) {
+  std::vector<int> found;
+  set.Match(re2::StringPiece(text.data(), text.size()), &found);
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 }  // namespace newsclaim

@@ -3,8 +3,11 @@
 // instead of one regex run per sentence. Used by the claims and contracts stages.
 #pragma once
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -31,5 +34,14 @@ class RuleHits {
 // The span of capture group `group` (1-based) of re's first match inside `within` of text; an
 // empty optional when re does not match there or the group did not take part.
 std::optional<Span> first_group(const RE2& re, std::string_view text, Span within, int group);
+
+// An RE2::Set of the rules named by keys (index i = keys[i]), compiled, for "which of these
+// rules match this sentence" in one pass. The set reads bytes as Latin-1: exact for ASCII
+// rules; for rules with non-ASCII classes a prefilter (it may say yes where UTF-8 would not). Throws std::logic_error when a rule is missing or the
+// set does not compile.
+std::unique_ptr<RE2::Set> make_rule_set(const class Ruleset& rules, const std::vector<std::string>& keys);
+
+// Indexes of the rules of set matching text, ascending.
+std::vector<int> matching_rules(const RE2::Set& set, std::string_view text);
 
 }  // namespace newsclaim

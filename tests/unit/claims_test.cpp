@@ -145,3 +145,20 @@ TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
   REQUIRE(a.extraction.claims.size() == 1);
   CHECK(test::text_of(a, a.extraction.claims[0].span).find("45 schools") != std::string::npos);
 }
+
+TEST_CASE("source: a name apposed to a description; a named outlet; a group is no entity") {
+  StageFixture f(
+      "His lawyer, Ines Barrow, said the firm repaid 3 loans in 2020.\n"
+      "According to the newspaper Harbour Gazette, the port lost 8 million dollars.\n"
+      "According to Ruritanian prosecutors, the minister took 2 bribes.\n");
+  const size_t barrow = f.entity("Ines Barrow", EntityType::Person);
+  const size_t gazette = f.entity("Harbour Gazette", EntityType::Org);
+  f.entity("Ruritanian", EntityType::Norp);
+  f.run_claims();
+  CHECK(claim_with(f, "repaid").source == barrow);
+  CHECK(claim_with(f, "repaid").source_text == "Ines Barrow");
+  CHECK(claim_with(f, "port lost").source == gazette);
+  CHECK(claim_with(f, "port lost").source_text == "the newspaper Harbour Gazette");
+  CHECK(claim_with(f, "bribes").source_text == "Ruritanian prosecutors");
+  CHECK_FALSE(claim_with(f, "bribes").source.has_value());
+}

@@ -2,6 +2,7 @@
 // and subject; entities, amounts and dates are placed by hand (claims_fixture.hpp) so only this
 // stage is under test. Sentences are written for these tests.
 #include "claims_fixture.hpp"
+#include "test_support.hpp"
 
 using namespace newsclaim;
 using newsclaim::test::StageFixture;
@@ -63,16 +64,20 @@ TEST_CASE("the value is the amount next to the contract, not a bribe or a possib
   CHECK(f.out.contracts[1].value == five);
 }
 
-TEST_CASE("'went to the same company' takes the previous contract's supplier") {
+TEST_CASE("'went to the same company' takes the previous contract's supplier and buyer") {
   StageFixture f(
-      "The province awarded a $2 million road contract to Kessel Paving in April.\n"
+      "The Ministry of Roads awarded a $2 million road contract to Kessel Paving in April.\n"
       "A second order worth $400,000 for line painting went to the same company in June.\n");
+  const size_t ministry = f.entity("Ministry of Roads", EntityType::Org);
   const size_t kessel = f.entity("Kessel Paving", EntityType::Org);
   f.money("$2 million", 2e6);
   const size_t second = f.money("$400,000", 4e5);
   f.run_contracts();
   REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].buyer == ministry);
+  CHECK(f.out.contracts[0].supplier == kessel);
   CHECK(f.out.contracts[1].supplier == kessel);
+  CHECK(f.out.contracts[1].buyer == ministry);
   CHECK(f.out.contracts[1].value == second);
   CHECK(f.out.contracts[1].subject == "line painting");
 }
@@ -87,4 +92,22 @@ TEST_CASE("a nationality is never a supplier; winning without a deal is no contr
   REQUIRE(f.out.contracts.size() == 1);
   CHECK_FALSE(f.out.contracts[0].supplier.has_value());
   CHECK(f.out.contracts[0].count == 5);
+}
+
+TEST_CASE("whole pipeline: an award sentence yields a contract tied to its claim") {
+  const auto a = test::analyze(
+      "The Canadian Coast Guard has signed a $12.5 million contract with Ostrander Marine Ltd. "
+      "to supply four patrol boats, officials said on Tuesday.\n",
+      "2022-03-10");
+  const Extraction& x = a.extraction;
+  REQUIRE(x.contracts.size() == 1);
+  const Contract& c = x.contracts[0];
+  REQUIRE(c.value.has_value());
+  CHECK(test::text_of(a, x.money[*c.value].span) == "$12.5 million");
+  REQUIRE(c.supplier.has_value());
+  CHECK(x.entities[*c.supplier].name.find("Ostrander") != std::string::npos);
+  REQUIRE(c.buyer.has_value());
+  CHECK(x.entities[*c.buyer].name.find("Coast Guard") != std::string::npos);
+  CHECK(c.subject == "supply four patrol boats");
+  CHECK(x.claims[c.claim].score > 0.7);
 }

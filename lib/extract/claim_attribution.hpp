@@ -1,6 +1,7 @@
-// Attribution of a claim: who reports it (its source), how the article hedges it and whether
+// ClaimAttribution of a claim: who reports it (its source), how the article hedges it and whether
 // it is negated. Rules: patterns/claims/attribution.re2; used by the claims stage.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,29 +16,31 @@ namespace newsclaim {
 
 class Ruleset;
 
-struct Source {
+struct ClaimSource {
   std::optional<size_t> entity;  // entity with a mention inside the source phrase
   std::string text;              // the source as written: "the National Post"
 };
 
-class Attribution {
+class ClaimAttribution {
  public:
   // Throws std::logic_error when a claims.* rule is missing.
-  explicit Attribution(const Ruleset& rules);
+  explicit ClaimAttribution(const Ruleset& rules);
 
-  // The source named in sentence by the first claims.source_* rule that matches, else the
-  // speaker of a quote containing the sentence; nullopt when neither.
-  std::optional<Source> source(std::string_view text, Span sentence, const MentionIndex& mentions,
-                               const std::vector<Quote>& quotes) const;
+  // The source named in sentence by the first claims.source_* rule that matches (tried only
+  // when may_name_source: the sentence holds a claims.source_trigger word), else the speaker
+  // of a quote containing most of the sentence; nullopt when neither.
+  std::optional<ClaimSource> source(std::string_view text, Span sentence, const MentionIndex& mentions,
+                                    const Extraction& out, bool may_name_source) const;
   // Distinct hedge cues in sentence, lower-cased, in order ("allegedly", "may").
   std::vector<std::string> hedges(std::string_view text, Span sentence) const;
 
  private:
-  std::optional<Source> named_source(std::string_view text, Span sentence, const MentionIndex& mentions) const;
+  std::optional<ClaimSource> named_source(std::string_view text, Span sentence, const MentionIndex& mentions) const;
   bool is_pronoun(std::string_view phrase) const;
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
+  std::unique_ptr<RE2::Set> source_set_;  // which source rules match, in one pass
   std::unordered_set<std::string> not_sources_;
 };
 

@@ -1,4 +1,4 @@
-#include "extract/attribution.hpp"
+#include "extract/claim_attribution.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -33,44 +33,54 @@ Span trim_phrase(std::string_view text, Span s) {
 
 }  // namespace
 
-Attribution::Attribution(const Ruleset& rules)
+ClaimAttribution::ClaimAttribution(const Ruleset& rules)
     : hedge_(rules.re("claims.hedge")) {
-  for (const std::string& key : rules.keys_with_prefix("claims.source_")) source_rules_.push_back(&rules.re(key));
+  const std::vector<std::string> keys = rules.keys_with_prefix("claims.source_");
+  for (const std::string& key : keys) source_rules_.push_back(&rules.re(key));
+  source_set_ = make_rule_set(rules, keys);
   const Gazetteer& words = rules.gazetteer("claims.not_sources");
   for (const auto& row : words.rows()) {
     if (!row.empty()) not_sources_.insert(lower(row[0]));
   }
 }
 
-bool Attribution::is_pronoun(std::string_view phrase) const {
+bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
   return not_sources_.count(lower(phrase)) > 0;
 }
 
-std::optional<Source> Attribution::named_source(std::string_view text, Span sentence,
+std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text, Span sentence,
                                                 const MentionIndex& mentions) const {
-  for (const RE2* rule : source_rules_) {
-    const std::optional<Span> g = first_group(*rule, text, sentence, 1);
+  // Only rules the set found matching are run for their capture, in file order.
+  for (const int rule : matching_rules(*source_set_, text.substr(sentence.begin, sentence.size()))) {
+    const std::optional<Span> g = first_group(*source_rules_[static_cast<size_t>(rule)], text, sentence, 1);
     if (!g) continue;
     const Span phrase = trim_phrase(text, *g);
     if (phrase.empty() || is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
-    return Source{mentions.entity_at(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
+    return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
   }
   return std::nullopt;
 }
 
-std::optional<Source> Attribution::source(std::string_view text, Span sentence, const MentionIndex& mentions,
-                                          const std::vector<Quote>& quotes) const {
-  if (auto named = named_source(text, sentence, mentions)) return named;
+std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span sentence, const MentionIndex& mentions,
+                                          const Extraction& out, bool may_name_source) const {
+  const std::vector<Quote>& quotes = out.quotes;
+  if (may_name_source) {
+    if (auto named = named_source(text, sentence, mentions)) return named;
+  }
   // A sentence mostly spoken inside a quotation is sourced to the quote's speaker.
   auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote& q) {
     const uint32_t begin = std::max(q.span.begin, sentence.begin), end = std::min(q.span.end, sentence.end);
     return !q.scare && end > begin && 2 * (end - begin) >= sentence.size();
   });
   if (it == quotes.end() || (!it->speaker && it->speaker_text.empty())) return std::nullopt;
-  return Source{it->speaker, it->speaker_text};
+  // "who said: ..." names nobody; the entity the quotes stage resolved it to does.
+  if (it->speaker && (it->speaker_text.empty() || is_pronoun(it->speaker_text))) {
+    return ClaimSource{it->speaker, out.entities[*it->speaker].name};
+  }
+  return ClaimSource{it->speaker, it->speaker_text};
 }
 
-std::vector<std::string> Attribution::hedges(std::string_view text, Span sentence) const {
+std::vector<std::string> ClaimAttribution::hedges(std::string_view text, Span sentence) const {
   std::vector<std::string> out;
   const RuleHits found(hedge_, text, sentence);
   for (const Span h : found.hits()) {
