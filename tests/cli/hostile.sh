@@ -13,13 +13,19 @@ ok() { echo "ok: $1"; }
 bad() { echo "FAIL: $1"; fail=1; }
 
 # Runs newsclaim on a file; exit 0 or 1 (never a crash) and output valid for the contract.
-# $1 name, $2 file, $3 checker source (--text FILE | --jsonl FILE | --no-text), $4 expected records.
+# $1 name, $2 file, $3 where the checker finds the text (--text | --jsonl: the input file itself;
+# --text=OTHER: another file; --no-text), $4 expected records.
 run_case() {
   local name="$1" file="$2" mode="$3" expect="$4"; shift 4
   local rc=0
-  timeout 120 "$bin" extract -f jsonl -q -j 2 "$@" "$file" >"$tmp/out" 2>"$tmp/err" || rc=$?
+  timeout 60 "$bin" extract -f jsonl -q -j 2 "$@" "$file" >"$tmp/out" 2>"$tmp/err" || rc=$?
   if (( rc > 1 )); then bad "$name: exit status $rc"; head -c 500 "$tmp/err"; return; fi
-  local args=("$mode"); [[ "$mode" != --no-text ]] && args+=("$file")
+  local args=("$mode")
+  case "$mode" in
+    --no-text) ;;
+    *=*) args=("${mode%%=*}" "${mode#*=}") ;;
+    *) args+=("$file") ;;
+  esac
   if python3 "$checker" "$schema" "$tmp/out" "${args[@]}" --expect "$expect" >"$tmp/check" 2>&1; then
     ok "$name"
   else
@@ -48,7 +54,7 @@ printf '\xfe\xff' >"$tmp/be.txt"; printf '%s' "$text16" | iconv -f UTF-8 -t UTF-
 printf '%s' "$text16" >"$tmp/utf8.txt"
 "$bin" extract -f jsonl -q "$tmp/utf8.txt" | sed 's/"id":"[^"]*"//' >"$tmp/utf8.out"
 for bo in le be; do
-  run_case "UTF-16 ${bo^^} with BOM" "$tmp/$bo.txt" --no-text 1
+  run_case "UTF-16 ${bo^^} with BOM" "$tmp/$bo.txt" "--text=$tmp/utf8.txt" 1
   if ! has_error invalid_utf8 && [[ "$(sed 's/"id":"[^"]*"//' "$tmp/out")" == "$(cat "$tmp/utf8.out")" ]]; then
     ok "UTF-16 ${bo^^}: same record as the UTF-8 text"
   else bad "UTF-16 ${bo^^}: not transcoded like the UTF-8 text"; fi
@@ -66,7 +72,7 @@ run_case "escaped NUL inside a JSONL text" "$tmp/nul.jsonl" --jsonl 1
 repeat "The council approved \$5 million for roads on March 3. " 50000000 | head -c 50000000 >"$tmp/big.txt"
 run_case "50 MB single-line text file" "$tmp/big.txt" --no-text 1; expect_error "50 MB text" too_large
 { printf '{"id":"big","text":"'; cat "$tmp/big.txt"; printf '"}\n{"id":"after","text":"Still read: $3 million."}\n'; } >"$tmp/big.jsonl"
-run_case "50 MB JSONL line, then a normal line" "$tmp/big.jsonl" --no-text 2; expect_error "50 MB JSONL line" too_large
+run_case "50 MB JSONL line, then a normal line" "$tmp/big.jsonl" --jsonl 2; expect_error "50 MB JSONL line" too_large
 if grep -q '"id":"after"' "$tmp/out"; then ok "the line after the 50 MB line is still read"; else bad "line after 50 MB line lost"; fi
 if [[ -x /usr/bin/time ]]; then
   /usr/bin/time -f '%M' -o "$tmp/rss" "$bin" extract -q -j 2 "$tmp/big.jsonl" >/dev/null 2>&1
@@ -89,26 +95,27 @@ repeat 'é' 1000000 | python3 -c 'import sys,unicodedata; sys.stdout.write(unico
 run_case "1 MB of decomposed accents (NFC changes every byte)" "$tmp/nfd.txt" --text 1
 
 # --- JSON that is not a record -----------------------------------------------------------
-python3 - >"$tmp/json.jsonl" <<'PY'
+python3 - >"$tmp/nested.jsonl" <<'PY'
 print("[" * 100000 + "]" * 100000)                       # deeply nested array
-print('{"a":' * 50000 + '1' + '}' * 50000)               # deeply nested object
-print('{"id":"deep","text":"Acme paid $5.","x":' + "[" * 10000 + "]" * 10000 + '}')
+print('{"a":' * 50000 + '1' + '}' * 50000)               # deeply nested object, no text
+PY
+run_case "deeply nested JSON lines" "$tmp/nested.jsonl" --no-text 2 --input jsonl
+expect_error "deeply nested JSON" bad_record
+python3 - >"$tmp/json.jsonl" <<'PY'
+print('{"id":"deep","text":"Acme paid $5.","x":' + "[" * 500 + "]" * 500 + '}')
 print('{"id":"trunc","text":"Acme paid $5')               # truncated
 print('{"id":"trail","text":"ok"} garbage')               # trailing garbage
-print('{"id":"esc","text":"bad \\ud800 escape \\x"}')      # invalid escapes
-print('{"id":"ctl","text":"raw\tcontrol"}')               # raw control character
+print('{"id":"esc","text":"bad \\ud800 escape \\x"}')    # invalid escapes
+print('{"id":"ctl","text":"raw\tcontrol"}')              # raw control character
 print('{"id":"num","text":12345}')                        # text is a number
 print('{"id":"obj","text":{"nested":"Acme paid $5"}}')   # text is an object
-print('{"id":"nul-key\\u0000","text":null}')              # text is null
+print('{"id":"nul-key\\u0000","text":null}')             # text is null
 print('"just a string"')
-print('{"id":["array","id"],"text":"Acme paid $5 million."}')
-print('{"id":"dup","text":"first","text":"Acme paid $5 million."}')
-print('\xef\xbb\xbf{"id":"bom","text":"after a BOM"}')
+print('\ufeff{"id":"bom","text":"after a BOM paid $5"}')
 PY
-run_case "deeply nested and malformed JSON lines" "$tmp/json.jsonl" --no-text 14 --input jsonl
-expect_error "malformed JSON lines" bad_record
+run_case "malformed JSON lines" "$tmp/json.jsonl" --jsonl 10 --input jsonl
 n_bad=$(grep -c '"code":"bad_record"' "$tmp/out")
-if (( n_bad >= 9 )); then ok "malformed JSON: $n_bad bad_record errors"; else bad "malformed JSON: only $n_bad bad_record errors"; fi
+if (( n_bad == 8 )); then ok "malformed JSON: 8 bad_record errors"; else bad "malformed JSON: $n_bad bad_record errors, expected 8"; fi
 
 # --- scripts, emoji and combining marks next to amounts ----------------------------------
 cat >"$tmp/scripts.txt" <<'TXT'
