@@ -1,6 +1,16 @@
-// Money stage: monetary amounts (value, currency and its basis, ranges, approximations, rates), quantities and percentages.
+// Money stage: monetary amounts (value, currency and its basis, ranges, approximations, rates),
+// quantities and percentages. Number cores come from NumberScanner (money_scan.hpp); this
+// stage joins ranges, reads bounds and rates around amounts and decides bare dollars.
 #pragma once
+#include <memory>
+#include <string>
+#include <unordered_map>
+
 #include "extract/context.hpp"
+#include "extract/money_context.hpp"
+#include "extract/money_currency.hpp"
+#include "extract/money_quantity.hpp"
+#include "extract/money_scan.hpp"
 
 namespace newsclaim {
 
@@ -14,7 +24,31 @@ class MoneyExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
+  bool join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
+  bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
+  Money single(const NumberCore& core) const;
+  void add_approx(std::string_view text, Span amount, Money& m) const;
+  void add_rate(std::string_view text, Money& m) const;
+  void resolve_dollars(const Context& ctx, size_t first, std::vector<Money>& money,
+                       const std::vector<bool>& pending) const;
+  void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
+  size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
+  bool is_percentage(std::string_view text, const NumberCore& core) const;
+  bool add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const;
+
   const Ruleset& rules_;
+  CurrencyTable currencies_;
+  NumberScanner scanner_;
+  DollarContext dollars_;
+  QuantityFinder quantities_;
+  const RE2& approx_;
+  const RE2& rate_;
+  const RE2& rate_word_;
+  const RE2& range_connector_;
+  const RE2& range_opener_;
+  const RE2& percent_;
+  const RE2& table_row_;
+  std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 
 }  // namespace newsclaim

@@ -1,0 +1,59 @@
+// Currency forms for the money stage: every way an amount's currency is written ("EUR", "€",
+// "C$", "Canadian dollars", "dlrs", "stg", "cts"), from ICU's English currency data plus the
+// news/wire forms of patterns/money/currencies.tsv. Built once, read-only, hash lookups only.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace newsclaim {
+
+class Gazetteer;
+
+// What one written form says about an amount.
+struct CurrencyForm {
+  std::string code;     // ISO 4217; empty when only the family or nothing is known
+  bool dollar = false;  // a bare dollar ("$", "dollars", "cts"): the document decides the country
+  double scale = 1;     // multiply the number (cents: 0.01)
+  bool before = true;   // may stand before the number ("EUR 20", "$5")
+  bool after = true;    // may stand after it ("20 euros", "5 $")
+  std::string exact;    // when non-empty, the form must appear with exactly this case ("EUR")
+};
+
+class CurrencyTable {
+ public:
+  // ICU's ISO codes, English names and symbols, then the table rows (which win on conflict).
+  explicit CurrencyTable(const Gazetteer& news_forms);
+  // The form written as text (any case, runs of spaces as one), or nullptr. text is checked
+  // against the form's exact case when it has one.
+  const CurrencyForm* find(std::string_view text) const;
+  // The ISO code written in any case ("mxn" in "mxn$ 15"), or nullptr.
+  const CurrencyForm* find_code(std::string_view letters) const;
+  // Whether an ISO code is one of the dollars (USD, CAD, AUD, ...).
+  bool is_dollar_code(std::string_view code) const { return dollar_codes_.count(std::string(code)) > 0; }
+  // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
+  // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
+  bool may_start(std::string_view word) const { return has_word(first_words_, word); }
+  bool may_end(std::string_view word) const { return has_word(last_words_, word); }
+  // Longest number of words a form has (bounds the lookups around a number).
+  int max_words() const { return max_words_; }
+
+ private:
+  void add_icu();
+  void add(std::string_view text, CurrencyForm form);
+  void add_row(const std::vector<std::string>& row);
+
+  std::unordered_map<std::string, CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
+  static bool has_word(const std::unordered_set<std::string>& words, std::string_view word);
+
+  std::unordered_set<std::string> dollar_codes_;
+  std::unordered_set<std::string> first_words_, last_words_;  // lower-cased
+  int max_words_ = 1;
+};
+
+// Lower-cases ASCII and collapses whitespace into out (cleared first); the lookup key of a form.
+void currency_key(std::string_view text, std::string& out);
+
+}  // namespace newsclaim

@@ -1,0 +1,135 @@
+#include "extract/money_quantity.hpp"
+
+#include <algorithm>
+
+#include "extract/numbers.hpp"
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+constexpr int kMaxNounPhraseWords = 6;
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+void load_pairs(const Gazetteer& g, std::unordered_map<std::string, std::string>& out) {
+  for (const auto& row : g.rows())
+    if (row.size() >= 2) out[lower(row[0])] = row[1];
+}
+
+// A plain year ("1997", "2017"): a date, never a count.
+bool looks_like_year(std::string_view number) {
+  if (number.size() != 4 || !is_digit(number[0])) return false;
+  for (char c : number)
+    if (!is_digit(c)) return false;
+  return number[0] == '1' || number[0] == '2';
+}
+
+}  // namespace
+
+QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.vague")) {
+  load_pairs(rules.gazetteer("money.units"), units_);
+  load_pairs(rules.gazetteer("money.plurals"), plurals_);
+  for (const auto& row : rules.gazetteer("money.noun_stops").rows())
+    if (!row.empty()) stops_.insert(lower(row[0]));
+}
+
+bool QuantityFinder::is_plural(std::string_view w) const {
+  if (plurals_.count(std::string(w))) return true;
+  if (w.size() < 3 || w.back() != 's') return false;
+  return !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s");
+}
+
+// The singular as written ("embassies" -> "embassy", "Europeans" -> "European"); words in
+// capitals (headlines) are lower-cased.
+std::string QuantityFinder::singular(std::string_view word) const {
+  const std::string w = lower(word);
+  if (const auto it = plurals_.find(w); it != plurals_.end()) return it->second;
+  const bool all_caps =
+      std::all_of(word.begin(), word.end(), [](char c) { return !is_alpha(c) || is_upper(c); });
+  return singular_form(all_caps ? std::string_view(w) : word, w);
+}
+
+std::string QuantityFinder::singular_form(std::string_view word, std::string_view w) const {
+  if (ends_with(w, "ies") && w.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
+  for (std::string_view tail : {"ches", "shes", "xes", "zes", "sses"})
+    if (ends_with(w, tail)) return std::string(word.substr(0, word.size() - 2));
+  return std::string(word.substr(0, word.size() - 1));
+}
+
+// Walks "border security and customs warehouse contracts valued at": the counted noun is the
+// last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
+std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
+                                                                         size_t pos) const {
+  std::optional<std::pair<std::string, size_t>> best;
+  for (int n = 0; n < kMaxNounPhraseWords; ++n) {
+    if (pos >= text.size() || text[pos] != ' ') break;
+    size_t b = pos + 1, e = b;
+    while (e < text.size() &&
+           (is_alpha(text[e]) || (text[e] == '-' && is_alpha(text[e + 1 < text.size() ? e + 1 : e]))))
+      ++e;
+    if (e == b) break;
+    const std::string w = lower(text.substr(b, e - b));
+    if (n == 0)
+      if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
+    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && w == "and")) break;
+    if (w != "and" && (ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly"))) break;
+    if (best && is_upper(text[b])) break;
+    if (w != "and" && is_plural(w)) best = std::pair{singular(text.substr(b, e - b)), e};
+    pos = e;
+  }
+  return best;
+}
+
+std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
+  if (core.joined || core.currency) return std::nullopt;
+  const std::string_view number = text.substr(core.number.begin, core.number.size());
+  if (looks_like_year(number)) return std::nullopt;
+  if (!core.attached.empty()) {
+    const auto it = units_.find(lower(core.attached));
+    if (it == units_.end()) return std::nullopt;
+    const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
+    return Quantity{Span{core.number.begin, end}, core.value, it->second};
+  }
+  const auto noun = noun_after(text, core.number.end);
+  if (!noun) return std::nullopt;
+  return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
+}
+
+void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {
+  // Cheap literal prefilter: most texts have none of the count words.
+  bool any = false;
+  for (std::string_view tail : {"zens of ", "dreds of ", "sands of ", "llions of "})
+    any = any || text.find(tail) != text.npos;
+  if (!any) return;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece whole, word;
+  while (RE2::FindAndConsume(&input, vague_, &whole, &word)) {
+    const std::string w = lower(std::string_view(word.data(), word.size()));
+    const double value = w == "dozens"     ? 12
+                         : w == "hundreds" ? 100
+                                           : numbers::magnitude(w.substr(0, w.size() - 1)).value_or(0);
+    if (value <= 0) continue;
+    const size_t begin = static_cast<size_t>(whole.data() - text.data());
+    const size_t end_of_of = begin + whole.size();
+    const auto noun = noun_after(text, end_of_of);
+    if (!noun) continue;
+    out.push_back(Quantity{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(noun->second)}, value,
+                           noun->first});
+  }
+}
+
+}  // namespace newsclaim

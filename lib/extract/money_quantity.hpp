@@ -1,0 +1,41 @@
+// Quantities for the money stage: a count or measure with its unit noun ("170 Canadian
+// embassies" -> 170 "embassy", "30 km", "millions of Europeans"), the unit as a singular lemma.
+#pragma once
+#include <re2/re2.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/extraction.hpp"
+#include "extract/money_scan.hpp"
+
+namespace newsclaim {
+
+class Ruleset;
+
+class QuantityFinder {
+ public:
+  // Reads money.units, money.plurals, money.noun_stops and the rule money.vague.
+  explicit QuantityFinder(const Ruleset& rules);
+  // The quantity a bare number core starts, or nullopt (years, "one of", no noun).
+  std::optional<Quantity> at(std::string_view text, const NumberCore& core) const;
+  // Appends "millions of Europeans"-style quantities to out.
+  void find_vague(std::string_view text, std::vector<Quantity>& out) const;
+
+ private:
+  // The counted noun after pos: its singular and the end of the phrase; nullopt when none.
+  std::optional<std::pair<std::string, size_t>> noun_after(std::string_view text, size_t pos) const;
+  std::string singular(std::string_view word) const;
+  // Strips the plural ending of word; w is word lower-cased.
+  std::string singular_form(std::string_view word, std::string_view w) const;
+  bool is_plural(std::string_view lower_word) const;
+
+  std::unordered_map<std::string, std::string> units_, plurals_;
+  std::unordered_set<std::string> stops_;
+  const RE2& vague_;
+};
+
+}  // namespace newsclaim

@@ -1,0 +1,273 @@
+#include "extract/money_scan.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/numbers.hpp"
+
+namespace newsclaim {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_opener(char c) { return c == '(' || c == '[' || c == '{' || c == '"' || c == '\''; }
+bool is_closer(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+         c == '"' || c == '\'';
+}
+// Short words that precede "$" in running text ("a $5 fee") and never glue to it as a
+// country prefix the way tokenized "c $ 16.4" or "hk $ 10" do.
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a",  "an", "at",  "as",  "to",  "of",  "in",  "on", "or",
+                                                "by", "is", "the", "for", "and", "was", "per", "but"};
+  for (std::string_view k : kWords)
+    if (w.size() == k.size() &&
+        std::equal(w.begin(), w.end(), k.begin(), [](char x, char y) { return (x | 0x20) == y; }))
+      return true;
+  return false;
+}
+
+char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
+
+// Start of the whitespace-free token that ends at end (openers like "(" stop it).
+size_t token_start(std::string_view text, size_t end) {
+  size_t s = end;
+  while (s > 0 && !is_space(text[s - 1]) && !is_opener(text[s - 1])) --s;
+  return s;
+}
+
+// "1.250.000,50" after a core "1.250": the European numeral starting at begin, if any.
+size_t european_end(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  size_t groups = 0;
+  while (at(text, i) == '.' && is_digit(at(text, i + 1)) && is_digit(at(text, i + 2)) &&
+         is_digit(at(text, i + 3)) && !is_digit(at(text, i + 4))) {
+    i += 4;
+    ++groups;
+  }
+  if (groups == 0) return begin;
+  if (at(text, i) == ',' && is_digit(at(text, i + 1))) {
+    i += 1;
+    while (is_digit(at(text, i))) ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+NumberScanner::NumberScanner(const RE2& number, const CurrencyTable& currencies)
+    : number_(number), currencies_(currencies) {}
+
+std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
+  std::vector<NumberCore> out;
+  size_t pos = 0;
+  size_t floor = 0;  // end of the previous core: a prefix cannot reach back into it
+  re2::StringPiece m;
+  while (pos < text.size() && number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t b = static_cast<size_t>(m.data() - text.data());
+    const size_t e = b + m.size();
+    if (e == b) {
+      pos = b + 1;
+      continue;
+    }
+    NumberCore core;
+    if (read_core(text, floor, b, e, core)) {
+      out.push_back(core);
+      pos = floor = std::max<size_t>(e, core.span.end);
+    } else {
+      pos = e;
+    }
+  }
+  return out;
+}
+
+// Fills core from the regex match [begin, end); false when the match is part of something
+// else: a code or name ("G7", "COVID-19"), a larger numeral, a European numeral without euros.
+bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin, size_t end,
+                              NumberCore& core) const {
+  const char before = begin > 0 ? text[begin - 1] : '\0';
+  const char before2 = begin > 1 ? text[begin - 2] : '\0';
+  if (before == '-' && is_alpha(before2)) return false;
+  if ((before == '/' || before == ':' || before == '.' || before == ',') && is_digit(before2)) return false;
+  // Single-letter magnitudes ("$300m") count only after a currency symbol.
+  double letter_magnitude = 0;
+  size_t number_end = end;
+  if (end - begin >= 2 && is_digit(text[end - 2])) {
+    const char last = text[end - 1];
+    if (last == 'm' || last == 'M' || last == 'k' || last == 'K' || last == 'b' || last == 'B') {
+      letter_magnitude = *numbers::magnitude(text.substr(end - 1, 1));
+      number_end = end - 1;
+    }
+  }
+  bool european = false;
+  const char after = at(text, number_end);
+  if ((after == '.' || after == ',') && is_digit(at(text, number_end + 1))) {
+    const size_t eu = european_end(text, begin);
+    if (eu <= number_end || letter_magnitude > 0) return false;
+    const auto v = numbers::parse_digits(text.substr(begin, eu - begin), true);
+    if (!v) return false;
+    core.value = *v;
+    number_end = end = eu;
+    european = true;
+  } else {
+    const auto v = numbers::parse_number(text.substr(begin, number_end - begin));
+    if (!v) return false;
+    core.value = *v;
+    core.magnitude = !is_digit(text[number_end - 1]) && number_end > begin;
+    if (core.magnitude && !numbers::magnitude(text.substr(token_start(text, number_end),
+                                                          number_end - token_start(text, number_end))))
+      core.magnitude = false;
+  }
+  core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
+  const char next = at(text, number_end);
+  const char next2 = at(text, number_end + 1);
+  if ((next == '/' || next == ':' || next == '-') && is_digit(next2)) core.joined = true;
+
+  if (is_alpha(before)) {
+    if (!attach_prefix(text, floor, core)) return false;
+  } else {
+    attach_prefix(text, floor, core);
+  }
+  if (!core.currency || core.currency->dollar || core.currency->code.empty()) attach_suffix(text, core);
+  if (european && (!core.currency || core.currency->code != "EUR")) return false;
+
+  if (letter_magnitude > 0) {
+    if (core.currency && !core.currency_after) {
+      core.value *= letter_magnitude;
+      core.magnitude = true;
+      core.number.end = core.span.end = static_cast<uint32_t>(end);
+    } else {
+      core.attached = text.substr(number_end, 1);
+    }
+  }
+  if (core.currency) {
+    // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+    if (core.currency->scale < 1)
+      core.value /= std::round(1 / core.currency->scale);
+    else
+      core.value *= core.currency->scale;
+    extend_magnitude(text, core);
+  } else if (is_alpha(at(text, core.number.end))) {
+    size_t e2 = core.number.end;
+    while (is_alpha(at(text, e2))) ++e2;
+    core.attached = text.substr(core.number.end, e2 - core.number.end);
+  }
+  return true;
+}
+
+// A currency written before the number: "$5", "US$ 5", "c $ 16.4", "EUR 20", "Rs.500",
+// "USD115", "malaysia ringgit 42". Returns whether one was found.
+bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCore& core) const {
+  size_t q = core.span.begin;
+  if (q > 0 && text[q - 1] == ' ') --q;
+  if (q <= floor) return false;
+  const size_t s = std::max(floor, token_start(text, q));
+  if (s == q) return false;
+  const std::string_view token = text.substr(s, q - s);
+  const bool dollar_sign = token.back() == '$';
+  if (!dollar_sign && !currencies_.may_end(token)) return false;
+  const CurrencyForm* form = currencies_.find(token);
+  size_t start = s;
+  if (form && !form->before) form = nullptr;
+  if (!form && token.size() > 1 && token.back() == '$') {
+    // "mxn$ 15", "Z$5": an ISO code glued to "$", else the "$" alone.
+    form = currencies_.find_code(token.substr(0, token.size() - 1));
+    if (!form) {
+      form = currencies_.find("$");
+      start = q - 1;
+    }
+  }
+  if (form && token == "$" && s >= floor + 2 && text[s - 1] == ' ') {
+    // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion".
+    const size_t w = token_start(text, s - 1);
+    const std::string_view word = text.substr(w, s - 1 - w);
+    if (!word.empty() && word.size() <= 3 && std::all_of(word.begin(), word.end(), is_alpha) &&
+        !is_function_word(word)) {
+      std::string joined(word);
+      joined += '$';
+      if (const CurrencyForm* f = currencies_.find(joined); f && f->before) {
+        form = f;
+        start = w;
+      }
+    }
+  }
+  if (!form) {
+    // Words: "ringgit 42", "malaysia ringgit 42".
+    size_t w = s;
+    for (int n = 1; n <= currencies_.max_words() && !form; ++n) {
+      if (n > 1) {
+        if (w < floor + 2 || text[w - 1] != ' ') break;
+        w = std::max(floor, token_start(text, w - 1));
+      }
+      const CurrencyForm* f = currencies_.find(text.substr(w, q - w));
+      if (f && f->before) {
+        form = f;
+        start = w;
+      }
+    }
+  }
+  if (!form) return false;
+  core.currency = form;
+  core.span.begin = static_cast<uint32_t>(start);
+  return true;
+}
+
+// A currency written after the number: "5 dlrs", "15 mln dlrs" (magnitude already in the core),
+// "5 U.S. dollars", "10 $", "100元", "one-yen", "20Rs", "22 cts". Single letters ("43c", "50p")
+// only when glued to the digits.
+void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const {
+  size_t q = core.number.end;
+  const bool glued = q < text.size() && !is_space(text[q]) && text[q] != '-';
+  if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
+  if (q >= text.size() || is_space(text[q])) return;
+  size_t first_end = q;
+  while (first_end < text.size() && !is_space(text[first_end]) && text[first_end] != '/') ++first_end;
+  if (!currencies_.may_start(text.substr(q, first_end - q))) return;
+  // Token ends, longest phrase first.
+  size_t ends[4];
+  int n = 0;
+  for (size_t i = q; n < std::min(4, currencies_.max_words()) && i < text.size();) {
+    size_t j = i;
+    while (j < text.size() && !is_space(text[j]) && text[j] != '/') ++j;  // "dlrs/bbl"
+    ends[n++] = j;
+    if (j >= text.size() || text[j] != ' ') break;
+    i = j + 1;
+  }
+  for (int k = n - 1; k >= 0; --k) {
+    size_t e = ends[k];
+    const CurrencyForm* form = nullptr;
+    while (e > q) {
+      form = currencies_.find(text.substr(q, e - q));
+      if ((form && form->after) || !is_closer(text[e - 1])) break;
+      --e;  // "dlrs." "dollars," : retry without the punctuation
+    }
+    if (!form || !form->after) continue;
+    const bool single_letter = e - q == 1 && is_alpha(text[q]);
+    if (single_letter && !glued) continue;
+    // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
+    if (core.currency && !form->dollar && form->code.empty()) return;
+    core.currency = form;
+    core.currency_after = true;
+    core.span.end = static_cast<uint32_t>(e);
+    return;
+  }
+}
+
+// "75 USD million": a magnitude after a currency code.
+void NumberScanner::extend_magnitude(std::string_view text, NumberCore& core) const {
+  if (core.magnitude || !core.currency_after) return;
+  size_t q = core.span.end;
+  if (at(text, q) != ' ') return;
+  size_t e = ++q;
+  while (is_alpha(at(text, e))) ++e;
+  if (e - q < 3) return;
+  if (const auto m = numbers::magnitude(text.substr(q, e - q))) {
+    core.value *= *m;
+    core.magnitude = true;
+    core.span.end = static_cast<uint32_t>(e);
+  }
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,45 @@
+// First pass of the money stage: every number core of the text ("6.8 million", "twelve",
+// "1.2bn") with the currency written right before or after it ("$", "C$", "EUR", "dlrs",
+// "cts"). Later passes (money.cpp) join ranges, add bounds and rates, and turn the cores
+// without a currency into percentages and quantities.
+#pragma once
+#include <re2/re2.h>
+
+#include <string_view>
+#include <vector>
+
+#include "core/span.hpp"
+#include "extract/money_currency.hpp"
+
+namespace newsclaim {
+
+struct NumberCore {
+  Span span;                               // the amount as written, currency included
+  Span number;                             // the number and its magnitude only
+  double value = 0;                        // in currency units when currency is set
+  bool magnitude = false;                  // a magnitude word scaled the number
+  const CurrencyForm* currency = nullptr;  // nullptr: a bare number
+  bool currency_after = false;             // the currency follows the number ("5 dlrs")
+  std::string_view attached;               // letters glued to the digits and not a currency ("km")
+  bool joined = false;                     // glued to a following "-5", "/7", ":30"
+};
+
+class NumberScanner {
+ public:
+  // number: the rule money.number; currencies outlive the scanner.
+  NumberScanner(const RE2& number, const CurrencyTable& currencies);
+  // All cores of text in order. Cores that are parts of codes or names ("G7", "COVID-19",
+  // "A380") are left out. Never fails.
+  std::vector<NumberCore> scan(std::string_view text) const;
+
+ private:
+  bool read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const;
+  bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
+  void attach_suffix(std::string_view text, NumberCore& core) const;
+  void extend_magnitude(std::string_view text, NumberCore& core) const;
+
+  const RE2& number_;
+  const CurrencyTable& currencies_;
+};
+
+}  // namespace newsclaim

@@ -1,0 +1,214 @@
+#include "extract/numbers.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace newsclaim::numbers {
+namespace {
+
+struct WordValue {
+  const char* word;
+  double value;
+};
+
+// English number words: a fact of the language, like a tokenizer rule, so kept with the parser.
+constexpr std::array<WordValue, 29> kWords{{
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"hundred", 100},
+}};
+
+constexpr std::array<WordValue, 17> kMagnitudes{{
+    {"thousand", 1e3},
+    {"k", 1e3},
+    {"million", 1e6},
+    {"mln", 1e6},
+    {"mn", 1e6},
+    {"m", 1e6},
+    {"billion", 1e9},
+    {"bn", 1e9},
+    {"bln", 1e9},
+    {"b", 1e9},
+    {"trillion", 1e12},
+    {"tn", 1e12},
+    {"lakh", 1e5},
+    {"lakhs", 1e5},
+    {"crore", 1e7},
+    {"crores", 1e7},
+    {"thousands", 1e3},
+}};
+
+bool equals_lower(std::string_view text, const char* word) {
+  const size_t n = std::strlen(word);
+  if (text.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Checks the grouping of the integer part: plain digits, groups of three, or Indian 2-2-3.
+bool valid_grouping(std::string_view integer, char sep) {
+  if (integer.find(sep) == std::string_view::npos) return !integer.empty();
+  size_t last = integer.rfind(sep);
+  if (integer.size() - last - 1 != 3) return false;
+  size_t first = integer.find(sep);
+  if (first == 0 || first > 3) return false;
+  // Groups between first and last are all 3 wide (western) or all 2 wide (Indian).
+  size_t width = 0;
+  for (size_t pos = first; pos < last;) {
+    const size_t next = integer.find(sep, pos + 1);
+    const size_t w = next - pos - 1;
+    if (width == 0) width = w;
+    if (w != width || (w != 2 && w != 3)) return false;
+    pos = next;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
+  const char sep = decimal_comma ? '.' : ',';
+  const char point = decimal_comma ? ',' : '.';
+  if (text.empty()) return std::nullopt;
+  const size_t p = text.find(point);
+  const std::string_view integer = text.substr(0, p);
+  const std::string_view fraction = p == std::string_view::npos ? std::string_view{} : text.substr(p + 1);
+  for (char c : integer)
+    if (!is_digit(c) && c != sep) return std::nullopt;
+  for (char c : fraction)
+    if (!is_digit(c)) return std::nullopt;
+  if (p != std::string_view::npos && fraction.empty()) return std::nullopt;
+  if (!integer.empty() && !valid_grouping(integer, sep)) return std::nullopt;
+  if (integer.empty() && fraction.empty()) return std::nullopt;
+  std::array<char, 64> buf{};
+  size_t n = 0;
+  for (char c : integer)
+    if (c != sep && n < buf.size() - 2) buf[n++] = c;
+  if (n == 0) buf[n++] = '0';
+  if (!fraction.empty()) buf[n++] = '.';
+  for (char c : fraction)
+    if (n < buf.size() - 1) buf[n++] = c;
+  double value = 0;
+  const auto [ptr, ec] = std::from_chars(buf.data(), buf.data() + n, value);
+  if (ec != std::errc() || ptr != buf.data() + n) return std::nullopt;
+  return value;
+}
+
+std::optional<double> magnitude(std::string_view word) {
+  for (const auto& m : kMagnitudes)
+    if (equals_lower(word, m.word)) return m.value;
+  return std::nullopt;
+}
+
+std::optional<double> word_value(std::string_view word) {
+  for (const auto& w : kWords)
+    if (equals_lower(word, w.word)) return w.value;
+  return std::nullopt;
+}
+
+namespace {
+
+// Accumulates a number token by token the way English composes it:
+// "two hundred and five thousand" = (2 * 100 + 5) * 1000.
+class Accumulator {
+ public:
+  // Returns false when the token cannot be part of a number.
+  bool add(std::string_view token) {
+    if (token.empty()) return true;
+    if (is_digit(token[0]) || (token[0] == '.' && token.size() > 1)) return add_numeral(token);
+    if (equals_lower(token, "and")) return seen_;
+    if (equals_lower(token, "a") || equals_lower(token, "an")) return add_article();
+    if (equals_lower(token, "half")) return add_fraction(0.5);
+    if (equals_lower(token, "quarter")) return add_fraction(0.25);
+    if (equals_lower(token, "dozen")) return scale_current(12);
+    if (equals_lower(token, "hundred")) return scale_current(100);
+    if (const auto w = word_value(token)) return add_value(*w);
+    if (const auto m = magnitude(token)) return add_magnitude(*m);
+    return false;
+  }
+  std::optional<double> result() const {
+    if (!seen_) return std::nullopt;
+    return total_ + current_ * fraction_;
+  }
+
+ private:
+  bool add_numeral(std::string_view token) {
+    size_t n = 0;
+    while (n < token.size() && (is_digit(token[n]) || token[n] == ',' || token[n] == '.')) ++n;
+    const auto v = parse_digits(token.substr(0, n));
+    if (!v || !add_value(*v)) return false;
+    return n == token.size() || add(token.substr(n));
+  }
+  bool add_article() {
+    if (current_ == 0) current_ = 1;
+    seen_article_ = true;
+    return true;
+  }
+  // "half a billion" scales what follows; "two and a half" adds to what precedes.
+  bool add_fraction(double f) {
+    if (seen_ && current_ > 0) {
+      current_ += f;
+    } else {
+      fraction_ = f;
+      if (current_ == 0) current_ = 1;
+    }
+    seen_ = true;
+    return true;
+  }
+  bool add_value(double v) {
+    current_ = (current_ == 1 && seen_article_ && !seen_) ? v : current_ + v;
+    seen_ = true;
+    return true;
+  }
+  bool scale_current(double factor) {
+    current_ = (current_ == 0 ? 1 : current_) * factor;
+    seen_ = true;
+    return true;
+  }
+  bool add_magnitude(double m) {
+    if (!seen_ && !seen_article_) return false;
+    total_ += (current_ == 0 ? 1 : current_) * fraction_ * m;
+    current_ = 0;
+    fraction_ = 1;
+    seen_ = true;
+    return true;
+  }
+
+  double total_ = 0, current_ = 0, fraction_ = 1;
+  bool seen_ = false, seen_article_ = false;
+};
+
+bool is_separator(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; }
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+  Accumulator acc;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_separator(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !is_separator(text[j])) ++j;
+    if (j > i && !acc.add(text.substr(i, j - i))) return std::nullopt;
+    i = j;
+  }
+  auto v = acc.result();
+  if (!v || !std::isfinite(*v)) return std::nullopt;
+  // 8.2 * 1e6 is 8199999.999999999 in binary: snap results that are whole up to rounding.
+  const double whole = std::round(*v);
+  if (std::fabs(*v) >= 1 && std::fabs(*v - whole) <= 1e-9 * std::fabs(*v)) v = whole;
+  return v;
+}
+
+}  // namespace newsclaim::numbers

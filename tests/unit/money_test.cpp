@@ -1,0 +1,237 @@
+// money stage: amounts, currencies and their basis, ranges, bounds, rates, quantities, percentages.
+#include <optional>
+
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+// The single money item of a sentence (fails the test when there is not exactly one).
+Money only_money(const Analysis& a) {
+  REQUIRE(a.extraction.money.size() == 1);
+  return a.extraction.money[0];
+}
+
+Money money_of(std::string_view text) { return only_money(test::analyze(text)); }
+
+}  // namespace
+
+TEST_CASE("dollar amounts with magnitudes, however written") {
+  CHECK(*money_of("The deal is worth $6.8 million.").value == 6.8e6);
+  CHECK(*money_of("It won a $55-million scanner contract.").value == 55e6);
+  CHECK(*money_of("Revenue reached $1.2bn last year.").value == 1.2e9);
+  CHECK(*money_of("The club paid $300m for the site.").value == 300e6);
+  CHECK(*money_of("She raised $5k online.").value == 5e3);
+  CHECK(*money_of("Congress approved $2 trillion in aid.").value == 2e12);
+  CHECK(*money_of("The town owes 1,250,000 dollars.").value == 1250000);
+}
+
+TEST_CASE("the text of an amount covers the currency and the number") {
+  const auto a = test::analyze("They spent US$ 40 billion on tankers.");
+  const Money m = only_money(a);
+  CHECK(test::text_of(a, m.span) == "US$ 40 billion");
+  CHECK(m.currency == "USD");
+  CHECK(m.basis == CurrencyBasis::Explicit);
+}
+
+TEST_CASE("currency symbols and codes decide the currency explicitly") {
+  CHECK(money_of("A ticket costs C$25.").currency == "CAD");
+  CHECK(money_of("Shares sold for A$3.10 each.").currency == "AUD");
+  CHECK(money_of("The flat was listed at HK$8 million.").currency == "HKD");
+  CHECK(money_of("The fine was €500.").currency == "EUR");
+  CHECK(money_of("The fine was £500.").currency == "GBP");
+  CHECK(money_of("The bill came to EUR 125.").currency == "EUR");
+  CHECK(money_of("Fees rose to 115USD per month.").currency == "USD");
+  CHECK(money_of("The phone sells for Rs. 9,999 in Delhi.").currency == "INR");
+  CHECK(money_of("Exports rose to 500 mln yen.").currency == "JPY");
+}
+
+TEST_CASE("currency names in words") {
+  CHECK(money_of("He was fined 10,000 Swiss francs.").currency == "CHF");
+  CHECK(money_of("The aid totals 40 million Canadian dollars.").currency == "CAD");
+  CHECK(money_of("She paid 300 pounds sterling for it.").currency == "GBP");
+  CHECK(money_of("Output was worth 100 billion yuan.").currency == "CNY");
+  const Money words = money_of("The grant was twelve million euros.");
+  CHECK(*words.value == 12e6);
+  CHECK(words.currency == "EUR");
+}
+
+TEST_CASE("Indian lakh and crore") {
+  CHECK(*money_of("The loan was 35 lakh rupees.").value == 3.5e6);
+  CHECK(*money_of("The project costs Rs 4 crore.").value == 4e7);
+}
+
+TEST_CASE("wire-service forms") {
+  const Money dlrs = money_of("Net income rose to 15 mln dlrs.");
+  CHECK(*dlrs.value == 15e6);
+  const Money cents = money_of("Profit was 22 cts a share.");
+  CHECK(*cents.value == doctest::Approx(0.22));
+  CHECK(cents.per == "share");
+  CHECK(money_of("The bid was 300 mln stg.").currency == "GBP");
+  const auto table = test::analyze("Shr 22 cts vs 20 cts");
+  REQUIRE(table.extraction.money.size() == 2);
+  CHECK(*table.extraction.money[1].value == doctest::Approx(0.20));
+}
+
+TEST_CASE("half a billion dollars and other word amounts") {
+  CHECK(*money_of("They asked for half a billion dollars.").value == 5e8);
+  CHECK(*money_of("It cost a quarter million US dollars.").value == 2.5e5);
+  CHECK(*money_of("It cost thirteen dollars forty-five cents.").value == doctest::Approx(13.45));
+}
+
+TEST_CASE("ranges give min and max and no point value") {
+  const Money between = money_of("It will cost between $5 million and $10 million.");
+  CHECK_FALSE(between.value);
+  CHECK(*between.min == 5e6);
+  CHECK(*between.max == 10e6);
+  const Money dash = money_of("Estimates run at $5-10 million.");
+  CHECK(*dash.min == 5e6);
+  CHECK(*dash.max == 10e6);
+  const Money to = money_of("Repairs could cost $5 to $7 billion.");
+  CHECK(*to.min == 5e9);
+  CHECK(*to.max == 7e9);
+}
+
+TEST_CASE("a change from one amount to another is not a range") {
+  const auto a = test::analyze("Sales rose from $5 million to $7 million.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(*a.extraction.money[0].value == 5e6);
+}
+
+TEST_CASE("bounds and approximations") {
+  CHECK(money_of("It has an estimated value of $6.8 million.").approx == Approx::Estimated);
+  CHECK(money_of("It costs about $90 million.").approx == Approx::About);
+  CHECK(money_of("They spent more than $3 billion.").approx == Approx::MoreThan);
+  CHECK(money_of("It sold for less than $10.").approx == Approx::LessThan);
+  CHECK(money_of("Fines of up to $500 apply.").approx == Approx::UpTo);
+  CHECK(money_of("It will cost at least $2 million.").approx == Approx::AtLeast);
+  CHECK(money_of("Nearly $4 million was lost.").approx == Approx::About);
+  CHECK(money_of("The firm paid $4 million.").approx == Approx::None);
+}
+
+TEST_CASE("rates") {
+  CHECK(money_of("The contract pays $40 million a year.").per == "year");
+  CHECK(money_of("Workers earn $15 an hour.").per == "hour");
+  CHECK(money_of("Rent is $2,000 per month.").per == "month");
+  CHECK(money_of("The levy raises $5 million annually.").per == "year");
+  CHECK(money_of("Sales were $1.2 billion a year earlier.").per.empty());
+}
+
+TEST_CASE("a bare dollar takes a Canadian document's dollar from context") {
+  const auto a =
+      test::analyze("OTTAWA - Canada will buy scanners for $6.8 million, Canadian officials said.");
+  const Money m = only_money(a);
+  CHECK(m.currency == "CAD");
+  CHECK(m.basis == CurrencyBasis::Context);
+}
+
+TEST_CASE("an explicit foreign dollar elsewhere decides a bare dollar") {
+  const auto a = test::analyze("The bid was C$12 million. A rival offered $10 million.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[1].currency == "CAD");
+  CHECK(a.extraction.money[1].basis == CurrencyBasis::Context);
+}
+
+TEST_CASE("a bare dollar with nothing to decide it stays unknown") {
+  const Money m = money_of("The firm paid $4 million for the patent.");
+  CHECK(m.currency.empty());
+  CHECK(m.basis == CurrencyBasis::Unknown);
+}
+
+TEST_CASE("not money: years, codes, phone numbers, times") {
+  const auto a = test::analyze("COVID-19 hit the G7 in 1997. Call 555-1234 24/7 or at 10:30.");
+  CHECK(a.extraction.money.empty());
+  CHECK(a.extraction.quantities.empty());
+  CHECK(a.extraction.percentages.empty());
+}
+
+TEST_CASE("quantities with their singular unit") {
+  const auto a = test::analyze(
+      "Scanners went to 170 Canadian embassies. It signed five contracts. Police said 8 soldiers died "
+      "30 km from the border, and millions of Europeans were affected.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 5);
+  CHECK(q[0].value == 170);
+  CHECK(q[0].unit == "embassy");
+  CHECK(q[1].unit == "contract");
+  CHECK(q[1].value == 5);
+  CHECK(q[2].unit == "soldier");
+  CHECK(q[3].unit == "km");
+  CHECK(q[4].value == 1e6);
+  CHECK(q[4].unit == "European");
+}
+
+TEST_CASE("the counted noun is the last plural before a verb") {
+  const auto a =
+      test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].value == 4);
+  CHECK(a.extraction.quantities[0].unit == "contract");
+}
+
+TEST_CASE("percentages and percentage points") {
+  const auto a = test::analyze(
+      "Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 "
+      "pct.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 5);
+  CHECK(p[0].value == 12);
+  CHECK(p[1].value == 12);
+  CHECK(p[2].value == 12);
+  CHECK_FALSE(p[2].points);
+  CHECK(p[3].value == 2);
+  CHECK(p[3].points);
+  CHECK(test::text_of(a, p[3].span) == "2 percentage points");
+  CHECK(p[4].value == 9);
+}
+
+TEST_CASE("values are exact decimals, not binary approximations") {
+  CHECK(*money_of("Profit was 57 cts.").value == 0.57);
+  const auto a = test::analyze("It sold 8.2 mln units.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].value == 8200000);
+}
+
+TEST_CASE("a currency glued to its rate by a slash") {
+  const Money m = money_of("Light crude is posted at 17.35 dlrs/bbl.");
+  CHECK(*m.value == 17.35);
+  CHECK(m.per == "barrel");
+}
+
+TEST_CASE("a verb or a second noun after 'and' ends the counted noun phrase") {
+  const auto a = test::analyze("One analyst said objections grew. It gained 40 points and money rates fell.");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].unit == "point");
+}
+
+TEST_CASE("bare figures in a results table are amounts, share counts are not") {
+  const auto a = test::analyze(
+      "Acme Corp said quarterly net rose 12 pct.\n\nNet 4,125,000 vs 3,760,000\nRevs 51.2 mln vs 48.9 "
+      "mln\nAvg shrs 7.1 mln vs 7.0 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(*m[0].value == 4125000);
+  CHECK(*m[3].value == 48900000);
+  CHECK(m[3].basis == CurrencyBasis::Unknown);
+  REQUIRE(a.extraction.percentages.size() == 1);
+}
+
+TEST_CASE("a converted amount in parentheses is no evidence for the bare dollar before it") {
+  const auto a = test::analyze("The firm paid $5.6 million (C$7.5 million) for the mine.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency.empty());
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Unknown);
+  CHECK(a.extraction.money[1].currency == "CAD");
+}
+
+TEST_CASE("--currency-default decides a bare dollar nothing else decides") {
+  EngineOptions options;
+  options.currency_default = "USD";
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  const auto a = test::analyze("The firm paid $4 million for the patent.", "", engine.value().get());
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "USD");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Default);
+}

@@ -1,0 +1,87 @@
+// numbers: digits with separators, magnitudes and numbers in words.
+#include "extract/numbers.hpp"
+
+#include <doctest/doctest.h>
+
+using newsclaim::numbers::magnitude;
+using newsclaim::numbers::parse_digits;
+using newsclaim::numbers::parse_number;
+using newsclaim::numbers::word_value;
+
+TEST_CASE("digits with thousands separators and decimals") {
+  CHECK(parse_digits("1,250,000") == 1250000.0);
+  CHECK(parse_digits("6.8") == 6.8);
+  CHECK(parse_digits("1997") == 1997.0);
+  CHECK(parse_digits(".5") == 0.5);
+}
+
+TEST_CASE("Indian lakh grouping is a valid numeral") {
+  CHECK(parse_digits("12,34,567.89") == doctest::Approx(1234567.89));
+}
+
+TEST_CASE("badly grouped or mixed numerals are rejected") {
+  CHECK_FALSE(parse_digits("1,2"));
+  CHECK_FALSE(parse_digits("12,3456"));
+  CHECK_FALSE(parse_digits("5."));
+  CHECK_FALSE(parse_digits("5a"));
+  CHECK_FALSE(parse_digits(""));
+}
+
+TEST_CASE("a decimal comma swaps the separators") {
+  CHECK(parse_digits("1.250.000", true) == 1250000.0);
+  CHECK(parse_digits("1.250.000,50", true) == doctest::Approx(1250000.5));
+}
+
+TEST_CASE("magnitude words and abbreviations") {
+  CHECK(magnitude("million") == 1e6);
+  CHECK(magnitude("MLN") == 1e6);
+  CHECK(magnitude("bn") == 1e9);
+  CHECK(magnitude("k") == 1e3);
+  CHECK(magnitude("lakh") == 1e5);
+  CHECK(magnitude("crores") == 1e7);
+  CHECK_FALSE(magnitude("millionaire"));
+}
+
+TEST_CASE("single number words") {
+  CHECK(word_value("Twelve") == 12.0);
+  CHECK(word_value("forty") == 40.0);
+  CHECK_FALSE(word_value("fourty"));
+}
+
+TEST_CASE("numbers with magnitudes") {
+  CHECK(parse_number("6.8 million") == doctest::Approx(6.8e6));
+  CHECK(parse_number("55-million") == doctest::Approx(55e6));
+  CHECK(parse_number("1.2bn") == doctest::Approx(1.2e9));
+  CHECK(parse_number("300m") == doctest::Approx(300e6));
+  CHECK(parse_number("35 lakh") == doctest::Approx(3.5e6));
+  CHECK(parse_number("4 crore") == doctest::Approx(4e7));
+  CHECK(parse_number("2 trillion") == doctest::Approx(2e12));
+}
+
+TEST_CASE("numbers in words") {
+  CHECK(parse_number("twelve") == 12.0);
+  CHECK(parse_number("twenty-five") == 25.0);
+  CHECK(parse_number("one hundred and five") == 105.0);
+  CHECK(parse_number("twelve million") == doctest::Approx(12e6));
+  CHECK(parse_number("two hundred thousand") == doctest::Approx(2e5));
+  CHECK(parse_number("a dozen") == 12.0);
+}
+
+TEST_CASE("articles and fractions before a magnitude") {
+  CHECK(parse_number("a million") == doctest::Approx(1e6));
+  CHECK(parse_number("half a billion") == doctest::Approx(5e8));
+  CHECK(parse_number("a quarter million") == doctest::Approx(2.5e5));
+  CHECK(parse_number("two and a half million") == doctest::Approx(2.5e6));
+}
+
+TEST_CASE("text that is not a number") {
+  CHECK_FALSE(parse_number("million"));
+  CHECK_FALSE(parse_number("twelve apostles"));
+  CHECK_FALSE(parse_number(""));
+  CHECK_FALSE(parse_number("and"));
+}
+
+TEST_CASE("whole results are snapped to integers") {
+  CHECK(parse_number("8.2 mln") == 8200000.0);
+  CHECK(parse_number("1.94 billion") == 1940000000.0);
+}
