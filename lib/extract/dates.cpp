@@ -1,14 +1,167 @@
 #include "extract/dates.hpp"
 
+#include <cctype>
+
+#include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 
-DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules) {}
+namespace {
+
+bool is_calendar(DateFamily f) {
+  switch (f) {
+    case DateFamily::Time:
+    case DateFamily::Iso:
+    case DateFamily::Numeric:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+    case DateFamily::MonthYear:
+    case DateFamily::Month:
+    case DateFamily::Quarter:
+    case DateFamily::Fiscal:
+    case DateFamily::Year:
+    case DateFamily::Decade:
+    case DateFamily::Century:
+    case DateFamily::Anaphor:
+    case DateFamily::SpokenYear:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Numbers the words left unplaced: "2020-07-15" and "Aug. 9" state their day as a plain number.
+void place_numbers(DateFamily family, DateFacts& f) {
+  const auto& n = f.small_numbers;
+  if (family == DateFamily::Iso && n.size() >= 2)
+    f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
+  if ((family == DateFamily::MonthDay || family == DateFamily::DayMonth || family == DateFamily::Time) &&
+      !f.day && f.month && !n.empty())
+    f.day = static_cast<int>(n.back());
+}
+
+std::string signal_mod(const std::string& signal) {
+  if (signal == "since") return "since";
+  if (signal == "until" || signal == "till" || signal == "through") return "until";
+  if (signal == "before") return "before";
+  if (signal == "after") return "after";
+  return "";
+}
+
+std::string item_mod(const DateFacts& f, const DateCandidate& c) {
+  if (f.mod == "START") return "start";
+  if (f.mod == "MID") return "mid";
+  if (f.mod == "END") return "end";
+  if (f.approx) return "approx";
+  return signal_mod(c.signal);
+}
+
+// "2009-2010", "2015-16": two years, each its own item.
+void split_year_range(const DateCandidate& c, std::string_view text, std::vector<DateItem>& out) {
+  const size_t sep = text.find_first_of("-/");
+  if (sep == std::string_view::npos || sep < 4) return;
+  size_t second = sep + 1;
+  while (second < text.size() && text[second] == ' ') ++second;
+  const int first_year = std::stoi(std::string(text.substr(0, 4)));
+  std::string tail(text.substr(second));
+  int second_year = std::stoi(tail);
+  if (tail.size() == 2) second_year += first_year / 100 * 100;
+  if (second_year <= first_year) return;  // "2020-19" is not a range of years
+  out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
+  out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end},
+                 DateType::Date,
+                 timex::format_year(second_year),
+                 ""});
+}
+
+// "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005 (the words after the century add up).
+int spoken_year(const std::vector<std::string>& tokens, const DateLexicon& lex) {
+  int century = 0, rest = 0;
+  for (const std::string& t : tokens) {
+    const WordInfo* w = lex.find(t);
+    if (!w || !w->number || *w->number < 0 || w->month) continue;
+    if (!century)
+      century = static_cast<int>(*w->number);
+    else
+      rest += static_cast<int>(*w->number);
+  }
+  return century ? century * 100 + rest : 0;
+}
+
+// Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
+void remember_date(const DateItem& item, ResolveState& st) {
+  const std::string& v = item.value;
+  auto digits = [&](size_t from, size_t n) {
+    if (v.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    return true;
+  };
+  if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
+  const int y = std::atoi(v.c_str());
+  st.last_ref_at = item.span.begin;
+  if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
+    if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
+      st.last_day = *d;
+      st.last_ref = *d, st.last_ref_unit = 'D';
+    }
+  } else if (v.size() == 7 && digits(5, 2)) {
+    st.last_ref = timex::Ymd{y, std::atoi(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
+  } else {
+    st.last_ref = timex::Ymd{y, 1, 1}, st.last_ref_unit = 'Y';
+  }
+}
+
+// Auto date order: the first numeric date whose first number cannot be a month decides.
+bool text_prefers_day_first(const std::string& norm, const std::vector<DateCandidate>& cands) {
+  for (const auto& c : cands) {
+    if (c.family != DateFamily::Numeric) continue;
+    const std::string text = norm.substr(c.span.begin, c.span.size());
+    const int a = std::atoi(text.c_str());
+    const size_t sep = text.find_first_of("/.");
+    const int b = sep == std::string::npos ? 0 : std::atoi(text.c_str() + sep + 1);
+    if (a > 12) return true;
+    if (b > 12) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                       ResolveState& st, std::vector<DateItem>& out) {
+  if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
+  const std::vector<std::string> tokens = date_tokens(text);
+  DateFacts f = read_facts(tokens, lex);
+  if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
+  place_numbers(c.family, f);
+  DateItem item;
+  item.span = c.span;
+  std::string lower(text);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  st.at = c.span.begin;
+  bool ok =
+      is_calendar(c.family) ? resolve_calendar(c, f, st, item) : resolve_relative(c, f, lower, lex, st, item);
+  if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
+    DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
+    relative.family = DateFamily::Relative;
+    ok = resolve_relative(relative, f, lower, lex, st, item);
+  }
+  if (!ok || item.value.empty()) return;
+  item.mod = item_mod(f, c);
+  remember_date(item, st);
+  out.push_back(std::move(item));
+}
 
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
-  (void)ctx;
-  (void)out;
+  const std::vector<DateCandidate> cands = find(ctx);
+  ResolveState st;
+  st.anchor = timex::parse_ymd(ctx.settings.anchor);
+  st.day_first = ctx.settings.date_order == DateOrder::Dmy || (ctx.settings.date_order == DateOrder::Auto &&
+                                                               text_prefers_day_first(ctx.doc.norm(), cands));
+  for (const DateCandidate& c : cands)
+    resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
 }
 
 }  // namespace newsclaim

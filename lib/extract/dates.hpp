@@ -1,20 +1,47 @@
 // Dates stage: temporal expressions normalized to TIMEX3 values, resolved against Settings::anchor.
+// One leftmost-longest pattern joins the expression families of patterns/dates/expressions.re2
+// (finding, dates_match.cpp); each match is read into facts and anchored (dates_resolve.cpp,
+// dates_relative.cpp) in text order, so a bare "10 p.m." can lean on the day named before it.
 #pragma once
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "extract/context.hpp"
+#include "extract/dates_lexicon.hpp"
 
 namespace newsclaim {
 
 class Ruleset;
+struct DateCandidate;
+enum class DateFamily;
 
 class DateExtractor {
  public:
   // Builds everything derived from the rules once; throws std::logic_error on a missing rule.
   explicit DateExtractor(const Ruleset& rules);
+  ~DateExtractor();
   // Appends this stage's items to out (in text order). Never fails.
   void run(const Context& ctx, Extraction& out) const;
 
  private:
+  // Candidate expressions of the document in text order (dates_match.cpp).
+  std::vector<DateCandidate> find(const Context& ctx) const;
+  void name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
+                     std::vector<int>& hits, std::vector<DateCandidate>& out) const;
+  bool keep(const Context& ctx, DateCandidate& c) const;
+  bool is_future(const Context& ctx, Span span, const std::string& signal) const;
+
   const Ruleset& rules_;
+  std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
+  std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
+  std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  const re2::RE2* future_cue_ = nullptr;
+  DateLexicon lexicon_;
 };
 
 }  // namespace newsclaim

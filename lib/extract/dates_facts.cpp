@@ -1,0 +1,217 @@
+// Reading the words of a matched expression into DateFacts: which month, day, year, unit,
+// number, relation and modifier it states. No anchoring happens here.
+#include <cctype>
+#include <charconv>
+
+#include "extract/dates_internal.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+long to_long(std::string_view s) {
+  long v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// "15th", "1st" -> 15, 1; 0 otherwise.
+int ordinal_number(std::string_view t) {
+  if (t.size() < 3) return 0;
+  std::string_view suffix = t.substr(t.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  std::string_view digits = t.substr(0, t.size() - 2);
+  return all_digits(digits) ? static_cast<int>(to_long(digits)) : 0;
+}
+
+// Clock tokens: "15:30", "6:40", "3" followed by am/pm is handled by the caller.
+bool read_clock(std::string_view t, DateFacts& f) {
+  size_t colon = t.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view h = t.substr(0, colon), m = t.substr(colon + 1);
+  size_t letters = m.find_first_not_of("0123456789");
+  if (letters != std::string_view::npos) m = m.substr(0, letters);
+  if (!all_digits(h) || !all_digits(m)) return false;
+  f.hour = static_cast<int>(to_long(h));
+  f.minute = static_cast<int>(to_long(m));
+  return true;
+}
+
+// "1990s" -> 199, "90s" -> 9 (century unknown).
+bool read_decade(std::string_view t, DateFacts& f) {
+  if (t.size() < 3 || t.back() != 's') return false;
+  std::string_view d = t.substr(0, t.size() - 1);
+  if (!d.empty() && d.back() == '\'') d.remove_suffix(1);
+  if (!all_digits(d) || (d.size() != 4 && d.size() != 2) || d.back() != '0') return false;
+  f.decade = static_cast<int>(to_long(d) / 10);
+  return true;
+}
+
+void add_number(DateFacts& f, long n) {
+  if (f.article_number) {  // "a 10-hour flight", "a mere 24 hours": the digits count
+    f.article_number = false;
+    f.number = n;
+    return;
+  }
+  if (f.number && *f.number > 0 && n > 0 && n < 10 && *f.number >= 20 && *f.number % 10 == 0) {
+    *f.number += n;  // "twenty five"
+  } else if (f.number && *f.number > 0 && n == 100) {
+    *f.number *= 100;  // "a hundred"
+  } else if (!f.number || *f.number < 0 || n < 0) {
+    if (!f.number || n >= 0) f.number = n;
+  }
+}
+
+bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
+  if (t == "1/2") return f.half_more = true;
+  if (read_clock(t, f) || read_decade(t, f)) return true;
+  if (int o = ordinal_number(t)) {
+    f.ordinal = o;
+    f.day = o <= 31 ? o : 0;
+    return true;
+  }
+  if (!all_digits(t)) return false;
+  const long v = to_long(t);
+  if (t.size() == 4 && v >= 1600 && v <= 2099)
+    f.year = static_cast<int>(v);
+  else if (after_fiscal && t.size() == 2) {
+    f.year = static_cast<int>(v);
+    f.two_digit_year = true;
+  } else {
+    f.small_numbers.push_back(v);
+    add_number(f, v);
+  }
+  return true;
+}
+
+// q1..q4, h1/h2, fy21, fy2021
+bool read_code(std::string_view t, DateFacts& f) {
+  if (t.size() == 2 && (t[0] == 'q' || t[0] == 'h') && t[1] >= '1' && t[1] <= '4') {
+    f.ordinal = t[1] - '0';
+    (t[0] == 'q' ? f.quarter : f.half) = true;
+    return true;
+  }
+  if (t.size() > 2 && t.substr(0, 2) == "fy") {
+    f.fiscal = true;
+    DateFacts tmp;
+    read_digits(t.substr(2), tmp, true);
+    f.year = tmp.year;
+    f.two_digit_year = tmp.two_digit_year;
+    return true;
+  }
+  return false;
+}
+
+bool read_keyword(std::string_view t, DateFacts& f) {
+  if (t == "today" || t == "tonight")
+    f.day_word = true;
+  else if (t == "yesterday")
+    f.day_word = true, f.day_offset -= 1;
+  else if (t == "tomorrow")
+    f.day_word = true, f.day_offset += 1;
+  else if (t == "ago" || t == "earlier" || t == "before")
+    f.ago = true;
+  else if (t == "later" || t == "hence" || t == "from")
+    f.later = true;
+  else if (t == "half")
+    f.half = true;
+  else if (t == "fiscal")
+    f.fiscal = true;
+  else if (t == "every" || t == "each" || t == "per" || t == "once" || t == "twice")
+    f.every = true;
+  else if (t == "other")
+    f.other = true;
+  else if (t == "am" || t == "pm") {
+    if (f.hour < 0 && !f.small_numbers.empty()) f.hour = static_cast<int>(f.small_numbers.back());
+    if (f.hour == 12) f.hour = 0;
+    if (t == "pm" && f.hour >= 0) f.hour += 12;
+  } else if (t == "noon")
+    f.hour = 12;
+  else if (t == "midnight")
+    f.hour = 0;
+  else
+    return false;
+  if (t == "tonight") f.part = "NI";
+  return true;
+}
+
+// Applies a word's meanings from the lexicon; prev is the previous token.
+void read_word(const WordInfo& w, std::string_view prev, std::string_view next, DateFacts& f) {
+  if (w.month) f.month = w.month;
+  if (w.weekday) f.weekday = w.weekday;
+  if (!w.season.empty()) f.season = w.season;
+  if (!w.part.empty()) f.part = w.part;
+  if (!w.zone.empty()) f.zone = w.zone;
+  if (!w.mod.empty() && f.mod.empty()) f.mod = w.mod;
+  if (w.approx && f.approx_word.empty() && !w.number) f.approx = true, f.approx_word = "approx";
+  if (w.ordinal && !(w.unit.size() && f.number)) f.ordinal = w.ordinal;
+  if (!w.unit.empty() && !(w.ordinal && (next == "quarter" || next == "half" || next == "century"))) {
+    f.unit = w.unit;
+    f.plural_unit = w.plural_unit;
+  }
+  if (w.number) {
+    if (*w.number == 1 && (prev == "and" || next == "half")) return;
+    if (prev == "a" || prev == "an")
+      f.article_number = false, f.number = *w.number;  // "a few", "a dozen"
+    else
+      add_number(f, *w.number);
+    if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
+  }
+  if (w.relation) {
+    if (f.relation == 0 && *w.relation == -1) f.relation = -1;  // "this past Friday"
+    if (next == "year" && !f.relation) {
+      f.year_relation = *w.relation;
+      f.has_year_relation = true;
+    } else if (!f.relation) {
+      f.relation = *w.relation;
+    }
+  }
+}
+
+}  // namespace
+
+DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& lex) {
+  DateFacts f;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    std::string_view prev = i ? std::string_view(tokens[i - 1]) : std::string_view();
+    std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1]) : std::string_view();
+    if ((t == "earlier" || t == "ago") && prev == "year" && (i == 1 || tokens[i - 2] == "the")) {
+      f.year_earlier = true;  // "year-earlier", "the year-ago quarter"
+      continue;
+    }
+    if (std::isdigit(static_cast<unsigned char>(t[0]))) {
+      read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy");
+      continue;
+    }
+    if (read_code(t, f)) continue;
+    if (t == "s") continue;
+    if (t == "more" || t == "less" || t == "least" || t == "over" || t == "under" || t == "fewer") {
+      if (f.approx_word.empty()) f.approx_word = t;
+      continue;
+    }
+    if (t == "hundred" && f.number && *f.number > 0) {
+      *f.number *= 100;
+      continue;
+    }
+    if (t == "quarter" || t == "quarters")
+      f.quarter = true;  // and a unit, below
+    else if (t != "earlier" && t != "later" && read_keyword(t, f))
+      continue;
+    else if (t == "earlier" || t == "later") {  // "a year earlier" counts back; "earlier today" does not
+      if (f.number && !f.unit.empty()) read_keyword(t, f);
+      continue;
+    }
+    if (const WordInfo* w = lex.find(t)) read_word(*w, prev, next, f);
+  }
+  return f;
+}
+
+}  // namespace newsclaim

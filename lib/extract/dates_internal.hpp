@@ -1,0 +1,124 @@
+// Internals of the dates stage shared by its files: finding (dates_match.cpp) yields
+// candidates named by their rule family; resolving (dates_resolve*.cpp) turns each into
+// TIMEX3 DateItems against the anchor. Not part of the library's interface.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extraction.hpp"
+#include "extract/context.hpp"
+#include "extract/dates_lexicon.hpp"
+#include "extract/timex.hpp"
+
+namespace newsclaim {
+
+// One family per x_* rule of patterns/dates/expressions.re2.
+enum class DateFamily {
+  Time,
+  Iso,
+  Numeric,
+  MonthDay,
+  DayMonth,
+  MonthYear,
+  Month,
+  Quarter,
+  QuarterRel,
+  Fiscal,
+  YearRange,
+  Year,
+  SpokenYear,
+  Decade,
+  Century,
+  Relative,
+  Anaphor,
+  Day,
+  Weekday,
+  Season,
+  SeasonBare,
+  Ago,
+  Set,
+  Duration,
+  DurationBare,
+  Ref
+};
+
+// Family of a rule name ("x_month_day"); nullopt for a name that is not a family.
+std::optional<DateFamily> family_of_rule(std::string_view name);
+
+struct DateCandidate {
+  Span span;  // byte span in norm()
+  DateFamily family{};
+  std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
+  std::string after;    // a few bytes of text right after the span (" ended", "-old")
+  bool future = false;  // its sentence looks forward ("will", "next", "scheduled")
+};
+
+// What resolution carries from one expression to the next, in text order.
+struct ResolveState {
+  std::optional<timex::Ymd> anchor;
+  std::optional<timex::Ymd> last_day;  // the last day-level date mentioned (for bare clock times)
+  // The last calendar date mentioned, at its granularity: 'Y' year, 'M' month, 'D' day; what
+  // "that year", "the same day", "the following month" refer to.
+  std::optional<timex::Ymd> last_ref;
+  char last_ref_unit = 0;
+  uint32_t last_ref_at = 0;
+  int last_quarter_year = 0, last_quarter = 0;  // the last quarter mentioned (for "a year earlier")
+  uint32_t last_quarter_at = 0;                 // where it was mentioned (byte offset)
+  uint32_t at = 0;                              // where the expression being resolved starts
+  // The last quarter when it was mentioned close before: earnings reports chain
+  // "the third quarter ... a year earlier" within a paragraph or two.
+  bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
+  bool day_first = false;  // numeric dates read as day/month
+};
+
+// The facts the words of one expression state, before any anchoring.
+struct DateFacts {
+  int year = 0, month = 0, day = 0, weekday = 0, ordinal = 0;  // 0: not stated
+  int year_relation = 0;  // "this/last/next year" inside a larger expression
+  bool has_year_relation = false;
+  bool two_digit_year = false;  // "FY21", "'82"
+  std::optional<int> relation;  // this 0, last -1, next +1 (of the unit or weekday)
+  std::optional<long> number;   // amount of units; -1 unspecified ("several")
+  bool half_more = false;       // "2 1/2 years"
+  bool article_number = false;  // the number so far is an article ("a"), digits may follow
+  std::string unit, season, part, zone, mod, approx_word;
+  bool approx = false, plural_unit = false;
+  int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
+  int day_offset = 0;         // yesterday -1, tomorrow +1
+  bool day_word = false;      // today/yesterday/tomorrow/tonight present
+  bool ago = false, later = false, half = false, quarter = false, fiscal = false;
+  bool every = false, other = false, year_earlier = false;
+  int decade = -1;                  // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
+  std::vector<long> small_numbers;  // plain 1-2 digit numbers in order (days, hours)
+};
+
+// Reads the tokens of an expression (see date_tokens) into facts.
+DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& lex);
+
+// Shared anchoring policies (dates_resolve.cpp).
+// Year of a month named without one: past reporting takes the latest occurrence up to one
+// month ahead of the anchor, forward-looking text the next one from a month back.
+int year_for_month(timex::Ymd anchor, int month, bool future);
+// Year of a month-day named without one (same policy, in days).
+int year_for_month_day(timex::Ymd anchor, int month, int day, bool future);
+// The weekday wd (1-7) near the anchor: relation -1 the one before, +1 the one after, 0 in
+// the anchor's ISO week; no relation: the latest on or before the anchor, or the next on or
+// after it in forward-looking text.
+timex::Ymd weekday_date(timex::Ymd anchor, int wd, std::optional<int> relation, bool future);
+// A date value with a part of day or clock suffix: 2020-08-01TMO, 2020-08-07T15:00.
+std::string with_time(const std::string& date, const DateFacts& f);
+
+// Family resolvers (dates_resolve.cpp: calendar dates; dates_relative.cpp: the rest). Each
+// returns false when the words do not make a temporal expression after all.
+bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item);
+bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                      const DateLexicon& lex, ResolveState& st, DateItem& item);
+
+// Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
+void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                       ResolveState& state, std::vector<DateItem>& out);
+
+}  // namespace newsclaim

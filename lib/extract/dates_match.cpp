@@ -1,0 +1,334 @@
+// Finding temporal expressions: one leftmost-longest pattern joins every x_* family of
+// patterns/dates/expressions.re2, so the text is scanned once; each match is then named by
+// its family and checked against its surroundings (money, model numbers, weak words).
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+#include <string>
+
+#include "extract/dates.hpp"
+#include "extract/dates_internal.hpp"
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+struct FamilyName {
+  const char* rule;
+  DateFamily family;
+};
+
+constexpr FamilyName kFamilies[] = {
+    {"x_time", DateFamily::Time},
+    {"x_iso", DateFamily::Iso},
+    {"x_numeric", DateFamily::Numeric},
+    {"x_month_day", DateFamily::MonthDay},
+    {"x_day_month", DateFamily::DayMonth},
+    {"x_month_year", DateFamily::MonthYear},
+    {"x_month", DateFamily::Month},
+    {"x_quarter", DateFamily::Quarter},
+    {"x_quarter_rel", DateFamily::QuarterRel},
+    {"x_fiscal", DateFamily::Fiscal},
+    {"x_year_range", DateFamily::YearRange},
+    {"x_year", DateFamily::Year},
+    {"x_spoken_year", DateFamily::SpokenYear},
+    {"x_decade", DateFamily::Decade},
+    {"x_century", DateFamily::Century},
+    {"x_relative", DateFamily::Relative},
+    {"x_anaphor", DateFamily::Anaphor},
+    {"x_day", DateFamily::Day},
+    {"x_weekday", DateFamily::Weekday},
+    {"x_season", DateFamily::Season},
+    {"x_season_bare", DateFamily::SeasonBare},
+    {"x_ago", DateFamily::Ago},
+    {"x_set", DateFamily::Set},
+    {"x_duration", DateFamily::Duration},
+    {"x_duration_bare", DateFamily::DurationBare},
+    {"x_ref", DateFamily::Ref},
+};
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The lower-case word ending right before byte b (skipping spaces), or "".
+std::string word_before(const std::string& t, uint32_t b) {
+  size_t end = b;
+  while (end > 0 && t[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(t[start - 1]))) --start;
+  std::string w = t.substr(start, end - start);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+bool one_of(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
+bool part_of_other_number(const std::string& t, Span s) {
+  if (!std::isdigit(static_cast<unsigned char>(t[s.begin]))) return false;
+  const char b1 = s.begin > 0 ? t[s.begin - 1] : ' ', b2 = s.begin > 1 ? t[s.begin - 2] : ' ';
+  if (b1 == '$' || b1 == '#' || (s.begin >= 2 && t.compare(s.begin - 2, 2, "\xC2\xA3") == 0) ||
+      (s.begin >= 3 && t.compare(s.begin - 3, 3, "\xE2\x82\xAC") == 0))
+    return true;
+  if ((b1 == '-' || b1 == '.' || b1 == ',' || b1 == '/' || b1 == ':') && is_word_char(b2)) return true;
+  const char a1 = s.end < t.size() ? t[s.end] : ' ', a2 = s.end + 1 < t.size() ? t[s.end + 1] : ' ';
+  if (a1 == '%') return true;
+  return (a1 == '.' || a1 == ',' || a1 == ':' || a1 == '-' || a1 == '/') &&
+         std::isdigit(static_cast<unsigned char>(a2));
+}
+
+// Weak words need a signal before them: "in May" (not "May"), "in spring", "for years".
+bool licensed(DateFamily f, const std::string& text, const std::string& signal) {
+  switch (f) {
+    case DateFamily::Month:
+      return text != "May" ||
+             one_of(signal, {"in",     "since", "until",   "by",   "from",   "through", "to",
+                             "during", "of",    "between", "and",  "before", "after",   "early",
+                             "late",   "mid",   "last",    "next", "this",   "or",      "till"});
+    case DateFamily::SeasonBare:
+      return one_of(signal, {"in", "during", "since", "by", "until", "through", "over", "before", "after",
+                             "this", "next", "last"});
+    case DateFamily::DurationBare:
+      return one_of(signal, {"for", "within", "in", "over", "after"});
+    default:
+      return true;
+  }
+}
+
+// Families whose value depends on whether the sentence looks forward.
+bool tense_matters(DateFamily f) {
+  switch (f) {
+    case DateFamily::Time:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+    case DateFamily::Month:
+    case DateFamily::Quarter:
+    case DateFamily::Relative:
+    case DateFamily::Weekday:
+    case DateFamily::Season:
+    case DateFamily::SeasonBare:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::optional<DateFamily> family_of_rule(std::string_view name) {
+  for (const auto& f : kFamilies)
+    if (name == f.rule) return f.family;
+  return std::nullopt;
+}
+
+DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
+  std::string joined;
+  for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
+    auto family = family_of_rule(std::string_view(key).substr(6));
+    if (!family) throw std::logic_error("dates: rule " + key + " names no expression family");
+    const RE2& re = rules.re(key);
+    families_.push_back(*family);
+    joined += (joined.empty() ? "(?:" : "|(?:") + re.pattern() + ")";
+  }
+  if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_longest_match(true);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
+  if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
+  // Naming a match's family is one anchored pass of a set over the (short) match.
+  o.set_longest_match(false);
+  namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
+  for (const std::string& key : rules.keys_with_prefix("dates.x_"))
+    if (namer_->Add(rules.re(key).pattern(), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
+  if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
+  future_cue_ = &rules.re("dates.future_cue");
+}
+
+DateExtractor::~DateExtractor() = default;
+
+// Forward-looking when a future cue stands before the expression in its sentence, unless a
+// reporting verb right before it dates it ("said Thursday"); "since" looks back, "until" ahead.
+bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
+  const std::string& t = ctx.doc.norm();
+  if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
+  if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
+  std::string before = word_before(t, span.begin);
+  if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
+  if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"}))
+    return false;
+  // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
+  // the "would" belongs to the reported clause, not to Wednesday.
+  uint32_t from = span.begin > 80 ? span.begin - 80 : 0;
+  const uint32_t to = span.end;
+  const size_t si = ctx.layout.sentence_at(span.begin);
+  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size())
+    from = std::max(from, ctx.layout.sentences[si].begin);
+  if (from >= to) return false;
+  re2::StringPiece cue;
+  size_t pos = from;
+  while (pos < to && future_cue_->Match(t, pos, to, RE2::UNANCHORED, &cue, 1)) {
+    const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
+    // "was scheduled to", "had been due to": a plan seen from the past, not the future
+    if (!one_of(word_before(t, at), {"was", "were", "had", "been"})) return true;
+    pos = at + std::max<size_t>(cue.size(), 1);
+  }
+  return false;
+}
+
+namespace {
+
+// The word after a leading article ("a year" -> "year"), lower case; "" without an article.
+std::string after_article(const std::string& text) {
+  size_t space = text.find(' ');
+  if (space == std::string::npos) return "";
+  std::string first = text.substr(0, space);
+  if (first != "a" && first != "an" && first != "A" && first != "An") return "";
+  size_t end = space + 1;
+  while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+  std::string w = text.substr(space + 1, end - space - 1);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+// "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.
+void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c) {
+  const std::string text = t.substr(c.span.begin, c.span.size());
+  const std::string next = after_article(text);
+  if (next.empty()) return;
+  const WordInfo* w = lex.find(next);
+  if (std::isdigit(static_cast<unsigned char>(next[0])) || (w && w->number && *w->number > 1))
+    c.span.begin += static_cast<uint32_t>(text.find(' ') + 1);
+}
+
+// "a year" is a stretch of time after "for", "in", "about"...; after "flights" or "$5 million"
+// it is a rate ("four flights a week"), which TimeML does not mark.
+bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
+  const WordInfo* w = lex.find(after_article(text));
+  if (!w || w->unit.empty()) return true;                      // no article, or "a few days"
+  if (text.find("second") != std::string::npos) return false;  // "a second term"
+  return signal.empty() ||
+         one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
+                         "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
+                         "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
+                         "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
+                         "through", "during", "than",   "past",   "next",  "first"});
+}
+
+// "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
+bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
+  if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
+  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
+                        "first", "party", "s"}))
+    return false;
+  const size_t next = c.span.end + 1;
+  return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (s.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+bool digit_before(const std::string& t, uint32_t b) {
+  while (b > 0 && t[b - 1] == ' ') --b;
+  return b > 0 && std::isdigit(static_cast<unsigned char>(t[b - 1]));
+}
+
+// A lower-case word (not a conjunction) or "of" right after: the phrase goes on as a noun phrase.
+bool noun_follows(std::string_view rest) {
+  if (rest.size() < 2 || rest[0] != ' ' || !std::islower(static_cast<unsigned char>(rest[1]))) return false;
+  return !starts_with_any(rest,
+                          {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
+}
+
+// "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
+bool bare_the_unit(const std::string& text) {
+  return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
+         text == "The month" || text == "The weekend";
+}
+
+}  // namespace
+
+bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
+  const std::string& t = ctx.doc.norm();
+  if (part_of_other_number(t, c.span)) return false;
+  if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
+  const std::string text = t.substr(c.span.begin, c.span.size());
+  c.signal = word_before(t, c.span.begin);
+  c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
+  if (!licensed(c.family, text, c.signal)) return false;
+  const std::string_view rest = c.after;
+  switch (c.family) {
+    case DateFamily::Season:
+      if (rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
+      break;
+    case DateFamily::Duration:
+      if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
+          rest.rfind(" or older", 0) == 0)
+        return false;  // ages
+      if (!article_duration_ok(text, c.signal, lexicon_) ||
+          (digit_before(t, c.span.begin) && !after_article(text).empty()))
+        return false;  // "358,000 a month" is a rate
+      break;
+    case DateFamily::Set:
+      if (!set_word_ok(t, c, text)) return false;
+      break;
+    case DateFamily::Relative:
+      if (bare_the_unit(text) &&
+          starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ", " that", " when",
+                                 " in which", " he ", " she ", " they "}))
+        return false;  // "the week to May 21", "the month before the vote": another date's week
+      break;
+    case DateFamily::Ref:
+      if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&
+          noun_follows(rest))
+        return false;  // "the past century", "the future of our peoples": not references to a time
+      if ((text == "soon" || text == "Soon") &&
+          (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
+        return false;  // "as soon as", "soon after", "soon-to-open"
+      break;
+    default:
+      break;
+  }
+  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal);
+  return true;
+}
+
+std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
+  std::vector<DateCandidate> out;
+  const std::string& t = ctx.doc.norm();
+  re2::StringPiece piece;
+  std::vector<int> hits;
+  size_t pos = 0;
+  while (pos < t.size() && combined_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) {
+    const std::string_view match(piece.data(), piece.size());
+    const size_t begin = match.data() - t.data(), end = begin + match.size();
+    pos = end > begin ? end : begin + 1;
+    name_and_keep(ctx, match, begin, end, hits, out);
+  }
+  return out;
+}
+
+void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
+                                  std::vector<int>& hits, std::vector<DateCandidate>& out) const {
+  DateCandidate c;
+  c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  hits.clear();
+  if (!namer_->Match(match, &hits) || hits.empty()) return;
+  c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  if (keep(ctx, c)) out.push_back(std::move(c));
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,261 @@
+// Resolving expressions relative to the anchor (this week, last month, Thursday, yesterday,
+// two years ago, this summer), durations (P3Y), sets (P1Y, XXXX-WXX-4) and symbolic
+// references (PRESENT_REF, PAST_REF, FUTURE_REF).
+#include <cstdio>
+#include <string>
+
+#include "extract/dates_internal.hpp"
+
+namespace newsclaim {
+
+using timex::Ymd;
+
+namespace {
+
+const char* kSeasons[] = {"SP", "SU", "FA", "WI"};
+
+int season_start(const std::string& s) {
+  for (int i = 0; i < 4; ++i)
+    if (s == kSeasons[i]) return 3 + 3 * i;  // spring starts in March ... winter in December
+  return 0;
+}
+
+// "last summer": the latest one over; "next summer": the first not begun; otherwise past
+// reporting means the latest one begun, forward-looking text the first not over.
+int season_year(Ymd a, int start, std::optional<int> relation, bool future) {
+  const int end = start + 2;  // winter ends in February of the next year (month 14)
+  if (relation && *relation < 0) return a.m > end ? a.y : a.y - 1;
+  if (relation && *relation > 0) return a.m < start ? a.y : a.y + 1;
+  if (relation) return a.y;
+  if (future) return a.m > end ? a.y + 1 : a.y;
+  return a.m < start && start != 12 ? a.y - 1 : (start == 12 && a.m < 12 ? a.y - 1 : a.y);
+}
+
+bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  const int start = season_start(f.season);
+  if (!start) return false;
+  int y = f.year;
+  if (!y && st.anchor) y = season_year(*st.anchor, start, f.relation, c.future);
+  item.value = (y ? timex::format_year(y) : "XXXX") + "-" + f.season;
+  return true;
+}
+
+// "For the year ended Sept. 30": a fiscal stretch of time, not the calendar year.
+bool year_as_span(std::string_view text, std::string_view after) {
+  const bool past_year = (text.find("past year") != std::string_view::npos ||
+                          text.find("last year") != std::string_view::npos) &&
+                         text.rfind("the ", 0) == 0;
+  const bool ended =
+      after.rfind(" ended", 0) == 0 || after.rfind(" ending", 0) == 0 || after.rfind(" to date", 0) == 0;
+  return past_year || (text.find("the") != std::string_view::npos && ended);
+}
+
+// The week, month, year or decade the anchor is in, moved by relation.
+bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                           std::string_view text, DateItem& item) {
+  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
+    item.type = DateType::Duration;
+    item.value = "P10Y";
+    return true;
+  }
+  if (f.unit == "Y" && year_as_span(text, c.after)) {
+    item.type = DateType::Duration;
+    item.value = "P1Y";
+    return true;
+  }
+  if (!st.anchor) {
+    item.value = f.unit == "W" || f.unit == "WE" ? "XXXX-WXX" : f.unit == "M" ? "XXXX-XX" : "XXXX";
+    return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
+  }
+  const Ymd a = *st.anchor;
+  const bool whole = text.find("entire") != std::string_view::npos ||
+                     text.find("full") != std::string_view::npos ||
+                     text.find("whole") != std::string_view::npos;
+  if (f.unit == "Y" && whole && st.last_ref && st.at - st.last_ref_at < 300) {
+    item.value =
+        timex::format_year(st.last_ref->y);  // "a loss in the fourth quarter of 2005 and for the entire year"
+    return true;
+  }
+  if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
+    int shift = rel * 7;
+    if (!f.relation && !c.future && timex::weekday(a) < 6) shift = -7;
+    item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
+    return true;
+  }
+  if (f.unit == "W")
+    item.value = timex::format_week(timex::add_days(a, rel * 7));
+  else if (f.unit == "M")
+    item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
+  else if (f.unit == "Y")
+    item.value = timex::format_year(a.y + rel);
+  else if (f.unit == "10Y")
+    item.value = std::to_string(a.y / 10 + rel);
+  else
+    return false;
+  return true;
+}
+
+bool resolve_day(const DateFacts& f, const ResolveState& st, std::string_view text, DateItem& item) {
+  int offset = f.day_offset;
+  if (text.find("before yesterday") != std::string_view::npos) offset = -2;
+  if (text.find("after tomorrow") != std::string_view::npos) offset = 2;
+  DateFacts g = f;
+  if (text.find("last night") != std::string_view::npos) offset = -1;
+  if (text.find("tonight") != std::string_view::npos) g.part.clear();  // TimeML: tonight is the day
+  std::string date = st.anchor ? timex::format_date(timex::add_days(*st.anchor, offset)) : "XXXX-XX-XX";
+  if (!f.day_word && st.last_day && text.find("this") == std::string_view::npos &&
+      text.find("last") == std::string_view::npos)
+    date = timex::format_date(*st.last_day);  // "the morning" of the day just mentioned
+  item.value = with_time(date, g);
+  if (!g.part.empty()) item.type = DateType::Time;
+  return true;
+}
+
+bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!f.weekday) return false;
+  const std::string date = st.anchor
+                               ? timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future))
+                               : "XXXX-WXX-" + std::to_string(f.weekday);
+  item.value = with_time(date, f);
+  if (!f.part.empty()) item.type = DateType::Time;
+  return true;
+}
+
+// "two years ago": the anchor moved back, at the granularity of the unit.
+bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
+  const long n = f.year_earlier ? 1 : f.number.value_or(1);
+  const std::string unit = f.year_earlier ? std::string("Y") : f.unit;
+  if (n < 0) {
+    item.value = f.later ? "FUTURE_REF" : "PAST_REF";
+    return true;
+  }
+  if (!st.anchor) {
+    item.value = unit == "D" ? "XXXX-XX-XX" : unit == "M" ? "XXXX-XX" : "XXXX";
+    return true;
+  }
+  const long sign = f.later ? 1 : -1;
+  const Ymd a = *st.anchor;
+  if (unit == "Y" &&
+      st.quarter_in_context()) {  // "a year earlier" after a quarter: that quarter's year before
+    item.value = timex::format_quarter(st.last_quarter_year - static_cast<int>(n), st.last_quarter);
+  } else if (unit == "Y" || unit == "10Y" || unit == "100Y") {
+    const long years = n * (unit == "10Y" ? 10 : unit == "100Y" ? 100 : 1);
+    item.value = timex::format_year(a.y + static_cast<int>(sign * years));
+  } else if (unit == "M") {
+    const Ymd d = timex::add_months(a, static_cast<int>(sign * n));
+    item.value = timex::format_month(d.y, d.m);
+  } else if (unit == "W" || unit == "2W") {
+    item.value = timex::format_week(timex::add_days(a, sign * n * 7 * (unit == "2W" ? 2 : 1)));
+  } else if (unit == "D") {
+    item.value = timex::format_date(timex::add_days(a, sign * n));
+  } else if (unit == "Q") {
+    const int q = (a.m - 1) / 3 + static_cast<int>(sign * n);
+    const int index = a.y * 4 + q;
+    item.value = timex::format_quarter(index / 4, index % 4 + 1);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 quarter".
+bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
+  if (!st.anchor) {
+    item.value = "XXXX-QX";
+    return true;
+  }
+  const Ymd a = *st.anchor;
+  int index = a.y * 4 + (a.m - 1) / 3;             // the anchor's quarter, 0-based within the year
+  if (!f.relation || *f.relation < 0) index -= 1;  // reports speak of the last completed quarter
+  if (f.relation && *f.relation > 0) index += 1;
+  int y = index / 4, q = index % 4 + 1;
+  if (st.quarter_in_context() && (!f.relation || *f.relation <= 0))
+    y = st.last_quarter_year, q = st.last_quarter;
+  if (f.year_earlier)
+    y -= 1;
+  else if (f.year)
+    y = f.year;
+  else
+    st.last_quarter_year = y, st.last_quarter = q, st.last_quarter_at = st.at;
+  item.value = timex::format_quarter(y, q);
+  return true;
+}
+
+std::string duration_value(const DateFacts& f) {
+  long n = f.number.value_or(1);
+  const std::string& unit = f.unit;
+  if (unit.empty()) return "";
+  if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
+  if (f.half_more && (unit == "Y" || unit == "H")) {                        // "2 1/2 years" -> P2Y6M
+    char buf[32];
+    std::snprintf(buf, sizeof buf, unit == "Y" ? "P%ldY6M" : "PT%ldH30M", n);
+    return buf;
+  }
+  return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
+}
+
+bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
+  item.type = DateType::Set;
+  const std::string lower = [&] {
+    std::string s(text);
+    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+  }();
+  if (const WordInfo* w = lex.find(lower); w && !w->set.empty()) {
+    item.value = w->set;
+    return true;
+  }
+  if (f.weekday)
+    item.value = "XXXX-WXX-" + std::to_string(f.weekday) + (f.part.empty() ? "" : "T" + f.part);
+  else if (!f.season.empty())
+    item.value = "XXXX-" + f.season;
+  else if (!f.part.empty())
+    item.value = "XXXX-XX-XXT" + f.part;
+  else if (!f.unit.empty())
+    item.value = timex::format_duration(f.other ? "2" : "1", f.unit);
+  else
+    return false;
+  return true;
+}
+
+}  // namespace
+
+bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                      const DateLexicon& lex, ResolveState& st, DateItem& item) {
+  switch (c.family) {
+    case DateFamily::Relative:
+      return resolve_unit_relative(c, f, st, text, item);
+    case DateFamily::Day:
+      return resolve_day(f, st, text, item);
+    case DateFamily::Weekday:
+      return resolve_weekday(c, f, st, item);
+    case DateFamily::Season:
+    case DateFamily::SeasonBare:
+      return resolve_season(c, f, st, item);
+    case DateFamily::Ago:
+      return resolve_ago(f, st, item);
+    case DateFamily::QuarterRel:
+      return resolve_quarter_rel(f, st, item);
+    case DateFamily::Set:
+      return resolve_set(f, text, lex, item);
+    case DateFamily::Duration:
+    case DateFamily::DurationBare:
+      item.type = DateType::Duration;
+      item.value = duration_value(f);
+      if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
+      return !item.value.empty();
+    case DateFamily::Ref: {
+      std::string key;
+      for (const auto& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;
+      const WordInfo* w = lex.find(key);
+      if (!w || w->ref.empty()) return false;
+      item.value = w->ref;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace newsclaim

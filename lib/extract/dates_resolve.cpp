@@ -1,0 +1,206 @@
+// Resolving calendar expressions (clock times, full and partial dates, months, quarters,
+// years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
+// dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
+#include <cstdio>
+
+#include "extract/dates_internal.hpp"
+
+namespace newsclaim {
+
+using timex::Ymd;
+
+int year_for_month(Ymd anchor, int month, bool future) {
+  if (future) return month >= anchor.m - 1 ? anchor.y : anchor.y + 1;
+  return month <= anchor.m + 1 ? anchor.y : anchor.y - 1;
+}
+
+int year_for_month_day(Ymd anchor, int month, int day, bool future) {
+  Ymd candidate{anchor.y, month, day};
+  if (!timex::valid(candidate)) return anchor.y;  // Feb 29 outside a leap year: keep the year
+  const long diff = timex::days_from_civil(candidate) - timex::days_from_civil(anchor);
+  if (future) return diff < -30 ? anchor.y + 1 : anchor.y;
+  return diff > 90 ? anchor.y - 1 : anchor.y;
+}
+
+Ymd weekday_date(Ymd anchor, int wd, std::optional<int> relation, bool future) {
+  const int wa = timex::weekday(anchor);
+  if (relation && *relation == 0) return timex::add_days(anchor, wd - wa);
+  if (relation && *relation < 0) return timex::add_days(anchor, -(((wa - wd + 6) % 7) + 1));
+  if (relation && *relation > 0) return timex::add_days(anchor, ((wd - wa + 6) % 7) + 1);
+  if (future) return timex::add_days(anchor, (wd - wa + 7) % 7);
+  return timex::add_days(anchor, -((wa - wd + 7) % 7));
+}
+
+std::string with_time(const std::string& date, const DateFacts& f) {
+  if (f.hour >= 0 && f.hour <= 24) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
+    return date + buf + f.zone;
+  }
+  return f.part.empty() ? date : date + "T" + f.part;
+}
+
+namespace {
+
+std::string two(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+// A month-day with or without its year; XXXX when neither the text nor the anchor says.
+std::string month_day_value(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
+  if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
+  if (f.year) return timex::format_date({f.year, f.month, f.day});
+  if (!st.anchor) return "XXXX-" + two(f.month) + "-" + two(f.day);
+  return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
+}
+
+// The day a clock time belongs to: the one it names, else the last day mentioned, else the anchor.
+std::string day_of_time(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
+  if (f.month && f.day) return month_day_value(c, f, st);
+  if (!st.anchor) return "XXXX-XX-XX";
+  if (f.weekday) return timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future));
+  if (f.day_word) return timex::format_date(timex::add_days(*st.anchor, f.day_offset));
+  return timex::format_date(st.last_day ? *st.last_day : *st.anchor);
+}
+
+int year_of(const DateFacts& f, const ResolveState& st, int fallback) {
+  if (f.year) return f.two_digit_year ? (f.year < 50 ? 2000 + f.year : 1900 + f.year) : f.year;
+  if (f.has_year_relation && st.anchor) return st.anchor->y + f.year_relation;
+  return fallback;
+}
+
+bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (f.small_numbers.size() < 2) return false;
+  int a = static_cast<int>(f.small_numbers[0]), b = static_cast<int>(f.small_numbers[1]);
+  int y = f.year;
+  if (!y && f.small_numbers.size() >= 3) {
+    const int yy = static_cast<int>(f.small_numbers[2]);
+    y = yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+  const bool day_first = a > 12 || (b <= 12 && st.day_first);
+  Ymd d = day_first ? Ymd{y, b, a} : Ymd{y, a, b};
+  if (!timex::valid(d)) return false;
+  item.value = timex::format_date(d);
+  return true;
+}
+
+bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!f.month) return false;
+  int y = year_of(f, st, 0);
+  if (!y && st.anchor) {
+    const int am = st.anchor->m;
+    if (f.relation && *f.relation < 0)
+      y = f.month < am ? st.anchor->y : st.anchor->y - 1;
+    else if (f.relation && *f.relation > 0)
+      y = f.month > am ? st.anchor->y : st.anchor->y + 1;
+    else if (f.relation)
+      y = st.anchor->y;
+    else
+      y = year_for_month(*st.anchor, f.month, c.future);
+  }
+  item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
+  return true;
+}
+
+// Which quarter a bare "third quarter" means: past reporting does not name a quarter well
+// ahead, forward-looking text not one long over.
+int year_for_quarter(const ResolveState& st, int q, bool future) {
+  const int aq = (st.anchor->m - 1) / 3 + 1;  // a report may look back at the quarter just over
+  if (future) return q < aq - 1 ? st.anchor->y + 1 : st.anchor->y;
+  return q > aq + 1 ? st.anchor->y - 1 : st.anchor->y;
+}
+
+bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+  if (f.ordinal < 1 || f.ordinal > (f.half ? 2 : 4)) return false;
+  int y = year_of(f, st, 0);
+  if (!y && st.anchor) {
+    const int q = f.half ? f.ordinal * 2 : f.ordinal;
+    y = year_for_quarter(st, q, c.future);
+  }
+  const std::string year = y ? timex::format_year(y) : "XXXX";
+  item.value = year + (f.half ? "-H" : "-Q") + std::to_string(f.ordinal);
+  if (y && !f.half) st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
+  return true;
+}
+
+bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+  switch (c.family) {
+    case DateFamily::Year:
+    case DateFamily::SpokenYear:
+    case DateFamily::Fiscal: {
+      const int y = year_of(f, st, 0);
+      if (!y) return false;
+      item.value = timex::format_year(y);
+      return true;
+    }
+    case DateFamily::Decade: {
+      if (f.decade < 0) return false;
+      int d = f.decade;
+      if (d < 10) d += (st.anchor && st.anchor->y >= 2010 && d <= (st.anchor->y % 100) / 10) ? 200 : 190;
+      item.value = std::to_string(d);
+      return true;
+    }
+    case DateFamily::Century: {
+      const int n = f.ordinal ? f.ordinal : (f.day ? f.day : 0);
+      if (n < 1 || n > 30) return false;
+      item.value = two(n - 1);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// "that year", "the same day", "later that month", "the following year": the date mentioned
+// last (at most a few paragraphs back), moved by relation; nothing when there is none.
+bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
+  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  const timex::Ymd r = *st.last_ref;
+  if (unit == 'Y')
+    item.value = timex::format_year(r.y + rel);
+  else if (unit == 'M' && st.last_ref_unit != 'Y') {
+    const timex::Ymd m = timex::add_months(r, rel);
+    item.value = timex::format_month(m.y, m.m);
+  } else if (unit == 'D' && st.last_ref_unit == 'D')
+    item.value = timex::format_date(timex::add_days(r, rel));
+  else
+    return false;
+  return true;
+}
+
+}  // namespace
+
+bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+  switch (c.family) {
+    case DateFamily::Time:
+      if (f.hour < 0 || f.hour > 24 || f.minute > 59) return false;
+      item.type = DateType::Time;
+      item.value = with_time(day_of_time(c, f, st), f);
+      return true;
+    case DateFamily::Iso:
+    case DateFamily::MonthDay:
+    case DateFamily::DayMonth:
+      item.value = month_day_value(c, f, st);
+      return !item.value.empty();
+    case DateFamily::Numeric:
+      return resolve_numeric(f, st, item);
+    case DateFamily::MonthYear:
+    case DateFamily::Month:
+      return resolve_month(c, f, st, item);
+    case DateFamily::SpokenYear:
+      if (f.month) return resolve_month(c, f, st, item);
+      return resolve_year_like(c, f, st, item);
+    case DateFamily::Quarter:
+      return resolve_quarter(c, f, st, item);
+    case DateFamily::Anaphor:
+      return resolve_anaphor(f, st, item);
+    default:
+      return resolve_year_like(c, f, st, item);
+  }
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,218 @@
+// Dates stage: TIMEX3 values of expressions in sentences written for these tests, anchored on
+// a fixed publication date (Friday 2020-08-07 unless a case says otherwise).
+#include <doctest/doctest.h>
+
+#include <optional>
+
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+const char* kAnchor = "2020-08-07";  // a Friday, ISO week 32
+
+// The date item covering exactly `text` in the sentence, if any.
+std::optional<DateItem> date_of(const Analysis& a, std::string_view text) {
+  for (const DateItem& d : a.extraction.dates)
+    if (test::text_of(a, d.span) == text) return d;
+  return std::nullopt;
+}
+
+std::string value_of(std::string_view sentence, std::string_view text, const char* anchor = kAnchor) {
+  const Analysis a = test::analyze(sentence, anchor);
+  auto d = date_of(a, text);
+  return d ? d->value : "<none>";
+}
+
+std::string mod_of(std::string_view sentence, std::string_view text) {
+  const Analysis a = test::analyze(sentence, kAnchor);
+  auto d = date_of(a, text);
+  return d ? d->mod : "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("absolute dates keep their stated parts") {
+  CHECK(value_of("The deal was signed on July 15, 2020, in Ottawa.", "July 15, 2020") == "2020-07-15");
+  CHECK(value_of("The deal was signed on 15 July 2020 in Ottawa.", "15 July 2020") == "2020-07-15");
+  CHECK(value_of("The filing is dated 2020-07-15.", "2020-07-15") == "2020-07-15");
+  CHECK(value_of("The plant closed in May 2008 after a fire.", "May 2008") == "2008-05");
+  CHECK(value_of("The firm was founded in 1997 by two engineers.", "1997") == "1997");
+  CHECK(value_of("Prices soared in the 1990s, she said.", "the 1990s") == "199");
+  CHECK(value_of("It was the worst flood of the 20th century.", "the 20th century") == "19");
+  CHECK(value_of("Sales fell in the third quarter of 2019, the company said.", "the third quarter of 2019") ==
+        "2019-Q3");
+  CHECK(value_of("Revenue rose in Q3 2020 on strong demand.", "Q3 2020") == "2020-Q3");
+  CHECK(value_of("The agency expects a deficit in fiscal 2021.", "fiscal 2021") == "2021");
+  CHECK(value_of("The agency expects a deficit in FY2021.", "FY2021") == "2021");
+  CHECK(value_of("Profit doubled in the first half of 2019.", "the first half of 2019") == "2019-H1");
+}
+
+TEST_CASE("a month-day without a year takes the anchor's year unless tense pushes it") {
+  CHECK(value_of("The award was dated Aug. 3, the records show.", "Aug. 3") == "2020-08-03");
+  CHECK(value_of("The contract was awarded July 15.", "July 15") == "2020-07-15");
+  // written in early January about late December: the previous year
+  CHECK(value_of("The storm hit on Dec. 28, officials said.", "Dec. 28", "2021-01-05") == "2020-12-28");
+  // a forward-looking sentence in December about January: the next year
+  CHECK(value_of("The vote will be held on Jan. 12.", "Jan. 12", "2020-12-10") == "2021-01-12");
+}
+
+TEST_CASE("months without a year follow the anchor and the tense") {
+  CHECK(value_of("Politico reported in February that the firm had expanded.", "February") == "2020-02");
+  CHECK(value_of("The talks collapsed in November, a spokesman said.", "November") == "2019-11");
+  CHECK(value_of("The agency will decide in November.", "November") == "2020-11");
+  CHECK(value_of("The office opened last November.", "last November") == "2019-11");
+  CHECK(value_of("The law will take effect next March.", "next March") == "2021-03");
+  CHECK(value_of("The case has stalled since March.", "March") == "2020-03");
+}
+
+TEST_CASE("May is a month only where it cannot be the verb") {
+  const Analysis a = test::analyze("Officials May consider the bid, but it may take time.", kAnchor);
+  CHECK(a.extraction.dates.empty());
+  CHECK(value_of("The report came out in May.", "May") == "2020-05");
+}
+
+TEST_CASE("weekdays resolve around the anchor by tense") {
+  CHECK(value_of("The newspaper first reported Thursday on the deal.", "Thursday") == "2020-08-06");
+  CHECK(value_of("The agency could not respond Friday.", "Friday") == "2020-08-07");
+  CHECK(value_of("The minister will visit Beijing on Monday.", "Monday") == "2020-08-10");
+  CHECK(value_of("They met next Monday to sign it.", "next Monday") == "2020-08-10");
+  CHECK(value_of("They met last Friday to sign it.", "last Friday") == "2020-07-31");
+  CHECK(value_of("Shares fell sharply on Wednesday's news.", "Wednesday") == "2020-08-05");
+}
+
+TEST_CASE("day words and units relative to the anchor") {
+  CHECK(value_of("I have today directed officials to review it.", "today") == "2020-08-07");
+  CHECK(value_of("The vote was held yesterday.", "yesterday") == "2020-08-06");
+  CHECK(value_of("The vote is tomorrow.", "tomorrow") == "2020-08-08");
+  CHECK(value_of("This week the ministry posted details.", "This week") == "2020-W32");
+  CHECK(value_of("The ministry posted details last week.", "last week") == "2020-W31");
+  CHECK(value_of("Exports fell last month.", "last month") == "2020-07");
+  CHECK(value_of("Exports fell last year.", "last year") == "2019");
+  CHECK(value_of("Exports will recover next year.", "next year") == "2021");
+  CHECK(value_of("The firm was sold two years ago.", "two years ago") == "2018");
+  CHECK(value_of("The firm was sold 11 days ago.", "11 days ago") == "2020-07-27");
+  CHECK(value_of("The plan was drafted earlier this year.", "earlier this year") == "2020");
+  CHECK(value_of("The pool reopens this summer.", "this summer") == "2020-SU");
+  CHECK(value_of("The pool closed last winter.", "last winter") == "2019-WI");
+  CHECK(value_of("Prices doubled over the past decade.", "the past decade") == "201");
+  CHECK(value_of("Prices doubled over the weekend.", "the weekend") == "2020-W31-WE");
+}
+
+TEST_CASE("symbolic references stay unresolved") {
+  CHECK(value_of("The company recently won a contract.", "recently") == "PAST_REF");
+  CHECK(value_of("We are currently looking into it.", "currently") == "PRESENT_REF");
+  CHECK(value_of("Prices will rise in the future.", "the future") == "FUTURE_REF");
+}
+
+TEST_CASE("modifiers from signals and early/mid/late") {
+  CHECK(mod_of("Since 2017, the firm has won four contracts.", "2017") == "since");
+  CHECK(mod_of("The offer stands until March.", "March") == "until");
+  CHECK(mod_of("The bridge was built before 2010.", "2010") == "before");
+  CHECK(mod_of("Output should recover by the end of 2021.", "the end of 2021") == "end");
+  CHECK(value_of("Output should recover by the end of 2021.", "the end of 2021") == "2021");
+  CHECK(mod_of("Growth stalled in mid-2019.", "mid-2019") == "mid");
+  CHECK(mod_of("Growth resumed in early 2021.", "early 2021") == "start");
+  CHECK(mod_of("The deal closed about two years ago.", "about two years ago") == "approx");
+}
+
+TEST_CASE("ranges give two dates") {
+  const Analysis a = test::analyze("The program ran from 2015 to 2018, and again in 2009-2010.", kAnchor);
+  CHECK(date_of(a, "2015").value().value == "2015");
+  CHECK(date_of(a, "2018").value().value == "2018");
+  CHECK(date_of(a, "2009").value().value == "2009");
+  CHECK(date_of(a, "2010").value().value == "2010");
+  CHECK(value_of("Sales peaked between May and July.", "July") == "2020-07");
+}
+
+TEST_CASE("durations and sets") {
+  const Analysis a = test::analyze("He served three years and then worked for 18 months abroad.", kAnchor);
+  CHECK(date_of(a, "three years").value().type == DateType::Duration);
+  CHECK(date_of(a, "three years").value().value == "P3Y");
+  CHECK(date_of(a, "18 months").value().value == "P18M");
+  CHECK(value_of("The talks lasted five hours.", "five hours") == "PT5H");
+  CHECK(value_of("It took 2 1/2 years to build.", "2 1/2 years") == "P2Y6M");
+  CHECK(value_of("She signed a 30-year lease.", "30-year") == "P30Y");
+  CHECK(value_of("It has been there for a few days.", "a few days") == "PXD");
+  CHECK(value_of("The board meets every year in Geneva.", "every year") == "P1Y");
+  CHECK(value_of("The report is published annually.", "annually") == "P1Y");
+  CHECK(value_of("The team meets weekly.", "weekly") == "P1W");
+  CHECK(value_of("The club meets each Thursday.", "each Thursday") == "XXXX-WXX-4");
+  CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type ==
+        DateType::Set);
+}
+
+TEST_CASE("rates and ages are not durations") {
+  CHECK(value_of("The airline runs four flights a week.", "a week") == "<none>");
+  CHECK(value_of("A 12-year-old boy was hurt.", "12-year") == "<none>");
+  CHECK(value_of("Children 6 months and older can get the shot.", "6 months") == "<none>");
+}
+
+TEST_CASE("times keep the day and the zone") {
+  const Analysis a = test::analyze("The vote closes at 3 p.m. and results follow at 15:30 GMT.", kAnchor);
+  CHECK(date_of(a, "3 p.m.").value().type == DateType::Time);
+  CHECK(date_of(a, "3 p.m.").value().value == "2020-08-07T15:00");
+  CHECK(date_of(a, "15:30 GMT").value().value == "2020-08-07T15:30Z");
+  CHECK(value_of("The fire started Saturday morning.", "Saturday morning") == "2020-08-01TMO");
+  CHECK(value_of("They left at 9 a.m. Tuesday.", "9 a.m. Tuesday") == "2020-08-04T09:00");
+}
+
+TEST_CASE("without an anchor relative values are placeholders, never invented") {
+  const Analysis a = test::analyze("The contract was awarded July 15 and reported Thursday.");
+  CHECK(a.extraction.published.empty());
+  CHECK(date_of(a, "July 15").value().value == "XXXX-07-15");
+  CHECK(date_of(a, "Thursday").value().value == "XXXX-WXX-4");
+  const Analysis b = test::analyze("Exports fell last year but rose in 2012.");
+  CHECK(date_of(b, "last year").value().value == "XXXX");
+  CHECK(date_of(b, "2012").value().value == "2012");
+}
+
+TEST_CASE("numbers that are not dates") {
+  const Analysis a = test::analyze(
+      "COVID-19 cases rose at 7-Eleven stores; a Boeing 737 landed; it cost $2020; the score was 3-1; "
+      "version 2.1.2020 shipped; unemployment hit 2020%.",
+      kAnchor);
+  for (const DateItem& d : a.extraction.dates) FAIL_CHECK("unexpected date: " << test::text_of(a, d.span));
+}
+
+TEST_CASE("numeric dates follow the date order") {
+  CHECK(value_of("The memo is dated 07/15/2020.", "07/15/2020") == "2020-07-15");
+  CHECK(value_of("The memo is dated 15/07/2020.", "15/07/2020") == "2020-07-15");
+  // the text decides: 25/06/2020 shows day-first writing, so 03/04/2020 is 3 April
+  CHECK(value_of("Filed 25/06/2020, amended 03/04/2020.", "03/04/2020") == "2020-04-03");
+  EngineOptions options;
+  options.date_order = DateOrder::Dmy;
+  auto engine = Engine::create(options);
+  REQUIRE(engine.ok());
+  const Analysis a = test::analyze("The memo is dated 03/04/2020.", kAnchor, engine.value().get());
+  CHECK(date_of(a, "03/04/2020").value().value == "2020-04-03");
+}
+
+TEST_CASE("earnings quarters chain to 'a year earlier'") {
+  const Analysis a = test::analyze(
+      "Net income rose 5% in the third quarter from a year earlier. Sales in the quarter rose too.",
+      "2019-10-24");
+  CHECK(date_of(a, "the third quarter").value().value == "2019-Q3");
+  CHECK(date_of(a, "a year earlier").value().value == "2018-Q3");
+  CHECK(date_of(a, "the quarter").value().value == "2019-Q3");
+}
+
+TEST_CASE("dates that point back at the date mentioned before") {
+  const Analysis a = test::analyze(
+      "He fled in June 1998 and returned later that year. On March 3, 2015, the plant closed; "
+      "the same day, workers protested. The following year it reopened.",
+      kAnchor);
+  CHECK(date_of(a, "later that year").value().value == "1998");
+  CHECK(date_of(a, "the same day").value().value == "2015-03-03");
+  CHECK(date_of(a, "The following year").value().value == "2016");
+  // with no date before it, "that year" is no date at all
+  CHECK(value_of("People remember that year fondly.", "that year") == "<none>");
+  CHECK(value_of("Prices rose in the fourth quarter of 2005 and fell for the entire year.",
+                 "the entire year") == "2005");
+}
+
+TEST_CASE("years said aloud in transcripts") {
+  CHECK(value_of("Atlanta, nineteen ninety-six: a bomb went off.", "nineteen ninety-six") == "1996");
+  CHECK(value_of("It began in January nineteen ninety-seven.", "January nineteen ninety-seven") == "1997-01");
+}
