@@ -1,14 +1,90 @@
 #include "extract/entities.hpp"
 
+#include <algorithm>
+
+#include "extract/entities_internal.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 
-EntityExtractor::EntityExtractor(const Ruleset& rules) : rules_(rules) {}
+namespace {
+
+// The strongest evidence decides; among equals, the type most mentions have.
+EntityType group_type(const std::vector<Mention>& ms, const std::vector<size_t>& g) {
+  int votes[5] = {0, 0, 0, 0, 0};
+  Evidence best = Evidence::None;
+  for (size_t i : g) best = std::max(best, ms[i].evidence);
+  for (size_t i : g) {
+    if (ms[i].evidence == best) ++votes[static_cast<int>(ms[i].type)];
+  }
+  return static_cast<EntityType>(std::max_element(votes, votes + 5) - votes);
+}
+
+// Longest mention by words then bytes; an acronym or a misspelling is never preferred.
+bool better_name(const Mention& a, const Mention& b) {
+  if (a.tokens != b.tokens) return a.tokens > b.tokens;
+  return a.text.size() > b.text.size();
+}
+
+void add_unique(std::vector<std::string>& list, std::string_view s) {
+  if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.emplace_back(s);
+}
+
+}  // namespace
+
+std::vector<Entity> build_entities(const std::vector<Mention>& ms,
+                                   const std::vector<std::vector<size_t>>& groups,
+                                   const std::vector<bool>& misspelt) {
+  std::vector<Entity> out;
+  out.reserve(groups.size());
+  for (const auto& g : groups) {
+    Entity e;
+    e.type = group_type(ms, g);
+    const Mention* name = nullptr;
+    for (size_t i : g) {
+      if (!misspelt[i] && (!name || better_name(ms[i], *name))) name = &ms[i];
+    }
+    if (!name) name = &ms[g[0]];
+    e.name = std::string(name->text);
+    for (size_t i : g) {
+      e.mentions.push_back(ms[i].span);
+      if (ms[i].text != name->text) add_unique(e.aliases, ms[i].text);
+      if (e.type == EntityType::Person) add_unique(e.roles, ms[i].role);
+    }
+    std::sort(e.mentions.begin(), e.mentions.end());
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+EntityExtractor::EntityExtractor(const Ruleset& rules)
+    : rules_(rules), lexicon_(std::make_unique<Lexicon>(rules)) {
+  (void)rules_.re("entities.acronym_definition");
+}
+
+EntityExtractor::~EntityExtractor() = default;
 
 void EntityExtractor::run(const Context& ctx, Extraction& out) const {
-  (void)ctx;
-  (void)out;
+  const EntityRules rules{rules_.re("entities.acronym_definition"), *lexicon_};
+  std::vector<Mention> mentions = find_mentions(ctx, rules);
+  std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
+  for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
+  retype_by_short_forms(mentions);
+  for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
+}
+
+std::optional<size_t> entity_at(const std::vector<Entity>& entities, Span span) {
+  std::optional<size_t> best;
+  uint32_t best_size = 0;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    for (const Span& m : entities[i].mentions) {
+      if (m.overlaps(span) && m.size() > best_size) {
+        best = i;
+        best_size = m.size();
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace newsclaim

@@ -1,20 +1,32 @@
 // Entities stage: PERSON/ORG/GPE/LOC/NORP mentions clustered into entities with aliases and roles.
+// Later stages (quotes, claims, contracts) read out.entities; entity_at finds the one at a span.
 #pragma once
+#include <memory>
+#include <optional>
+
 #include "extract/context.hpp"
 
 namespace newsclaim {
 
 class Ruleset;
+class Lexicon;
 
 class EntityExtractor {
  public:
   // Builds everything derived from the rules once; throws std::logic_error on a missing rule.
   explicit EntityExtractor(const Ruleset& rules);
-  // Appends this stage's items to out (in text order). Never fails.
+  ~EntityExtractor();
+  // Appends this stage's entities to out, in order of first mention; each entity's mentions
+  // are in text order. Never fails.
   void run(const Context& ctx, Extraction& out) const;
 
  private:
   const Ruleset& rules_;
+  std::unique_ptr<const Lexicon> lexicon_;
 };
+
+// Index of the entity with a mention overlapping span (the longest such mention wins); nullopt
+// when none. Linear in the number of mentions.
+std::optional<size_t> entity_at(const std::vector<Entity>& entities, Span span);
 
 }  // namespace newsclaim

@@ -57,6 +57,14 @@ Result<std::string> expand(const std::string& regex, const Defines& defines, con
   std::string out;
   size_t i = 0;
   while (i < regex.size()) {
+    if (regex[i] == '\\' && i + 2 < regex.size() && (regex[i + 1] == 'p' || regex[i + 1] == 'P') &&
+        regex[i + 2] == '{') {  // a Unicode class \p{Lu} is not a define
+      const size_t close = regex.find('}', i);
+      const size_t n = close == std::string::npos ? regex.size() - i : close + 1 - i;
+      out += regex.substr(i, n);
+      i += n;
+      continue;
+    }
     if (regex[i] == '\\' && i + 1 < regex.size()) {
       out += regex.substr(i, 2);
       i += 2;

@@ -1,0 +1,60 @@
+// Entities stage, internal: the steps between the text and the clustered entities.
+//   find_mentions   capitalized runs (names.re2) cut into name mentions, with titles/roles
+//   type_mention    a type from gazetteers, organization cues and context
+//   cluster         mentions of one entity joined (aliases, acronyms, surnames, misspellings)
+#pragma once
+#include <re2/re2.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/context.hpp"
+#include "extract/entities_lexicon.hpp"
+
+namespace newsclaim {
+
+// How sure a type is: a guess from shape, a pattern (first name, role), or a gazetteer entry.
+enum class Evidence { None = 0, Guess = 1, Pattern = 2, Known = 3 };
+
+struct Mention {
+  Span span;
+  std::string_view text;  // norm() slice
+  int tokens = 1;         // words, connectors included
+  std::string role;       // "former president", empty when none
+  bool sentence_initial = false;
+  bool after_the = false;     // "the Times": a lower-case "the" right before
+  bool place_hint = false;    // "Beijing-based"
+  bool person_hint = false;   // a role or honorific right before
+  std::string_view defines;   // "CBSA" in "Canada Border Services Agency (CBSA)"
+  EntityType type = EntityType::Org;
+  Evidence evidence = Evidence::None;
+};
+
+struct EntityRules {
+  const RE2& acronym_definition;
+  const Lexicon& lexicon;
+};
+
+// Name mentions of the document in text order (not yet typed).
+std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules);
+
+// Sets m.type and m.evidence from the mention and its surroundings.
+void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
+
+// Guessed persons that the article shortens like a company ("Northrop") become ORG.
+void retype_by_short_forms(std::vector<Mention>& ms);
+
+// Joins mentions into entities (first mention order); fills name, aliases, roles.
+std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);
+
+// One entity per group of mention indexes: type by the strongest evidence, canonical name,
+// aliases (misspelt forms never become the name) and roles.
+std::vector<Entity> build_entities(const std::vector<Mention>& ms,
+                                   const std::vector<std::vector<size_t>>& groups,
+                                   const std::vector<bool>& misspelt);
+
+// Words of a name split on spaces (connectors included).
+std::vector<std::string_view> words_of(std::string_view name);
+
+}  // namespace newsclaim

@@ -1,0 +1,101 @@
+// Entities stage, internal: the gazetteers of patterns/entities/ as hash maps, built once from
+// the Ruleset and shared read-only. Every lookup is one hash probe on a string_view.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/extraction.hpp"
+#include "extract/entities_flat_map.hpp"
+
+namespace newsclaim {
+
+class Ruleset;
+
+// Keys are views into the Ruleset's gazetteer rows, which outlive the Lexicon (the extractor
+// holds the Ruleset). Plain string_view keys: libstdc++'s heterogeneous lookup on std::string
+// keys measured several times slower here.
+using StringSet = std::unordered_set<std::string_view>;
+template <typename V>
+using StringMap = std::unordered_map<std::string_view, V>;
+
+enum class RoleKind { Role, Modifier, Honorific };
+enum class CuePosition { Last, First, Media, Place };
+
+struct KnownName {
+  EntityType type = EntityType::Gpe;
+  bool city = false;  // a city: weaker evidence than a country or region
+};
+
+struct Acronym {
+  std::string_view expansion;
+  EntityType type = EntityType::Org;
+};
+
+// Everything the gazetteers say about one surface form, found with one hash probe.
+struct WordFacts {
+  enum : uint16_t {
+    kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
+    kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024,
+  };
+  uint16_t flags = 0;
+  RoleKind role = RoleKind::Role;
+  KnownName known;
+  Acronym acronym;
+  std::string_view acronym_of;  // set when this form is the expansion of an acronym
+  bool has(uint16_t f) const { return (flags & f) != 0; }
+};
+
+class Lexicon {
+ public:
+  // Reads the entities.* gazetteers (kept by reference: rules must outlive this); throws
+  // std::logic_error when one is missing.
+  explicit Lexicon(const Ruleset& rules);
+
+  // All facts about a surface form, or nullptr. Common words and roles are also found in
+  // their capitalized and title-case forms ("However", "Prime Minister", "CEO").
+  const WordFacts* facts(std::string_view w) const;
+  // Places, regions, demonyms and groups by exact surface form ("Canada", "Chinese").
+  const KnownName* known(std::string_view name) const;
+  const Acronym* acronym(std::string_view a) const;
+  // The acronym whose expansion is this name, or empty.
+  std::string_view acronym_of(std::string_view expansion) const;
+  bool first_name(std::string_view w) const { return has(w, WordFacts::kFirstName); }
+  // Months, weekdays, "I": never a name on their own.
+  bool not_name(std::string_view w) const { return has(w, WordFacts::kNotName); }
+  // True for a frequent English word ("however", "However", "global").
+  bool common_word(std::string_view w) const { return has(w, WordFacts::kCommon); }
+  // Role words and phrases ("president", "President", "prime minister").
+  const RoleKind* role(std::string_view w) const;
+  // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
+  bool org_cue(std::string_view w, CuePosition where) const;
+  // Lower-case words allowed inside a capitalized run ("of", "van", "&").
+  const StringSet& connectors() const { return connectors_; }
+
+ private:
+  bool has(std::string_view w, uint16_t flag) const {
+    const WordFacts* f = facts(w);
+    return f && f->has(flag);
+  }
+  WordFacts& entry(std::string_view w) { return building_[w]; }
+  const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
+  // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
+  void freeze();
+  void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
+
+  StringMap<WordFacts> building_;  // filled by the constructor, then frozen into facts_
+  FlatMap<WordFacts> facts_;
+  // Roles and organization cues again, in a table small enough to stay in cache: they are
+  // asked about every word of every run.
+  FlatMap<WordFacts> small_;
+  std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
+  StringSet connectors_;
+};
+
+// ASCII lower-case copy (names compare case-insensitively only for role and common words).
+std::string lower_ascii(std::string_view s);
+
+}  // namespace newsclaim

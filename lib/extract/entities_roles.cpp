@@ -1,0 +1,85 @@
+#include "extract/entities_roles.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+// Length in tokens of a role phrase starting at token i (1 or 2), 0 when none; kind out.
+size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, size_t b, const Lexicon& lex,
+               RoleKind& kind) {
+  if (t[i].connector) return 0;
+  if (i + 1 < b && !t[i + 1].connector) {
+    const std::string_view pair = text.substr(t[i].begin, t[i + 1].end - t[i].begin);
+    if (const RoleKind* k = lex.role(pair); k && *k != RoleKind::Modifier) {
+      kind = *k;
+      return 2;
+    }
+  }
+  const RoleKind* k = lex.role(word(text, t[i]));
+  if (!k) return 0;
+  kind = *k;
+  return 1;
+}
+
+// After "Minister of Foreign Affairs": where the name starts — at a known first name, else
+// the last two words.
+size_t name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                     const Lexicon& lex) {
+  for (size_t i = from; i + 1 < b; ++i) {
+    const std::string_view w = word(text, t[i]);
+    const std::string_view first = w.substr(0, w.find('-'));
+    if (!t[i].connector && (lex.first_name(w) || lex.first_name(first))) return i;
+  }
+  return b >= from + 3 ? b - 2 : b;
+}
+
+}  // namespace
+
+std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vector<Token>& t, size_t a,
+                                          size_t b, const Lexicon& lex) {
+  for (size_t i = a; i + 1 < b; ++i) {
+    RoleKind kind = RoleKind::Role;
+    size_t len = role_at(text, t, i, b, lex, kind);
+    if (len == 0 || kind == RoleKind::Modifier) continue;
+    RoleInRun r{i, i + len, i + len};
+    while (r.role_begin > a) {  // "Former President", "Chinese President"
+      const std::string_view w = word(text, t[r.role_begin - 1]);
+      const RoleKind* k = lex.role(w);
+      const KnownName* known = lex.known(w);
+      if (!(k && *k == RoleKind::Modifier) && !(known && known->type == EntityType::Norp)) break;
+      --r.role_begin;
+    }
+    while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) r.role_end += len;
+    r.name_begin = r.role_end;
+    if (r.role_end < b && word(text, t[r.role_end]) == "of") {
+      r.name_begin = name_after_of(text, t, r.role_end + 1, b, lex);
+      r.role_end = r.name_begin;
+    }
+    if (r.name_begin >= b || t[r.name_begin].connector) return std::nullopt;
+    return r;
+  }
+  return std::nullopt;
+}
+
+std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex) {
+  uint32_t start = begin, role_start = begin;
+  bool has_role = false;
+  for (int n = 0; n < 4; ++n) {
+    if (start < 2 || text[start - 1] != ' ') break;
+    uint32_t w = start - 1;
+    while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n' && text[w - 1] != '"' && text[w - 1] != '(') --w;
+    const std::string_view word_text = text.substr(w, start - 1 - w);
+    if (word_text.empty()) break;
+    const RoleKind* k = lex.role(word_text);
+    const KnownName* known = lex.known(word_text);
+    if (k && *k != RoleKind::Modifier) has_role = true;
+    else if (!(k || (has_role && known && known->type == EntityType::Norp))) break;
+    start = w;
+    if (has_role) role_start = w;
+  }
+  if (!has_role) return {};
+  std::string out(text.substr(role_start, begin - 1 - role_start));
+  return out;
+}
+
+}  // namespace newsclaim

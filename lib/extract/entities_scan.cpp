@@ -1,0 +1,109 @@
+#include "extract/entities_scan.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsclaim {
+
+namespace {
+
+struct CodePoint {
+  UChar32 c = 0;
+  int32_t next = 0;  // byte offset after it
+};
+
+CodePoint decode_at(std::string_view text, int32_t i) {
+  CodePoint cp;
+  cp.next = i;
+  U8_NEXT(text.data(), cp.next, static_cast<int32_t>(text.size()), cp.c);
+  return cp;
+}
+
+bool word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool upper_start(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
+}
+
+// End of the capitalized word starting at i, or i when there is none.
+size_t capword_end(std::string_view text, size_t i) {
+  if (i >= text.size()) return i;
+  CodePoint cp = decode_at(text, static_cast<int32_t>(i));
+  if (!upper_start(cp.c)) return i;
+  size_t end = cp.next;
+  while (end < text.size()) {
+    cp = decode_at(text, static_cast<int32_t>(end));
+    if (word_char(cp.c)) {
+      end = cp.next;
+      continue;
+    }
+    const bool joiner = cp.c == '\'' || cp.c == '-';
+    if (joiner && end + 1 < text.size() && word_char(decode_at(text, cp.next).c)) {
+      end = cp.next;
+      continue;
+    }
+    if (cp.c == '.') ++end;  // "Inc.", "U.S."; "U.S." goes on over the next letter
+    if (cp.c == '.' && end < text.size() && upper_start(decode_at(text, end).c) && end + 1 < text.size() &&
+        text[end + 1] == '.')
+      continue;
+    break;
+  }
+  return end;
+}
+
+bool word_before(std::string_view text, size_t i) {
+  if (i == 0) return false;
+  const unsigned char p = static_cast<unsigned char>(text[i - 1]);
+  if (p < 0x80) return std::isalnum(p) != 0 || p == '\'' || p == '-' || p == '_';
+  return true;  // inside a non-ASCII word (a lower-case letter glued before a capital)
+}
+
+// One connector word at i followed by a space: the offset after that space, or i.
+size_t connector_end(std::string_view text, size_t i, const StringSet& connectors) {
+  size_t j = i;
+  while (j < text.size() && j - i < 6 && text[j] != ' ') ++j;
+  if (j >= text.size() || text[j] != ' ' || j == i) return i;
+  return connectors.count(text.substr(i, j - i)) ? j + 1 : i;
+}
+
+// After a word ending at end: the end of the next word that continues the run, or end.
+size_t extend(std::string_view text, size_t end, const StringSet& connectors) {
+  if (end + 1 >= text.size() || text[end] != ' ') return end;
+  size_t next = end + 1;
+  for (int k = 0; k <= 2; ++k) {
+    if (size_t e = capword_end(text, next); e > next) return e;
+    const size_t after = connector_end(text, next, connectors);
+    if (after == next) return end;
+    next = after;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::vector<Span> scan_capitalized_runs(std::string_view text, const StringSet& connectors) {
+  std::vector<Span> runs;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!((c >= 'A' && c <= 'Z') || c >= 0xC0) || word_before(text, i)) {
+      ++i;
+      continue;
+    }
+    size_t end = capword_end(text, i);
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    for (size_t more = extend(text, end, connectors); more > end; more = extend(text, end, connectors)) end = more;
+    runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end)});
+    i = end;
+  }
+  return runs;
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,91 @@
+#include "extract/entities_tokens.hpp"
+
+#include <array>
+
+namespace newsclaim {
+
+namespace {
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "Champagne's" -> "Champagne"; the possessive ends the name ("Nuctech's founder").
+void cut_possessive(std::string_view w, Token& t) {
+  if (ends_with(w, "'s") && w.size() > 2) {
+    t.end -= 2;
+    t.break_after = true;
+  }
+}
+
+// "Beijing-based" -> "Beijing" (a place); "Chinese-state" -> "Chinese". A lower-case part
+// after a hyphen is an ordinary word glued to the name, never part of it.
+void cut_lower_suffix(std::string_view w, Token& t) {
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i] != '-' || !is_lower(w[i + 1])) continue;
+    const std::string_view suffix = w.substr(i + 1);
+    t.place_hint = suffix == "based" || suffix == "born" || suffix == "headquartered";
+    t.end = t.begin + static_cast<uint32_t>(i);
+    t.break_after = true;
+    return;
+  }
+}
+
+// A period belongs to "Inc.", "Mr.", "U.S." or an initial "W."; otherwise it ends a sentence.
+bool keeps_period(std::string_view w, const Lexicon& lex) {
+  if (w.size() == 2) return true;
+  if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
+  if (lex.org_cue(w, CuePosition::Last) || lex.role(w)) return true;
+  return w == "Jr." || w == "Sr." || w == "St." || w == "Sask.";
+}
+
+void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
+  if (!ends_with(w, ".") || keeps_period(w, lex)) return;
+  t.end -= 1;
+  t.break_after = true;
+}
+
+}  // namespace
+
+bool name_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kParticles = {
+      "de", "la", "le", "les", "del", "della", "des", "da", "do", "dos", "das", "du",
+      "di", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y"};
+  for (auto p : kParticles) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
+                  std::vector<Token>& out) {
+  out.clear();
+  uint32_t i = begin;
+  while (i < end) {
+    uint32_t j = i;
+    while (j < end && text[j] != ' ') ++j;
+    Token t{i, j};
+    const std::string_view w = text.substr(i, j - i);
+    t.connector = is_lower(w[0]) || w == "&";
+    // "US$40", "GB £20": a currency prefix, not a country mention.
+    const std::string_view after = text.substr(j, 3);
+    if (after.starts_with("$") || after.starts_with(" $") || after.starts_with(" \xC2\xA3") ||
+        after.starts_with(" \xE2\x82")) {
+      i = j + 1;
+      continue;
+    }
+    if (!t.connector) {
+      cut_possessive(w, t);
+      cut_lower_suffix(word(text, t), t);
+      cut_period(word(text, t), lex, t);
+    }
+    // "Nuctech. According": a cut period ends a sentence inside the run.
+    t.sentence_start = !out.empty() && out.back().break_after && text[out.back().end] == '.';
+    if (t.end > t.begin) out.push_back(t);
+    i = j + 1;
+  }
+}
+
+}  // namespace newsclaim

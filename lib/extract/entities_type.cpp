@@ -1,0 +1,103 @@
+// Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
+// then person patterns (a role before it, a known first name), then the shape of the name.
+#include <cctype>
+#include <unordered_set>
+
+#include "extract/entities_internal.hpp"
+#include "extract/entities_tokens.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+void set(Mention& m, EntityType type, Evidence evidence) {
+  m.type = type;
+  m.evidence = evidence;
+}
+
+bool all_caps(std::string_view s) {
+  int letters = 0;
+  for (unsigned char c : s) {
+    if (std::islower(c) || c >= 0x80) return false;
+    letters += std::isupper(c) ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
+bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
+  if (lex.first_name(first)) return true;
+  const size_t hyphen = first.find('-');  // "Jean-Luc", "Francois-Phillipe"
+  return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
+}
+
+bool org_by_cue(const std::vector<std::string_view>& w, bool after_the, const Lexicon& lex) {
+  if (lex.org_cue(w.back(), CuePosition::Last)) return true;
+  if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Media) || lex.org_cue(w[0], CuePosition::Media)))
+    return true;
+  if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
+  }
+  return false;
+}
+
+// Two or three capitalized words, none of them an ordinary English word: "Hu Jintao", "Axel Voss".
+bool looks_like_person(const std::vector<std::string_view>& w, const Lexicon& lex) {
+  if (w.size() < 2 || w.size() > 4) return false;
+  for (auto x : w) {
+    if (name_particle(x)) continue;
+    if (x.size() < 2 || all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos)
+      return false;
+    if (x.size() > 2 && lex.common_word(x)) return false;  // "Hu", "Xi" are names
+  }
+  return true;
+}
+
+bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
+  if (const Acronym* a = lex.acronym(m.text)) {
+    set(m, a->type, Evidence::Known);
+    return true;
+  }
+  const KnownName* k = lex.known(m.text);
+  if (!k) return false;
+  // "President Washington": a role outweighs a city or state of the same name.
+  if (m.person_hint && k->type == EntityType::Gpe && m.tokens == 1) set(m, EntityType::Person, Evidence::Pattern);
+  else set(m, k->type, k->city ? Evidence::Pattern : Evidence::Known);
+  return true;
+}
+
+}  // namespace
+
+void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
+  (void)ctx;
+  if (typed_from_gazetteer(m, lex)) return;
+  const std::vector<std::string_view> w = words_of(m.text);
+  if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
+  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
+  if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
+  if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
+  if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
+  if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
+  set(m, EntityType::Org, Evidence::Guess);
+}
+
+// "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to
+// the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
+// not, is an organization.
+void retype_by_short_forms(std::vector<Mention>& ms) {
+  std::unordered_set<std::string_view> single;
+  for (const Mention& m : ms) {
+    if (m.tokens == 1) single.insert(m.text);
+  }
+  if (single.empty()) return;
+  for (Mention& m : ms) {
+    if (m.tokens < 2 || m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    const std::string_view first = m.text.substr(0, m.text.find(' '));
+    const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
+    if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
+  }
+}
+
+}  // namespace newsclaim
