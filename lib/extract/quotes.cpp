@@ -1,14 +1,125 @@
 #include "extract/quotes.hpp"
 
+#include "extract/quotes_link.hpp"
+#include "extract/quotes_spans.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
+namespace {
 
-QuoteExtractor::QuoteExtractor(const Ruleset& rules) : rules_(rules) {}
+constexpr int kScareMaxWords = 2;
+
+int word_count(std::string_view s) {
+  int n = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\n';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// The word right after byte pos when only spaces separate them; empty otherwise.
+std::string_view next_word(std::string_view text, size_t pos) {
+  size_t b = pos;
+  while (b < text.size() && text[b] == ' ') ++b;
+  if (b == pos) return {};
+  size_t e = b;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-')) ++e;
+  return text.substr(b, e - b);
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void copy_speaker(const Quote& from, Quote& to) {
+  to.speaker = from.speaker;
+  to.speaker_text = from.speaker_text;
+  to.speaker_span = from.speaker_span;
+  to.cue = from.cue;
+}
+
+bool has_speaker(const Quote& q) { return !q.speaker_text.empty(); }
+
+// A statement quoted over several paragraphs ("…  /  "…," he said.) has one speaker: the
+// attribution of any of its parts is given to the parts without one.
+void share_within_chains(const std::vector<QuoteSpan>& spans, std::vector<Quote>& quotes) {
+  for (size_t i = quotes.size(); i-- > 1;) {
+    if (spans[i - 1].continues && !has_speaker(quotes[i - 1]) && has_speaker(quotes[i])) {
+      copy_speaker(quotes[i], quotes[i - 1]);
+    }
+  }
+  for (size_t i = 1; i < quotes.size(); ++i) {
+    if (spans[i - 1].continues && !has_speaker(quotes[i]) && has_speaker(quotes[i - 1])) {
+      copy_speaker(quotes[i - 1], quotes[i]);
+    }
+  }
+}
+
+// Quotes without an attribution take the speaker of the quote before them in the same
+// paragraph ("…," Carvin said. "…"), or of the previous paragraph when they open their own
+// paragraph; then, within a paragraph, of the quote after them ("…" "…," he said).
+void inherit_speakers(const Layout& layout, const std::vector<QuoteSpan>& spans, std::vector<Quote>& quotes) {
+  std::optional<size_t> last;  // the last attributed speech quote
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].scare) continue;
+    if (!has_speaker(quotes[i]) && last) {
+      const size_t p = spans[i].paragraph, lp = spans[*last].paragraph;
+      const bool opens_paragraph = spans[i].span.begin == layout.paragraphs[p].begin;
+      if (lp == p || (lp + 1 == p && opens_paragraph)) copy_speaker(quotes[*last], quotes[i]);
+    }
+    if (has_speaker(quotes[i])) last = i;
+  }
+  for (size_t i = quotes.size(); i-- > 1;) {
+    if (!quotes[i - 1].scare && !has_speaker(quotes[i - 1]) && has_speaker(quotes[i]) &&
+        spans[i - 1].paragraph == spans[i].paragraph) {
+      copy_speaker(quotes[i], quotes[i - 1]);
+    }
+  }
+}
+
+}  // namespace
+
+QuoteExtractor::QuoteExtractor(const Ruleset& rules) : lexicon_(rules), finder_(rules, lexicon_) {}
+
+// One or two words without sentence punctuation ("geo-economic") are scare quotes when
+// nothing attributes them, or when they modify the noun that follows (a "geo-economic"
+// strategy); an attributed fragment ("was only "to mock" Clinton") is partial speech.
+bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attributed) const {
+  if (!q.closed) return false;
+  const std::string_view content = doc.norm_slice(q.content);
+  if (word_count(content) > kScareMaxWords || content.empty()) return false;
+  const char last = content.back();
+  if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';' || last == ':') return false;
+  const std::string_view before = std::string_view(doc.norm()).substr(0, q.span.begin);
+  if (ends_with(before, "so-called ") || ends_with(before, "so called ")) return true;
+  if (!attributed) return true;
+  const std::string_view next = next_word(doc.norm(), q.span.end);
+  return !next.empty() && !lexicon_.is_function_word(next);
+}
 
 void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
-  (void)ctx;
-  (void)out;
+  const Document& doc = ctx.doc;
+  const std::vector<QuoteSpan> spans = find_quote_spans(doc, ctx.layout);
+  if (spans.empty()) return;
+  const SpeakerLinker linker(doc, out.entities, spans, lexicon_);
+  std::vector<Quote> quotes(spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    Quote& q = quotes[i];
+    q.span = spans[i].span;
+    const auto a = finder_.find(doc, ctx.layout, spans, i);
+    q.scare = is_scare(doc, spans[i], a.has_value());
+    if (!a || q.scare) continue;
+    q.speaker = linker.resolve(*a);
+    q.speaker_text = std::string(doc.original_slice(a->speaker));
+    q.speaker_span = a->speaker;
+    q.cue = std::string(doc.original_slice(a->cue));
+  }
+  share_within_chains(spans, quotes);
+  inherit_speakers(ctx.layout, spans, quotes);
+  out.quotes.insert(out.quotes.end(), quotes.begin(), quotes.end());
 }
 
 }  // namespace newsclaim

@@ -1,6 +1,10 @@
 // Quotes stage: direct quotations with their speaker (an entity when one is found) and cue.
+// Marks are paired in quotes_spans, attributed in quotes_speaker, linked in quotes_link; this
+// file decides scare quotes and carries a speaker across split and multi-paragraph quotes.
 #pragma once
 #include "extract/context.hpp"
+#include "extract/quotes_lexicon.hpp"
+#include "extract/quotes_speaker.hpp"
 
 namespace newsclaim {
 
@@ -10,11 +14,14 @@ class QuoteExtractor {
  public:
   // Builds everything derived from the rules once; throws std::logic_error on a missing rule.
   explicit QuoteExtractor(const Ruleset& rules);
-  // Appends this stage's items to out (in text order). Never fails.
+  // Appends this stage's items to out (in text order). Reads out.entities. Never fails.
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  const Ruleset& rules_;
+  bool is_scare(const Document& doc, const QuoteSpan& q, bool attributed) const;
+
+  QuoteLexicon lexicon_;
+  AttributionFinder finder_;
 };
 
 }  // namespace newsclaim

@@ -1,0 +1,94 @@
+#include "extract/quotes_lexicon.hpp"
+
+#include <stdexcept>
+
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+std::optional<EntityType> entity_type(std::string_view name) {
+  if (name == "PERSON") return EntityType::Person;
+  if (name == "ORG") return EntityType::Org;
+  if (name == "GPE") return EntityType::Gpe;
+  if (name == "LOC") return EntityType::Loc;
+  if (name == "NORP") return EntityType::Norp;
+  return std::nullopt;
+}
+
+// "ORG PERSON" -> the mask of both; throws on an unknown type name.
+TypeMask parse_types(const std::string& list) {
+  TypeMask mask = 0;
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t space = list.find(' ', pos);
+    if (space == std::string::npos) space = list.size();
+    const std::string_view word = std::string_view(list).substr(pos, space - pos);
+    pos = space + 1;
+    if (word.empty()) continue;
+    const auto type = entity_type(word);
+    if (!type) throw std::logic_error("quotes/pronouns.tsv: unknown entity type '" + std::string(word) + "'");
+    mask |= type_bit(*type);
+  }
+  return mask;
+}
+
+NounRefers parse_refers(const std::string& s) {
+  if (s == "person") return NounRefers::Person;
+  if (s == "org") return NounRefers::Org;
+  if (s == "doc") return NounRefers::Doc;
+  throw std::logic_error("quotes/speaker_nouns.tsv: refers must be person, org or doc, not '" + s + "'");
+}
+
+// The value in column name of row, or "" when the row is short.
+const std::string& cell(const Gazetteer& g, const std::vector<std::string>& row, std::string_view name) {
+  static const std::string empty;
+  const auto col = g.column(name);
+  if (!col) throw std::logic_error("gazetteer lacks column '" + std::string(name) + "'");
+  return *col < row.size() ? row[*col] : empty;
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
+  for (const auto& row : rules.gazetteer("quotes.function_words").rows()) {
+    if (!row.empty()) function_words_.insert(ascii_lower(row[0]));
+  }
+  const Gazetteer& pronouns = rules.gazetteer("quotes.pronouns");
+  for (const auto& row : pronouns.rows()) {
+    if (!row.empty()) pronouns_[ascii_lower(row[0])] = parse_types(cell(pronouns, row, "types"));
+  }
+  const Gazetteer& nouns = rules.gazetteer("quotes.speaker_nouns");
+  for (const auto& row : nouns.rows()) {
+    if (!row.empty()) nouns_[ascii_lower(row[0])] = parse_refers(cell(nouns, row, "refers"));
+  }
+}
+
+bool QuoteLexicon::is_function_word(std::string_view word) const {
+  return function_words_.count(ascii_lower(word)) > 0;
+}
+
+TypeMask QuoteLexicon::pronoun_types(std::string_view word) const {
+  const auto it = pronouns_.find(ascii_lower(word));
+  return it == pronouns_.end() ? 0 : it->second;
+}
+
+const NounRefers* QuoteLexicon::noun(std::string_view word) const {
+  std::string key = ascii_lower(word);
+  auto it = nouns_.find(key);
+  if (it == nouns_.end() && key.size() > 3 && key.back() == 's') {
+    key.pop_back();  // plurals: "officials", "experts"
+    it = nouns_.find(key);
+  }
+  return it == nouns_.end() ? nullptr : &it->second;
+}
+
+}  // namespace newsclaim

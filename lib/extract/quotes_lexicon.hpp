@@ -1,0 +1,44 @@
+// Quote lexicon: the word lists of patterns/quotes/*.tsv that the quotes stage looks words up
+// in (function words, speaker pronouns, description head nouns), as hash tables built once.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/extraction.hpp"
+
+namespace newsclaim {
+
+class Ruleset;
+
+// A set of entity types, one bit per EntityType.
+using TypeMask = uint8_t;
+constexpr TypeMask type_bit(EntityType t) { return static_cast<TypeMask>(1u << static_cast<unsigned>(t)); }
+
+enum class NounRefers { Person, Org, Doc };
+
+class QuoteLexicon {
+ public:
+  // Reads quotes.function_words, quotes.pronouns and quotes.speaker_nouns; throws
+  // std::logic_error when one is missing or malformed.
+  explicit QuoteLexicon(const Ruleset& rules);
+
+  // Lookups take any case; words are compared in ASCII lower case.
+  bool is_function_word(std::string_view word) const;
+  // Entity types a speaker pronoun refers back to; 0 when word is not one.
+  TypeMask pronoun_types(std::string_view word) const;
+  // What a description head noun (singular or plural) refers to; nullptr when unknown.
+  const NounRefers* noun(std::string_view word) const;
+
+ private:
+  std::unordered_set<std::string> function_words_;
+  std::unordered_map<std::string, TypeMask> pronouns_;
+  std::unordered_map<std::string, NounRefers> nouns_;
+};
+
+// ASCII lower case copy of s.
+std::string ascii_lower(std::string_view s);
+
+}  // namespace newsclaim

@@ -1,0 +1,130 @@
+#include "extract/quotes_link.hpp"
+
+#include <algorithm>
+
+namespace newsclaim {
+namespace {
+
+constexpr size_t kMaxWalk = 64;              // mentions visited looking back for an antecedent
+constexpr uint32_t kPronounReach = 3000;     // bytes a pronoun may look back
+constexpr uint32_t kOrgReach = 1500;         // bytes "the agency" may look back
+constexpr uint32_t kIssuerReach = 60;        // bytes "a statement" may look back to its issuer
+constexpr uint32_t kMaxMentionBytes = 200;   // longer mentions are not expected
+
+constexpr TypeMask kAnyType = 0xFF;
+constexpr TypeMask kOrgLike = type_bit(EntityType::Org) | type_bit(EntityType::Gpe);
+
+// The last space-separated word of s.
+std::string_view last_word(std::string_view s) {
+  const size_t space = s.find_last_of(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+}  // namespace
+
+SpeakerLinker::SpeakerLinker(const Document& doc, const std::vector<Entity>& entities,
+                             const std::vector<QuoteSpan>& quotes, const QuoteLexicon& lexicon)
+    : doc_(doc), entities_(entities), quotes_(quotes), lexicon_(lexicon) {
+  for (size_t e = 0; e < entities.size(); ++e) {
+    for (const Span& m : entities[e].mentions) mentions_.push_back({m, e});
+    names_.emplace(ascii_lower(entities[e].name), e);
+    for (const auto& alias : entities[e].aliases) names_.emplace(ascii_lower(alias), e);
+    if (entities[e].type == EntityType::Person) names_.emplace(ascii_lower(last_word(entities[e].name)), e);
+  }
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const MentionRef& a, const MentionRef& b) { return a.span < b.span; });
+}
+
+// The entity of the mention overlapping s the most, among types.
+std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.end,
+                             [](const MentionRef& m, uint32_t end) { return m.span.begin < end; });
+  std::optional<size_t> best;
+  uint32_t best_overlap = 0;
+  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
+    --it;
+    if (it->span.end + kMaxMentionBytes < s.begin) break;
+    if (!it->span.overlaps(s) || !(type_of(it->entity) & types)) continue;
+    const uint32_t overlap = std::min(s.end, it->span.end) - std::max(s.begin, it->span.begin);
+    if (overlap > best_overlap) best = it->entity, best_overlap = overlap;
+  }
+  return best;
+}
+
+std::optional<size_t> SpeakerLinker::by_name(Span s) const {
+  const std::string_view text = doc_.norm_slice(s);
+  auto it = names_.find(ascii_lower(text));
+  if (it == names_.end()) it = names_.find(ascii_lower(last_word(text)));
+  return it == names_.end() ? std::nullopt : std::optional<size_t>(it->second);
+}
+
+bool SpeakerLinker::in_quote(Span s) const {
+  auto it = std::upper_bound(quotes_.begin(), quotes_.end(), s.begin,
+                             [](uint32_t b, const QuoteSpan& q) { return b < q.span.begin; });
+  return it != quotes_.begin() && std::prev(it)->content.contains(s);
+}
+
+// The nearest entity of types mentioned within reach bytes before byte before, skipping
+// mentions inside quotations (people named in a quote rarely are the next speaker).
+std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types, uint32_t reach) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                             [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
+  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
+    --it;
+    if (it->span.end + reach < before) break;
+    if (it->span.end > before || !(type_of(it->entity) & types) || in_quote(it->span)) continue;
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
+// The nearest person mentioned before whose roles end with noun ("the senator").
+std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t before) const {
+  const std::string want = ascii_lower(noun);
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                             [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
+  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
+    --it;
+    for (const auto& role : entities_[it->entity].roles) {
+      if (ascii_lower(last_word(role)) == want) return it->entity;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
+  const Span complement{a.head.end, a.speaker.end};
+  if (!complement.empty()) {
+    if (auto e = mention_in(complement, kAnyType)) return e;
+  }
+  const NounRefers* refers = lexicon_.noun(doc_.norm_slice(a.head));
+  if (!refers) return std::nullopt;
+  const Span modifiers{a.speaker.begin, a.head.begin};
+  if (*refers != NounRefers::Person && !modifiers.empty()) {
+    if (auto e = mention_in(modifiers, kAnyType)) return e;  // "the Clinton campaign"
+  }
+  if (*refers == NounRefers::Person) return by_role(doc_.norm_slice(a.head), a.speaker.begin);
+  if (*refers == NounRefers::Org) return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
+  // "Trump issued a statement saying": a text speaks for whoever just issued it.
+  return antecedent(a.speaker.begin, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
+}
+
+std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
+  switch (a.kind) {
+    case SpeakerKind::Name:
+      if (auto e = mention_in(a.speaker, kAnyType)) return e;
+      return by_name(a.speaker);
+    case SpeakerKind::Pronoun:
+      if (const TypeMask types = lexicon_.pronoun_types(doc_.norm_slice(a.speaker))) {
+        return antecedent(a.speaker.begin, types, kPronounReach);
+      }
+      return std::nullopt;
+    case SpeakerKind::Description:
+      return describe(a);
+    case SpeakerKind::Group:
+      return mention_in(a.speaker, kOrgLike | type_bit(EntityType::Norp));
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsclaim

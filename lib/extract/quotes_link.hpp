@@ -1,0 +1,51 @@
+// Speaker linking: ties a quote's attributed speaker (a name, a pronoun, a description) to an
+// entity of the entities stage. Built per document; lookups are hash or binary searches with
+// a bounded walk, so linking stays linear in the number of quotes.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/extraction.hpp"
+#include "extract/quotes_lexicon.hpp"
+#include "extract/quotes_spans.hpp"
+#include "extract/quotes_speaker.hpp"
+#include "text/document.hpp"
+
+namespace newsclaim {
+
+class SpeakerLinker {
+ public:
+  // entities and quotes must outlive the linker; quotes are in text order.
+  SpeakerLinker(const Document& doc, const std::vector<Entity>& entities,
+                const std::vector<QuoteSpan>& quotes, const QuoteLexicon& lexicon);
+
+  // The entity the speaker of a refers to, or nullopt: a name by its mention or its name,
+  // a pronoun by the nearest compatible entity before it (outside quotations), a description
+  // by the entity it names ("a spokeswoman for CBSA"), an entity holding its role ("the
+  // senator") or, for organizations ("the agency"), the nearest organization.
+  std::optional<size_t> resolve(const Attribution& a) const;
+
+ private:
+  struct MentionRef {
+    Span span;
+    size_t entity;
+  };
+  std::optional<size_t> mention_in(Span s, TypeMask types) const;
+  std::optional<size_t> by_name(Span s) const;
+  std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach) const;
+  std::optional<size_t> by_role(std::string_view noun, uint32_t before) const;
+  std::optional<size_t> describe(const Attribution& a) const;
+  bool in_quote(Span s) const;
+  TypeMask type_of(size_t entity) const { return type_bit(entities_[entity].type); }
+
+  const Document& doc_;
+  const std::vector<Entity>& entities_;
+  const std::vector<QuoteSpan>& quotes_;
+  const QuoteLexicon& lexicon_;
+  std::vector<MentionRef> mentions_;                // by span
+  std::unordered_map<std::string, size_t> names_;   // lower-case name, alias or surname
+};
+
+}  // namespace newsclaim

@@ -1,0 +1,264 @@
+#include "extract/quotes_speaker.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+constexpr uint32_t kAfterWindow = 200;   // bytes after a closing mark searched for "…," X said
+constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an opening mark
+constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
+constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
+constexpr int kMaxGroups = 16;
+constexpr size_t kRetries = 4;         // matches tried per rule and window
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+struct Word {
+  uint32_t begin, end;
+};
+
+// Space-separated words of text[s.begin, s.end) as absolute spans.
+std::vector<Word> words_of(std::string_view text, Span s) {
+  std::vector<Word> out;
+  uint32_t i = s.begin;
+  while (i < s.end) {
+    while (i < s.end && is_space(text[i])) ++i;
+    const uint32_t b = i;
+    while (i < s.end && !is_space(text[i])) ++i;
+    if (i > b) out.push_back({b, i});
+  }
+  return out;
+}
+
+std::string_view view(std::string_view text, Word w) { return text.substr(w.begin, w.end - w.begin); }
+
+bool capitalized(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] & 0x80)); }
+
+bool is_complement_preposition(std::string_view w) {
+  return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+}
+
+// "Mulgrew." ends a sentence; "U.S.", "Jr." and "J." keep their dots.
+bool ends_with_full_stop(std::string_view w) {
+  if (w.size() < 4 || w.back() != '.') return false;
+  return w.find('.') == w.size() - 1 && w.substr(0, w.size() - 1) != "Jr" && w.substr(0, w.size() - 1) != "Sr";
+}
+
+// End of the named complement after a description's head: "for CBSA", "of the U.S. Army".
+uint32_t complement_end(std::string_view text, const std::vector<Word>& words, size_t head) {
+  uint32_t end = words[head].end;
+  size_t j = head + 1;
+  if (j + 1 >= words.size() || !is_complement_preposition(view(text, words[j]))) return end;
+  ++j;
+  if (view(text, words[j]) == "the" && j + 1 < words.size()) ++j;
+  for (; j < words.size(); ++j) {
+    const std::string_view w = view(text, words[j]);
+    const bool joiner = (w == "of" || w == "and" || w == "for") && j + 1 < words.size() &&
+                        capitalized(view(text, words[j + 1]));
+    if (!capitalized(w) && !joiner) break;
+    if (!joiner) end = words[j].end;
+  }
+  return end;
+}
+
+bool blank(std::string_view text, Span s) {
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    if (!is_space(text[i])) return false;
+  }
+  return true;
+}
+
+// The window of the same sentence before quotes[i]: never before its paragraph, the previous
+// quotation or kBeforeWindow bytes.
+Span before_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes,
+                   size_t i) {
+  const QuoteSpan& q = quotes[i];
+  uint32_t begin = layout.paragraphs[q.paragraph].begin;
+  const size_t s = layout.sentence_at(q.span.begin);
+  if (s != static_cast<size_t>(-1) && layout.sentences[s].end > q.span.begin) {
+    begin = std::max(begin, layout.sentences[s].begin);
+  }
+  // A quote that opens its sentence is read with the sentence before ("…, Schiff said. "…""),
+  // one that opens its paragraph with a previous paragraph ending in a colon ("He said:").
+  if (s != static_cast<size_t>(-1) && s > 0 && blank(text, {begin, q.span.begin})) {
+    const Span para = layout.paragraphs[q.paragraph];
+    if (begin == para.begin && q.paragraph > 0 && text[layout.paragraphs[q.paragraph - 1].end - 1] == ':') {
+      return {std::max(layout.paragraphs[q.paragraph - 1].begin, q.span.begin - std::min(q.span.begin, kBeforeWindow)),
+              q.span.begin};
+    }
+    begin = std::max(para.begin, layout.sentences[s - 1].begin);
+  }
+  if (i > 0 && quotes[i - 1].paragraph == q.paragraph) begin = std::max(begin, quotes[i - 1].span.end);
+  if (q.span.begin > kBeforeWindow) begin = std::max(begin, q.span.begin - kBeforeWindow);
+  return {std::min(begin, q.span.begin), q.span.begin};
+}
+
+// A quotation closed by a full stop and followed by a capital starts a new sentence after
+// it: "…stop." The agency said … attributes something else.
+bool ends_sentence(std::string_view text, const QuoteSpan& q) {
+  if (q.content.empty() || text[q.content.end - 1] != '.') return false;
+  size_t i = q.span.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i < text.size() && text[i] >= 'A' && text[i] <= 'Z';
+}
+
+// The window right after quotes[i], up to its paragraph's end or the next quotation.
+Span after_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
+  const QuoteSpan& q = quotes[i];
+  uint32_t end = std::min(layout.paragraphs[q.paragraph].end, q.span.end + kAfterWindow);
+  if (i + 1 < quotes.size() && quotes[i + 1].paragraph == q.paragraph) {
+    end = std::min(end, quotes[i + 1].span.begin);
+  }
+  return {q.span.end, std::max(end, q.span.end)};
+}
+
+}  // namespace
+
+AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& lexicon)
+    : lexicon_(lexicon),
+      after_speaker_cue_(rule(rules, "quotes.after_speaker_cue")),
+      after_cue_speaker_(rule(rules, "quotes.after_cue_speaker")),
+      lead_cue_(rule(rules, "quotes.lead_cue", false)),
+      lead_subject_(rule(rules, "quotes.lead_subject", true, true)),
+      lead_colon_(rule(rules, "quotes.lead_colon", true, true)),
+      lead_inverted_(rule(rules, "quotes.lead_inverted")),
+      inside_label_(rule(rules, "quotes.inside_label")) {}
+
+AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
+                                               bool needs_speaker, bool retry) const {
+  Rule r;
+  r.retry = retry;
+  r.re = &rules.re(key);
+  if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
+    throw std::logic_error(std::string(key) + ": too many capturing groups");
+  }
+  for (const auto& [group_name, index] : r.re->NamedCapturingGroups()) {
+    const std::string kind = group_name.substr(0, group_name.find('_'));
+    if (kind == "cue") r.cue = index;
+    else if (kind == "name") r.speakers.push_back({index, SpeakerKind::Name});
+    else if (kind == "pron") r.speakers.push_back({index, SpeakerKind::Pronoun});
+    else if (kind == "desc") r.speakers.push_back({index, SpeakerKind::Description});
+    else if (kind == "group") r.speakers.push_back({index, SpeakerKind::Group});
+  }
+  if (needs_speaker && r.speakers.empty()) {
+    throw std::logic_error(std::string(key) + ": needs a speaker group (name, pron, desc or group)");
+  }
+  return r;
+}
+
+// Matches rule against text[window] (^ and $ are the window's ends); the speaker and cue as
+// absolute spans of text, and where the match began.
+std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
+                                                                        Span window) const {
+  const re2::StringPiece sub(text.data() + window.begin, window.size());
+  std::array<re2::StringPiece, kMaxGroups> m{};
+  const int n = rule.re->NumberOfCapturingGroups() + 1;
+  if (!rule.re->Match(sub, 0, sub.size(), RE2::UNANCHORED, m.data(), n)) return std::nullopt;
+  auto span_of = [&](int g) -> std::optional<Span> {
+    if (g < 0 || m[g].data() == nullptr) return std::nullopt;
+    const auto b = static_cast<uint32_t>(m[g].data() - sub.data()) + window.begin;
+    return Span{b, b + static_cast<uint32_t>(m[g].size())};
+  };
+  for (const auto& [group, kind] : rule.speakers) {
+    if (const auto s = span_of(group)) {
+      const Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
+      return std::make_pair(a, span_of(0)->begin);
+    }
+  }
+  return std::nullopt;
+}
+
+// The first match of rule in window that tidy() accepts. Rules anchored at the window's end
+// retry after a rejected match ("a new video where she said": not "a new video where she",
+// but "she").
+std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text, Span window) const {
+  for (size_t attempt = 0; attempt < kRetries && !window.empty(); ++attempt) {
+    auto found = match(rule, text, window);
+    if (!found) return std::nullopt;
+    if (tidy(text, found->first)) return found->first;
+    if (!rule.retry) return std::nullopt;
+    uint32_t next = found->second;
+    while (next < window.end && !is_space(text[next])) ++next;
+    window.begin = next;
+  }
+  return std::nullopt;
+}
+
+// Drops leading function words from names ("But Carvin") and trims descriptions after their
+// head noun and its named complement ("the company in a statement" -> "the company").
+bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
+  const auto words = words_of(text, a.speaker);
+  if (words.empty()) return false;
+  if (a.kind == SpeakerKind::Name) {
+    size_t k = 0;
+    while (k < words.size() && lexicon_.is_function_word(view(text, words[k]))) ++k;
+    if (k == words.size()) return false;
+    a.speaker = a.head = {words[k].begin, a.speaker.end};
+    if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
+    return true;
+  }
+  if (a.kind != SpeakerKind::Description) return true;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (lexicon_.noun(view(text, words[k]))) {
+      a.head = {words[k].begin, words[k].end};
+      a.speaker.end = complement_end(text, words, k);
+      return true;
+    }
+  }
+  // No known head noun: a name after its article ("the Daily Ledger") is a speaker; "her -"
+  // and "the day" are not.
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!capitalized(view(text, words[k]))) return false;
+  }
+  a.kind = SpeakerKind::Name;
+  return words.size() > 1;
+}
+
+std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {
+  if (window.empty()) return std::nullopt;
+  if (auto a = apply(after_speaker_cue_, doc.norm(), window)) return a;
+  return apply(after_cue_speaker_, doc.norm(), window);
+}
+
+std::optional<Attribution> AttributionFinder::before(const Document& doc, Span window) const {
+  const std::string_view text = doc.norm();
+  const re2::StringPiece sub(text.data() + window.begin, window.size());
+  std::vector<Span> cues;
+  re2::StringPiece m[2];
+  size_t pos = 0;
+  while (pos < sub.size() && lead_cue_.re->Match(sub, pos, sub.size(), RE2::UNANCHORED, m, 2)) {
+    const auto b = static_cast<uint32_t>(m[0].data() - sub.data());
+    cues.push_back({window.begin + b, window.begin + b + static_cast<uint32_t>(m[0].size())});
+    pos = b + std::max<size_t>(m[0].size(), 1);
+  }
+  for (size_t k = cues.size(), tried = 0; k-- > 0 && tried < kLeadCuesTried; ++tried) {
+    const Span cue = cues[k];
+    const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
+    std::optional<Attribution> a;
+    if (!according) a = apply(lead_subject_, text, {window.begin, cue.begin});
+    if (!a) a = apply(lead_inverted_, text, {cue.end, window.end});
+    if (a) {
+      a->cue = cue;
+      return a;
+    }
+  }
+  return apply(lead_colon_, text, window);
+}
+
+std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
+                                                   const std::vector<QuoteSpan>& quotes, size_t i) const {
+  const QuoteSpan& q = quotes[i];
+  const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
+  if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+  if (q.closed && !ends_sentence(doc.norm(), q)) {
+    if (auto a = after(doc, after_window(layout, quotes, i))) return a;
+  }
+  return before(doc, before_window(doc.norm(), layout, quotes, i));
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,194 @@
+// Quotes stage: quote spans (marks, splits, paragraphs, nesting), speakers and cues, scare quotes.
+#include <chrono>
+#include <string>
+
+#include "test_support.hpp"
+
+using newsclaim::Analysis;
+using newsclaim::Quote;
+using newsclaim::test::analyze;
+using newsclaim::test::text_of;
+
+namespace {
+
+std::vector<std::string> quote_texts(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const Quote& q : a.extraction.quotes) out.push_back(text_of(a, q.span));
+  return out;
+}
+
+// The quote whose text contains needle; fails the test when there is none.
+const Quote& quote_with(const Analysis& a, const std::string& needle) {
+  for (const Quote& q : a.extraction.quotes) {
+    if (text_of(a, q.span).find(needle) != std::string::npos) return q;
+  }
+  FAIL("no quote contains: " << needle);
+  static const Quote none;
+  return none;
+}
+
+// The name of the entity the quote's speaker points to, or "" when it points to none.
+std::string speaker_name(const Analysis& a, const Quote& q) {
+  return q.speaker ? a.extraction.entities.at(*q.speaker).name : "";
+}
+
+}  // namespace
+
+TEST_CASE("curly quote with the speaker before the verb") {
+  const auto a = analyze("\u201CWe will rebuild the pier,\u201D Maria Lopez said on Monday.");
+  REQUIRE(a.extraction.quotes.size() == 1);
+  const Quote& q = a.extraction.quotes[0];
+  CHECK(text_of(a, q.span) == "\u201CWe will rebuild the pier,\u201D");
+  CHECK(q.speaker_text == "Maria Lopez");
+  CHECK(q.cue == "said");
+  CHECK_FALSE(q.scare);
+  REQUIRE(q.speaker_span);
+  CHECK(text_of(a, *q.speaker_span) == "Maria Lopez");
+}
+
+TEST_CASE("straight quotes and the verb before the speaker") {
+  const auto a = analyze("\"Prices will rise again,\" said Tomas Berg, an economist at the bank.");
+  REQUIRE(a.extraction.quotes.size() == 1);
+  CHECK(a.extraction.quotes[0].speaker_text == "Tomas Berg");
+  CHECK(a.extraction.quotes[0].cue == "said");
+}
+
+TEST_CASE("a quote split by its attribution keeps one speaker") {
+  const auto a = analyze(
+      "\u201CThe bridge is safe,\u201D Lopez said. \u201CWe inspected every cable twice this year.\u201D");
+  REQUIRE(a.extraction.quotes.size() == 2);
+  CHECK(a.extraction.quotes[0].speaker_text == "Lopez");
+  CHECK(a.extraction.quotes[1].speaker_text == "Lopez");
+  CHECK(text_of(a, a.extraction.quotes[1].span) == "\u201CWe inspected every cable twice this year.\u201D");
+}
+
+TEST_CASE("told, wrote, added and according to") {
+  CHECK(quote_with(analyze("\"We are leaving the city,\" Anna Kowalski told Reuters."), "leaving").cue == "told");
+  CHECK(quote_with(analyze("\"The vote was rigged,\" Omar Haddad wrote on Twitter."), "rigged").speaker_text ==
+        "Omar Haddad");
+  CHECK(quote_with(analyze("\"It will take years,\" he added."), "years").cue == "added");
+  const auto a = analyze("\"The plan failed in its first week,\" according to the Daily Ledger.");
+  const Quote& q = quote_with(a, "plan failed");
+  CHECK(q.cue == "according to");
+  CHECK(q.speaker_text == "the Daily Ledger");
+}
+
+TEST_CASE("a possessive statement speaks for its owner") {
+  const auto a = analyze("\"We regret the delay,\" Harbor Bank's statement said.");
+  CHECK(quote_with(a, "regret").speaker_text == "Harbor Bank");
+}
+
+TEST_CASE("a description is kept as the speaker text") {
+  const auto a = analyze("\"Nobody checked the scanners,\" the expert said.");
+  const Quote& q = quote_with(a, "scanners");
+  CHECK(q.speaker_text == "the expert");
+  CHECK_FALSE(q.speaker);
+  const auto b = analyze("\"We are reviewing the file,\" a spokeswoman for Halden Port Authority said.");
+  CHECK(quote_with(b, "reviewing").speaker_text == "a spokeswoman for Halden Port Authority");
+  const auto c = analyze("\"We will appeal,\" said the lawyer in a statement.");
+  CHECK(quote_with(c, "appeal").speaker_text == "the lawyer");
+}
+
+TEST_CASE("a pronoun resolves to the nearest person before it") {
+  const auto a = analyze(
+      "Maria Lopez visited the harbour in Oslo on Monday.\n\n"
+      "\"The cranes are older than the workers,\" she said.");
+  const Quote& q = quote_with(a, "cranes");
+  CHECK(q.speaker_text == "she");
+  CHECK(speaker_name(a, q).find("Lopez") != std::string::npos);
+}
+
+TEST_CASE("people named inside a quotation are not a pronoun's antecedent") {
+  const auto a = analyze(
+      "Maria Lopez spoke after the vote.\n\n"
+      "\"I never trusted Peter Graves,\" she said.");
+  CHECK(speaker_name(a, quote_with(a, "trusted")).find("Lopez") != std::string::npos);
+}
+
+TEST_CASE("a relative pronoun before a colon resolves to the person it follows") {
+  const auto a = analyze(
+      "The article quoted Jan Novak, a farmer from the valley, who said: "
+      "\"The river has never been this low.\"");
+  const Quote& q = quote_with(a, "river");
+  CHECK(q.speaker_text == "who");
+  CHECK(speaker_name(a, q).find("Novak") != std::string::npos);
+}
+
+TEST_CASE("a speech verb earlier in the sentence attributes a partial quote") {
+  const auto a = analyze("Lopez said the deal was \"dead on arrival\" for the town.");
+  const Quote& q = quote_with(a, "dead on");
+  CHECK(q.speaker_text == "Lopez");
+  CHECK_FALSE(q.scare);
+  const auto b = analyze("Lopez said the plan was \"a mistake\" from the start.");
+  CHECK_FALSE(quote_with(b, "mistake").scare);
+  CHECK(quote_with(b, "mistake").speaker_text == "Lopez");
+}
+
+TEST_CASE("scare quotes around one or two words are not speech") {
+  const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
+  const Quote& q = quote_with(a, "geo-economic");
+  CHECK(q.scare);
+  CHECK(q.speaker_text.empty());
+  CHECK_FALSE(q.speaker);
+  CHECK(quote_with(analyze("The so-called \"reform\" passed."), "reform").scare);
+  // Attributed, but modifying the next noun: still a scare quote.
+  const auto b = analyze("Lopez said the town follows a \u201Cgreen growth\u201D plan.");
+  CHECK(quote_with(b, "green").scare);
+}
+
+TEST_CASE("a quote over several paragraphs keeps its speaker") {
+  const auto a = analyze(
+      "\u201CThe first part of the statement goes on without a closing mark.\n\n"
+      "\u201CThe second part ends here,\u201D Lopez said.\n\n"
+      "\u201CAnd a third paragraph quotes her again.\u201D");
+  REQUIRE(a.extraction.quotes.size() == 3);
+  CHECK(text_of(a, a.extraction.quotes[0].span) ==
+        "\u201CThe first part of the statement goes on without a closing mark.");
+  for (const Quote& q : a.extraction.quotes) CHECK(q.speaker_text == "Lopez");
+}
+
+TEST_CASE("marks inside a quotation do not end it") {
+  CHECK(quote_texts(analyze("\"He told me 'never again' and left,\" Lopez said.")) ==
+        std::vector<std::string>{"\"He told me 'never again' and left,\""});
+  CHECK(quote_texts(analyze("\"She said \u201Cno\u201D twice,\" Lopez said.")) ==
+        std::vector<std::string>{"\"She said \u201Cno\u201D twice,\""});
+  CHECK(quote_texts(analyze("\u201CWe will \u2026 review [the contracts] carefully,\u201D Lopez said.")) ==
+        std::vector<std::string>{"\u201CWe will \u2026 review [the contracts] carefully,\u201D"});
+}
+
+TEST_CASE("guillemets and low-high quotes of other languages") {
+  CHECK(quote_texts(analyze("\u00ABNous allons gagner\u00BB, a dit la ministre.")) ==
+        std::vector<std::string>{"\u00ABNous allons gagner\u00BB"});
+  CHECK(quote_texts(analyze("\u201EWir schaffen das\u201C, sagte sie.")) ==
+        std::vector<std::string>{"\u201EWir schaffen das\u201C"});
+  CHECK(quote_texts(analyze("\u00BBEr kommt nicht\u00AB, sagte sie.")) ==
+        std::vector<std::string>{"\u00BBEr kommt nicht\u00AB"});
+}
+
+TEST_CASE("inch signs and stray closing marks are not quotations") {
+  CHECK(quote_texts(analyze("He is 6'3\" tall and \"very fast,\" the coach said.")) ==
+        std::vector<std::string>{"\"very fast,\""});
+  CHECK(quote_texts(analyze("The doctor reviewed his systems\" and signed.")).empty());
+  CHECK(quote_texts(analyze("A mark \"opens here and the paragraph ends.")).empty());
+}
+
+TEST_CASE("a transcript label names the speaker") {
+  const auto a = analyze("\"HOST: Welcome back to the programme.\n\n\"GUEST: Thank you for having me.");
+  REQUIRE(a.extraction.quotes.size() == 2);
+  CHECK(a.extraction.quotes[0].speaker_text == "HOST");
+  CHECK(a.extraction.quotes[1].speaker_text == "GUEST");
+}
+
+TEST_CASE("many unpaired marks stay linear") {
+  std::string text(1 << 20, ' ');
+  for (size_t i = 0; i < text.size(); i += 3) text[i] = '"', text[i + 1] = 'a';
+  std::string curly;
+  for (int i = 0; i < 200000; ++i) curly += "\u201C";
+  const auto start = std::chrono::steady_clock::now();
+  const auto a = analyze(text);
+  const auto b = analyze(curly + " said Lopez");
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(a.extraction.quotes.size() > 1000);
+  CHECK(b.extraction.quotes.empty());
+  CHECK(seconds < 10.0);
+}
