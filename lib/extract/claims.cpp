@@ -1,14 +1,121 @@
 #include "extract/claims.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <stdexcept>
+
+#include "extract/links.hpp"
+#include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
+namespace {
 
-ClaimExtractor::ClaimExtractor(const Ruleset& rules) : rules_(rules) {}
+// Positions in the cue set; the order of kCueRules.
+enum Cue { kNumber, kComparison, kFactualVerb, kLegalCausal, kAward, kOpinion, kFirstPerson, kFuture,
+           kCeremony, kSecondPerson, kAddress, kTopic, kHedge, kNegation, kCueCount };
+constexpr std::array<const char*, kCueCount> kCueRules = {
+    "claims.number",  "claims.comparison", "claims.factual_verb", "claims.legal_causal",
+    "claims.award",   "claims.opinion",    "claims.first_person", "claims.future",
+    "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.hedge", "claims.negation"};
+
+RE2::Options cue_options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
+
+// Words, and capitalized words that do not open the sentence or a quotation (names, mostly).
+void count_words(std::string_view s, ClaimFeatures& f) {
+  bool opening = true;  // the next word opens the sentence or a quoted sentence
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!is_word_byte(s[i]) || (i > 0 && (is_word_byte(s[i - 1]) || s[i - 1] == '\''))) {
+      if (s[i] == '"' || s[i] == ':' || s[i] == '(') opening = true;
+      continue;
+    }
+    ++f.words;
+    const bool capital = std::isupper(static_cast<unsigned char>(s[i])) != 0;
+    const bool lone_i = s[i] == 'I' && (i + 1 == s.size() || !is_word_byte(s[i + 1]));
+    if (capital && !opening && !lone_i) ++f.names;
+    opening = false;
+  }
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(const Ruleset& rules)
+    : attribution_(rules), cues_(std::make_unique<RE2::Set>(cue_options(), RE2::UNANCHORED)) {
+  for (const char* key : kCueRules) {
+    std::string error;
+    if (cues_->Add(rules.re(key).pattern(), &error) < 0) throw std::logic_error(std::string(key) + ": " + error);
+  }
+  if (!cues_->Compile()) throw std::logic_error("claims: cue set does not compile");
+}
+
+ClaimExtractor::~ClaimExtractor() = default;
+
+std::vector<int> ClaimExtractor::cues_in(std::string_view sentence) const {
+  std::vector<int> found;
+  cues_->Match(re2::StringPiece(sentence.data(), sentence.size()), &found);
+  return found;
+}
+
+ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence,
+                                       const std::vector<int>& cues) const {
+  ClaimFeatures f;
+  const std::string_view s = ctx.doc.norm_slice(sentence);
+  count_words(s, f);
+  f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
+  auto has = [&](Cue c) -> size_t { return std::count(cues.begin(), cues.end(), c) > 0 ? 1 : 0; };
+  f.numbers = has(kNumber) + items_in(out.quantities, sentence).size() + items_in(out.percentages, sentence).size();
+  f.money = items_in(out.money, sentence).size();
+  f.dates = items_in(out.dates, sentence).size();
+  f.comparisons = has(kComparison);
+  f.factual_verbs = has(kFactualVerb);
+  f.legal_causal = has(kLegalCausal);
+  f.awards = has(kAward);
+  f.opinion = has(kOpinion);
+  f.first_person = has(kFirstPerson);
+  f.future = has(kFuture);
+  f.ceremony = has(kCeremony);
+  f.second_person = has(kSecondPerson);
+  f.address = has(kAddress) > 0;
+  f.topics = has(kTopic);
+  f.hedges = has(kHedge);
+  return f;
+}
 
 void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
-  (void)ctx;
-  (void)out;
+  const std::string_view text = ctx.doc.norm();
+  const MentionIndex mentions(out.entities);
+  for (const Span& sentence : ctx.layout.sentences) {
+    if (ctx.layout.in_boilerplate(sentence)) continue;
+    const std::vector<int> cues = cues_in(text.substr(sentence.begin, sentence.size()));
+    ClaimFeatures f = features(ctx, out, sentence, cues);
+    Claim claim;
+    claim.span = sentence;
+    claim.entities = mentions.entities_in(sentence);
+    f.entities = claim.entities.size();
+    if (!has_checkable_fact(f)) continue;
+    claim.money = items_in(out.money, sentence);
+    claim.dates = items_in(out.dates, sentence);
+    if (auto source = attribution_.source(text, sentence, mentions, out.quotes)) {
+      claim.source = source->entity;
+      claim.source_text = std::move(source->text);
+      f.sourced = true;
+    }
+    if (std::count(cues.begin(), cues.end(), kHedge) > 0) {
+      claim.hedges = attribution_.hedges(text, sentence);
+    }
+    claim.negated = std::count(cues.begin(), cues.end(), kNegation) > 0;
+    claim.score = claim_score(f);
+    out.claims.push_back(std::move(claim));
+  }
 }
 
 }  // namespace newsclaim

@@ -1,5 +1,13 @@
 // Claims stage: check-worthy sentences linked to their entities, amounts, dates, source and hedges, scored.
+// One claim per sentence that states something checkable (claim_features.hpp); runs after
+// entities, money, dates and quotes and links to their items by index.
 #pragma once
+#include <re2/set.h>
+
+#include <memory>
+
+#include "extract/attribution.hpp"
+#include "extract/claim_features.hpp"
 #include "extract/context.hpp"
 
 namespace newsclaim {
@@ -10,11 +18,18 @@ class ClaimExtractor {
  public:
   // Builds everything derived from the rules once; throws std::logic_error on a missing rule.
   explicit ClaimExtractor(const Ruleset& rules);
+  ~ClaimExtractor();
   // Appends this stage's items to out (in text order). Never fails.
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  const Ruleset& rules_;
+  // Cue families of patterns/claims/cues.re2 and attribution.re2 present in one sentence.
+  std::vector<int> cues_in(std::string_view sentence) const;
+  ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence,
+                         const std::vector<int>& cues) const;
+
+  Attribution attribution_;
+  std::unique_ptr<RE2::Set> cues_;  // one pass per sentence answers which families occur
 };
 
 }  // namespace newsclaim

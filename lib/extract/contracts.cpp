@@ -1,14 +1,155 @@
 #include "extract/contracts.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
+namespace {
 
-ContractExtractor::ContractExtractor(const Ruleset& rules) : rules_(rules) {}
+// Distance in bytes between two spans (0 when they overlap).
+uint32_t gap(Span a, Span b) {
+  if (a.end <= b.begin) return b.begin - a.end;
+  if (b.end <= a.begin) return a.begin - b.end;
+  return 0;
+}
+
+// Index of the item (among candidates) nearest to any of the anchors; nullopt when none.
+template <typename T>
+std::optional<size_t> nearest(const std::vector<T>& items, const std::vector<size_t>& candidates,
+                              const std::vector<Span>& anchors) {
+  std::optional<size_t> best;
+  uint32_t best_gap = UINT32_MAX;
+  for (const size_t i : candidates) {
+    for (const Span a : anchors) {
+      const uint32_t g = gap(items[i].span, a);
+      if (g < best_gap) best_gap = g, best = i;
+    }
+  }
+  return best;
+}
+
+// A proper name that the name pattern took with trailing punctuation ("Canada.") loses it.
+Span trim_name(std::string_view text, Span s) {
+  while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
+  return s;
+}
+
+bool can_supply(EntityType t) { return t == EntityType::Org || t == EntityType::Person; }
+bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Loc; }
+
+}  // namespace
+
+ContractExtractor::ContractExtractor(const Ruleset& rules)
+    : deal_noun_(rules.re("contracts.deal_noun")), value_hedge_(rules.re("contracts.value_hedge")) {
+  for (const std::string& key : rules.keys_with_prefix("contracts.cue_")) cues_.push_back(&rules.re(key));
+  for (const std::string& key : rules.keys_with_prefix("contracts.role_")) {
+    const RE2& re = rules.re(key);
+    RoleRule rule{&re, {}};
+    for (const auto& [name, index] : re.NamedCapturingGroups()) rule.groups.emplace_back(name, index);
+    roles_.push_back(std::move(rule));
+  }
+  if (cues_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
+  const Gazetteer& words = rules.gazetteer("contracts.count_words");
+  const auto value_col = words.column("value");
+  if (!value_col) throw std::logic_error("contracts/count_words.tsv: no 'value' column");
+  for (const auto& row : words.rows()) {
+    if (row.size() > *value_col) count_words_[row[0]] = std::atoi(row[*value_col].c_str());
+  }
+}
+
+bool ContractExtractor::reports_award(std::string_view text, Span sentence) const {
+  const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
+  const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
+  return matches(deal_noun_) && std::any_of(cues_.begin(), cues_.end(), [&](const RE2* c) { return matches(*c); });
+}
+
+ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence) const {
+  Roles roles;
+  // The sentence is matched as a text of its own, so $ anchors at its end.
+  const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
+  std::vector<re2::StringPiece> groups;
+  for (const RoleRule& rule : roles_) {
+    groups.assign(static_cast<size_t>(rule.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
+    if (!rule.re->Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(),
+                        static_cast<int>(groups.size()))) {
+      continue;
+    }
+    for (const auto& [name, index] : rule.groups) {
+      const re2::StringPiece g = groups[static_cast<size_t>(index)];
+      if (g.data() == nullptr || g.empty() || roles.count(name)) continue;
+      const auto begin = static_cast<uint32_t>(g.data() - text.data());
+      roles[name] = trim_name(text, Span{begin, begin + static_cast<uint32_t>(g.size())});
+    }
+  }
+  return roles;
+}
+
+std::optional<int> ContractExtractor::count_value(std::string_view word) const {
+  int value = 0;
+  const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
+  if (error == std::errc() && end == word.data() + word.size() && value > 0) return value;
+  std::string lower(word);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto it = count_words_.find(lower);
+  if (it == count_words_.end()) return std::nullopt;
+  return it->second;
+}
+
+void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
+                                     const std::optional<size_t>& previous_supplier, Contract& c) const {
+  const auto party = [&](const char* name, bool (*allowed)(EntityType)) -> std::optional<size_t> {
+    auto it = roles.find(name);
+    if (it == roles.end()) return std::nullopt;
+    for (const size_t e : mentions.entities_in(it->second)) {
+      if (allowed(out.entities[e].type)) return e;
+    }
+    return std::nullopt;
+  };
+  c.supplier = party("supplier", can_supply);
+  if (!c.supplier && roles.count("same")) c.supplier = previous_supplier;
+  c.buyer = party("buyer", can_buy);
+  if (c.buyer == c.supplier) c.buyer.reset();
+}
+
+void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const Extraction& out,
+                                            Contract& c) const {
+  const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
+  const std::vector<Span> hedged = RuleHits(value_hedge_, text, sentence).hits();
+  std::vector<size_t> amounts = items_in(out.money, sentence);
+  // "could rise to $52 million" is a possible total, not the value awarded.
+  std::erase_if(amounts, [&](size_t m) {
+    return std::any_of(hedged.begin(), hedged.end(),
+                       [&](Span h) { return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2; });
+  });
+  c.value = nearest(out.money, amounts, deals);
+  c.date = nearest(out.dates, items_in(out.dates, sentence), deals);
+}
 
 void ContractExtractor::run(const Context& ctx, Extraction& out) const {
-  (void)ctx;
-  (void)out;
+  const std::string_view text = ctx.doc.norm();
+  const MentionIndex mentions(out.entities);
+  std::optional<size_t> previous_supplier;
+  for (size_t i = 0; i < out.claims.size(); ++i) {
+    const Span sentence = out.claims[i].span;
+    if (!reports_award(text, sentence)) continue;
+    const Roles roles = find_roles(text, sentence);
+    Contract c;
+    c.claim = i;
+    fill_parties(roles, out, mentions, previous_supplier, c);
+    fill_value_and_date(text, sentence, out, c);
+    if (auto it = roles.find("count"); it != roles.end()) c.count = count_value(text.substr(it->second.begin, it->second.size()));
+    if (auto it = roles.find("subject"); it != roles.end()) c.subject = std::string(ctx.doc.original_slice(it->second));
+    if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
+    if (c.supplier) previous_supplier = c.supplier;
+    out.contracts.push_back(std::move(c));
+  }
 }
 
 }  // namespace newsclaim

@@ -1,6 +1,16 @@
 // Contracts stage: contract awards (supplier, buyer, value, date, count, subject) linked to claims.
+// A claim whose sentence holds an award cue and a deal noun (patterns/contracts/awards.re2)
+// yields one contract; role rules with named groups fill its fields.
 #pragma once
+#include <re2/re2.h>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "extract/context.hpp"
+#include "extract/links.hpp"
 
 namespace newsclaim {
 
@@ -14,7 +24,26 @@ class ContractExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  const Ruleset& rules_;
+  // One role rule and the positions of the named groups it has.
+  struct RoleRule {
+    const RE2* re;
+    std::vector<std::pair<std::string, int>> groups;  // ("supplier", 1), ...
+  };
+  // Group name -> span of the first role rule filling it, within sentence.
+  using Roles = std::unordered_map<std::string, Span>;
+
+  bool reports_award(std::string_view text, Span sentence) const;
+  Roles find_roles(std::string_view text, Span sentence) const;
+  void fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
+                    const std::optional<size_t>& previous_supplier, Contract& c) const;
+  void fill_value_and_date(std::string_view text, Span sentence, const Extraction& out, Contract& c) const;
+  std::optional<int> count_value(std::string_view word) const;
+
+  std::vector<const RE2*> cues_;
+  std::vector<RoleRule> roles_;
+  const RE2& deal_noun_;
+  const RE2& value_hedge_;
+  std::unordered_map<std::string, int> count_words_;
 };
 
 }  // namespace newsclaim

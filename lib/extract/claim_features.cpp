@@ -1,0 +1,69 @@
+#include "extract/claim_features.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace newsclaim {
+namespace {
+
+// Diminishing returns: the first cue of a kind says most; more add a little (0, 1, 1.5, 1.75...).
+double saturate(size_t n) { return n == 0 ? 0.0 : 2.0 - std::pow(0.5, static_cast<double>(n - 1)); }
+
+// Short utterances ("All right.", "Yes, sir.") are rarely claims; long ones carry more facts.
+double length_weight(size_t words) {
+  if (words < 4) return -1.7;
+  if (words < 7) return -1.0;
+  if (words < 12) return 0.0;
+  return 0.3;
+}
+
+// Evidence that the sentence states a fact someone could check.
+double fact_evidence(const ClaimFeatures& f) {
+  double s = 0;
+  s += 1.3 * saturate(f.numbers);
+  s += 0.4 * saturate(f.money);
+  s += 0.1 * saturate(f.dates);
+  s += 0.35 * saturate(std::max(f.entities, f.names));
+  s += 0.6 * saturate(f.comparisons);
+  s += 0.8 * saturate(f.factual_verbs);
+  s += 0.35 * saturate(f.legal_causal);
+  s += 0.3 * saturate(f.awards);
+  s += 1.2 * saturate(f.topics);
+  if (f.sourced) s += 0.2;
+  return s;
+}
+
+// Evidence that it is opinion, promise, question, ceremony or talk addressed to someone.
+double non_fact_evidence(const ClaimFeatures& f) {
+  double s = 0;
+  s += 0.5 * saturate(f.opinion);
+  s += 1.2 * saturate(f.first_person);
+  s += 1.0 * saturate(f.future);
+  s += 1.1 * saturate(f.ceremony);
+  s += 0.35 * saturate(f.hedges);
+  s += 0.4 * saturate(f.second_person);
+  if (f.address) s += 0.3;
+  if (f.question) s += 0.8;
+  return s;
+}
+
+}  // namespace
+
+bool has_checkable_fact(const ClaimFeatures& f) {
+  // Datelines, bylines and interjections ("June 9, 2023", "By Jane Roe") are too short to
+  // claim; a bare figure ("Three hundred percent.") still is one.
+  if (f.words < 4 && !(f.words >= 2 && f.numbers > 0 && f.dates == 0 && f.names == 0)) return false;
+  return f.numbers + f.money + f.dates + f.entities + f.names + f.comparisons + f.factual_verbs +
+             f.legal_causal + f.awards + f.topics >
+         0;
+}
+
+double claim_score(const ClaimFeatures& f) {
+  constexpr double kBias = -2.2;
+  const double z = kBias + length_weight(f.words) + fact_evidence(f) - non_fact_evidence(f);
+  const double score = 1.0 / (1.0 + std::exp(-z));
+  // Three decimals are enough to rank and keep the JSON stable across platforms.
+  return std::round(score * 1000.0) / 1000.0;
+}
+
+}  // namespace newsclaim

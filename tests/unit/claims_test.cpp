@@ -1,0 +1,147 @@
+// Claims stage: which sentences become claims, their score order, links to earlier stages'
+// items, source attribution, hedges and negation. Sentences are written for these tests.
+#include <algorithm>
+
+#include "claims_fixture.hpp"
+#include "extract/claim_features.hpp"
+#include "test_support.hpp"
+
+using namespace newsclaim;
+using newsclaim::test::StageFixture;
+
+namespace {
+
+// The claim covering the sentence that contains needle; fails the test when there is none.
+const Claim& claim_with(const StageFixture& f, const std::string& needle) {
+  for (const Claim& c : f.out.claims) {
+    if (f.text(c.span).find(needle) != std::string::npos) return c;
+  }
+  FAIL("no claim contains: " << needle);
+  static Claim none;
+  return none;
+}
+
+bool has_claim_with(const StageFixture& f, const std::string& needle) {
+  return std::any_of(f.out.claims.begin(), f.out.claims.end(),
+                     [&](const Claim& c) { return f.text(c.span).find(needle) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("score: numbers and comparisons outrank opinion, ceremony and questions") {
+  ClaimFeatures fact;
+  fact.words = 14, fact.numbers = 2, fact.comparisons = 1, fact.factual_verbs = 1, fact.names = 1;
+  ClaimFeatures opinion;
+  opinion.words = 14, opinion.opinion = 1, opinion.first_person = 1, opinion.names = 1;
+  ClaimFeatures question = fact;
+  question.question = true;
+  ClaimFeatures thanks;
+  thanks.words = 5, thanks.ceremony = 1, thanks.names = 1;
+  CHECK(claim_score(fact) > 0.7);
+  CHECK(claim_score(opinion) < 0.3);
+  CHECK(claim_score(question) < claim_score(fact));
+  CHECK(claim_score(thanks) < claim_score(opinion));
+  for (const auto& f : {fact, opinion, question, thanks}) {
+    CHECK(claim_score(f) >= 0.0);
+    CHECK(claim_score(f) <= 1.0);
+  }
+}
+
+TEST_CASE("score: hedges lower a claim, a source raises it") {
+  ClaimFeatures plain;
+  plain.words = 12, plain.numbers = 1, plain.factual_verbs = 1;
+  ClaimFeatures hedged = plain;
+  hedged.hedges = 1;
+  ClaimFeatures sourced = plain;
+  sourced.sourced = true;
+  CHECK(claim_score(hedged) < claim_score(plain));
+  CHECK(claim_score(sourced) > claim_score(plain));
+}
+
+TEST_CASE("a statistic is a claim that outranks an opinion; pure opinion is no claim") {
+  StageFixture f(
+      "The county spent 4 million dollars on new buses in 2019, more than any other county in the state.\n"
+      "Frankly, I think it is a wonderful thing for all of us.\n"
+      "It's extremely worrisome and sad.\n");
+  f.run_claims();
+  const Claim& fact = claim_with(f, "county spent");
+  CHECK(fact.score > 0.6);
+  CHECK_FALSE(has_claim_with(f, "worrisome"));
+  if (has_claim_with(f, "wonderful")) CHECK(claim_with(f, "wonderful").score < fact.score);
+}
+
+TEST_CASE("claims link the entities, amounts and dates inside their sentence, in text order") {
+  StageFixture f(
+      "Harbourline Freight paid $6 million to the port authority on March 3.\n"
+      "The Ferrisburg council voted 7 to 2 to approve the new terminal.\n");
+  const size_t harbour = f.entity("Harbourline Freight", EntityType::Org);
+  const size_t council = f.entity("Ferrisburg", EntityType::Gpe);
+  const size_t six = f.money("$6 million", 6e6);
+  const size_t march = f.date("March 3", "2021-03-03");
+  f.run_claims();
+  REQUIRE(f.out.claims.size() == 2);
+  const Claim& first = f.out.claims[0];
+  CHECK(first.entities == std::vector<size_t>{harbour});
+  CHECK(first.money == std::vector<size_t>{six});
+  CHECK(first.dates == std::vector<size_t>{march});
+  CHECK(f.out.claims[1].entities == std::vector<size_t>{council});
+  CHECK(f.out.claims[1].money.empty());
+  CHECK(f.out.claims[0].span < f.out.claims[1].span);
+}
+
+TEST_CASE("source: according to, X reported, documents show, inverted said") {
+  StageFixture f(
+      "According to the Valley Courier, the council approved 12 new permits last year.\n"
+      "The mill laid off 300 workers in the spring, the Valley Courier reported.\n"
+      "Court documents show the firm paid three consultants $40,000 each.\n"
+      "The bridge will cost 90 million dollars to repair, said Marta Oyelaran.\n");
+  const size_t courier = f.entity("Valley Courier", EntityType::Org);
+  f.run_claims();
+  const Claim& according = claim_with(f, "12 new permits");
+  CHECK(according.source_text == "the Valley Courier");
+  CHECK(according.source == courier);
+  CHECK(claim_with(f, "laid off").source_text == "the Valley Courier");
+  CHECK(claim_with(f, "consultants").source_text == "Court documents");
+  CHECK(claim_with(f, "bridge").source_text == "Marta Oyelaran");
+  CHECK_FALSE(claim_with(f, "bridge").source.has_value());
+}
+
+TEST_CASE("source: a pronoun is no source") {
+  StageFixture f("He said the tunnel cost 40 million dollars more than planned.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "tunnel").source_text.empty());
+}
+
+TEST_CASE("hedges are listed once each, lower-cased; plain statements have none") {
+  StageFixture f(
+      "Allegedly, the mayor received $200,000 from a builder and allegedly hid it offshore.\n"
+      "The plant is believed to employ 1,200 people, an estimated 40 percent of the town.\n"
+      "The plant employs 1,200 people.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "mayor").hedges == std::vector<std::string>{"allegedly"});
+  CHECK(claim_with(f, "believed").hedges == std::vector<std::string>{"is believed to", "an estimated"});
+  CHECK(claim_with(f, "plant employs").hedges.empty());
+}
+
+TEST_CASE("negation: not, never, denied, n't; a plain statement is not negated") {
+  StageFixture f(
+      "The ministry has not purchased any scanners from the supplier since 2018.\n"
+      "The company denied paying 2 officials in 2015.\n"
+      "The agency didn't publish the 2019 audit.\n"
+      "The ministry purchased 14 scanners from the supplier in 2018.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "has not purchased").negated);
+  CHECK(claim_with(f, "denied").negated);
+  CHECK(claim_with(f, "didn't").negated);
+  CHECK_FALSE(claim_with(f, "purchased 14").negated);
+}
+
+TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
+  const auto a = test::analyze(
+      "Officials said 45 schools closed on Tuesday because of the smoke.\n"
+      "June 9, 2023\n"
+      "© 2023 Example Ledger Media Inc. All rights reserved.\n",
+      "2023-06-09");
+  REQUIRE(a.extraction.claims.size() == 1);
+  CHECK(test::text_of(a, a.extraction.claims[0].span).find("45 schools") != std::string::npos);
+}

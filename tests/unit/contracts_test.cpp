@@ -1,0 +1,90 @@
+// Contracts stage: award sentences become contracts with supplier, buyer, value, date, count
+// and subject; entities, amounts and dates are placed by hand (claims_fixture.hpp) so only this
+// stage is under test. Sentences are written for these tests.
+#include "claims_fixture.hpp"
+
+using namespace newsclaim;
+using newsclaim::test::StageFixture;
+
+TEST_CASE("passive award with count, value, date, purpose and buyer") {
+  StageFixture f(
+      "Since 2016, Torvane Systems has been awarded three airport security contracts valued at $9.2 million, "
+      "to provide baggage scanners to the Northern Airports Authority.\n");
+  const size_t torvane = f.entity("Torvane Systems", EntityType::Org);
+  const size_t authority = f.entity("Northern Airports Authority", EntityType::Org);
+  f.date("Since 2016", "2016");
+  const size_t value = f.money("$9.2 million", 9.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  const Contract& c = f.out.contracts[0];
+  CHECK(c.supplier == torvane);
+  CHECK(c.buyer == authority);
+  CHECK(c.value == value);
+  CHECK(c.date == 0);
+  CHECK(c.count == 3);
+  CHECK(c.subject == "provide baggage scanners");
+  CHECK(c.claim == 0);
+}
+
+TEST_CASE("buyer signs a contract with the supplier; the purpose is the subject") {
+  StageFixture f(
+      "The Coastal Transit Agency (CTA) has signed a $14.5 million contract with Brellow Rail Inc. "
+      "to supply 30 electric buses, according to a notice posted on May 2.\n");
+  const size_t agency = f.entity("Coastal Transit Agency", EntityType::Org);
+  const size_t brellow = f.entity("Brellow Rail Inc", EntityType::Org);
+  f.money("$14.5 million", 14.5e6);
+  f.date("May 2", "2022-05-02");
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  const Contract& c = f.out.contracts[0];
+  CHECK(c.buyer == agency);
+  CHECK(c.supplier == brellow);
+  CHECK(c.value == 0);
+  CHECK(c.date == 0);
+  CHECK_FALSE(c.count.has_value());
+  CHECK(c.subject == "supply 30 electric buses");
+}
+
+TEST_CASE("the value is the amount next to the contract, not a bribe or a possible total") {
+  StageFixture f(
+      "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge contract.\n"
+      "The city awarded a $5 million paving deal to Delmont Works, and the cost could rise to $8 million.\n");
+  const size_t delmont = f.entity("Delmont Works", EntityType::Org);
+  f.money("$1.1 million", 1.1e6);
+  const size_t thirty = f.money("$30 million", 30e6);
+  const size_t five = f.money("$5 million", 5e6);
+  f.money("$8 million", 8e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == delmont);
+  CHECK(f.out.contracts[0].value == thirty);
+  CHECK(f.out.contracts[0].subject == "bridge");
+  CHECK(f.out.contracts[1].supplier == delmont);
+  CHECK(f.out.contracts[1].value == five);
+}
+
+TEST_CASE("'went to the same company' takes the previous contract's supplier") {
+  StageFixture f(
+      "The province awarded a $2 million road contract to Kessel Paving in April.\n"
+      "A second order worth $400,000 for line painting went to the same company in June.\n");
+  const size_t kessel = f.entity("Kessel Paving", EntityType::Org);
+  f.money("$2 million", 2e6);
+  const size_t second = f.money("$400,000", 4e5);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[1].supplier == kessel);
+  CHECK(f.out.contracts[1].value == second);
+  CHECK(f.out.contracts[1].subject == "line painting");
+}
+
+TEST_CASE("a nationality is never a supplier; winning without a deal is no contract") {
+  StageFixture f(
+      "Five contracts were awarded to a Portuguese engineering group last year.\n"
+      "Marisol Teague won the county by 4,000 votes in 2018.\n");
+  f.entity("Portuguese", EntityType::Norp);
+  f.entity("Marisol Teague", EntityType::Person);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK_FALSE(f.out.contracts[0].supplier.has_value());
+  CHECK(f.out.contracts[0].count == 5);
+}
