@@ -113,11 +113,11 @@ void report_errors(const Extraction& x) {
   }
 }
 
-std::string safe_file_name(const std::string& id, size_t n) {
+std::string safe_file_name(const std::string& id, size_t n, const std::string& extension) {
   std::string out;
   for (const char c : id) out.push_back(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_');
   if (out.size() > 80) out.resize(80);
-  return fmt::format("{:05}-{}.html", n, out);
+  return fmt::format("{:05}-{}.{}", n, out, extension);
 }
 
 int run_extract(const Args& args) {
@@ -139,13 +139,19 @@ int run_extract(const Args& args) {
   Output out;
   std::string buffer;
   size_t written = 0;
+  std::string extension;  // of the files written with --output-dir: the format's name
   const bool several_paths = e.paths.size() > 1 ||
                              (e.paths.size() == 1 && std::filesystem::is_directory(e.paths[0]));
   auto sink = [&](const Analysis& a) {
     report_errors(a.extraction);
     if (!writer) {
-      const std::string fmt_name = !e.format.empty() ? e.format : (several_paths || reader.saw_jsonl()) ? "jsonl" : "json";
+      // --output-dir writes one page per document: HTML unless a format is asked for.
+      const std::string fmt_name = !e.format.empty()       ? e.format
+                                   : !e.output_dir.empty() ? "html"
+                                   : (several_paths || reader.saw_jsonl()) ? "jsonl"
+                                                                           : "json";
       writer = make_writer(*parse_format(fmt_name));
+      extension = fmt_name;
       if (e.output_dir.empty()) writer->begin(buffer);
     }
     if (!e.output_dir.empty()) {
@@ -153,7 +159,7 @@ int run_extract(const Args& args) {
       writer->begin(page);
       writer->write(a, page);
       writer->end(page);
-      std::ofstream f(std::filesystem::path(e.output_dir) / safe_file_name(a.extraction.id, written++), std::ios::binary);
+      std::ofstream f(std::filesystem::path(e.output_dir) / safe_file_name(a.extraction.id, written++, extension), std::ios::binary);
       f << page;
       return static_cast<bool>(f);
     }

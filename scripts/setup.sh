@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PACKAGES=(g++ cmake make pkg-config libre2-dev libicu-dev libcli11-dev libfmt-dev doctest-dev
           nlohmann-json3-dev zlib1g-dev libzstd-dev python3 python3-jsonschema)
+# Headless Chromium runs the HTML page test (tests/cli/html_browser.sh), which skips without it.
+PACKAGES+=(chromium)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
