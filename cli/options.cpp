@@ -66,6 +66,8 @@ void bind(CLI::App& app, Args& args) {
                  "Directory overriding or extending the built-in patterns (same relative paths as patterns/)")
       ->check(CLI::ExistingDirectory);
   app.require_subcommand(1);
+  // Subcommands inherit this: --patterns DIR is accepted after "extract" or "patterns list" too.
+  app.fallthrough();
   app.footer("Run 'newsclaim extract --help' for extraction options.\nExample:\n  newsclaim extract article.txt --published 2020-08-07");
   bind_extract(app, args);
   bind_patterns(app, args);

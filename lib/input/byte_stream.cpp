@@ -75,6 +75,39 @@ const char* ByteStream::compression() const {
   return codec_ == Codec::Gzip ? "gzip" : codec_ == Codec::Zstd ? "zstd" : "none";
 }
 
+void ByteStream::inflate_step() {
+  z_stream& z = decoder_->z;
+  z.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
+  z.avail_in = static_cast<uInt>(raw_len_ - raw_pos_);
+  z.next_out = reinterpret_cast<Bytef*>(buf_.data());
+  z.avail_out = static_cast<uInt>(buf_.size());
+  const int rc = inflate(&z, Z_NO_FLUSH);
+  const bool progress = raw_len_ - z.avail_in > raw_pos_ || z.avail_out < buf_.size();
+  raw_pos_ = raw_len_ - z.avail_in;
+  len_ = buf_.size() - z.avail_out;
+  if (progress) mid_frame_ = true;
+  if (rc == Z_STREAM_END) {
+    mid_frame_ = false;
+    inflateReset(&z);  // concatenated gzip members
+  } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+    error_ = "corrupt gzip data";
+  }
+}
+
+void ByteStream::zstd_step() {
+  ZSTD_inBuffer in{raw_.data(), raw_len_, raw_pos_};
+  ZSTD_outBuffer out{buf_.data(), buf_.size(), 0};
+  const size_t rc = ZSTD_decompressStream(decoder_->zstd, &out, &in);
+  const bool progress = in.pos > raw_pos_ || out.pos > 0;
+  raw_pos_ = in.pos;
+  len_ = out.pos;
+  if (ZSTD_isError(rc)) {
+    error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(rc);
+  } else if (progress) {
+    mid_frame_ = rc != 0;  // 0: a frame was completely decoded and flushed
+  }
+}
+
 bool ByteStream::fill() {
   pos_ = len_ = 0;
   if (!error_.empty()) return false;
@@ -86,33 +119,16 @@ bool ByteStream::fill() {
     if (raw_pos_ == raw_len_) {
       raw_pos_ = 0;
       raw_len_ = read_raw(raw_.data(), raw_.size());
-      if (raw_len_ == 0) return false;
     }
-    if (codec_ == Codec::Gzip) {
-      z_stream& z = decoder_->z;
-      z.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
-      z.avail_in = static_cast<uInt>(raw_len_ - raw_pos_);
-      z.next_out = reinterpret_cast<Bytef*>(buf_.data());
-      z.avail_out = static_cast<uInt>(buf_.size());
-      const int rc = inflate(&z, Z_NO_FLUSH);
-      raw_pos_ = raw_len_ - z.avail_in;
-      len_ = buf_.size() - z.avail_out;
-      if (rc == Z_STREAM_END) {
-        inflateReset(&z);  // concatenated gzip members
-      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        error_ = "corrupt gzip data";
-        return len_ > 0;
-      }
-    } else {
-      ZSTD_inBuffer in{raw_.data(), raw_len_, raw_pos_};
-      ZSTD_outBuffer out{buf_.data(), buf_.size(), 0};
-      const size_t rc = ZSTD_decompressStream(decoder_->zstd, &out, &in);
-      raw_pos_ = in.pos;
-      len_ = out.pos;
-      if (ZSTD_isError(rc)) {
-        error_ = std::string("corrupt zstd data: ") + ZSTD_getErrorName(rc);
-        return len_ > 0;
-      }
+    // Even with no input left the decoder may hold output that did not fit last time.
+    const bool input_done = raw_pos_ == raw_len_;
+    if (codec_ == Codec::Gzip) inflate_step();
+    else zstd_step();
+    if (!error_.empty()) return len_ > 0;
+    if (len_ == 0 && input_done) {
+      // Input ended inside a gzip member or zstd frame: the file was cut short.
+      if (mid_frame_) error_ = std::string("truncated ") + compression() + " data";
+      return false;
     }
   }
   return true;

@@ -31,6 +31,9 @@ class ByteStream {
   size_t read_raw(char* dst, size_t n);
   void detect();
 
+  void inflate_step();  // one gzip decoding step from raw_ into buf_
+  void zstd_step();     // one zstd decoding step from raw_ into buf_
+
   FILE* file_ = nullptr;
   bool owns_file_ = false;
   std::string error_;
@@ -42,6 +45,7 @@ class ByteStream {
   std::vector<char> buf_;  // decoded bytes
   size_t pos_ = 0, len_ = 0;
   size_t raw_read_ = 0;
+  bool mid_frame_ = false;  // compressed input: inside a gzip member or zstd frame
   struct Decoder;
   std::unique_ptr<Decoder> decoder_;
 };

@@ -1,6 +1,7 @@
 #include "patterns/pattern_file.hpp"
 
 #include <cctype>
+#include <filesystem>
 
 namespace newsclaim {
 namespace {
@@ -99,8 +100,18 @@ Split split_colon(const std::string& line) {
   return {trim(line.substr(0, colon)), trim(line.substr(colon + 1)), true};
 }
 
+}  // namespace
+
+std::string display_path(const PatternFile& file) {
+  // Files read from a directory are named as the user can open them; embedded ones by their path.
+  if (file.origin.empty() || file.origin == "embedded") return file.path;
+  return (std::filesystem::path(file.origin) / file.path).generic_string();
+}
+
+namespace {
+
 std::string where(const PatternFile& file, int line) {
-  return file.path + ":" + std::to_string(line);
+  return display_path(file) + ":" + std::to_string(line);
 }
 
 // Handles a "define NAME: fragment" line; returns false when the line is not a define.
@@ -183,6 +194,7 @@ Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
         if (!is_name(c, false)) return Error{where(file, number), "header column '" + c + "' is not a lower-case name"};
       }
       table.columns = std::move(cells);
+      table.header_line = number;
       continue;
     }
     if (cells.size() > table.columns.size()) {
@@ -192,7 +204,7 @@ Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
     cells.resize(table.columns.size());
     table.rows.push_back(std::move(cells));
   }
-  if (table.columns.empty()) return Error{file.path + ":1", "gazetteer has no header row"};
+  if (table.columns.empty()) return Error{display_path(file) + ":1", "gazetteer has no header row"};
   return table;
 }
 

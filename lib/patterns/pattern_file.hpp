@@ -22,9 +22,13 @@ struct CompiledRule {
 };
 
 struct GazetteerTable {
+  int header_line = 0;  // line number of the header row
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
 };
+
+// How errors name a file: origin/path for files read from a directory, path for embedded ones.
+std::string display_path(const PatternFile& file);
 
 // The options every pattern is compiled with: UTF-8, no error logging, a DFA budget large
 // enough for the rule families in patterns/.

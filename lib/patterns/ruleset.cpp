@@ -1,5 +1,6 @@
 #include "patterns/ruleset.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -108,7 +109,37 @@ std::vector<PatternFile> read_dir(const std::string& dir, std::vector<Error>& er
     files.push_back({rel, ss.str(), dir});
   }
   if (ec) errors.push_back({dir, ec.message()});
+  // Directory order is arbitrary; sorted, errors and `patterns list` come out the same every run.
+  std::sort(files.begin(), files.end(), [](const PatternFile& a, const PatternFile& b) { return a.path < b.path; });
   return files;
+}
+
+// A gazetteer overriding a built-in one must keep its header: the code reads its columns.
+std::vector<Error> check_gazetteer_columns(const std::vector<PatternFile>& extra) {
+  std::vector<Error> errors;
+  for (const auto& user : extra) {
+    if (!user.path.ends_with(".tsv")) continue;
+    for (const auto& builtin : embedded_pattern_files()) {
+      if (builtin.path != user.path) continue;
+      auto mine = parse_gazetteer_file(user);
+      auto theirs = parse_gazetteer_file(builtin);
+      if (!mine.ok() || !theirs.ok()) continue;  // parse errors are reported elsewhere
+      const auto& want = theirs.value().columns;
+      const auto& got = mine.value().columns;
+      if (got == want) continue;
+      std::string known;
+      for (const auto& c : want) known += (known.empty() ? "" : ", ") + c;
+      std::string bad;
+      for (const auto& c : got) {
+        if (std::find(want.begin(), want.end(), c) == want.end()) bad = c;
+      }
+      errors.push_back({display_path(user) + ":" + std::to_string(mine.value().header_line),
+                        (bad.empty() ? std::string("header columns differ from the built-in file")
+                                     : "unknown field '" + bad + "'") +
+                            " (expected columns: " + known + ")"});
+    }
+  }
+  return errors;
 }
 
 // The effective file list: embedded files with same-path overrides replaced, new files added.
@@ -128,10 +159,12 @@ std::vector<PatternFile> merge(const std::vector<PatternFile>& base, std::vector
 }
 
 // An override must keep every rule and column the program relies on.
-std::vector<Error> check_against_embedded(const Ruleset& user, const Ruleset& embedded) {
+std::vector<Error> check_against_embedded(const Ruleset& user, const Ruleset& embedded, const std::string& dir) {
   std::vector<Error> errors;
   for (const auto& key : embedded.keys_with_prefix("")) {
-    if (!user.has(key)) errors.push_back({key, "required rule is missing from the override"});
+    if (!user.has(key)) {
+      errors.push_back({dir, "required rule '" + key + "' is missing (an override file must keep every built-in rule)"});
+    }
   }
   return errors;
 }
@@ -159,11 +192,12 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::load(const std::string& override
   std::vector<Error> errors;
   auto extra = read_dir(override_dir, errors);
   if (!errors.empty()) return errors.front();
+  if (auto bad = check_gazetteer_columns(extra); !bad.empty()) return bad.front();
   auto loaded = from_files(merge(embedded_pattern_files(), std::move(extra)));
   if (!loaded.ok()) return loaded;
   auto embedded = from_files(embedded_pattern_files());
   if (!embedded.ok()) return embedded.error();
-  auto missing = check_against_embedded(*loaded.value(), *embedded.value());
+  auto missing = check_against_embedded(*loaded.value(), *embedded.value(), override_dir);
   if (!missing.empty()) return missing.front();
   return loaded;
 }
@@ -194,11 +228,13 @@ std::vector<Error> Ruleset::check_dir(const std::string& dir) {
       if (!table.ok()) errors.push_back(table.error());
     }
   }
-  if (errors.empty()) {
-    auto loaded = load(dir);
-    if (!loaded.ok()) errors.push_back(loaded.error());
-  }
-  return errors;
+  for (auto& e : check_gazetteer_columns(extra)) errors.push_back(std::move(e));
+  if (!errors.empty()) return errors;
+  auto loaded = from_files(merge(embedded_pattern_files(), std::move(extra)));
+  auto embedded = from_files(embedded_pattern_files());
+  if (!loaded.ok()) return {loaded.error()};
+  if (!embedded.ok()) return {embedded.error()};
+  return check_against_embedded(*loaded.value(), *embedded.value(), dir);
 }
 
 const RE2& Ruleset::re(std::string_view key) const {

@@ -34,42 +34,43 @@ std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& lay
   std::vector<Boilerplate> out;
   const auto& paras = layout.paragraphs;
   std::unordered_set<std::string_view> seen;
-  auto add = [&](Span span, const char* kind) {
-    if (!out.empty() && out.back().span.end >= span.begin && out.back().kind == kind) {
-      out.back().span.end = span.end;  // extend a run of the same kind
+  size_t last_para = static_cast<size_t>(-1);  // paragraph that ends the last region
+  // Adds paragraphs first..last as a region; the next paragraph of the same kind extends it.
+  auto add = [&](size_t first, size_t last, const char* kind) {
+    const Span span{paras[first].begin, paras[last].end};
+    if (!out.empty() && last_para + 1 == first && out.back().kind == kind) {
+      out.back().span.end = span.end;
     } else {
       out.push_back({span, kind});
     }
+    last_para = last;
   };
   for (size_t i = 0; i < paras.size(); ++i) {
     const std::string_view p = doc.norm_slice(paras[i]);
     if (full_match(rules.re("boilerplate.related_heading"), p)) {
-      Span region = paras[i];
       size_t j = i + 1;
-      for (; j < paras.size() && !notice_kind(rules, doc.norm_slice(paras[j])); ++j) region.end = paras[j].end;
-      add(region, "related");
+      while (j < paras.size() && !notice_kind(rules, doc.norm_slice(paras[j]))) ++j;
+      add(i, j - 1, "related");
       i = j - 1;
       continue;
     }
     if (full_match(rules.re("boilerplate.trending_heading"), p)) {
-      Span region = paras[i];
       size_t j = i + 1;
       for (; j < paras.size(); ++j) {
         const std::string_view q = doc.norm_slice(paras[j]);
         const bool item = RE2::PartialMatch(q, rules.re("boilerplate.list_item"));
         if (!item && !(headline_like(q) && q.back() != '.' && q.back() != '"')) break;
-        region.end = paras[j].end;
       }
-      add(region, "trending");
+      add(i, j - 1, "trending");
       i = j - 1;
       continue;
     }
     if (const char* kind = notice_kind(rules, p)) {
-      add(paras[i], kind);
+      add(i, i, kind);
       continue;
     }
     // A paragraph repeated verbatim: the later copy is boilerplate (short lines may repeat).
-    if (p.size() >= 40 && !seen.insert(p).second) add(paras[i], "duplicate");
+    if (p.size() >= 40 && !seen.insert(p).second) add(i, i, "duplicate");
   }
   return out;
 }

@@ -62,11 +62,15 @@ void Document::build_norm() {
   out.reserve(src.size());
   map.reserve(src.size() + 1);
   size_t i = 0;
+  // The code point copied last, verbatim: a combining mark after it composes with it.
+  size_t prev_start = 0, prev_out = 0;
+  bool prev_verbatim = false;
   while (i < src.size()) {
-    const size_t start = i;
+    size_t start = i;
     const char32_t cp = utf8::next(src, i);
     if (const char* repl = fold(cp)) {
       changed = true;
+      prev_verbatim = false;
       for (const char* p = repl; *p; ++p) {
         out.push_back(*p);
         map.push_back(static_cast<uint32_t>(start));
@@ -74,6 +78,9 @@ void Document::build_norm() {
       continue;
     }
     if (cp < kFirstNonInert) {
+      prev_start = start;
+      prev_out = out.size();
+      prev_verbatim = true;
       for (size_t k = start; k < i; ++k) {
         out.push_back(src[k]);
         map.push_back(static_cast<uint32_t>(k));
@@ -83,6 +90,13 @@ void Document::build_norm() {
     // A run of non-inert text: normalize from the last boundary up to the next one.
     UErrorCode status = U_ZERO_ERROR;
     if (!nfc) nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_SUCCESS(status) && prev_verbatim && !nfc->hasBoundaryBefore(cp)) {
+      // "e" + U+0301: the run starts at the base letter so NFC can compose "é".
+      out.resize(prev_out);
+      map.resize(prev_out);
+      start = prev_start;
+    }
+    prev_verbatim = false;
     size_t run_end = i;
     while (run_end < src.size()) {
       size_t probe = run_end;
@@ -100,10 +114,12 @@ void Document::build_norm() {
     } else {
       piece_out.assign(src.substr(start, run_end - start));
     }
+    // Byte-exact when unchanged; otherwise the whole run maps to its start (a same-length
+    // change such as reordered marks must not map into the middle of a character).
+    const bool same = std::string_view(piece_out) == src.substr(start, run_end - start);
     for (size_t k = 0; k < piece_out.size(); ++k) {
       out.push_back(piece_out[k]);
-      // Byte-exact when unchanged; otherwise the whole run maps to its start.
-      map.push_back(static_cast<uint32_t>(piece_out.size() == run_end - start ? start + k : start));
+      map.push_back(static_cast<uint32_t>(same ? start + k : start));
     }
     i = run_end;
   }

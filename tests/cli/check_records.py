@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Checks newsclaim output records against the contract (used by tests/cli/schema.sh).
 
-  check_records.py SCHEMA OUTPUT (--text FILE | --jsonl FILE | --no-text)
+  check_records.py SCHEMA OUTPUT (--text FILE | --jsonl FILE | --id-is-path | --no-text) [--expect N]
+  check_records.py SCHEMA --manifest FILE
+
+A manifest checks many outputs in one process: one line per output, OUTPUT<TAB>SOURCE<TAB>EXPECT
+with SOURCE text:FILE, jsonl:FILE, id-is-path or no-text, and EXPECT a record count or empty.
 
 OUTPUT holds one pretty JSON record or JSONL records. The document text that offsets index is
-FILE decoded as UTF-8 (each invalid byte one U+FFFD) for --text, or each record's "text" field
-of the JSONL FILE (looked up by id, falling back to "FILE:LINE") for --jsonl. Checks, per record:
+FILE decoded as UTF-8 (each invalid byte one U+FFFD) for --text, the file named by each record's
+id for --id-is-path (directory runs), or each record's "text" field of the JSONL FILE (looked up
+by id, falling back to "FILE:LINE") for --jsonl. Checks, per record:
   - it validates against the JSON Schema;
   - every item with start/end/text has text == document[start:end] (Python code points), and
     boilerplate regions and speaker_start/speaker_end lie inside the document;
+  - boilerplate regions cover whole lines: they start at a line start, end at a line end and
+    neither begin nor end with white space;
   - ids are E1..En and C1..Cn, and every cross-reference points into its list;
-  - money, dates, quotes and claims are in text order;
+  - money, quantities, percentages, dates, quotes, claims and each entity's mentions are in
+    text order;
   - no reported item lies inside a boilerplate region.
 Prints one line per problem and exits 1 when there is any.
 """
@@ -54,7 +62,8 @@ def jsonl_texts(path):
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 continue
             rid = obj.get("id")
-            key = rid if isinstance(rid, str) else json.dumps(rid) if rid is not None else f"{path}:{n}"
+            numeric = isinstance(rid, (int, float)) and not isinstance(rid, bool)
+            key = rid if isinstance(rid, str) else json.dumps(rid) if numeric else f"{path}:{n}"
             texts[key] = obj["text"]
     return texts
 
@@ -104,8 +113,12 @@ class Checker:
                 if not 0 <= s <= e <= n or doc[s:e] != q["speaker_text"]:
                     self.fail(record, f"quotes[{i}]: speaker_text {q['speaker_text']!r} != document[{s}:{e}]")
         for i, b in enumerate(record["boilerplate"]):
-            if not 0 <= b["start"] < b["end"] <= n:
-                self.fail(record, f"boilerplate[{i}]: offsets {b['start']}..{b['end']} outside the document")
+            s, e = b["start"], b["end"]
+            if not 0 <= s < e <= n:
+                self.fail(record, f"boilerplate[{i}]: offsets {s}..{e} outside the document")
+            elif (s > 0 and doc[s - 1] not in "\r\n") or (e < n and doc[e] not in "\r\n") or \
+                    doc[s].isspace() or doc[e - 1].isspace():
+                self.fail(record, f"boilerplate[{i}]: {doc[s:e]!r} ({s}..{e}) is not a run of whole lines")
 
     def check_references(self, record):
         entity_ids = [e["id"] for e in record["entities"]]
@@ -142,8 +155,11 @@ class Checker:
                 self.fail(record, f"contracts[{i}].claim: unknown claim {k['claim']}")
 
     def check_order_and_boilerplate(self, record):
-        for kind in ("money", "dates", "quotes", "claims"):
-            keys = [(x["start"], x["end"]) for x in record[kind]]
+        lists = {kind: record[kind] for kind in ("money", "quantities", "percentages", "dates", "quotes", "claims")}
+        for i, entity in enumerate(record["entities"]):
+            lists[f"entities[{i}].mentions"] = entity["mentions"]
+        for kind, items in lists.items():
+            keys = [(x["start"], x["end"]) for x in items]
             if keys != sorted(keys):
                 self.fail(record, f"{kind} are not in text order")
         regions = [(b["start"], b["end"], b["kind"]) for b in record["boilerplate"]]
@@ -155,28 +171,47 @@ class Checker:
                     self.fail(record, f"{where} {item['text']!r} lies inside boilerplate ({kind} {s}..{e})")
 
 
+def check_output(checker, output, source, expect):
+    """Checks every record of one output file; source says where the document texts are."""
+    records = read_records(output)
+    before = len(checker.problems)
+    if expect is not None and len(records) != expect:
+        checker.problems.append(f"{len(records)} records, expected {expect}")
+    kind, _, path = source.partition(":")
+    texts = jsonl_texts(path) if kind == "jsonl" else None
+    plain = decode(open(path, "rb").read()) if kind == "text" else None
+    for record in records:
+        if kind == "id-is-path":
+            doc = decode(open(record["id"], "rb").read())
+        else:
+            doc = plain if kind == "text" else texts.get(record.get("id")) if texts is not None else None
+        checker.check(record, doc)
+    for p in checker.problems[before:]:
+        print(f"{output}: {p}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("schema")
-    ap.add_argument("output")
+    ap.add_argument("output", nargs="?")
     src = ap.add_mutually_exclusive_group(required=True)
     src.add_argument("--text", help="the plain-text input file")
     src.add_argument("--jsonl", help="the JSONL input file")
+    src.add_argument("--id-is-path", action="store_true", help="each record's id is its input file")
     src.add_argument("--no-text", action="store_true", help="no document text (error records)")
+    src.add_argument("--manifest", help="OUTPUT<TAB>SOURCE<TAB>EXPECT lines")
     ap.add_argument("--expect", type=int, help="number of records expected")
     args = ap.parse_args()
 
     checker = Checker(json.load(open(args.schema, encoding="utf-8")))
-    records = read_records(args.output)
-    if args.expect is not None and len(records) != args.expect:
-        checker.problems.append(f"{len(records)} records, expected {args.expect}")
-    texts = jsonl_texts(args.jsonl) if args.jsonl else None
-    plain = decode(open(args.text, "rb").read()) if args.text else None
-    for record in records:
-        doc = plain if args.text else texts.get(record.get("id")) if texts is not None else None
-        checker.check(record, doc)
-    for p in checker.problems:
-        print(f"{args.output}: {p}")
+    if args.manifest:
+        for line in open(args.manifest, encoding="utf-8"):
+            output, source, expect = line.rstrip("\n").split("\t")
+            check_output(checker, output, source, int(expect) if expect else None)
+    else:
+        source = (f"text:{args.text}" if args.text else f"jsonl:{args.jsonl}" if args.jsonl
+                  else "id-is-path" if args.id_is_path else "no-text")
+        check_output(checker, args.output, source, args.expect)
     return 1 if checker.problems else 0
 
 

@@ -24,19 +24,37 @@ if ! bash "$golden/update.sh" "$bin" "$actual"; then
   exit 1
 fi
 
-for f in "$actual"/*; do
+for f in "$actual"/*.json "$actual"/*.jsonl; do
+  [[ -e "$f" ]] || continue
   name="$(basename "$f")"
   if [[ ! -f "$golden/$name" ]]; then
     echo "FAIL: tests/golden/$name does not exist yet"
     fail=1
     continue
   fi
-  if ! diff -u --label "tests/golden/$name (expected)" --label "$name (actual)" "$golden/$name" "$f"; then
-    echo "FAIL: output for $name differs from tests/golden/$name"
+  if ! cmp -s "$golden/$name" "$f"; then
+    # JSONL records are one long line each: compare them pretty-printed, record by record.
+    expected="$golden/$name" got="$f"
+    if [[ "$name" == *.jsonl ]]; then
+      expected="$actual/.expected.pretty" got="$actual/.actual.pretty"
+      python3 -c 'import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    print(json.dumps(json.loads(line), indent=2, ensure_ascii=False))' "$golden/$name" >"$expected"
+      python3 -c 'import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    print(json.dumps(json.loads(line), indent=2, ensure_ascii=False))' "$f" >"$got"
+    fi
+    diff -u --label "tests/golden/$name (expected)" --label "$name (actual)" "$expected" "$got" | head -150
+    echo "FAIL: output for $name differs from tests/golden/$name (first 150 diff lines above)"
     fail=1
   else
     echo "ok: $name"
   fi
+done
+
+# An expected file whose sample is gone is stale.
+for g in "$golden"/*.json "$golden"/*.jsonl; do
+  [[ -e "$g" && ! -e "$actual/$(basename "$g")" ]] && { echo "FAIL: tests/golden/$(basename "$g") has no sample in samples.tsv"; fail=1; }
 done
 
 if (( fail )); then
