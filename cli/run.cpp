@@ -17,6 +17,7 @@
 #include "input/reader.hpp"
 #include "output/writer.hpp"
 #include "patterns/ruleset.hpp"
+#include "stage_times.hpp"
 
 namespace newsclaim::cli {
 namespace {
@@ -120,6 +121,20 @@ std::string safe_file_name(const std::string& id, size_t n, const std::string& e
   return fmt::format("{:05}-{}.{}", n, out, extension);
 }
 
+// Writes one file (normally an HTML page) for a document into dir, named after its id with the
+// format's name as extension; false when it cannot be written.
+bool write_page(const std::string& dir, const std::string& format_name, const Analysis& a, size_t n) {
+  const Format format = *parse_format(format_name);
+  std::string page;
+  auto writer = make_writer(format);
+  writer->begin(page);
+  writer->write(a, page);
+  writer->end(page);
+  std::ofstream f(std::filesystem::path(dir) / safe_file_name(a.extraction.id, n, format_name), std::ios::binary);
+  f << page;
+  return static_cast<bool>(f);
+}
+
 int run_extract(const Args& args) {
   auto options = engine_options(args);
   if (!options.ok()) {
@@ -135,35 +150,32 @@ int run_extract(const Args& args) {
   InputReader reader(e.paths, input_options(e));
   BatchOptions batch;
   batch.jobs = e.jobs ? e.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::unique_ptr<Writer> writer;
   Output out;
   std::string buffer;
   size_t written = 0;
-  std::string extension;  // of the files written with --output-dir: the format's name
   const bool several_paths = e.paths.size() > 1 ||
                              (e.paths.size() == 1 && std::filesystem::is_directory(e.paths[0]));
-  auto sink = [&](const Analysis& a) {
+  // The format is known once the first input has been opened (stdin may turn out to be JSONL),
+  // which happens before any worker renders.
+  auto format_name = [&]() -> std::string {
+    if (!e.format.empty()) return e.format;
+    if (!e.output_dir.empty()) return "html";  // --output-dir: one page per document
+    return several_paths || reader.saw_jsonl() ? "jsonl" : "json";
+  };
+  auto format = [&] { return *parse_format(format_name()); };
+  if (e.output_dir.empty()) {
+    // One writer per document: writers are cheap and then need not be thread-safe.
+    batch.render = [&](const Analysis& a, std::string& text) { make_writer(format())->write(a, text); };
+  }
+  bool begun = false;
+  auto sink = [&](const Analysis& a, const std::string& rendered) {
     report_errors(a.extraction);
-    if (!writer) {
-      // --output-dir writes one page per document: HTML unless a format is asked for.
-      const std::string fmt_name = !e.format.empty()       ? e.format
-                                   : !e.output_dir.empty() ? "html"
-                                   : (several_paths || reader.saw_jsonl()) ? "jsonl"
-                                                                           : "json";
-      writer = make_writer(*parse_format(fmt_name));
-      extension = fmt_name;
-      if (e.output_dir.empty()) writer->begin(buffer);
+    if (!e.output_dir.empty()) return write_page(e.output_dir, format_name(), a, written++);
+    if (!begun) {
+      make_writer(format())->begin(buffer);
+      begun = true;
     }
-    if (!e.output_dir.empty()) {
-      std::string page;
-      writer->begin(page);
-      writer->write(a, page);
-      writer->end(page);
-      std::ofstream f(std::filesystem::path(e.output_dir) / safe_file_name(a.extraction.id, written++, extension), std::ios::binary);
-      f << page;
-      return static_cast<bool>(f);
-    }
-    writer->write(a, buffer);
+    buffer += rendered;
     if (buffer.size() >= (1u << 16)) {
       const bool ok = out.write(buffer);
       buffer.clear();
@@ -178,13 +190,14 @@ int run_extract(const Args& args) {
     if (show_progress) print_progress(s, reader, t0);
   });
   if (show_progress) std::fputs("\n", stderr);
-  if (writer && e.output_dir.empty()) writer->end(buffer);
+  if (begun) make_writer(format())->end(buffer);
   out.write(buffer);
   if (!out.finish()) {
     std::fprintf(stderr, "newsclaim: cannot write output: %s\n", out.error().c_str());
     return kInputError;
   }
   if (e.stats) print_stats(stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  if (stage_times_enabled()) std::fputs(stage_times_report(stats.bytes).c_str(), stderr);
   return stats.documents_with_errors > 0 ? kInputError : kOk;
 }
 

@@ -1,9 +1,10 @@
 // Batch runner: streams documents from an InputReader through the Engine on N worker threads
 // and hands each Analysis to a sink in input order. Memory is bounded by a window of
-// in-flight documents, never by input size.
+// in-flight documents (a count and a byte budget), never by input size.
 #pragma once
 #include <cstddef>
 #include <functional>
+#include <string>
 
 #include "input/reader.hpp"
 #include "pipeline.hpp"
@@ -20,14 +21,20 @@ struct BatchStats {
 };
 
 struct BatchOptions {
-  size_t jobs = 1;       // worker threads (>= 1)
-  size_t window = 0;     // documents in flight; 0 means 64 per job
+  size_t jobs = 1;                  // worker threads (>= 1)
+  size_t window = 0;                // documents in flight; 0 means 64 per job
+  size_t window_bytes = 32u << 20;  // input bytes in flight (one document may exceed it)
+  // Optional: turns an Analysis into output text on the worker thread (must be thread-safe);
+  // the sink then receives it, so formatting runs in parallel too.
+  std::function<void(const Analysis&, std::string&)> render;
 };
 
-// Calls sink(analysis) for every document, in input order; sink returns false to stop early
-// (a closed pipe). progress(stats) is called after each window. Returns the totals.
+// Calls sink(analysis, rendered) for every document, in input order, on the calling thread;
+// rendered is empty without options.render. sink returns false to stop early (a closed pipe).
+// progress(stats) is called every window's worth of documents. Every document read yields
+// exactly one sink call (an exception inside the engine becomes an "internal" error record).
 BatchStats run_batch(InputReader& reader, const Engine& engine, const BatchOptions& options,
-                     const std::function<bool(const Analysis&)>& sink,
+                     const std::function<bool(const Analysis&, const std::string&)>& sink,
                      const std::function<void(const BatchStats&)>& progress = {});
 
 }  // namespace newsclaim

@@ -11,6 +11,7 @@
 #include "extract/money.hpp"
 #include "extract/quotes.hpp"
 #include "patterns/ruleset.hpp"
+#include "stage_times.hpp"
 #include "text/boilerplate.hpp"
 
 namespace newsclaim {
@@ -128,9 +129,11 @@ Settings Engine::settings_for(const InputDoc& input, const Document& doc, const 
 // later stage can refer to an item by index.
 void Engine::run_stages(const Context& ctx, Extraction& out) const {
   const Layout& layout = ctx.layout;
+  StageClock clock;
   if (enabled(Stage::Entities)) {
     extractors_->entities.run(ctx, out);
     drop_boilerplate_mentions(out.entities, layout);
+    clock.lap(TimedStage::Entities);
   }
   if (enabled(Stage::Money)) {
     extractors_->money.run(ctx, out);
@@ -140,22 +143,27 @@ void Engine::run_stages(const Context& ctx, Extraction& out) const {
     sort_by_span(out.money);
     sort_by_span(out.quantities);
     sort_by_span(out.percentages);
+    clock.lap(TimedStage::Money);
   }
   if (enabled(Stage::Dates)) {
     extractors_->dates.run(ctx, out);
     drop_boilerplate(out.dates, layout);
     sort_by_span(out.dates);
+    clock.lap(TimedStage::Dates);
   }
   if (enabled(Stage::Quotes)) {
     extractors_->quotes.run(ctx, out);
     drop_boilerplate(out.quotes, layout);
     sort_by_span(out.quotes);
+    clock.lap(TimedStage::Quotes);
   }
   if (enabled(Stage::Claims)) {
     extractors_->claims.run(ctx, out);
     drop_boilerplate(out.claims, layout);
+    clock.lap(TimedStage::Claims);
   }
   if (enabled(Stage::Contracts)) extractors_->contracts.run(ctx, out);
+  clock.lap(TimedStage::Contracts);
 }
 
 Analysis Engine::run(const InputDoc& input, Worker& worker) const {
@@ -170,7 +178,9 @@ Analysis Engine::run(const InputDoc& input, Worker& worker) const {
     return analysis;
   }
   if (input.skip_extraction) return analysis;
+  StageClock clock;
   analysis.doc = Document::from_bytes(input.bytes);
+  clock.lap(TimedStage::Text);
   const Document& doc = analysis.doc;
   if (doc.invalid_bytes() > 0) {
     out.errors.push_back({"invalid_utf8", std::to_string(doc.invalid_bytes()) +
@@ -179,6 +189,7 @@ Analysis Engine::run(const InputDoc& input, Worker& worker) const {
   }
   Layout layout = worker.segmenter.segment(doc, *rules_);
   layout.boilerplate = find_boilerplate(doc, layout, *rules_);
+  clock.lap(TimedStage::Layout);
   const Settings settings = settings_for(input, doc, layout, out);
   const Context ctx{doc, layout, settings};
   run_stages(ctx, out);

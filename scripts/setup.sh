@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PACKAGES=(g++ cmake make pkg-config libre2-dev libicu-dev libcli11-dev libfmt-dev doctest-dev
-          nlohmann-json3-dev zlib1g-dev libzstd-dev python3 python3-jsonschema)
-# Headless Chromium runs the HTML page test (tests/cli/html_browser.sh), which skips without it.
-PACKAGES+=(chromium)
+          nlohmann-json3-dev zlib1g-dev libzstd-dev python3)
+# Test tools (scripts/test.sh passes --test): schema validation, GNU parallel, zstd, GNU time and
+# headless Chromium for the HTML page test (which skips without it).
+if [[ "${1:-}" == "--test" ]]; then PACKAGES+=(python3-jsonschema parallel zstd time chromium); fi
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

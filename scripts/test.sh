@@ -3,5 +3,5 @@
 # builds the Release build and runs every test with ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 ctest --test-dir build --output-on-failure --no-tests=error -j"$(nproc)"

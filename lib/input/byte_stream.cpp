@@ -134,23 +134,27 @@ bool ByteStream::fill() {
   return true;
 }
 
-bool ByteStream::getline(std::string& line) {
+bool ByteStream::getline(std::string& line, size_t limit) {
   line.clear();
+  line_truncated_ = false;
   bool any = false;
   while (true) {
     if (pos_ == len_ && !fill()) return any;
     any = true;
     const char* start = buf_.data() + pos_;
     const void* nl = std::memchr(start, '\n', len_ - pos_);
-    if (nl) {
-      const size_t n = static_cast<const char*>(nl) - start;
-      line.append(start, n);
-      pos_ += n + 1;
-      return true;
-    }
-    line.append(start, len_ - pos_);
-    pos_ = len_;
+    const size_t n = nl ? static_cast<size_t>(static_cast<const char*>(nl) - start) : len_ - pos_;
+    append_limited(line, start, n, limit);
+    pos_ += nl ? n + 1 : n;
+    if (nl) return true;
   }
+}
+
+// Appends up to what limit allows; memory stays bounded by limit however long the line is.
+void ByteStream::append_limited(std::string& line, const char* data, size_t n, size_t limit) {
+  const size_t room = limit > line.size() ? limit - line.size() : 0;
+  if (n > room) line_truncated_ = true;
+  line.append(data, n < room ? n : room);
 }
 
 void ByteStream::read_all(std::string& out, size_t limit) {

@@ -16,8 +16,10 @@ class ByteStream {
   ByteStream(const ByteStream&) = delete;
   ByteStream& operator=(const ByteStream&) = delete;
 
-  // Appends the next line (without '\n') to line after clearing it; false at end of input.
-  bool getline(std::string& line);
+  // Sets line to the next line (without '\n'); false at end of input. A line longer than limit
+  // keeps its first limit bytes, the rest is skipped and line_truncated() is set until the next call.
+  bool getline(std::string& line, size_t limit = static_cast<size_t>(-1));
+  bool line_truncated() const { return line_truncated_; }
   // Appends everything left; stops after limit bytes and sets truncated() when there is more.
   void read_all(std::string& out, size_t limit);
   bool truncated() const { return truncated_; }
@@ -28,6 +30,7 @@ class ByteStream {
 
  private:
   bool fill();          // refills buf_ with decoded bytes; false at end
+  void append_limited(std::string& line, const char* data, size_t n, size_t limit);
   size_t read_raw(char* dst, size_t n);
   void detect();
 
@@ -38,6 +41,7 @@ class ByteStream {
   bool owns_file_ = false;
   std::string error_;
   bool truncated_ = false;
+  bool line_truncated_ = false;
   bool eof_raw_ = false;
   enum class Codec { None, Gzip, Zstd } codec_ = Codec::None;
   std::vector<char> raw_;  // compressed input buffer

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "input/utf16.hpp"
+
 namespace newsclaim {
 namespace fs = std::filesystem;
 
@@ -104,15 +106,91 @@ bool InputReader::open_next() {
   return true;
 }
 
+// A record that stands for an input that yielded no text (counted as failed when unreadable).
+void InputReader::error_doc(InputDoc& doc, const std::string& id, const char* code, const std::string& message) {
+  doc = InputDoc{};
+  doc.id = id;
+  doc.errors.push_back({code, message});
+  doc.skip_extraction = true;
+}
+
+size_t InputReader::line_limit() const { return 2 * options_.max_doc_bytes + 65536; }
+
+// Reads the next line of a JSONL input into doc; false at the end of this input.
+bool InputReader::next_jsonl(InputDoc& doc, const std::string& display) {
+  while (stream_->getline(line_, line_limit())) {
+    ++line_no_;
+    if (line_.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines are no records
+    jsonl_record(doc, display);
+    return true;
+  }
+  const std::string err = stream_->error();
+  close_stream();
+  if (err.empty()) return false;
+  error_doc(doc, display + ":" + std::to_string(line_no_ + 1), "unreadable", "read error in " + display + ": " + err);
+  ++failed_;
+  return true;
+}
+
+// Turns line_ (line line_no_ of display) into doc; an overlong line is an error record.
+void InputReader::jsonl_record(InputDoc& doc, const std::string& display) {
+  const std::string id = display + ":" + std::to_string(line_no_);
+  if (stream_->line_truncated()) {
+    error_doc(doc, id, "too_large",
+              "line is longer than " + std::to_string(line_limit()) + " bytes (2 x --max-doc-bytes + 64 KiB); not extracted");
+    return;
+  }
+  parse_jsonl_record(line_, options_, id, doc);
+}
+
+// Reads the rest of a plain-text input as one document (UTF-16 with a BOM is transcoded).
+void InputReader::text_doc(InputDoc& doc, const std::string& display) {
+  stream_->read_all(doc.bytes, options_.max_doc_bytes + 1);
+  if (!stream_->error().empty()) {
+    doc.errors.push_back({"unreadable", "read error in " + display + ": " + stream_->error()});
+    ++failed_;
+  }
+  if (doc.bytes.size() > options_.max_doc_bytes) {
+    error_doc(doc, display, "too_large",
+              display + " has more than --max-doc-bytes " + std::to_string(options_.max_doc_bytes) + " bytes; not extracted");
+  } else if (has_utf16_bom(doc.bytes)) {
+    std::string utf8;
+    if (const size_t bad = utf16_to_utf8(doc.bytes, utf8)) {
+      doc.errors.push_back({"invalid_utf16", std::to_string(bad) + " unpaired UTF-16 code unit(s) replaced by U+FFFD"});
+    }
+    doc.bytes = std::move(utf8);
+  } else if (doc.bytes.find('\0') != std::string::npos) {
+    doc.errors.push_back({"binary", display + " looks binary (contains NUL bytes); not extracted"});
+    doc.skip_extraction = true;
+  }
+  close_stream();
+}
+
+// stdin in auto mode: JSONL when its first line is a JSON object, else one text document.
+bool InputReader::sniff_stdin(InputDoc& doc, const std::string& display) {
+  if (!stream_->getline(line_, line_limit())) return false;
+  ++line_no_;
+  const size_t first = line_.find_first_not_of(" \t\r");
+  if (first != std::string::npos && line_[first] == '{') {
+    current_jsonl_ = true;
+    saw_jsonl_ = true;
+    jsonl_record(doc, display);
+    return true;
+  }
+  doc = InputDoc{};
+  doc.id = display;
+  doc.bytes = line_;
+  if (!stream_->line_truncated()) doc.bytes += "\n";
+  text_doc(doc, display);
+  return true;
+}
+
 bool InputReader::next(InputDoc& doc) {
   if (!pending_errors_.empty()) {
     const std::string e = pending_errors_.back();
     pending_errors_.pop_back();
     const auto tab = e.find('\t');
-    doc = InputDoc{};
-    doc.id = e.substr(0, tab);
-    doc.errors.push_back({"unreadable", "cannot list directory: " + e.substr(tab + 1)});
-    doc.skip_extraction = true;
+    error_doc(doc, e.substr(0, tab), "unreadable", "cannot list directory: " + e.substr(tab + 1));
     ++failed_;
     return true;
   }
@@ -120,65 +198,21 @@ bool InputReader::next(InputDoc& doc) {
     if (!stream_ && !open_next()) return false;
     const std::string display = current_ == "-" ? "stdin" : current_;
     if (!stream_->error().empty() && line_no_ == 0 && stream_->raw_bytes_read() == 0) {
-      doc = InputDoc{};
-      doc.id = display;
-      doc.errors.push_back({"unreadable", "cannot read " + display + ": " + stream_->error()});
-      doc.skip_extraction = true;
+      error_doc(doc, display, "unreadable", "cannot read " + display + ": " + stream_->error());
       ++failed_;
       close_stream();
       return true;
     }
     if (!current_jsonl_ && options_.mode == InputMode::Auto && current_ == "-" && line_no_ == 0) {
-      // stdin in auto mode: JSONL when its first line is a JSON object.
-      if (stream_->getline(line_)) {
-        ++line_no_;
-        const bool json = !line_.empty() && line_.find_first_not_of(" \t\r") != std::string::npos &&
-                          line_[line_.find_first_not_of(" \t\r")] == '{';
-        if (json) {
-          current_jsonl_ = true;
-          saw_jsonl_ = true;
-          parse_jsonl_record(line_, options_, display + ":1", doc);
-          return true;
-        }
-        doc = InputDoc{};
-        doc.id = display;
-        doc.bytes = line_ + "\n";
-        stream_->read_all(doc.bytes, options_.max_doc_bytes + 1);
-        close_stream();
-        return true;
-      }
+      if (sniff_stdin(doc, display)) return true;
     }
     if (current_jsonl_) {
-      while (stream_->getline(line_)) {
-        ++line_no_;
-        if (line_.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines are no records
-        parse_jsonl_record(line_, options_, display + ":" + std::to_string(line_no_), doc);
-        return true;
-      }
-      const std::string err = stream_->error();
-      close_stream();
-      if (!err.empty()) {
-        doc = InputDoc{};
-        doc.id = display + ":" + std::to_string(line_no_ + 1);
-        doc.errors.push_back({"unreadable", "read error in " + display + ": " + err});
-        doc.skip_extraction = true;
-        ++failed_;
-        return true;
-      }
+      if (next_jsonl(doc, display)) return true;
       continue;
     }
     doc = InputDoc{};
     doc.id = display;
-    stream_->read_all(doc.bytes, options_.max_doc_bytes + 1);
-    if (!stream_->error().empty()) {
-      doc.errors.push_back({"unreadable", "read error in " + display + ": " + stream_->error()});
-      ++failed_;
-    }
-    if (doc.bytes.find('\0') != std::string::npos) {
-      doc.errors.push_back({"binary", display + " looks binary (contains NUL bytes); not extracted"});
-      doc.skip_extraction = true;
-    }
-    close_stream();
+    text_doc(doc, display);
     return true;
   }
 }

@@ -19,7 +19,7 @@ struct InputOptions {
   std::string id_field = "id";
   std::string published_field = "published";
   std::string glob;                  // directory walks keep files whose name matches (fnmatch)
-  size_t max_doc_bytes = 8u << 20;   // bytes kept of one document (the engine reports the rest)
+  size_t max_doc_bytes = 8u << 20;   // larger documents (JSONL lines > 2x this) become too_large error records
 };
 
 // Parses one JSONL line into doc (id defaults to fallback_id). Never fails: a bad line
@@ -46,6 +46,12 @@ class InputReader {
   bool open_next();
   void close_stream();
   bool is_jsonl_path(const std::string& path) const;
+  size_t line_limit() const;
+  static void error_doc(InputDoc& doc, const std::string& id, const char* code, const std::string& message);
+  bool next_jsonl(InputDoc& doc, const std::string& display);
+  void jsonl_record(InputDoc& doc, const std::string& display);
+  void text_doc(InputDoc& doc, const std::string& display);
+  bool sniff_stdin(InputDoc& doc, const std::string& display);
 
   InputOptions options_;
   std::vector<std::string> files_;
