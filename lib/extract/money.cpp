@@ -33,15 +33,6 @@ std::string_view window_after(std::string_view text, size_t pos, size_t n) {
   return nl == std::string_view::npos ? w : w.substr(0, nl);
 }
 
-// The multiplier a magnitude word at the end of a number gives ("10 million" -> 1e6).
-double trailing_magnitude(std::string_view number) {
-  size_t s = number.size();
-  while (s > 0 && number[s - 1] != ' ' && number[s - 1] != '-' &&
-         !(number[s - 1] >= '0' && number[s - 1] <= '9'))
-    --s;
-  return numbers::magnitude(number.substr(s)).value_or(1);
-}
-
 bool is_whole(double v) { return v == static_cast<double>(static_cast<long long>(v)); }
 
 // Whether the text at pos ends a clause (punctuation, line end or text end).
@@ -170,7 +161,8 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   double lo = a.value * (a.currency ? 1 : form->scale);
   const double hi = b.value * (b.currency ? 1 : form->scale);
-  if (!a.magnitude && b.magnitude) lo *= trailing_magnitude(text.substr(b.number.begin, b.number.size()));
+  if (!a.magnitude && b.magnitude)
+    lo *= numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
   if (!(lo < hi)) return false;
   const size_t begin =
       op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;

@@ -115,10 +115,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     const auto v = numbers::parse_number(text.substr(begin, number_end - begin));
     if (!v) return false;
     core.value = *v;
-    core.magnitude = !is_digit(text[number_end - 1]) && number_end > begin;
-    if (core.magnitude && !numbers::magnitude(text.substr(token_start(text, number_end),
-                                                          number_end - token_start(text, number_end))))
-      core.magnitude = false;
+    core.magnitude = numbers::trailing_magnitude(text.substr(begin, number_end - begin)).has_value();
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
   const char next = at(text, number_end);

@@ -111,6 +111,14 @@ std::optional<double> magnitude(std::string_view word) {
   return std::nullopt;
 }
 
+std::optional<double> trailing_magnitude(std::string_view phrase) {
+  size_t s = phrase.size();
+  while (s > 0 &&
+         ((phrase[s - 1] >= 'a' && phrase[s - 1] <= 'z') || (phrase[s - 1] >= 'A' && phrase[s - 1] <= 'Z')))
+    --s;
+  return s == phrase.size() ? std::nullopt : magnitude(phrase.substr(s));
+}
+
 std::optional<double> word_value(std::string_view word) {
   for (const auto& w : kWords)
     if (equals_lower(word, w.word)) return w.value;

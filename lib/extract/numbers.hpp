@@ -16,6 +16,10 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma = f
 // 1e6, "billion"/"bn"/"bln"/"b" 1e9, "trillion"/"tn" 1e12, "lakh(s)" 1e5, "crore(s)" 1e7.
 std::optional<double> magnitude(std::string_view word);
 
+// Multiplier of the magnitude that ends a numeric phrase ("6.8 million", "1.2bn", "55-million"),
+// nullopt when it ends in digits or a number word.
+std::optional<double> trailing_magnitude(std::string_view phrase);
+
 // Value of one number word, case-insensitive: "twelve" 12, "forty" 40, "hundred" 100.
 // Magnitudes are not number words here (see magnitude()).
 std::optional<double> word_value(std::string_view word);

@@ -235,3 +235,9 @@ TEST_CASE("--currency-default decides a bare dollar nothing else decides") {
   CHECK(a.extraction.money[0].currency == "USD");
   CHECK(a.extraction.money[0].basis == CurrencyBasis::Default);
 }
+
+TEST_CASE("a hyphenated magnitude carries over to the low end of a range") {
+  const Money m = money_of("Bids ranged from a low of $5 to $7-million.");
+  CHECK(*m.min == 5e6);
+  CHECK(*m.max == 7e6);
+}

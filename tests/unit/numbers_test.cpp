@@ -85,3 +85,10 @@ TEST_CASE("whole results are snapped to integers") {
   CHECK(parse_number("8.2 mln") == 8200000.0);
   CHECK(parse_number("1.94 billion") == 1940000000.0);
 }
+
+TEST_CASE("the magnitude that ends a phrase") {
+  CHECK(newsclaim::numbers::trailing_magnitude("55-million") == 1e6);
+  CHECK(newsclaim::numbers::trailing_magnitude("1.2bn") == 1e9);
+  CHECK_FALSE(newsclaim::numbers::trailing_magnitude("twelve"));
+  CHECK_FALSE(newsclaim::numbers::trailing_magnitude("1,250"));
+}
