@@ -212,7 +212,7 @@ class MentionBuilder {
   std::vector<Mention>& out_;
 };
 
-DocWords collect_doc_words(const Context& ctx, const std::vector<Run>& runs) {
+DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
@@ -221,11 +221,20 @@ DocWords collect_doc_words(const Context& ctx, const std::vector<Run>& runs) {
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
+    const size_t last_space = s.rfind(' ');
+    const size_t first_space = s.find(' ');
+    if (r.sentence_initial && last_space != std::string_view::npos &&
+        lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
+        std::isupper(static_cast<unsigned char>(s[first_space + 1])))
+      i = 0;
     bool after_period = false;  // "Nuctech. According": a new sentence inside the run
     while (i < s.size()) {
       size_t j = s.find(' ', i);
       if (j == std::string_view::npos) j = s.size();
-      if (!after_period) doc.mid_sentence.insert(s.substr(i, j - i));
+      std::string_view w = s.substr(i, j - i);
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (!after_period) doc.mid_sentence.insert(w);
       after_period = j > i && s[j - 1] == '.';
       i = j + 1;
     }
@@ -238,7 +247,7 @@ DocWords collect_doc_words(const Context& ctx, const std::vector<Run>& runs) {
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
   const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
-  DocWords doc = collect_doc_words(ctx, runs);
+  DocWords doc = collect_doc_words(ctx, rules.lexicon, runs);
   std::vector<Mention> out;
   std::vector<Token> tokens;
   MentionBuilder builder(ctx, rules, out);
