@@ -92,7 +92,7 @@ std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t bef
   return std::nullopt;
 }
 
-std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
+std::optional<size_t> SpeakerLinker::describe(const SpeakerAttribution& a) const {
   const Span complement{a.head.end, a.speaker.end};
   if (!complement.empty()) {
     if (auto e = mention_in(complement, kAnyType)) return e;
@@ -109,7 +109,7 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   return antecedent(a.speaker.begin, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
 }
 
-std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
+std::optional<size_t> SpeakerLinker::resolve(const SpeakerAttribution& a) const {
   switch (a.kind) {
     case SpeakerKind::Name:
       if (auto e = mention_in(a.speaker, kAnyType)) return e;

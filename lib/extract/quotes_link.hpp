@@ -25,7 +25,7 @@ class SpeakerLinker {
   // a pronoun by the nearest compatible entity before it (outside quotations), a description
   // by the entity it names ("a spokeswoman for CBSA"), an entity holding its role ("the
   // senator") or, for organizations ("the agency"), the nearest organization.
-  std::optional<size_t> resolve(const Attribution& a) const;
+  std::optional<size_t> resolve(const SpeakerAttribution& a) const;
 
  private:
   struct MentionRef {
@@ -36,7 +36,7 @@ class SpeakerLinker {
   std::optional<size_t> by_name(Span s) const;
   std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach) const;
   std::optional<size_t> by_role(std::string_view noun, uint32_t before) const;
-  std::optional<size_t> describe(const Attribution& a) const;
+  std::optional<size_t> describe(const SpeakerAttribution& a) const;
   bool in_quote(Span s) const;
   TypeMask type_of(size_t entity) const { return type_bit(entities_[entity].type); }
 

@@ -153,7 +153,7 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
 
 // Matches rule against text[window] (^ and $ are the window's ends); the speaker and cue as
 // absolute spans of text, and where the match began.
-std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
+std::optional<std::pair<SpeakerAttribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
                                                                         Span window) const {
   const re2::StringPiece sub(text.data() + window.begin, window.size());
   std::array<re2::StringPiece, kMaxGroups> m{};
@@ -166,7 +166,7 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
   };
   for (const auto& [group, kind] : rule.speakers) {
     if (const auto s = span_of(group)) {
-      const Attribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
+      const SpeakerAttribution a{*s, *s, kind, span_of(rule.cue).value_or(Span{})};
       return std::make_pair(a, span_of(0)->begin);
     }
   }
@@ -176,7 +176,7 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
 // The first match of rule in window that tidy() accepts. Rules anchored at the window's end
 // retry after a rejected match ("a new video where she said": not "a new video where she",
 // but "she").
-std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text, Span window) const {
+std::optional<SpeakerAttribution> AttributionFinder::apply(const Rule& rule, std::string_view text, Span window) const {
   for (size_t attempt = 0; attempt < kRetries && !window.empty(); ++attempt) {
     auto found = match(rule, text, window);
     if (!found) return std::nullopt;
@@ -191,7 +191,7 @@ std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::strin
 
 // Drops leading function words from names ("But Carvin") and trims descriptions after their
 // head noun and its named complement ("the company in a statement" -> "the company").
-bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
+bool AttributionFinder::tidy(std::string_view text, SpeakerAttribution& a) const {
   const auto words = words_of(text, a.speaker);
   if (words.empty()) return false;
   if (a.kind == SpeakerKind::Name) {
@@ -219,13 +219,13 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   return words.size() > 1;
 }
 
-std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {
+std::optional<SpeakerAttribution> AttributionFinder::after(const Document& doc, Span window) const {
   if (window.empty()) return std::nullopt;
   if (auto a = apply(after_speaker_cue_, doc.norm(), window)) return a;
   return apply(after_cue_speaker_, doc.norm(), window);
 }
 
-std::optional<Attribution> AttributionFinder::before(const Document& doc, Span window) const {
+std::optional<SpeakerAttribution> AttributionFinder::before(const Document& doc, Span window) const {
   const std::string_view text = doc.norm();
   const re2::StringPiece sub(text.data() + window.begin, window.size());
   std::vector<Span> cues;
@@ -239,7 +239,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   for (size_t k = cues.size(), tried = 0; k-- > 0 && tried < kLeadCuesTried; ++tried) {
     const Span cue = cues[k];
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
-    std::optional<Attribution> a;
+    std::optional<SpeakerAttribution> a;
     if (!according) a = apply(lead_subject_, text, {window.begin, cue.begin});
     if (!a) a = apply(lead_inverted_, text, {cue.end, window.end});
     if (a) {
@@ -250,7 +250,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   return apply(lead_colon_, text, window);
 }
 
-std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
+std::optional<SpeakerAttribution> AttributionFinder::find(const Document& doc, const Layout& layout,
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};

@@ -21,7 +21,7 @@ class Ruleset;
 
 enum class SpeakerKind { Name, Pronoun, Description, Group };
 
-struct Attribution {
+struct SpeakerAttribution {
   Span speaker;  // the speaker's words in norm(): "Carvin", "he", "a spokeswoman for CBSA"
   Span head;     // the head noun of a description ("spokeswoman"); else equal to speaker
   SpeakerKind kind = SpeakerKind::Name;
@@ -35,7 +35,7 @@ class AttributionFinder {
 
   // The attribution of quotes[i]: right after its closing mark, else earlier in its sentence,
   // else a transcript label inside it. nullopt when none. Work is bounded per quote.
-  std::optional<Attribution> find(const Document& doc, const Layout& layout,
+  std::optional<SpeakerAttribution> find(const Document& doc, const Layout& layout,
                                   const std::vector<QuoteSpan>& quotes, size_t i) const;
 
  private:
@@ -46,12 +46,12 @@ class AttributionFinder {
     bool retry = false;  // try again after a match tidy() rejects
   };
   Rule rule(const Ruleset& rules, const char* key, bool needs_speaker = true, bool retry = false) const;
-  std::optional<std::pair<Attribution, uint32_t>> match(const Rule& rule, std::string_view text,
+  std::optional<std::pair<SpeakerAttribution, uint32_t>> match(const Rule& rule, std::string_view text,
                                                         Span window) const;
-  std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
-  std::optional<Attribution> after(const Document& doc, Span window) const;
-  std::optional<Attribution> before(const Document& doc, Span window) const;
-  bool tidy(std::string_view text, Attribution& a) const;
+  std::optional<SpeakerAttribution> apply(const Rule& rule, std::string_view text, Span window) const;
+  std::optional<SpeakerAttribution> after(const Document& doc, Span window) const;
+  std::optional<SpeakerAttribution> before(const Document& doc, Span window) const;
+  bool tidy(std::string_view text, SpeakerAttribution& a) const;
 
   const QuoteLexicon& lexicon_;
   Rule after_speaker_cue_, after_cue_speaker_, lead_cue_, lead_subject_, lead_colon_, lead_inverted_,
