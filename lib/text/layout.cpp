@@ -60,17 +60,6 @@ bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbrevi
   return next_lower_or_digit && word.size() <= 6 && std::count(word.begin(), word.end(), '.') >= 2;
 }
 
-// First byte at or after b (before e) where a sentence break could follow: ICU breaks only
-// after terminal punctuation or a separator, so a stretch of ASCII text without . ! ? has
-// none and need not be scanned by the (slow) break iterator. Non-ASCII bytes are candidates.
-uint32_t next_candidate(std::string_view text, uint32_t b, uint32_t e) {
-  for (; b < e; ++b) {
-    const char c = text[b];
-    if (c == '.' || c == '!' || c == '?' || (static_cast<unsigned char>(c) & 0x80)) return b;
-  }
-  return e;
-}
-
 }  // namespace
 
 bool Layout::in_boilerplate(Span span) const {
@@ -115,9 +104,7 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
     uint32_t start = para.begin;
     int32_t brk = para.begin;
     while (U_SUCCESS(status) && sentences_) {
-      const uint32_t q = next_candidate(text, static_cast<uint32_t>(brk), para.end);
-      if (q >= para.end) break;
-      brk = sentences_->following(static_cast<int32_t>(q > static_cast<uint32_t>(brk) ? q - 1 : q));
+      brk = sentences_->following(brk);
       if (brk == icu::BreakIterator::DONE || static_cast<uint32_t>(brk) >= para.end) break;
       if (keep_together(text, static_cast<uint32_t>(brk), abbreviations)) continue;
       const Span s = trimmed(text, start, static_cast<uint32_t>(brk));
