@@ -3,6 +3,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -37,7 +41,72 @@ const char* fold(char32_t cp) {
 // Characters below U+0300 are NFC-inert: no normalization work is needed for them.
 constexpr char32_t kFirstNonInert = 0x300;
 
+// End of the run from i on of ASCII bytes that norm() keeps verbatim (everything below 0x80
+// except the folded controls \t \v \f \r). Checks eight bytes at a time: most text is such.
+size_t plain_ascii_end(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    // Any byte >= 0x80, or any byte < 0x0E (controls, including the folded ones).
+    if (((x | ((x - kOnes * 0x0E) & ~x)) & kHigh) != 0) break;
+    i += 8;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80 || c == '\t' || c == '\v' || c == '\f' || c == '\r') break;
+  }
+  return i;
+}
+
+// Count of UTF-8 lead (non-continuation) bytes in s[b, e).
+uint32_t lead_bytes(std::string_view s, size_t b, size_t e) {
+  uint32_t n = 0;
+  for (; b + 8 <= e; b += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + b, 8);
+    n += 8 - static_cast<uint32_t>(std::popcount(x & ~(x << 1) & 0x8080808080808080ULL));
+  }
+  for (; b < e; ++b) n += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace
+
+// Appends norm() bytes together with the original bytes they came from.
+class Document::NormBuilder {
+ public:
+  explicit NormBuilder(size_t size) { out.reserve(size); }
+  // Appends src[from, to) verbatim.
+  void copy(std::string_view src, size_t from, size_t to) {
+    if (to <= from) return;
+    start_run(static_cast<uint32_t>(from), true);
+    out.append(src.data() + from, to - from);
+  }
+  // Appends bytes that all came from the original byte orig.
+  void emit(std::string_view bytes, size_t orig) {
+    if (bytes.empty()) return;
+    start_run(static_cast<uint32_t>(orig), bytes.size() == 1);
+    out.append(bytes);
+  }
+  void truncate(size_t size) {
+    out.resize(size);
+    while (!runs.empty() && runs.back().norm_begin >= size) runs.pop_back();
+  }
+  std::string out;
+  std::vector<MapRun> runs;
+
+ private:
+  // Opens a run at the end of out unless a linear one continues seamlessly into orig.
+  void start_run(uint32_t orig, bool linear) {
+    const auto at = static_cast<uint32_t>(out.size());
+    if (linear && !runs.empty() && runs.back().linear &&
+        runs.back().orig_begin + (at - runs.back().norm_begin) == orig) {
+      return;
+    }
+    runs.push_back({at, orig, linear});
+  }
+};
 
 Document Document::from_bytes(std::string_view bytes) {
   utf8::Decoded decoded = utf8::decode(bytes);
@@ -55,36 +124,39 @@ Document Document::from_utf8(std::string text) { return from_bytes(text); }
 
 void Document::build_norm() {
   const std::string_view src = original_;
+  if (plain_ascii_end(src, 0) == src.size()) {
+    norm_ = original_;
+    return;
+  }
   const icu::Normalizer2* nfc = nullptr;
-  std::string out;
-  std::vector<uint32_t> map;
+  NormBuilder b(src.size());
   bool changed = false;
-  out.reserve(src.size());
-  map.reserve(src.size() + 1);
   size_t i = 0;
   // The code point copied last, verbatim: a combining mark after it composes with it.
   size_t prev_start = 0, prev_out = 0;
   bool prev_verbatim = false;
   while (i < src.size()) {
+    if (const size_t e = plain_ascii_end(src, i); e > i) {
+      b.copy(src, i, e);
+      prev_start = e - 1;
+      prev_out = b.out.size() - 1;
+      prev_verbatim = true;
+      i = e;
+      continue;
+    }
     size_t start = i;
     const char32_t cp = utf8::next(src, i);
     if (const char* repl = fold(cp)) {
       changed = true;
       prev_verbatim = false;
-      for (const char* p = repl; *p; ++p) {
-        out.push_back(*p);
-        map.push_back(static_cast<uint32_t>(start));
-      }
+      b.emit(repl, start);
       continue;
     }
     if (cp < kFirstNonInert) {
       prev_start = start;
-      prev_out = out.size();
+      prev_out = b.out.size();
       prev_verbatim = true;
-      for (size_t k = start; k < i; ++k) {
-        out.push_back(src[k]);
-        map.push_back(static_cast<uint32_t>(k));
-      }
+      b.copy(src, start, i);
       continue;
     }
     // A run of non-inert text: normalize from the last boundary up to the next one.
@@ -92,8 +164,7 @@ void Document::build_norm() {
     if (!nfc) nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_SUCCESS(status) && prev_verbatim && !nfc->hasBoundaryBefore(cp)) {
       // "e" + U+0301: the run starts at the base letter so NFC can compose "é".
-      out.resize(prev_out);
-      map.resize(prev_out);
+      b.truncate(prev_out);
       start = prev_start;
     }
     prev_verbatim = false;
@@ -104,29 +175,30 @@ void Document::build_norm() {
       if (next_cp < kFirstNonInert || fold(next_cp) || nfc->hasBoundaryBefore(next_cp)) break;
       run_end = probe;
     }
-    const auto piece = icu::UnicodeString::fromUTF8(src.substr(start, run_end - start));
-    icu::UnicodeString normalized;
-    std::string piece_out;
+    const std::string_view piece_in = src.substr(start, run_end - start);
+    const auto piece = icu::UnicodeString::fromUTF8(piece_in);
     if (U_SUCCESS(status) && !nfc->isNormalized(piece, status)) {
+      icu::UnicodeString normalized;
+      std::string piece_out;
       nfc->normalize(piece, normalized, status);
       normalized.toUTF8String(piece_out);
       changed = true;
+      // Byte-exact when unchanged; otherwise the whole run maps to its start (a same-length
+      // change such as reordered marks must not map into the middle of a character).
+      if (piece_out == piece_in) {
+        b.copy(src, start, run_end);
+      } else {
+        b.emit(piece_out, start);
+      }
     } else {
-      piece_out.assign(src.substr(start, run_end - start));
-    }
-    // Byte-exact when unchanged; otherwise the whole run maps to its start (a same-length
-    // change such as reordered marks must not map into the middle of a character).
-    const bool same = std::string_view(piece_out) == src.substr(start, run_end - start);
-    for (size_t k = 0; k < piece_out.size(); ++k) {
-      out.push_back(piece_out[k]);
-      map.push_back(static_cast<uint32_t>(same ? start + k : start));
+      b.copy(src, start, run_end);
     }
     i = run_end;
   }
-  map.push_back(static_cast<uint32_t>(src.size()));
+  b.runs.push_back({static_cast<uint32_t>(b.out.size()), static_cast<uint32_t>(src.size()), true});
   if (changed) {
-    norm_ = std::move(out);
-    norm_to_orig_ = std::move(map);
+    norm_ = std::move(b.out);
+    norm_to_orig_ = std::move(b.runs);
   } else {
     norm_ = original_;
   }
@@ -134,27 +206,30 @@ void Document::build_norm() {
 
 void Document::build_code_points() {
   if (utf8::is_ascii(original_)) return;
-  orig_code_point_.resize(original_.size() + 1);
+  const size_t n = original_.size();
+  code_point_checkpoints_.resize(n / kCheckpointBytes + 1);
   uint32_t cp = 0;
-  for (size_t b = 0; b < original_.size(); ++b) {
-    orig_code_point_[b] = cp;
-    if ((static_cast<unsigned char>(original_[b]) & 0xC0) != 0x80) {
-      orig_code_point_[b] = cp;
-      ++cp;
-    } else {
-      orig_code_point_[b] = cp - 1;
-    }
+  for (size_t k = 0; k < code_point_checkpoints_.size(); ++k) {
+    code_point_checkpoints_[k] = cp;
+    const size_t b = k * kCheckpointBytes;
+    cp += lead_bytes(original_, b, std::min(n, b + kCheckpointBytes));
   }
-  orig_code_point_[original_.size()] = cp;
+}
+
+uint32_t Document::orig_of(uint32_t norm_byte) const {
+  auto it = std::upper_bound(norm_to_orig_.begin(), norm_to_orig_.end(), norm_byte,
+                             [](uint32_t b, const MapRun& r) { return b < r.norm_begin; });
+  const MapRun& run = *std::prev(it);
+  return run.linear ? run.orig_begin + (norm_byte - run.norm_begin) : run.orig_begin;
 }
 
 Span Document::to_original(Span s) const {
   if (norm_to_orig_.empty()) return s;
-  const uint32_t begin = norm_to_orig_[s.begin];
-  uint32_t end = norm_to_orig_[s.end];
+  const uint32_t begin = orig_of(s.begin);
+  uint32_t end = orig_of(s.end);
   // A span ending inside an expansion ("..." from U+2026) or a normalized run ends after it.
-  if (s.end > s.begin && end <= norm_to_orig_[s.end - 1]) {
-    size_t j = norm_to_orig_[s.end - 1];
+  if (s.end > s.begin && end <= orig_of(s.end - 1)) {
+    size_t j = orig_of(s.end - 1);
     utf8::next(original_, j);
     end = static_cast<uint32_t>(j);
   }
@@ -167,7 +242,12 @@ std::string_view Document::original_slice(Span norm_span) const {
 }
 
 uint32_t Document::code_point_at(uint32_t original_byte) const {
-  return orig_code_point_.empty() ? original_byte : orig_code_point_[original_byte];
+  if (code_point_checkpoints_.empty()) return original_byte;
+  const uint32_t k = original_byte / kCheckpointBytes;
+  uint32_t cp = code_point_checkpoints_[k] + lead_bytes(original_, k * kCheckpointBytes, original_byte);
+  // A continuation byte belongs to the code point that its lead byte starts.
+  if (original_byte < original_.size() && (static_cast<unsigned char>(original_[original_byte]) & 0xC0) == 0x80) --cp;
+  return cp;
 }
 
 std::pair<uint32_t, uint32_t> Document::output_offsets(Span norm_span) const {

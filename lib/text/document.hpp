@@ -40,16 +40,29 @@ class Document {
   size_t first_invalid_byte() const { return first_invalid_; }
 
  private:
+  // A run of norm() bytes from norm_begin on: linear runs map byte for byte to original()
+  // from orig_begin; other runs (expansions, normalized text) map every byte to orig_begin.
+  struct MapRun {
+    uint32_t norm_begin;
+    uint32_t orig_begin;
+    bool linear;
+  };
+  // Code points counted before every kCheckpointBytes-th byte of original().
+  static constexpr uint32_t kCheckpointBytes = 64;
+
+  class NormBuilder;
   void build_norm();
   void build_code_points();
+  // The original byte that norm byte i came from; i may be norm_.size().
+  uint32_t orig_of(uint32_t norm_byte) const;
 
   std::string original_;
   std::string norm_;
-  // norm byte i came from original byte norm_to_orig_[i]; size norm_.size() + 1.
-  // Empty when norm_ == original_ (identity).
-  std::vector<uint32_t> norm_to_orig_;
-  // original byte -> code point index; size original_.size() + 1. Empty when ASCII.
-  std::vector<uint32_t> orig_code_point_;
+  // norm -> original byte map, sorted by norm_begin, ending with a linear run at
+  // norm_.size(). Empty when norm_ == original_ (identity).
+  std::vector<MapRun> norm_to_orig_;
+  // Code points before original byte k * kCheckpointBytes. Empty when original() is ASCII.
+  std::vector<uint32_t> code_point_checkpoints_;
   size_t invalid_bytes_ = 0;
   size_t nul_bytes_ = 0;
   size_t first_invalid_ = std::string::npos;

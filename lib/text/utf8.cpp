@@ -1,5 +1,8 @@
 #include "text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace newsclaim::utf8 {
 namespace {
 
@@ -34,6 +37,19 @@ size_t valid_sequence_length(std::string_view s, size_t i) {
   return len;
 }
 
+// End of the run from i on of ASCII bytes other than NUL, checked eight bytes at a time.
+size_t ascii_run_end(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (((x | ((x - kOnes) & ~x)) & kHigh) != 0) break;  // a byte >= 0x80 or == 0
+    i += 8;
+  }
+  while (i < s.size() && s[i] != '\0' && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
 
 Decoded decode(std::string_view bytes) {
@@ -41,6 +57,11 @@ Decoded decode(std::string_view bytes) {
   out.text.reserve(bytes.size());
   size_t i = 0;
   while (i < bytes.size()) {
+    if (const size_t e = ascii_run_end(bytes, i); e > i) {
+      out.text.append(bytes.data() + i, e - i);
+      i = e;
+      continue;
+    }
     const size_t len = valid_sequence_length(bytes, i);
     if (len == 0) {
       if (out.first_invalid == std::string::npos) out.first_invalid = i;
@@ -57,8 +78,14 @@ Decoded decode(std::string_view bytes) {
 }
 
 bool is_ascii(std::string_view s) {
-  for (const char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if ((x & 0x8080808080808080ULL) != 0) return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
   }
   return true;
 }
