@@ -168,19 +168,27 @@ int run_extract(const Args& args) {
     return several_paths || reader.saw_jsonl() ? "jsonl" : "json";
   };
   auto format = [&] { return *parse_format(format_name()); };
-  if (e.output_dir.empty()) {
-    // One writer per document: writers are cheap and then need not be thread-safe.
+  // Records render on the worker threads (one writer per record) when the format allows it;
+  // otherwise, and for --output-dir pages, the sink renders them in order with one writer.
+  // (Only an explicit --format can pick a stateful writer, so deciding before any input is read
+  // is safe.)
+  std::unique_ptr<Writer> writer;
+  const bool parallel_render = e.output_dir.empty() && make_writer(format())->independent_records();
+  if (parallel_render) {
     batch.render = [&](const Analysis& a, std::string& text) { make_writer(format())->write(a, text); };
   }
-  bool begun = false;
   auto sink = [&](const Analysis& a, const std::string& rendered) {
     report_errors(a.extraction);
     if (!e.output_dir.empty()) return write_page(e.output_dir, format_name(), a, written++);
-    if (!begun) {
-      make_writer(format())->begin(buffer);
-      begun = true;
+    if (!writer) {
+      writer = make_writer(format());
+      writer->begin(buffer);
     }
-    buffer += rendered;
+    if (parallel_render) {
+      buffer += rendered;
+    } else {
+      writer->write(a, buffer);
+    }
     if (buffer.size() >= (1u << 16)) {
       const bool ok = out.write(buffer);
       buffer.clear();
@@ -195,7 +203,7 @@ int run_extract(const Args& args) {
     if (show_progress) print_progress(s, reader, t0);
   });
   if (show_progress) std::fputs("\n", stderr);
-  if (begun) make_writer(format())->end(buffer);
+  if (writer) writer->end(buffer);
   out.write(buffer);
   if (!out.finish()) {
     std::fprintf(stderr, "newsclaim: cannot write output: %s\n", out.error().c_str());

@@ -49,6 +49,8 @@ std::string fill(std::string_view page,
 
 class HtmlWriter : public Writer {
  public:
+  // The page's index lists every document, so the page is assembled in end().
+  bool independent_records() const override { return false; }
   void begin(std::string& out) override {
     (void)out;
     sections_.clear();

@@ -30,6 +30,9 @@ class Writer {
   virtual void write(const Analysis& analysis, std::string& out) = 0;
   // Text written once after the last record.
   virtual void end(std::string& out) { (void)out; }
+  // True when each record's text depends only on that record, so records may be rendered by
+  // separate writers on several threads; false when the writer keeps state across records.
+  virtual bool independent_records() const { return true; }
 };
 
 std::unique_ptr<Writer> make_writer(Format format);
