@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "patterns/ruleset.hpp"
 
@@ -26,8 +27,10 @@ EntityType group_type(const std::vector<Mention>& ms, const std::vector<size_t>&
 }
 
 // Longest mention by words then bytes; an acronym or a misspelling is never preferred.
+// Among equals the name is written in normal case ("New York" over a dateline "NEW YORK").
 bool better_name(const Mention& a, const Mention& b) {
   if (a.tokens != b.tokens) return a.tokens > b.tokens;
+  if (caps_word(a.text) != caps_word(b.text)) return !caps_word(a.text);
   return a.text.size() > b.text.size();
 }
 

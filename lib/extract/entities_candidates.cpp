@@ -68,6 +68,13 @@ class MentionBuilder {
     split_at_connectors(t, a, b);
   }
 
+  // "NEW YORK, March 3 -": the whole all-caps run is one place name.
+  void dateline(const std::vector<Token>& t) {
+    const size_t before = out_.size();
+    emit(t, 0, t.size(), t[0].begin, {});
+    if (out_.size() > before) out_.back().dateline = true;
+  }
+
  private:
   // Where one name ends and the next begins inside tokens [a, b), or b:
   //  "Redwood Analytics Inc. and the Northern Water Agency", "Toyota and General Motors"
@@ -128,7 +135,7 @@ class MentionBuilder {
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
     if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
-    if (not_an_entity(t[b - 1]) || numbered_label(m)) return;
+    if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
@@ -167,6 +174,17 @@ class MentionBuilder {
            lex_.common_word(m.text);
   }
 
+  // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure
+  // labels a row of a wire results table.
+  bool table_label(const Mention& m) const {
+    const size_t e = m.span.end;
+    if (m.tokens != 1 || e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9')
+      return false;
+    size_t i = m.span.begin;
+    while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
+    return i < m.span.begin && (i == 0 || text_[i - 1] == '\n');
+  }
+
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.
   void find_definition(Mention& m) const { m.defines = acronym_after(m.span.end); }
 
@@ -200,6 +218,10 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   for (const Run& run : runs) {
     tokenize_run(text, run.span.begin, run.span.end, rules.lexicon, tokens);
     if (tokens.empty()) continue;
+    if (run.sentence_initial && dateline_run(ctx, tokens)) {
+      builder.dateline(tokens);
+      continue;
+    }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);

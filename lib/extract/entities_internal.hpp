@@ -27,6 +27,7 @@ struct Mention {
   bool after_the = false;     // "the Times": a lower-case "the" right before
   bool place_hint = false;    // "Beijing-based"
   bool person_hint = false;   // a role or honorific right before
+  bool dateline = false;      // "NEW YORK, March 3 -": the place a story was filed from
   std::string_view defines;   // "CBSA" in "Canada Border Services Agency (CBSA)"
   EntityType type = EntityType::Org;
   Evidence evidence = Evidence::None;
@@ -54,6 +55,10 @@ std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon&
 std::vector<Entity> build_entities(const std::vector<Mention>& ms,
                                    const std::vector<std::vector<size_t>>& groups,
                                    const std::vector<bool>& misspelt);
+
+// "WASHINGTON", "ZÜRICH" -> "Washington", "Zürich": each word's first letter kept, the rest
+// lower-cased (UTF-8).
+std::string title_case(std::string_view s);
 
 // Words of a name split on spaces (connectors included), at most Words::kMax (the rest is
 // left in the last word); no allocation.

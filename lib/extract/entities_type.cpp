@@ -1,5 +1,8 @@
 // Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
 // then person patterns (a role before it, a known first name), then the shape of the name.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -54,20 +57,9 @@ bool looks_like_person(const Words& w, const Lexicon& lex) {
   return true;
 }
 
-// "WASHINGTON", "NEW DELHI" (a dateline) -> "Washington", "New Delhi".
-std::string title_case(std::string_view s) {
-  std::string out(s);
-  bool start = true;
-  for (char& c : out) {
-    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    start = c == ' ' || c == '-';
-  }
-  return out;
-}
-
 const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
   if (const KnownName* k = lex.known(m.text)) return k;
-  if (m.text.size() < 4 || !all_caps(m.text)) return nullptr;
+  if (m.text.size() < 4 || !(m.dateline || all_caps(m.text))) return nullptr;
   return lex.known(title_case(m.text));
 }
 
@@ -86,9 +78,35 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
 
 }  // namespace
 
+std::string title_case(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool start = true;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t from = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || start) {
+      out.append(s.data() + from, static_cast<size_t>(i - from));
+    } else {
+      char buf[4];
+      int32_t len = 0;
+      UBool bad = false;
+      U8_APPEND(buf, len, 4, u_tolower(c), bad);
+      if (bad) len = 0;
+      out.append(buf, static_cast<size_t>(len));
+    }
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   (void)ctx;
   if (typed_from_gazetteer(m, lex)) return;
+  if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
