@@ -99,6 +99,7 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
                       size_t first, size_t end) {
   const std::string_view whole = slice(text, t, first, end);
   if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
+  if (lex.org_cue(word(text, t[first]), CuePosition::Media)) return true;  // "Die Welt", "Daily Mail"
   for (size_t i = first + 1; i < end; ++i) {
     const std::string_view x = word(text, t[i]);
     if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return true;

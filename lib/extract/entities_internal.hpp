@@ -44,6 +44,10 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
+// Guessed persons followed by company context ("Northrop Grumman shares", ", the company")
+// become ORG.
+void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
+
 // Guessed persons that the article shortens like a company ("Northrop") become ORG.
 void retype_by_short_forms(std::vector<Mention>& ms);
 

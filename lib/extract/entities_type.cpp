@@ -34,10 +34,11 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
-bool org_by_cue(const Words& w, bool after_the, const Lexicon& lex) {
+bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
+  const bool after_the = m.after_the;
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
-  if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Media) || lex.org_cue(w[0], CuePosition::Media)))
-    return true;
+  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
+  if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
@@ -76,6 +77,15 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   return true;
 }
 
+// "the newspaper Le Courrier", "the daily Kathimerini": a lower-case outlet word right before.
+bool after_media_word(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const size_t end = m.span.begin;
+  if (end < 2 || text[end - 1] != ' ') return false;
+  size_t start = end - 1;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  return start < end - 1 && lex.org_cue(text.substr(start, end - 1 - start), CuePosition::Media);
+}
+
 }  // namespace
 
 std::string title_case(std::string_view s) {
@@ -104,19 +114,26 @@ std::string title_case(std::string_view s) {
 }
 
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
-  (void)ctx;
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
+  if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex)) return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
+}
+
+void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    if (m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    const std::string_view window = text.substr(m.span.end, 48);
+    if (RE2::PartialMatch(window, company_context)) set(m, EntityType::Org, Evidence::Pattern);
+  }
 }
 
 // "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to
