@@ -128,11 +128,28 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   set(m, EntityType::Org, Evidence::Guess);
 }
 
+namespace {
+
+// "Boeing and X", "X and Airbus": a name coordinated with a known organization.
+bool next_to_known_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
+  const auto org = [](const Mention& o) { return o.type == EntityType::Org && o.evidence == Evidence::Known; };
+  const Span s = ms[k].span;
+  if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
+    return true;
+  return k > 0 && org(ms[k - 1]) && ms[k - 1].span.end + 5 == s.begin && text.substr(s.begin - 5, 5) == " and ";
+}
+
+}  // namespace
+
+// Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
+// person type came only from a first name or the shape, company context outweighs it.
 void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
-  for (Mention& m : ms) {
-    if (m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::Person || m.person_hint || m.evidence > Evidence::Pattern) continue;
     const std::string_view window = text.substr(m.span.end, 48);
-    if (RE2::PartialMatch(window, company_context)) set(m, EntityType::Org, Evidence::Pattern);
+    if ((m.after_the && m.tokens >= 2) || next_to_known_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+      set(m, EntityType::Org, Evidence::Pattern);
   }
 }
 

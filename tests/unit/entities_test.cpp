@@ -353,4 +353,12 @@ TEST_CASE("a two-word name with company context is an organization") {
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a name joined to a known company by 'and' or written after 'the' is an organization") {
+  const auto a = test::analyze(
+      "Marion Kettering and Siemens AG won the bid. The Marion Kettering team will build the plant.");
+  const Entity* e = find(a, "Marion Kettering");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
 }  // namespace newsclaim
