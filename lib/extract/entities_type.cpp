@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -130,9 +131,9 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
 
 namespace {
 
-// "Boeing and X", "X and Airbus": a name coordinated with a known organization.
-bool next_to_known_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
-  const auto org = [](const Mention& o) { return o.type == EntityType::Org && o.evidence == Evidence::Known; };
+// "Boeing and X", "X and Airbus": a name coordinated with an organization.
+bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
+  const auto org = [](const Mention& o) { return o.type == EntityType::Org; };
   const Span s = ms[k].span;
   if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
     return true;
@@ -144,11 +145,20 @@ bool next_to_known_org(std::string_view text, const std::vector<Mention>& ms, si
 // Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
 // person type came only from a first name or the shape, company context outweighs it.
 void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
+  const auto weak_person = [](const Mention& m) {
+    return m.type == EntityType::Person && !m.person_hint && m.evidence <= Evidence::Pattern;
+  };
+  std::vector<std::string_view> companies;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
-    if (m.type != EntityType::Person || m.person_hint || m.evidence > Evidence::Pattern) continue;
+    if (!weak_person(m)) continue;
     const std::string_view window = text.substr(m.span.end, 48);
-    if ((m.after_the && m.tokens >= 2) || next_to_known_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+    if ((m.after_the && m.tokens >= 2) || next_to_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+      companies.push_back(m.text);
+  }
+  // One name, one type: every other bare mention of a company so found follows it.
+  for (Mention& m : ms) {
+    if (weak_person(m) && std::find(companies.begin(), companies.end(), m.text) != companies.end())
       set(m, EntityType::Org, Evidence::Pattern);
   }
 }
