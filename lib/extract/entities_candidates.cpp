@@ -124,6 +124,8 @@ class MentionBuilder {
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     while (a < b && t[a].connector) ++a;
     while (b > a && t[b - 1].connector) --b;
+    if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
+    while (b > a && t[b - 1].connector) --b;
     if (a >= b) return;
     Mention m;
     m.span = {t[a].begin, t[b - 1].end};
@@ -165,6 +167,14 @@ class MentionBuilder {
     const std::string_view w = word(text_, last);
     if (lex_.org_cue(w, CuePosition::Other)) return true;
     return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
+  }
+
+  // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
+  // belonging to the name before it.
+  bool numbered_word(const Token& last) const {
+    const size_t e = last.end;
+    return e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
+           lex_.common_word(word(text_, last)) && !lex_.org_cue(word(text_, last), CuePosition::Last);
   }
 
   // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.

@@ -361,4 +361,10 @@ TEST_CASE("a name joined to a known company by 'and' or written after 'the' is a
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a numbered ordinary word after a name is not part of it") {
+  const auto a = test::analyze("Passengers of Nordavia Airlines Flight 2271 were rebooked on Sunday.");
+  CHECK(find(a, "Nordavia Airlines") != nullptr);
+  CHECK(!has_mention_text(a, "Nordavia Airlines Flight"));
+}
+
 }  // namespace newsclaim
