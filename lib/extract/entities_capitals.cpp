@@ -117,6 +117,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
   if (doc.mid_sentence.count(w)) return;
+  if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {
     t[first].drop = true;
     return;
@@ -195,6 +196,20 @@ bool generic_institution(std::string_view text, const DocWords& doc, const Lexic
   return lower_form_in_text(text, w);
 }
 
+// "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
+// keeps_first_word accepts) starts a name.
+static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc) {
+  const size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
+  const std::string_view first = s.substr(0, sp);
+  std::string_view second = s.substr(sp + 1);
+  second = second.substr(0, second.find(' '));
+  if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z') return;
+  const WordFacts* f = lex.facts(first);
+  if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
+  doc.name_heads.insert(first);
+}
+
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
@@ -204,6 +219,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    if (r.sentence_initial) add_name_head(s, lex, doc);
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
     const size_t last_space = s.rfind(' ');
     const size_t first_space = s.find(' ');
@@ -223,6 +239,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     }
   }
   doc.mid_sentence.freeze();
+  doc.name_heads.freeze();
   return doc;
 }
 

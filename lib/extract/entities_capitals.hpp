@@ -35,6 +35,9 @@ class WordList {
 
 struct DocWords {
   WordList mid_sentence;
+  // First words of sentence-initial names like "Apple Computer" (an ordinary word followed by
+  // another): the word alone opening a later sentence ("Apple executives ...") is that name.
+  WordList name_heads;
   std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
 };
 

@@ -367,4 +367,12 @@ TEST_CASE("a numbered ordinary word after a name is not part of it") {
   CHECK(!has_mention_text(a, "Nordavia Airlines Flight"));
 }
 
+TEST_CASE("an ordinary word that starts a name elsewhere keeps its name alone at a sentence start") {
+  const auto a = test::analyze(
+      "Lantern Software is hiring. The firm grew fast last year. Lantern engineers moved to a new office.");
+  const Entity* e = find(a, "Lantern Software");
+  REQUIRE(e != nullptr);
+  CHECK(has_mention_text(a, "Lantern"));
+}
+
 }  // namespace newsclaim
