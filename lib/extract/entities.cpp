@@ -69,6 +69,7 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
     : rules_(rules), lexicon_(std::make_unique<Lexicon>(rules)) {
   (void)rules_.re("entities.acronym_definition");
   (void)rules_.re("entities.company_context");
+  (void)rules_.re("entities.place_before");
 }
 
 EntityExtractor::~EntityExtractor() = default;
@@ -79,6 +80,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
   retype_by_company_context(ctx.doc.norm(), rules_.re("entities.company_context"), mentions);
+  retype_by_place_context(ctx.doc.norm(), rules_.re("entities.place_before"), mentions);
   retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }

@@ -48,6 +48,9 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 // become ORG.
 void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
 
+// Guessed names right after "mayor of", "the town of" become GPE.
+void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);
+
 // Guessed persons that the article shortens like a company ("Northrop") become ORG.
 void retype_by_short_forms(std::vector<Mention>& ms);
 

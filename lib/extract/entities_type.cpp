@@ -163,6 +163,14 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
   }
 }
 
+void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    if (m.evidence != Evidence::Guess || m.tokens > 3) continue;
+    const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;
+    if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before)) set(m, EntityType::Gpe, Evidence::Pattern);
+  }
+}
+
 // "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to
 // the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
 // not, is an organization.

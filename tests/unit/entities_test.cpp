@@ -375,4 +375,11 @@ TEST_CASE("an ordinary word that starts a name elsewhere keeps its name alone at
   CHECK(has_mention_text(a, "Lantern"));
 }
 
+TEST_CASE("an unknown name after 'mayor of' or 'the town of' is a place") {
+  const auto a = test::analyze("The mayor of Drellingford resigned. Drellingford will vote in June.");
+  const Entity* e = find(a, "Drellingford");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+}
+
 }  // namespace newsclaim
