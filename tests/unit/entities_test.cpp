@@ -382,4 +382,10 @@ TEST_CASE("an unknown name after 'mayor of' or 'the town of' is a place") {
   CHECK(e->type == EntityType::Gpe);
 }
 
+TEST_CASE("ordinary words on both sides of 'and' make one name") {
+  const auto a = test::analyze("Inspectors from Harbor Safety and Marine Inspection visited the dock on Friday.");
+  CHECK(find(a, "Harbor Safety and Marine Inspection") != nullptr);
+  CHECK(!has_mention_text(a, "Marine Inspection"));
+}
+
 }  // namespace newsclaim
