@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "patterns/ruleset.hpp"
 
@@ -26,8 +27,10 @@ EntityType group_type(const std::vector<Mention>& ms, const std::vector<size_t>&
 }
 
 // Longest mention by words then bytes; an acronym or a misspelling is never preferred.
+// Among equals the name is written in normal case ("New York" over a dateline "NEW YORK").
 bool better_name(const Mention& a, const Mention& b) {
   if (a.tokens != b.tokens) return a.tokens > b.tokens;
+  if (caps_word(a.text) != caps_word(b.text)) return !caps_word(a.text);
   return a.text.size() > b.text.size();
 }
 
@@ -65,6 +68,8 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
 EntityExtractor::EntityExtractor(const Ruleset& rules)
     : rules_(rules), lexicon_(std::make_unique<Lexicon>(rules)) {
   (void)rules_.re("entities.acronym_definition");
+  (void)rules_.re("entities.company_context");
+  (void)rules_.re("entities.place_before");
 }
 
 EntityExtractor::~EntityExtractor() = default;
@@ -74,6 +79,8 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
+  retype_by_company_context(ctx.doc.norm(), rules_.re("entities.company_context"), mentions);
+  retype_by_place_context(ctx.doc.norm(), rules_.re("entities.place_before"), mentions);
   retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }

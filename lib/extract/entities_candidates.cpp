@@ -30,11 +30,31 @@ bool department_name(std::string_view text, const std::vector<Token>& t, size_t 
          !lex.first_name(left);
 }
 
+// "U.S. Customs and Border Protection", "Research and Development": ordinary words on both
+// sides of the last "and", none a known name, cannot be two names; they are one.
+bool joined_ordinary_words(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  size_t and_at = b;
+  for (size_t i = b - 1; i > a; --i) {
+    if (word(text, t[i]) == "and") {
+      and_at = i;
+      break;
+    }
+  }
+  if (and_at == b || and_at + 1 >= b) return false;
+  for (size_t i = and_at - 1; i < b; ++i) {
+    if (i == and_at) continue;
+    const std::string_view w = word(text, t[i]);
+    if (t[i].connector || !lex.common_word(w) || lex.known(w) || lex.first_name(w)) return false;
+  }
+  return true;
+}
+
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   const std::string_view whole = slice(text, t, a, b);
   if (lex.known(whole) || !lex.acronym_of(whole).empty() || department_name(text, t, a, b, lex)) return true;
+  if (joined_ordinary_words(text, t, a, b, lex)) return true;
   if (lex.org_cue(word(text, t[b - 1]), CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {
     const std::string_view next = word(text, t[i + 1]);
@@ -66,6 +86,13 @@ class MentionBuilder {
       return;
     }
     split_at_connectors(t, a, b);
+  }
+
+  // "NEW YORK, March 3 -": the whole all-caps run is one place name.
+  void dateline(const std::vector<Token>& t) {
+    const size_t before = out_.size();
+    emit(t, 0, t.size(), t[0].begin, {});
+    if (out_.size() > before) out_.back().dateline = true;
   }
 
  private:
@@ -117,6 +144,8 @@ class MentionBuilder {
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     while (a < b && t[a].connector) ++a;
     while (b > a && t[b - 1].connector) --b;
+    if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
+    while (b > a && t[b - 1].connector) --b;
     if (a >= b) return;
     Mention m;
     m.span = {t[a].begin, t[b - 1].end};
@@ -128,7 +157,7 @@ class MentionBuilder {
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
     if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
-    if (not_an_entity(t[b - 1]) || numbered_label(m)) return;
+    if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
     m.person_hint = !role.empty();
@@ -160,11 +189,30 @@ class MentionBuilder {
     return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
   }
 
+  // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
+  // belonging to the name before it.
+  bool numbered_word(const Token& last) const {
+    const size_t e = last.end;
+    return e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
+           lex_.common_word(word(text_, last)) && !lex_.org_cue(word(text_, last), CuePosition::Last);
+  }
+
   // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
   bool numbered_label(const Mention& m) const {
     const size_t e = m.span.end;
     return m.tokens == 1 && e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
            lex_.common_word(m.text);
+  }
+
+  // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure
+  // labels a row of a wire results table.
+  bool table_label(const Mention& m) const {
+    const size_t e = m.span.end;
+    if (m.tokens != 1 || e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9')
+      return false;
+    size_t i = m.span.begin;
+    while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
+    return i < m.span.begin && (i == 0 || text_[i - 1] == '\n');
   }
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.
@@ -200,6 +248,10 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   for (const Run& run : runs) {
     tokenize_run(text, run.span.begin, run.span.end, rules.lexicon, tokens);
     if (tokens.empty()) continue;
+    if (run.sentence_initial && dateline_run(ctx, tokens)) {
+      builder.dateline(tokens);
+      continue;
+    }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "extract/entities_internal.hpp"
 #include "extract/entities_scan.hpp"
 
 namespace newsclaim {
@@ -20,6 +21,8 @@ static bool only_punctuation(std::string_view s) {
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   const std::string& text = ctx.doc.norm();
   if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
+  // "PORT ALDEN - City council voted": the story's first sentence starts after a dateline dash.
+  if (b >= 5 && text.compare(b - 3, 3, " - ") == 0 && caps_word(std::string_view(text).substr(b - 5, 2))) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
@@ -96,6 +99,7 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
                       size_t first, size_t end) {
   const std::string_view whole = slice(text, t, first, end);
   if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
+  if (lex.org_cue(word(text, t[first]), CuePosition::Media)) return true;  // "Die Welt", "Daily Mail"
   for (size_t i = first + 1; i < end; ++i) {
     const std::string_view x = word(text, t[i]);
     if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return true;
@@ -113,6 +117,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
   if (doc.mid_sentence.count(w)) return;
+  if (first + 1 == t.size() && doc.name_heads.count(w)) return;
+  if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {
+    t[first].drop = true;
+    return;
+  }
   if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
   if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
     t[first].drop = true;
@@ -124,13 +133,81 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   t[first].drop = true;
 }
 
+bool caps_word(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+// An all-caps headline word is kept only when a gazetteer knows it in any case or the article
+// writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
+static bool vouched_caps_word(std::string_view w, const DocWords& doc, const Lexicon& lex) {
+  if (lex.acronym(w) || doc.mid_sentence.count(w)) return true;
+  const std::string title = title_case(w);
+  return lex.known(title) || doc.mid_sentence.count(title);
+}
+
 // In a Title Case headline an ordinary word is dropped unless the article capitalizes it
 // elsewhere in running text ("Apple" in "Apple Unveils New Phone").
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
   for (auto& tok : t) {
     const std::string_view w = word(text, tok);
-    if (!tok.connector && plain_word(w, lex) && !doc.mid_sentence.count(w)) tok.drop = true;
+    if (tok.connector) continue;
+    if (caps_word(w) ? !vouched_caps_word(w, doc, lex) : plain_word(w, lex) && !doc.mid_sentence.count(w))
+      tok.drop = true;
   }
+}
+
+bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
+  const std::string_view text = ctx.doc.norm();
+  for (const Token& tok : t) {
+    if (!caps_word(word(text, tok))) return false;
+  }
+  const size_t p = ctx.layout.paragraph_at(t.front().begin);
+  if (p >= ctx.layout.paragraphs.size()) return false;
+  size_t start = ctx.layout.paragraphs[p].begin;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  if (start != t.front().begin) return false;
+  const std::string_view after = text.substr(t.back().end, 4);
+  if (after.starts_with(" -") || after.starts_with(" (")) return true;
+  return after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
+         ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'));
+}
+
+static bool lower_form_in_text(std::string_view text, std::string_view w) {
+  std::array<char, 32> lower{};
+  if (w.size() > lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  const std::string_view l(lower.data(), w.size());
+  for (size_t at = text.find(l); at != std::string_view::npos; at = text.find(l, at + 1)) {
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const size_t e = at + l.size();
+    if (left && (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])))) return true;
+  }
+  return false;
+}
+
+bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w) {
+  if (doc.mid_sentence.count(w) || lex.known(w) || lex.acronym(w)) return false;
+  if (!lex.org_cue(w, CuePosition::Last) && !lex.org_cue(w, CuePosition::First)) return false;
+  return lower_form_in_text(text, w);
+}
+
+// "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
+// keeps_first_word accepts) starts a name.
+static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc) {
+  const size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
+  const std::string_view first = s.substr(0, sp);
+  std::string_view second = s.substr(sp + 1);
+  second = second.substr(0, second.find(' '));
+  if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z') return;
+  const WordFacts* f = lex.facts(first);
+  if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
+  doc.name_heads.insert(first);
 }
 
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
@@ -142,6 +219,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    if (r.sentence_initial) add_name_head(s, lex, doc);
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
     const size_t last_space = s.rfind(' ');
     const size_t first_space = s.find(' ');
@@ -161,6 +239,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     }
   }
   doc.mid_sentence.freeze();
+  doc.name_heads.freeze();
   return doc;
 }
 

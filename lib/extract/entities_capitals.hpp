@@ -35,6 +35,9 @@ class WordList {
 
 struct DocWords {
   WordList mid_sentence;
+  // First words of sentence-initial names like "Apple Computer" (an ordinary word followed by
+  // another): the word alone opening a later sentence ("Apple executives ...") is that name.
+  WordList name_heads;
   std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
 };
 
@@ -46,11 +49,19 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
 bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b);
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
+// "City", "Council" opening a sentence that the article also writes in lower case ("the city")
+// and never capitalizes mid-sentence: a generic institution, not a name.
+bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w);
 // Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);
 // Sets drop on the ordinary words of a run in a Title Case headline.
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
+// True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
+bool caps_word(std::string_view w);
+// "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
+// and followed by a comma and a date or by a dash names the place the story was filed from.
+bool dateline_run(const Context& ctx, const std::vector<Token>& t);
 // The text of tokens [a, b).
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
 

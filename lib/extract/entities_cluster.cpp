@@ -5,6 +5,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
 
@@ -187,6 +188,26 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
   }
 }
 
+// "NEW YORK" (a dateline) joins a later "New York"; "BRISTOW MARINE" (a wire headline) joins
+// "Bristow Marine Corp": an all-caps mention is the same name written in capitals.
+void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, UnionFind& uf) {
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!caps_word(ms[i].text) || ms[i].text.size() < 4) continue;
+    const std::string title = title_case(ms[i].text);
+    if (const size_t j = index.first(title); j != kNone) {
+      uf.join(i, j);
+      continue;
+    }
+    for (size_t j = 0; j < ms.size(); ++j) {
+      const std::string_view t = ms[j].text;
+      if (ms[j].type == EntityType::Org && t.size() > title.size() && t.starts_with(title) && t[title.size()] == ' ') {
+        uf.join(i, j);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
@@ -198,6 +219,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   for (size_t k = 1; k < items.size(); ++k) {
     if (items[k].first == items[k - 1].first) uf.join(items[k - 1].second, items[k].second);
   }
+  join_all_caps(ms, index, uf);
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);

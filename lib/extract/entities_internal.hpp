@@ -27,6 +27,7 @@ struct Mention {
   bool after_the = false;     // "the Times": a lower-case "the" right before
   bool place_hint = false;    // "Beijing-based"
   bool person_hint = false;   // a role or honorific right before
+  bool dateline = false;      // "NEW YORK, March 3 -": the place a story was filed from
   std::string_view defines;   // "CBSA" in "Canada Border Services Agency (CBSA)"
   EntityType type = EntityType::Org;
   Evidence evidence = Evidence::None;
@@ -43,6 +44,13 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
+// Guessed persons followed by company context ("Northrop Grumman shares", ", the company")
+// become ORG.
+void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
+
+// Guessed names right after "mayor of", "the town of" become GPE.
+void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);
+
 // Guessed persons that the article shortens like a company ("Northrop") become ORG.
 void retype_by_short_forms(std::vector<Mention>& ms);
 
@@ -54,6 +62,10 @@ std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon&
 std::vector<Entity> build_entities(const std::vector<Mention>& ms,
                                    const std::vector<std::vector<size_t>>& groups,
                                    const std::vector<bool>& misspelt);
+
+// "WASHINGTON", "ZÜRICH" -> "Washington", "Zürich": each word's first letter kept, the rest
+// lower-cased (UTF-8).
+std::string title_case(std::string_view s);
 
 // Words of a name split on spaces (connectors included), at most Words::kMax (the rest is
 // left in the last word); no allocation.

@@ -42,7 +42,10 @@ bool keeps_period(std::string_view w, const Lexicon& lex) {
 }
 
 void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
-  if (!ends_with(w, ".") || keeps_period(w, lex)) return;
+  if (!ends_with(w, ".")) return;
+  // "Jan." in "Tuesday, Jan. 10": an abbreviated month is never part of a name.
+  if (w.size() > 2 && lex.not_name(w)) t.drop = true;
+  if (keeps_period(w, lex)) return;
   t.end -= 1;
   t.break_after = true;
 }

@@ -1,5 +1,9 @@
 // Typing a mention: gazetteers first (places, acronyms, nationalities), then organization cues,
 // then person patterns (a role before it, a known first name), then the shape of the name.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -31,10 +35,11 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
-bool org_by_cue(const Words& w, bool after_the, const Lexicon& lex) {
+bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
+  const bool after_the = m.after_the;
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
-  if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Media) || lex.org_cue(w[0], CuePosition::Media)))
-    return true;
+  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
+  if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
@@ -54,20 +59,9 @@ bool looks_like_person(const Words& w, const Lexicon& lex) {
   return true;
 }
 
-// "WASHINGTON", "NEW DELHI" (a dateline) -> "Washington", "New Delhi".
-std::string title_case(std::string_view s) {
-  std::string out(s);
-  bool start = true;
-  for (char& c : out) {
-    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    start = c == ' ' || c == '-';
-  }
-  return out;
-}
-
 const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
   if (const KnownName* k = lex.known(m.text)) return k;
-  if (m.text.size() < 4 || !all_caps(m.text)) return nullptr;
+  if (m.text.size() < 4 || !(m.dateline || all_caps(m.text))) return nullptr;
   return lex.known(title_case(m.text));
 }
 
@@ -84,21 +78,97 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   return true;
 }
 
+// "the newspaper Le Courrier", "the daily Kathimerini": a lower-case outlet word right before.
+bool after_media_word(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const size_t end = m.span.begin;
+  if (end < 2 || text[end - 1] != ' ') return false;
+  size_t start = end - 1;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  return start < end - 1 && lex.org_cue(text.substr(start, end - 1 - start), CuePosition::Media);
+}
+
 }  // namespace
 
+std::string title_case(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool start = true;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t from = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || start) {
+      out.append(s.data() + from, static_cast<size_t>(i - from));
+    } else {
+      char buf[4];
+      int32_t len = 0;
+      UBool bad = false;
+      U8_APPEND(buf, len, 4, u_tolower(c), bad);
+      if (bad) len = 0;
+      out.append(buf, static_cast<size_t>(len));
+    }
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
-  (void)ctx;
   if (typed_from_gazetteer(m, lex)) return;
+  if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(w, m.after_the, lex)) return set(m, EntityType::Org, Evidence::Known);
+  if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex)) return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
+}
+
+namespace {
+
+// "Boeing and X", "X and Airbus": a name coordinated with an organization.
+bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
+  const auto org = [](const Mention& o) { return o.type == EntityType::Org; };
+  const Span s = ms[k].span;
+  if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
+    return true;
+  return k > 0 && org(ms[k - 1]) && ms[k - 1].span.end + 5 == s.begin && text.substr(s.begin - 5, 5) == " and ";
+}
+
+}  // namespace
+
+// Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
+// person type came only from a first name or the shape, company context outweighs it.
+void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
+  const auto weak_person = [](const Mention& m) {
+    return m.type == EntityType::Person && !m.person_hint && m.evidence <= Evidence::Pattern;
+  };
+  std::vector<std::string_view> companies;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (!weak_person(m)) continue;
+    const std::string_view window = text.substr(m.span.end, 48);
+    if ((m.after_the && m.tokens >= 2) || next_to_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+      companies.push_back(m.text);
+  }
+  // One name, one type: every other bare mention of a company so found follows it.
+  for (Mention& m : ms) {
+    if (weak_person(m) && std::find(companies.begin(), companies.end(), m.text) != companies.end())
+      set(m, EntityType::Org, Evidence::Pattern);
+  }
+}
+
+void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    if (m.evidence != Evidence::Guess || m.tokens > 3) continue;
+    const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;
+    if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before)) set(m, EntityType::Gpe, Evidence::Pattern);
+  }
 }
 
 // "Northrop Grumman" ... "Northrop": a company is shortened to its first word, a person to

@@ -272,4 +272,120 @@ TEST_CASE("an ordinary word with a number is a label, not a name") {
 }
 
 }  // namespace
+TEST_CASE("an all-caps wire headline yields only names the article vouches for") {
+  const auto a = test::analyze(
+      "KELDON FOODS <KLDN> POSTS LOWER SECOND QUARTER PROFIT\n\n"
+      "Keldon Foods Inc said its second quarter profit fell on weaker grain prices.\n");
+  CHECK(find(a, "KELDON") == nullptr);
+  CHECK(!has_mention_text(a, "KLDN"));
+  CHECK(!has_mention_text(a, "POSTS"));
+  const Entity* e = find(a, "Keldon Foods Inc");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+  CHECK(e->mentions.size() == 2);  // "KELDON FOODS" in the headline joins it
+}
+
+TEST_CASE("a wire dateline is one place and joins the same place in normal case") {
+  const auto a = test::analyze(
+      "SAN DIEGO, April 4 - Harbor officials met on Friday. The meeting in San Diego lasted an hour.\n");
+  const Entity* e = find(a, "San Diego");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+  CHECK(e->mentions.size() == 2);
+  CHECK(!has_mention_text(a, "DIEGO"));
+}
+
+TEST_CASE("an unknown all-caps place before a dash is a dateline") {
+  const auto a = test::analyze("LAKE MERRIN \xE2\x80\x94 Town council approved the new budget on Monday.\n");
+  const Entity* e = find(a, "LAKE MERRIN");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+  CHECK(!has_mention_text(a, "MERRIN"));
+}
+
+TEST_CASE("a generic institution opening a sentence is not a name") {
+  const auto a = test::analyze(
+      "Council delays vote on library plan\n\n"
+      "City council voted on Monday to delay the plan. The city will hold a hearing, and the council "
+      "will vote again in May.\n");
+  CHECK(!has_mention_text(a, "Council"));
+  CHECK(!has_mention_text(a, "City"));
+}
+
+TEST_CASE("an abbreviated month is not an organization") {
+  const auto a = test::analyze("The report was released on Wednesday, Feb. 8, 2023, by Arlo Vance.");
+  CHECK(!has_mention_text(a, "Feb"));
+  CHECK(!has_mention_text(a, "Feb."));
+}
+
+TEST_CASE("an abbreviated council title becomes the person's role") {
+  const auto a = test::analyze("Cllr. Priya Nandakumar said the plan was rushed. Ald. Tom Becker agreed.");
+  const Entity* e = find(a, "Priya Nandakumar");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(contains(e->roles, "Cllr."));
+  CHECK(!has_mention_text(a, "Cllr"));
+  CHECK(!has_mention_text(a, "Ald"));
+  CHECK(find(a, "Tom Becker") != nullptr);
+}
+
+TEST_CASE("labels of an indented wire results table are not names") {
+  const auto a = test::analyze("Marlow Steel Corp reported results.\n\n    Shr 14 cts vs 11 cts\n    Revs 9.1 mln vs 8.4 mln\n");
+  CHECK(!has_mention_text(a, "Shr"));
+  CHECK(!has_mention_text(a, "Revs"));
+}
+
+TEST_CASE("a newspaper named with a foreign article or after 'the newspaper' is an organization") {
+  const auto a = test::analyze(
+      "According to the newspaper Hamburger Abendblatt, the port will expand. Die Zeitung also said the "
+      "work starts soon, and La Voce reported the same.");
+  for (const char* name : {"Hamburger Abendblatt", "Die Zeitung", "La Voce"}) {
+    const Entity* e = find(a, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+}
+
+TEST_CASE("a two-word name with company context is an organization") {
+  const auto a = test::analyze("Tavrin Holloway shares rose 4% after the contract was announced.");
+  const Entity* e = find(a, "Tavrin Holloway");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
+TEST_CASE("a name joined to a known company by 'and' or written after 'the' is an organization") {
+  const auto a = test::analyze(
+      "Marion Kettering and Siemens AG won the bid. The Marion Kettering team will build the plant.");
+  const Entity* e = find(a, "Marion Kettering");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
+TEST_CASE("a numbered ordinary word after a name is not part of it") {
+  const auto a = test::analyze("Passengers of Nordavia Airlines Flight 2271 were rebooked on Sunday.");
+  CHECK(find(a, "Nordavia Airlines") != nullptr);
+  CHECK(!has_mention_text(a, "Nordavia Airlines Flight"));
+}
+
+TEST_CASE("an ordinary word that starts a name elsewhere keeps its name alone at a sentence start") {
+  const auto a = test::analyze(
+      "Lantern Software is hiring. The firm grew fast last year. Lantern engineers moved to a new office.");
+  const Entity* e = find(a, "Lantern Software");
+  REQUIRE(e != nullptr);
+  CHECK(has_mention_text(a, "Lantern"));
+}
+
+TEST_CASE("an unknown name after 'mayor of' or 'the town of' is a place") {
+  const auto a = test::analyze("The mayor of Drellingford resigned. Drellingford will vote in June.");
+  const Entity* e = find(a, "Drellingford");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+}
+
+TEST_CASE("ordinary words on both sides of 'and' make one name") {
+  const auto a = test::analyze("Inspectors from Harbor Safety and Marine Inspection visited the dock on Friday.");
+  CHECK(find(a, "Harbor Safety and Marine Inspection") != nullptr);
+  CHECK(!has_mention_text(a, "Marine Inspection"));
+}
+
 }  // namespace newsclaim
