@@ -143,8 +143,11 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   std::string lower(text);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   st.at = c.span.begin;
-  bool ok =
-      is_calendar(c.family) ? resolve_calendar(c, f, st, item) : resolve_relative(c, f, lower, lex, st, item);
+  if (lower.find("and a half") != std::string::npos) f.half_more = true;  // "an hour and a half"
+  if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;
+  bool ok = c.family == DateFamily::Holiday ? resolve_holiday(c, lower, lex, st, item)
+            : is_calendar(c.family)         ? resolve_calendar(c, f, st, item)
+                                            : resolve_relative(c, f, lower, lex, st, item);
   if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
     DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
     relative.family = DateFamily::Relative;

@@ -20,6 +20,7 @@ enum class DateFamily {
   Time,
   Iso,
   Numeric,
+  Holiday,
   MonthDay,
   DayMonth,
   MonthYear,
@@ -117,6 +118,11 @@ std::string with_time(const std::string& date, const DateFacts& f);
 bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item);
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item);
+
+// "Christmas", "Election Day": the holiday's date nearest the anchor by the month-day policy
+// (dates_holidays.cpp); false when the words name no holiday of words.tsv.
+bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                     const ResolveState& st, DateItem& item);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

@@ -26,6 +26,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_time", DateFamily::Time},
     {"x_iso", DateFamily::Iso},
     {"x_numeric", DateFamily::Numeric},
+    {"x_holiday", DateFamily::Holiday},
     {"x_month_day", DateFamily::MonthDay},
     {"x_day_month", DateFamily::DayMonth},
     {"x_month_year", DateFamily::MonthYear},
@@ -106,6 +107,7 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
 bool tense_matters(DateFamily f) {
   switch (f) {
     case DateFamily::Time:
+    case DateFamily::Holiday:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
     case DateFamily::Month:
@@ -265,6 +267,18 @@ bool bare_the_unit(const std::string& text) {
          text == "The month" || text == "The weekend";
 }
 
+// "the day before the vote": TIMEX3 marks "the day" alone, the rest anchors on an event.
+void trim_day_before(const std::string& text, std::string_view rest, DateCandidate& c) {
+  for (std::string_view tail : {std::string_view(" before"), std::string_view(" after")}) {
+    const bool ends = text.size() > tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+    if (ends && rest.size() > 1 && rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1]))) {
+      c.span.end -= static_cast<uint32_t>(tail.size());
+      c.after = std::string(tail) + std::string(rest.substr(0, 12 - tail.size()));
+      return;  // rest views the old c.after
+    }
+  }
+}
+
 }  // namespace
 
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
@@ -299,6 +313,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
           starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ", " that", " when",
                                  " in which", " he ", " she ", " they "}))
         return false;  // "the week to May 21", "the month before the vote": another date's week
+      break;
+    case DateFamily::Anaphor:
+      trim_day_before(text, rest, c);
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

@@ -159,7 +159,8 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
 bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
   const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
-  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  if (f.ago || f.later) rel = f.ago ? -1 : 1;  // "the day before", "the day after"
   const timex::Ymd r = *st.last_ref;
   if (unit == 'Y')
     item.value = timex::format_year(r.y + rel);
