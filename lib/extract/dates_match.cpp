@@ -248,7 +248,8 @@ void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c
 // it is a rate ("four flights a week"), which TimeML does not mark.
 bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
   const WordInfo* w = lex.find(after_article(text));
-  if (!w || w->unit.empty()) return true;                      // no article, or "a few days"
+  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
+  if (text.find("and a half") != std::string::npos) return true;  // never a rate
   if (text.find("second") != std::string::npos) return false;  // "a second term"
   return signal.empty() ||
          one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
