@@ -102,6 +102,10 @@ void remember_date(const DateItem& item, ResolveState& st) {
   if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
   const int y = std::atoi(v.c_str());
   st.last_ref_at = item.span.begin;
+  if (v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
+    const int m = std::atoi(v.c_str() + 5);
+    if (m >= 1 && m <= 12) st.month_year[m] = y, st.month_at[m] = item.span.begin;
+  }
   if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
     if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
       st.last_day = *d;

@@ -72,6 +72,13 @@ struct ResolveState {
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
+  // The year each month (1-12) was last resolved to and where: a month named again without a
+  // year a little later means the same one ("join in April ... the summit in April").
+  int month_year[13] = {};
+  uint32_t month_at[13] = {};
+  int repeated_month_year(int month) const {
+    return month >= 1 && month <= 12 && month_year[month] && at - month_at[month] < 1500 ? month_year[month] : 0;
+  }
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order
 };

@@ -121,8 +121,11 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveSt
   const std::string date = st.anchor
                                ? timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future))
                                : "XXXX-WXX-" + std::to_string(f.weekday);
-  item.value = with_time(date, f);
-  if (!f.part.empty()) item.type = DateType::Time;
+  // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
+  DateFacts g = f;
+  if (g.part == "NI") g.part.clear();
+  item.value = with_time(date, g);
+  if (!g.part.empty()) item.type = DateType::Time;
   return true;
 }
 

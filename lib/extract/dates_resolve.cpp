@@ -53,6 +53,8 @@ std::string month_day_value(const DateCandidate& c, const DateFacts& f, const Re
   if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
   if (f.year) return timex::format_date({f.year, f.month, f.day});
   if (!st.anchor) return "XXXX-" + two(f.month) + "-" + two(f.day);
+  if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
+    return timex::format_date({y, f.month, f.day});
   return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
 }
 
@@ -98,7 +100,7 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
       y = f.month > am ? st.anchor->y : st.anchor->y + 1;
     else if (f.relation)
       y = st.anchor->y;
-    else
+    else if (!(y = st.repeated_month_year(f.month)))
       y = year_for_month(*st.anchor, f.month, c.future);
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
