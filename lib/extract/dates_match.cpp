@@ -347,7 +347,15 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the week to May 21", "the month before the vote": another date's week
       break;
     case DateFamily::Anaphor:
+      if ((text == "the day" || text == "The day") &&
+          starts_with_any(rest, {" that", " when", " of ", " the ", " he ", " she ", " they ", " we ", " it ",
+                                 " I ", "-", "'s"}))
+        return false;  // "the day that he left", "the day-to-day grind": not a date by itself
       trim_day_before(text, rest, c);
+      break;
+    case DateFamily::Holiday:
+      if (text.find(' ') == std::string::npos && noun_follows(rest))
+        return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

@@ -242,6 +242,8 @@ TEST_CASE("holidays follow their calendar rule in the year the anchor points to"
   CHECK(value_of("The church was full at Easter.", "Easter", "2019-05-02") == "2019-04-21");
   CHECK(value_of("Markets close early on Good Friday.", "Good Friday", "2024-03-01") == "2024-03-29");
   CHECK(value_of("The office shut on Christmas Eve.", "Christmas Eve", "") == "XXXX-12-24");
+  // a holiday modifying a noun is not the day itself
+  CHECK(value_of("She wrapped a Christmas present for him.", "Christmas") == "<none>");
 }
 
 TEST_CASE("the day, the day before and the next day follow the last date or the anchor") {
@@ -252,6 +254,7 @@ TEST_CASE("the day, the day before and the next day follow the last date or the 
   const Analysis a = test::analyze("He resigned the day before the vote.", kAnchor);
   CHECK(date_of(a, "the day"));
   CHECK_FALSE(date_of(a, "the day before"));
+  CHECK(value_of("He dreamt of the day that the club would win.", "the day") == "<none>");
 }
 
 TEST_CASE("a half added to a duration") {
