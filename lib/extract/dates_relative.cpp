@@ -85,7 +85,9 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
-  if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
+  if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
+    item.value = timex::format_year(a.y) + "-WXX";
+  else if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
     item.value = timex::format_date(timex::add_days(a, f.ago ? -1 : f.later ? 1 : rel));
   else if (f.unit == "W")
     item.value = timex::format_week(timex::add_days(a, rel * 7));

@@ -281,3 +281,8 @@ TEST_CASE("present-tense event verbs and fronted dates with a plan look ahead") 
   CHECK(value_of("Prices will rise, the bank predicted Wednesday.", "Wednesday") == "2020-08-05");
   CHECK(value_of("The merger will close soon, it was announced Tuesday.", "Tuesday") == "2020-08-04");
 }
+
+TEST_CASE("a bare 'the week' keeps its week unspecified, as TimeBank gold does") {
+  CHECK(value_of("Shares gained 3% for the week.", "the week") == "2020-WXX");
+  CHECK(value_of("Shares gained 3% this week.", "this week") == "2020-W32");
+}
