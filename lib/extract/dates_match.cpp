@@ -256,7 +256,7 @@ bool article_duration_ok(const std::string& text, const std::string& signal, con
                          "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
                          "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
                          "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
-                         "through", "during", "than",   "past",   "next",  "first"});
+                         "through", "during", "than",   "past",   "next",  "first",   "as"});
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
@@ -284,7 +284,9 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
   if (text != "annually" && text != "Annually" && c.after.size() > 1 && c.after[0] == ' ' &&
       std::islower(static_cast<unsigned char>(c.after[1])) &&
       !starts_with_any(c.after,
-                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on "}))
+                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on ", " to ",
+                        " from", " by ", " with", " during", " outside", " across", " around", " before",
+                        " after", " over "}))
     return false;
   if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
                         "first", "party", "s"}))
@@ -339,6 +341,14 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
+      break;
+    case DateFamily::Ago:
+      if (rest.rfind(" than", 0) == 0) {  // "a month earlier than usual": a stretch of time, not a date
+        const size_t space = text.rfind(' ');
+        if (space == std::string::npos) return false;
+        c.span.end = c.span.begin + static_cast<uint32_t>(space);
+        c.family = DateFamily::Duration;
+      }
       break;
     case DateFamily::Relative:
       if (bare_the_unit(text) &&

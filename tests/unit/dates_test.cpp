@@ -286,3 +286,10 @@ TEST_CASE("a bare 'the week' keeps its week unspecified, as TimeBank gold does")
   CHECK(value_of("Shares gained 3% for the week.", "the week") == "2020-WXX");
   CHECK(value_of("Shares gained 3% this week.", "this week") == "2020-W32");
 }
+
+TEST_CASE("an offset compared with 'than' is a stretch of time, and sets before a preposition") {
+  CHECK(value_of("The harvest began a week earlier than expected.", "a week") == "P1W");
+  CHECK(value_of("Repairs could take as long as a month.", "a month") == "P1M");
+  CHECK(value_of("Fans queue daily outside the stadium.", "daily") == "P1D");
+  CHECK(value_of("Readers of the weekly magazine wrote in.", "weekly") == "<none>");
+}
