@@ -3,6 +3,7 @@
 // TIMEX3 DateItems against the anchor. Not part of the library's interface.
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -130,6 +131,11 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
 // (dates_holidays.cpp); false when the words name no holiday of words.tsv.
 bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                      const ResolveState& st, DateItem& item);
+
+// The lower-case word ending right before byte b of t (skipping spaces), or "" (dates_tense.cpp).
+std::string word_before(const std::string& t, uint32_t b);
+// Whether w is one of words.
+bool one_of(const std::string& w, std::initializer_list<const char*> words);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
