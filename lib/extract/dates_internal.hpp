@@ -101,6 +101,7 @@ struct DateFacts {
   bool day_word = false;      // today/yesterday/tomorrow/tonight present
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
   bool every = false, other = false, year_earlier = false;
+  bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)
   int decade = -1;                  // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
   std::vector<long> small_numbers;  // plain 1-2 digit numbers in order (days, hours)
 };

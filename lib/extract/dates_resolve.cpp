@@ -160,6 +160,14 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
 // last (at most a few paragraphs back), moved by relation; nothing when there is none.
 bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  if (f.same_period_year_before) {  // "the same month a year ago": the date last named, a year back
+    const timex::Ymd r = *st.last_ref;
+    if (st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)
+      item.value = timex::format_quarter(st.last_quarter_year - 1, st.last_quarter);
+    else
+      item.value = st.last_ref_unit == 'Y' ? timex::format_year(r.y - 1) : timex::format_month(r.y - 1, r.m);
+    return true;
+  }
   const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
   int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.ago || f.later) rel = f.ago ? -1 : 1;  // "the day before", "the day after"

@@ -293,3 +293,17 @@ TEST_CASE("an offset compared with 'than' is a stretch of time, and sets before 
   CHECK(value_of("Fans queue daily outside the stadium.", "daily") == "P1D");
   CHECK(value_of("Readers of the weekly magazine wrote in.", "weekly") == "<none>");
 }
+
+TEST_CASE("the same period a year back follows the date named last") {
+  CHECK(value_of("Car sales rose in March. In the same month a year earlier they fell.",
+                 "the same month a year earlier") == "2019-03");
+  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.", "the same period last year") ==
+        "2018");
+  // the month named again later keeps its own year
+  const Analysis a = test::analyze(
+      "Car sales rose in March. In the same month a year earlier they fell. March was warm.", kAnchor);
+  int marches = 0;
+  for (const DateItem& d : a.extraction.dates)
+    if (test::text_of(a, d.span) == "March") CHECK(d.value == "2020-03"), ++marches;
+  CHECK(marches == 2);
+}
