@@ -303,7 +303,10 @@ TEST_CASE("the same period a year back follows the date named last") {
   const Analysis a = test::analyze(
       "Car sales rose in March. In the same month a year earlier they fell. March was warm.", kAnchor);
   int marches = 0;
-  for (const DateItem& d : a.extraction.dates)
-    if (test::text_of(a, d.span) == "March") CHECK(d.value == "2020-03"), ++marches;
+  for (const DateItem& d : a.extraction.dates) {
+    if (test::text_of(a, d.span) != "March") continue;
+    CHECK(d.value == "2020-03");
+    ++marches;
+  }
   CHECK(marches == 2);
 }
