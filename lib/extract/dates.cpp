@@ -91,7 +91,8 @@ int spoken_year(const std::vector<std::string>& tokens, const DateLexicon& lex) 
 }
 
 // Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
-void remember_date(const DateItem& item, ResolveState& st) {
+// named: the text names the month itself (not "the same month a year ago").
+void remember_date(const DateItem& item, bool named, ResolveState& st) {
   const std::string& v = item.value;
   auto digits = [&](size_t from, size_t n) {
     if (v.size() < from + n) return false;
@@ -102,6 +103,10 @@ void remember_date(const DateItem& item, ResolveState& st) {
   if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
   const int y = std::atoi(v.c_str());
   st.last_ref_at = item.span.begin;
+  if (named && v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
+    const int m = std::atoi(v.c_str() + 5);
+    if (m >= 1 && m <= 12) st.month_year[m] = y, st.month_at[m] = item.span.begin;
+  }
   if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
     if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
       st.last_day = *d;
@@ -143,8 +148,13 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   std::string lower(text);
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   st.at = c.span.begin;
-  bool ok =
-      is_calendar(c.family) ? resolve_calendar(c, f, st, item) : resolve_relative(c, f, lower, lex, st, item);
+  if (lower.find("and a half") != std::string::npos) f.half_more = true;  // "an hour and a half"
+  if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;
+  if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 && lower.find(" year") != std::string::npos)
+    f.same_period_year_before = true;
+  bool ok = c.family == DateFamily::Holiday ? resolve_holiday(c, lower, lex, st, item)
+            : is_calendar(c.family)         ? resolve_calendar(c, f, st, item)
+                                            : resolve_relative(c, f, lower, lex, st, item);
   if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {
     DateCandidate relative = c;  // "the following year" with no date before it: the anchor's
     relative.family = DateFamily::Relative;
@@ -152,7 +162,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   }
   if (!ok || item.value.empty()) return;
   item.mod = item_mod(f, c);
-  remember_date(item, st);
+  remember_date(item, c.family != DateFamily::Anaphor, st);
   out.push_back(std::move(item));
 }
 

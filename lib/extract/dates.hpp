@@ -35,12 +35,16 @@ class DateExtractor {
                      std::vector<int>& hits, std::vector<DateCandidate>& out) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
+  // A future cue in t[from, to) that is not a plan seen from the past ("was scheduled to").
+  // strong_only: only cues that put a whole clause ahead ("will", "plans to"), not "would".
+  bool cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const;
 
   const Ruleset& rules_;
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   const re2::RE2* future_cue_ = nullptr;
+  const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;
 };
 

@@ -3,6 +3,7 @@
 // TIMEX3 DateItems against the anchor. Not part of the library's interface.
 #pragma once
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@ enum class DateFamily {
   Time,
   Iso,
   Numeric,
+  Holiday,
   MonthDay,
   DayMonth,
   MonthYear,
@@ -71,6 +73,13 @@ struct ResolveState {
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
+  // The year each month (1-12) was last resolved to and where: a month named again without a
+  // year a little later means the same one ("join in April ... the summit in April").
+  int month_year[13] = {};
+  uint32_t month_at[13] = {};
+  int repeated_month_year(int month) const {
+    return month >= 1 && month <= 12 && month_year[month] && at - month_at[month] < 1500 ? month_year[month] : 0;
+  }
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order
 };
@@ -92,6 +101,7 @@ struct DateFacts {
   bool day_word = false;      // today/yesterday/tomorrow/tonight present
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
   bool every = false, other = false, year_earlier = false;
+  bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)
   int decade = -1;                  // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
   std::vector<long> small_numbers;  // plain 1-2 digit numbers in order (days, hours)
 };
@@ -117,6 +127,16 @@ std::string with_time(const std::string& date, const DateFacts& f);
 bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item);
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item);
+
+// "Christmas", "Election Day": the holiday's date nearest the anchor by the month-day policy
+// (dates_holidays.cpp); false when the words name no holiday of words.tsv.
+bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                     const ResolveState& st, DateItem& item);
+
+// The lower-case word ending right before byte b of t (skipping spaces), or "" (dates_tense.cpp).
+std::string word_before(const std::string& t, uint32_t b);
+// Whether w is one of words.
+bool one_of(const std::string& w, std::initializer_list<const char*> words);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

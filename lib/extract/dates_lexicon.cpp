@@ -42,6 +42,8 @@ void add_meaning(WordInfo& w, const std::string& kind, const std::string& value)
     w.ref = value;
   else if (kind == "set")
     w.set = value;
+  else if (kind == "holiday")
+    w.holiday = value;
 }
 
 bool is_split_char(char c) {

@@ -16,7 +16,7 @@ struct WordInfo {
   int month = 0, weekday = 0, ordinal = 0;
   std::optional<long> number;   // set for number words; -1 means unspecified ("several")
   std::optional<int> relation;  // this 0, last -1, next +1
-  std::string season, part, unit, zone, mod, ref, set;
+  std::string season, part, unit, zone, mod, ref, set, holiday;
   bool plural_unit = false, approx = false;
 };
 

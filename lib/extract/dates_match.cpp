@@ -26,6 +26,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_time", DateFamily::Time},
     {"x_iso", DateFamily::Iso},
     {"x_numeric", DateFamily::Numeric},
+    {"x_holiday", DateFamily::Holiday},
     {"x_month_day", DateFamily::MonthDay},
     {"x_day_month", DateFamily::DayMonth},
     {"x_month_year", DateFamily::MonthYear},
@@ -52,23 +53,6 @@ constexpr FamilyName kFamilies[] = {
 };
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
-// The lower-case word ending right before byte b (skipping spaces), or "".
-std::string word_before(const std::string& t, uint32_t b) {
-  size_t end = b;
-  while (end > 0 && t[end - 1] == ' ') --end;
-  size_t start = end;
-  while (start > 0 && std::isalpha(static_cast<unsigned char>(t[start - 1]))) --start;
-  std::string w = t.substr(start, end - start);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
-}
-
-bool one_of(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
-    if (w == x) return true;
-  return false;
-}
 
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
 bool part_of_other_number(const std::string& t, Span s) {
@@ -106,6 +90,7 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
 bool tense_matters(DateFamily f) {
   switch (f) {
     case DateFamily::Time:
+    case DateFamily::Holiday:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
     case DateFamily::Month:
@@ -152,39 +137,10 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
     if (namer_->Add(rules.re(key).pattern(), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
   if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
   future_cue_ = &rules.re("dates.future_cue");
+  future_verb_ = &rules.re("dates.future_verb");
 }
 
 DateExtractor::~DateExtractor() = default;
-
-// Forward-looking when a future cue stands before the expression in its sentence, unless a
-// reporting verb right before it dates it ("said Thursday"); "since" looks back, "until" ahead.
-bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
-  const std::string& t = ctx.doc.norm();
-  if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
-  if (one_of(signal, {"until", "till", "by", "next"})) return true;
-  if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
-  std::string before = word_before(t, span.begin);
-  if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
-  if (one_of(before, {"said", "says", "told", "announced", "reported", "added", "confirmed", "last"}))
-    return false;
-  // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
-  // the "would" belongs to the reported clause, not to Wednesday.
-  uint32_t from = span.begin > 80 ? span.begin - 80 : 0;
-  const uint32_t to = span.end;
-  const size_t si = ctx.layout.sentence_at(span.begin);
-  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size())
-    from = std::max(from, ctx.layout.sentences[si].begin);
-  if (from >= to) return false;
-  re2::StringPiece cue;
-  size_t pos = from;
-  while (pos < to && future_cue_->Match(t, pos, to, RE2::UNANCHORED, &cue, 1)) {
-    const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
-    // "was scheduled to", "had been due to": a plan seen from the past, not the future
-    if (!one_of(word_before(t, at), {"was", "were", "had", "been"})) return true;
-    pos = at + std::max<size_t>(cue.size(), 1);
-  }
-  return false;
-}
 
 namespace {
 
@@ -215,14 +171,15 @@ void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c
 // it is a rate ("four flights a week"), which TimeML does not mark.
 bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
   const WordInfo* w = lex.find(after_article(text));
-  if (!w || w->unit.empty()) return true;                      // no article, or "a few days"
+  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
+  if (text.find("and a half") != std::string::npos) return true;  // never a rate
   if (text.find("second") != std::string::npos) return false;  // "a second term"
   return signal.empty() ||
          one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
                          "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
                          "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
                          "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
-                         "through", "during", "than",   "past",   "next",  "first"});
+                         "through", "during", "than",   "past",   "next",  "first",   "as"});
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
@@ -250,7 +207,9 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
   if (text != "annually" && text != "Annually" && c.after.size() > 1 && c.after[0] == ' ' &&
       std::islower(static_cast<unsigned char>(c.after[1])) &&
       !starts_with_any(c.after,
-                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on "}))
+                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on ", " to ",
+                        " from", " by ", " with", " during", " outside", " across", " around", " before",
+                        " after", " over "}))
     return false;
   if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
                         "first", "party", "s"}))
@@ -263,6 +222,18 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
 bool bare_the_unit(const std::string& text) {
   return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
          text == "The month" || text == "The weekend";
+}
+
+// "the day before the vote": TIMEX3 marks "the day" alone, the rest anchors on an event.
+void trim_day_before(const std::string& text, std::string_view rest, DateCandidate& c) {
+  for (std::string_view tail : {std::string_view(" before"), std::string_view(" after")}) {
+    const bool ends = text.size() > tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+    if (ends && rest.size() > 1 && rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1]))) {
+      c.span.end -= static_cast<uint32_t>(tail.size());
+      c.after = std::string(tail) + std::string(rest.substr(0, 12 - tail.size()));
+      return;  // rest views the old c.after
+    }
+  }
 }
 
 }  // namespace
@@ -294,11 +265,30 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
       break;
+    case DateFamily::Ago:
+      if (rest.rfind(" than", 0) == 0) {  // "a month earlier than usual": a stretch of time, not a date
+        const size_t space = text.rfind(' ');
+        if (space == std::string::npos) return false;
+        c.span.end = c.span.begin + static_cast<uint32_t>(space);
+        c.family = DateFamily::Duration;
+      }
+      break;
     case DateFamily::Relative:
       if (bare_the_unit(text) &&
           starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ", " that", " when",
                                  " in which", " he ", " she ", " they "}))
         return false;  // "the week to May 21", "the month before the vote": another date's week
+      break;
+    case DateFamily::Anaphor:
+      if ((text == "the day" || text == "The day") &&
+          starts_with_any(rest, {" that", " when", " of ", " the ", " he ", " she ", " they ", " we ", " it ",
+                                 " I ", "-", "'s"}))
+        return false;  // "the day that he left", "the day-to-day grind": not a date by itself
+      trim_day_before(text, rest, c);
+      break;
+    case DateFamily::Holiday:
+      if (text.find(' ') == std::string::npos && noun_follows(rest))
+        return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

@@ -63,8 +63,12 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     return true;
   }
   if (!st.anchor) {
-    item.value = f.unit == "W" || f.unit == "WE" ? "XXXX-WXX" : f.unit == "M" ? "XXXX-XX" : "XXXX";
-    return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y";
+    item.value = f.unit == "W" || f.unit == "WE" ? "XXXX-WXX"
+                 : f.unit == "M"                 ? "XXXX-XX"
+                 : f.unit == "D"                 ? "XXXX-XX-XX"
+                                                 : "XXXX";
+    return f.unit == "W" || f.unit == "WE" || f.unit == "M" || f.unit == "Y" || f.unit == "10Y" ||
+           f.unit == "D";
   }
   const Ymd a = *st.anchor;
   const bool whole = text.find("entire") != std::string_view::npos ||
@@ -81,7 +85,11 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
-  if (f.unit == "W")
+  if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
+    item.value = timex::format_year(a.y) + "-WXX";
+  else if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
+    item.value = timex::format_date(timex::add_days(a, f.ago ? -1 : f.later ? 1 : rel));
+  else if (f.unit == "W")
     item.value = timex::format_week(timex::add_days(a, rel * 7));
   else if (f.unit == "M")
     item.value = timex::format_month(timex::add_months(a, rel).y, timex::add_months(a, rel).m);
@@ -115,8 +123,11 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveSt
   const std::string date = st.anchor
                                ? timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future))
                                : "XXXX-WXX-" + std::to_string(f.weekday);
-  item.value = with_time(date, f);
-  if (!f.part.empty()) item.type = DateType::Time;
+  // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
+  DateFacts g = f;
+  if (g.part == "NI") g.part.clear();
+  item.value = with_time(date, g);
+  if (!g.part.empty()) item.type = DateType::Time;
   return true;
 }
 
@@ -186,10 +197,17 @@ std::string duration_value(const DateFacts& f) {
   const std::string& unit = f.unit;
   if (unit.empty()) return "";
   if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  if (f.half_more && (unit == "Y" || unit == "H")) {                        // "2 1/2 years" -> P2Y6M
-    char buf[32];
-    std::snprintf(buf, sizeof buf, unit == "Y" ? "P%ldY6M" : "PT%ldH30M", n);
-    return buf;
+  if (f.half_more) {  // "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+    const char* format = unit == "Y"    ? "P%ldY6M"
+                         : unit == "H"  ? "PT%ldH30M"
+                         : unit == "TM" ? "PT%ldM30S"
+                         : unit == "D"  ? "P%ldDT12H"
+                                        : nullptr;
+    if (format) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, format, n);
+      return buf;
+    }
   }
   return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
 }

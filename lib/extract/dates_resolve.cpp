@@ -53,6 +53,8 @@ std::string month_day_value(const DateCandidate& c, const DateFacts& f, const Re
   if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
   if (f.year) return timex::format_date({f.year, f.month, f.day});
   if (!st.anchor) return "XXXX-" + two(f.month) + "-" + two(f.day);
+  if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
+    return timex::format_date({y, f.month, f.day});
   return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
 }
 
@@ -98,7 +100,7 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
       y = f.month > am ? st.anchor->y : st.anchor->y + 1;
     else if (f.relation)
       y = st.anchor->y;
-    else
+    else if (!(y = st.repeated_month_year(f.month)))
       y = year_for_month(*st.anchor, f.month, c.future);
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
@@ -158,8 +160,17 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
 // last (at most a few paragraphs back), moved by relation; nothing when there is none.
 bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  if (f.same_period_year_before) {  // "the same month a year ago": the date last named, a year back
+    const timex::Ymd r = *st.last_ref;
+    if (st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)
+      item.value = timex::format_quarter(st.last_quarter_year - 1, st.last_quarter);
+    else
+      item.value = st.last_ref_unit == 'Y' ? timex::format_year(r.y - 1) : timex::format_month(r.y - 1, r.m);
+    return true;
+  }
   const char unit = f.unit == "Y" ? 'Y' : f.unit == "M" ? 'M' : f.unit == "D" ? 'D' : 0;
-  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  if (f.ago || f.later) rel = f.ago ? -1 : 1;  // "the day before", "the day after"
   const timex::Ymd r = *st.last_ref;
   if (unit == 'Y')
     item.value = timex::format_year(r.y + rel);

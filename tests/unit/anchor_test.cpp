@@ -35,6 +35,18 @@ TEST_CASE("text that is not a date does not parse") {
   CHECK_FALSE(parse_publication_date("Aug 2020"));
 }
 
+TEST_CASE("impossible calendar days are rejected in every shape") {
+  CHECK_FALSE(parse_publication_date("2020-02-30"));
+  CHECK_FALSE(parse_publication_date("2021-02-29"));  // not a leap year
+  CHECK(parse_publication_date("2020-02-29") == "2020-02-29");
+  CHECK_FALSE(parse_publication_date("20210431"));
+  CHECK_FALSE(parse_publication_date("31 April 2021"));
+  CHECK_FALSE(parse_publication_date("Feb 30, 2020"));
+  CHECK_FALSE(parse_publication_date("30.02.2020"));
+  CHECK_FALSE(parse_publication_date("2020-02-30T08:00:00Z"));
+  CHECK_FALSE(parse_publication_date("1900-02-29"));  // century years leap only every 400
+}
+
 TEST_CASE("a date line or dateline near the top anchors the document") {
   const Analysis a =
       test::analyze("Mill town votes on budget\n\nSeptember 04, 2008\n\nThe council met on Tuesday.");

@@ -138,7 +138,7 @@ TEST_CASE("durations and sets") {
   CHECK(value_of("She signed a 30-year lease.", "30-year") == "P30Y");
   CHECK(value_of("It has been there for a few days.", "a few days") == "PXD");
   CHECK(value_of("The board meets every year in Geneva.", "every year") == "P1Y");
-  CHECK(value_of("The report is published annually.", "annually") == "P1Y");
+  CHECK(value_of("The report is published annually.", "annually") == "XXXX");  // most TimeBank gold
   CHECK(value_of("The team meets weekly.", "weekly") == "P1W");
   CHECK(value_of("The club meets each Thursday.", "each Thursday") == "XXXX-WXX-4");
   CHECK(date_of(test::analyze("The board meets every year.", kAnchor), "every year").value().type ==
@@ -229,4 +229,84 @@ TEST_CASE("a numeric date nothing disambiguates is marked") {
   CHECK(date_of(a, "03/04/2020").value().ambiguous);
   const Analysis b = test::analyze("Filed 07/15/2020, amended 03/04/2020.", kAnchor);
   CHECK_FALSE(date_of(b, "03/04/2020").value().ambiguous);  // 07/15 shows month-first writing
+}
+
+TEST_CASE("holidays follow their calendar rule in the year the anchor points to") {
+  CHECK(value_of("Shops will stay open late before Christmas.", "Christmas") == "2020-12-25");
+  CHECK(value_of("The family will gather on Thanksgiving Day.", "Thanksgiving Day") == "2020-11-26");
+  CHECK(value_of("Voters head to the polls on Election Day.", "Election Day") == "2020-11-03");
+  CHECK(value_of("The park reopened after Memorial Day.", "Memorial Day") == "2020-05-25");
+  CHECK(value_of("Fireworks lit the harbour on New Year's Day.", "New Year's Day") == "2020-01-01");
+  // past reporting in January looks back at last November's holiday
+  CHECK(value_of("Sales slumped after Thanksgiving Day.", "Thanksgiving Day", "2021-01-10") == "2020-11-26");
+  CHECK(value_of("The church was full at Easter.", "Easter", "2019-05-02") == "2019-04-21");
+  CHECK(value_of("Markets close early on Good Friday.", "Good Friday", "2024-03-01") == "2024-03-29");
+  CHECK(value_of("The office shut on Christmas Eve.", "Christmas Eve", "") == "XXXX-12-24");
+  // a holiday modifying a noun is not the day itself
+  CHECK(value_of("She wrapped a Christmas present for him.", "Christmas") == "<none>");
+}
+
+TEST_CASE("the day, the day before and the next day follow the last date or the anchor") {
+  CHECK(value_of("The vote came on March 3. Protests began the day before.", "the day before") == "2020-03-02");
+  CHECK(value_of("The vote came on March 3. Results arrived the next day.", "the next day") == "2020-03-04");
+  CHECK(value_of("Crowds gathered early, and the day ended quietly.", "the day") == "2020-08-07");
+  // "the day before the vote": TIMEX3 marks "the day", the rest names an event
+  const Analysis a = test::analyze("He resigned the day before the vote.", kAnchor);
+  CHECK(date_of(a, "the day"));
+  CHECK_FALSE(date_of(a, "the day before"));
+  CHECK(value_of("He dreamt of the day that the club would win.", "the day") == "<none>");
+}
+
+TEST_CASE("a half added to a duration") {
+  CHECK(value_of("The climb took a minute and a half.", "a minute and a half") == "PT1M30S");
+  CHECK(value_of("The trial lasted two and a half years.", "two and a half years") == "P2Y6M");
+  CHECK(value_of("The meeting ran an hour and a half.", "an hour and a half") == "PT1H30M");
+}
+
+TEST_CASE("planned events without a year lie ahead of the anchor") {
+  const char* nov = "2020-11-20";
+  CHECK(value_of("The court fixed a trial date of April 20.", "April 20", nov) == "2021-04-20");
+  CHECK(value_of("The permit expires Feb. 2, officials said.", "Feb. 2", nov) == "2021-02-02");
+  CHECK(value_of("The hearing is set for January 9.", "January 9", nov) == "2021-01-09");
+  // plain past reporting keeps the anchor's year
+  CHECK(value_of("The company sold the plant on March 14.", "March 14", nov) == "2020-03-14");
+}
+
+TEST_CASE("present-tense event verbs and fronted dates with a plan look ahead") {
+  CHECK(value_of("Finance ministers meet Monday in Brussels.", "Monday") == "2020-08-10");
+  CHECK(value_of("On Tuesday, the union plans to hold a rally.", "Tuesday") == "2020-08-11");
+  // a relative clause's "will" does not move a fronted date
+  CHECK(value_of("In March, the board hired a director, who will stay on.", "March") == "2020-03");
+  // a reporting verb before the date dates the report, whatever the clause before says
+  CHECK(value_of("Prices will rise, the bank predicted Wednesday.", "Wednesday") == "2020-08-05");
+  CHECK(value_of("The merger will close soon, it was announced Tuesday.", "Tuesday") == "2020-08-04");
+}
+
+TEST_CASE("a bare 'the week' keeps its week unspecified, as TimeBank gold does") {
+  CHECK(value_of("Shares gained 3% for the week.", "the week") == "2020-WXX");
+  CHECK(value_of("Shares gained 3% this week.", "this week") == "2020-W32");
+}
+
+TEST_CASE("an offset compared with 'than' is a stretch of time, and sets before a preposition") {
+  CHECK(value_of("The harvest began a week earlier than expected.", "a week") == "P1W");
+  CHECK(value_of("Repairs could take as long as a month.", "a month") == "P1M");
+  CHECK(value_of("Fans queue daily outside the stadium.", "daily") == "P1D");
+  CHECK(value_of("Readers of the weekly magazine wrote in.", "weekly") == "<none>");
+}
+
+TEST_CASE("the same period a year back follows the date named last") {
+  CHECK(value_of("Car sales rose in March. In the same month a year earlier they fell.",
+                 "the same month a year earlier") == "2019-03");
+  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.", "the same period last year") ==
+        "2018");
+  // the month named again later keeps its own year
+  const Analysis a = test::analyze(
+      "Car sales rose in March. In the same month a year earlier they fell. March was warm.", kAnchor);
+  int marches = 0;
+  for (const DateItem& d : a.extraction.dates) {
+    if (test::text_of(a, d.span) != "March") continue;
+    CHECK(d.value == "2020-03");
+    ++marches;
+  }
+  CHECK(marches == 2);
 }

@@ -1,0 +1,81 @@
+// Holidays named in words ("Christmas", "Thanksgiving Day", "Election Day", "Easter"): each
+// word in patterns/dates/words.tsv carries a calendar rule, computed here for the year the
+// month-day policy picks around the anchor (so "Thanksgiving" said in January is last November's).
+#include <charconv>
+#include <string>
+
+#include "extract/dates_internal.hpp"
+
+namespace newsclaim {
+
+using timex::Ymd;
+
+namespace {
+
+int to_int(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// Easter Sunday of year y (the Gregorian computus, anonymous algorithm).
+Ymd easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
+// The Nth weekday wd of month m ("L": the last one), ISO weekdays 1-7.
+Ymd nth_weekday(int y, int m, std::string_view n, int wd) {
+  if (n == "L") {
+    const Ymd last{y, m, timex::days_in_month(y, m)};
+    return timex::add_days(last, -((timex::weekday(last) - wd + 7) % 7));
+  }
+  const Ymd first{y, m, 1};
+  return timex::add_days(first, (wd - timex::weekday(first) + 7) % 7 + 7 * (to_int(n) - 1));
+}
+
+// A rule of words.tsv ("12-25", "11-4-4", "05-L-1", "11-1-1+1", "easter-2") in year y.
+Ymd holiday_in(std::string_view rule, int y) {
+  int shift = 0;
+  const size_t sign = rule.find_first_of("+-", rule.rfind("easter", 0) == 0 ? 6 : 5);
+  if (sign != std::string_view::npos && (rule[sign] == '+' || rule.rfind("easter", 0) == 0)) {
+    shift = to_int(rule.substr(sign + 1)) * (rule[sign] == '-' ? -1 : 1);
+    rule = rule.substr(0, sign);
+  }
+  if (rule == "easter") return timex::add_days(easter(y), shift);
+  const int m = to_int(rule.substr(0, 2));
+  if (rule.size() <= 5) return {y, m, to_int(rule.substr(3))};
+  return timex::add_days(nth_weekday(y, m, rule.substr(3, 1), to_int(rule.substr(5))), shift);
+}
+
+// Lower-case words of the expression joined by spaces, as words.tsv spells holidays.
+std::string holiday_key(std::string_view text) {
+  std::string key;
+  for (const std::string& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;
+  return key;
+}
+
+}  // namespace
+
+bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                     const ResolveState& st, DateItem& item) {
+  const WordInfo* w = lex.find(holiday_key(text));
+  if (!w || w->holiday.size() < 5) return false;
+  const std::string& rule = w->holiday;
+  const bool fixed = rule.size() == 5 && rule[2] == '-';
+  if (!st.anchor) {
+    item.value = fixed ? "XXXX-" + rule : "XXXX-XX-XX";
+    return true;
+  }
+  const Ymd near = holiday_in(rule, st.anchor->y);
+  if (!timex::valid(near)) return false;
+  const int y = year_for_month_day(*st.anchor, near.m, near.d, c.future);
+  item.value = timex::format_date(y == near.y ? near : holiday_in(rule, y));
+  return true;
+}
+
+}  // namespace newsclaim

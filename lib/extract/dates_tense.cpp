@@ -1,0 +1,96 @@
+// Tense of a date's sentence: whether a weekday, month or month-day without a year lies ahead
+// of the anchor ("will meet Monday", "set for March 14") or behind it ("said Monday"), read
+// from cue words before the expression (patterns/dates/expressions.re2: future_cue, future_verb).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "extract/dates.hpp"
+#include "extract/dates_internal.hpp"
+
+namespace newsclaim {
+
+// The lower-case word ending right before byte b (skipping spaces), or "".
+std::string word_before(const std::string& t, uint32_t b) {
+  size_t end = b;
+  while (end > 0 && t[end - 1] == ' ') --end;
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(t[start - 1]))) --start;
+  std::string w = t.substr(start, end - start);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+bool one_of(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+namespace {
+
+// A past participle or past tense right before the date ("announced Wednesday", "was signed
+// Friday") dates a reported event; plans ("scheduled Monday") do not.
+bool reported_past(const std::string& w) {
+  if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  return !(w == "scheduled" || w == "planned" || w == "slated" || w == "expected" || w == "rescheduled" ||
+           w == "needed" || w == "proposed" || w == "intended");
+}
+
+// Cues that put a whole clause ahead even after the date: "On Tuesday, the league plans to".
+bool strong_cue(std::string_view cue) {
+  std::string lower(cue.substr(0, 8));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view w : {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
+    if (lower.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+// Forward-looking when a future cue stands before the expression in its sentence, unless a
+// reporting verb right before it dates it ("said Thursday"); "since" looks back, "until" ahead.
+// A present-tense event verb right before ("meet Monday") and, for an expression that opens its
+// sentence ("On Tuesday, the league plans to"), a cue after it count too.
+bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
+  const std::string& t = ctx.doc.norm();
+  if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
+  if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
+  std::string before = word_before(t, span.begin);
+  if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
+  if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) || reported_past(before))
+    return false;
+  const size_t near = span.begin > 32 ? span.begin - 32 : 0;
+  if (RE2::PartialMatch(re2::StringPiece(t.data() + near, span.begin - near), *future_verb_)) return true;
+  // Only cues before the expression count: in "told reporters on Wednesday that it would hire"
+  // the "would" belongs to the reported clause, not to Wednesday.
+  uint32_t from = span.begin > 200 ? span.begin - 200 : 0;
+  const size_t si = ctx.layout.sentence_at(span.begin);
+  const bool has_sentence = si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size();
+  if (has_sentence) from = std::max(from, ctx.layout.sentences[si].begin);
+  if (from < span.end && cue_in(t, from, span.end, false)) return true;
+  if (!has_sentence || span.begin - from > 4) return false;  // "On Tuesday, ..." opens the sentence
+  // ... up to the next comma: "In May, X hired Y, who will stay" puts only Y's stay ahead
+  size_t to = std::min<size_t>(ctx.layout.sentences[si].end, span.end + 120);
+  to = std::min(to, t.find(',', span.end + 2));
+  return span.end < to && cue_in(t, span.end, to, true);
+}
+
+bool DateExtractor::cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const {
+  re2::StringPiece cue;
+  size_t pos = from;
+  while (pos < to && future_cue_->Match(t, pos, to, RE2::UNANCHORED, &cue, 1)) {
+    const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
+    // "was scheduled to", "had been due to": a plan seen from the past, not the future
+    const bool seen_from_past = one_of(word_before(t, at), {"was", "were", "had", "been"});
+    if (!seen_from_past && (!strong_only || strong_cue(std::string_view(cue.data(), cue.size()))))
+      return true;
+    pos = at + std::max<size_t>(cue.size(), 1);
+  }
+  return false;
+}
+
+}  // namespace newsclaim
