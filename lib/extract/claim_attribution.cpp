@@ -36,7 +36,11 @@ Span trim_phrase(std::string_view text, Span s) {
 ClaimAttribution::ClaimAttribution(const Ruleset& rules)
     : hedge_(rules.re("claims.hedge")) {
   const std::vector<std::string> keys = rules.keys_with_prefix("claims.source_");
-  for (const std::string& key : keys) source_rules_.push_back(&rules.re(key));
+  // Only rules with a group can name a source: "claims.source_trigger" (cues.re2) shares the
+  // prefix but is the cue that gates this search, and running it per sentence found nothing.
+  for (const std::string& key : keys) {
+    if (rules.re(key).NumberOfCapturingGroups() >= 1) source_rules_.push_back(&rules.re(key));
+  }
   const Gazetteer& words = rules.gazetteer("claims.not_sources");
   for (const auto& row : words.rows()) {
     if (!row.empty()) not_sources_.insert(lower(row[0]));

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 #include <vector>
-#include <cctype>
 #include <stdexcept>
 
 #include "extract/links.hpp"
@@ -21,7 +20,12 @@ const std::vector<std::string> kCueRules = {
     "claims.award",   "claims.opinion",    "claims.first_person", "claims.future",
     "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.source_trigger", "claims.hedge", "claims.negation"};
 
-bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0; }
+// ASCII tests written out: std::isalnum and std::isupper are library calls, made for every
+// byte of every sentence (the program keeps the "C" locale, so they agree).
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || is_upper(c) || (c >= '0' && c <= '9') || (c & 0x80) != 0;
+}
 
 // Words, and capitalized words that do not open the sentence or a quotation (names, mostly).
 void count_words(std::string_view s, ClaimFeatures& f) {
@@ -32,7 +36,7 @@ void count_words(std::string_view s, ClaimFeatures& f) {
       continue;
     }
     ++f.words;
-    const bool capital = std::isupper(static_cast<unsigned char>(s[i])) != 0;
+    const bool capital = is_upper(s[i]);
     const bool lone_i = s[i] == 'I' && (i + 1 == s.size() || !is_word_byte(s[i + 1]));
     if (capital && !opening && !lone_i) ++f.names;
     opening = false;

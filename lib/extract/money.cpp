@@ -234,10 +234,10 @@ void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) co
 // "$40 million a year", "22 cts a share", "$300 monthly" -> per.
 void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   const std::string_view w = window_after(text, m.span.end, kRateWindow);
-  std::string unit, next;
-  if (!RE2::PartialMatch(w, rate_, &unit, &next) || is_comparison(next))
+  re2::StringPiece unit, next;  // views into w: no string per amount
+  if (!RE2::PartialMatch(w, rate_, &unit, &next) || is_comparison(std::string_view(next.data(), next.size())))
     if (!RE2::PartialMatch(w, rate_word_, &unit)) return;
-  const auto it = rates_.find(lower(unit));
+  const auto it = rates_.find(lower(std::string_view(unit.data(), unit.size())));
   if (it != rates_.end()) m.per = it->second;
 }
 

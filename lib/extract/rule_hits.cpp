@@ -1,6 +1,7 @@
 #include "extract/rule_hits.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <stdexcept>
 
@@ -39,7 +40,10 @@ size_t RuleHits::count_in(Span span) const {
 }
 
 std::optional<Span> first_group(const RE2& re, std::string_view text, Span within, int group) {
-  std::vector<re2::StringPiece> groups(static_cast<size_t>(group) + 1);
+  // Called per sentence and rule: the groups live on the stack, not in a vector.
+  constexpr int kMaxGroup = 15;
+  if (group < 0 || group > kMaxGroup) return std::nullopt;
+  std::array<re2::StringPiece, kMaxGroup + 1> groups{};
   const re2::StringPiece input(text.data() + within.begin, within.size());
   if (!re.Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(), group + 1)) {
     return std::nullopt;

@@ -31,7 +31,7 @@ class RuleHits {
   std::vector<Span> hits_;
 };
 
-// The span of capture group `group` (1-based) of re's first match inside `within` of text; an
+// The span of capture group `group` (1..15) of re's first match inside `within` of text; an
 // empty optional when re does not match there or the group did not take part.
 std::optional<Span> first_group(const RE2& re, std::string_view text, Span within, int group);
 
