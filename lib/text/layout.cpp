@@ -43,8 +43,28 @@ std::string_view word_before(std::string_view text, uint32_t e) {
   return text.substr(b, e - b);
 }
 
+// "U.S.", "U.K.": capital letters each followed by a period.
+bool is_dotted_acronym(std::string_view word) {
+  if (word.size() < 4 || word.size() % 2) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    if (!std::isupper(static_cast<unsigned char>(word[i])) || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+// The word starting at b (up to a space or punctuation other than '-' and '\'').
+std::string_view word_after(std::string_view text, uint32_t b) {
+  uint32_t e = b;
+  while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
+                             text[e] == '\'' || static_cast<unsigned char>(text[e]) >= 0x80)) {
+    ++e;
+  }
+  return text.substr(b, e - b);
+}
+
 // A break after an abbreviation or initial is false when the sentence goes on.
-bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbreviations) {
+bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbreviations,
+                   const Gazetteer& starters) {
   uint32_t e = brk;
   while (e > 0 && is_space(text[e - 1])) --e;
   if (e == 0 || text[e - 1] != '.') return false;
@@ -59,6 +79,11 @@ bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbrevi
   for (const auto* row : abbreviations.find(word)) {
     const bool title = row->size() > 1 && (*row)[1] == "title";
     if (title || next_lower_or_digit) return true;
+    // A dotted acronym usually modifies a name: "the U.S. Customs agency" goes on, while
+    // "in the U.S. The company" ends, so only a word that commonly opens a sentence breaks.
+    if (is_dotted_acronym(word) && std::isupper(static_cast<unsigned char>(next))) {
+      return starters.find(word_after(text, n)).empty();
+    }
   }
   return next_lower_or_digit && word.size() <= 6 && std::count(word.begin(), word.end(), '.') >= 2;
 }
@@ -139,6 +164,7 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   const std::string_view text = doc.norm();
   layout.paragraphs = split_paragraphs(text);
   const Gazetteer& abbreviations = rules.gazetteer("text.abbreviations");
+  const Gazetteer& starters = rules.gazetteer("text.sentence_starters");
   const Utf16Text u16(text);
   if (sentences_) sentences_->setText(u16.text);
   for (const Span& para : layout.paragraphs) {
@@ -149,7 +175,7 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
       if (brk16 == icu::BreakIterator::DONE) break;
       const uint32_t brk = u16.to8(brk16);
       if (brk >= para.end) break;
-      if (keep_together(text, brk, abbreviations)) continue;
+      if (keep_together(text, brk, abbreviations, starters)) continue;
       const Span s = trimmed(text, start, brk);
       if (!s.empty()) layout.sentences.push_back(s);
       start = brk;

@@ -47,6 +47,14 @@ TEST_CASE("U.S. inside a sentence does not end it; at the end before a capital i
         Strings{"He moved to the U.S.", "Officials there agreed."});
 }
 
+TEST_CASE("a dotted acronym before a capitalized name goes on; before a sentence opener it ends") {
+  CHECK(sentences("Staff said the U.S. Customs and Border Protection agency agreed. It paid.") ==
+        Strings{"Staff said the U.S. Customs and Border Protection agency agreed.", "It paid."});
+  CHECK(sentences("The firm sold its plant in the U.K. The buyer was a rival.") ==
+        Strings{"The firm sold its plant in the U.K.", "The buyer was a rival."});
+  CHECK(sentences("The company is based in Ottawa Inc. Shares fell.").size() == 2);
+}
+
 TEST_CASE("month abbreviations, amounts and times") {
   CHECK(sentences("It opened on Aug. 9 in Ottawa. The deal was worth $6.8 million. Staff left at 5 p.m. The "
                   "mayor stayed.") == Strings{"It opened on Aug. 9 in Ottawa.",
