@@ -11,19 +11,11 @@ read_records(path). A false or failing
 expression prints "FAIL: DESCRIPTION" with what was found; the exit status is 1 if any failed.
 """
 import json
+import os
 import sys
 
-
-def read_records(path):
-    text = open(path, encoding="utf-8").read()
-    decoder, pos, out = json.JSONDecoder(), 0, []
-    while True:
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if pos == len(text):
-            return out
-        record, pos = decoder.raw_decode(text, pos)
-        out.append(record)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_records import read_records  # noqa: E402  (one reader for both scripts)
 
 
 def codes(records):
