@@ -33,6 +33,8 @@ class DateExtractor {
   std::vector<DateCandidate> find(const Context& ctx) const;
   void name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
                      std::vector<int>& hits, std::vector<DateCandidate>& out) const;
+  // Start of the leftmost-longest match of combined_ at or after pos (npos: none); piece gets it.
+  size_t leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
   // A future cue in t[from, to) that is not a plan seen from the past ("was scheduled to").
