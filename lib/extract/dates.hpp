@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,6 +46,7 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  std::array<bool, 256> first_byte_{};    // bytes a match can open with (a superset)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;

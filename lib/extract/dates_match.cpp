@@ -118,6 +118,22 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+// Marks the bytes a match of re can open with: the first bytes of its possible match range
+// (all bytes when RE2 cannot bound it). Lets the finder skip positions no rule can start at.
+void allow_first_bytes(const RE2& re, std::array<bool, 256>& allowed) {
+  std::string lo, hi;
+  unsigned from = 0, to = 255;
+  if (re.PossibleMatchRange(&lo, &hi, 4) && !hi.empty()) {
+    from = lo.empty() ? 0 : static_cast<unsigned char>(lo[0]);
+    to = static_cast<unsigned char>(hi[0]);
+  }
+  for (unsigned b = from; b <= to; ++b) allowed[b] = true;
+}
+
+}  // namespace
+
 DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
   std::string joined;
   for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
@@ -135,6 +151,7 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   o.set_max_mem(64 << 20);
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
+  for (const std::string& key : rules.keys_with_prefix("dates.x_")) allow_first_bytes(rules.re(key), first_byte_);
   // Naming a match's family is one anchored pass of a set over the (short) match.
   o.set_longest_match(false);
   namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
@@ -318,7 +335,8 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
   bool prev_word = pos > 0 && is_ascii_word(t[pos - 1]);
   for (size_t p = pos; p <= t.size(); ++p) {
     const bool word = p < t.size() && is_ascii_word(t[p]);
-    if (word != prev_word && combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
+    if (word != prev_word && p < t.size() && first_byte_[static_cast<unsigned char>(t[p])] &&
+        combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
     prev_word = word;
   }
   return std::string::npos;
