@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,6 +34,8 @@ class DateExtractor {
   std::vector<DateCandidate> find(const Context& ctx) const;
   void name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
                      std::vector<int>& hits, std::vector<DateCandidate>& out) const;
+  // Start of the leftmost-longest match of combined_ at or after pos (npos: none); piece gets it.
+  size_t leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
   // A future cue in t[from, to) that is not a plan seen from the past ("was scheduled to").
@@ -43,6 +46,7 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  std::array<bool, 256> first_byte_{};    // bytes a match can open with (a superset)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;
