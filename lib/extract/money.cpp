@@ -62,8 +62,7 @@ bool is_comparison(std::string_view word) {
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
-    : rules_(rules),
-      currencies_(rules.gazetteer("money.currencies")),
+    : currencies_(rules.gazetteer("money.currencies")),
       scanner_(rules.re("money.number"), currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),

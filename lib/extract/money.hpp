@@ -36,7 +36,6 @@ class MoneyExtractor {
   bool is_percentage(std::string_view text, const NumberCore& core) const;
   bool add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const;
 
-  const Ruleset& rules_;
   CurrencyTable currencies_;
   NumberScanner scanner_;
   CurrencyContext context_;
