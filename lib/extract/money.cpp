@@ -1,6 +1,7 @@
 #include "extract/money.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
@@ -33,7 +34,8 @@ std::string_view window_after(std::string_view text, size_t pos, size_t n) {
   return nl == std::string_view::npos ? w : w.substr(0, nl);
 }
 
-bool is_whole(double v) { return v == static_cast<double>(static_cast<long long>(v)); }
+// No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
+bool is_whole(double v) { return std::isfinite(v) && v == std::trunc(v); }
 
 // Whether the text at pos ends a clause (punctuation, line end or text end).
 bool ends_clause(std::string_view text, size_t pos) {

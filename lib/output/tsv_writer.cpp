@@ -1,5 +1,6 @@
 // TSV: one row per extracted item — id, kind, start, end, text, value, extra — with tabs,
 // newlines and backslashes in fields escaped as \t, \n and \\ so every row is one line.
+#include <cmath>
 #include <fmt/format.h>
 
 #include "output/writer.hpp"
@@ -20,7 +21,8 @@ void field(std::string& out, std::string_view s) {
 }
 
 std::string number(double v) {
-  return v == static_cast<double>(static_cast<long long>(v)) && v < 1e15 && v > -1e15
+  // The range test comes first: casting a larger double to long long is undefined.
+  return std::isfinite(v) && v < 1e15 && v > -1e15 && v == std::trunc(v)
              ? fmt::format("{}", static_cast<long long>(v))
              : fmt::format("{}", v);
 }
