@@ -1,4 +1,5 @@
 #include "extract/claim_attribution.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,11 +9,6 @@
 namespace newsclaim {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "is  believed\nto" -> "is believed to": hedges are reported as words, not layout.
 std::string squeeze_spaces(std::string_view s) {
@@ -43,12 +39,12 @@ ClaimAttribution::ClaimAttribution(const Ruleset& rules)
   }
   const Gazetteer& words = rules.gazetteer("claims.not_sources");
   for (const auto& row : words.rows()) {
-    if (!row.empty()) not_sources_.insert(lower(row[0]));
+    if (!row.empty()) not_sources_.insert(ascii_lower(row[0]));
   }
 }
 
 bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
-  return not_sources_.count(lower(phrase)) > 0;
+  return not_sources_.count(ascii_lower(phrase)) > 0;
 }
 
 std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text, Span sentence,
@@ -88,7 +84,7 @@ std::vector<std::string> ClaimAttribution::hedges(std::string_view text, Span se
   std::vector<std::string> out;
   const RuleHits found(hedge_, text, sentence);
   for (const Span h : found.hits()) {
-    std::string word = squeeze_spaces(lower(text.substr(h.begin, h.size())));
+    std::string word = squeeze_spaces(ascii_lower(text.substr(h.begin, h.size())));
     if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
   }
   return out;

@@ -1,4 +1,5 @@
 #include "extract/money.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,12 +14,6 @@ constexpr size_t kApproxWindow = 60;  // bytes before an amount searched for "an
 constexpr size_t kRateWindow = 40;    // bytes after an amount searched for "a year", "per share"
 constexpr size_t kOpenerWindow = 12;  // bytes before a range searched for "between"
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The text before pos, at most n bytes, not reaching back over a line break.
 std::string_view window_before(std::string_view text, size_t pos, size_t n) {
@@ -46,7 +41,7 @@ bool ends_clause(std::string_view text, size_t pos) {
 
 // "Shr", "Year shr", "Oper shr loss": a results-table row of per-share figures.
 bool is_share_label(std::string_view label) {
-  const std::string l = lower(label);
+  const std::string l = ascii_lower(label);
   return l.rfind("shr", 0) == 0 || l.find(" shr") != std::string::npos;
 }
 
@@ -57,7 +52,7 @@ void set_currency(const CurrencyForm& form, Money& m) {
 
 // Rate follow-ups that mean a comparison, not a rate: "a year earlier", "a year ago".
 bool is_comparison(std::string_view word) {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   return w == "earlier" || w == "ago" || w == "before" || w == "later" || w == "after" || w == "previously";
 }
 
@@ -77,7 +72,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       table_row_(rules.re("money.table_row")),
       table_label_(rules.re("money.table_label")) {
   for (const auto& row : rules.gazetteer("money.rates").rows())
-    if (row.size() >= 2) rates_[lower(row[0])] = row[1];
+    if (row.size() >= 2) rates_[ascii_lower(row[0])] = row[1];
 }
 
 void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
@@ -180,7 +175,7 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   std::string opener;
   const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
   RE2::PartialMatch(before, range_opener_, &opener);
-  const std::string op = lower(opener);
+  const std::string op = ascii_lower(opener);
   if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   double lo = a.value * (a.currency ? 1 : form->scale);
@@ -207,7 +202,7 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
   const double cents = b.currency ? b.value * 100 : b.value;
   if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
   const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
-  const bool with_and = lower(between) == " and ";
+  const bool with_and = ascii_lower(between) == " and ";
   if (!with_and && between != " ") return false;
   if (b.currency) {
     if (b.currency->scale != 0.01 || !b.currency_after) return false;
@@ -238,7 +233,7 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   re2::StringPiece unit, next;  // views into w: no string per amount
   if (!RE2::PartialMatch(w, rate_, &unit, &next) || is_comparison(std::string_view(next.data(), next.size())))
     if (!RE2::PartialMatch(w, rate_word_, &unit)) return;
-  const auto it = rates_.find(lower(std::string_view(unit.data(), unit.size())));
+  const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), unit.size())));
   if (it != rates_.end()) m.per = it->second;
 }
 

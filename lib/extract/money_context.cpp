@@ -1,4 +1,5 @@
 #include "extract/money_context.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 
@@ -35,12 +36,6 @@ void append_lower(std::string& out, std::string_view s, bool fresh) {
   for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // "$5.6 million (C$7.5 million)": an amount converted in parentheses names the other currency,
 // so it is no evidence for the one before it.
@@ -57,7 +52,7 @@ CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, con
     : dateline_(dateline), currencies_(currencies) {
   for (const auto& row : cues.rows()) {
     if (row.size() < 2 || row[0].empty()) continue;
-    const std::string cue = lower(row[0]);
+    const std::string cue = ascii_lower(row[0]);
     cue_currency_[cue] = row[1];
     const size_t space = cue.find(' ');
     if (space != std::string::npos) phrase_starts_.insert(cue.substr(0, space));
@@ -116,7 +111,7 @@ void CurrencyContext::count_dateline(std::string_view text,
     if (capitals && RE2::PartialMatch(line, dateline_, &city, &region)) {
       while (!city.empty() && city.back() == ' ') city.pop_back();
       for (const std::string& place : {city, region, region + '.'}) {
-        const auto it = cue_currency_.find(lower(place));
+        const auto it = cue_currency_.find(ascii_lower(place));
         if (place.size() > 1 && it != cue_currency_.end()) {
           weight[it->second] += kDateline;
           break;

@@ -1,4 +1,5 @@
 #include "extract/money_quantity.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 
@@ -15,12 +16,6 @@ bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
@@ -28,7 +23,7 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 void load_pairs(const Gazetteer& g, std::unordered_map<std::string, std::string>& out) {
   for (const auto& row : g.rows())
-    if (row.size() >= 2) out[lower(row[0])] = row[1];
+    if (row.size() >= 2) out[ascii_lower(row[0])] = row[1];
 }
 
 // A plain year ("1997", "2017"): a date, never a count.
@@ -45,7 +40,7 @@ QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.va
   load_pairs(rules.gazetteer("money.units"), units_);
   load_pairs(rules.gazetteer("money.plurals"), plurals_);
   for (const auto& row : rules.gazetteer("money.noun_stops").rows())
-    if (!row.empty()) stops_.insert(lower(row[0]));
+    if (!row.empty()) stops_.insert(ascii_lower(row[0]));
 }
 
 bool QuantityFinder::is_plural(std::string_view w) const {
@@ -57,7 +52,7 @@ bool QuantityFinder::is_plural(std::string_view w) const {
 // The singular as written ("embassies" -> "embassy", "Europeans" -> "European"); words in
 // capitals (headlines) are lower-cased.
 std::string QuantityFinder::singular(std::string_view word) const {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   if (const auto it = plurals_.find(w); it != plurals_.end()) return it->second;
   const bool all_caps =
       std::all_of(word.begin(), word.end(), [](char c) { return !is_alpha(c) || is_upper(c); });
@@ -85,7 +80,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
            (is_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_alpha(text[e + 1]))))
       ++e;
     if (e == b) break;
-    const std::string w = lower(text.substr(b, e - b));
+    const std::string w = ascii_lower(text.substr(b, e - b));
     if (n == 0)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
     if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && w == "and")) break;
@@ -102,7 +97,7 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (looks_like_year(number)) return std::nullopt;
   if (!core.attached.empty()) {
-    const auto it = units_.find(lower(core.attached));
+    const auto it = units_.find(ascii_lower(core.attached));
     if (it == units_.end()) return std::nullopt;
     const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
     return Quantity{Span{core.number.begin, end}, core.value, it->second};
@@ -121,7 +116,7 @@ void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& ou
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole, word;
   while (RE2::FindAndConsume(&input, vague_, &whole, &word)) {
-    const std::string w = lower(std::string_view(word.data(), word.size()));
+    const std::string w = ascii_lower(std::string_view(word.data(), word.size()));
     const double value = w == "dozens"     ? 12
                          : w == "hundreds" ? 100
                                            : numbers::magnitude(w.substr(0, w.size() - 1)).value_or(0);

@@ -50,13 +50,6 @@ const std::string& cell(const Gazetteer& g, const std::vector<std::string>& row,
 
 }  // namespace
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
   for (const auto& row : rules.gazetteer("quotes.function_words").rows()) {

@@ -1,6 +1,7 @@
 // Quote lexicon: the word lists of patterns/quotes/*.tsv that the quotes stage looks words up
 // in (function words, speaker pronouns, description head nouns), as hash tables built once.
 #pragma once
+#include "text/ascii.hpp"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,7 +39,5 @@ class QuoteLexicon {
   std::unordered_map<std::string, NounRefers> nouns_;
 };
 
-// ASCII lower case copy of s.
-std::string ascii_lower(std::string_view s);
 
 }  // namespace newsclaim
