@@ -20,7 +20,8 @@ namespace newsclaim {
 class Extractors {
  public:
   explicit Extractors(const Ruleset& rules)
-      : entities(rules), money(rules), dates(rules), quotes(rules), claims(rules), contracts(rules) {}
+      : boilerplate(rules), entities(rules), money(rules), dates(rules), quotes(rules), claims(rules), contracts(rules) {}
+  BoilerplateFinder boilerplate;
   EntityExtractor entities;
   MoneyExtractor money;
   DateExtractor dates;
@@ -188,7 +189,7 @@ Analysis Engine::run(const InputDoc& input, Worker& worker) const {
                                               std::to_string(doc.first_invalid_byte())});
   }
   Layout layout = worker.segmenter.segment(doc, *rules_);
-  layout.boilerplate = find_boilerplate(doc, layout, *rules_);
+  layout.boilerplate = extractors_->boilerplate.find(doc, layout);
   clock.lap(TimedStage::Layout);
   const Settings settings = settings_for(input, doc, layout, out);
   const Context ctx{doc, layout, settings};

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <stdexcept>
 #include <string>
 #include <unordered_set>
 
@@ -10,8 +11,6 @@
 namespace newsclaim {
 namespace {
 
-bool full_match(const RE2& re, std::string_view text) { return RE2::FullMatch(text, re); }
-
 // A line that reads like a headline in a story list: short and not a full sentence of prose.
 bool headline_like(std::string_view p) {
   size_t words = 1;
@@ -19,18 +18,49 @@ bool headline_like(std::string_view p) {
   return words <= 16 && p.size() <= 140;
 }
 
-// Paragraph kind from the single-paragraph rules, or nullptr.
-const char* notice_kind(const Ruleset& rules, std::string_view p) {
-  if (full_match(rules.re("boilerplate.credit"), p)) return "credit";
-  if (full_match(rules.re("boilerplate.copyright"), p)) return "copyright";
-  if (p.size() < 400 && full_match(rules.re("boilerplate.cookie"), p)) return "cookie";
-  if (full_match(rules.re("boilerplate.share"), p)) return "share";
-  return nullptr;
-}
+// The rules matched against a whole paragraph, in the order of their bits.
+enum WholeParagraphRule { kRelatedHeading, kTrendingHeading, kCredit, kCopyright, kCookie, kShare, kRuleCount };
+constexpr const char* kWholeParagraphRules[kRuleCount] = {
+    "boilerplate.related_heading", "boilerplate.trending_heading", "boilerplate.credit",
+    "boilerplate.copyright",       "boilerplate.cookie",           "boilerplate.share"};
+
+bool has(unsigned matched, WholeParagraphRule r) { return (matched >> r) & 1U; }
 
 }  // namespace
 
-std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& layout, const Ruleset& rules) {
+BoilerplateFinder::BoilerplateFinder(const Ruleset& rules) : rules_(rules) {
+  // One anchored set pass per paragraph instead of six full matches: most paragraphs match
+  // nothing, and RE2's per-call set-up cost more than the scan of a short line.
+  whole_paragraph_ = std::make_unique<RE2::Set>(rules.re(kWholeParagraphRules[0]).options(), RE2::ANCHOR_BOTH);
+  for (const char* key : kWholeParagraphRules) {
+    std::string error;
+    if (whole_paragraph_->Add(rules.re(key).pattern(), &error) < 0)
+      throw std::logic_error(std::string(key) + ": " + error);
+  }
+  if (!whole_paragraph_->Compile()) throw std::logic_error("boilerplate: rule set does not compile");
+}
+
+BoilerplateFinder::~BoilerplateFinder() = default;
+
+unsigned BoilerplateFinder::paragraph_rules(std::string_view p) const {
+  thread_local std::vector<int> hits;
+  hits.clear();
+  if (!whole_paragraph_->Match(re2::StringPiece(p.data(), p.size()), &hits)) return 0;
+  unsigned matched = 0;
+  for (const int h : hits) matched |= 1U << static_cast<unsigned>(h);
+  return matched;
+}
+
+// Paragraph kind from the single-paragraph rules, or nullptr.
+const char* BoilerplateFinder::notice_kind(std::string_view p, unsigned matched) const {
+  if (has(matched, kCredit)) return "credit";
+  if (has(matched, kCopyright)) return "copyright";
+  if (p.size() < 400 && has(matched, kCookie)) return "cookie";
+  if (has(matched, kShare)) return "share";
+  return nullptr;
+}
+
+std::vector<Boilerplate> BoilerplateFinder::find(const Document& doc, const Layout& layout) const {
   std::vector<Boilerplate> out;
   const auto& paras = layout.paragraphs;
   std::unordered_set<std::string_view> seen;
@@ -45,27 +75,32 @@ std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& lay
     }
     last_para = last;
   };
+  auto kind_of = [&](size_t j) {
+    const std::string_view q = doc.norm_slice(paras[j]);
+    return notice_kind(q, paragraph_rules(q));
+  };
   for (size_t i = 0; i < paras.size(); ++i) {
     const std::string_view p = doc.norm_slice(paras[i]);
-    if (full_match(rules.re("boilerplate.related_heading"), p)) {
+    const unsigned matched = paragraph_rules(p);
+    if (has(matched, kRelatedHeading)) {
       size_t j = i + 1;
-      while (j < paras.size() && !notice_kind(rules, doc.norm_slice(paras[j]))) ++j;
+      while (j < paras.size() && !kind_of(j)) ++j;
       add(i, j - 1, "related");
       i = j - 1;
       continue;
     }
-    if (full_match(rules.re("boilerplate.trending_heading"), p)) {
+    if (has(matched, kTrendingHeading)) {
       size_t j = i + 1;
       for (; j < paras.size(); ++j) {
         const std::string_view q = doc.norm_slice(paras[j]);
-        const bool item = RE2::PartialMatch(q, rules.re("boilerplate.list_item"));
+        const bool item = RE2::PartialMatch(q, rules_.re("boilerplate.list_item"));
         if (!item && !(headline_like(q) && q.back() != '.' && q.back() != '"')) break;
       }
       add(i, j - 1, "trending");
       i = j - 1;
       continue;
     }
-    if (const char* kind = notice_kind(rules, p)) {
+    if (const char* kind = notice_kind(p, matched)) {
       add(i, i, kind);
       continue;
     }
@@ -73,6 +108,10 @@ std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& lay
     if (p.size() >= 40 && !seen.insert(p).second) add(i, i, "duplicate");
   }
   return out;
+}
+
+std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& layout, const Ruleset& rules) {
+  return BoilerplateFinder(rules).find(doc, layout);
 }
 
 }  // namespace newsclaim

@@ -2,6 +2,9 @@
 // copyright lines, cookie and terms notices, share prompts) and paragraphs repeated verbatim,
 // so that nothing inside them is reported as an article fact.
 #pragma once
+#include <re2/set.h>
+
+#include <memory>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -12,7 +15,24 @@ namespace newsclaim {
 
 class Ruleset;
 
-// Regions in text order, non-overlapping, each a whole number of paragraphs.
+// The boilerplate rules of patterns/boilerplate, built once and shared read-only by all threads.
+class BoilerplateFinder {
+ public:
+  explicit BoilerplateFinder(const Ruleset& rules);
+  ~BoilerplateFinder();
+  // Regions in text order, non-overlapping, each a whole number of paragraphs.
+  std::vector<Boilerplate> find(const Document& doc, const Layout& layout) const;
+
+ private:
+  // Bits of the whole-paragraph rules a paragraph matches, one pass of a set (kRule* order).
+  unsigned paragraph_rules(std::string_view p) const;
+  const char* notice_kind(std::string_view p, unsigned matched) const;
+
+  const Ruleset& rules_;
+  std::unique_ptr<RE2::Set> whole_paragraph_;
+};
+
+// The same as BoilerplateFinder(rules).find(doc, layout), for one-off callers and tests.
 std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& layout, const Ruleset& rules);
 
 }  // namespace newsclaim
