@@ -44,9 +44,9 @@ class DateExtractor {
 
   const Ruleset& rules_;
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
+  std::unique_ptr<re2::RE2> starts_;      // the same, leftmost-first: finds where matches open
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
-  std::array<bool, 256> first_byte_{};    // bytes a match can open with (a superset)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;

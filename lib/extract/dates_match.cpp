@@ -52,11 +52,6 @@ constexpr FamilyName kFamilies[] = {
     {"x_ref", DateFamily::Ref},
 };
 
-// RE2's \b: ASCII letters, digits and '_' only (bytes of UTF-8 sequences are not word bytes).
-bool is_ascii_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
@@ -118,22 +113,6 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
   return std::nullopt;
 }
 
-namespace {
-
-// Marks the bytes a match of re can open with: the first bytes of its possible match range
-// (all bytes when RE2 cannot bound it). Lets the finder skip positions no rule can start at.
-void allow_first_bytes(const RE2& re, std::array<bool, 256>& allowed) {
-  std::string lo, hi;
-  unsigned from = 0, to = 255;
-  if (re.PossibleMatchRange(&lo, &hi, 4) && !hi.empty()) {
-    from = lo.empty() ? 0 : static_cast<unsigned char>(lo[0]);
-    to = static_cast<unsigned char>(hi[0]);
-  }
-  for (unsigned b = from; b <= to; ++b) allowed[b] = true;
-}
-
-}  // namespace
-
 DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
   std::string joined;
   for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
@@ -151,7 +130,10 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   o.set_max_mem(64 << 20);
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
-  for (const std::string& key : rules.keys_with_prefix("dates.x_")) allow_first_bytes(rules.re(key), first_byte_);
+  o.set_longest_match(false);
+  starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
+  if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
+  o.set_longest_match(true);
   // Naming a match's family is one anchored pass of a set over the (short) match.
   o.set_longest_match(false);
   namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
@@ -327,19 +309,17 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   return true;
 }
 
-// The leftmost-longest match at or after pos, as one unanchored search would find it. Every match
-// opens at a word boundary (the pattern starts with \b), so the longest anchored match is tried at
-// each boundary in turn: an anchored DFA stays small, while the unanchored longest-match DFA builds
-// new states for nearly every match (it tracks threads from many start points at once).
+// The leftmost-longest match at or after pos, as one unanchored longest-match search would find
+// it, in two steps: an unanchored leftmost-first search finds where the leftmost match opens
+// (both semantics agree on that), then the longest match anchored there gives its end. The
+// unanchored longest-match DFA builds new states for nearly every match (it tracks threads from
+// many start points and keeps them alive to extend the match), and trying the anchored match at
+// every word boundary costs one RE2 call per word; the leftmost-first DFA settles quickly.
 size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const {
-  bool prev_word = pos > 0 && is_ascii_word(t[pos - 1]);
-  for (size_t p = pos; p <= t.size(); ++p) {
-    const bool word = p < t.size() && is_ascii_word(t[p]);
-    if (word != prev_word && p < t.size() && first_byte_[static_cast<unsigned char>(t[p])] &&
-        combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
-    prev_word = word;
-  }
-  return std::string::npos;
+  if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
+  const auto begin = static_cast<size_t>(piece.data() - t.data());
+  if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
+  return begin;
 }
 
 std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
