@@ -1,8 +1,6 @@
 // ClaimAttribution of a claim: who reports it (its source), how the article hedges it and whether
 // it is negated. Rules: patterns/claims/attribution.re2; used by the claims stage.
 #pragma once
-#include <re2/set.h>
-
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,12 +37,9 @@ class ClaimAttribution {
  private:
   std::optional<ClaimSource> named_source(std::string_view text, Span sentence, const MentionIndex& mentions) const;
   bool is_pronoun(std::string_view phrase) const;
-  // Indexes into source_rules_ of the rules matching somewhere in sentence, ascending.
-  std::vector<int> matching_source_rules(std::string_view text, Span sentence) const;
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
-  std::unique_ptr<RE2::Set> source_set_;  // source_rules_, in order: which of them match at all
   std::unordered_set<std::string> not_sources_;
 };
 
