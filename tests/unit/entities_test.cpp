@@ -77,6 +77,14 @@ TEST_CASE("sentence-initial common words and weekdays are not names") {
   CHECK(has_mention_text(a, "Lagos"));
 }
 
+TEST_CASE("a run made only of time words is no name, though one inside a name stays") {
+  const auto a = test::analyze("The exchange shut at 09:30 GMT Friday. Sales fell in Oct and Nov. Theresa May spoke.");
+  CHECK_FALSE(has_mention_text(a, "GMT Friday"));
+  CHECK_FALSE(has_mention_text(a, "Oct"));
+  CHECK_FALSE(has_mention_text(a, "Nov"));
+  CHECK(has_mention_text(a, "Theresa May"));
+}
+
 TEST_CASE("a possessive is not part of the mention and -based marks a place") {
   const auto a = test::analyze("Rinaldi's office said the Lisbon-based firm Veltora would reply.");
   CHECK(has_mention_text(a, "Rinaldi"));
