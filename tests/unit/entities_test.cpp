@@ -85,6 +85,12 @@ TEST_CASE("a run made only of time words is no name, though one inside a name st
   CHECK(has_mention_text(a, "Theresa May"));
 }
 
+TEST_CASE("only a short currency code before a currency sign is dropped from a name") {
+  const auto a = test::analyze("The Royal Navy $40 billion frigate plan grew. It cost US $9 million.");
+  CHECK(has_mention_text(a, "Royal Navy"));
+  CHECK_FALSE(has_mention_text(a, "US"));
+}
+
 TEST_CASE("a possessive is not part of the mention and -based marks a place") {
   const auto a = test::analyze("Rinaldi's office said the Lisbon-based firm Veltora would reply.");
   CHECK(has_mention_text(a, "Rinaldi"));
