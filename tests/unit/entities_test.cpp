@@ -38,6 +38,17 @@ TEST_CASE("a lower-case role before a name becomes the person's role") {
   CHECK(contains(e->roles, "former president"));
 }
 
+TEST_CASE("a role in apposition and a two-word title make the name a person") {
+  const auto a = test::analyze("Norland's prime minister, Kenji Arata, met the attorney general Ilse Varga.");
+  const Entity* arata = find(a, "Kenji Arata");
+  REQUIRE(arata != nullptr);
+  CHECK(arata->type == EntityType::Person);
+  CHECK(contains(arata->roles, "prime minister"));
+  const Entity* varga = find(a, "Ilse Varga");
+  REQUIRE(varga != nullptr);
+  CHECK(contains(varga->roles, "attorney general"));
+}
+
 TEST_CASE("a capitalized title with 'of' is cut off the name") {
   const auto a = test::analyze("A letter from Minister of Public Works Jean-Luc Tremblay arrived late.");
   const Entity* e = find(a, "Jean-Luc Tremblay");
