@@ -96,6 +96,14 @@ TEST_CASE("a run made only of time words is no name, though one inside a name st
   CHECK(has_mention_text(a, "Theresa May"));
 }
 
+TEST_CASE("stock index names are not reported as organizations") {
+  const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
+  CHECK_FALSE(has_mention_text(a, "Dow Jones"));
+  CHECK_FALSE(has_mention_text(a, "Nikkei"));
+  CHECK_FALSE(has_mention_text(a, "DAX"));
+  CHECK(has_mention_text(a, "Berlin"));
+}
+
 TEST_CASE("only a short currency code before a currency sign is dropped from a name") {
   const auto a = test::analyze("The Royal Navy $40 billion frigate plan grew. It cost US $9 million.");
   CHECK(has_mention_text(a, "Royal Navy"));
