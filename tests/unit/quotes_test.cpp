@@ -89,6 +89,12 @@ TEST_CASE("a description is kept as the speaker text") {
   CHECK(quote_with(c, "appeal").speaker_text == "the lawyer");
 }
 
+TEST_CASE("a document that speaks is the speaker: a ruling, a book, an audit") {
+  const auto a = analyze("\"The tender breached the rules,\" the ruling said. \"Costs doubled,\" the audit said.");
+  CHECK(quote_with(a, "tender").speaker_text == "the ruling");
+  CHECK(quote_with(a, "doubled").speaker_text == "the audit");
+}
+
 TEST_CASE("a pronoun resolves to the nearest person before it") {
   const auto a = analyze(
       "Maria Lopez visited the harbour in Oslo on Monday.\n\n"
