@@ -149,6 +149,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       splitter_(rules),
       after_speaker_cue_(rule(rules, "quotes.after_speaker_cue", Shape::SpeakerCue)),
       after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
+      after_passive_(rule(rules, "quotes.after_passive", std::nullopt)),
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
       lead_main_subject_(rule(rules, "quotes.lead_main_subject", std::nullopt)),
@@ -280,7 +281,8 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
   if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
   if (auto a = apply(after_speaker_cue_, text, window)) return a;
   if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
-  return apply(after_cue_speaker_, text, window);
+  if (auto a = apply(after_cue_speaker_, text, window)) return a;
+  return apply(after_passive_, text, window);  // "…" was written by Springsteen
 }
 
 std::optional<Attribution> AttributionFinder::before(const Document& doc, Span window) const {

@@ -95,6 +95,11 @@ TEST_CASE("a document that speaks is the speaker: a ruling, a book, an audit") {
   CHECK(quote_with(a, "doubled").speaker_text == "the audit");
 }
 
+TEST_CASE("a passive verb names its agent as the speaker") {
+  const auto a = analyze("The anthem \"Rivers of Home\" was written by Marta Kessler in 1998.");
+  CHECK(quote_with(a, "Rivers").speaker_text == "Marta Kessler");
+}
+
 TEST_CASE("a pronoun resolves to the nearest person before it") {
   const auto a = analyze(
       "Maria Lopez visited the harbour in Oslo on Monday.\n\n"
