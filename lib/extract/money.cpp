@@ -60,7 +60,7 @@ bool is_comparison(std::string_view word) {
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
     : currencies_(rules.gazetteer("money.currencies")),
-      scanner_(rules.re("money.number"), currencies_),
+      scanner_(rules, currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
       approx_(rules.re("money.approx")),

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract/numbers.hpp"
+#include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 namespace {
@@ -69,8 +70,11 @@ size_t european_end(std::string_view text, size_t begin) {
 
 }  // namespace
 
-NumberScanner::NumberScanner(const RE2& number, const CurrencyTable& currencies)
-    : number_(number), currencies_(currencies) {}
+NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currencies)
+    : number_(rules.re("money.number")),
+      weight_before_(rules.re("money.weight_before")),
+      weight_after_(rules.re("money.weight_after")),
+      currencies_(currencies) {}
 
 std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
   std::vector<NumberCore> out;
@@ -256,9 +260,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (!form || !form->after) continue;
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
-    // "a 300-pound man" is a weight; "a one-yen bid" is money.
-    if (text[q - 1] == '-' && (text.substr(q, e - q) == "pound" || text.substr(q, e - q) == "pounds"))
-      continue;
+    if (pound_is_weight(text, core, q, e)) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
@@ -266,6 +268,16 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     core.span.end = static_cast<uint32_t>(e);
     return;
   }
+}
+
+bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const {
+  const std::string_view word = text.substr(q, e - q);
+  if (word != "pound" && word != "pounds") return false;
+  if (text[q - 1] == '-') return true;  // "a 300-pound man"; "a one-yen bid" is money
+  constexpr size_t kWindow = 40;
+  const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
+  return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_) ||
+         RE2::PartialMatch(text.substr(e, kWindow), weight_after_);
 }
 
 // "75 USD million": a magnitude after a currency code.

@@ -13,6 +13,8 @@
 
 namespace newsclaim {
 
+class Ruleset;
+
 struct NumberCore {
   Span span;                               // the amount as written, currency included
   Span number;                             // the number and its magnitude only
@@ -27,8 +29,8 @@ struct NumberCore {
 
 class NumberScanner {
  public:
-  // number: the rule money.number; currencies outlive the scanner.
-  NumberScanner(const RE2& number, const CurrencyTable& currencies);
+  // Reads the rules money.number and money.weight_*; rules and currencies outlive the scanner.
+  NumberScanner(const Ruleset& rules, const CurrencyTable& currencies);
   // All cores of text in order. Cores that are parts of codes or names ("G7", "COVID-19",
   // "A380") are left out. Never fails.
   std::vector<NumberCore> scan(std::string_view text) const;
@@ -38,8 +40,12 @@ class NumberScanner {
   bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
+  // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
+  bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
 
   const RE2& number_;
+  const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
+  const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;
 };
 

@@ -284,6 +284,15 @@ TEST_CASE("a hyphenated pound is a weight, a hyphenated yen is money") {
   CHECK(*money_of("It made a one-yen bid.").value == 1);
 }
 
+TEST_CASE("pounds that weigh are no money: a weighing verb before, a weighed thing after") {
+  CHECK(test::analyze("Customs officers found 12 pounds of heroin.").extraction.money.empty());
+  CHECK(test::analyze("The champion weighed nearly 240 pounds.").extraction.money.empty());
+  CHECK(test::analyze("Keep the tyres at 32 pounds per square inch.").extraction.money.empty());
+  const auto paid = money_of("The club paid 12 million pounds for the striker.");
+  CHECK(*paid.value == 12000000);
+  CHECK(paid.currency == "GBP");
+}
+
 TEST_CASE("text without spaces stays linear and yields no amounts") {
   std::string glued;
   for (int i = 0; i < 100000; ++i) glued += "1a";
