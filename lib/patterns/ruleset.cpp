@@ -12,12 +12,20 @@
 namespace newsclaim {
 namespace fs = std::filesystem;
 
-Gazetteer::Gazetteer(std::vector<std::string> columns, std::vector<std::vector<std::string>> rows)
-    : columns_(std::move(columns)), rows_(std::move(rows)) {
-  index_.reserve(rows_.size());
-  for (size_t i = 0; i < rows_.size(); ++i) {
-    if (!rows_[i].empty()) index_.emplace(rows_[i][0], i);
-  }
+Gazetteer::Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns,
+                     std::vector<std::string_view> cells)
+    : text_(std::move(text)), columns_(std::move(columns)), cells_(std::move(cells)) {}
+
+const std::vector<std::vector<std::string>>& Gazetteer::rows() const {
+  std::call_once(lazy_->rows_once, [this] {
+    const size_t n = size(), width = columns_.size();
+    lazy_->rows.reserve(n);
+    for (size_t r = 0; r < n; ++r) {
+      lazy_->rows.emplace_back(cells_.begin() + static_cast<std::ptrdiff_t>(r * width),
+                               cells_.begin() + static_cast<std::ptrdiff_t>((r + 1) * width));
+    }
+  });
+  return lazy_->rows;
 }
 
 std::optional<size_t> Gazetteer::column(std::string_view name) const {
@@ -28,19 +36,27 @@ std::optional<size_t> Gazetteer::column(std::string_view name) const {
 }
 
 std::vector<const std::vector<std::string>*> Gazetteer::find(std::string_view key) const {
+  const auto& all = rows();
+  std::call_once(lazy_->index_once, [&] {
+    lazy_->index.reserve(all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!all[i].empty()) lazy_->index.emplace(all[i][0], i);
+    }
+  });
   std::vector<const std::vector<std::string>*> out;
-  auto [first, last] = index_.equal_range(std::string(key));
-  for (auto it = first; it != last; ++it) out.push_back(&rows_[it->second]);
+  auto [first, last] = lazy_->index.equal_range(std::string(key));
+  for (auto it = first; it != last; ++it) out.push_back(&all[it->second]);
   return out;
 }
 
 // Assembles a Ruleset from parsed files; the only code that fills its private members.
 class RulesetBuilder {
  public:
+  explicit RulesetBuilder(bool compile) : compile_(compile) {}
   std::optional<Error> add(const PatternFile& file, const Defines& common) {
     const std::string folder = folder_of(file.path);
     if (ends_with(file.path, ".re2")) {
-      auto parsed = parse_rule_file(file, common);
+      auto parsed = parse_rule_file(file, common, compile_);
       if (!parsed.ok()) return parsed.error();
       for (auto& rule : parsed.value()) {
         const std::string key = folder + "." + rule.name;
@@ -48,16 +64,19 @@ class RulesetBuilder {
           return Error{file.path + ":" + std::to_string(rule.line), "rule '" + rule.name + "' defined twice"};
         }
         if (!set_->rules_.count(key)) set_->rule_order_.push_back(key);
-        set_->rules_[key] = std::move(rule.re);
+        auto compiled = std::make_unique<Ruleset::Rule>();
+        compiled->pattern = std::move(rule.pattern);
+        compiled->re = std::move(rule.re);
+        set_->rules_[key] = std::move(compiled);
       }
       set_->sets_.push_back({file.path, file.origin, parsed.value().size()});
     } else if (ends_with(file.path, ".tsv")) {
       auto table = parse_gazetteer_file(file);
       if (!table.ok()) return table.error();
       const std::string key = folder + "." + stem_of(file.path);
-      const size_t rows = table.value().rows.size();
-      set_->gazetteers_.insert_or_assign(
-          key, Gazetteer(std::move(table.value().columns), std::move(table.value().rows)));
+      GazetteerTable& t = table.value();
+      const size_t rows = t.row_count();
+      set_->gazetteers_.insert_or_assign(key, Gazetteer(std::move(t.text), std::move(t.columns), std::move(t.cells)));
       set_->sets_.push_back({file.path, file.origin, rows});
     }
     return std::nullopt;
@@ -78,6 +97,7 @@ class RulesetBuilder {
     return name.substr(0, name.rfind('.'));
   }
 
+  bool compile_;
   std::shared_ptr<Ruleset> set_ = std::make_shared<Ruleset>();
   std::set<std::string> seen_in_file_;
 };
@@ -178,6 +198,10 @@ std::vector<Error> check_against_embedded(const Ruleset& user, const Ruleset& em
 }  // namespace
 
 Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<PatternFile>& files) {
+  return build(files, true);
+}
+
+Result<std::shared_ptr<const Ruleset>> Ruleset::build(const std::vector<PatternFile>& files, bool compile) {
   Defines common;
   for (const auto& f : files) {
     if (f.path == "common.re2") {
@@ -186,7 +210,7 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<Pat
       common = std::move(d.value());
     }
   }
-  RulesetBuilder builder;
+  RulesetBuilder builder(compile);
   for (const auto& f : files) {
     if (auto err = builder.add(f, common)) return *err;
   }
@@ -194,14 +218,16 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<Pat
 }
 
 Result<std::shared_ptr<const Ruleset>> Ruleset::load(const std::string& override_dir) {
-  if (override_dir.empty()) return from_files(embedded_pattern_files());
+  // The embedded rules compile on first use: tests compile them all (from_files), and an
+  // override directory is compiled in full below so that its errors name file:line.
+  if (override_dir.empty()) return build(embedded_pattern_files(), false);
   std::vector<Error> errors;
   auto extra = read_dir(override_dir, errors);
   if (!errors.empty()) return errors.front();
   if (auto bad = check_gazetteer_columns(extra); !bad.empty()) return bad.front();
   auto loaded = from_files(merge(embedded_pattern_files(), std::move(extra)));
   if (!loaded.ok()) return loaded;
-  auto embedded = from_files(embedded_pattern_files());
+  auto embedded = build(embedded_pattern_files(), false);  // only its rule names are compared
   if (!embedded.ok()) return embedded.error();
   auto missing = check_against_embedded(*loaded.value(), *embedded.value(), override_dir);
   if (!missing.empty()) return missing.front();
@@ -243,11 +269,21 @@ std::vector<Error> Ruleset::check_dir(const std::string& dir) {
   return check_against_embedded(*loaded.value(), *embedded.value(), dir);
 }
 
-const RE2& Ruleset::re(std::string_view key) const {
+Ruleset::Rule& Ruleset::rule(std::string_view key) const {
   auto it = rules_.find(key);
   if (it == rules_.end()) throw std::logic_error("no pattern rule '" + std::string(key) + "'");
   return *it->second;
 }
+
+const RE2& Ruleset::re(std::string_view key) const {
+  Rule& r = rule(key);
+  std::call_once(r.once, [&r] {
+    if (!r.re) r.re = std::make_unique<RE2>(r.pattern, pattern_options());
+  });
+  return *r.re;
+}
+
+const std::string& Ruleset::pattern(std::string_view key) const { return rule(key).pattern; }
 
 bool Ruleset::has(std::string_view key) const { return rules_.find(key) != rules_.end(); }
 
