@@ -67,7 +67,7 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   const int variants = (flag & WordFacts::kRole) ? 3 : 1;
   for (int variant = 0; variant < variants; ++variant) {
     std::string v = capitalized(w, variant == 1, variant == 2);
-    if (v == w || building_.count(v)) {
+    if (v == w || facts_.find(v)) {
       if (v != w) add(v);
       continue;
     }
@@ -77,6 +77,7 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
 }
 
 Lexicon::Lexicon(const Ruleset& rules) {
+  facts_.reserve(64 * 1024);  // about the number of forms the built-in gazetteers give
   add_names(rules);
   add_words(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
@@ -156,16 +157,13 @@ void Lexicon::add_words(const Ruleset& rules) {
 }
 
 void Lexicon::freeze() {
-  std::vector<std::pair<std::string_view, WordFacts>> all, small;
-  for (const auto& [key, f] : building_) {
-    all.emplace_back(key, f);
+  std::vector<std::pair<std::string_view, WordFacts>> small;
+  for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
               WordFacts::kCuePlace | WordFacts::kCueOther))
       small.emplace_back(key, f);
   }
-  facts_ = FlatMap<WordFacts>(std::move(all));
   small_ = FlatMap<WordFacts>(std::move(small));
-  building_ = {};
 }
 
 const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }

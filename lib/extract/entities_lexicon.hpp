@@ -81,7 +81,8 @@ class Lexicon {
     const WordFacts* f = facts(w);
     return f && f->has(flag);
   }
-  WordFacts& entry(std::string_view w) { return building_[w]; }
+  // The facts of w while building (valid until the next entry() call).
+  WordFacts& entry(std::string_view w) { return facts_[w]; }
   const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
@@ -90,8 +91,7 @@ class Lexicon {
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
 
-  StringMap<WordFacts> building_;  // filled by the constructor, then frozen into facts_
-  FlatMap<WordFacts> facts_;
+  FlatMap<WordFacts> facts_;  // filled in place by the constructor
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   FlatMap<WordFacts> small_;
