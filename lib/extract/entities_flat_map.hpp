@@ -43,7 +43,16 @@ class FlatMap {
       if (s.tag == tag && entries_[s.index].first == key) return entries_[s.index].second;
     }
   }
-  void reserve(size_t n) { entries_.reserve(n); }
+  // Room for n keys without regrowing (each regrowth re-hashes every key).
+  void reserve(size_t n) {
+    entries_.reserve(n);
+    size_t cap = 16;
+    while (cap < n * 2) cap *= 2;
+    if (cap > slots_.size()) {
+      slots_.assign(cap, Slot{});
+      for (uint32_t k = 0; k < entries_.size(); ++k) place(hash(entries_[k].first), k);
+    }
+  }
   // Every (key, value), in insertion order.
   const std::vector<std::pair<std::string_view, V>>& entries() const { return entries_; }
 

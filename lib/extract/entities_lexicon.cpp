@@ -109,10 +109,12 @@ void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");
   for (size_t i = 0; i < a.size(); ++i) {
-    WordFacts& f = entry(a.cell(i, 0));
-    f.flags |= WordFacts::kAcronym;
+    entry(a.cell(i, 0)).flags |= WordFacts::kAcronym;
+    AcronymFacts& f = acronyms_[a.cell(i, 0)];
+    f.is_acronym = true;
     f.acronym = Acronym{a.cell(i, exp), parse_type(a.cell(i, atype))};
-    entry(a.cell(i, exp)).acronym_of = a.cell(i, 0);
+    (void)entry(a.cell(i, exp));  // an expansion is a known form, with or without other facts
+    acronyms_[a.cell(i, exp)].acronym_of = a.cell(i, 0);
   }
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");
@@ -174,12 +176,12 @@ const KnownName* Lexicon::known(std::string_view name) const {
 }
 
 const Acronym* Lexicon::acronym(std::string_view a) const {
-  const WordFacts* f = facts(a);
-  return f && f->has(WordFacts::kAcronym) ? &f->acronym : nullptr;
+  const AcronymFacts* f = acronyms_.find(a);
+  return f && f->is_acronym ? &f->acronym : nullptr;
 }
 
 std::string_view Lexicon::acronym_of(std::string_view expansion) const {
-  const WordFacts* f = facts(expansion);
+  const AcronymFacts* f = acronyms_.find(expansion);
   return f ? f->acronym_of : std::string_view();
 }
 

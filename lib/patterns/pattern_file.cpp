@@ -1,6 +1,9 @@
 #include "patterns/pattern_file.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <functional>
 #include <filesystem>
 
 namespace newsclaim {
@@ -185,12 +188,24 @@ void split_tabs(std::string_view line, std::vector<std::string_view>& cells) {
   }
 }
 
+// The file's text for a table to index: the embedded files live as long as the program, so
+// their text is shared, not copied; any other file's text is copied.
+std::shared_ptr<const std::string> table_text(const PatternFile& file) {
+  const auto& embedded = embedded_pattern_files();
+  const std::less<const PatternFile*> before;
+  if (!embedded.empty() && !before(&file, &embedded.front()) && !before(&embedded.back(), &file)) {
+    return std::shared_ptr<const std::string>(std::shared_ptr<const std::string>(), &file.content);
+  }
+  return std::make_shared<const std::string>(file.content);
+}
+
 }  // namespace
 
 Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
   GazetteerTable table;
-  table.text = std::make_shared<const std::string>(file.content);
+  table.text = table_text(file);
   const std::string_view text = *table.text;
+  if (text.size() > UINT32_MAX) return Error{display_path(file) + ":1", "gazetteer larger than 4 GB"};
   std::vector<std::string_view> cells;
   size_t pos = 0;
   int number = 0;
@@ -217,8 +232,15 @@ Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
       return Error{where(file, number), "row has " + std::to_string(cells.size()) + " fields, header has " +
                                             std::to_string(table.columns.size()) + " (unknown field)"};
     }
+    if (table.cells.empty()) {  // one reservation for the whole table: it may hold 100k cells
+      const auto rest = std::count(text.begin() + static_cast<std::ptrdiff_t>(std::min(pos, text.size())), text.end(), '\n');
+      table.cells.reserve((static_cast<size_t>(rest) + 1) * table.columns.size());
+    }
     cells.resize(table.columns.size());
-    table.cells.insert(table.cells.end(), cells.begin(), cells.end());
+    for (const std::string_view c : cells) {
+      const auto begin = c.data() ? c.data() - text.data() : 0;
+      table.cells.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(c.size())});
+    }
   }
   if (table.columns.empty()) return Error{display_path(file) + ":1", "gazetteer has no header row"};
   return table;

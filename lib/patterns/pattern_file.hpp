@@ -26,8 +26,8 @@ struct CompiledRule {
 struct GazetteerTable {
   int header_line = 0;  // line number of the header row
   std::vector<std::string> columns;
-  std::shared_ptr<const std::string> text;  // the file's text, which cells view
-  std::vector<std::string_view> cells;      // row after row, columns.size() per row
+  std::shared_ptr<const std::string> text;  // the file's text, which cells index
+  std::vector<TextSpan> cells;              // row after row, columns.size() per row
   size_t row_count() const { return columns.empty() ? 0 : cells.size() / columns.size(); }
 };
 

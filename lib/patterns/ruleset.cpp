@@ -13,7 +13,7 @@ namespace newsclaim {
 namespace fs = std::filesystem;
 
 Gazetteer::Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns,
-                     std::vector<std::string_view> cells)
+                     std::vector<TextSpan> cells)
     : text_(std::move(text)), columns_(std::move(columns)), cells_(std::move(cells)) {}
 
 const std::vector<std::vector<std::string>>& Gazetteer::rows() const {
@@ -21,8 +21,9 @@ const std::vector<std::vector<std::string>>& Gazetteer::rows() const {
     const size_t n = size(), width = columns_.size();
     lazy_->rows.reserve(n);
     for (size_t r = 0; r < n; ++r) {
-      lazy_->rows.emplace_back(cells_.begin() + static_cast<std::ptrdiff_t>(r * width),
-                               cells_.begin() + static_cast<std::ptrdiff_t>((r + 1) * width));
+      auto& row = lazy_->rows.emplace_back();
+      row.reserve(width);
+      for (size_t c = 0; c < width; ++c) row.emplace_back(cell(r, c));
     }
   });
   return lazy_->rows;

@@ -11,6 +11,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,18 +31,27 @@ struct PatternFile {
   std::string origin;   // "embedded" or the directory it was read from
 };
 
+// Bytes [begin, begin + size) of a text: half the size of a string_view, for the ~200k cells
+// of the built-in gazetteers.
+struct TextSpan {
+  uint32_t begin = 0, size = 0;
+  bool operator==(const TextSpan&) const = default;
+};
+
 // A tab-separated table with named columns; rows are looked up by their first column. Cells
 // are views into the table's own copy of its file text; the std::string rows and the lookup
 // index are built on first use (thread-safe), so start-up pays only for one scan of the file.
 class Gazetteer {
  public:
-  // cells: rows.size() * columns.size() views into *text, row after row.
-  Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns,
-            std::vector<std::string_view> cells);
+  // cells: rows.size() * columns.size() spans of *text, row after row.
+  Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns, std::vector<TextSpan> cells);
   const std::vector<std::string>& columns() const { return columns_; }
   size_t size() const { return columns_.empty() ? 0 : cells_.size() / columns_.size(); }
   // The cell of a row and column ("" for a cell the row leaves out); no copy.
-  std::string_view cell(size_t row, size_t col) const { return cells_[row * columns_.size() + col]; }
+  std::string_view cell(size_t row, size_t col) const {
+    const TextSpan c = cells_[row * columns_.size() + col];
+    return {text_->data() + c.begin, c.size};
+  }
   // All rows as strings (built on the first call).
   const std::vector<std::vector<std::string>>& rows() const;
   // Index of a column by name; nullopt when absent.
@@ -57,7 +67,7 @@ class Gazetteer {
   };
   std::shared_ptr<const std::string> text_;
   std::vector<std::string> columns_;
-  std::vector<std::string_view> cells_;
+  std::vector<TextSpan> cells_;
   std::unique_ptr<Lazy> lazy_ = std::make_unique<Lazy>();
 };
 
