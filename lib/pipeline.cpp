@@ -1,6 +1,9 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <iterator>
 #include <exception>
 #include <memory>
 #include <stdexcept>
@@ -32,33 +35,41 @@ struct BuiltExtractors {
   std::unique_ptr<ContractExtractor> contracts;
 };
 
-// Runs task, keeping what it throws for later (in the order the tasks are listed).
-template <typename F>
-void run_keeping_error(F task, std::exception_ptr& error) {
-  try {
-    task();
-  } catch (...) {
-    error = std::current_exception();
-  }
-}
-
 // Builds every extractor on two threads: start-up is mostly their construction (compiling
-// patterns, hashing gazetteers), and each reads only the shared, const Ruleset. The entities
-// lexicon is the largest part, so it shares its thread only with the small money table;
-// building times measured with callgrind split about evenly this way. Throws the first error
-// in stage order, the one a sequential build would have thrown.
+// patterns, hashing gazetteers), and each reads only the shared, const Ruleset. Both threads
+// take the next task from one list, largest first (by callgrind: dates ~105M instructions,
+// entities ~57M, quotes ~37M, claims ~34M, money ~23M, the rest ~10M each), which splits the
+// work about evenly. Throws the first error in stage order, the one a sequential build
+// would have thrown.
 BuiltExtractors build_extractors(const Ruleset& rules) {
   BuiltExtractors b;
-  std::exception_ptr errors[7];
-  std::thread side([&] {
-    run_keeping_error([&] { b.entities = std::make_unique<EntityExtractor>(rules); }, errors[1]);
-    run_keeping_error([&] { b.money = std::make_unique<MoneyExtractor>(rules); }, errors[2]);
-    run_keeping_error([&] { b.claims = std::make_unique<ClaimExtractor>(rules); }, errors[5]);
-  });
-  run_keeping_error([&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }, errors[0]);
-  run_keeping_error([&] { b.dates = std::make_unique<DateExtractor>(rules); }, errors[3]);
-  run_keeping_error([&] { b.quotes = std::make_unique<QuoteExtractor>(rules); }, errors[4]);
-  run_keeping_error([&] { b.contracts = std::make_unique<ContractExtractor>(rules); }, errors[6]);
+  struct Task {
+    int stage;  // position in stage order, for the error to rethrow
+    std::function<void()> build;
+  };
+  const Task tasks[] = {
+      {3, [&] { b.dates = std::make_unique<DateExtractor>(rules); }},
+      {1, [&] { b.entities = std::make_unique<EntityExtractor>(rules); }},
+      {4, [&] { b.quotes = std::make_unique<QuoteExtractor>(rules); }},
+      {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
+      {2, [&] { b.money = std::make_unique<MoneyExtractor>(rules); }},
+      {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
+      {6, [&] { b.contracts = std::make_unique<ContractExtractor>(rules); }},
+  };
+  constexpr size_t kTasks = std::size(tasks);
+  std::exception_ptr errors[kTasks];
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < kTasks; i = next++) {
+      try {
+        tasks[i].build();
+      } catch (...) {
+        errors[tasks[i].stage] = std::current_exception();
+      }
+    }
+  };
+  std::thread side(work);
+  work();
   side.join();
   for (const auto& e : errors) {
     if (e) std::rethrow_exception(e);
