@@ -67,12 +67,9 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   const int variants = (flag & WordFacts::kRole) ? 3 : 1;
   for (int variant = 0; variant < variants; ++variant) {
     std::string v = capitalized(w, variant == 1, variant == 2);
-    if (v == w || facts_.find(v)) {
-      if (v != w) add(v);
-      continue;
-    }
+    if (v == w) continue;
     owned_.push_back(std::move(v));
-    add(owned_.back());
+    add(owned_.back());  // a form already present keeps its key (this copy then goes unused)
   }
 }
 
