@@ -3,7 +3,7 @@
 # then configures and builds a Release build in build/. Idempotent. Run as root (or with sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PACKAGES=(g++ cmake make pkg-config libre2-dev libicu-dev libcli11-dev libfmt-dev doctest-dev
+PACKAGES=(g++ cmake make pkg-config libre2-dev libicu-dev libcli11-dev libfmt-dev doctest-dev libmimalloc-dev
           nlohmann-json3-dev zlib1g-dev libzstd-dev python3)
 # Test tools (scripts/test.sh passes --test): schema validation, GNU parallel, zstd, GNU time and
 # headless Chromium for the HTML page test (which skips without it).

@@ -28,18 +28,29 @@ bool is_word_byte(char c) {
 }
 
 // Words, and capitalized words that do not open the sentence or a quotation (names, mostly).
+// A word starts at a word byte not preceded by a word byte or an apostrophe; the loop jumps
+// from word to word instead of testing both neighbours of every byte.
 void count_words(std::string_view s, ClaimFeatures& f) {
   bool opening = true;  // the next word opens the sentence or a quoted sentence
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!is_word_byte(s[i]) || (i > 0 && (is_word_byte(s[i - 1]) || s[i - 1] == '\''))) {
-      if (s[i] == '"' || s[i] == ':' || s[i] == '(') opening = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (!is_word_byte(c)) {
+      if (c == '"' || c == ':' || c == '(') opening = true;
+      ++i;
       continue;
     }
-    ++f.words;
-    const bool capital = is_upper(s[i]);
-    const bool lone_i = s[i] == 'I' && (i + 1 == s.size() || !is_word_byte(s[i + 1]));
-    if (capital && !opening && !lone_i) ++f.names;
-    opening = false;
+    const bool starts_word = i == 0 || s[i - 1] != '\'';
+    size_t end = i + 1;
+    while (end < s.size() && is_word_byte(s[end])) ++end;
+    if (starts_word) {
+      ++f.words;
+      const bool capital = is_upper(c);
+      const bool lone_i = c == 'I' && end == i + 1;
+      if (capital && !opening && !lone_i) ++f.names;
+      opening = false;
+    }
+    i = end;
   }
 }
 

@@ -157,6 +157,7 @@ class MentionBuilder {
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
     if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
+    if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
     if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
     if (!before.empty()) role = role.empty() ? before : before + " " + role;
@@ -164,6 +165,14 @@ class MentionBuilder {
     m.role = std::move(role);
     find_definition(m);
     out_.push_back(std::move(m));
+  }
+
+  // True when every token of [a, b) is a word that is never a name on its own.
+  bool only_not_names(const std::vector<Token>& t, size_t a, size_t b) const {
+    for (size_t i = a; i < b; ++i) {
+      if (!lex_.not_name(word(text_, t[i]))) return false;
+    }
+    return true;
   }
 
   // "Public Services and Procurement Canada (PSPC)": the acronym after the run spells its

@@ -4,6 +4,12 @@ namespace newsclaim {
 
 namespace {
 
+// Start of the word ending at byte e (exclusive): back to a space, line break, quote or '('.
+uint32_t word_start(std::string_view text, uint32_t e) {
+  while (e > 0 && text[e - 1] != ' ' && text[e - 1] != '\n' && text[e - 1] != '"' && text[e - 1] != '(') --e;
+  return e;
+}
+
 // Length in tokens of a role phrase starting at token i (1 or 2), 0 when none; kind out.
 size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, size_t b, const Lexicon& lex,
                RoleKind& kind) {
@@ -62,14 +68,21 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
 }
 
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex) {
-  uint32_t start = begin, role_start = begin;
+  // In apposition the role ends at a comma: "Japan's prime minister, Taro Aso, said".
+  const bool apposition = begin >= 3 && text[begin - 1] == ' ' && text[begin - 2] == ',';
+  const uint32_t end = apposition ? begin - 1 : begin;  // one past the space or comma closing the role
+  uint32_t start = end, role_start = end;
   bool has_role = false;
   for (int n = 0; n < 4; ++n) {
-    if (start < 2 || text[start - 1] != ' ') break;
-    uint32_t w = start - 1;
-    while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n' && text[w - 1] != '"' && text[w - 1] != '(') --w;
+    const char closing = start == end && apposition ? ',' : ' ';
+    if (start < 2 || text[start - 1] != closing) break;
+    uint32_t w = word_start(text, start - 1);
+    if (w == start - 1) break;
+    // Two-word titles are listed whole: "prime minister", "attorney general".
+    if (const uint32_t w2 = w >= 2 && text[w - 1] == ' ' ? word_start(text, w - 1) : w;
+        w2 < w - 1 && lex.role(text.substr(w2, start - 1 - w2)))
+      w = w2;
     const std::string_view word_text = text.substr(w, start - 1 - w);
-    if (word_text.empty()) break;
     const RoleKind* k = lex.role(word_text);
     const KnownName* known = lex.known(word_text);
     if (k && *k != RoleKind::Modifier) has_role = true;
@@ -78,8 +91,7 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     if (has_role) role_start = w;
   }
   if (!has_role) return {};
-  std::string out(text.substr(role_start, begin - 1 - role_start));
-  return out;
+  return std::string(text.substr(role_start, end - 1 - role_start));
 }
 
 }  // namespace newsclaim

@@ -1,5 +1,6 @@
 #include "extract/entities_tokens.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace newsclaim {
@@ -62,6 +63,12 @@ bool name_particle(std::string_view w) {
   return false;
 }
 
+// "US", "C", "NZ", "U.S.": a few capitals (and dots) that can prefix a currency sign.
+bool currency_code_like(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
 void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
                   std::vector<Token>& out) {
   out.clear();
@@ -72,10 +79,11 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
-    // "US$40", "GB £20": a currency prefix, not a country mention.
+    // "US$40", "GB £20": a currency prefix, not a country mention. Only a short code is one:
+    // in "the U.S. Air Force $40 billion tanker contract" the name ends before the amount.
     const std::string_view after = text.substr(j, 3);
-    if (after.starts_with("$") || after.starts_with(" $") || after.starts_with(" \xC2\xA3") ||
-        after.starts_with(" \xE2\x82")) {
+    const bool sign_after = after.starts_with(" $") || after.starts_with(" \xC2\xA3") || after.starts_with(" \xE2\x82");
+    if (after.starts_with("$") || (sign_after && currency_code_like(w))) {
       i = j + 1;
       continue;
     }

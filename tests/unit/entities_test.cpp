@@ -38,6 +38,17 @@ TEST_CASE("a lower-case role before a name becomes the person's role") {
   CHECK(contains(e->roles, "former president"));
 }
 
+TEST_CASE("a role in apposition and a two-word title make the name a person") {
+  const auto a = test::analyze("Norland's prime minister, Kenji Arata, met the attorney general Ilse Varga.");
+  const Entity* arata = find(a, "Kenji Arata");
+  REQUIRE(arata != nullptr);
+  CHECK(arata->type == EntityType::Person);
+  CHECK(contains(arata->roles, "prime minister"));
+  const Entity* varga = find(a, "Ilse Varga");
+  REQUIRE(varga != nullptr);
+  CHECK(contains(varga->roles, "attorney general"));
+}
+
 TEST_CASE("a capitalized title with 'of' is cut off the name") {
   const auto a = test::analyze("A letter from Minister of Public Works Jean-Luc Tremblay arrived late.");
   const Entity* e = find(a, "Jean-Luc Tremblay");
@@ -75,6 +86,28 @@ TEST_CASE("sentence-initial common words and weekdays are not names") {
   CHECK_FALSE(has_mention_text(a, "Meanwhile"));
   CHECK_FALSE(has_mention_text(a, "Friday"));
   CHECK(has_mention_text(a, "Lagos"));
+}
+
+TEST_CASE("a run made only of time words is no name, though one inside a name stays") {
+  const auto a = test::analyze("The exchange shut at 09:30 GMT Friday. Sales fell in Oct and Nov. Theresa May spoke.");
+  CHECK_FALSE(has_mention_text(a, "GMT Friday"));
+  CHECK_FALSE(has_mention_text(a, "Oct"));
+  CHECK_FALSE(has_mention_text(a, "Nov"));
+  CHECK(has_mention_text(a, "Theresa May"));
+}
+
+TEST_CASE("stock index names are not reported as organizations") {
+  const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
+  CHECK_FALSE(has_mention_text(a, "Dow Jones"));
+  CHECK_FALSE(has_mention_text(a, "Nikkei"));
+  CHECK_FALSE(has_mention_text(a, "DAX"));
+  CHECK(has_mention_text(a, "Berlin"));
+}
+
+TEST_CASE("only a short currency code before a currency sign is dropped from a name") {
+  const auto a = test::analyze("The Royal Navy $40 billion frigate plan grew. It cost US $9 million.");
+  CHECK(has_mention_text(a, "Royal Navy"));
+  CHECK_FALSE(has_mention_text(a, "US"));
 }
 
 TEST_CASE("a possessive is not part of the mention and -based marks a place") {
