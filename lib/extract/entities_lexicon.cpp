@@ -73,8 +73,24 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   }
 }
 
+namespace {
+
+// At most how many forms the gazetteers add: one per row and per extra form a row gives (an
+// acronym's expansion, a currency's name, a common word's and a role's case variants).
+size_t forms_bound(const Ruleset& rules) {
+  size_t n = 0;
+  for (const char* key : {"entities.places", "entities.regions", "entities.demonyms", "entities.groups",
+                          "entities.first_names", "entities.not_names", "entities.org_cues"})
+    n += rules.gazetteer(key).size();
+  n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
+            rules.gazetteer("entities.common_words").size());
+  return n + 4 * rules.gazetteer("entities.roles").size();
+}
+
+}  // namespace
+
 Lexicon::Lexicon(const Ruleset& rules) {
-  facts_.reserve(64 * 1024);  // about the number of forms the built-in gazetteers give
+  facts_.reserve(forms_bound(rules));  // sized once: regrowing would copy and re-hash every form
   add_names(rules);
   add_words(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
