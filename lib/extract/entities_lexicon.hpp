@@ -22,7 +22,7 @@ using StringSet = std::unordered_set<std::string_view>;
 template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
-enum class RoleKind { Role, Modifier, Honorific };
+enum class RoleKind : uint8_t { Role, Modifier, Honorific };
 enum class CuePosition { Last, First, Media, Place, Other };
 
 struct KnownName {
@@ -35,7 +35,8 @@ struct Acronym {
   EntityType type = EntityType::Org;
 };
 
-// Everything the gazetteers say about one surface form, found with one hash probe.
+// Everything the gazetteers say about one surface form, found with one hash probe. Kept small
+// (12 bytes): the table holds ~60k forms, and start-up time goes into touching its memory.
 struct WordFacts {
   enum : uint16_t {
     kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
@@ -45,9 +46,14 @@ struct WordFacts {
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;
   KnownName known;
-  Acronym acronym;
-  std::string_view acronym_of;  // set when this form is the expansion of an acronym
   bool has(uint16_t f) const { return (flags & f) != 0; }
+};
+
+// The few forms that are acronyms or their expansions, in a table of their own.
+struct AcronymFacts {
+  bool is_acronym = false;      // the form's WordFacts have kAcronym
+  Acronym acronym;              // set when is_acronym
+  std::string_view acronym_of;  // set when this form is the expansion of an acronym
 };
 
 class Lexicon {
@@ -81,7 +87,8 @@ class Lexicon {
     const WordFacts* f = facts(w);
     return f && f->has(flag);
   }
-  WordFacts& entry(std::string_view w) { return building_[w]; }
+  // The facts of w while building (valid until the next entry() call).
+  WordFacts& entry(std::string_view w) { return facts_[w]; }
   const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
@@ -90,8 +97,8 @@ class Lexicon {
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
 
-  StringMap<WordFacts> building_;  // filled by the constructor, then frozen into facts_
-  FlatMap<WordFacts> facts_;
+  FlatMap<WordFacts> facts_;  // filled in place by the constructor
+  FlatMap<AcronymFacts> acronyms_;
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   FlatMap<WordFacts> small_;

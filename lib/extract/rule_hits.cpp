@@ -64,7 +64,7 @@ std::unique_ptr<RE2::Set> make_rule_set(const Ruleset& rules, const std::vector<
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const std::string& key : keys) {
     std::string error;
-    if (set->Add(rules.re(key).pattern(), &error) < 0) throw std::logic_error(key + ": " + error);
+    if (set->Add(rules.pattern(key), &error) < 0) throw std::logic_error(key + ": " + error);
   }
   if (!set->Compile()) throw std::logic_error("rule set does not compile (out of memory?)");
   return set;

@@ -1,6 +1,9 @@
 #include "patterns/pattern_file.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <functional>
 #include <filesystem>
 
 namespace newsclaim {
@@ -146,7 +149,7 @@ Result<Defines> parse_defines(const PatternFile& file, const Defines& base) {
   return defines;
 }
 
-Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const Defines& common) {
+Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const Defines& common, bool compile) {
   Defines defines = common;
   std::vector<CompiledRule> rules;
   for (const auto& line : logical_lines(file.content)) {
@@ -160,40 +163,68 @@ Result<std::vector<CompiledRule>> parse_rule_file(const PatternFile& file, const
     if (s.body.empty()) return Error{where(file, line.number), "rule '" + s.head + "' has no pattern"};
     auto expanded = expand(s.body, defines, where(file, line.number));
     if (!expanded.ok()) return expanded.error();
-    auto re = std::make_unique<RE2>(expanded.value(), pattern_options());
-    if (!re->ok()) {
-      return Error{where(file, line.number), "rule '" + s.head + "': " + re->error() + " (at '" + re->error_arg() + "')"};
+    std::unique_ptr<RE2> re;
+    if (compile) {
+      re = std::make_unique<RE2>(expanded.value(), pattern_options());
+      if (!re->ok()) {
+        return Error{where(file, line.number), "rule '" + s.head + "': " + re->error() + " (at '" + re->error_arg() + "')"};
+      }
     }
-    rules.push_back({s.head, line.number, std::move(re)});
+    rules.push_back({s.head, line.number, std::move(expanded.value()), std::move(re)});
   }
   return rules;
 }
 
+namespace {
+
+// Splits a line at tabs into views (no copies: the start-up reads ~60k rows).
+void split_tabs(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
+  while (true) {
+    const size_t tab = line.find('\t');
+    cells.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+}
+
+// The file's text for a table to index: the embedded files live as long as the program, so
+// their text is shared, not copied; any other file's text is copied.
+std::shared_ptr<const std::string> table_text(const PatternFile& file) {
+  const auto& embedded = embedded_pattern_files();
+  const std::less<const PatternFile*> before;
+  if (!embedded.empty() && !before(&file, &embedded.front()) && !before(&embedded.back(), &file)) {
+    return std::shared_ptr<const std::string>(std::shared_ptr<const std::string>(), &file.content);
+  }
+  return std::make_shared<const std::string>(file.content);
+}
+
+}  // namespace
+
 Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
   GazetteerTable table;
+  table.text = table_text(file);
+  const std::string_view text = *table.text;
+  if (text.size() > UINT32_MAX) return Error{display_path(file) + ":1", "gazetteer larger than 4 GB"};
+  std::vector<std::string_view> cells;
   size_t pos = 0;
   int number = 0;
-  while (pos < file.content.size()) {
-    size_t nl = file.content.find('\n', pos);
-    if (nl == std::string::npos) nl = file.content.size();
-    std::string raw = file.content.substr(pos, nl - pos);
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
     pos = nl + 1;
     ++number;
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     if (raw.empty() || raw[0] == '#') continue;
-    std::vector<std::string> cells;
-    size_t start = 0;
-    while (true) {
-      const size_t tab = raw.find('\t', start);
-      cells.push_back(raw.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    split_tabs(raw, cells);
     if (table.columns.empty()) {
       for (const auto& c : cells) {
-        if (!is_name(c, false)) return Error{where(file, number), "header column '" + c + "' is not a lower-case name"};
+        if (!is_name(std::string(c), false)) {
+          return Error{where(file, number), "header column '" + std::string(c) + "' is not a lower-case name"};
+        }
+        table.columns.emplace_back(c);
       }
-      table.columns = std::move(cells);
       table.header_line = number;
       continue;
     }
@@ -201,8 +232,15 @@ Result<GazetteerTable> parse_gazetteer_file(const PatternFile& file) {
       return Error{where(file, number), "row has " + std::to_string(cells.size()) + " fields, header has " +
                                             std::to_string(table.columns.size()) + " (unknown field)"};
     }
+    if (table.cells.empty()) {  // one reservation for the whole table: it may hold 100k cells
+      const auto rest = std::count(text.begin() + static_cast<std::ptrdiff_t>(std::min(pos, text.size())), text.end(), '\n');
+      table.cells.reserve((static_cast<size_t>(rest) + 1) * table.columns.size());
+    }
     cells.resize(table.columns.size());
-    table.rows.push_back(std::move(cells));
+    for (const std::string_view c : cells) {
+      const auto begin = c.data() ? c.data() - text.data() : 0;
+      table.cells.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(c.size())});
+    }
   }
   if (table.columns.empty()) return Error{display_path(file) + ":1", "gazetteer has no header row"};
   return table;

@@ -1,23 +1,34 @@
 #include "patterns/ruleset.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "patterns/pattern_file.hpp"
 
 namespace newsclaim {
 namespace fs = std::filesystem;
 
-Gazetteer::Gazetteer(std::vector<std::string> columns, std::vector<std::vector<std::string>> rows)
-    : columns_(std::move(columns)), rows_(std::move(rows)) {
-  index_.reserve(rows_.size());
-  for (size_t i = 0; i < rows_.size(); ++i) {
-    if (!rows_[i].empty()) index_.emplace(rows_[i][0], i);
-  }
+Gazetteer::Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns,
+                     std::vector<TextSpan> cells)
+    : text_(std::move(text)), columns_(std::move(columns)), cells_(std::move(cells)) {}
+
+const std::vector<std::vector<std::string>>& Gazetteer::rows() const {
+  std::call_once(lazy_->rows_once, [this] {
+    const size_t n = size(), width = columns_.size();
+    lazy_->rows.reserve(n);
+    for (size_t r = 0; r < n; ++r) {
+      auto& row = lazy_->rows.emplace_back();
+      row.reserve(width);
+      for (size_t c = 0; c < width; ++c) row.emplace_back(cell(r, c));
+    }
+  });
+  return lazy_->rows;
 }
 
 std::optional<size_t> Gazetteer::column(std::string_view name) const {
@@ -28,19 +39,58 @@ std::optional<size_t> Gazetteer::column(std::string_view name) const {
 }
 
 std::vector<const std::vector<std::string>*> Gazetteer::find(std::string_view key) const {
+  const auto& all = rows();
+  std::call_once(lazy_->index_once, [&] {
+    lazy_->index.reserve(all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!all[i].empty()) lazy_->index.emplace(all[i][0], i);
+    }
+  });
   std::vector<const std::vector<std::string>*> out;
-  auto [first, last] = index_.equal_range(std::string(key));
-  for (auto it = first; it != last; ++it) out.push_back(&rows_[it->second]);
+  auto [first, last] = lazy_->index.equal_range(std::string(key));
+  for (auto it = first; it != last; ++it) out.push_back(&all[it->second]);
   return out;
 }
+
+namespace {
+
+// One file as parsed: rules for a .re2 file, a table for a .tsv file, nothing otherwise.
+struct ParsedFile {
+  std::optional<Result<std::vector<CompiledRule>>> rules;
+  std::optional<Result<GazetteerTable>> table;
+};
+
+// Parses every file on two threads, largest first (the places gazetteer alone is a third of
+// the bytes); results in file order. Files parse independently: only assembling needs order.
+std::vector<ParsedFile> parse_files(const std::vector<PatternFile>& files, const Defines& common, bool compile) {
+  std::vector<ParsedFile> parsed(files.size());
+  std::vector<size_t> order(files.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return files[a].content.size() > files[b].content.size(); });
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k = next++; k < order.size(); k = next++) {
+      const PatternFile& f = files[order[k]];
+      if (f.path.ends_with(".re2")) parsed[order[k]].rules = parse_rule_file(f, common, compile);
+      else if (f.path.ends_with(".tsv")) parsed[order[k]].table = parse_gazetteer_file(f);
+    }
+  };
+  std::thread side(work);
+  work();
+  side.join();
+  return parsed;
+}
+
+}  // namespace
 
 // Assembles a Ruleset from parsed files; the only code that fills its private members.
 class RulesetBuilder {
  public:
-  std::optional<Error> add(const PatternFile& file, const Defines& common) {
+  std::optional<Error> add(const PatternFile& file, ParsedFile file_parsed) {
     const std::string folder = folder_of(file.path);
-    if (ends_with(file.path, ".re2")) {
-      auto parsed = parse_rule_file(file, common);
+    if (file_parsed.rules) {
+      auto& parsed = *file_parsed.rules;
       if (!parsed.ok()) return parsed.error();
       for (auto& rule : parsed.value()) {
         const std::string key = folder + "." + rule.name;
@@ -48,16 +98,19 @@ class RulesetBuilder {
           return Error{file.path + ":" + std::to_string(rule.line), "rule '" + rule.name + "' defined twice"};
         }
         if (!set_->rules_.count(key)) set_->rule_order_.push_back(key);
-        set_->rules_[key] = std::move(rule.re);
+        auto compiled = std::make_unique<Ruleset::Rule>();
+        compiled->pattern = std::move(rule.pattern);
+        compiled->re = std::move(rule.re);
+        set_->rules_[key] = std::move(compiled);
       }
       set_->sets_.push_back({file.path, file.origin, parsed.value().size()});
-    } else if (ends_with(file.path, ".tsv")) {
-      auto table = parse_gazetteer_file(file);
+    } else if (file_parsed.table) {
+      auto& table = *file_parsed.table;
       if (!table.ok()) return table.error();
       const std::string key = folder + "." + stem_of(file.path);
-      const size_t rows = table.value().rows.size();
-      set_->gazetteers_.insert_or_assign(
-          key, Gazetteer(std::move(table.value().columns), std::move(table.value().rows)));
+      GazetteerTable& t = table.value();
+      const size_t rows = t.row_count();
+      set_->gazetteers_.insert_or_assign(key, Gazetteer(std::move(t.text), std::move(t.columns), std::move(t.cells)));
       set_->sets_.push_back({file.path, file.origin, rows});
     }
     return std::nullopt;
@@ -65,9 +118,6 @@ class RulesetBuilder {
   std::shared_ptr<const Ruleset> finish() { return std::move(set_); }
 
  private:
-  static bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-  }
   static std::string folder_of(const std::string& path) {
     const auto slash = path.find('/');
     return slash == std::string::npos ? "common" : path.substr(0, slash);
@@ -178,6 +228,10 @@ std::vector<Error> check_against_embedded(const Ruleset& user, const Ruleset& em
 }  // namespace
 
 Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<PatternFile>& files) {
+  return build(files, true);
+}
+
+Result<std::shared_ptr<const Ruleset>> Ruleset::build(const std::vector<PatternFile>& files, bool compile) {
   Defines common;
   for (const auto& f : files) {
     if (f.path == "common.re2") {
@@ -186,22 +240,25 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::from_files(const std::vector<Pat
       common = std::move(d.value());
     }
   }
+  std::vector<ParsedFile> parsed = parse_files(files, common, compile);
   RulesetBuilder builder;
-  for (const auto& f : files) {
-    if (auto err = builder.add(f, common)) return *err;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (auto err = builder.add(files[i], std::move(parsed[i]))) return *err;  // the first bad file
   }
   return builder.finish();
 }
 
 Result<std::shared_ptr<const Ruleset>> Ruleset::load(const std::string& override_dir) {
-  if (override_dir.empty()) return from_files(embedded_pattern_files());
+  // The embedded rules compile on first use: tests compile them all (from_files), and an
+  // override directory is compiled in full below so that its errors name file:line.
+  if (override_dir.empty()) return build(embedded_pattern_files(), false);
   std::vector<Error> errors;
   auto extra = read_dir(override_dir, errors);
   if (!errors.empty()) return errors.front();
   if (auto bad = check_gazetteer_columns(extra); !bad.empty()) return bad.front();
   auto loaded = from_files(merge(embedded_pattern_files(), std::move(extra)));
   if (!loaded.ok()) return loaded;
-  auto embedded = from_files(embedded_pattern_files());
+  auto embedded = build(embedded_pattern_files(), false);  // only its rule names are compared
   if (!embedded.ok()) return embedded.error();
   auto missing = check_against_embedded(*loaded.value(), *embedded.value(), override_dir);
   if (!missing.empty()) return missing.front();
@@ -243,11 +300,21 @@ std::vector<Error> Ruleset::check_dir(const std::string& dir) {
   return check_against_embedded(*loaded.value(), *embedded.value(), dir);
 }
 
-const RE2& Ruleset::re(std::string_view key) const {
+Ruleset::Rule& Ruleset::rule(std::string_view key) const {
   auto it = rules_.find(key);
   if (it == rules_.end()) throw std::logic_error("no pattern rule '" + std::string(key) + "'");
   return *it->second;
 }
+
+const RE2& Ruleset::re(std::string_view key) const {
+  Rule& r = rule(key);
+  std::call_once(r.once, [&r] {
+    if (!r.re) r.re = std::make_unique<RE2>(r.pattern, pattern_options());
+  });
+  return *r.re;
+}
+
+const std::string& Ruleset::pattern(std::string_view key) const { return rule(key).pattern; }
 
 bool Ruleset::has(std::string_view key) const { return rules_.find(key) != rules_.end(); }
 

@@ -11,8 +11,10 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,21 +31,44 @@ struct PatternFile {
   std::string origin;   // "embedded" or the directory it was read from
 };
 
-// A tab-separated table with named columns; rows are looked up by their first column.
+// Bytes [begin, begin + size) of a text: half the size of a string_view, for the ~200k cells
+// of the built-in gazetteers.
+struct TextSpan {
+  uint32_t begin = 0, size = 0;
+  bool operator==(const TextSpan&) const = default;
+};
+
+// A tab-separated table with named columns; rows are looked up by their first column. Cells
+// are views into the table's own copy of its file text; the std::string rows and the lookup
+// index are built on first use (thread-safe), so start-up pays only for one scan of the file.
 class Gazetteer {
  public:
-  Gazetteer(std::vector<std::string> columns, std::vector<std::vector<std::string>> rows);
+  // cells: rows.size() * columns.size() spans of *text, row after row.
+  Gazetteer(std::shared_ptr<const std::string> text, std::vector<std::string> columns, std::vector<TextSpan> cells);
   const std::vector<std::string>& columns() const { return columns_; }
-  const std::vector<std::vector<std::string>>& rows() const { return rows_; }
+  size_t size() const { return columns_.empty() ? 0 : cells_.size() / columns_.size(); }
+  // The cell of a row and column ("" for a cell the row leaves out); no copy.
+  std::string_view cell(size_t row, size_t col) const {
+    const TextSpan c = cells_[row * columns_.size() + col];
+    return {text_->data() + c.begin, c.size};
+  }
+  // All rows as strings (built on the first call).
+  const std::vector<std::vector<std::string>>& rows() const;
   // Index of a column by name; nullopt when absent.
   std::optional<size_t> column(std::string_view name) const;
   // Rows whose first column equals key exactly; empty when none.
   std::vector<const std::vector<std::string>*> find(std::string_view key) const;
 
  private:
+  struct Lazy {  // what rows() and find() build on first use
+    std::once_flag rows_once, index_once;
+    std::vector<std::vector<std::string>> rows;
+    std::unordered_multimap<std::string, size_t> index;
+  };
+  std::shared_ptr<const std::string> text_;
   std::vector<std::string> columns_;
-  std::vector<std::vector<std::string>> rows_;
-  std::unordered_multimap<std::string, size_t> index_;
+  std::vector<TextSpan> cells_;
+  std::unique_ptr<Lazy> lazy_ = std::make_unique<Lazy>();
 };
 
 struct PatternSetInfo {
@@ -58,13 +83,18 @@ class Ruleset {
   // override_dir when it is non-empty. Fails with file:line on the first bad file.
   static Result<std::shared_ptr<const Ruleset>> load(const std::string& override_dir);
   // Loads exactly these files (tests use this with small frozen sets).
+  // Every rule is compiled here, so a bad regex fails with its file:line.
   static Result<std::shared_ptr<const Ruleset>> from_files(const std::vector<PatternFile>& files);
   // Validates a user's pattern directory against the embedded set; all errors, one per entry.
   static std::vector<Error> check_dir(const std::string& dir);
 
   // The compiled rule "<folder>.<name>". Throws std::logic_error when it does not exist
-  // (a programming error: loading guarantees every embedded rule is defined).
+  // (a programming error: loading guarantees every embedded rule is defined). Rules of the
+  // embedded set are compiled on first use (thread-safe): many are only ever joined into a
+  // combined pattern or set, which needs only their text.
   const RE2& re(std::string_view key) const;
+  // The rule's regex text, defines expanded (what re(key).pattern() returns), without compiling.
+  const std::string& pattern(std::string_view key) const;
   bool has(std::string_view key) const;
   // Keys of all rules whose key starts with prefix, in file order.
   std::vector<std::string> keys_with_prefix(std::string_view prefix) const;
@@ -73,7 +103,17 @@ class Ruleset {
   const std::vector<PatternSetInfo>& sets() const { return sets_; }
 
  private:
-  std::map<std::string, std::unique_ptr<RE2>, std::less<>> rules_;
+  struct Rule {
+    std::string pattern;
+    std::once_flag once;
+    std::unique_ptr<RE2> re;  // null until compiled
+  };
+  // The embedded set (compile false) or any set (compile true: every rule compiled now).
+  static Result<std::shared_ptr<const Ruleset>> build(const std::vector<PatternFile>& files, bool compile);
+  // The rule (whose RE2 re() may still have to compile); throws for an unknown key.
+  Rule& rule(std::string_view key) const;
+
+  std::map<std::string, std::unique_ptr<Rule>, std::less<>> rules_;
   std::vector<std::string> rule_order_;
   std::map<std::string, Gazetteer, std::less<>> gazetteers_;
   std::vector<PatternSetInfo> sets_;

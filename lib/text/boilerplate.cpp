@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "patterns/pattern_file.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -31,10 +32,10 @@ bool has(unsigned matched, WholeParagraphRule r) { return (matched >> r) & 1U; }
 BoilerplateFinder::BoilerplateFinder(const Ruleset& rules) : rules_(rules) {
   // One anchored set pass per paragraph instead of six full matches: most paragraphs match
   // nothing, and RE2's per-call set-up cost more than the scan of a short line.
-  whole_paragraph_ = std::make_unique<RE2::Set>(rules.re(kWholeParagraphRules[0]).options(), RE2::ANCHOR_BOTH);
+  whole_paragraph_ = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
   for (const char* key : kWholeParagraphRules) {
     std::string error;
-    if (whole_paragraph_->Add(rules.re(key).pattern(), &error) < 0)
+    if (whole_paragraph_->Add(rules.pattern(key), &error) < 0)
       throw std::logic_error(std::string(key) + ": " + error);
   }
   if (!whole_paragraph_->Compile()) throw std::logic_error("boilerplate: rule set does not compile");

@@ -35,6 +35,16 @@ TEST_CASE("rules, comments and blank lines") {
   CHECK(r.value()[1].line == 6);
   CHECK(RE2::FullMatch("$12", *r.value()[0].re));
   CHECK(RE2::FullMatch("5%", *r.value()[1].re));  // the CR of a CRLF line is not part of the regex
+  CHECK(r.value()[1].pattern == "\\d+%");
+}
+
+TEST_CASE("rules parsed without compiling keep their text; syntax errors still name file:line") {
+  auto r = parse_rule_file(file("x/a.re2", "define D: [0-9]\n# x\nbroken: ({D}\n"), {}, false);
+  REQUIRE_MESSAGE(r.ok(), error_of(r));
+  CHECK(r.value()[0].re == nullptr);
+  CHECK(r.value()[0].pattern == "((?:[0-9])");
+  CHECK(error_of(parse_rule_file(file("x/a.re2", "# x\nuses: {NOPE}\n"), {}, false)) ==
+        "x/a.re2:2: unknown define {NOPE}");
 }
 
 TEST_CASE("a # after a regex is part of the regex (comments are whole lines)") {
@@ -116,9 +126,14 @@ TEST_CASE("gazetteers: comments, header, rows padded to the header") {
   REQUIRE_MESSAGE(t.ok(), t.error().to_string());
   CHECK(t.value().header_line == 2);
   CHECK(t.value().columns == std::vector<std::string>{"name", "code", "kind"});
-  REQUIRE(t.value().rows.size() == 2);
-  CHECK(t.value().rows[0] == std::vector<std::string>{"Canada", "CA", ""});
-  CHECK(t.value().rows[1] == std::vector<std::string>{"Peru", "PE", "country"});
+  REQUIRE(t.value().row_count() == 2);
+  const Gazetteer g(t.value().text, t.value().columns, t.value().cells);
+  CHECK(g.size() == 2);
+  CHECK(g.cell(0, 0) == "Canada");
+  CHECK(g.cell(0, 2).empty());
+  CHECK(g.cell(1, 2) == "country");  // the CR of a CRLF line is not part of the cell
+  CHECK(g.rows().at(0) == std::vector<std::string>{"Canada", "CA", ""});
+  CHECK(g.rows().at(1) == std::vector<std::string>{"Peru", "PE", "country"});
 }
 
 TEST_CASE("gazetteer errors: extra field, bad header, no header") {

@@ -81,6 +81,34 @@ TEST_CASE("the embedded set loads and lists its files") {
   CHECK(r.value()->has("boilerplate.credit"));
 }
 
+TEST_CASE("every embedded rule compiles; the lazily compiled set gives the same rules") {
+  auto eager = Ruleset::from_files(embedded_pattern_files());  // compiles every rule now
+  REQUIRE_MESSAGE(eager.ok(), (eager.ok() ? "" : eager.error().to_string()));
+  auto lazy = Ruleset::load("");
+  REQUIRE(lazy.ok());
+  const auto keys = eager.value()->keys_with_prefix("");
+  CHECK(keys.size() > 50);
+  CHECK(lazy.value()->keys_with_prefix("") == keys);
+  for (const auto& key : keys) {
+    CHECK(lazy.value()->pattern(key) == eager.value()->re(key).pattern());
+    CHECK(lazy.value()->re(key).ok());
+    CHECK(lazy.value()->re(key).pattern() == lazy.value()->pattern(key));
+  }
+  CHECK_THROWS_AS(lazy.value()->pattern("dates.nothing"), std::logic_error);
+}
+
+TEST_CASE("a gazetteer's cells, rows and lookups agree") {
+  const auto rules = load_files({{"x/t.tsv", "# c\nname\tcode\tnote\nAlpha\tA\nBeta\tB\tsecond\n", "embedded"}});
+  const Gazetteer& g = rules->gazetteer("x.t");
+  REQUIRE(g.size() == 2);
+  CHECK(g.cell(0, 0) == "Alpha");
+  CHECK(g.cell(0, 2).empty());
+  CHECK(g.cell(1, 2) == "second");
+  CHECK(g.rows().at(1) == std::vector<std::string>{"Beta", "B", "second"});
+  REQUIRE(g.find("Beta").size() == 1);
+  CHECK(g.find("Beta")[0] == &g.rows()[1]);
+}
+
 TEST_CASE("--patterns DIR replaces a file at the same path and adds new files") {
   TempDir dir;
   dir.write("text/abbreviations.tsv", "# mine\nabbreviation\tkind\nAve.\tother\n");

@@ -1,0 +1,105 @@
+// Start-up structures: the entities flat table filled key by key, the lexicon's acronym table,
+// rules compiled on first use from several threads, and engines built on two threads.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/entities_flat_map.hpp"
+#include "extract/entities_lexicon.hpp"
+#include "patterns/ruleset.hpp"
+#include "pipeline.hpp"
+
+namespace newsclaim {
+namespace {
+
+TEST_CASE("a flat map filled key by key finds every key, through regrowth") {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 1000; ++i) keys.push_back("key" + std::to_string(i));
+  FlatMap<int> map;
+  for (size_t i = 0; i < keys.size(); ++i) map[keys[i]] = static_cast<int>(i) + 1;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    REQUIRE(map.find(keys[i]) != nullptr);
+    CHECK(*map.find(keys[i]) == static_cast<int>(i) + 1);
+  }
+  CHECK(map.find("key1000") == nullptr);
+  CHECK(map.find("") == nullptr);
+  map[std::string_view("key7")] += 100;  // an existing key: no new entry
+  CHECK(*map.find("key7") == 108);
+  REQUIRE(map.entries().size() == 1000);
+  CHECK(map.entries().front().first == "key0");  // insertion order
+  CHECK(map.entries().back().first == "key999");
+}
+
+TEST_CASE("a reserved flat map answers as one filled from pairs") {
+  const std::vector<std::string> keys = {"Canada", "canada", "CANADA", "Peru", "Lima"};
+  FlatMap<int> filled;
+  filled.reserve(keys.size());
+  std::vector<std::pair<std::string_view, int>> pairs;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    filled[keys[i]] = static_cast<int>(i);
+    pairs.emplace_back(keys[i], static_cast<int>(i));
+  }
+  const FlatMap<int> built(pairs);
+  for (const auto& k : keys) CHECK(*filled.find(k) == *built.find(k));
+  CHECK(filled.find("Chile") == nullptr);
+  CHECK(built.find("Chile") == nullptr);
+}
+
+TEST_CASE("the lexicon tells an acronym from its expansion") {
+  auto rules = Ruleset::load("");
+  REQUIRE(rules.ok());
+  const Lexicon lex(*rules.value());
+  const Acronym* un = lex.acronym("UN");
+  REQUIRE(un != nullptr);
+  CHECK(un->expansion == "United Nations");
+  CHECK(un->type == EntityType::Org);
+  CHECK(lex.acronym("United Nations") == nullptr);  // an expansion is not an acronym
+  CHECK(lex.acronym_of("United Nations") == "UN");
+  CHECK(lex.acronym_of("UN").empty());
+  CHECK(lex.facts("United Nations") != nullptr);  // still a known form
+  CHECK(lex.acronym("Xyzzy") == nullptr);
+  CHECK(lex.common_word("however"));
+  CHECK(lex.common_word("However"));  // the capitalized variant
+}
+
+TEST_CASE("rules compiled on first use from several threads at once are the same rules") {
+  auto rules = Ruleset::load("");
+  REQUIRE(rules.ok());
+  const Ruleset& r = *rules.value();
+  const auto keys = r.keys_with_prefix("");
+  std::vector<std::vector<const RE2*>> seen(4);
+  std::vector<std::thread> threads;
+  for (auto& out : seen) {
+    threads.emplace_back([&r, &keys, &out] {
+      for (const auto& key : keys) out.push_back(&r.re(key));
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t k = 0; k < keys.size(); ++k) {
+    CHECK(seen[0][k]->ok());
+    for (const auto& other : seen) CHECK(other[k] == seen[0][k]);  // compiled once
+  }
+}
+
+TEST_CASE("an engine built on two threads extracts as expected, and again when built twice") {
+  auto a = Engine::create({});
+  auto b = Engine::create({});
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  InputDoc doc;
+  doc.id = "t";
+  doc.bytes = "Halden Ropes signed a $5 million contract with the United Nations on Monday.";
+  doc.published = "2020-08-07";
+  Worker wa, wb;
+  const Analysis x = a.value()->run(doc, wa), y = b.value()->run(doc, wb);
+  CHECK(x.extraction.money.size() == 1);
+  CHECK(x.extraction.dates.size() == 1);
+  CHECK(x.extraction.entities.size() == y.extraction.entities.size());
+  CHECK(x.extraction.money.size() == y.extraction.money.size());
+  CHECK(x.extraction.dates.size() == y.extraction.dates.size());
+}
+
+}  // namespace
+}  // namespace newsclaim
