@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 namespace newsclaim {
 namespace {
@@ -45,67 +45,82 @@ size_t next_escape(std::string_view s, size_t from) {
   return s.size();
 }
 
-void append_escape(std::string& out, unsigned char c) {
+char* write_escape(char* p, unsigned char c) {
   static const char kHex[] = "0123456789abcdef";
+  char short_form = 0;
   switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    default: {
-      const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out.append(u, 6);
-    }
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
   }
+  *p++ = '\\';
+  if (short_form) {
+    *p++ = short_form;
+    return p;
+  }
+  const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+  std::memcpy(p, u, 5);
+  return p + 5;
 }
 
-template <typename Int>
-void append_integer(std::string& out, Int v) {
-  char buf[24];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, r.ptr);
+// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
+char* write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  size_t done = 0;
+  while (true) {
+    const size_t hit = next_escape(s, done);
+    std::memcpy(p, s.data() + done, hit - done);
+    p += hit - done;
+    if (hit == s.size()) break;
+    p = write_escape(p, static_cast<unsigned char>(s[hit]));
+    done = hit + 1;
+  }
+  *p++ = '"';
+  return p;
 }
+
+constexpr size_t kMaxEscapedSize = 6;  // "\u001f" for one input byte
 
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  out.reserve(out.size() + s.size() + 2);
-  out.push_back('"');
-  size_t done = 0;
-  while (true) {
-    const size_t hit = next_escape(s, done);
-    out.append(s.data() + done, hit - done);
-    if (hit == s.size()) break;
-    append_escape(out, static_cast<unsigned char>(s[hit]));
-    done = hit + 1;
-  }
-  out.push_back('"');
+  const size_t old = out.size();
+  out.resize(old + kMaxEscapedSize * s.size() + 2);
+  char* end = write_json_string(out.data() + old, s);
+  out.resize(static_cast<size_t>(end - out.data()));
 }
 
-void JsonText::newline() {
-  if (!pretty_) return;
-  out_.push_back('\n');
-  out_.append(static_cast<size_t>(depth_) * 2, ' ');
+void JsonText::grow(size_t n) {
+  // Doubling keeps growth amortized (within capacity the caller reserved, no reallocation);
+  // resize's zero fill then touches at most twice the text.
+  out_.resize(std::max(out_.size() * 2, size_ + n + 4096));
 }
 
-void JsonText::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (depth_ == 0) return;
+char* JsonText::newline(char* p) const {
+  *p++ = '\n';
+  std::memset(p, ' ', static_cast<size_t>(depth_) * 2);
+  return p + depth_ * 2;
+}
+
+// Before an element of the innermost container: a comma unless it is the first, and in
+// pretty mode a new indented line.
+void JsonText::separator() {
   const uint64_t bit = uint64_t{1} << (depth_ - 1);
-  if (has_items_ & bit) out_.push_back(',');
+  char* p = room(2 + 2 * kMaxDepth);
+  if (has_items_ & bit) *p++ = ',';
   has_items_ |= bit;
-  newline();
+  if (pretty_) p = newline(p);
+  commit(p);
 }
 
 void JsonText::open(char bracket) {
   before_value();
-  out_.push_back(bracket);
+  *room(1) = bracket;
+  ++size_;
   assert(depth_ < kMaxDepth);
   ++depth_;
   has_items_ &= ~(uint64_t{1} << (depth_ - 1));
@@ -114,28 +129,22 @@ void JsonText::open(char bracket) {
 void JsonText::close(char bracket) {
   const bool empty = (has_items_ & (uint64_t{1} << (depth_ - 1))) == 0;
   --depth_;
-  if (!empty) newline();
-  out_.push_back(bracket);
+  char* p = room(2 + 2 * kMaxDepth);
+  if (!empty && pretty_) p = newline(p);
+  *p++ = bracket;
+  commit(p);
 }
 
-void JsonText::begin_object() { open('{'); }
-void JsonText::end_object() { close('}'); }
-void JsonText::begin_array() { open('['); }
-void JsonText::end_array() { close(']'); }
-
-void JsonText::key(std::string_view k) {
+void JsonText::literal(std::string_view word) {
   before_value();
-  assert(next_escape(k, 0) == k.size());
-  out_.push_back('"');
-  out_.append(k);
-  if (pretty_) out_.append("\": ", 3);
-  else out_.append("\":", 2);
-  after_key_ = true;
+  char* p = room(word.size());
+  std::memcpy(p, word.data(), word.size());
+  commit(p + word.size());
 }
 
 void JsonText::string(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  commit(write_json_string(room(kMaxEscapedSize * s.size() + 2), s));
 }
 
 void JsonText::string_or_null(std::string_view s) {
@@ -144,33 +153,20 @@ void JsonText::string_or_null(std::string_view s) {
 }
 
 void JsonText::number(double v) {
+  if (!std::isfinite(v)) return null();
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return integer(static_cast<long long>(v));
   before_value();
-  if (!std::isfinite(v)) {
-    out_.append("null", 4);
-  } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    append_integer(out_, static_cast<long long>(v));
-  } else {
-    // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
-    char buf[40];
-    const auto r = fmt::format_to_n(buf, sizeof buf, "{}", v);
-    out_.append(buf, r.out);
-  }
+  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
+  constexpr size_t kMaxDouble = 32;
+  char* p = room(kMaxDouble);
+  commit(fmt::format_to_n(p, kMaxDouble, "{}", v).out);
 }
 
 void JsonText::integer(long long v) {
   before_value();
-  append_integer(out_, v);
-}
-
-void JsonText::boolean(bool v) {
-  before_value();
-  if (v) out_.append("true", 4);
-  else out_.append("false", 5);
-}
-
-void JsonText::null() {
-  before_value();
-  out_.append("null", 4);
+  constexpr size_t kMaxInteger = 20;
+  char* p = room(kMaxInteger);
+  commit(std::to_chars(p, p + kMaxInteger, v).ptr);
 }
 
 }  // namespace newsclaim

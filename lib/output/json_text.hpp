@@ -1,9 +1,10 @@
 // A minimal streaming JSON emitter (objects, arrays, escaped strings, numbers), pretty or
 // compact. Used by the JSON/JSONL writers; knows nothing about newsclaim's fields.
-// Hot path of every record's output: strings are copied in runs, numbers go through
-// std::to_chars, and nothing allocates except the output string itself.
+// Hot path of every record's output: it writes straight into the output string's storage
+// (grown ahead, trimmed at the end), so a key or a number is a few stores, not an append call.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,20 +13,37 @@ namespace newsclaim {
 
 class JsonText {
  public:
-  JsonText(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
+  // Appends to out. out may hold spare bytes past the text while this object lives; the
+  // destructor trims them, so read out only after the JsonText is gone.
+  JsonText(std::string& out, bool pretty) : out_(out), size_(out.size()), pretty_(pretty) {}
+  ~JsonText() { out_.resize(size_); }
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
   // Inside an object: the next value's key. k is written as is, so it must be a field name
   // that needs no escaping (ASCII letters, digits, '_').
-  void key(std::string_view k);
+  void key(std::string_view k) {
+    before_value();
+    char* p = room(k.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    commit(p);
+    after_key_ = true;
+  }
   void string(std::string_view s);
   void string_or_null(std::string_view s);  // empty -> null
   void number(double v);
   void integer(long long v);
-  void boolean(bool v);
-  void null();
+  void boolean(bool v) { literal(v ? std::string_view("true") : std::string_view("false")); }
+  void null() { literal("null"); }
   template <typename T>
   void optional_number(const std::optional<T>& v) {
     if (v) number(static_cast<double>(*v));
@@ -36,14 +54,28 @@ class JsonText {
   static constexpr int kMaxDepth = 64;
 
  private:
-  void before_value();
-  void newline();
+  // Pointer to at least n writable bytes at the end of the text.
+  char* room(size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+    return out_.data() + size_;
+  }
+  void commit(const char* end) { size_ = static_cast<size_t>(end - out_.data()); }
+  void grow(size_t n);
+  void before_value() {
+    if (after_key_) after_key_ = false;
+    else if (depth_ > 0) separator();
+  }
+  void separator();
   void open(char bracket);
   void close(char bracket);
+  void literal(std::string_view word);
+  char* newline(char* p) const;
+
   std::string& out_;
+  size_t size_;  // bytes of out_ that are text
   bool pretty_;
   int depth_ = 0;
-  uint64_t has_items_ = 0;  // bit d: the container at depth d (1-based) has an element
+  uint64_t has_items_ = 0;  // bit d: the container at depth d + 1 has an element
   bool after_key_ = false;
 };
 

@@ -58,21 +58,24 @@ TEST_CASE("strings: empty, only escapes, UTF-8 runs untouched, round trip throug
 
 TEST_CASE("layout: commas, nested and empty containers, pretty indents, integers") {
   auto render = [](bool pretty) {
-    std::string out;
-    JsonText j(out, pretty);
-    j.begin_object();
-    j.key("a"); j.integer(-9223372036854775807LL - 1);
-    j.key("b"); j.begin_array(); j.end_array();
-    j.key("c"); j.begin_array(); j.integer(0); j.begin_object(); j.key("d"); j.null(); j.end_object(); j.end_array();
-    j.key("e"); j.begin_object(); j.end_object();
-    j.key("f"); j.boolean(false);
-    j.end_object();
+    std::string out = "x";  // appended to, and complete once j is gone
+    {
+      JsonText j(out, pretty);
+      j.begin_object();
+      j.key("a"); j.integer(-9223372036854775807LL - 1);
+      j.key("b"); j.begin_array(); j.end_array();
+      j.key("c"); j.begin_array(); j.integer(0); j.begin_object(); j.key("d"); j.null(); j.end_object(); j.end_array();
+      j.key("e"); j.begin_object(); j.end_object();
+      j.key("f"); j.boolean(false);
+      j.key("g"); j.number(2.5);
+      j.end_object();
+    }
     return out;
   };
-  CHECK(render(false) == R"({"a":-9223372036854775808,"b":[],"c":[0,{"d":null}],"e":{},"f":false})");
+  CHECK(render(false) == R"(x{"a":-9223372036854775808,"b":[],"c":[0,{"d":null}],"e":{},"f":false,"g":2.5})");
   CHECK(render(true) ==
-        "{\n  \"a\": -9223372036854775808,\n  \"b\": [],\n  \"c\": [\n    0,\n    {\n      \"d\": null\n    }\n  ],\n"
-        "  \"e\": {},\n  \"f\": false\n}");
+        "x{\n  \"a\": -9223372036854775808,\n  \"b\": [],\n  \"c\": [\n    0,\n    {\n      \"d\": null\n    }\n  ],\n"
+        "  \"e\": {},\n  \"f\": false,\n  \"g\": 2.5\n}");
 }
 
 }  // namespace
