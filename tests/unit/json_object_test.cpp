@@ -87,7 +87,8 @@ TEST_CASE("differential: accepts exactly what nlohmann accepts, and reads the sa
       "{\"text\" : \"caf\xc3\xa9 \xe2\x82\xac\", \"published\":\"2020\" , \"x\" : {\"y\" : [0.5, \"z\"]}}",
       R"({"id": 12, "text": "tab\tnew\nline\\ \/"})",
   };
-  const std::string alphabet = std::string("\"\\{}[],:0-+e.ux \t\x01\x7f\xc3\x80\xff", 24) + std::string(1, '\0');
+  static const char kBytes[] = "\"\\{}[],:0-+e.ux \t\x01\x7f\xc3\x80\xff";
+  const std::string alphabet = std::string(kBytes, sizeof kBytes - 1) + std::string(1, '\0');
   size_t compared = 0;
   for (const std::string& seed : seeds) {
     for (size_t i = 0; i <= seed.size(); ++i) {
