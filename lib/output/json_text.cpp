@@ -1,6 +1,6 @@
 #include "output/json_text.hpp"
 
-#include <fmt/format.h>
+#include <fmt/compile.h>
 
 #include <algorithm>
 #include <array>
@@ -159,7 +159,7 @@ void JsonText::number(double v) {
   // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   constexpr size_t kMaxDouble = 32;
   char* p = room(kMaxDouble);
-  commit(fmt::format_to_n(p, kMaxDouble, "{}", v).out);
+  commit(fmt::format_to_n(p, kMaxDouble, FMT_COMPILE("{}"), v).out);
 }
 
 void JsonText::integer(long long v) {
