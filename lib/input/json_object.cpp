@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.hpp"
 
@@ -17,8 +20,20 @@ constexpr uint64_t kHighs = 0x8080808080808080ULL;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // End of the run from p on of string bytes that stand for themselves: ASCII other than
-// controls, '"' and '\\'. Eight bytes at a time, since article texts are long such runs.
+// controls, '"' and '\\'. 16 bytes at a time with SSE2, else 8 in a word, since article
+// texts are long such runs.
 const char* plain_run_end(const char* p, const char* end) {
+#if defined(__SSE2__)
+  const __m128i last_control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v);  // v <= 0x1F
+    const __m128i hit = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    // movemask of v itself marks the bytes >= 0x80
+    if (const int mask = _mm_movemask_epi8(hit) | _mm_movemask_epi8(v)) return p + __builtin_ctz(mask);
+  }
+#endif
   auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
   for (; end - p >= 8; p += 8) {
     uint64_t w;

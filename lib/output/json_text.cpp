@@ -7,6 +7,9 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsclaim {
 namespace {
@@ -32,8 +35,20 @@ bool word_needs_escape(uint64_t w) {
 }
 
 // Offset of the first byte of s at or after from that needs an escape, or s.size().
+// 16 bytes at a time with SSE2 (every x86-64 has it), else 8 at a time in a word.
 size_t next_escape(std::string_view s, size_t from) {
   size_t i = from;
+#if defined(__SSE2__)
+  const __m128i last_control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v);  // v <= 0x1F
+    const __m128i hit = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(v, quote)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)));
+    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
