@@ -3,6 +3,7 @@
 // Hot path of every record's output: it writes straight into the output string's storage
 // (grown ahead, trimmed at the end), so a key or a number is a few stores, not an append call.
 #pragma once
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -27,8 +28,13 @@ class JsonText {
   // Inside an object: the next value's key. k is written as is, so it must be a field name
   // that needs no escaping (ASCII letters, digits, '_').
   void key(std::string_view k) {
-    before_value();
-    char* p = room(k.size() + 4);
+    // Keys are the most frequent token: the separator is written here in the same room.
+    assert(depth_ > 0 && !after_key_);
+    const uint64_t bit = uint64_t{1} << (depth_ - 1);
+    char* p = room(k.size() + 6 + 2 * kMaxDepth);
+    if (has_items_ & bit) *p++ = ',';
+    has_items_ |= bit;
+    if (pretty_) p = newline(p);
     *p++ = '"';
     std::memcpy(p, k.data(), k.size());
     p += k.size();
