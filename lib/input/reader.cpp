@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "input/json_object.hpp"
 #include "input/utf16.hpp"
 
 namespace newsclaim {
@@ -17,11 +18,10 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// A JSON value used as a string field: strings as they are, numbers in JSON form.
-std::optional<std::string> as_text(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number()) return v.dump();
-  return std::nullopt;
+// A number used as the id, spelled as nlohmann's dump() spelled it before (4.50 -> "4.5",
+// 1e3 -> "1000.0"), so ids stay stable. Numeric ids are rare; this runs only for them.
+std::string number_text(const std::string& token) {
+  return nlohmann::json::parse(token, nullptr, /*allow_exceptions=*/false).dump();
 }
 
 }  // namespace
@@ -30,26 +30,26 @@ void parse_jsonl_record(const std::string& line, const InputOptions& options,
                         const std::string& fallback_id, InputDoc& doc) {
   doc = InputDoc{};
   doc.id = fallback_id;
-  const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
+  const std::string_view names[] = {options.id_field, options.published_field, options.text_field};
+  JsonField fields[3];
+  if (!read_json_object(line, names, fields)) {
     doc.errors.push_back({"bad_record", "line is not a JSON object"});
     doc.skip_extraction = true;
     return;
   }
-  if (auto it = j.find(options.id_field); it != j.end()) {
-    if (auto id = as_text(*it)) doc.id = *id;
-  }
-  if (auto it = j.find(options.published_field); it != j.end() && it->is_string()) {
-    doc.published = it->get<std::string>();
-  }
-  auto it = j.find(options.text_field);
-  if (it == j.end() || !it->is_string()) {
+  using Kind = JsonField::Kind;
+  JsonField& id = fields[0];
+  if (id.kind == Kind::String) doc.id = std::move(id.value);
+  if (id.kind == Kind::Number) doc.id = number_text(id.value);
+  if (fields[1].kind == Kind::String) doc.published = std::move(fields[1].value);
+  JsonField& text = fields[2];
+  if (text.kind != Kind::String) {
     doc.errors.push_back({"bad_record", "field '" + options.text_field + "' is " +
-                                            (it == j.end() ? "missing" : "not a string")});
+                                            (text.kind == Kind::Absent ? "missing" : "not a string")});
     doc.skip_extraction = true;
     return;
   }
-  doc.bytes = it->get<std::string>();
+  doc.bytes = std::move(text.value);
 }
 
 InputReader::InputReader(std::vector<std::string> paths, InputOptions options)

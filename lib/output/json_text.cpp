@@ -1,91 +1,165 @@
 #include "output/json_text.hpp"
 
-#include <fmt/format.h>
+#include <fmt/compile.h>
 
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <charconv>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsclaim {
+namespace {
+
+// Bytes a JSON string literal cannot hold as they are: controls, '"', '\\', and DEL.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = t[0x7F] = true;
+  return t;
+}();
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+// True when any of the 8 bytes in w needs an escape. The "has a zero byte" and "has a byte
+// below n" tests are exact for the whole word (no false positives across bytes).
+bool word_needs_escape(uint64_t w) {
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
+          has_zero(w ^ (kOnes * 0x7F))) != 0;
+}
+
+// Offset of the first byte of s at or after from that needs an escape, or s.size().
+// 16 bytes at a time with SSE2 (every x86-64 has it), else 8 at a time in a word.
+size_t next_escape(std::string_view s, size_t from) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i last_control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v);  // v <= 0x1F
+    const __m128i hit = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(v, quote)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)));
+    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (word_needs_escape(w)) break;
+  }
+  for (; i < s.size(); ++i) {
+    if (kNeedsEscape[static_cast<unsigned char>(s[i])]) return i;
+  }
+  return s.size();
+}
+
+char* write_escape(char* p, unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  char short_form = 0;
+  switch (c) {
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+  }
+  *p++ = '\\';
+  if (short_form) {
+    *p++ = short_form;
+    return p;
+  }
+  const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+  std::memcpy(p, u, 5);
+  return p + 5;
+}
+
+// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
+char* write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  size_t done = 0;
+  while (true) {
+    const size_t hit = next_escape(s, done);
+    std::memcpy(p, s.data() + done, hit - done);
+    p += hit - done;
+    if (hit == s.size()) break;
+    p = write_escape(p, static_cast<unsigned char>(s[hit]));
+    done = hit + 1;
+  }
+  *p++ = '"';
+  return p;
+}
+
+constexpr size_t kMaxEscapedSize = 6;  // "\u001f" for one input byte
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 0xF]);
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('"');
+  const size_t old = out.size();
+  out.resize(old + kMaxEscapedSize * s.size() + 2);
+  char* end = write_json_string(out.data() + old, s);
+  out.resize(static_cast<size_t>(end - out.data()));
 }
 
-void JsonText::newline() {
-  if (!pretty_) return;
-  out_.push_back('\n');
-  out_.append(first_.size() * 2, ' ');
+void JsonText::grow(size_t n) {
+  // Doubling keeps growth amortized (within capacity the caller reserved, no reallocation);
+  // resize's zero fill then touches at most twice the text.
+  out_.resize(std::max(out_.size() * 2, size_ + n + 4096));
 }
 
-void JsonText::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!first_.empty()) {
-    if (!first_.back()) out_.push_back(',');
-    first_.back() = false;
-    newline();
-  }
+char* JsonText::newline(char* p) const {
+  *p++ = '\n';
+  std::memset(p, ' ', static_cast<size_t>(depth_) * 2);
+  return p + depth_ * 2;
 }
 
-void JsonText::begin_object() {
+// Before an element of the innermost container: a comma unless it is the first, and in
+// pretty mode a new indented line.
+void JsonText::separator() {
+  const uint64_t bit = uint64_t{1} << (depth_ - 1);
+  char* p = room(2 + 2 * kMaxDepth);
+  if (has_items_ & bit) *p++ = ',';
+  has_items_ |= bit;
+  if (pretty_) p = newline(p);
+  commit(p);
+}
+
+void JsonText::open(char bracket) {
   before_value();
-  out_.push_back('{');
-  first_.push_back(true);
+  *room(1) = bracket;
+  ++size_;
+  assert(depth_ < kMaxDepth);
+  ++depth_;
+  has_items_ &= ~(uint64_t{1} << (depth_ - 1));
 }
 
-void JsonText::end_object() {
-  const bool empty = first_.back();
-  first_.pop_back();
-  if (!empty) newline();
-  out_.push_back('}');
+void JsonText::close(char bracket) {
+  const bool empty = (has_items_ & (uint64_t{1} << (depth_ - 1))) == 0;
+  --depth_;
+  char* p = room(2 + 2 * kMaxDepth);
+  if (!empty && pretty_) p = newline(p);
+  *p++ = bracket;
+  commit(p);
 }
 
-void JsonText::begin_array() {
+void JsonText::literal(std::string_view word) {
   before_value();
-  out_.push_back('[');
-  first_.push_back(true);
-}
-
-void JsonText::end_array() {
-  const bool empty = first_.back();
-  first_.pop_back();
-  if (!empty) newline();
-  out_.push_back(']');
-}
-
-void JsonText::key(std::string_view k) {
-  before_value();
-  append_json_string(out_, k);
-  out_ += pretty_ ? ": " : ":";
-  after_key_ = true;
+  char* p = room(word.size());
+  std::memcpy(p, word.data(), word.size());
+  commit(p + word.size());
 }
 
 void JsonText::string(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  commit(write_json_string(room(kMaxEscapedSize * s.size() + 2), s));
 }
 
 void JsonText::string_or_null(std::string_view s) {
@@ -94,29 +168,20 @@ void JsonText::string_or_null(std::string_view s) {
 }
 
 void JsonText::number(double v) {
+  if (!std::isfinite(v)) return null();
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return integer(static_cast<long long>(v));
   before_value();
-  if (!std::isfinite(v)) {
-    out_ += "null";
-  } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    fmt::format_to(std::back_inserter(out_), "{}", static_cast<long long>(v));
-  } else {
-    fmt::format_to(std::back_inserter(out_), "{}", v);
-  }
+  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
+  constexpr size_t kMaxDouble = 32;
+  char* p = room(kMaxDouble);
+  commit(fmt::format_to_n(p, kMaxDouble, FMT_COMPILE("{}"), v).out);
 }
 
 void JsonText::integer(long long v) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", v);
-}
-
-void JsonText::boolean(bool v) {
-  before_value();
-  out_ += v ? "true" : "false";
-}
-
-void JsonText::null() {
-  before_value();
-  out_ += "null";
+  constexpr size_t kMaxInteger = 20;
+  char* p = room(kMaxInteger);
+  commit(std::to_chars(p, p + kMaxInteger, v).ptr);
 }
 
 }  // namespace newsclaim

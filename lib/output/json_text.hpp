@@ -1,43 +1,92 @@
 // A minimal streaming JSON emitter (objects, arrays, escaped strings, numbers), pretty or
 // compact. Used by the JSON/JSONL writers; knows nothing about newsclaim's fields.
+// Hot path of every record's output: it writes straight into the output string's storage
+// (grown ahead, trimmed at the end), so a key or a number is a few stores, not an append call.
 #pragma once
+#include <cassert>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace newsclaim {
 
 class JsonText {
  public:
-  JsonText(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
-  void key(std::string_view k);  // inside an object: the next value's key
+  // Appends to out. out may hold spare bytes past the text while this object lives; the
+  // destructor trims them, so read out only after the JsonText is gone.
+  JsonText(std::string& out, bool pretty) : out_(out), size_(out.size()), pretty_(pretty) {}
+  ~JsonText() { out_.resize(size_); }
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  // Inside an object: the next value's key. k is written as is, so it must be a field name
+  // that needs no escaping (ASCII letters, digits, '_').
+  void key(std::string_view k) {
+    // Keys are the most frequent token: the separator is written here in the same room.
+    assert(depth_ > 0 && !after_key_);
+    const uint64_t bit = uint64_t{1} << (depth_ - 1);
+    char* p = room(k.size() + 6 + 2 * kMaxDepth);
+    if (has_items_ & bit) *p++ = ',';
+    has_items_ |= bit;
+    if (pretty_) p = newline(p);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    commit(p);
+    after_key_ = true;
+  }
   void string(std::string_view s);
   void string_or_null(std::string_view s);  // empty -> null
   void number(double v);
   void integer(long long v);
-  void boolean(bool v);
-  void null();
+  void boolean(bool v) { literal(v ? std::string_view("true") : std::string_view("false")); }
+  void null() { literal("null"); }
   template <typename T>
   void optional_number(const std::optional<T>& v) {
     if (v) number(static_cast<double>(*v));
     else null();
   }
 
+  // Containers nest at most this deep (newsclaim's records use 4 levels).
+  static constexpr int kMaxDepth = 64;
+
  private:
-  void before_value();
-  void newline();
+  // Pointer to at least n writable bytes at the end of the text.
+  char* room(size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+    return out_.data() + size_;
+  }
+  void commit(const char* end) { size_ = static_cast<size_t>(end - out_.data()); }
+  void grow(size_t n);
+  void before_value() {
+    if (after_key_) after_key_ = false;
+    else if (depth_ > 0) separator();
+  }
+  void separator();
+  void open(char bracket);
+  void close(char bracket);
+  void literal(std::string_view word);
+  char* newline(char* p) const;
+
   std::string& out_;
+  size_t size_;  // bytes of out_ that are text
   bool pretty_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  int depth_ = 0;
+  uint64_t has_items_ = 0;  // bit d: the container at depth d + 1 has an element
   bool after_key_ = false;
 };
 
-// Appends s as a JSON string literal (with quotes), escaping as RFC 8259 requires.
+// Appends s as a JSON string literal (with quotes), escaping as RFC 8259 requires, plus DEL
+// as \u007f; other bytes (UTF-8 included) are copied unchanged.
 void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace newsclaim

@@ -8,7 +8,8 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-// Length of a well-formed sequence starting at s[i], or 0 when the byte at i starts none.
+}  // namespace
+
 size_t valid_sequence_length(std::string_view s, size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
@@ -36,6 +37,8 @@ size_t valid_sequence_length(std::string_view s, size_t i) {
   }
   return len;
 }
+
+namespace {
 
 // End of the run from i on of ASCII bytes other than NUL, checked eight bytes at a time.
 size_t ascii_run_end(std::string_view s, size_t i) {

@@ -17,6 +17,10 @@ struct Decoded {
 // Decodes bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, max U+10FFFF).
 Decoded decode(std::string_view bytes);
 
+// Length of the well-formed sequence starting at s[i] (1 to 4), or 0 when the byte at i
+// starts none (RFC 3629, as decode). i < s.size().
+size_t valid_sequence_length(std::string_view s, size_t i);
+
 // True when every byte is < 0x80.
 bool is_ascii(std::string_view s);
 

@@ -173,8 +173,10 @@ TEST_CASE("strings are escaped as RFC 8259 requires; non-ASCII stays UTF-8") {
 TEST_CASE("numbers: integers without a fraction, others shortest round-trip, non-finite as null") {
   auto number = [](double v) {
     std::string out;
-    JsonText j(out, false);
-    j.number(v);
+    {
+      JsonText j(out, false);  // out is complete once j is gone
+      j.number(v);
+    }
     return out;
   };
   CHECK(number(6.8e6) == "6800000");
