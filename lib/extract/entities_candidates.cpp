@@ -235,7 +235,11 @@ class MentionBuilder {
     const std::string_view window = text_.substr(end, 16);
     re2::StringPiece groups[2];
     if (!rules_.acronym_definition.Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
-    return std::string_view(groups[1].data(), groups[1].size());
+    const std::string_view acronym(groups[1].data(), groups[1].size());
+    constexpr size_t kMaxAcronym = 10;  // characters, not bytes
+    const auto characters = static_cast<size_t>(std::count_if(
+        acronym.begin(), acronym.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return characters <= kMaxAcronym ? acronym : std::string_view();
   }
 
   std::string_view text_;
