@@ -52,29 +52,24 @@ void analyze(const Engine& engine, const InputDoc& input, Worker& worker, const 
 }
 
 // Workers claim documents from the shared reader in order (reading is serialized, analysis is
-// not) and park results in a ring of slots; the calling thread writes them out in order.
+// not) and park results in a ring of slots. Whichever worker completes the next document in
+// input order writes it, and every later one already waiting, to the sink: the output needs no
+// thread of its own, so no thread is woken per document (on this machine a wake-up cost about
+// as much as analysing a short article). Only one worker writes at a time (writing_).
 class Pipeline {
  public:
-  Pipeline(InputReader& reader, const Engine& engine, const BatchOptions& options)
-      : reader_(reader), engine_(engine), options_(options),
+  Pipeline(InputReader& reader, const Engine& engine, const BatchOptions& options, const Sink& sink,
+           const Progress& progress)
+      : reader_(reader), engine_(engine), options_(options), sink_(sink), progress_(progress),
         window_(options.window ? options.window : 64 * options.jobs), slots_(window_) {}
 
-  BatchStats run(const std::function<bool(const Analysis&, const std::string&)>& sink,
-                 const std::function<void(const BatchStats&)>& progress) {
+  BatchStats run() {
     std::vector<std::thread> threads;
     for (size_t t = 0; t < options_.jobs; ++t) threads.emplace_back([this] { work(); });
-    BatchStats stats;
-    while (Slot* slot = wait_next()) {
-      stats.add(slot->analysis.extraction, slot->bytes);
-      const bool go_on = sink(slot->analysis, slot->rendered);
-      release(*slot, go_on);
-      if (!go_on) break;
-      if (progress && stats.documents % window_ == 0) progress(stats);
-    }
-    stop();
     for (auto& th : threads) th.join();
-    if (progress) progress(stats);
-    return stats;
+    if (failure_) std::rethrow_exception(failure_);
+    if (progress_) progress_(stats_);
+    return stats_;
   }
 
  private:
@@ -85,14 +80,18 @@ class Pipeline {
       size_t seq;
       {
         std::unique_lock lock(mu_);
-        space_.wait(lock, [&] { return stopped_ || has_room(); });
+        if (!has_room()) {
+          ++space_waiters_;
+          space_.wait(lock, [&] { return has_room(); });
+          --space_waiters_;
+        }
         if (stopped_ || done_reading_) return;
         StageClock clock;
         const bool got = reader_.next(input);
         clock.lap(TimedStage::Read);
         if (!got) {
           done_reading_ = true;
-          ready_.notify_all();
+          if (space_waiters_ > 0) space_.notify_all();
           return;
         }
         seq = claimed_++;
@@ -101,62 +100,67 @@ class Pipeline {
       Slot& slot = slots_[seq % window_];
       slot.bytes = input.bytes.size();
       analyze(engine_, input, worker, options_, slot);
-      std::lock_guard lock(mu_);
+      std::unique_lock lock(mu_);
       slot.ready = true;
-      if (seq == written_) ready_.notify_all();
+      if (!writing_ && seq == written_) write_ready(lock);
     }
   }
 
+  // Writes the ready slots from written_ on, in order; called and returns with mu_ held, which
+  // it releases around each sink call (the sink may block on a slow pipe).
+  void write_ready(std::unique_lock<std::mutex>& lock) {
+    writing_ = true;
+    while (!stopped_ && slots_[written_ % window_].ready) {
+      Slot& slot = slots_[written_ % window_];
+      lock.unlock();
+      bool go_on = false;
+      try {
+        stats_.add(slot.analysis.extraction, slot.bytes);
+        go_on = sink_(slot.analysis, slot.rendered);
+        if (go_on && progress_ && stats_.documents % window_ == 0) progress_(stats_);
+      } catch (...) {
+        failure_ = std::current_exception();  // rethrown by run(); written_ keeps its order
+      }
+      Analysis old = std::move(slot.analysis);  // freed outside the lock
+      slot.rendered.clear();
+      lock.lock();
+      slot.ready = false;
+      in_flight_bytes_ -= slot.bytes;
+      ++written_;
+      stopped_ = stopped_ || !go_on;
+      if (space_waiters_ > 0) space_.notify_all();
+    }
+    writing_ = false;
+  }
+
   bool has_room() const {
-    return done_reading_ ||
+    return stopped_ || done_reading_ ||
            (claimed_ - written_ < window_ && (claimed_ == written_ || in_flight_bytes_ < options_.window_bytes));
-  }
-
-  // The next slot in input order once it is ready; nullptr when everything has been written.
-  Slot* wait_next() {
-    std::unique_lock lock(mu_);
-    ready_.wait(lock, [&] { return slots_[written_ % window_].ready || (done_reading_ && written_ == claimed_); });
-    Slot& slot = slots_[written_ % window_];
-    return slot.ready ? &slot : nullptr;
-  }
-
-  void release(Slot& slot, bool go_on) {
-    Analysis old = std::move(slot.analysis);  // freed outside the lock
-    std::lock_guard lock(mu_);
-    slot.ready = false;
-    slot.rendered.clear();
-    in_flight_bytes_ -= slot.bytes;
-    ++written_;
-    stopped_ = stopped_ || !go_on;
-    space_.notify_all();
-  }
-
-  void stop() {
-    std::lock_guard lock(mu_);
-    stopped_ = true;
-    space_.notify_all();
   }
 
   InputReader& reader_;
   const Engine& engine_;
   const BatchOptions& options_;
+  const Sink& sink_;
+  const Progress& progress_;
   const size_t window_;
   std::vector<Slot> slots_;
   std::mutex mu_;
-  std::condition_variable space_, ready_;
-  size_t claimed_ = 0, written_ = 0, in_flight_bytes_ = 0;
-  bool done_reading_ = false, stopped_ = false;
+  std::condition_variable space_;
+  size_t claimed_ = 0, written_ = 0, in_flight_bytes_ = 0, space_waiters_ = 0;
+  bool done_reading_ = false, stopped_ = false, writing_ = false;
+  BatchStats stats_;                // touched only by the worker holding writing_
+  std::exception_ptr failure_;      // set under writing_, read after the join
 };
 
 }  // namespace
 
-BatchStats run_batch(InputReader& reader, const Engine& engine, const BatchOptions& options,
-                     const std::function<bool(const Analysis&, const std::string&)>& sink,
-                     const std::function<void(const BatchStats&)>& progress) {
+BatchStats run_batch(InputReader& reader, const Engine& engine, const BatchOptions& options, const Sink& sink,
+                     const Progress& progress) {
   BatchOptions o = options;
   o.jobs = o.jobs == 0 ? 1 : o.jobs;
-  Pipeline pipeline(reader, engine, o);
-  return pipeline.run(sink, progress);
+  Pipeline pipeline(reader, engine, o, sink, progress);
+  return pipeline.run();
 }
 
 }  // namespace newsclaim
