@@ -248,7 +248,9 @@ void trim_day_before(const std::string& text, std::string_view rest, DateCandida
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   const std::string& t = ctx.doc.norm();
   if (part_of_other_number(t, c.span)) return false;
-  if (t.find("\n\n", c.span.begin) < c.span.end) return false;  // never across paragraphs (tables)
+  // Never across paragraphs (tables); searched inside the span only, or a text without a blank
+  // line would be scanned to its end once per match.
+  if (std::string_view(t).substr(c.span.begin, c.span.size()).find("\n\n") != std::string_view::npos) return false;
   if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);

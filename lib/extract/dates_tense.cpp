@@ -75,7 +75,10 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (!has_sentence || span.begin - from > 4) return false;  // "On Tuesday, ..." opens the sentence
   // ... up to the next comma: "In May, X hired Y, who will stay" puts only Y's stay ahead
   size_t to = std::min<size_t>(ctx.layout.sentences[si].end, span.end + 120);
-  to = std::min(to, t.find(',', span.end + 2));
+  if (span.end + 2 < to) {  // the comma is looked for up to `to` only: never to the text's end
+    const size_t comma = std::string_view(t).substr(span.end + 2, to - span.end - 2).find(',');
+    if (comma != std::string_view::npos) to = span.end + 2 + comma;
+  }
   return span.end < to && cue_in(t, span.end, to, true);
 }
 
