@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "patterns/ruleset.hpp"
 
@@ -108,16 +109,25 @@ void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
 void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& places = rules.gazetteer("entities.places");
   const size_t type = column(places, "type"), kind = column(places, "kind");
+  // Countries and territories keep their place type even where the demonym data spells the
+  // people like the place ("Hong Kong", "Bermuda", "Puerto Rico"); other rows may be overridden.
+  std::unordered_set<std::string_view> countries;
   for (size_t i = 0; i < places.size(); ++i) {
     set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), places.cell(i, kind) == "city"}, false);
+    if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
   }
   // Hand-curated regions, nationalities and groups override generated rows.
   const Gazetteer& regions = rules.gazetteer("entities.regions");
   const size_t rtype = column(regions, "type");
-  for (size_t i = 0; i < regions.size(); ++i) set_known(regions.cell(i, 0), {parse_type(regions.cell(i, rtype)), false}, true);
+  for (size_t i = 0; i < regions.size(); ++i) {
+    set_known(regions.cell(i, 0), {parse_type(regions.cell(i, rtype)), false}, true);
+    countries.insert(regions.cell(i, 0));
+  }
   for (const char* key : {"entities.demonyms", "entities.groups"}) {
     const Gazetteer& g = rules.gazetteer(key);
-    for (size_t i = 0; i < g.size(); ++i) set_known(g.cell(i, 0), {EntityType::Norp, false}, true);
+    for (size_t i = 0; i < g.size(); ++i) {
+      if (!countries.count(g.cell(i, 0))) set_known(g.cell(i, 0), {EntityType::Norp, false}, true);
+    }
   }
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");

@@ -96,6 +96,17 @@ TEST_CASE("a run made only of time words is no name, though one inside a name st
   CHECK(has_mention_text(a, "Theresa May"));
 }
 
+TEST_CASE("a territory spelled like its people stays a place; a holiday is no name") {
+  const auto a = test::analyze("Shoppers in Hong Kong and Bermuda spent more before Christmas, Somali traders said.");
+  const Entity* hk = find(a, "Hong Kong");
+  REQUIRE(hk != nullptr);
+  CHECK(hk->type == EntityType::Gpe);
+  const Entity* somali = find(a, "Somali");
+  REQUIRE(somali != nullptr);
+  CHECK(somali->type == EntityType::Norp);
+  CHECK_FALSE(has_mention_text(a, "Christmas"));
+}
+
 TEST_CASE("stock index names are not reported as organizations") {
   const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
   CHECK_FALSE(has_mention_text(a, "Dow Jones"));
