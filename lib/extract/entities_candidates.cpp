@@ -106,8 +106,11 @@ class MentionBuilder {
       const std::string_view left = word(text_, t[i - 1]);
       if (t[i - 1].connector) continue;
       if (!t[i].connector) {
-        if (lex_.org_cue(left, CuePosition::Last) && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector)
-          return i;
+        // "Chrysler LLC Jim Press", "Britain Tony Blair": a complete organization or place name,
+        // then a given name and a surname.
+        const KnownName* known = lex_.known(left);
+        const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
+        if (complete && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector) return i;
         continue;
       }
       if (word(text_, t[i]) != "and") continue;
@@ -145,6 +148,11 @@ class MentionBuilder {
     while (a < b && t[a].connector) ++a;
     while (b > a && t[b - 1].connector) --b;
     if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
+    if (b - a >= 3 && post_nominal(t[b - 1])) {       // "Paul Boateng MP": a role after the name
+      const std::string_view title = word(text_, t[b - 1]);
+      role = role.empty() ? std::string(title) : role + " " + std::string(title);
+      --b;
+    }
     while (b > a && t[b - 1].connector) --b;
     if (a >= b) return;
     Mention m;
@@ -165,6 +173,12 @@ class MentionBuilder {
     m.role = std::move(role);
     find_definition(m);
     out_.push_back(std::move(m));
+  }
+
+  // "MP", "QC": a title written after a person's name.
+  bool post_nominal(const Token& last) const {
+    const RoleKind* k = lex_.role(word(text_, last));
+    return k && *k == RoleKind::PostNominal;
   }
 
   // True when every token of [a, b) is a word that is never a name on its own.

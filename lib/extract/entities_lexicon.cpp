@@ -163,9 +163,10 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t rkind = column(r, "kind");
   for (size_t i = 0; i < r.size(); ++i) {
     const std::string_view kind = r.cell(i, rkind);
-    const RoleKind k = kind == "modifier"    ? RoleKind::Modifier
-                       : kind == "honorific" ? RoleKind::Honorific
-                                             : RoleKind::Role;
+    const RoleKind k = kind == "modifier"      ? RoleKind::Modifier
+                       : kind == "honorific"   ? RoleKind::Honorific
+                       : kind == "postnominal" ? RoleKind::PostNominal
+                                               : RoleKind::Role;
     add_any_case(r.cell(i, 0), WordFacts::kRole, k);
   }
   const Gazetteer& c = rules.gazetteer("entities.org_cues");

@@ -22,7 +22,7 @@ using StringSet = std::unordered_set<std::string_view>;
 template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
-enum class RoleKind : uint8_t { Role, Modifier, Honorific };
+enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
 enum class CuePosition { Last, First, Media, Place, Other };
 
 struct KnownName {

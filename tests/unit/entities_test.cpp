@@ -107,6 +107,16 @@ TEST_CASE("a territory spelled like its people stays a place; a holiday is no na
   CHECK_FALSE(has_mention_text(a, "Christmas"));
 }
 
+TEST_CASE("a title after the name, and a place or body name run into a person's name") {
+  const auto a = test::analyze("The bill was opposed by Farida Osei MP. Norway Ingrid Dahl said little.");
+  const Entity* osei = find(a, "Farida Osei");
+  REQUIRE(osei != nullptr);
+  CHECK(osei->type == EntityType::Person);
+  CHECK(contains(osei->roles, "MP"));
+  CHECK(find(a, "Ingrid Dahl") != nullptr);
+  CHECK(find(a, "Norway") != nullptr);
+}
+
 TEST_CASE("stock index names are not reported as organizations") {
   const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
   CHECK_FALSE(has_mention_text(a, "Dow Jones"));
