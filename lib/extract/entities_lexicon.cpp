@@ -1,5 +1,10 @@
 #include "extract/entities_lexicon.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <stdexcept>
 #include <unordered_set>
@@ -88,14 +93,80 @@ size_t forms_bound(const Ruleset& rules) {
   return n + 4 * rules.gazetteer("entities.roles").size();
 }
 
+// ASCII spellings of the Latin letters U+00C0..U+017F ("é" -> "e", "Ł" -> "L", "ß" -> "ss"):
+// decomposed by ICU once, plus the letters that carry no mark to strip. Empty: no spelling.
+constexpr char32_t kFoldFirst = 0xC0, kFoldLast = 0x17F;
+const std::array<std::string, kFoldLast - kFoldFirst + 1>& ascii_letters() {
+  static const auto table = [] {
+    std::array<std::string, kFoldLast - kFoldFirst + 1> t;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (char32_t c = kFoldFirst; c <= kFoldLast && U_SUCCESS(status); ++c) {
+      const icu::UnicodeString d = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+      if (U_SUCCESS(status) && d.length() >= 1 && d.charAt(0) < 0x80) t[c - kFoldFirst] = static_cast<char>(d.charAt(0));
+    }
+    const std::pair<char32_t, const char*> unmarked[] = {
+        {U'ł', "l"}, {U'Ł', "L"}, {U'ø', "o"}, {U'Ø', "O"}, {U'đ', "d"}, {U'Đ', "D"}, {U'ß', "ss"},
+        {U'æ', "ae"}, {U'Æ', "AE"}, {U'œ', "oe"}, {U'Œ', "OE"}, {U'ı', "i"}};
+    for (const auto& [c, ascii] : unmarked) t[c - kFoldFirst] = ascii;
+    return t;
+  }();
+  return table;
+}
+
+// The name with its accents dropped ("São Paulo" -> "Sao Paulo"), or "" when a letter has no
+// ASCII spelling (other scripts) or the name is ASCII already.
+std::string ascii_folded(std::string_view name) {
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const auto b = static_cast<unsigned char>(name[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b);
+      continue;
+    }
+    // Two-byte sequences only: U+00C0..U+017F start with 0xC3..0xC5.
+    if (b < 0xC3 || b > 0xC5 || i + 1 >= name.size()) return {};
+    const char32_t c = ((b & 0x1FU) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3FU);
+    if (c < kFoldFirst || c > kFoldLast || ascii_letters()[c - kFoldFirst].empty()) return {};
+    out += ascii_letters()[c - kFoldFirst];
+    changed = true;
+    ++i;
+  }
+  return changed ? out : std::string();
+}
+
 }  // namespace
 
 Lexicon::Lexicon(const Ruleset& rules) {
   facts_.reserve(forms_bound(rules));  // sized once: regrowing would copy and re-hash every form
   add_names(rules);
   add_words(rules);
+  add_folded_places(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
   freeze();
+}
+
+// English news often writes place names without their accents ("Sao Paulo", "Bogota",
+// "Malmo", "Lodz"): countries, subdivisions and cities of 100,000 people or more are also known under that
+// spelling, unless it is already a name, a given name or a common word of its own.
+void Lexicon::add_folded_places(const Ruleset& rules) {
+  constexpr long kMinPopulation = 100000;
+  const Gazetteer& places = rules.gazetteer("entities.places");
+  const size_t kind = column(places, "kind"), population = column(places, "population");
+  for (size_t i = 0; i < places.size(); ++i) {
+    const std::string_view name = places.cell(i, 0);
+    if (std::all_of(name.begin(), name.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }))
+      continue;  // most rows: nothing to fold
+    if (places.cell(i, kind) == "city" && to_int(places.cell(i, population)) < kMinPopulation) continue;
+    std::string folded = ascii_folded(name);
+    if (folded.empty() || facts(folded) != nullptr) continue;
+    const KnownName* original = known(name);
+    if (original == nullptr) continue;
+    const KnownName copy = *original;
+    owned_.push_back(std::move(folded));
+    set_known(owned_.back(), copy, false);
+  }
 }
 
 void Lexicon::set_known(std::string_view name, KnownName k, bool override) {

@@ -93,6 +93,7 @@ class Lexicon {
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
   void add_words(const Ruleset& rules);
+  void add_folded_places(const Ruleset& rules);
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);

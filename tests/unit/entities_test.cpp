@@ -117,6 +117,15 @@ TEST_CASE("a title after the name, and a place or body name run into a person's 
   CHECK(find(a, "Norway") != nullptr);
 }
 
+TEST_CASE("place names written without their accents are still places") {
+  const auto a = test::analyze("Flights from Sao Paulo and Bogota to Malmo were cancelled.");
+  for (const char* city : {"Sao Paulo", "Bogota", "Malmo"}) {
+    const Entity* e = find(a, city);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Gpe);
+  }
+}
+
 TEST_CASE("stock index names are not reported as organizations") {
   const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
   CHECK_FALSE(has_mention_text(a, "Dow Jones"));
