@@ -117,7 +117,6 @@ class Pipeline {
       try {
         stats_.add(slot.analysis.extraction, slot.bytes);
         go_on = sink_(slot.analysis, slot.rendered);
-        if (go_on && progress_ && stats_.documents % window_ == 0) progress_(stats_);
       } catch (...) {
         failure_ = std::current_exception();  // rethrown by run(); written_ keeps its order
       }
@@ -129,8 +128,19 @@ class Pipeline {
       ++written_;
       stopped_ = stopped_ || !go_on;
       if (space_waiters_ > 0) space_.notify_all();
+      // Under the lock: a progress line reads the reader's counters, which workers move.
+      if (go_on && progress_ && stats_.documents % window_ == 0) report_progress();
     }
     writing_ = false;
+  }
+
+  void report_progress() {
+    try {
+      progress_(stats_);
+    } catch (...) {
+      failure_ = std::current_exception();
+      stopped_ = true;
+    }
   }
 
   bool has_room() const {

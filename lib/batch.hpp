@@ -35,8 +35,9 @@ using Progress = std::function<void(const BatchStats&)>;
 // Calls sink(analysis, rendered) for every document, in input order, one call at a time (from
 // the worker threads: each call happens-after the previous one, so the sink needs no lock of
 // its own); rendered is empty without options.render. sink returns false to stop early (a
-// closed pipe). progress(stats) is called every window's worth of documents the same way, and
-// once more at the end on the calling thread. Every document read yields exactly one sink call
+// closed pipe). progress(stats) is called every window's worth of documents the same way, while
+// no worker reads input (so it may look at the reader), and once more at the end on the calling
+// thread. Every document read yields exactly one sink call
 // (an exception inside the engine becomes an "internal" error record); an exception thrown by
 // sink or progress stops the run and is rethrown here.
 BatchStats run_batch(InputReader& reader, const Engine& engine, const BatchOptions& options, const Sink& sink,
