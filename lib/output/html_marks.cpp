@@ -5,18 +5,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "output/writer.hpp"
 
 namespace newsclaim::html {
-
-std::string format_number(double v) {
-  if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) {
-    return fmt::format("{}", static_cast<long long>(v));
-  }
-  return fmt::format("{}", v);
-}
 
 std::string entity_class(EntityType t) {
   std::string cls = "ent-";
@@ -27,10 +19,10 @@ std::string entity_class(EntityType t) {
 std::string money_note(const Money& m) {
   const std::string currency = m.currency.empty() ? "currency unknown" : m.currency;
   std::string note = "money: ";
-  if (m.value) note += format_number(*m.value) + " " + currency;
+  if (m.value) note += plain_number(*m.value) + " " + currency;
   if (m.min || m.max) {
     note += m.value ? " (range " : "";
-    note += (m.min ? format_number(*m.min) : "?") + "–" + (m.max ? format_number(*m.max) : "?");
+    note += (m.min ? plain_number(*m.min) : "?") + "–" + (m.max ? plain_number(*m.max) : "?");
     note += m.value ? ")" : " " + currency;
   }
   if (!m.per.empty()) note += " per " + m.per;
@@ -115,13 +107,13 @@ void add_values(const Analysis& a, std::string_view prefix, std::vector<Mark>& m
   for (size_t i = 0; i < x.quantities.size(); ++i) {
     const Quantity& q = x.quantities[i];
     marks.push_back(highlight(a.doc, q.span, kQuantity, "qty", fmt::format("{}-Q{}", prefix, i),
-                              fmt::format("quantity: {} {}", format_number(q.value), q.unit)));
+                              fmt::format("quantity: {} {}", plain_number(q.value), q.unit)));
   }
   for (size_t i = 0; i < x.percentages.size(); ++i) {
     const Percentage& p = x.percentages[i];
     marks.push_back(highlight(
         a.doc, p.span, kPercentage, "pct", fmt::format("{}-P{}", prefix, i),
-        fmt::format("percentage: {}{}", format_number(p.value), p.points ? " percentage points" : "%")));
+        fmt::format("percentage: {}{}", plain_number(p.value), p.points ? " percentage points" : "%")));
   }
   for (size_t i = 0; i < x.quotes.size(); ++i) {
     marks.push_back(highlight(a.doc, x.quotes[i].span, kQuote, "quote", fmt::format("{}-U{}", prefix, i),

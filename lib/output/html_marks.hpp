@@ -43,7 +43,4 @@ std::string quote_note(const Quote& q, const Extraction& x);
 // The CSS class of an entity type: "ent-person", "ent-org", ...
 std::string entity_class(EntityType t);
 
-// A number without a needless fraction: 6800000, 4.5, 1e+21.
-std::string format_number(double v);
-
 }  // namespace newsclaim::html

@@ -1,6 +1,5 @@
 // TSV: one row per extracted item — id, kind, start, end, text, value, extra — with tabs,
 // newlines and backslashes in fields escaped as \t, \n and \\ so every row is one line.
-#include <cmath>
 #include <fmt/format.h>
 
 #include "output/writer.hpp"
@@ -18,13 +17,6 @@ void field(std::string& out, std::string_view s) {
       default: out.push_back(c);
     }
   }
-}
-
-std::string number(double v) {
-  // The range test comes first: casting a larger double to long long is undefined.
-  return std::isfinite(v) && v < 1e15 && v > -1e15 && v == std::trunc(v)
-             ? fmt::format("{}", static_cast<long long>(v))
-             : fmt::format("{}", v);
 }
 
 class TsvWriter : public Writer {
@@ -58,9 +50,9 @@ class TsvWriter : public Writer {
       }
     }
     for (const Money& m : x.money) {
-      std::string value = m.value ? number(*m.value)
-                                  : (m.min || m.max ? fmt::format("{}-{}", m.min ? number(*m.min) : "",
-                                                                  m.max ? number(*m.max) : "")
+      std::string value = m.value ? plain_number(*m.value)
+                                  : (m.min || m.max ? fmt::format("{}-{}", m.min ? plain_number(*m.min) : "",
+                                                                  m.max ? plain_number(*m.max) : "")
                                                     : "");
       if (!m.currency.empty()) value += " " + m.currency;
       std::string extra = fmt::format("basis={}", to_string(m.basis));
@@ -68,8 +60,8 @@ class TsvWriter : public Writer {
       if (!m.per.empty()) extra += " per=" + m.per;
       row("money", m.span, value, extra);
     }
-    for (const Quantity& q : x.quantities) row("quantity", q.span, number(q.value), q.unit);
-    for (const Percentage& p : x.percentages) row("percentage", p.span, number(p.value), p.points ? "points" : "");
+    for (const Quantity& q : x.quantities) row("quantity", q.span, plain_number(q.value), q.unit);
+    for (const Percentage& p : x.percentages) row("percentage", p.span, plain_number(p.value), p.points ? "points" : "");
     for (const DateItem& d : x.dates) row(to_string(d.type), d.span, d.value, d.mod.empty() ? "" : "mod=" + d.mod);
     for (const Quote& q : x.quotes) {
       row("quote", q.span, q.speaker_text, q.speaker ? fmt::format("E{}", *q.speaker + 1) : "");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "output/json_text.hpp"
 
 namespace newsclaim {
@@ -60,6 +62,12 @@ std::string_view to_string(DateType t) {
     case DateType::Set: return "SET";
   }
   return "DATE";
+}
+
+std::string plain_number(double v) {
+  // The range test comes first: casting a larger double to long long is undefined.
+  if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::trunc(v)) return fmt::format("{}", static_cast<long long>(v));
+  return fmt::format("{}", v);
 }
 
 std::unique_ptr<Writer> make_writer(Format format) {

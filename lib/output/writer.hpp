@@ -21,6 +21,10 @@ std::string_view to_string(CurrencyBasis b);
 std::string_view to_string(Approx a);  // "" for Approx::None
 std::string_view to_string(DateType t);
 
+// A number as the TSV and HTML outputs print it: whole values (below 10^15) without a decimal
+// point ("6800000"), others in fmt's shortest round-trip form ("0.22", "2.5e-07").
+std::string plain_number(double v);
+
 class Writer {
  public:
   virtual ~Writer() = default;
