@@ -126,6 +126,14 @@ TEST_CASE("place names written without their accents are still places") {
   }
 }
 
+TEST_CASE("abbreviations of common nouns are no organizations") {
+  const auto a = test::analyze("GDP grew while the IPO of Veltora Systems raised money for HIV research.");
+  CHECK_FALSE(has_mention_text(a, "GDP"));
+  CHECK_FALSE(has_mention_text(a, "IPO"));
+  CHECK_FALSE(has_mention_text(a, "HIV"));
+  CHECK(has_mention_text(a, "Veltora Systems"));
+}
+
 TEST_CASE("stock index names are not reported as organizations") {
   const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
   CHECK_FALSE(has_mention_text(a, "Dow Jones"));
