@@ -145,6 +145,11 @@ class MentionBuilder {
 
   // context: where to look back for a lower-case role ("former president").
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
+    // "the IPO of Veltora Systems", "GDP of Brazil": a word that is never a name does not open one.
+    if (b - a >= 3 && lex_.not_name(word(text_, t[a])) && t[a + 1].connector && word(text_, t[a + 1]) == "of") {
+      a += 2;
+      context = t[a].begin;
+    }
     while (a < b && t[a].connector) ++a;
     while (b > a && t[b - 1].connector) --b;
     if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
