@@ -170,8 +170,7 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
   if (!shape) {
     RE2::Options options = r.re->options();
     options.set_longest_match(true);
-    r.groups = std::make_shared<const RE2>(r.re->pattern(), options);
-    if (!r.groups->ok()) throw std::logic_error(std::string(key) + ": " + r.groups->error());
+    r.groups = std::make_shared<const LazyRE2>(r.re->pattern(), options);  // same text: compiles as r.re did
   }
   if (r.re->NumberOfCapturingGroups() >= kMaxGroups) {
     throw std::logic_error(std::string(key) + ": too many capturing groups");
@@ -209,7 +208,7 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
   }
   std::array<re2::StringPiece, kMaxGroups> m{};
   const int n = rule.re->NumberOfCapturingGroups() + 1;
-  if (!rule.groups->Match(sub, 0, sub.size(), RE2::ANCHOR_BOTH, m.data(), n)) return std::nullopt;
+  if (!rule.groups->get().Match(sub, 0, sub.size(), RE2::ANCHOR_BOTH, m.data(), n)) return std::nullopt;
   auto span_of = [&](int g) -> std::optional<Span> {
     if (g < 0 || m[g].data() == nullptr) return std::nullopt;
     const auto b = static_cast<uint32_t>(m[g].data() - sub.data()) + window.begin;

@@ -14,6 +14,7 @@
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_spans.hpp"
 #include "extract/quotes_split.hpp"
+#include "patterns/lazy_re2.hpp"
 #include "text/document.hpp"
 #include "text/layout.hpp"
 
@@ -34,7 +35,7 @@ class AttributionFinder {
  private:
   struct Rule {
     const RE2* re = nullptr;               // finds the match (DFA)
-    std::shared_ptr<const RE2> groups;     // reads its groups (see rule())
+    std::shared_ptr<const LazyRE2> groups;  // reads its groups (see rule()); compiled on first use
     std::vector<std::pair<int, SpeakerKind>> speakers;  // capture group -> what it holds
     int cue = -1;
     bool retry = false;  // try again after a match tidy() rejects
