@@ -120,7 +120,7 @@ class Pipeline {
       } catch (...) {
         failure_ = std::current_exception();  // rethrown by run(); written_ keeps its order
       }
-      Analysis old = std::move(slot.analysis);  // freed outside the lock
+      { Analysis done = std::move(slot.analysis); }  // freed here, outside the lock
       slot.rendered.clear();
       lock.lock();
       slot.ready = false;
