@@ -33,6 +33,13 @@ TypeMask parse_types(const std::string& list) {
   return mask;
 }
 
+// "m" -> Male, "f" -> Female; anything else ("mf", "-", "") -> Unknown.
+Gender parse_gender(std::string_view s) {
+  if (s == "m") return Gender::Male;
+  if (s == "f") return Gender::Female;
+  return Gender::Unknown;
+}
+
 NounRefers parse_refers(const std::string& s) {
   if (s == "person") return NounRefers::Person;
   if (s == "org") return NounRefers::Org;
@@ -59,6 +66,18 @@ QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
   for (const auto& row : pronouns.rows()) {
     if (!row.empty()) pronouns_[ascii_lower(row[0])] = parse_types(cell(pronouns, row, "types"));
   }
+  if (pronouns.column("gender")) {
+    for (const auto& row : pronouns.rows()) {
+      if (!row.empty()) pronoun_genders_[ascii_lower(row[0])] = parse_gender(cell(pronouns, row, "gender"));
+    }
+  }
+  const Gazetteer& names = rules.gazetteer("entities.first_names");
+  if (const auto gender = names.column("gender")) {
+    for (size_t i = 0; i < names.size(); ++i) {
+      const Gender g = parse_gender(names.cell(i, *gender));
+      if (g != Gender::Unknown) given_names_.emplace(names.cell(i, 0), g);
+    }
+  }
   const Gazetteer& nouns = rules.gazetteer("quotes.speaker_nouns");
   for (const auto& row : nouns.rows()) {
     if (!row.empty()) nouns_[ascii_lower(row[0])] = parse_refers(cell(nouns, row, "refers"));
@@ -72,6 +91,16 @@ bool QuoteLexicon::is_function_word(std::string_view word) const {
 TypeMask QuoteLexicon::pronoun_types(std::string_view word) const {
   const auto it = pronouns_.find(ascii_lower(word));
   return it == pronouns_.end() ? 0 : it->second;
+}
+
+Gender QuoteLexicon::pronoun_gender(std::string_view word) const {
+  const auto it = pronoun_genders_.find(ascii_lower(word));
+  return it == pronoun_genders_.end() ? Gender::Unknown : it->second;
+}
+
+Gender QuoteLexicon::given_name_gender(std::string_view name) const {
+  const auto it = given_names_.find(name);
+  return it == given_names_.end() ? Gender::Unknown : it->second;
 }
 
 const NounRefers* QuoteLexicon::noun(std::string_view word) const {

@@ -20,10 +20,13 @@ constexpr TypeMask type_bit(EntityType t) { return static_cast<TypeMask>(1u << s
 
 enum class NounRefers { Person, Org, Doc };
 
+// The sex a pronoun or a given name points to; Unknown when it points to none or to both.
+enum class Gender : uint8_t { Unknown, Male, Female };
+
 class QuoteLexicon {
  public:
-  // Reads quotes.function_words, quotes.pronouns and quotes.speaker_nouns; throws
-  // std::logic_error when one is missing or malformed.
+  // Reads quotes.function_words, quotes.pronouns, quotes.speaker_nouns and the gender column
+  // of entities.first_names; throws std::logic_error when one is missing or malformed.
   explicit QuoteLexicon(const Ruleset& rules);
 
   // Lookups take any case; words are compared in ASCII lower case.
@@ -32,10 +35,16 @@ class QuoteLexicon {
   TypeMask pronoun_types(std::string_view word) const;
   // What a description head noun (singular or plural) refers to; nullptr when unknown.
   const NounRefers* noun(std::string_view word) const;
+  // "she" -> Female (the pronouns.tsv gender column, when the file has it).
+  Gender pronoun_gender(std::string_view word) const;
+  // "Mary" -> Female, "John" -> Male; Unknown for names on both lists or on neither (exact case).
+  Gender given_name_gender(std::string_view name) const;
 
  private:
   std::unordered_set<std::string> function_words_;
   std::unordered_map<std::string, TypeMask> pronouns_;
+  std::unordered_map<std::string, Gender> pronoun_genders_;
+  std::unordered_map<std::string_view, Gender> given_names_;  // views into the Ruleset's text
   std::unordered_map<std::string, NounRefers> nouns_;
 };
 

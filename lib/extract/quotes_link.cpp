@@ -66,16 +66,26 @@ bool SpeakerLinker::in_quote(Span s) const {
 
 // The nearest entity of types mentioned within reach bytes before byte before, skipping
 // mentions inside quotations (people named in a quote rarely are the next speaker).
-std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types, uint32_t reach) const {
+std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types, uint32_t reach,
+                                                Gender gender) const {
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
                              [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
     --it;
     if (it->span.end + reach < before) break;
     if (it->span.end > before || !(type_of(it->entity) & types) || in_quote(it->span)) continue;
+    if (!gender_fits(it->entity, gender)) continue;  // "Mary Lund ... he said" is not Mary
     return it->entity;
   }
   return std::nullopt;
+}
+
+bool SpeakerLinker::gender_fits(size_t entity, Gender gender) const {
+  const Entity& e = entities_[entity];
+  if (gender == Gender::Unknown || e.type != EntityType::Person) return true;
+  const std::string_view name = e.name;
+  const Gender named = lexicon_.given_name_gender(name.substr(0, name.find(' ')));
+  return named == Gender::Unknown || named == gender;
 }
 
 // The nearest person mentioned before whose roles end with noun ("the senator").
@@ -116,7 +126,7 @@ std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:
       if (const TypeMask types = lexicon_.pronoun_types(doc_.norm_slice(a.speaker))) {
-        return antecedent(a.speaker.begin, types, kPronounReach);
+        return antecedent(a.speaker.begin, types, kPronounReach, lexicon_.pronoun_gender(doc_.norm_slice(a.speaker)));
       }
       return std::nullopt;
     case SpeakerKind::Description:

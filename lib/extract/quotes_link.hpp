@@ -34,7 +34,10 @@ class SpeakerLinker {
   };
   std::optional<size_t> mention_in(Span s, TypeMask types) const;
   std::optional<size_t> by_name(Span s) const;
-  std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach) const;
+  std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach,
+                                   Gender gender = Gender::Unknown) const;
+  // False for a person whose given name belongs only to the other sex than gender.
+  bool gender_fits(size_t entity, Gender gender) const;
   std::optional<size_t> by_role(std::string_view noun, uint32_t before) const;
   std::optional<size_t> describe(const Attribution& a) const;
   bool in_quote(Span s) const;

