@@ -1,6 +1,7 @@
 #include "run.hpp"
 
 #include <fmt/format.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,6 +48,8 @@ class Output {
     }
     return true;
   }
+  // Pushes what stdio holds to the file or pipe; false on a write error.
+  bool flush() { return finish(); }
   bool finish() {
     if (!broken_ && !failed_ && std::fflush(stdout) != 0) {
       (errno == EPIPE ? broken_ : failed_) = true;
@@ -61,6 +64,12 @@ class Output {
   bool broken_ = false, failed_ = false;
   std::string error_;
 };
+
+// True when fd has bytes to read right now (a read would not block).
+bool input_waiting(int fd) {
+  pollfd p{fd, POLLIN, 0};
+  return ::poll(&p, 1, 0) > 0 && (p.revents & POLLIN) != 0;
+}
 
 Result<EngineOptions> engine_options(const Args& args) {
   const ExtractArgs& e = args.extract;
@@ -206,6 +215,17 @@ int run_extract(const Args& args) {
     }
     return true;
   };
+  // Reading a pipe, a record should not wait in the buffer for the next one to arrive: when
+  // the output has caught up with the input and no more input is waiting, flush.
+  const bool from_stdin = e.paths.empty() || std::find(e.paths.begin(), e.paths.end(), "-") != e.paths.end();
+  if (from_stdin && e.output_dir.empty()) {
+    batch.idle = [&] {
+      if (buffer.empty() || input_waiting(STDIN_FILENO)) return;
+      out.write(buffer);
+      buffer.clear();
+      out.flush();
+    };
+  }
   if (!e.output_dir.empty()) std::filesystem::create_directories(e.output_dir);
   const bool show_progress = !e.quiet && isatty(STDERR_FILENO);
   const auto t0 = std::chrono::steady_clock::now();

@@ -27,6 +27,10 @@ struct BatchOptions {
   // Optional: turns an Analysis into output text on the worker thread (must be thread-safe);
   // the sink then receives it, so formatting runs in parallel too.
   std::function<void(const Analysis&, std::string&)> render;
+  // Optional: called like the sink (one call at a time, never during one) whenever every
+  // document read so far has been written, before the next read, which may block on a slow
+  // pipe: the place to flush buffered output so a stream's records appear as they are ready.
+  std::function<void()> idle;
 };
 
 using Sink = std::function<bool(const Analysis&, const std::string&)>;

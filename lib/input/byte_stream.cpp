@@ -1,5 +1,6 @@
 #include "input/byte_stream.hpp"
 
+#include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -41,19 +42,33 @@ ByteStream::~ByteStream() {
   if (owns_file_) std::fclose(file_);
 }
 
+// What read(2) gives now, up to n bytes; 0 only at the end of input or on an error. Not fread:
+// it waits for all n bytes, so a line arriving on a pipe would wait for the next 64 KB.
 size_t ByteStream::read_raw(char* dst, size_t n) {
   if (eof_raw_) return 0;
-  const size_t got = std::fread(dst, 1, n, file_);
-  raw_read_ += got;
-  if (got < n) {
-    if (std::ferror(file_)) error_ = std::strerror(errno);
+  const int fd = fileno(file_);
+  while (true) {
+    const ssize_t got = ::read(fd, dst, n);
+    if (got > 0) {
+      raw_read_ += static_cast<size_t>(got);
+      return static_cast<size_t>(got);
+    }
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) error_ = std::strerror(errno);
     eof_raw_ = true;
+    return 0;
   }
-  return got;
 }
 
 void ByteStream::detect() {
-  raw_len_ = read_raw(raw_.data(), raw_.size());
+  // The magic bytes need the first four bytes, which a pipe may deliver in pieces.
+  constexpr size_t kMagicBytes = 4;
+  raw_len_ = 0;
+  while (raw_len_ < kMagicBytes) {
+    const size_t got = read_raw(raw_.data() + raw_len_, raw_.size() - raw_len_);
+    if (got == 0) break;
+    raw_len_ += got;
+  }
   const auto* b = reinterpret_cast<const unsigned char*>(raw_.data());
   if (raw_len_ >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
     codec_ = Codec::Gzip;
