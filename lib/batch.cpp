@@ -192,7 +192,7 @@ class Pipeline {
   const size_t window_;
   std::vector<Slot> slots_;
   std::mutex mu_;       // slots and counters
-  std::mutex read_mu_;  // the reader: one claimer at a time (taken before mu_, never after)
+  std::mutex read_mu_;  // the reader: one claimer at a time (locked before mu_; under mu_ only tried)
   std::condition_variable space_;
   size_t claimed_ = 0, written_ = 0, in_flight_bytes_ = 0, space_waiters_ = 0;
   size_t idle_at_ = static_cast<size_t>(-1);  // written_ when idle() last ran
