@@ -1,5 +1,6 @@
 // A regex compiled on its first use, thread-safely: for rules a run may never need (the
-// group-reading twins of the quotes stage), so that start-up does not pay for them.
+// embedded rules of a Ruleset, the group-reading twins of the quotes stage), so that start-up
+// does not pay for them.
 #pragma once
 #include <re2/re2.h>
 
@@ -12,12 +13,18 @@ namespace newsclaim {
 
 class LazyRE2 {
  public:
-  LazyRE2(std::string pattern, RE2::Options options) : pattern_(std::move(pattern)), options_(options) {}
+  // compiled, when given, is pattern already compiled with options (then get() returns it).
+  LazyRE2(std::string pattern, RE2::Options options, std::unique_ptr<RE2> compiled = nullptr)
+      : pattern_(std::move(pattern)), options_(options), re_(std::move(compiled)) {}
   // The compiled regex; check ok() as for any RE2 (a pattern that compiled once compiles again).
   const RE2& get() const {
-    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+    std::call_once(once_, [this] {
+      if (!re_) re_ = std::make_unique<RE2>(pattern_, options_);
+    });
     return *re_;
   }
+  // The regex text, without compiling it.
+  const std::string& pattern() const { return pattern_; }
 
  private:
   std::string pattern_;

@@ -98,10 +98,7 @@ class RulesetBuilder {
           return Error{file.path + ":" + std::to_string(rule.line), "rule '" + rule.name + "' defined twice"};
         }
         if (!set_->rules_.count(key)) set_->rule_order_.push_back(key);
-        auto compiled = std::make_unique<Ruleset::Rule>();
-        compiled->pattern = std::move(rule.pattern);
-        compiled->re = std::move(rule.re);
-        set_->rules_[key] = std::move(compiled);
+        set_->rules_[key] = std::make_unique<LazyRE2>(std::move(rule.pattern), pattern_options(), std::move(rule.re));
       }
       set_->sets_.push_back({file.path, file.origin, parsed.value().size()});
     } else if (file_parsed.table) {
@@ -300,21 +297,15 @@ std::vector<Error> Ruleset::check_dir(const std::string& dir) {
   return check_against_embedded(*loaded.value(), *embedded.value(), dir);
 }
 
-Ruleset::Rule& Ruleset::rule(std::string_view key) const {
+const LazyRE2& Ruleset::rule(std::string_view key) const {
   auto it = rules_.find(key);
   if (it == rules_.end()) throw std::logic_error("no pattern rule '" + std::string(key) + "'");
   return *it->second;
 }
 
-const RE2& Ruleset::re(std::string_view key) const {
-  Rule& r = rule(key);
-  std::call_once(r.once, [&r] {
-    if (!r.re) r.re = std::make_unique<RE2>(r.pattern, pattern_options());
-  });
-  return *r.re;
-}
+const RE2& Ruleset::re(std::string_view key) const { return rule(key).get(); }
 
-const std::string& Ruleset::pattern(std::string_view key) const { return rule(key).pattern; }
+const std::string& Ruleset::pattern(std::string_view key) const { return rule(key).pattern(); }
 
 bool Ruleset::has(std::string_view key) const { return rules_.find(key) != rules_.end(); }
 

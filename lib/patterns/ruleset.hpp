@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "patterns/lazy_re2.hpp"
 
 namespace newsclaim {
 
@@ -103,17 +104,12 @@ class Ruleset {
   const std::vector<PatternSetInfo>& sets() const { return sets_; }
 
  private:
-  struct Rule {
-    std::string pattern;
-    std::once_flag once;
-    std::unique_ptr<RE2> re;  // null until compiled
-  };
   // The embedded set (compile false) or any set (compile true: every rule compiled now).
   static Result<std::shared_ptr<const Ruleset>> build(const std::vector<PatternFile>& files, bool compile);
-  // The rule (whose RE2 re() may still have to compile); throws for an unknown key.
-  Rule& rule(std::string_view key) const;
+  // The rule (which may still have to compile); throws for an unknown key.
+  const LazyRE2& rule(std::string_view key) const;
 
-  std::map<std::string, std::unique_ptr<Rule>, std::less<>> rules_;
+  std::map<std::string, std::unique_ptr<LazyRE2>, std::less<>> rules_;
   std::vector<std::string> rule_order_;
   std::map<std::string, Gazetteer, std::less<>> gazetteers_;
   std::vector<PatternSetInfo> sets_;
