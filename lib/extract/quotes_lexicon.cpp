@@ -63,13 +63,12 @@ QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
     if (!row.empty()) function_words_.insert(ascii_lower(row[0]));
   }
   const Gazetteer& pronouns = rules.gazetteer("quotes.pronouns");
+  const bool gendered = pronouns.column("gender").has_value();
   for (const auto& row : pronouns.rows()) {
-    if (!row.empty()) pronouns_[ascii_lower(row[0])] = parse_types(cell(pronouns, row, "types"));
-  }
-  if (pronouns.column("gender")) {
-    for (const auto& row : pronouns.rows()) {
-      if (!row.empty()) pronoun_genders_[ascii_lower(row[0])] = parse_gender(cell(pronouns, row, "gender"));
-    }
+    if (row.empty()) continue;
+    Pronoun& p = pronouns_[ascii_lower(row[0])];
+    p.types = parse_types(cell(pronouns, row, "types"));
+    if (gendered) p.gender = parse_gender(cell(pronouns, row, "gender"));
   }
   const Gazetteer& names = rules.gazetteer("entities.first_names");
   if (const auto gender = names.column("gender")) {
@@ -88,14 +87,9 @@ bool QuoteLexicon::is_function_word(std::string_view word) const {
   return function_words_.count(ascii_lower(word)) > 0;
 }
 
-TypeMask QuoteLexicon::pronoun_types(std::string_view word) const {
+const QuoteLexicon::Pronoun* QuoteLexicon::pronoun(std::string_view word) const {
   const auto it = pronouns_.find(ascii_lower(word));
-  return it == pronouns_.end() ? 0 : it->second;
-}
-
-Gender QuoteLexicon::pronoun_gender(std::string_view word) const {
-  const auto it = pronoun_genders_.find(ascii_lower(word));
-  return it == pronoun_genders_.end() ? Gender::Unknown : it->second;
+  return it == pronouns_.end() ? nullptr : &it->second;
 }
 
 Gender QuoteLexicon::given_name_gender(std::string_view name) const {

@@ -31,19 +31,21 @@ class QuoteLexicon {
 
   // Lookups take any case; words are compared in ASCII lower case.
   bool is_function_word(std::string_view word) const;
-  // Entity types a speaker pronoun refers back to; 0 when word is not one.
-  TypeMask pronoun_types(std::string_view word) const;
+  // What a speaker pronoun refers back to: entity types, and for "he"/"she" a sex.
+  struct Pronoun {
+    TypeMask types = 0;
+    Gender gender = Gender::Unknown;
+  };
+  // The pronoun's facts; nullptr when word is not a speaker pronoun.
+  const Pronoun* pronoun(std::string_view word) const;
   // What a description head noun (singular or plural) refers to; nullptr when unknown.
   const NounRefers* noun(std::string_view word) const;
-  // "she" -> Female (the pronouns.tsv gender column, when the file has it).
-  Gender pronoun_gender(std::string_view word) const;
   // "Mary" -> Female, "John" -> Male; Unknown for names on both lists or on neither (exact case).
   Gender given_name_gender(std::string_view name) const;
 
  private:
   std::unordered_set<std::string> function_words_;
-  std::unordered_map<std::string, TypeMask> pronouns_;
-  std::unordered_map<std::string, Gender> pronoun_genders_;
+  std::unordered_map<std::string, Pronoun> pronouns_;  // gender from the optional gender column
   std::unordered_map<std::string_view, Gender> given_names_;  // views into the Ruleset's text
   std::unordered_map<std::string, NounRefers> nouns_;
 };

@@ -125,8 +125,8 @@ std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
       if (auto e = mention_in(a.speaker, kAnyType)) return e;
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:
-      if (const TypeMask types = lexicon_.pronoun_types(doc_.norm_slice(a.speaker))) {
-        return antecedent(a.speaker.begin, types, kPronounReach, lexicon_.pronoun_gender(doc_.norm_slice(a.speaker)));
+      if (const QuoteLexicon::Pronoun* p = lexicon_.pronoun(doc_.norm_slice(a.speaker)); p && p->types) {
+        return antecedent(a.speaker.begin, p->types, kPronounReach, p->gender);
       }
       return std::nullopt;
     case SpeakerKind::Description:
