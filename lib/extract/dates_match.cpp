@@ -136,9 +136,8 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   // built here, with the other extractors, instead of inside the first document (~18M
   // instructions, most of the first document's time).
   (void)starts_->ReverseProgramSize();
-  o.set_longest_match(true);
-  // Naming a match's family is one anchored pass of a set over the (short) match.
-  o.set_longest_match(false);
+  // Naming a match's family is one anchored pass of a set over the (short) match
+  // (leftmost-first options, as starts_).
   namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
   for (const std::string& key : rules.keys_with_prefix("dates.x_"))
     if (namer_->Add(rules.pattern(key), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);

@@ -12,6 +12,7 @@
 #include "extract/entities_roles.hpp"
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -256,9 +257,7 @@ class MentionBuilder {
     if (!rules_.acronym_definition.Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
     const std::string_view acronym(groups[1].data(), groups[1].size());
     constexpr size_t kMaxAcronym = 10;  // characters, not bytes
-    const auto characters = static_cast<size_t>(std::count_if(
-        acronym.begin(), acronym.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    return characters <= kMaxAcronym ? acronym : std::string_view();
+    return utf8::length(acronym) <= kMaxAcronym ? acronym : std::string_view();
   }
 
   std::string_view text_;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "patterns/ruleset.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -156,8 +157,7 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
   const size_t kind = column(places, "kind"), population = column(places, "population");
   for (size_t i = 0; i < places.size(); ++i) {
     const std::string_view name = places.cell(i, 0);
-    if (std::all_of(name.begin(), name.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }))
-      continue;  // most rows: nothing to fold
+    if (utf8::is_ascii(name)) continue;  // most rows: nothing to fold
     if (places.cell(i, kind) == "city" && to_int(places.cell(i, population)) < kMinPopulation) continue;
     std::string folded = ascii_folded(name);
     if (folded.empty() || facts(folded) != nullptr) continue;
