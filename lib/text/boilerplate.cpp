@@ -111,8 +111,4 @@ std::vector<Boilerplate> BoilerplateFinder::find(const Document& doc, const Layo
   return out;
 }
 
-std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& layout, const Ruleset& rules) {
-  return BoilerplateFinder(rules).find(doc, layout);
-}
-
 }  // namespace newsclaim

@@ -32,7 +32,4 @@ class BoilerplateFinder {
   std::unique_ptr<RE2::Set> whole_paragraph_;
 };
 
-// The same as BoilerplateFinder(rules).find(doc, layout), for one-off callers and tests.
-std::vector<Boilerplate> find_boilerplate(const Document& doc, const Layout& layout, const Ruleset& rules);
-
 }  // namespace newsclaim
