@@ -165,6 +165,7 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
     if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
   }
   if (w.relation) {
+    if (prev == "the" && (w.relation == -1 || w.relation == 1)) f.relation_to_story = true;
     if (f.relation == 0 && *w.relation == -1) f.relation = -1;  // "this past Friday"
     if (next == "year" && !f.relation) {
       f.year_relation = *w.relation;

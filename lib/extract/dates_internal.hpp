@@ -75,6 +75,11 @@ struct ResolveState {
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
   // The year each month (1-12) was last resolved to and where: a month named again without a
   // year a little later means the same one ("join in April ... the summit in April").
+  // The last date that named its month ("April", "March 3, 2020") and where it ended: the first
+  // end of a range ("from April to June") the second end is read against.
+  std::optional<timex::Ymd> month_named;
+  bool month_named_day = false;  // it named a day too
+  uint32_t month_named_end = 0;
   int month_year[13] = {};
   uint32_t month_at[13] = {};
   int repeated_month_year(int month) const {
@@ -91,6 +96,7 @@ struct DateFacts {
   bool has_year_relation = false;
   bool two_digit_year = false;  // "FY21", "'82"
   std::optional<int> relation;  // this 0, last -1, next +1 (of the unit or weekday)
+  bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
   std::optional<long> number;   // amount of units; -1 unspecified ("several")
   bool half_more = false;       // "2 1/2 years"
   bool article_number = false;  // the number so far is an article ("a"), digits may follow
@@ -135,6 +141,8 @@ bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLe
 
 // The lower-case word ending right before byte b of t (skipping spaces), or "" (dates_tense.cpp).
 std::string word_before(const std::string& t, uint32_t b);
+// Where that word starts (b itself when there is none).
+uint32_t start_of_word_before(const std::string& t, uint32_t b);
 // Whether w is one of words.
 bool one_of(const std::string& w, std::initializer_list<const char*> words);
 

@@ -51,6 +51,8 @@ bool year_as_span(std::string_view text, std::string_view after) {
 // The week, month, year or decade the anchor is in, moved by relation.
 bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
                            std::string_view text, DateItem& item) {
+  if (c.after.rfind("-on-", 0) == 0 || c.after.rfind("-over-", 0) == 0)
+    return false;  // "the year-on-year rise": a comparison, not a time
   const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
     item.type = DateType::Duration;
@@ -118,11 +120,19 @@ bool resolve_day(const DateFacts& f, const ResolveState& st, std::string_view te
   return true;
 }
 
+// "the previous Friday", "the following Monday" count from the day the story is at (the last
+// day named, a few paragraphs back at most); "last Friday" and a bare weekday from the anchor.
+Ymd weekday_base(const DateFacts& f, const ResolveState& st) {
+  if (f.relation_to_story && st.last_day && st.last_ref_unit == 'D' && st.at - st.last_ref_at < 1500)
+    return *st.last_day;
+  return *st.anchor;
+}
+
 bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.weekday) return false;
-  const std::string date = st.anchor
-                               ? timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future))
-                               : "XXXX-WXX-" + std::to_string(f.weekday);
+  const std::string date =
+      st.anchor ? timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future))
+                : "XXXX-WXX-" + std::to_string(f.weekday);
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();
@@ -212,6 +222,22 @@ std::string duration_value(const DateFacts& f) {
   return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
 }
 
+// "half a century", "a quarter century", "half an hour": a part of one unit, in the next
+// smaller unit that counts it whole (P50Y, P25Y, PT30M); "" when the part is not one of those.
+std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
+  const bool half = c.signal == "half" && f.number == 1 && !f.plural_unit;
+  const bool quarter_century = f.unit == "Q" && f.number == 1 &&
+                               (c.after.rfind(" century", 0) == 0 || c.after.rfind("-century", 0) == 0);
+  if (quarter_century) return "P25Y";
+  if (!half) return "";
+  if (f.unit == "100Y") return "P50Y";
+  if (f.unit == "10Y") return "P5Y";
+  if (f.unit == "Y") return "P6M";
+  if (f.unit == "D") return "PT12H";
+  if (f.unit == "H") return "PT30M";
+  return "";
+}
+
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
   item.type = DateType::Set;
   const std::string lower = [&] {
@@ -263,6 +289,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
+      if (std::string part = fraction_of_unit(c, f); !part.empty()) item.value = std::move(part);
       return !item.value.empty();
     case DateFamily::Ref: {
       std::string key;

@@ -2,6 +2,7 @@
 // years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
 // dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
 #include <cstdio>
+#include <cstdlib>
 
 #include "extract/dates_internal.hpp"
 
@@ -48,11 +49,27 @@ std::string two(int v) {
   return buf;
 }
 
+// The second end of a range or pair ("from April to June", "March 3 and March 9"): the year
+// that puts month/day on or after the date named right before it; 0 when there is no such date.
+// "to", "through", "until" wrap into the next year ("from November to February"); "and", "or"
+// only keep the year (a listing may go back: "in May and March").
+int year_after_previous(const DateCandidate& c, int month, int day, const ResolveState& st) {
+  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till"});
+  if (!range && !one_of(c.signal, {"and", "or"})) return 0;
+  if (!st.month_named || st.at < st.month_named_end || st.at - st.month_named_end > 10) return 0;
+  const Ymd prev = *st.month_named;
+  const bool before = month < prev.m || (month == prev.m && st.month_named_day && day && day < prev.d);
+  if (!before) return prev.y;
+  return range ? prev.y + 1 : 0;
+}
+
 // A month-day with or without its year; XXXX when neither the text nor the anchor says.
 std::string month_day_value(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
   if (f.year) return timex::format_date({f.year, f.month, f.day});
   if (!st.anchor) return "XXXX-" + two(f.month) + "-" + two(f.day);
+  if (const int y = year_after_previous(c, f.month, f.day, st); y && timex::valid({y, f.month, f.day}))
+    return timex::format_date({y, f.month, f.day});
   if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
     return timex::format_date({y, f.month, f.day});
   return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
@@ -100,7 +117,7 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
       y = f.month > am ? st.anchor->y : st.anchor->y + 1;
     else if (f.relation)
       y = st.anchor->y;
-    else if (!(y = st.repeated_month_year(f.month)))
+    else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = st.repeated_month_year(f.month)))
       y = year_for_month(*st.anchor, f.month, c.future);
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
@@ -124,7 +141,11 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
   }
   const std::string year = y ? timex::format_year(y) : "XXXX";
   item.value = year + (f.half ? "-H" : "-Q") + std::to_string(f.ordinal);
-  if (y && !f.half) st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
+  // A quarter reported on is what "a year earlier" compares with, not one in a forecast ("losses
+  // will go on into the fourth quarter", "through the first quarter of next year").
+  const bool begun = !st.anchor || y * 4 + f.ordinal <= st.anchor->y * 4 + (st.anchor->m + 2) / 3;
+  if (y && !f.half && begun && !c.future)
+    st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
   return true;
 }
 
@@ -140,6 +161,10 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
     }
     case DateFamily::Decade: {
       if (f.decade < 0) return false;
+      // "a man in his 50s", "prices in the low 90s": ages and levels, not decades
+      if (f.decade < 10 && one_of(c.signal, {"his", "her", "their", "my", "our", "your", "its", "whose", "low",
+                                             "high", "upper", "lower", "mid"}))
+        return false;
       int d = f.decade;
       if (d < 10) d += (st.anchor && st.anchor->y >= 2010 && d <= (st.anchor->y % 100) / 10) ? 200 : 190;
       item.value = std::to_string(d);
@@ -186,7 +211,9 @@ bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item)
 
 }  // namespace
 
-bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+namespace {
+
+bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Time:
       if (f.hour < 0 || f.hour > 24 || f.minute > 59) return false;
@@ -213,6 +240,24 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
     default:
       return resolve_year_like(c, f, st, item);
   }
+}
+
+// Remembers a date that named its month, as the first end of a range that may follow.
+void remember_month_named(const DateCandidate& c, const DateFacts& f, const DateItem& item, ResolveState& st) {
+  const std::string& v = item.value;
+  if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
+  const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;
+  st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
+  st.month_named_day = day > 0;
+  st.month_named_end = c.span.end;
+}
+
+}  // namespace
+
+bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+  if (!resolve_calendar_family(c, f, st, item)) return false;
+  remember_month_named(c, f, item, st);
+  return true;
 }
 
 }  // namespace newsclaim

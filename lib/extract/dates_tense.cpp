@@ -14,13 +14,18 @@ namespace newsclaim {
 
 // The lower-case word ending right before byte b (skipping spaces), or "".
 std::string word_before(const std::string& t, uint32_t b) {
-  size_t end = b;
-  while (end > 0 && t[end - 1] == ' ') --end;
-  size_t start = end;
-  while (start > 0 && std::isalpha(static_cast<unsigned char>(t[start - 1]))) --start;
+  const size_t start = start_of_word_before(t, b);
+  size_t end = start;
+  while (end < b && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
   std::string w = t.substr(start, end - start);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return w;
+}
+
+uint32_t start_of_word_before(const std::string& t, uint32_t b) {
+  while (b > 0 && t[b - 1] == ' ') --b;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  return b;
 }
 
 bool one_of(const std::string& w, std::initializer_list<const char*> words) {
@@ -58,6 +63,8 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   const std::string& t = ctx.doc.norm();
   if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
   if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (signal == "of" && word_before(t, start_of_word_before(t, span.begin)) == "ahead")
+    return true;  // "ahead of Tuesday's vote", "ahead of the weekend"
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
   if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);

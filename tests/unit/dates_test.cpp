@@ -310,3 +310,49 @@ TEST_CASE("the same period a year back follows the date named last") {
   }
   CHECK(marches == 2);
 }
+
+TEST_CASE("the second end of a month range does not fall before the first") {
+  // written in March: a bare June in past reporting would be last year's, but it closes a range
+  // that opened in February
+  CHECK(value_of("Imports grew from February to June, the office said.", "June", "2020-03-10") == "2020-06");
+  CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Jan. 4", "2020-01-20") == "2020-01-04");
+  CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Nov. 20", "2020-01-20") == "2019-11-20");
+  // "to" after a weekday is no range of months: the default policy holds
+  CHECK(value_of("A revision on Friday to December's figures was small.", "December", "2020-02-07") == "2019-12");
+}
+
+TEST_CASE("the previous and the following weekday count from the story's day") {
+  const char* text = "The index closed at a record on Friday, Aug. 14. It had been lower the previous Friday.";
+  CHECK(value_of(text, "the previous Friday", "2020-08-19") == "2020-08-07");
+  CHECK(value_of("They said last Friday that it was over.", "last Friday", "2020-08-19") == "2020-08-14");
+}
+
+TEST_CASE("ahead of a date looks forward") {
+  // Monday 2020-08-10: the weekend ahead is that of ISO week 33, Thursday the 13th
+  CHECK(value_of("Traders sold shares ahead of the weekend.", "the weekend", "2020-08-10") == "2020-W33-WE");
+  CHECK(value_of("Stocks slipped ahead of Thursday's vote.", "Thursday", "2020-08-10") == "2020-08-13");
+  CHECK(value_of("Stocks slipped after Thursday's vote.", "Thursday", "2020-08-10") == "2020-08-06");
+}
+
+TEST_CASE("two-digit decades after a possessive or a level are ages and prices") {
+  CHECK(value_of("The driver, a man in his 50s, was unhurt.", "50s") == "<none>");
+  CHECK(value_of("Analysts see a price in the low 90s.", "90s") == "<none>");
+  CHECK(value_of("The band played hits of the '60s and the 1970s.", "60s") == "196");
+}
+
+TEST_CASE("parts of a unit: half a century, a quarter century") {
+  CHECK(value_of("It was the first loss in a quarter century.", "a quarter") == "P25Y");
+  CHECK(value_of("The mill ran for half a century.", "a century") == "P50Y");
+  CHECK(value_of("The hearing lasted half an hour.", "an hour") == "PT30M");
+}
+
+TEST_CASE("year-on-year comparisons are no dates") {
+  CHECK(value_of("The year-on-year rise in prices was 3%.", "The year") == "<none>");
+}
+
+TEST_CASE("a year earlier compares with the quarter reported, not a forecast one") {
+  const char* text =
+      "Profit rose in the third quarter. Analysts say losses will persist through the first quarter "
+      "of 2021. A year earlier, the firm had earned less.";
+  CHECK(value_of(text, "A year earlier", "2020-11-05") == "2019-Q3");
+}
