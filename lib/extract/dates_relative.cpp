@@ -1,6 +1,7 @@
 // Resolving expressions relative to the anchor (this week, last month, Thursday, yesterday,
 // two years ago, this summer), durations (P3Y), sets (P1Y, XXXX-WXX-4) and symbolic
 // references (PRESENT_REF, PAST_REF, FUTURE_REF).
+#include <cctype>
 #include <cstdio>
 #include <string>
 
@@ -179,6 +180,33 @@ bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   return true;
 }
 
+// "the year before", "the year earlier": a year back from the time the story is at (the
+// quarter or date named last, a few paragraphs back at most), else from the anchor.
+bool resolve_year_before(const DateFacts& f, ResolveState& st, DateItem& item) {
+  const bool date_named = st.last_ref && st.at - st.last_ref_at < 1500;
+  if (date_named && !(st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)) {
+    item.value = timex::format_year(st.last_ref->y - 1);
+    return true;
+  }
+  DateFacts g = f;
+  g.year_earlier = true;  // as "a year earlier", which also follows a quarter
+  return resolve_ago(g, st, item);
+}
+
+// "the year before." counts back; "the year before independence" is a year anchored on an
+// event, which the words alone do not date.
+bool year_before(const DateFacts& f, std::string_view text, std::string_view after) {
+  if (f.unit != "Y" || text != "the year") return false;
+  for (std::string_view tail : {std::string_view(" before"), std::string_view(" earlier")}) {
+    if (after.rfind(tail, 0) != 0) continue;
+    const std::string_view rest = after.substr(tail.size());
+    if (rest.empty() || (rest[0] != ' ' && !std::isalpha(static_cast<unsigned char>(rest[0])))) return true;
+    for (std::string_view w : {" and", " but", " in ", " when", " as ", " to ", " while", " at ", " on "})
+      if (rest.rfind(w, 0) == 0) return true;
+  }
+  return false;
+}
+
 // "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 quarter".
 bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   if (!st.anchor) {
@@ -268,6 +296,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
                       const DateLexicon& lex, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Relative:
+      if (year_before(f, text, c.after)) return resolve_year_before(f, st, item);
       return resolve_unit_relative(c, f, st, text, item);
     case DateFamily::Day:
       return resolve_day(f, st, text, item);

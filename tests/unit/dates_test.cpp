@@ -356,3 +356,15 @@ TEST_CASE("a year earlier compares with the quarter reported, not a forecast one
       "of 2021. A year earlier, the firm had earned less.";
   CHECK(value_of(text, "A year earlier", "2020-11-05") == "2019-Q3");
 }
+
+TEST_CASE("a quarter with its year after it is one expression") {
+  CHECK(value_of("Output fell in fourth quarter 2019, the agency said.", "fourth quarter 2019") == "2019-Q4");
+  CHECK(value_of("Output fell in the first quarter last year.", "the first quarter last year") == "2019-Q1");
+}
+
+TEST_CASE("the year before counts back from the year the story is at") {
+  CHECK(value_of("Sales rose in 2016 to 9 tonnes from 7 tonnes the year before.", "the year") == "2015");
+  CHECK(value_of("Profit grew in the second quarter from the year before, it said.", "the year") == "2019-Q2");
+  // "the year before the war": a year anchored on an event, not the year before the anchor
+  CHECK(value_of("The story happened the year before the war.", "the year") == "2020");
+}
