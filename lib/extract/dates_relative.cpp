@@ -266,6 +266,16 @@ std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
   return "";
 }
 
+// "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
+// future is bright" is a noun, and "future of" a topic.
+bool future_before_noun(std::string_view after) {
+  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1]))) return false;
+  for (std::string_view w : {" of", " is", " was", " looks", " will", " remains", " and", " or", " for", " in"})
+    if (after.rfind(w, 0) == 0 && (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()]))))
+      return false;
+  return true;
+}
+
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
   item.type = DateType::Set;
   const std::string lower = [&] {
@@ -324,7 +334,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       std::string key;
       for (const auto& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;
       const WordInfo* w = lex.find(key);
-      if (!w || w->ref.empty()) return false;
+      if (!w || w->ref.empty() || (key == "future" && !future_before_noun(c.after))) return false;
       item.value = w->ref;
       return true;
     }

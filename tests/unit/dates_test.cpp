@@ -368,3 +368,18 @@ TEST_CASE("the year before counts back from the year the story is at") {
   // "the year before the war": a year anchored on an event, not the year before the anchor
   CHECK(value_of("The story happened the year before the war.", "the year") == "2020");
 }
+
+TEST_CASE("a present-tense event verb with in puts a month ahead") {
+  CHECK(value_of("The new season starts in April.", "April", "2020-02-10") == "2020-04");
+  CHECK(value_of("The new season started in April.", "April", "2020-02-10") == "2019-04");
+}
+
+TEST_CASE("future before a noun is a reference ahead, not a bare noun") {
+  CHECK(value_of("The charge covers future losses at the unit.", "future") == "FUTURE_REF");
+  CHECK(value_of("Its future is bright, the coach said.", "future") == "<none>");
+  CHECK(value_of("They debated the future of the mine.", "the future") == "<none>");
+}
+
+TEST_CASE("mid afternoon with a space is a part of the day") {
+  CHECK(value_of("By mid afternoon the crowd had left.", "mid afternoon") == "2020-08-07TAF");
+}
