@@ -82,8 +82,10 @@ struct ResolveState {
   uint32_t month_named_end = 0;
   int month_year[13] = {};
   uint32_t month_at[13] = {};
+  uint32_t month_stated_year_at[13] = {};  // 1 + where a month was last named with its year
   int repeated_month_year(int month) const {
-    return month >= 1 && month <= 12 && month_year[month] && at - month_at[month] < 1500 ? month_year[month] : 0;
+    if (month < 1 || month > 12 || !month_year[month] || at - month_at[month] >= 1500) return 0;
+    return month_stated_year_at[month] == month_at[month] + 1 ? 0 : month_year[month];
   }
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order

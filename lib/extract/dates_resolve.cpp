@@ -250,6 +250,7 @@ void remember_month_named(const DateCandidate& c, const DateFacts& f, const Date
   st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
   st.month_named_day = day > 0;
   st.month_named_end = c.span.end;
+  if (f.year && f.month >= 1 && f.month <= 12) st.month_stated_year_at[f.month] = c.span.begin + 1;
 }
 
 }  // namespace

@@ -53,6 +53,18 @@ bool strong_cue(std::string_view cue) {
   return false;
 }
 
+// "due to a price freeze", "due to weak demand": a cause, not a schedule. A schedule has a verb
+// after "to" ("is due to arrive", "due to be signed") or "is due to" before it.
+bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
+  if (cue.size() < 7 || (cue[0] != 'd' && cue[0] != 'D') || cue[1] != 'u') return false;
+  if (one_of(word_before(t, at), {"is", "are", "be", "s"})) return false;
+  std::string next(cue.substr(cue.rfind(' ') + 1));
+  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return !one_of(next, {"be", "arrive", "start", "begin", "meet", "open", "close", "end", "take", "expire", "visit",
+                        "hold", "return", "report", "announce", "make", "sign", "vote", "leave", "resume", "appear",
+                        "testify", "release", "launch", "complete", "go", "come", "decide", "rule", "publish"});
+}
+
 }  // namespace
 
 // Forward-looking when a future cue stands before the expression in its sentence, unless a
@@ -96,7 +108,8 @@ bool DateExtractor::cue_in(const std::string& t, size_t from, size_t to, bool st
     const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
     // "was scheduled to", "had been due to": a plan seen from the past, not the future
     const bool seen_from_past = one_of(word_before(t, at), {"was", "were", "had", "been"});
-    if (!seen_from_past && (!strong_only || strong_cue(std::string_view(cue.data(), cue.size()))))
+    const std::string_view cue_text(cue.data(), cue.size());
+    if (!seen_from_past && !causal_due_to(t, at, cue_text) && (!strong_only || strong_cue(cue_text)))
       return true;
     pos = at + std::max<size_t>(cue.size(), 1);
   }

@@ -383,3 +383,16 @@ TEST_CASE("future before a noun is a reference ahead, not a bare noun") {
 TEST_CASE("mid afternoon with a space is a part of the day") {
   CHECK(value_of("By mid afternoon the crowd had left.", "mid afternoon") == "2020-08-07TAF");
 }
+
+TEST_CASE("a month named with a past year does not carry that year to later bare mentions") {
+  const char* text = "Exports rose 5 pct in February from February 2019. In February, imports fell.";
+  const Analysis a = test::analyze(text, "2020-03-15");
+  REQUIRE(a.extraction.dates.size() == 3);
+  CHECK(a.extraction.dates[1].value == "2019-02");
+  CHECK(a.extraction.dates[2].value == "2020-02");
+}
+
+TEST_CASE("due to a cause is no schedule") {
+  CHECK(value_of("Prices fell due to a freeze that began on Feb. 4.", "Feb. 4", "2020-03-19") == "2020-02-04");
+  CHECK(value_of("The minister is due to arrive on Feb. 4.", "Feb. 4", "2020-03-19") == "2021-02-04");
+}
