@@ -396,3 +396,10 @@ TEST_CASE("due to a cause is no schedule") {
   CHECK(value_of("Prices fell due to a freeze that began on Feb. 4.", "Feb. 4", "2020-03-19") == "2020-02-04");
   CHECK(value_of("The minister is due to arrive on Feb. 4.", "Feb. 4", "2020-03-19") == "2021-02-04");
 }
+
+TEST_CASE("am and pm written onto the digits") {
+  CHECK(value_of("Polls closed at 8pm.", "8pm") == "2020-08-07T20:00");
+  CHECK(value_of("Polls closed at 8:30PM.", "8:30PM") == "2020-08-07T20:30");
+  CHECK(value_of("Polls opened at 7am.", "7am") == "2020-08-07T07:00");
+  CHECK(value_of("The strike began at 12am.", "12am") == "2020-08-07T00:00");
+}
