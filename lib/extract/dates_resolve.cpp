@@ -63,6 +63,15 @@ int year_after_previous(const DateCandidate& c, int month, int day, const Resolv
   return range ? prev.y + 1 : 0;
 }
 
+// "Friday, July 18" without a year: the year the policy picked unless the weekday says it is the
+// one before or after (the weekday was written for a reason).
+Ymd weekday_consistent(Ymd d, int weekday) {
+  if (!weekday || !timex::valid(d) || timex::weekday(d) == weekday) return d;
+  for (const int y : {d.y - 1, d.y + 1})
+    if (timex::valid({y, d.m, d.d}) && timex::weekday({y, d.m, d.d}) == weekday) return {y, d.m, d.d};
+  return d;
+}
+
 // A month-day with or without its year; XXXX when neither the text nor the anchor says.
 std::string month_day_value(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
@@ -72,7 +81,8 @@ std::string month_day_value(const DateCandidate& c, const DateFacts& f, const Re
     return timex::format_date({y, f.month, f.day});
   if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
     return timex::format_date({y, f.month, f.day});
-  return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
+  return timex::format_date(
+      weekday_consistent({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day}, f.weekday));
 }
 
 // The day a clock time belongs to: the one it names, else the last day mentioned, else the anchor.

@@ -403,3 +403,9 @@ TEST_CASE("am and pm written onto the digits") {
   CHECK(value_of("Polls opened at 7am.", "7am") == "2020-08-07T07:00");
   CHECK(value_of("The strike began at 12am.", "12am") == "2020-08-07T00:00");
 }
+
+TEST_CASE("a weekday written with a month-day picks the year it fits") {
+  // 2021-05-25 is a Tuesday, 2020-05-25 a Monday
+  CHECK(value_of("On Monday, May 25, the park reopened.", "Monday, May 25", "2021-03-01") == "2020-05-25");
+  CHECK(value_of("On Tuesday, May 25, the park reopened.", "Tuesday, May 25", "2021-03-01") == "2021-05-25");
+}
