@@ -3,6 +3,7 @@
 // references (PRESENT_REF, PAST_REF, FUTURE_REF).
 #include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 #include "extract/dates_internal.hpp"
@@ -32,9 +33,37 @@ int season_year(Ymd a, int start, std::optional<int> relation, bool future) {
   return a.m < start && start != 12 ? a.y - 1 : (start == 12 && a.m < 12 ? a.y - 1 : a.y);
 }
 
-bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+// Whether the text right after the expression goes on with a lower-case word other than
+// those listed: "winter wheat", "future losses" (a noun after), not "winter and", "future is".
+bool lower_word_follows_except(std::string_view after, std::initializer_list<std::string_view> words) {
+  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1]))) return false;
+  size_t end = 1;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  const std::string_view next = after.substr(1, end - 1);
+  for (std::string_view w : words)
+    if (next == w) return false;
+  return true;
+}
+
+// A lower-case word right after that is not a function word: "winter wheat", "spring training".
+bool modifier_of_noun(std::string_view after) {
+  return lower_word_follows_except(after, {"and", "or", "but", "when", "as", "the", "of", "to", "with", "in", "on",
+                                           "at", "for", "is", "was", "will", "would", "that", "before", "after"});
+}
+
+// Whether the words are a season here: "fall" and "spring" are nouns too ("stop the fall",
+// "a fall in prices"), so "the fall" needs a time preposition; "winter wheat" is a crop.
+bool season_ok(const DateCandidate& c, std::string_view text) {
+  if (c.family == DateFamily::SeasonBare) return !modifier_of_noun(c.after);
+  if (text != "the fall" && text != "the spring") return true;
+  return one_of(c.signal, {"in", "during", "by", "since", "until", "till", "through", "over", "before", "after",
+                           "into", "from", "to", "throughout", "for"});
+}
+
+bool resolve_season(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
+                    DateItem& item) {
   const int start = season_start(f.season);
-  if (!start) return false;
+  if (!start || !season_ok(c, text)) return false;
   int y = f.year;
   if (!y && st.anchor) y = season_year(*st.anchor, start, f.relation, c.future);
   item.value = (y ? timex::format_year(y) : "XXXX") + "-" + f.season;
@@ -269,11 +298,7 @@ std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
 // "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
 // future is bright" is a noun, and "future of" a topic.
 bool future_before_noun(std::string_view after) {
-  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1]))) return false;
-  for (std::string_view w : {" of", " is", " was", " looks", " will", " remains", " and", " or", " for", " in"})
-    if (after.rfind(w, 0) == 0 && (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()]))))
-      return false;
-  return true;
+  return lower_word_follows_except(after, {"of", "is", "was", "looks", "will", "remains", "and", "or", "for", "in"});
 }
 
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
@@ -314,7 +339,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_weekday(c, f, st, item);
     case DateFamily::Season:
     case DateFamily::SeasonBare:
-      return resolve_season(c, f, st, item);
+      return resolve_season(c, f, text, st, item);
     case DateFamily::Ago:
       return resolve_ago(f, st, item);
     case DateFamily::QuarterRel:

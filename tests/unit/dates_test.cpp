@@ -409,3 +409,10 @@ TEST_CASE("a weekday written with a month-day picks the year it fits") {
   CHECK(value_of("On Monday, May 25, the park reopened.", "Monday, May 25", "2021-03-01") == "2020-05-25");
   CHECK(value_of("On Tuesday, May 25, the park reopened.", "Tuesday, May 25", "2021-03-01") == "2021-05-25");
 }
+
+TEST_CASE("fall and spring are seasons only where a time is meant") {
+  CHECK(value_of("Nothing could stop the fall, the broker said.", "the fall") == "<none>");
+  CHECK(value_of("The plant will reopen in the fall.", "the fall") == "2020-FA");
+  CHECK(value_of("Rain helped farmers in winter wheat areas.", "winter") == "<none>");
+  CHECK(value_of("The lake freezes in winter and thaws in spring.", "winter") == "2019-WI");
+}
