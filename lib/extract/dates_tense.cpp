@@ -65,6 +65,27 @@ bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
                         "testify", "release", "launch", "complete", "go", "come", "decide", "rule", "publish"});
 }
 
+// "reserves had reached 12 billion by the end of April": a clause in the past before "by" (a
+// past-tense or perfect verb in the last words, and no modal or "to" that would put it ahead, as
+// in "will be completed by", "has to be signed by").
+bool past_clause_before(const std::string& t, uint32_t b) {
+  bool past = false;
+  for (int words = 0; words < 8 && b > 0; ++words) {
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '\n') break;
+    uint32_t start = b;
+    while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
+    std::string w = t.substr(start, b - start);  // a few letters: no allocation in practice (SSO)
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall"})) return false;
+    if (one_of(w, {"had", "was", "were", "rose", "fell", "grew", "stood", "came", "went", "began", "hit"}) ||
+        reported_past(w))
+      past = true;
+    b = start;
+  }
+  return past;
+}
+
 }  // namespace
 
 // Forward-looking when a future cue stands before the expression in its sentence, unless a
@@ -74,7 +95,8 @@ bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
 bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
   const std::string& t = ctx.doc.norm();
   if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
-  if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (one_of(signal, {"until", "till", "next"})) return true;
+  if (signal == "by" && !past_clause_before(t, start_of_word_before(t, span.begin))) return true;
   if (signal == "of" && word_before(t, start_of_word_before(t, span.begin)) == "ahead")
     return true;  // "ahead of Tuesday's vote", "ahead of the weekend"
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened

@@ -416,3 +416,10 @@ TEST_CASE("fall and spring are seasons only where a time is meant") {
   CHECK(value_of("Rain helped farmers in winter wheat areas.", "winter") == "<none>");
   CHECK(value_of("The lake freezes in winter and thaws in spring.", "winter") == "2019-WI");
 }
+
+TEST_CASE("by a month looks ahead unless its clause is in the past") {
+  CHECK(value_of("Deposits had reached 12 billion by April, the bank said.", "April", "2020-06-01") == "2020-04");
+  CHECK(value_of("Output rose 5 pct by the end of April.", "the end of April", "2020-06-01") == "2020-04");
+  CHECK(value_of("The plant will be finished by April.", "April", "2020-06-01") == "2021-04");
+  CHECK(value_of("The deal should close by April.", "April", "2020-06-01") == "2021-04");
+}
