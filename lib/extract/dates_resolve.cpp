@@ -1,6 +1,7 @@
 // Resolving calendar expressions (clock times, full and partial dates, months, quarters,
 // years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
 // dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -116,6 +117,17 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   return true;
 }
 
+// "June T-bonds", "the September contract", "May delivery": a futures month, always one ahead.
+bool contract_month(std::string_view after) {
+  if (after.size() < 4 || after[0] != ' ') return false;
+  size_t end = 1;
+  while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-')) ++end;
+  std::string word(after.substr(1, end - 1));
+  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds", "bond",
+                       "bonds", "calls", "puts", "options", "eurodollars"});
+}
+
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.month) return false;
   int y = year_of(f, st, 0);
@@ -128,7 +140,7 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
     else if (f.relation)
       y = st.anchor->y;
     else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = st.repeated_month_year(f.month)))
-      y = year_for_month(*st.anchor, f.month, c.future);
+      y = year_for_month(*st.anchor, f.month, c.future || contract_month(c.after));
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
   return true;

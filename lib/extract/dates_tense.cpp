@@ -66,8 +66,8 @@ bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
 }
 
 // "reserves had reached 12 billion by the end of April": a clause in the past before "by" (a
-// past-tense or perfect verb in the last words, and no modal or "to" that would put it ahead, as
-// in "will be completed by", "has to be signed by").
+// past-tense verb in the last words, and no modal, "to" or present perfect that would put it
+// ahead, as in "will be completed by", "has to be signed by", "has required exchanges by").
 bool past_clause_before(const std::string& t, uint32_t b) {
   bool past = false;
   for (int words = 0; words < 8 && b > 0; ++words) {
@@ -77,7 +77,8 @@ bool past_clause_before(const std::string& t, uint32_t b) {
     while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
     std::string w = t.substr(start, b - start);  // a few letters: no allocation in practice (SSO)
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall"})) return false;
+    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has", "have"}))
+      return false;  // "has ordered banks to comply by July 1" sets a deadline
     if (one_of(w, {"had", "was", "were", "rose", "fell", "grew", "stood", "came", "went", "began", "hit"}) ||
         reported_past(w))
       past = true;

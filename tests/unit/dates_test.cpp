@@ -423,3 +423,14 @@ TEST_CASE("by a month looks ahead unless its clause is in the past") {
   CHECK(value_of("The plant will be finished by April.", "April", "2020-06-01") == "2021-04");
   CHECK(value_of("The deal should close by April.", "April", "2020-06-01") == "2021-04");
 }
+
+TEST_CASE("futures months lie ahead") {
+  CHECK(value_of("Traders sold June bonds after the report.", "June", "2020-03-10") == "2020-06");
+  CHECK(value_of("The September contract fell 2 cents.", "September", "2020-03-10") == "2020-09");
+  CHECK(value_of("Sales fell in September, the firm said.", "September", "2020-03-10") == "2019-09");
+}
+
+TEST_CASE("a present perfect before by sets a deadline ahead") {
+  CHECK(value_of("The regulator has required all exchanges by July 1 to keep records.", "July 1", "2020-03-10") ==
+        "2020-07-01");
+}
