@@ -152,9 +152,14 @@ class Parser {
     if (c == '\\') return escape();
     if (c == '.') return set(~std::bitset<256>());
     if (c == '^' || c == '$') return std::make_unique<Node>();
-    std::bitset<256> b;
-    b.set(static_cast<unsigned char>(c));
-    return set(b);
+    return literal(c);
+  }
+
+  static std::unique_ptr<Node> literal(char c) {
+    auto n = std::make_unique<Node>();
+    n->kind = Node::Set;
+    n->symbols.set(static_cast<size_t>(byte_symbol(static_cast<unsigned char>(c))));
+    return n;
   }
 
   static std::unique_ptr<Node> set(const std::bitset<256>& bytes) {
@@ -189,9 +194,7 @@ class Parser {
     const char c = p_[i_++];
     if (c == 'b' || c == 'B' || c == 'A' || c == 'z') return std::make_unique<Node>();
     if (auto b = perl_class(c)) return set(*b);
-    std::bitset<256> b;
-    b.set(static_cast<unsigned char>(escaped_byte(c)));
-    return set(b);
+    return literal(escaped_byte(c));
   }
 
   // The byte an escape outside \d \s \w stands for: punctuation itself, \n \t \r \f \v.
@@ -254,65 +257,67 @@ class Parser {
   size_t i_ = 0;
 };
 
-Keys walk(const Node& n, const Keys& in);
-
-Keys extend(const Symbols& symbols, const Keys& in) {
-  Keys out;
-  for (const uint32_t code : in) {
-    Key k = Key::from(code);
-    if (k.done) {
-      out.insert(code);
-      continue;
-    }
-    for (size_t s = 0; s < symbols.size(); ++s) {
-      if (!symbols.test(s)) continue;
-      Key next = k;
-      next.sym[next.len++] = static_cast<uint8_t>(s);
-      next.done = s < 2 || next.len == 3;
-      out.insert(next.code());
-    }
-  }
-  return out;
-}
-
-Keys repeat(const Node& n, const Keys& in) {
-  Keys cur = in;
-  for (int i = 0; i < n.min; ++i) cur = walk(*n.kids[0], cur);
-  Keys all = cur;
-  for (int i = n.min; n.max < 0 || i < n.max; ++i) {  // keys are finite: an unbounded repeat settles
-    const Keys next = walk(*n.kids[0], cur);
-    const size_t before = all.size();
-    all.insert(next.begin(), next.end());
-    if (all.size() == before) break;
-    cur = next;
-  }
-  return all;
-}
-
-Keys walk(const Node& n, const Keys& in) {
-  switch (n.kind) {
-    case Node::Set:
-      return extend(n.symbols, in);
-    case Node::Empty:
-      return in;
-    case Node::Concat: {
-      Keys cur = in;
-      for (const auto& kid : n.kids) cur = walk(*kid, cur);
-      return cur;
-    }
-    case Node::Alt: {
-      Keys out;
-      for (const auto& kid : n.kids) {
-        const Keys k = walk(*kid, in);
-        out.insert(k.begin(), k.end());
+// Pushes open keys through a tree. Keys that close are final (nothing after them can change
+// them), so they go straight to done_ and only the few open keys travel on.
+class Walker {
+ public:
+  Keys walk(const Node& n, const Keys& open) {
+    switch (n.kind) {
+      case Node::Set:
+        return extend(n.symbols, open);
+      case Node::Empty:
+        return open;
+      case Node::Concat: {
+        Keys cur = open;
+        for (const auto& kid : n.kids) cur = walk(*kid, cur);
+        return cur;
       }
-      return out;
+      case Node::Alt: {
+        Keys out;
+        for (const auto& kid : n.kids) {
+          const Keys k = walk(*kid, open);
+          out.insert(k.begin(), k.end());
+        }
+        return out;
+      }
+      case Node::Repeat:
+        return repeat(n, open);
     }
-    case Node::Repeat:
-      return repeat(n, in);
+    return open;
   }
-  return in;
-}
+  const Keys& done() const { return done_; }
+
+ private:
+  Keys extend(const Symbols& symbols, const Keys& open) {
+    Keys out;
+    for (const uint32_t code : open) {
+      const Key k = Key::from(code);
+      for (size_t s = 0; s < symbols.size(); ++s) {
+        if (!symbols.test(s)) continue;
+        Key next = k;
+        next.sym[next.len++] = static_cast<uint8_t>(s);
+        next.done = s < 2 || next.len == 3;
+        (next.done ? done_ : out).insert(next.code());
+      }
+    }
+    return out;
+  }
+
+  Keys repeat(const Node& n, const Keys& open) {
+    Keys cur = open;
+    for (int i = 0; i < n.min; ++i) cur = walk(*n.kids[0], cur);
+    Keys all = cur;
+    for (int i = n.min; (n.max < 0 || i < n.max) && !cur.empty(); ++i) {  // open keys are finite: this settles
+      Keys fresh;
+      for (const uint32_t code : walk(*n.kids[0], cur))
+        if (all.insert(code).second) fresh.insert(code);
+      cur = std::move(fresh);
+    }
+    return all;
+  }
+
+  Keys done_;
+};
 
 }  // namespace
 
@@ -323,8 +328,11 @@ std::optional<StartGate> StartGate::of(std::string_view pattern) {
   } catch (const Unsupported&) {
     return std::nullopt;
   }
+  Walker walker;
+  Keys keys = walker.walk(*tree, Keys{Key{}.code()});  // still open at the pattern's end
+  keys.insert(walker.done().begin(), walker.done().end());
   StartGate gate;
-  for (const uint32_t code : walk(*tree, Keys{Key{}.code()})) {
+  for (const uint32_t code : keys) {
     const Key k = Key::from(code);
     if (k.len == 0 || k.sym[0] == 0) return std::nullopt;  // opens on a non-alnum byte
     // The key's symbols, then every way an open key can go on (a done key pads with '$').
