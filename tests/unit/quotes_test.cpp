@@ -142,6 +142,18 @@ TEST_CASE("a speech verb earlier in the sentence attributes a partial quote") {
   CHECK(quote_with(b, "mistake").speaker_text == "Lopez");
 }
 
+TEST_CASE("a verb that characterizes in someone's words attributes the quote to its subject") {
+  const auto a = analyze("Senator Ruth Ellison likened the new toll to \"a tax on getting to work.\"");
+  CHECK(quote_with(a, "tax on").speaker_text == "Senator Ruth Ellison");
+  const auto b = analyze("The mayor referred to the budget as \"a plan built on hope\" during the hearing.");
+  CHECK(quote_with(b, "built on hope").speaker_text == "The mayor");
+  const auto c = analyze("Tomas Berg has denied the report as \"pure fiction\" since March.");
+  CHECK(quote_with(c, "pure fiction").speaker_text == "Tomas Berg");
+  // Passive: whoever was compared is not the one speaking.
+  const auto d = analyze("The harbour plan was compared to \"a bridge to nowhere\" in the debate.");
+  CHECK(quote_with(d, "bridge to").speaker_text.empty());
+}
+
 TEST_CASE("scare quotes around one or two words are not speech") {
   const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
   const Quote& q = quote_with(a, "geo-economic");
