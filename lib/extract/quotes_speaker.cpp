@@ -156,6 +156,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       sentence_according_(rule(rules, "quotes.sentence_according", std::nullopt)),
       lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
       lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
+      lead_possessive_(rule(rules, "quotes.lead_possessive", std::nullopt)),
       inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
@@ -312,8 +313,17 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       return a;
     }
   }
-  if (!ends_with_colon(text, window)) return std::nullopt;
-  return apply(lead_colon_, text, {window.end - std::min(window.size(), kSubjectWindow), window.end});
+  const Span near{window.end - std::min(window.size(), kSubjectWindow), window.end};
+  if (ends_with_colon(text, window)) {
+    if (auto a = apply(lead_colon_, text, near)) return a;
+  }
+  // Cheap test first: a possessive needs "'s" or his/her/their before the quote.
+  const std::string_view near_text = text.substr(near.begin, near.size());
+  bool possessive = false;
+  for (const std::string_view p : {"'s", "his ", "His ", "her ", "Her ", "heir "})
+    possessive = possessive || near_text.find(p) != std::string_view::npos;
+  if (!possessive) return std::nullopt;
+  return apply(lead_possessive_, text, near);
 }
 
 // "according to X" further on in the quote's sentence.

@@ -154,6 +154,18 @@ TEST_CASE("a verb that characterizes in someone's words attributes the quote to 
   CHECK(quote_with(d, "bridge to").speaker_text.empty());
 }
 
+TEST_CASE("a possessive before a noun of saying names the speaker of a later quote") {
+  const auto a = analyze("Voters weighed Dana Whitfield's claim that the county had \"no debt at all\" before the vote.");
+  CHECK(quote_with(a, "no debt").speaker_text == "Dana Whitfield");
+  const auto b = analyze("Carl Mendes spoke first. Nobody believed his promise of \"a bridge every year\" in the end.");
+  const Quote& q = quote_with(b, "bridge every");
+  CHECK(q.speaker_text == "his");
+  CHECK(speaker_name(b, q) == "Carl Mendes");
+  // A possession that is no saying attributes nothing.
+  const auto c = analyze("Dana Whitfield's office sat next to a shop called \"Corner Books\" for years.");
+  CHECK(quote_with(c, "Corner Books").speaker_text.empty());
+}
+
 TEST_CASE("scare quotes around one or two words are not speech") {
   const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
   const Quote& q = quote_with(a, "geo-economic");
