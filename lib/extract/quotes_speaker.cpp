@@ -72,6 +72,19 @@ bool is_participle(std::string_view text, Span cue) {
   return cue.size() > 4 && text.substr(cue.end - 3, 3) == "ing";
 }
 
+// A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
+// list of verbs: its subject is the clause's.
+bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
+  uint32_t e = cue.begin;
+  while (e > from && is_space(text[e - 1])) --e;
+  if (e > from && text[e - 1] == ',') return true;
+  for (const std::string_view w : {"and", "but", "then"}) {
+    if (e >= from + w.size() + 1 && text.substr(e - w.size(), w.size()) == w && is_space(text[e - w.size() - 1]))
+      return true;
+  }
+  return false;
+}
+
 bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
 // Transcript labels ("PENCE:") open with two capitals.
@@ -304,6 +317,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     if (!a && !according) {
       a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
+      if (!a && is_coordinated(text, window.begin, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
     const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};

@@ -149,6 +149,11 @@ TEST_CASE("a verb that characterizes in someone's words attributes the quote to 
   CHECK(quote_with(b, "built on hope").speaker_text == "The mayor");
   const auto c = analyze("Tomas Berg has denied the report as \"pure fiction\" since March.");
   CHECK(quote_with(c, "pure fiction").speaker_text == "Tomas Berg");
+  // A verb further down a list of verbs has the clause's subject.
+  const auto e = analyze("Lopez in recent weeks has visited the mill, talked of a \"stolen vote\" and left.");
+  CHECK(quote_with(e, "stolen vote").speaker_text == "Lopez");
+  const auto f = analyze("The former U.S. envoy said the talks were \"a slow dance\" at best.");
+  CHECK(quote_with(f, "slow dance").speaker_text == "The former U.S. envoy");
   // Passive: whoever was compared is not the one speaking.
   const auto d = analyze("The harbour plan was compared to \"a bridge to nowhere\" in the debate.");
   CHECK(quote_with(d, "bridge to").speaker_text.empty());
