@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <filesystem>
+#include <unistd.h>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "patterns/ruleset.hpp"
+#include "test_support.hpp"
 #include "text/ascii.hpp"
 
 namespace newsclaim {
@@ -134,6 +136,40 @@ TEST_CASE("the dates patterns get a gate, and it never refuses a date") {
     std::string text;
     for (int i = 0; i < 60; ++i) text += pieces[pick(rng)] + (space(rng) ? " " : "");
     check_sound(re, *gate, text);
+  }
+}
+
+TEST_CASE("dates patterns the gate cannot model are searched whole, with the same results") {
+  // An override of expressions.re2 whose x_ref uses \\Q...\\E (same strings, no gate).
+  std::string expressions;
+  for (const PatternFile& f : embedded_pattern_files())
+    if (f.path == "dates/expressions.re2") expressions = f.content;
+  REQUIRE_FALSE(expressions.empty());
+  const std::string anchor = "x_ref: (?i:now|";
+  const size_t at = expressions.find(anchor);
+  REQUIRE(at != std::string::npos);
+  expressions.replace(at, anchor.size(), "x_ref: (?i:\\Qnow\\E|");
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("newsclaim-gate-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "dates");
+  std::ofstream(dir / "dates" / "expressions.re2", std::ios::binary) << expressions;
+  EngineOptions options;
+  options.patterns_dir = dir.string();
+  auto ungated = Engine::create(options);
+  std::filesystem::remove_all(dir);
+  REQUIRE(ungated.ok());
+
+  const std::string text =
+      "On Monday, March 3, 2025, the council said that by next week, or within 30 days at most, it "
+      "would act. Right now the plan, first drafted in the 1990s and revised in Q3 2019, is on hold "
+      "until 5 p.m. Friday; 15 people met last night and again this morning, two years ago today.";
+  const Analysis a = test::analyze(text, "2025-03-05");
+  const Analysis b = test::analyze(text, "2025-03-05", ungated.value().get());
+  REQUIRE(a.extraction.dates.size() == b.extraction.dates.size());
+  CHECK(a.extraction.dates.size() >= 10);
+  for (size_t i = 0; i < a.extraction.dates.size(); ++i) {
+    CHECK(a.extraction.dates[i].span == b.extraction.dates[i].span);
+    CHECK(a.extraction.dates[i].value == b.extraction.dates[i].value);
   }
 }
 
