@@ -145,10 +145,16 @@ bool ends_sentence(std::string_view text, const QuoteSpan& q) {
   return i < text.size() && text[i] >= 'A' && text[i] <= 'Z';
 }
 
-// The window right after quotes[i], up to its paragraph's end or the next quotation.
-Span after_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
+// The window right after quotes[i], up to the end of the sentence that goes on after it (an
+// attribution never lies in the next sentence: "… "budget reforms" and taxes would pay. The
+// Institute reported …"), its paragraph's end or the next quotation.
+Span after_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
   const QuoteSpan& q = quotes[i];
   uint32_t end = std::min(layout.paragraphs[q.paragraph].end, q.span.end + kAfterWindow);
+  uint32_t next = q.span.end;  // the sentence of the first word after the quote
+  while (next < end && is_space(text[next])) ++next;
+  if (const size_t s = layout.sentence_at(next); s < layout.sentences.size() && next < end)
+    end = std::min(end, std::max(layout.sentences[s].end, next));
   if (i + 1 < quotes.size() && quotes[i + 1].paragraph == q.paragraph) {
     end = std::min(end, quotes[i + 1].span.begin);
   }
@@ -358,7 +364,7 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
     if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
   }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
-    if (auto a = after(doc, after_window(layout, quotes, i))) return a;
+    if (auto a = after(doc, after_window(doc.norm(), layout, quotes, i))) return a;
   }
   if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
   return according_later(doc, layout, q);

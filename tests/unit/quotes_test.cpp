@@ -171,6 +171,14 @@ TEST_CASE("a possessive before a noun of saying names the speaker of a later quo
   CHECK(quote_with(c, "Corner Books").speaker_text.empty());
 }
 
+TEST_CASE("an attribution after a quote stays in the quote's sentence") {
+  const auto a = analyze("The candidate gave no figure, though he said \"budget reforms\" and new taxes would "
+                         "pay for it. The Institute for Fiscal Policy reported a cost of $5 trillion.");
+  CHECK(quote_with(a, "budget reforms").speaker_text == "he");
+  const auto b = analyze("\u201CWhy now?\u201D Carvin asked. Nobody answered.");
+  CHECK(quote_with(b, "Why now").speaker_text == "Carvin");
+}
+
 TEST_CASE("scare quotes around one or two words are not speech") {
   const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
   const Quote& q = quote_with(a, "geo-economic");
