@@ -8,12 +8,14 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
+#include "patterns/start_gate.hpp"
 
 namespace newsclaim {
 
@@ -44,7 +46,8 @@ class DateExtractor {
 
   const Ruleset& rules_;
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
-  std::unique_ptr<re2::RE2> starts_;      // the same, leftmost-first: finds where matches open
+  std::optional<StartGate> gate_;         // the word starts that can open a match
+  std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   const re2::RE2* future_cue_ = nullptr;

@@ -12,6 +12,8 @@
 #include "extract/dates.hpp"
 #include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
+#include "patterns/start_gate.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -52,7 +54,6 @@ constexpr FamilyName kFamilies[] = {
     {"x_ref", DateFamily::Ref},
 };
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
 bool part_of_other_number(const std::string& t, Span s) {
@@ -61,7 +62,7 @@ bool part_of_other_number(const std::string& t, Span s) {
   if (b1 == '$' || b1 == '#' || (s.begin >= 2 && t.compare(s.begin - 2, 2, "\xC2\xA3") == 0) ||
       (s.begin >= 3 && t.compare(s.begin - 3, 3, "\xE2\x82\xAC") == 0))
     return true;
-  if ((b1 == '-' || b1 == '.' || b1 == ',' || b1 == '/' || b1 == ':') && is_word_char(b2)) return true;
+  if ((b1 == '-' || b1 == '.' || b1 == ',' || b1 == '/' || b1 == ':') && is_ascii_word_byte(b2)) return true;
   const char a1 = s.end < t.size() ? t[s.end] : ' ', a2 = s.end + 1 < t.size() ? t[s.end + 1] : ' ';
   if (a1 == '%') return true;
   return (a1 == '.' || a1 == ',' || a1 == ':' || a1 == '-' || a1 == '/') &&
@@ -130,12 +131,13 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
   o.set_longest_match(false);
-  starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
-  if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
-  // Finding where a match starts runs starts_'s reverse program, which RE2 builds on first use:
-  // built here, with the other extractors, instead of inside the first document (~18M
-  // instructions, most of the first document's time).
-  (void)starts_->ReverseProgramSize();
+  // Matches are tried only at the word starts that can open one; a pattern the gate cannot
+  // model is searched unanchored instead, which needs its leftmost-first twin.
+  gate_ = StartGate::of(joined);
+  if (!gate_) {
+    starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
+    if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
+  }
   // Naming a match's family is one anchored pass of a set over the (short) match
   // (leftmost-first options, as starts_).
   namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
@@ -314,12 +316,20 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
 }
 
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
-// it, in two steps: an unanchored leftmost-first search finds where the leftmost match opens
-// (both semantics agree on that), then the longest match anchored there gives its end. The
-// unanchored longest-match DFA builds new states for nearly every match (it tracks threads from
-// many start points and keeps them alive to extend the match), and trying the anchored match at
-// every word boundary costs one RE2 call per word; the leftmost-first DFA settles quickly.
+// it. With a gate: the longest match anchored at each word start the gate lets through, in text
+// order (a match opens at a word start: every x_* family begins with a letter or digit, and the
+// combined pattern with \b). Without: an unanchored leftmost-first search finds where the
+// leftmost match opens (both semantics agree on that), then the anchored longest match there
+// gives its end. Either way no DFA runs over the whole text with longest-match semantics, which
+// builds new states for nearly every match.
 size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const {
+  if (gate_) {
+    for (size_t p = pos; p < t.size(); ++p) {
+      if (!is_ascii_alnum(t[p]) || (p > 0 && is_ascii_word_byte(t[p - 1]))) continue;
+      if (gate_->may_start(t, p) && combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
+    }
+    return std::string::npos;
+  }
   if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
   const auto begin = static_cast<size_t>(piece.data() - t.data());
   if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;

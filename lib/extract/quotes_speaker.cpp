@@ -72,6 +72,19 @@ bool is_participle(std::string_view text, Span cue) {
   return cue.size() > 4 && text.substr(cue.end - 3, 3) == "ing";
 }
 
+// A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
+// list of verbs: its subject is the clause's.
+bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
+  uint32_t e = cue.begin;
+  while (e > from && is_space(text[e - 1])) --e;
+  if (e > from && text[e - 1] == ',') return true;
+  for (const std::string_view w : {"and", "but", "then"}) {
+    if (e >= from + w.size() + 1 && text.substr(e - w.size(), w.size()) == w && is_space(text[e - w.size() - 1]))
+      return true;
+  }
+  return false;
+}
+
 bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
 // Transcript labels ("PENCE:") open with two capitals.
@@ -132,10 +145,16 @@ bool ends_sentence(std::string_view text, const QuoteSpan& q) {
   return i < text.size() && text[i] >= 'A' && text[i] <= 'Z';
 }
 
-// The window right after quotes[i], up to its paragraph's end or the next quotation.
-Span after_window(const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
+// The window right after quotes[i], up to the end of the sentence that goes on after it (an
+// attribution never lies in the next sentence: "… "budget reforms" and taxes would pay. The
+// Institute reported …"), its paragraph's end or the next quotation.
+Span after_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
   const QuoteSpan& q = quotes[i];
   uint32_t end = std::min(layout.paragraphs[q.paragraph].end, q.span.end + kAfterWindow);
+  uint32_t next = q.span.end;  // the sentence of the first word after the quote
+  while (next < end && is_space(text[next])) ++next;
+  if (const size_t s = layout.sentence_at(next); s < layout.sentences.size() && next < end)
+    end = std::min(end, std::max(layout.sentences[s].end, next));
   if (i + 1 < quotes.size() && quotes[i + 1].paragraph == q.paragraph) {
     end = std::min(end, quotes[i + 1].span.begin);
   }
@@ -156,6 +175,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       sentence_according_(rule(rules, "quotes.sentence_according", std::nullopt)),
       lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
       lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
+      lead_possessive_(rule(rules, "quotes.lead_possessive", std::nullopt)),
       inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
@@ -303,6 +323,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     if (!a && !according) {
       a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
+      if (!a && is_coordinated(text, window.begin, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
     const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
@@ -312,8 +333,17 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       return a;
     }
   }
-  if (!ends_with_colon(text, window)) return std::nullopt;
-  return apply(lead_colon_, text, {window.end - std::min(window.size(), kSubjectWindow), window.end});
+  const Span near{window.end - std::min(window.size(), kSubjectWindow), window.end};
+  if (ends_with_colon(text, window)) {
+    if (auto a = apply(lead_colon_, text, near)) return a;
+  }
+  // Cheap test first: a possessive needs "'s" or his/her/their before the quote.
+  const std::string_view near_text = text.substr(near.begin, near.size());
+  bool possessive = false;
+  for (const std::string_view p : {"'s", "his ", "His ", "her ", "Her ", "heir "})
+    possessive = possessive || near_text.find(p) != std::string_view::npos;
+  if (!possessive) return std::nullopt;
+  return apply(lead_possessive_, text, near);
 }
 
 // "according to X" further on in the quote's sentence.
@@ -334,7 +364,7 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
     if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
   }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
-    if (auto a = after(doc, after_window(layout, quotes, i))) return a;
+    if (auto a = after(doc, after_window(doc.norm(), layout, quotes, i))) return a;
   }
   if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
   return according_later(doc, layout, q);

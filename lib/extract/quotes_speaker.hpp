@@ -55,7 +55,8 @@ class AttributionFinder {
   MatchSplitter splitter_;
   Rule after_speaker_cue_, after_cue_speaker_, after_passive_;
   const RE2& lead_cue_;
-  Rule lead_subject_, lead_main_subject_, sentence_according_, lead_colon_, lead_inverted_, inside_label_;
+  Rule lead_subject_, lead_main_subject_, sentence_according_, lead_colon_, lead_inverted_, lead_possessive_,
+      inside_label_;
 };
 
 }  // namespace newsclaim

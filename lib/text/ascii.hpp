@@ -15,4 +15,10 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// ASCII letter or digit; and with '_', a word byte as RE2's \b sees it.
+inline bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline bool is_ascii_word_byte(char c) { return is_ascii_alnum(c) || c == '_'; }
+
 }  // namespace newsclaim

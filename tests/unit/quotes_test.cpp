@@ -142,6 +142,43 @@ TEST_CASE("a speech verb earlier in the sentence attributes a partial quote") {
   CHECK(quote_with(b, "mistake").speaker_text == "Lopez");
 }
 
+TEST_CASE("a verb that characterizes in someone's words attributes the quote to its subject") {
+  const auto a = analyze("Senator Ruth Ellison likened the new toll to \"a tax on getting to work.\"");
+  CHECK(quote_with(a, "tax on").speaker_text == "Senator Ruth Ellison");
+  const auto b = analyze("The mayor referred to the budget as \"a plan built on hope\" during the hearing.");
+  CHECK(quote_with(b, "built on hope").speaker_text == "The mayor");
+  const auto c = analyze("Tomas Berg has denied the report as \"pure fiction\" since March.");
+  CHECK(quote_with(c, "pure fiction").speaker_text == "Tomas Berg");
+  // A verb further down a list of verbs has the clause's subject.
+  const auto e = analyze("Lopez in recent weeks has visited the mill, talked of a \"stolen vote\" and left.");
+  CHECK(quote_with(e, "stolen vote").speaker_text == "Lopez");
+  const auto f = analyze("The former U.S. envoy said the talks were \"a slow dance\" at best.");
+  CHECK(quote_with(f, "slow dance").speaker_text == "The former U.S. envoy");
+  // Passive: whoever was compared is not the one speaking.
+  const auto d = analyze("The harbour plan was compared to \"a bridge to nowhere\" in the debate.");
+  CHECK(quote_with(d, "bridge to").speaker_text.empty());
+}
+
+TEST_CASE("a possessive before a noun of saying names the speaker of a later quote") {
+  const auto a = analyze("Voters weighed Dana Whitfield's claim that the county had \"no debt at all\" before the vote.");
+  CHECK(quote_with(a, "no debt").speaker_text == "Dana Whitfield");
+  const auto b = analyze("Carl Mendes spoke first. Nobody believed his promise of \"a bridge every year\" in the end.");
+  const Quote& q = quote_with(b, "bridge every");
+  CHECK(q.speaker_text == "his");
+  CHECK(speaker_name(b, q) == "Carl Mendes");
+  // A possession that is no saying attributes nothing.
+  const auto c = analyze("Dana Whitfield's office sat next to a shop called \"Corner Books\" for years.");
+  CHECK(quote_with(c, "Corner Books").speaker_text.empty());
+}
+
+TEST_CASE("an attribution after a quote stays in the quote's sentence") {
+  const auto a = analyze("The candidate gave no figure, though he said \"budget reforms\" and new taxes would "
+                         "pay for it. The Institute for Fiscal Policy reported a cost of $5 trillion.");
+  CHECK(quote_with(a, "budget reforms").speaker_text == "he");
+  const auto b = analyze("\u201CWhy now?\u201D Carvin asked. Nobody answered.");
+  CHECK(quote_with(b, "Why now").speaker_text == "Carvin");
+}
+
 TEST_CASE("scare quotes around one or two words are not speech") {
   const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
   const Quote& q = quote_with(a, "geo-economic");
