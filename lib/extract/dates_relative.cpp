@@ -79,7 +79,7 @@ bool year_as_span(std::string_view text, std::string_view after) {
 }
 
 // The week, month, year or decade the anchor is in, moved by relation.
-bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveState& st,
                            std::string_view text, DateItem& item) {
   if (c.after.rfind("-on-", 0) == 0 || c.after.rfind("-over-", 0) == 0)
     return false;  // "the year-on-year rise": a comparison, not a time
@@ -119,6 +119,11 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
   }
   if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
     item.value = timex::format_year(a.y) + "-WXX";
+  else if (f.unit == "M" && text == "the month" && st.month_named && !st.month_named_day &&
+           st.at - st.month_named_end < 300) {  // "March exports rose ... in the month": March
+    item.value = timex::format_month(st.month_named->y, st.month_named->m);
+    st.month_named_end = c.span.end;  // and the next "the month" a little further on too
+  }
   else if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
     item.value = timex::format_date(timex::add_days(a, f.ago ? -1 : f.later ? 1 : rel));
   else if (f.unit == "W")

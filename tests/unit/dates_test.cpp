@@ -434,3 +434,11 @@ TEST_CASE("a present perfect before by sets a deadline ahead") {
   CHECK(value_of("The regulator has required all exchanges by July 1 to keep records.", "July 1", "2020-03-10") ==
         "2020-07-01");
 }
+
+TEST_CASE("the month is the month just named") {
+  const char* text = "Exports rose in January, the ministry said. Imports in the month fell 3 pct.";
+  CHECK(value_of(text, "the month", "2020-03-17") == "2020-01");
+  CHECK(value_of("Imports in the month fell 3 pct.", "the month", "2020-03-17") == "2020-03");
+  CHECK(value_of("Exports rose in January. A deal is due by the end of the month.", "the end of the month",
+                 "2020-03-17") == "2020-03");
+}
