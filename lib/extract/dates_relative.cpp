@@ -241,6 +241,13 @@ bool year_before(const DateFacts& f, std::string_view text, std::string_view aft
   return false;
 }
 
+// "last year's $1.55 billion" right after a quarter's figures: that quarter a year earlier, as
+// "a year earlier" there (the quarter named after any other date).
+bool last_years_results(const DateFacts& f, std::string_view text, std::string_view after, const ResolveState& st) {
+  if (f.unit != "Y" || text != "last year" || after.rfind("'s", 0) != 0 || !st.quarter_in_context()) return false;
+  return !st.last_ref || st.last_quarter_at >= st.last_ref_at;
+}
+
 // "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 quarter".
 bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   if (!st.anchor) {
@@ -337,6 +344,10 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
   switch (c.family) {
     case DateFamily::Relative:
       if (year_before(f, text, c.after)) return resolve_year_before(f, st, item);
+      if (last_years_results(f, text, c.after, st)) {  // "up from last year's $1.5 billion"
+        item.value = timex::format_quarter(st.last_quarter_year - 1, st.last_quarter);
+        return true;
+      }
       return resolve_unit_relative(c, f, st, text, item);
     case DateFamily::Day:
       return resolve_day(f, st, text, item);

@@ -442,3 +442,9 @@ TEST_CASE("the month is the month just named") {
   CHECK(value_of("Exports rose in January. A deal is due by the end of the month.", "the end of the month",
                  "2020-03-17") == "2020-03");
 }
+
+TEST_CASE("last year's figure after a quarter's is that quarter a year back") {
+  const char* text = "Sales in the third quarter rose to $2 billion from last year's $1.8 billion.";
+  CHECK(value_of(text, "last year", "2020-10-20") == "2019-Q3");
+  CHECK(value_of("Sales rose to $2 billion from last year's $1.8 billion.", "last year", "2020-10-20") == "2019");
+}
