@@ -156,6 +156,8 @@ int year_for_quarter(const ResolveState& st, int q, bool future) {
 
 bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   if (f.ordinal < 1 || f.ordinal > (f.half ? 2 : 4)) return false;
+  for (std::string_view unit : {" hour", " minute", " mile", " point", " inning"})
+    if (c.after.rfind(unit, 0) == 0) return false;  // "the first half hour of trading": not of a year
   int y = year_of(f, st, 0);
   if (!y && st.anchor) {
     const int q = f.half ? f.ordinal * 2 : f.ordinal;

@@ -448,3 +448,8 @@ TEST_CASE("last year's figure after a quarter's is that quarter a year back") {
   CHECK(value_of(text, "last year", "2020-10-20") == "2019-Q3");
   CHECK(value_of("Sales rose to $2 billion from last year's $1.8 billion.", "last year", "2020-10-20") == "2019");
 }
+
+TEST_CASE("the first half hour is no half of a year") {
+  CHECK(value_of("Most trades came in the first half hour of trading.", "the first half") == "<none>");
+  CHECK(value_of("Profit rose in the first half, the bank said.", "the first half") == "2020-H1");
+}
