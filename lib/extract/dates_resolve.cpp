@@ -207,8 +207,34 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
 
 // "that year", "the same day", "later that month", "the following year": the date mentioned
 // last (at most a few paragraphs back), moved by relation; nothing when there is none.
-bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
+// The year written right after "the same day in 1985", "the same month of 2019"; 0 without one.
+int year_right_after(std::string_view after) {
+  for (std::string_view lead : {std::string_view(" in "), std::string_view(" of ")}) {
+    if (after.rfind(lead, 0) != 0 || after.size() < lead.size() + 4) continue;
+    const std::string_view digits = after.substr(lead.size(), 4);
+    const bool year = (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0) &&
+                      std::isdigit(static_cast<unsigned char>(digits[2])) &&
+                      std::isdigit(static_cast<unsigned char>(digits[3])) &&
+                      (after.size() == lead.size() + 4 || !std::isdigit(static_cast<unsigned char>(after[lead.size() + 4])));
+    if (year) return std::atoi(std::string(digits).c_str());
+  }
+  return 0;
+}
+
+bool resolve_anaphor(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  if (const int y = year_right_after(c.after); y && !f.same_period_year_before && f.relation == 0) {
+    // "on the same day in 1985": the day last named, in the year written after it
+    const Ymd r{y, st.last_ref->m, st.last_ref->d};
+    if (f.unit == "D" && st.last_ref_unit == 'D' && timex::valid(r)) {
+      item.value = timex::format_date(r);
+      return true;
+    }
+    if (f.unit == "M" && st.last_ref_unit != 'Y') {
+      item.value = timex::format_month(y, r.m);
+      return true;
+    }
+  }
   if (f.same_period_year_before) {  // "the same month a year ago": the date last named, a year back
     const timex::Ymd r = *st.last_ref;
     if (st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)
@@ -260,7 +286,7 @@ bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, Resolve
     case DateFamily::Quarter:
       return resolve_quarter(c, f, st, item);
     case DateFamily::Anaphor:
-      return resolve_anaphor(f, st, item);
+      return resolve_anaphor(c, f, st, item);
     default:
       return resolve_year_like(c, f, st, item);
   }

@@ -453,3 +453,10 @@ TEST_CASE("the first half hour is no half of a year") {
   CHECK(value_of("Most trades came in the first half hour of trading.", "the first half") == "<none>");
   CHECK(value_of("Profit rose in the first half, the bank said.", "the first half") == "2020-H1");
 }
+
+TEST_CASE("the same day in a stated year") {
+  const char* text = "Reserves stood at 8 billion on Dec. 31, down from 9 billion on the same day in 2018.";
+  CHECK(value_of(text, "the same day", "2020-02-10") == "2018-12-31");
+  const char* month = "Exports rose in January from the same month of 2018.";
+  CHECK(value_of(month, "the same month", "2020-02-10") == "2018-01");
+}
