@@ -460,3 +460,9 @@ TEST_CASE("the same day in a stated year") {
   const char* month = "Exports rose in January from the same month of 2018.";
   CHECK(value_of(month, "the same month", "2020-02-10") == "2018-01");
 }
+
+TEST_CASE("expect with an object before to looks ahead") {
+  CHECK(value_of("Analysts expect the slump to last into the fourth quarter.", "the fourth quarter", "2020-05-10") ==
+        "2020-Q4");
+  CHECK(value_of("Analysts expect profits to rise in September.", "September", "2020-05-10") == "2020-09");
+}
