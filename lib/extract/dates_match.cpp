@@ -1,6 +1,7 @@
 // Finding temporal expressions: one leftmost-longest pattern joins every x_* family of
-// patterns/dates/expressions.re2, so the text is scanned once; each match is then named by
-// its family and checked against its surroundings (money, model numbers, weak words).
+// patterns/dates/expressions.re2 and is tried at the word starts its StartGate lets through;
+// each match is then named by its family and checked against its surroundings (money, model
+// numbers, weak words).
 #include <re2/re2.h>
 #include <re2/set.h>
 

@@ -8,6 +8,8 @@ namespace newsclaim {
 namespace {
 
 constexpr int kScareMaxWords = 2;
+// How far back "the expert said" looks for the person quoted last (bytes).
+constexpr uint32_t kDescribedSpeakerReach = 3000;
 
 int word_count(std::string_view s) {
   int n = 0;
@@ -107,12 +109,24 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   return !next.empty() && !lexicon_.is_function_word(next);
 }
 
+// "the expert", "the analyst": a definite description of a person that no entity's role
+// matched, which news uses for someone it has just quoted.
+bool QuoteExtractor::describes_known_person(const Document& doc, const Attribution& a) const {
+  if (a.kind != SpeakerKind::Description) return false;
+  const std::string_view words = doc.norm_slice(a.speaker);
+  if (words.size() < 4 || (words.substr(0, 4) != "the " && words.substr(0, 4) != "The ")) return false;
+  const NounRefers* refers = lexicon_.noun(doc.norm_slice(a.head));
+  return refers && *refers == NounRefers::Person;
+}
+
 void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   const Document& doc = ctx.doc;
   const std::vector<QuoteSpan> spans = find_quote_spans(doc, ctx.layout);
   if (spans.empty()) return;
   const SpeakerLinker linker(doc, out.entities, spans, lexicon_);
   std::vector<Quote> quotes(spans.size());
+  std::optional<size_t> last_person;  // the person entity quoted last, and where
+  uint32_t last_person_at = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
     Quote& q = quotes[i];
     q.span = spans[i].span;
@@ -120,6 +134,11 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
     if (!a || q.scare) continue;
     q.speaker = linker.resolve(*a);
+    if (!q.speaker && last_person && q.span.begin - last_person_at < kDescribedSpeakerReach &&
+        describes_known_person(doc, *a))
+      q.speaker = last_person;  // "the expert said": the expert quoted just before
+    if (q.speaker && out.entities[*q.speaker].type == EntityType::Person)
+      last_person = q.speaker, last_person_at = q.span.begin;
     q.speaker_text = std::string(doc.original_slice(a->speaker));
     q.speaker_span = a->speaker;
     q.cue = std::string(doc.original_slice(a->cue));

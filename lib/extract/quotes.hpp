@@ -19,6 +19,7 @@ class QuoteExtractor {
 
  private:
   bool is_scare(const Document& doc, const QuoteSpan& q, bool attributed) const;
+  bool describes_known_person(const Document& doc, const Attribution& a) const;
 
   QuoteLexicon lexicon_;
   AttributionFinder finder_;

@@ -179,6 +179,17 @@ TEST_CASE("an attribution after a quote stays in the quote's sentence") {
   CHECK(quote_with(b, "Why now").speaker_text == "Carvin");
 }
 
+TEST_CASE("\"the expert said\" goes back to the person quoted just before") {
+  const auto a = analyze("Harbour engineer Nadia Okafor reviewed the plans. \"The piles are too short,\" Okafor said. "
+                         "\"Nobody checked the soil,\" the expert said.");
+  const Quote& q = quote_with(a, "soil");
+  CHECK(q.speaker_text == "the expert");
+  CHECK(speaker_name(a, q) == "Nadia Okafor");
+  // An indefinite description is someone new.
+  const auto b = analyze("\"The piles are too short,\" Nadia Okafor said. \"Nobody checked,\" an expert said.");
+  CHECK_FALSE(quote_with(b, "Nobody").speaker);
+}
+
 TEST_CASE("scare quotes around one or two words are not speech") {
   const auto a = analyze("Analysts call it a \"geo-economic\" strategy of the region.");
   const Quote& q = quote_with(a, "geo-economic");
