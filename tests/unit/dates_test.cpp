@@ -466,3 +466,8 @@ TEST_CASE("expect with an object before to looks ahead") {
         "2020-Q4");
   CHECK(value_of("Analysts expect profits to rise in September.", "September", "2020-05-10") == "2020-09");
 }
+
+TEST_CASE("over the years is an unspecified stretch of years") {
+  CHECK(value_of("The club has changed a lot over the years.", "the years") == "PXY");
+  CHECK(value_of("He described the years of war.", "the years") == "<none>");
+}
