@@ -69,6 +69,7 @@ struct ResolveState {
   uint32_t last_ref_at = 0;
   int last_quarter_year = 0, last_quarter = 0;  // the last quarter mentioned (for "a year earlier")
   uint32_t last_quarter_at = 0;                 // where it was mentioned (byte offset)
+  bool last_quarter_reported = false;           // it was over or under way, not a forecast
   uint32_t at = 0;                              // where the expression being resolved starts
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
@@ -78,7 +79,8 @@ struct ResolveState {
   // The last date that named its month ("April", "March 3, 2020") and where it ended: the first
   // end of a range ("from April to June") the second end is read against.
   std::optional<timex::Ymd> month_named;
-  bool month_named_day = false;  // it named a day too
+  bool month_named_day = false;        // it named a day too
+  bool month_named_with_year = false;  // and its year ("February 2019", often a comparison)
   uint32_t month_named_end = 0;
   int month_year[13] = {};
   uint32_t month_at[13] = {};

@@ -120,7 +120,7 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveSt
   if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
     item.value = timex::format_year(a.y) + "-WXX";
   else if (f.unit == "M" && text == "the month" && st.month_named && !st.month_named_day &&
-           st.at - st.month_named_end < 300) {  // "March exports rose ... in the month": March
+           !st.month_named_with_year && st.at - st.month_named_end < 300) {  // "March exports ... in the month"
     item.value = timex::format_month(st.month_named->y, st.month_named->m);
     st.month_named_end = c.span.end;  // and the next "the month" a little further on too
   }
@@ -366,6 +366,9 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
     case DateFamily::DurationBare:
       if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
         return false;  // "the 1986 year", "125,000 year": a year named, a table column
+      if (c.family == DateFamily::DurationBare && c.after.size() > 1 && c.after[0] == ' ' &&
+          std::isdigit(static_cast<unsigned char>(c.after[1])))
+        return false;  // "for the years 1981 to 1985": the years that follow are the dates
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);

@@ -165,11 +165,15 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
   }
   const std::string year = y ? timex::format_year(y) : "XXXX";
   item.value = year + (f.half ? "-H" : "-Q") + std::to_string(f.ordinal);
-  // A quarter reported on is what "a year earlier" compares with, not one in a forecast ("losses
-  // will go on into the fourth quarter", "through the first quarter of next year").
+  // "A year earlier" compares with the quarter reported on: a quarter in a forecast ("losses will
+  // go on into the fourth quarter") does not replace it, though it is the context when nothing
+  // was reported ("plans to build 485,000 cars in the second quarter, against 497,000 a year ago").
   const bool begun = !st.anchor || y * 4 + f.ordinal <= st.anchor->y * 4 + (st.anchor->m + 2) / 3;
-  if (y && !f.half && begun && !c.future)
+  const bool reported = (begun && !c.future) || c.after.rfind(" ended", 0) == 0;
+  if (y && !f.half && (reported || !st.quarter_in_context() || !st.last_quarter_reported)) {
     st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
+    st.last_quarter_reported = reported;
+  }
   return true;
 }
 
@@ -299,6 +303,7 @@ void remember_month_named(const DateCandidate& c, const DateFacts& f, const Date
   const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;
   st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
   st.month_named_day = day > 0;
+  st.month_named_with_year = f.year != 0;
   st.month_named_end = c.span.end;
   if (f.year && f.month >= 1 && f.month <= 12) st.month_stated_year_at[f.month] = c.span.begin + 1;
 }

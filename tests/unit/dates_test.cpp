@@ -471,3 +471,18 @@ TEST_CASE("over the years is an unspecified stretch of years") {
   CHECK(value_of("The club has changed a lot over the years.", "the years") == "PXY");
   CHECK(value_of("He described the years of war.", "the years") == "<none>");
 }
+
+TEST_CASE("a forecast quarter is the context only when no quarter was reported") {
+  const char* plan = "The firm plans to build 500 cars in the fourth quarter, against 450 a year ago.";
+  CHECK(value_of(plan, "a year ago", "2020-08-07") == "2019-Q4");
+  const char* report =
+      "Profit rose in the second quarter. Analysts expect the slump to last into the fourth quarter. "
+      "In the year-ago quarter the firm lost money.";
+  CHECK(value_of(report, "the year-ago quarter", "2020-08-07") == "2019-Q2");
+}
+
+TEST_CASE("the years before stated years, the month after a dated comparison") {
+  CHECK(value_of("He was minister for the years 2001 to 2005.", "the years") == "<none>");
+  const char* text = "Exports fell from 9 billion in February 2019. Imports for the month rose.";
+  CHECK(value_of(text, "the month", "2020-03-17") == "2020-03");
+}
