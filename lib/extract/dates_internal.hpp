@@ -74,14 +74,15 @@ struct ResolveState {
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
-  // The year each month (1-12) was last resolved to and where: a month named again without a
-  // year a little later means the same one ("join in April ... the summit in April").
   // The last date that named its month ("April", "March 3, 2020") and where it ended: the first
   // end of a range ("from April to June") the second end is read against.
   std::optional<timex::Ymd> month_named;
   bool month_named_day = false;        // it named a day too
   bool month_named_with_year = false;  // and its year ("February 2019", often a comparison)
   uint32_t month_named_end = 0;
+  // The year each month (1-12) was last resolved to and where: a month named again without a
+  // year a little later means the same one ("join in April ... the summit in April"), unless
+  // that mention stated its year ("up from 9 billion in April 2019 ... in April").
   int month_year[13] = {};
   uint32_t month_at[13] = {};
   uint32_t month_stated_year_at[13] = {};  // 1 + where a month was last named with its year
@@ -98,12 +99,12 @@ struct DateFacts {
   int year = 0, month = 0, day = 0, weekday = 0, ordinal = 0;  // 0: not stated
   int year_relation = 0;  // "this/last/next year" inside a larger expression
   bool has_year_relation = false;
-  bool two_digit_year = false;  // "FY21", "'82"
-  std::optional<int> relation;  // this 0, last -1, next +1 (of the unit or weekday)
+  bool two_digit_year = false;     // "FY21", "'82"
+  std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
   bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
-  std::optional<long> number;   // amount of units; -1 unspecified ("several")
-  bool half_more = false;       // "2 1/2 years"
-  bool article_number = false;  // the number so far is an article ("a"), digits may follow
+  std::optional<long> number;      // amount of units; -1 unspecified ("several")
+  bool half_more = false;          // "2 1/2 years"
+  bool article_number = false;     // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
@@ -112,8 +113,8 @@ struct DateFacts {
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
   bool every = false, other = false, year_earlier = false;
   bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)
-  int decade = -1;                  // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
-  std::vector<long> small_numbers;  // plain 1-2 digit numbers in order (days, hours)
+  int decade = -1;                       // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
+  std::vector<long> small_numbers;       // plain 1-2 digit numbers in order (days, hours)
 };
 
 // Reads the tokens of an expression (see date_tokens) into facts.

@@ -36,7 +36,8 @@ int season_year(Ymd a, int start, std::optional<int> relation, bool future) {
 // Whether the text right after the expression goes on with a lower-case word other than
 // those listed: "winter wheat", "future losses" (a noun after), not "winter and", "future is".
 bool lower_word_follows_except(std::string_view after, std::initializer_list<std::string_view> words) {
-  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1]))) return false;
+  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1])))
+    return false;
   size_t end = 1;
   while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
   const std::string_view next = after.substr(1, end - 1);
@@ -47,8 +48,9 @@ bool lower_word_follows_except(std::string_view after, std::initializer_list<std
 
 // A lower-case word right after that is not a function word: "winter wheat", "spring training".
 bool modifier_of_noun(std::string_view after) {
-  return lower_word_follows_except(after, {"and", "or", "but", "when", "as", "the", "of", "to", "with", "in", "on",
-                                           "at", "for", "is", "was", "will", "would", "that", "before", "after"});
+  return lower_word_follows_except(
+      after, {"and", "or", "but", "when", "as",  "the",  "of",    "to",   "with",   "in",
+              "on",  "at", "for", "is",   "was", "will", "would", "that", "before", "after"});
 }
 
 // Whether the words are a season here: "fall" and "spring" are nouns too ("stop the fall",
@@ -56,8 +58,8 @@ bool modifier_of_noun(std::string_view after) {
 bool season_ok(const DateCandidate& c, std::string_view text) {
   if (c.family == DateFamily::SeasonBare) return !modifier_of_noun(c.after);
   if (text != "the fall" && text != "the spring") return true;
-  return one_of(c.signal, {"in", "during", "by", "since", "until", "till", "through", "over", "before", "after",
-                           "into", "from", "to", "throughout", "for"});
+  return one_of(c.signal, {"in", "during", "by", "since", "until", "till", "through", "over", "before",
+                           "after", "into", "from", "to", "throughout", "for"});
 }
 
 bool resolve_season(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
@@ -120,11 +122,11 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveSt
   if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
     item.value = timex::format_year(a.y) + "-WXX";
   else if (f.unit == "M" && text == "the month" && st.month_named && !st.month_named_day &&
-           !st.month_named_with_year && st.at - st.month_named_end < 300) {  // "March exports ... in the month"
+           !st.month_named_with_year &&
+           st.at - st.month_named_end < 300) {  // "March exports ... in the month"
     item.value = timex::format_month(st.month_named->y, st.month_named->m);
     st.month_named_end = c.span.end;  // and the next "the month" a little further on too
-  }
-  else if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
+  } else if (f.unit == "D")           // "the day", "the day before" with no date before it: the anchor's
     item.value = timex::format_date(timex::add_days(a, f.ago ? -1 : f.later ? 1 : rel));
   else if (f.unit == "W")
     item.value = timex::format_week(timex::add_days(a, rel * 7));
@@ -243,8 +245,10 @@ bool year_before(const DateFacts& f, std::string_view text, std::string_view aft
 
 // "last year's $1.55 billion" right after a quarter's figures: that quarter a year earlier, as
 // "a year earlier" there (the quarter named after any other date).
-bool last_years_results(const DateFacts& f, std::string_view text, std::string_view after, const ResolveState& st) {
-  if (f.unit != "Y" || text != "last year" || after.rfind("'s", 0) != 0 || !st.quarter_in_context()) return false;
+bool last_years_results(const DateFacts& f, std::string_view text, std::string_view after,
+                        const ResolveState& st) {
+  if (f.unit != "Y" || text != "last year" || after.rfind("'s", 0) != 0 || !st.quarter_in_context())
+    return false;
   return !st.last_ref || st.last_quarter_at >= st.last_ref_at;
 }
 
@@ -310,7 +314,8 @@ std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
 // "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
 // future is bright" is a noun, and "future of" a topic.
 bool future_before_noun(std::string_view after) {
-  return lower_word_follows_except(after, {"of", "is", "was", "looks", "will", "remains", "and", "or", "for", "in"});
+  return lower_word_follows_except(after,
+                                   {"of", "is", "was", "looks", "will", "remains", "and", "or", "for", "in"});
 }
 
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {

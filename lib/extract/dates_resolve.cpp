@@ -82,8 +82,8 @@ std::string month_day_value(const DateCandidate& c, const DateFacts& f, const Re
     return timex::format_date({y, f.month, f.day});
   if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
     return timex::format_date({y, f.month, f.day});
-  return timex::format_date(
-      weekday_consistent({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day}, f.weekday));
+  return timex::format_date(weekday_consistent(
+      {year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day}, f.weekday));
 }
 
 // The day a clock time belongs to: the one it names, else the last day mentioned, else the anchor.
@@ -121,11 +121,12 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
 bool contract_month(std::string_view after) {
   if (after.size() < 4 || after[0] != ' ') return false;
   size_t end = 1;
-  while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-')) ++end;
+  while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-'))
+    ++end;
   std::string word(after.substr(1, end - 1));
   for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds", "bond",
-                       "bonds", "calls", "puts", "options", "eurodollars"});
+  return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds",
+                       "bond", "bonds", "calls", "puts", "options", "eurodollars"});
 }
 
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
@@ -190,8 +191,8 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
     case DateFamily::Decade: {
       if (f.decade < 0) return false;
       // "a man in his 50s", "prices in the low 90s": ages and levels, not decades
-      if (f.decade < 10 && one_of(c.signal, {"his", "her", "their", "my", "our", "your", "its", "whose", "low",
-                                             "high", "upper", "lower", "mid"}))
+      if (f.decade < 10 && one_of(c.signal, {"his", "her", "their", "my", "our", "your", "its", "whose",
+                                             "low", "high", "upper", "lower", "mid"}))
         return false;
       int d = f.decade;
       if (d < 10) d += (st.anchor && st.anchor->y >= 2010 && d <= (st.anchor->y % 100) / 10) ? 200 : 190;
@@ -219,7 +220,8 @@ int year_right_after(std::string_view after) {
     const bool year = (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0) &&
                       std::isdigit(static_cast<unsigned char>(digits[2])) &&
                       std::isdigit(static_cast<unsigned char>(digits[3])) &&
-                      (after.size() == lead.size() + 4 || !std::isdigit(static_cast<unsigned char>(after[lead.size() + 4])));
+                      (after.size() == lead.size() + 4 ||
+                       !std::isdigit(static_cast<unsigned char>(after[lead.size() + 4])));
     if (year) return std::atoi(std::string(digits).c_str());
   }
   return 0;
@@ -297,7 +299,8 @@ bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, Resolve
 }
 
 // Remembers a date that named its month, as the first end of a range that may follow.
-void remember_month_named(const DateCandidate& c, const DateFacts& f, const DateItem& item, ResolveState& st) {
+void remember_month_named(const DateCandidate& c, const DateFacts& f, const DateItem& item,
+                          ResolveState& st) {
   const std::string& v = item.value;
   if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
   const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;

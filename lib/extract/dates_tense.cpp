@@ -48,7 +48,8 @@ bool reported_past(const std::string& w) {
 bool strong_cue(std::string_view cue) {
   std::string lower(cue.substr(0, 8));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view w : {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
+  for (std::string_view w :
+       {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
     if (lower.rfind(w, 0) == 0) return true;
   return false;
 }
@@ -60,9 +61,10 @@ bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
   if (one_of(word_before(t, at), {"is", "are", "be", "s"})) return false;
   std::string next(cue.substr(cue.rfind(' ') + 1));
   for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return !one_of(next, {"be", "arrive", "start", "begin", "meet", "open", "close", "end", "take", "expire", "visit",
-                        "hold", "return", "report", "announce", "make", "sign", "vote", "leave", "resume", "appear",
-                        "testify", "release", "launch", "complete", "go", "come", "decide", "rule", "publish"});
+  return !one_of(next, {"be",       "arrive", "start", "begin",  "meet",   "open",    "close",    "end",
+                        "take",     "expire", "visit", "hold",   "return", "report",  "announce", "make",
+                        "sign",     "vote",   "leave", "resume", "appear", "testify", "release",  "launch",
+                        "complete", "go",     "come",  "decide", "rule",   "publish"});
 }
 
 // "reserves had reached 12 billion by the end of April": a clause in the past before "by" (a
@@ -77,7 +79,8 @@ bool past_clause_before(const std::string& t, uint32_t b) {
     while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
     std::string w = t.substr(start, b - start);  // a few letters: no allocation in practice (SSO)
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has", "have"}))
+    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has",
+                   "have"}))
       return false;  // "has ordered banks to comply by July 1" sets a deadline
     if (one_of(w, {"had", "was", "were", "rose", "fell", "grew", "stood", "came", "went", "began", "hit"}) ||
         reported_past(w))
@@ -99,11 +102,12 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (one_of(signal, {"until", "till", "next"})) return true;
   if (signal == "by" && !past_clause_before(t, start_of_word_before(t, span.begin))) return true;
   if (signal == "of" && word_before(t, start_of_word_before(t, span.begin)) == "ahead")
-    return true;  // "ahead of Tuesday's vote", "ahead of the weekend"
+    return true;                                        // "ahead of Tuesday's vote", "ahead of the weekend"
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
   if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
-  if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) || reported_past(before))
+  if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) ||
+      reported_past(before))
     return false;
   const size_t near = span.begin > 32 ? span.begin - 32 : 0;
   if (RE2::PartialMatch(re2::StringPiece(t.data() + near, span.begin - near), *future_verb_)) return true;

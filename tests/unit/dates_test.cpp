@@ -247,7 +247,8 @@ TEST_CASE("holidays follow their calendar rule in the year the anchor points to"
 }
 
 TEST_CASE("the day, the day before and the next day follow the last date or the anchor") {
-  CHECK(value_of("The vote came on March 3. Protests began the day before.", "the day before") == "2020-03-02");
+  CHECK(value_of("The vote came on March 3. Protests began the day before.", "the day before") ==
+        "2020-03-02");
   CHECK(value_of("The vote came on March 3. Results arrived the next day.", "the next day") == "2020-03-04");
   CHECK(value_of("Crowds gathered early, and the day ended quietly.", "the day") == "2020-08-07");
   // "the day before the vote": TIMEX3 marks "the day", the rest names an event
@@ -297,8 +298,8 @@ TEST_CASE("an offset compared with 'than' is a stretch of time, and sets before 
 TEST_CASE("the same period a year back follows the date named last") {
   CHECK(value_of("Car sales rose in March. In the same month a year earlier they fell.",
                  "the same month a year earlier") == "2019-03");
-  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.", "the same period last year") ==
-        "2018");
+  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.",
+                 "the same period last year") == "2018");
   // the month named again later keeps its own year
   const Analysis a = test::analyze(
       "Car sales rose in March. In the same month a year earlier they fell. March was warm.", kAnchor);
@@ -318,11 +319,13 @@ TEST_CASE("the second end of a month range does not fall before the first") {
   CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Jan. 4", "2020-01-20") == "2020-01-04");
   CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Nov. 20", "2020-01-20") == "2019-11-20");
   // "to" after a weekday is no range of months: the default policy holds
-  CHECK(value_of("A revision on Friday to December's figures was small.", "December", "2020-02-07") == "2019-12");
+  CHECK(value_of("A revision on Friday to December's figures was small.", "December", "2020-02-07") ==
+        "2019-12");
 }
 
 TEST_CASE("the previous and the following weekday count from the story's day") {
-  const char* text = "The index closed at a record on Friday, Aug. 14. It had been lower the previous Friday.";
+  const char* text =
+      "The index closed at a record on Friday, Aug. 14. It had been lower the previous Friday.";
   CHECK(value_of(text, "the previous Friday", "2020-08-19") == "2020-08-07");
   CHECK(value_of("They said last Friday that it was over.", "last Friday", "2020-08-19") == "2020-08-14");
 }
@@ -364,7 +367,8 @@ TEST_CASE("a quarter with its year after it is one expression") {
 
 TEST_CASE("the year before counts back from the year the story is at") {
   CHECK(value_of("Sales rose in 2016 to 9 tonnes from 7 tonnes the year before.", "the year") == "2015");
-  CHECK(value_of("Profit grew in the second quarter from the year before, it said.", "the year") == "2019-Q2");
+  CHECK(value_of("Profit grew in the second quarter from the year before, it said.", "the year") ==
+        "2019-Q2");
   // "the year before the war": a year anchored on an event, not the year before the anchor
   CHECK(value_of("The story happened the year before the war.", "the year") == "2020");
 }
@@ -393,7 +397,8 @@ TEST_CASE("a month named with a past year does not carry that year to later bare
 }
 
 TEST_CASE("due to a cause is no schedule") {
-  CHECK(value_of("Prices fell due to a freeze that began on Feb. 4.", "Feb. 4", "2020-03-19") == "2020-02-04");
+  CHECK(value_of("Prices fell due to a freeze that began on Feb. 4.", "Feb. 4", "2020-03-19") ==
+        "2020-02-04");
   CHECK(value_of("The minister is due to arrive on Feb. 4.", "Feb. 4", "2020-03-19") == "2021-02-04");
 }
 
@@ -418,7 +423,8 @@ TEST_CASE("fall and spring are seasons only where a time is meant") {
 }
 
 TEST_CASE("by a month looks ahead unless its clause is in the past") {
-  CHECK(value_of("Deposits had reached 12 billion by April, the bank said.", "April", "2020-06-01") == "2020-04");
+  CHECK(value_of("Deposits had reached 12 billion by April, the bank said.", "April", "2020-06-01") ==
+        "2020-04");
   CHECK(value_of("Output rose 5 pct by the end of April.", "the end of April", "2020-06-01") == "2020-04");
   CHECK(value_of("The plant will be finished by April.", "April", "2020-06-01") == "2021-04");
   CHECK(value_of("The deal should close by April.", "April", "2020-06-01") == "2021-04");
@@ -431,8 +437,8 @@ TEST_CASE("futures months lie ahead") {
 }
 
 TEST_CASE("a present perfect before by sets a deadline ahead") {
-  CHECK(value_of("The regulator has required all exchanges by July 1 to keep records.", "July 1", "2020-03-10") ==
-        "2020-07-01");
+  CHECK(value_of("The regulator has required all exchanges by July 1 to keep records.", "July 1",
+                 "2020-03-10") == "2020-07-01");
 }
 
 TEST_CASE("the month is the month just named") {
@@ -446,7 +452,8 @@ TEST_CASE("the month is the month just named") {
 TEST_CASE("last year's figure after a quarter's is that quarter a year back") {
   const char* text = "Sales in the third quarter rose to $2 billion from last year's $1.8 billion.";
   CHECK(value_of(text, "last year", "2020-10-20") == "2019-Q3");
-  CHECK(value_of("Sales rose to $2 billion from last year's $1.8 billion.", "last year", "2020-10-20") == "2019");
+  CHECK(value_of("Sales rose to $2 billion from last year's $1.8 billion.", "last year", "2020-10-20") ==
+        "2019");
 }
 
 TEST_CASE("the first half hour is no half of a year") {
@@ -462,8 +469,8 @@ TEST_CASE("the same day in a stated year") {
 }
 
 TEST_CASE("expect with an object before to looks ahead") {
-  CHECK(value_of("Analysts expect the slump to last into the fourth quarter.", "the fourth quarter", "2020-05-10") ==
-        "2020-Q4");
+  CHECK(value_of("Analysts expect the slump to last into the fourth quarter.", "the fourth quarter",
+                 "2020-05-10") == "2020-Q4");
   CHECK(value_of("Analysts expect profits to rise in September.", "September", "2020-05-10") == "2020-09");
 }
 
