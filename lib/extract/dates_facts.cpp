@@ -69,8 +69,23 @@ void add_number(DateFacts& f, long n) {
   }
 }
 
+bool read_keyword(std::string_view t, DateFacts& f);
+
+// "3pm", "3:30PM", "11am": a clock time written without a space before am/pm.
+bool read_clock_with_suffix(std::string_view t, DateFacts& f) {
+  if (t.size() < 3) return false;
+  const std::string_view suffix = t.substr(t.size() - 2), body = t.substr(0, t.size() - 2);
+  if (suffix != "am" && suffix != "pm") return false;
+  if (all_digits(body) && body.size() <= 2)
+    f.hour = static_cast<int>(to_long(body)), f.minute = 0;
+  else if (!read_clock(body, f))
+    return false;
+  return read_keyword(suffix, f);
+}
+
 bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
   if (t == "1/2") return f.half_more = true;
+  if (read_clock_with_suffix(t, f)) return true;
   if (read_clock(t, f) || read_decade(t, f)) return true;
   if (int o = ordinal_number(t)) {
     f.ordinal = o;
@@ -165,6 +180,7 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
     if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
   }
   if (w.relation) {
+    if (prev == "the" && (w.relation == -1 || w.relation == 1)) f.relation_to_story = true;
     if (f.relation == 0 && *w.relation == -1) f.relation = -1;  // "this past Friday"
     if (next == "year" && !f.relation) {
       f.year_relation = *w.relation;

@@ -69,16 +69,26 @@ struct ResolveState {
   uint32_t last_ref_at = 0;
   int last_quarter_year = 0, last_quarter = 0;  // the last quarter mentioned (for "a year earlier")
   uint32_t last_quarter_at = 0;                 // where it was mentioned (byte offset)
+  bool last_quarter_reported = false;           // it was over or under way, not a forecast
   uint32_t at = 0;                              // where the expression being resolved starts
   // The last quarter when it was mentioned close before: earnings reports chain
   // "the third quarter ... a year earlier" within a paragraph or two.
   bool quarter_in_context() const { return last_quarter && at - last_quarter_at < 800; }
+  // The last date that named its month ("April", "March 3, 2020") and where it ended: the first
+  // end of a range ("from April to June") the second end is read against.
+  std::optional<timex::Ymd> month_named;
+  bool month_named_day = false;        // it named a day too
+  bool month_named_with_year = false;  // and its year ("February 2019", often a comparison)
+  uint32_t month_named_end = 0;
   // The year each month (1-12) was last resolved to and where: a month named again without a
-  // year a little later means the same one ("join in April ... the summit in April").
+  // year a little later means the same one ("join in April ... the summit in April"), unless
+  // that mention stated its year ("up from 9 billion in April 2019 ... in April").
   int month_year[13] = {};
   uint32_t month_at[13] = {};
+  uint32_t month_stated_year_at[13] = {};  // 1 + where a month was last named with its year
   int repeated_month_year(int month) const {
-    return month >= 1 && month <= 12 && month_year[month] && at - month_at[month] < 1500 ? month_year[month] : 0;
+    if (month < 1 || month > 12 || !month_year[month] || at - month_at[month] >= 1500) return 0;
+    return month_stated_year_at[month] == month_at[month] + 1 ? 0 : month_year[month];
   }
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order
@@ -89,11 +99,12 @@ struct DateFacts {
   int year = 0, month = 0, day = 0, weekday = 0, ordinal = 0;  // 0: not stated
   int year_relation = 0;  // "this/last/next year" inside a larger expression
   bool has_year_relation = false;
-  bool two_digit_year = false;  // "FY21", "'82"
-  std::optional<int> relation;  // this 0, last -1, next +1 (of the unit or weekday)
-  std::optional<long> number;   // amount of units; -1 unspecified ("several")
-  bool half_more = false;       // "2 1/2 years"
-  bool article_number = false;  // the number so far is an article ("a"), digits may follow
+  bool two_digit_year = false;     // "FY21", "'82"
+  std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
+  bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
+  std::optional<long> number;      // amount of units; -1 unspecified ("several")
+  bool half_more = false;          // "2 1/2 years"
+  bool article_number = false;     // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
@@ -102,8 +113,8 @@ struct DateFacts {
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
   bool every = false, other = false, year_earlier = false;
   bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)
-  int decade = -1;                  // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
-  std::vector<long> small_numbers;  // plain 1-2 digit numbers in order (days, hours)
+  int decade = -1;                       // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
+  std::vector<long> small_numbers;       // plain 1-2 digit numbers in order (days, hours)
 };
 
 // Reads the tokens of an expression (see date_tokens) into facts.
@@ -135,6 +146,8 @@ bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLe
 
 // The lower-case word ending right before byte b of t (skipping spaces), or "" (dates_tense.cpp).
 std::string word_before(const std::string& t, uint32_t b);
+// Where that word starts (b itself when there is none).
+uint32_t start_of_word_before(const std::string& t, uint32_t b);
 // Whether w is one of words.
 bool one_of(const std::string& w, std::initializer_list<const char*> words);
 

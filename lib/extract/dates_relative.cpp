@@ -1,7 +1,9 @@
 // Resolving expressions relative to the anchor (this week, last month, Thursday, yesterday,
 // two years ago, this summer), durations (P3Y), sets (P1Y, XXXX-WXX-4) and symbolic
 // references (PRESENT_REF, PAST_REF, FUTURE_REF).
+#include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 #include "extract/dates_internal.hpp"
@@ -31,9 +33,39 @@ int season_year(Ymd a, int start, std::optional<int> relation, bool future) {
   return a.m < start && start != 12 ? a.y - 1 : (start == 12 && a.m < 12 ? a.y - 1 : a.y);
 }
 
-bool resolve_season(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+// Whether the text right after the expression goes on with a lower-case word other than
+// those listed: "winter wheat", "future losses" (a noun after), not "winter and", "future is".
+bool lower_word_follows_except(std::string_view after, std::initializer_list<std::string_view> words) {
+  if (after.size() < 3 || after[0] != ' ' || !std::islower(static_cast<unsigned char>(after[1])))
+    return false;
+  size_t end = 1;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  const std::string_view next = after.substr(1, end - 1);
+  for (std::string_view w : words)
+    if (next == w) return false;
+  return true;
+}
+
+// A lower-case word right after that is not a function word: "winter wheat", "spring training".
+bool modifier_of_noun(std::string_view after) {
+  return lower_word_follows_except(
+      after, {"and", "or", "but", "when", "as",  "the",  "of",    "to",   "with",   "in",
+              "on",  "at", "for", "is",   "was", "will", "would", "that", "before", "after"});
+}
+
+// Whether the words are a season here: "fall" and "spring" are nouns too ("stop the fall",
+// "a fall in prices"), so "the fall" needs a time preposition; "winter wheat" is a crop.
+bool season_ok(const DateCandidate& c, std::string_view text) {
+  if (c.family == DateFamily::SeasonBare) return !modifier_of_noun(c.after);
+  if (text != "the fall" && text != "the spring") return true;
+  return one_of(c.signal, {"in", "during", "by", "since", "until", "till", "through", "over", "before",
+                           "after", "into", "from", "to", "throughout", "for"});
+}
+
+bool resolve_season(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
+                    DateItem& item) {
   const int start = season_start(f.season);
-  if (!start) return false;
+  if (!start || !season_ok(c, text)) return false;
   int y = f.year;
   if (!y && st.anchor) y = season_year(*st.anchor, start, f.relation, c.future);
   item.value = (y ? timex::format_year(y) : "XXXX") + "-" + f.season;
@@ -49,8 +81,10 @@ bool year_as_span(std::string_view text, std::string_view after) {
 }
 
 // The week, month, year or decade the anchor is in, moved by relation.
-bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveState& st,
                            std::string_view text, DateItem& item) {
+  if (c.after.rfind("-on-", 0) == 0 || c.after.rfind("-over-", 0) == 0)
+    return false;  // "the year-on-year rise": a comparison, not a time
   const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
     item.type = DateType::Duration;
@@ -87,7 +121,12 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, const Res
   }
   if (f.unit == "W" && text == "the week")  // TimeBank gold leaves a bare "the week" unnumbered
     item.value = timex::format_year(a.y) + "-WXX";
-  else if (f.unit == "D")  // "the day", "the day before" with no date before it: the anchor's
+  else if (f.unit == "M" && text == "the month" && st.month_named && !st.month_named_day &&
+           !st.month_named_with_year &&
+           st.at - st.month_named_end < 300) {  // "March exports ... in the month"
+    item.value = timex::format_month(st.month_named->y, st.month_named->m);
+    st.month_named_end = c.span.end;  // and the next "the month" a little further on too
+  } else if (f.unit == "D")           // "the day", "the day before" with no date before it: the anchor's
     item.value = timex::format_date(timex::add_days(a, f.ago ? -1 : f.later ? 1 : rel));
   else if (f.unit == "W")
     item.value = timex::format_week(timex::add_days(a, rel * 7));
@@ -118,11 +157,19 @@ bool resolve_day(const DateFacts& f, const ResolveState& st, std::string_view te
   return true;
 }
 
+// "the previous Friday", "the following Monday" count from the day the story is at (the last
+// day named, a few paragraphs back at most); "last Friday" and a bare weekday from the anchor.
+Ymd weekday_base(const DateFacts& f, const ResolveState& st) {
+  if (f.relation_to_story && st.last_day && st.last_ref_unit == 'D' && st.at - st.last_ref_at < 1500)
+    return *st.last_day;
+  return *st.anchor;
+}
+
 bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.weekday) return false;
-  const std::string date = st.anchor
-                               ? timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future))
-                               : "XXXX-WXX-" + std::to_string(f.weekday);
+  const std::string date =
+      st.anchor ? timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future))
+                : "XXXX-WXX-" + std::to_string(f.weekday);
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();
@@ -169,6 +216,42 @@ bool resolve_ago(const DateFacts& f, ResolveState& st, DateItem& item) {
   return true;
 }
 
+// "the year before", "the year earlier": a year back from the time the story is at (the
+// quarter or date named last, a few paragraphs back at most), else from the anchor.
+bool resolve_year_before(const DateFacts& f, ResolveState& st, DateItem& item) {
+  const bool date_named = st.last_ref && st.at - st.last_ref_at < 1500;
+  if (date_named && !(st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)) {
+    item.value = timex::format_year(st.last_ref->y - 1);
+    return true;
+  }
+  DateFacts g = f;
+  g.year_earlier = true;  // as "a year earlier", which also follows a quarter
+  return resolve_ago(g, st, item);
+}
+
+// "the year before." counts back; "the year before independence" is a year anchored on an
+// event, which the words alone do not date.
+bool year_before(const DateFacts& f, std::string_view text, std::string_view after) {
+  if (f.unit != "Y" || text != "the year") return false;
+  for (std::string_view tail : {std::string_view(" before"), std::string_view(" earlier")}) {
+    if (after.rfind(tail, 0) != 0) continue;
+    const std::string_view rest = after.substr(tail.size());
+    if (rest.empty() || (rest[0] != ' ' && !std::isalpha(static_cast<unsigned char>(rest[0])))) return true;
+    for (std::string_view w : {" and", " but", " in ", " when", " as ", " to ", " while", " at ", " on "})
+      if (rest.rfind(w, 0) == 0) return true;
+  }
+  return false;
+}
+
+// "last year's $1.55 billion" right after a quarter's figures: that quarter a year earlier, as
+// "a year earlier" there (the quarter named after any other date).
+bool last_years_results(const DateFacts& f, std::string_view text, std::string_view after,
+                        const ResolveState& st) {
+  if (f.unit != "Y" || text != "last year" || after.rfind("'s", 0) != 0 || !st.quarter_in_context())
+    return false;
+  return !st.last_ref || st.last_quarter_at >= st.last_ref_at;
+}
+
 // "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 quarter".
 bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   if (!st.anchor) {
@@ -212,6 +295,29 @@ std::string duration_value(const DateFacts& f) {
   return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
 }
 
+// "half a century", "a quarter century", "half an hour": a part of one unit, in the next
+// smaller unit that counts it whole (P50Y, P25Y, PT30M); "" when the part is not one of those.
+std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
+  const bool half = c.signal == "half" && f.number == 1 && !f.plural_unit;
+  const bool quarter_century = f.unit == "Q" && f.number == 1 &&
+                               (c.after.rfind(" century", 0) == 0 || c.after.rfind("-century", 0) == 0);
+  if (quarter_century) return "P25Y";
+  if (!half) return "";
+  if (f.unit == "100Y") return "P50Y";
+  if (f.unit == "10Y") return "P5Y";
+  if (f.unit == "Y") return "P6M";
+  if (f.unit == "D") return "PT12H";
+  if (f.unit == "H") return "PT30M";
+  return "";
+}
+
+// "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
+// future is bright" is a noun, and "future of" a topic.
+bool future_before_noun(std::string_view after) {
+  return lower_word_follows_except(after,
+                                   {"of", "is", "was", "looks", "will", "remains", "and", "or", "for", "in"});
+}
+
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
   item.type = DateType::Set;
   const std::string lower = [&] {
@@ -242,6 +348,11 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
                       const DateLexicon& lex, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Relative:
+      if (year_before(f, text, c.after)) return resolve_year_before(f, st, item);
+      if (last_years_results(f, text, c.after, st)) {  // "up from last year's $1.5 billion"
+        item.value = timex::format_quarter(st.last_quarter_year - 1, st.last_quarter);
+        return true;
+      }
       return resolve_unit_relative(c, f, st, text, item);
     case DateFamily::Day:
       return resolve_day(f, st, text, item);
@@ -249,7 +360,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_weekday(c, f, st, item);
     case DateFamily::Season:
     case DateFamily::SeasonBare:
-      return resolve_season(c, f, st, item);
+      return resolve_season(c, f, text, st, item);
     case DateFamily::Ago:
       return resolve_ago(f, st, item);
     case DateFamily::QuarterRel:
@@ -260,15 +371,19 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
     case DateFamily::DurationBare:
       if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
         return false;  // "the 1986 year", "125,000 year": a year named, a table column
+      if (c.family == DateFamily::DurationBare && c.after.size() > 1 && c.after[0] == ' ' &&
+          std::isdigit(static_cast<unsigned char>(c.after[1])))
+        return false;  // "for the years 1981 to 1985": the years that follow are the dates
       item.type = DateType::Duration;
       item.value = duration_value(f);
       if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
+      if (std::string part = fraction_of_unit(c, f); !part.empty()) item.value = std::move(part);
       return !item.value.empty();
     case DateFamily::Ref: {
       std::string key;
       for (const auto& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;
       const WordInfo* w = lex.find(key);
-      if (!w || w->ref.empty()) return false;
+      if (!w || w->ref.empty() || (key == "future" && !future_before_noun(c.after))) return false;
       item.value = w->ref;
       return true;
     }

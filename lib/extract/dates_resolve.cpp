@@ -1,7 +1,9 @@
 // Resolving calendar expressions (clock times, full and partial dates, months, quarters,
 // years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
 // dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 
 #include "extract/dates_internal.hpp"
 
@@ -48,14 +50,40 @@ std::string two(int v) {
   return buf;
 }
 
+// The second end of a range or pair ("from April to June", "March 3 and March 9"): the year
+// that puts month/day on or after the date named right before it; 0 when there is no such date.
+// "to", "through", "until" wrap into the next year ("from November to February"); "and", "or"
+// only keep the year (a listing may go back: "in May and March").
+int year_after_previous(const DateCandidate& c, int month, int day, const ResolveState& st) {
+  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till"});
+  if (!range && !one_of(c.signal, {"and", "or"})) return 0;
+  if (!st.month_named || st.at < st.month_named_end || st.at - st.month_named_end > 10) return 0;
+  const Ymd prev = *st.month_named;
+  const bool before = month < prev.m || (month == prev.m && st.month_named_day && day && day < prev.d);
+  if (!before) return prev.y;
+  return range ? prev.y + 1 : 0;
+}
+
+// "Friday, July 18" without a year: the year the policy picked unless the weekday says it is the
+// one before or after (the weekday was written for a reason).
+Ymd weekday_consistent(Ymd d, int weekday) {
+  if (!weekday || !timex::valid(d) || timex::weekday(d) == weekday) return d;
+  for (const int y : {d.y - 1, d.y + 1})
+    if (timex::valid({y, d.m, d.d}) && timex::weekday({y, d.m, d.d}) == weekday) return {y, d.m, d.d};
+  return d;
+}
+
 // A month-day with or without its year; XXXX when neither the text nor the anchor says.
 std::string month_day_value(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   if (!timex::valid({f.year ? f.year : 2000, f.month, f.day})) return "";
   if (f.year) return timex::format_date({f.year, f.month, f.day});
   if (!st.anchor) return "XXXX-" + two(f.month) + "-" + two(f.day);
+  if (const int y = year_after_previous(c, f.month, f.day, st); y && timex::valid({y, f.month, f.day}))
+    return timex::format_date({y, f.month, f.day});
   if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
     return timex::format_date({y, f.month, f.day});
-  return timex::format_date({year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day});
+  return timex::format_date(weekday_consistent(
+      {year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day}, f.weekday));
 }
 
 // The day a clock time belongs to: the one it names, else the last day mentioned, else the anchor.
@@ -89,6 +117,18 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   return true;
 }
 
+// "June T-bonds", "the September contract", "May delivery": a futures month, always one ahead.
+bool contract_month(std::string_view after) {
+  if (after.size() < 4 || after[0] != ' ') return false;
+  size_t end = 1;
+  while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-'))
+    ++end;
+  std::string word(after.substr(1, end - 1));
+  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds",
+                       "bond", "bonds", "calls", "puts", "options", "eurodollars"});
+}
+
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.month) return false;
   int y = year_of(f, st, 0);
@@ -100,8 +140,8 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
       y = f.month > am ? st.anchor->y : st.anchor->y + 1;
     else if (f.relation)
       y = st.anchor->y;
-    else if (!(y = st.repeated_month_year(f.month)))
-      y = year_for_month(*st.anchor, f.month, c.future);
+    else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = st.repeated_month_year(f.month)))
+      y = year_for_month(*st.anchor, f.month, c.future || contract_month(c.after));
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
   return true;
@@ -117,6 +157,8 @@ int year_for_quarter(const ResolveState& st, int q, bool future) {
 
 bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   if (f.ordinal < 1 || f.ordinal > (f.half ? 2 : 4)) return false;
+  for (std::string_view unit : {" hour", " minute", " mile", " point", " inning"})
+    if (c.after.rfind(unit, 0) == 0) return false;  // "the first half hour of trading": not of a year
   int y = year_of(f, st, 0);
   if (!y && st.anchor) {
     const int q = f.half ? f.ordinal * 2 : f.ordinal;
@@ -124,7 +166,15 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
   }
   const std::string year = y ? timex::format_year(y) : "XXXX";
   item.value = year + (f.half ? "-H" : "-Q") + std::to_string(f.ordinal);
-  if (y && !f.half) st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
+  // "A year earlier" compares with the quarter reported on: a quarter in a forecast ("losses will
+  // go on into the fourth quarter") does not replace it, though it is the context when nothing
+  // was reported ("plans to build 485,000 cars in the second quarter, against 497,000 a year ago").
+  const bool begun = !st.anchor || y * 4 + f.ordinal <= st.anchor->y * 4 + (st.anchor->m + 2) / 3;
+  const bool reported = (begun && !c.future) || c.after.rfind(" ended", 0) == 0;
+  if (y && !f.half && (reported || !st.quarter_in_context() || !st.last_quarter_reported)) {
+    st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
+    st.last_quarter_reported = reported;
+  }
   return true;
 }
 
@@ -140,6 +190,10 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
     }
     case DateFamily::Decade: {
       if (f.decade < 0) return false;
+      // "a man in his 50s", "prices in the low 90s": ages and levels, not decades
+      if (f.decade < 10 && one_of(c.signal, {"his", "her", "their", "my", "our", "your", "its", "whose",
+                                             "low", "high", "upper", "lower", "mid"}))
+        return false;
       int d = f.decade;
       if (d < 10) d += (st.anchor && st.anchor->y >= 2010 && d <= (st.anchor->y % 100) / 10) ? 200 : 190;
       item.value = std::to_string(d);
@@ -158,8 +212,35 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
 
 // "that year", "the same day", "later that month", "the following year": the date mentioned
 // last (at most a few paragraphs back), moved by relation; nothing when there is none.
-bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item) {
+// The year written right after "the same day in 1985", "the same month of 2019"; 0 without one.
+int year_right_after(std::string_view after) {
+  for (std::string_view lead : {std::string_view(" in "), std::string_view(" of ")}) {
+    if (after.rfind(lead, 0) != 0 || after.size() < lead.size() + 4) continue;
+    const std::string_view digits = after.substr(lead.size(), 4);
+    const bool year = (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0) &&
+                      std::isdigit(static_cast<unsigned char>(digits[2])) &&
+                      std::isdigit(static_cast<unsigned char>(digits[3])) &&
+                      (after.size() == lead.size() + 4 ||
+                       !std::isdigit(static_cast<unsigned char>(after[lead.size() + 4])));
+    if (year) return std::atoi(std::string(digits).c_str());
+  }
+  return 0;
+}
+
+bool resolve_anaphor(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.last_ref || st.at - st.last_ref_at > 1500) return false;
+  if (const int y = year_right_after(c.after); y && !f.same_period_year_before && f.relation == 0) {
+    // "on the same day in 1985": the day last named, in the year written after it
+    const Ymd r{y, st.last_ref->m, st.last_ref->d};
+    if (f.unit == "D" && st.last_ref_unit == 'D' && timex::valid(r)) {
+      item.value = timex::format_date(r);
+      return true;
+    }
+    if (f.unit == "M" && st.last_ref_unit != 'Y') {
+      item.value = timex::format_month(y, r.m);
+      return true;
+    }
+  }
   if (f.same_period_year_before) {  // "the same month a year ago": the date last named, a year back
     const timex::Ymd r = *st.last_ref;
     if (st.quarter_in_context() && st.last_quarter_at >= st.last_ref_at)
@@ -186,7 +267,9 @@ bool resolve_anaphor(const DateFacts& f, const ResolveState& st, DateItem& item)
 
 }  // namespace
 
-bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+namespace {
+
+bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   switch (c.family) {
     case DateFamily::Time:
       if (f.hour < 0 || f.hour > 24 || f.minute > 59) return false;
@@ -209,10 +292,31 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
     case DateFamily::Quarter:
       return resolve_quarter(c, f, st, item);
     case DateFamily::Anaphor:
-      return resolve_anaphor(f, st, item);
+      return resolve_anaphor(c, f, st, item);
     default:
       return resolve_year_like(c, f, st, item);
   }
+}
+
+// Remembers a date that named its month, as the first end of a range that may follow.
+void remember_month_named(const DateCandidate& c, const DateFacts& f, const DateItem& item,
+                          ResolveState& st) {
+  const std::string& v = item.value;
+  if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
+  const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;
+  st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
+  st.month_named_day = day > 0;
+  st.month_named_with_year = f.year != 0;
+  st.month_named_end = c.span.end;
+  if (f.year && f.month >= 1 && f.month <= 12) st.month_stated_year_at[f.month] = c.span.begin + 1;
+}
+
+}  // namespace
+
+bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
+  if (!resolve_calendar_family(c, f, st, item)) return false;
+  remember_month_named(c, f, item, st);
+  return true;
 }
 
 }  // namespace newsclaim

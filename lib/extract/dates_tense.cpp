@@ -14,13 +14,18 @@ namespace newsclaim {
 
 // The lower-case word ending right before byte b (skipping spaces), or "".
 std::string word_before(const std::string& t, uint32_t b) {
-  size_t end = b;
-  while (end > 0 && t[end - 1] == ' ') --end;
-  size_t start = end;
-  while (start > 0 && std::isalpha(static_cast<unsigned char>(t[start - 1]))) --start;
+  const size_t start = start_of_word_before(t, b);
+  size_t end = start;
+  while (end < b && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
   std::string w = t.substr(start, end - start);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return w;
+}
+
+uint32_t start_of_word_before(const std::string& t, uint32_t b) {
+  while (b > 0 && t[b - 1] == ' ') --b;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  return b;
 }
 
 bool one_of(const std::string& w, std::initializer_list<const char*> words) {
@@ -43,9 +48,46 @@ bool reported_past(const std::string& w) {
 bool strong_cue(std::string_view cue) {
   std::string lower(cue.substr(0, 8));
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view w : {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
+  for (std::string_view w :
+       {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
     if (lower.rfind(w, 0) == 0) return true;
   return false;
+}
+
+// "due to a price freeze", "due to weak demand": a cause, not a schedule. A schedule has a verb
+// after "to" ("is due to arrive", "due to be signed") or "is due to" before it.
+bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
+  if (cue.size() < 7 || (cue[0] != 'd' && cue[0] != 'D') || cue[1] != 'u') return false;
+  if (one_of(word_before(t, at), {"is", "are", "be", "s"})) return false;
+  std::string next(cue.substr(cue.rfind(' ') + 1));
+  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return !one_of(next, {"be",       "arrive", "start", "begin",  "meet",   "open",    "close",    "end",
+                        "take",     "expire", "visit", "hold",   "return", "report",  "announce", "make",
+                        "sign",     "vote",   "leave", "resume", "appear", "testify", "release",  "launch",
+                        "complete", "go",     "come",  "decide", "rule",   "publish"});
+}
+
+// "reserves had reached 12 billion by the end of April": a clause in the past before "by" (a
+// past-tense verb in the last words, and no modal, "to" or present perfect that would put it
+// ahead, as in "will be completed by", "has to be signed by", "has required exchanges by").
+bool past_clause_before(const std::string& t, uint32_t b) {
+  bool past = false;
+  for (int words = 0; words < 8 && b > 0; ++words) {
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '\n') break;
+    uint32_t start = b;
+    while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
+    std::string w = t.substr(start, b - start);  // a few letters: no allocation in practice (SSO)
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has",
+                   "have"}))
+      return false;  // "has ordered banks to comply by July 1" sets a deadline
+    if (one_of(w, {"had", "was", "were", "rose", "fell", "grew", "stood", "came", "went", "began", "hit"}) ||
+        reported_past(w))
+      past = true;
+    b = start;
+  }
+  return past;
 }
 
 }  // namespace
@@ -57,11 +99,15 @@ bool strong_cue(std::string_view cue) {
 bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& signal) const {
   const std::string& t = ctx.doc.norm();
   if (one_of(signal, {"since", "ago", "last"})) return false;  // "since March" lies behind
-  if (one_of(signal, {"until", "till", "by", "next"})) return true;
+  if (one_of(signal, {"until", "till", "next"})) return true;
+  if (signal == "by" && !past_clause_before(t, start_of_word_before(t, span.begin))) return true;
+  if (signal == "of" && word_before(t, start_of_word_before(t, span.begin)) == "ahead")
+    return true;                                        // "ahead of Tuesday's vote", "ahead of the weekend"
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   std::string before = word_before(t, span.begin);
   if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
-  if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) || reported_past(before))
+  if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) ||
+      reported_past(before))
     return false;
   const size_t near = span.begin > 32 ? span.begin - 32 : 0;
   if (RE2::PartialMatch(re2::StringPiece(t.data() + near, span.begin - near), *future_verb_)) return true;
@@ -89,7 +135,8 @@ bool DateExtractor::cue_in(const std::string& t, size_t from, size_t to, bool st
     const uint32_t at = static_cast<uint32_t>(cue.data() - t.data());
     // "was scheduled to", "had been due to": a plan seen from the past, not the future
     const bool seen_from_past = one_of(word_before(t, at), {"was", "were", "had", "been"});
-    if (!seen_from_past && (!strong_only || strong_cue(std::string_view(cue.data(), cue.size()))))
+    const std::string_view cue_text(cue.data(), cue.size());
+    if (!seen_from_past && !causal_due_to(t, at, cue_text) && (!strong_only || strong_cue(cue_text)))
       return true;
     pos = at + std::max<size_t>(cue.size(), 1);
   }

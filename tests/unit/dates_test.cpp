@@ -247,7 +247,8 @@ TEST_CASE("holidays follow their calendar rule in the year the anchor points to"
 }
 
 TEST_CASE("the day, the day before and the next day follow the last date or the anchor") {
-  CHECK(value_of("The vote came on March 3. Protests began the day before.", "the day before") == "2020-03-02");
+  CHECK(value_of("The vote came on March 3. Protests began the day before.", "the day before") ==
+        "2020-03-02");
   CHECK(value_of("The vote came on March 3. Results arrived the next day.", "the next day") == "2020-03-04");
   CHECK(value_of("Crowds gathered early, and the day ended quietly.", "the day") == "2020-08-07");
   // "the day before the vote": TIMEX3 marks "the day", the rest names an event
@@ -297,8 +298,8 @@ TEST_CASE("an offset compared with 'than' is a stretch of time, and sets before 
 TEST_CASE("the same period a year back follows the date named last") {
   CHECK(value_of("Car sales rose in March. In the same month a year earlier they fell.",
                  "the same month a year earlier") == "2019-03");
-  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.", "the same period last year") ==
-        "2018");
+  CHECK(value_of("Exports grew in 2019, faster than in the same period last year.",
+                 "the same period last year") == "2018");
   // the month named again later keeps its own year
   const Analysis a = test::analyze(
       "Car sales rose in March. In the same month a year earlier they fell. March was warm.", kAnchor);
@@ -309,4 +310,186 @@ TEST_CASE("the same period a year back follows the date named last") {
     ++marches;
   }
   CHECK(marches == 2);
+}
+
+TEST_CASE("the second end of a month range does not fall before the first") {
+  // written in March: a bare June in past reporting would be last year's, but it closes a range
+  // that opened in February
+  CHECK(value_of("Imports grew from February to June, the office said.", "June", "2020-03-10") == "2020-06");
+  CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Jan. 4", "2020-01-20") == "2020-01-04");
+  CHECK(value_of("The plant was shut from Nov. 20 to Jan. 4.", "Nov. 20", "2020-01-20") == "2019-11-20");
+  // "to" after a weekday is no range of months: the default policy holds
+  CHECK(value_of("A revision on Friday to December's figures was small.", "December", "2020-02-07") ==
+        "2019-12");
+}
+
+TEST_CASE("the previous and the following weekday count from the story's day") {
+  const char* text =
+      "The index closed at a record on Friday, Aug. 14. It had been lower the previous Friday.";
+  CHECK(value_of(text, "the previous Friday", "2020-08-19") == "2020-08-07");
+  CHECK(value_of("They said last Friday that it was over.", "last Friday", "2020-08-19") == "2020-08-14");
+}
+
+TEST_CASE("ahead of a date looks forward") {
+  // Monday 2020-08-10: the weekend ahead is that of ISO week 33, Thursday the 13th
+  CHECK(value_of("Traders sold shares ahead of the weekend.", "the weekend", "2020-08-10") == "2020-W33-WE");
+  CHECK(value_of("Stocks slipped ahead of Thursday's vote.", "Thursday", "2020-08-10") == "2020-08-13");
+  CHECK(value_of("Stocks slipped after Thursday's vote.", "Thursday", "2020-08-10") == "2020-08-06");
+}
+
+TEST_CASE("two-digit decades after a possessive or a level are ages and prices") {
+  CHECK(value_of("The driver, a man in his 50s, was unhurt.", "50s") == "<none>");
+  CHECK(value_of("Analysts see a price in the low 90s.", "90s") == "<none>");
+  CHECK(value_of("The band played hits of the '60s and the 1970s.", "60s") == "196");
+}
+
+TEST_CASE("parts of a unit: half a century, a quarter century") {
+  CHECK(value_of("It was the first loss in a quarter century.", "a quarter") == "P25Y");
+  CHECK(value_of("The mill ran for half a century.", "a century") == "P50Y");
+  CHECK(value_of("The hearing lasted half an hour.", "an hour") == "PT30M");
+}
+
+TEST_CASE("year-on-year comparisons are no dates") {
+  CHECK(value_of("The year-on-year rise in prices was 3%.", "The year") == "<none>");
+}
+
+TEST_CASE("a year earlier compares with the quarter reported, not a forecast one") {
+  const char* text =
+      "Profit rose in the third quarter. Analysts say losses will persist through the first quarter "
+      "of 2021. A year earlier, the firm had earned less.";
+  CHECK(value_of(text, "A year earlier", "2020-11-05") == "2019-Q3");
+}
+
+TEST_CASE("a quarter with its year after it is one expression") {
+  CHECK(value_of("Output fell in fourth quarter 2019, the agency said.", "fourth quarter 2019") == "2019-Q4");
+  CHECK(value_of("Output fell in the first quarter last year.", "the first quarter last year") == "2019-Q1");
+}
+
+TEST_CASE("the year before counts back from the year the story is at") {
+  CHECK(value_of("Sales rose in 2016 to 9 tonnes from 7 tonnes the year before.", "the year") == "2015");
+  CHECK(value_of("Profit grew in the second quarter from the year before, it said.", "the year") ==
+        "2019-Q2");
+  // "the year before the war": a year anchored on an event, not the year before the anchor
+  CHECK(value_of("The story happened the year before the war.", "the year") == "2020");
+}
+
+TEST_CASE("a present-tense event verb with in puts a month ahead") {
+  CHECK(value_of("The new season starts in April.", "April", "2020-02-10") == "2020-04");
+  CHECK(value_of("The new season started in April.", "April", "2020-02-10") == "2019-04");
+}
+
+TEST_CASE("future before a noun is a reference ahead, not a bare noun") {
+  CHECK(value_of("The charge covers future losses at the unit.", "future") == "FUTURE_REF");
+  CHECK(value_of("Its future is bright, the coach said.", "future") == "<none>");
+  CHECK(value_of("They debated the future of the mine.", "the future") == "<none>");
+}
+
+TEST_CASE("mid afternoon with a space is a part of the day") {
+  CHECK(value_of("By mid afternoon the crowd had left.", "mid afternoon") == "2020-08-07TAF");
+}
+
+TEST_CASE("a month named with a past year does not carry that year to later bare mentions") {
+  const char* text = "Exports rose 5 pct in February from February 2019. In February, imports fell.";
+  const Analysis a = test::analyze(text, "2020-03-15");
+  REQUIRE(a.extraction.dates.size() == 3);
+  CHECK(a.extraction.dates[1].value == "2019-02");
+  CHECK(a.extraction.dates[2].value == "2020-02");
+}
+
+TEST_CASE("due to a cause is no schedule") {
+  CHECK(value_of("Prices fell due to a freeze that began on Feb. 4.", "Feb. 4", "2020-03-19") ==
+        "2020-02-04");
+  CHECK(value_of("The minister is due to arrive on Feb. 4.", "Feb. 4", "2020-03-19") == "2021-02-04");
+}
+
+TEST_CASE("am and pm written onto the digits") {
+  CHECK(value_of("Polls closed at 8pm.", "8pm") == "2020-08-07T20:00");
+  CHECK(value_of("Polls closed at 8:30PM.", "8:30PM") == "2020-08-07T20:30");
+  CHECK(value_of("Polls opened at 7am.", "7am") == "2020-08-07T07:00");
+  CHECK(value_of("The strike began at 12am.", "12am") == "2020-08-07T00:00");
+}
+
+TEST_CASE("a weekday written with a month-day picks the year it fits") {
+  // 2021-05-25 is a Tuesday, 2020-05-25 a Monday
+  CHECK(value_of("On Monday, May 25, the park reopened.", "Monday, May 25", "2021-03-01") == "2020-05-25");
+  CHECK(value_of("On Tuesday, May 25, the park reopened.", "Tuesday, May 25", "2021-03-01") == "2021-05-25");
+}
+
+TEST_CASE("fall and spring are seasons only where a time is meant") {
+  CHECK(value_of("Nothing could stop the fall, the broker said.", "the fall") == "<none>");
+  CHECK(value_of("The plant will reopen in the fall.", "the fall") == "2020-FA");
+  CHECK(value_of("Rain helped farmers in winter wheat areas.", "winter") == "<none>");
+  CHECK(value_of("The lake freezes in winter and thaws in spring.", "winter") == "2019-WI");
+}
+
+TEST_CASE("by a month looks ahead unless its clause is in the past") {
+  CHECK(value_of("Deposits had reached 12 billion by April, the bank said.", "April", "2020-06-01") ==
+        "2020-04");
+  CHECK(value_of("Output rose 5 pct by the end of April.", "the end of April", "2020-06-01") == "2020-04");
+  CHECK(value_of("The plant will be finished by April.", "April", "2020-06-01") == "2021-04");
+  CHECK(value_of("The deal should close by April.", "April", "2020-06-01") == "2021-04");
+}
+
+TEST_CASE("futures months lie ahead") {
+  CHECK(value_of("Traders sold June bonds after the report.", "June", "2020-03-10") == "2020-06");
+  CHECK(value_of("The September contract fell 2 cents.", "September", "2020-03-10") == "2020-09");
+  CHECK(value_of("Sales fell in September, the firm said.", "September", "2020-03-10") == "2019-09");
+}
+
+TEST_CASE("a present perfect before by sets a deadline ahead") {
+  CHECK(value_of("The regulator has required all exchanges by July 1 to keep records.", "July 1",
+                 "2020-03-10") == "2020-07-01");
+}
+
+TEST_CASE("the month is the month just named") {
+  const char* text = "Exports rose in January, the ministry said. Imports in the month fell 3 pct.";
+  CHECK(value_of(text, "the month", "2020-03-17") == "2020-01");
+  CHECK(value_of("Imports in the month fell 3 pct.", "the month", "2020-03-17") == "2020-03");
+  CHECK(value_of("Exports rose in January. A deal is due by the end of the month.", "the end of the month",
+                 "2020-03-17") == "2020-03");
+}
+
+TEST_CASE("last year's figure after a quarter's is that quarter a year back") {
+  const char* text = "Sales in the third quarter rose to $2 billion from last year's $1.8 billion.";
+  CHECK(value_of(text, "last year", "2020-10-20") == "2019-Q3");
+  CHECK(value_of("Sales rose to $2 billion from last year's $1.8 billion.", "last year", "2020-10-20") ==
+        "2019");
+}
+
+TEST_CASE("the first half hour is no half of a year") {
+  CHECK(value_of("Most trades came in the first half hour of trading.", "the first half") == "<none>");
+  CHECK(value_of("Profit rose in the first half, the bank said.", "the first half") == "2020-H1");
+}
+
+TEST_CASE("the same day in a stated year") {
+  const char* text = "Reserves stood at 8 billion on Dec. 31, down from 9 billion on the same day in 2018.";
+  CHECK(value_of(text, "the same day", "2020-02-10") == "2018-12-31");
+  const char* month = "Exports rose in January from the same month of 2018.";
+  CHECK(value_of(month, "the same month", "2020-02-10") == "2018-01");
+}
+
+TEST_CASE("expect with an object before to looks ahead") {
+  CHECK(value_of("Analysts expect the slump to last into the fourth quarter.", "the fourth quarter",
+                 "2020-05-10") == "2020-Q4");
+  CHECK(value_of("Analysts expect profits to rise in September.", "September", "2020-05-10") == "2020-09");
+}
+
+TEST_CASE("over the years is an unspecified stretch of years") {
+  CHECK(value_of("The club has changed a lot over the years.", "the years") == "PXY");
+  CHECK(value_of("He described the years of war.", "the years") == "<none>");
+}
+
+TEST_CASE("a forecast quarter is the context only when no quarter was reported") {
+  const char* plan = "The firm plans to build 500 cars in the fourth quarter, against 450 a year ago.";
+  CHECK(value_of(plan, "a year ago", "2020-08-07") == "2019-Q4");
+  const char* report =
+      "Profit rose in the second quarter. Analysts expect the slump to last into the fourth quarter. "
+      "In the year-ago quarter the firm lost money.";
+  CHECK(value_of(report, "the year-ago quarter", "2020-08-07") == "2019-Q2");
+}
+
+TEST_CASE("the years before stated years, the month after a dated comparison") {
+  CHECK(value_of("He was minister for the years 2001 to 2005.", "the years") == "<none>");
+  const char* text = "Exports fell from 9 billion in February 2019. Imports for the month rose.";
+  CHECK(value_of(text, "the month", "2020-03-17") == "2020-03");
 }
