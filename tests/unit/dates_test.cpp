@@ -493,3 +493,14 @@ TEST_CASE("the years before stated years, the month after a dated comparison") {
   const char* text = "Exports fell from 9 billion in February 2019. Imports for the month rose.";
   CHECK(value_of(text, "the month", "2020-03-17") == "2020-03");
 }
+
+TEST_CASE("weekdays in any case, month names in lower case unless they are common words") {
+  // kAnchor is a Friday (2020-08-07).
+  CHECK(value_of("the ferry sails again on tuesday from the north pier.", "tuesday") == "2020-08-04");
+  CHECK(value_of("TRADING HALTED MONDAY AS SYSTEMS FAILED", "MONDAY") == "2020-08-03");
+  CHECK(value_of("the levy was first charged in january 1986 by the port.", "january 1986") == "1986-01");
+  CHECK(value_of("the board meets again on october 12 to vote.", "october 12") == "2020-10-12");
+  // "march", "may" and "august" in lower case are words, not months.
+  CHECK_FALSE(date_of(test::analyze("Crowds may march to the august hall.", kAnchor), "may"));
+  CHECK_FALSE(date_of(test::analyze("Crowds may march to the august hall.", kAnchor), "march"));
+}
