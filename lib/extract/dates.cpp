@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 #include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
@@ -134,6 +136,27 @@ std::optional<bool> text_prefers_day_first(const std::string& norm, const std::v
   return std::nullopt;
 }
 
+// Whether cands[i] is a month or month-day without a year that opens a range whose second end
+// states one ("between February and October of 1986", "June 3 to July 9, 2019"): that end's
+// year and month, else {0, 0}.
+std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCandidate>& cands, size_t i,
+                              const DateLexicon& lex) {
+  auto month_like = [](DateFamily f) {
+    return f == DateFamily::Month || f == DateFamily::MonthDay || f == DateFamily::DayMonth ||
+           f == DateFamily::MonthYear;
+  };
+  if (i + 1 >= cands.size() || !month_like(cands[i].family) || !month_like(cands[i + 1].family)) return {0, 0};
+  const Span a = cands[i].span, b = cands[i + 1].span;
+  if (b.begin < a.end || b.begin - a.end > 12) return {0, 0};
+  std::string gap = norm.substr(a.end, b.begin - a.end);
+  while (!gap.empty() && gap.front() == ' ') gap.erase(0, 1);
+  while (!gap.empty() && gap.back() == ' ') gap.pop_back();
+  if (!one_of(gap, {"-", "to", "and", "through", "until", "till", "or", "into"})) return {0, 0};
+  const DateFacts second = read_facts(date_tokens(std::string_view(norm).substr(b.begin, b.size())), lex);
+  if (!second.year || !second.month) return {0, 0};
+  return {second.year, second.month};
+}
+
 }  // namespace
 
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
@@ -143,6 +166,8 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   place_numbers(c.family, f);
+  if (!f.year && f.month && st.range_end_year)  // "from April through December 1986": April 1986
+    f.year = f.month > st.range_end_month ? st.range_end_year - 1 : st.range_end_year;
   DateItem item;
   item.span = c.span;
   std::string lower(text);
@@ -178,8 +203,10 @@ void DateExtractor::run(const Context& ctx, Extraction& out) const {
     st.day_first = ctx.settings.date_order == DateOrder::Dmy;
     st.order_known = true;
   }
-  for (const DateCandidate& c : cands)
-    resolve_candidate(c, ctx.doc.norm_slice(c.span), lexicon_, st, out.dates);
+  for (size_t i = 0; i < cands.size(); ++i) {
+    std::tie(st.range_end_year, st.range_end_month) = range_end(ctx.doc.norm(), cands, i, lexicon_);
+    resolve_candidate(cands[i], ctx.doc.norm_slice(cands[i].span), lexicon_, st, out.dates);
+  }
 }
 
 }  // namespace newsclaim

@@ -90,6 +90,9 @@ struct ResolveState {
     if (month < 1 || month > 12 || !month_year[month] || at - month_at[month] >= 1500) return 0;
     return month_stated_year_at[month] == month_at[month] + 1 ? 0 : month_year[month];
   }
+  // The year and month the second end of a range states when the expression being resolved is
+  // its first end ("between February and October of 1986"): 0 when it is not.
+  int range_end_year = 0, range_end_month = 0;
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order
 };

@@ -504,3 +504,12 @@ TEST_CASE("weekdays in any case, month names in lower case unless they are commo
   CHECK_FALSE(date_of(test::analyze("Crowds may march to the august hall.", kAnchor), "may"));
   CHECK_FALSE(date_of(test::analyze("Crowds may march to the august hall.", kAnchor), "march"));
 }
+
+TEST_CASE("the first end of a range takes the year its second end states") {
+  CHECK(value_of("Prices rose between February and October of 1986, the agency said.", "February") == "1986-02");
+  CHECK(value_of("The plant ran from April through December 1986.", "April") == "1986-04");
+  CHECK(value_of("Talks ran from November to March 2019 without a deal.", "November") == "2018-11");
+  CHECK(value_of("Sales rose in May and June 2019.", "May") == "2019-05");
+  // Not a range: the connector is no range word.
+  CHECK(value_of("In April, sales fell; by December 1986 they had recovered.", "April") != "1986-04");
+}
