@@ -86,6 +86,7 @@ class MentionBuilder {
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
+    if (const size_t r = trailing_role(t, a, b); r < b) return segment(t, a, r);
     split_at_connectors(t, a, b);
   }
 
@@ -117,6 +118,18 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
+    }
+    return b;
+  }
+
+  // "White House Press Secretary", "Airbus Chief Executive": a run ending in a title names the
+  // office, not a person; the name before the title is the organization or place holding it.
+  // Returns where the title starts, or b when the run does not end in one.
+  size_t trailing_role(const std::vector<Token>& t, size_t a, size_t b) const {
+    for (size_t len = 3; len >= 1; --len) {
+      if (b - a <= len || t[b - len].connector || t[b - len - 1].connector) continue;
+      const RoleKind* k = lex_.role(slice(text_, t, b - len, b));
+      if (k && *k == RoleKind::Role) return b - len;
     }
     return b;
   }

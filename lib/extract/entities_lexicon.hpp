@@ -65,7 +65,7 @@ class Lexicon {
   // All facts about a surface form, or nullptr. Common words and roles are also found in
   // their capitalized and title-case forms ("However", "Prime Minister", "CEO").
   const WordFacts* facts(std::string_view w) const;
-  // Places, regions, demonyms and groups by exact surface form ("Canada", "Chinese").
+  // Places, regions, organizations, demonyms and groups by exact surface form ("Canada", "Chinese").
   const KnownName* known(std::string_view name) const;
   const Acronym* acronym(std::string_view a) const;
   // The acronym whose expansion is this name, or empty.
