@@ -86,7 +86,10 @@ class MentionBuilder {
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
-    if (const size_t r = trailing_role(t, a, b); r < b) return segment(t, a, r);
+    if (const size_t r = trailing_role(t, a, b); r < b) {
+      if (r > a) segment(t, a, r);
+      return;
+    }
     split_at_connectors(t, a, b);
   }
 
@@ -124,12 +127,17 @@ class MentionBuilder {
 
   // "White House Press Secretary", "Airbus Chief Executive": a run ending in a title names the
   // office, not a person; the name before the title is the organization or place holding it.
-  // Returns where the title starts, or b when the run does not end in one.
+  // Returns where the title starts (a when the run is all title: "Deputy Prime Minister"), or b
+  // when the run does not end in one.
   size_t trailing_role(const std::vector<Token>& t, size_t a, size_t b) const {
     for (size_t len = 3; len >= 1; --len) {
-      if (b - a <= len || t[b - len].connector || t[b - len - 1].connector) continue;
+      if (b - a < len || t[b - len].connector) continue;
       const RoleKind* k = lex_.role(slice(text_, t, b - len, b));
-      if (k && *k == RoleKind::Role) return b - len;
+      if (!k || *k != RoleKind::Role) continue;
+      size_t start = b - len;
+      while (start > a && lex_.role(word(text_, t[start - 1]))) --start;  // "Deputy", "Vice"
+      if (start > a && t[start - 1].connector) return b;  // "Minister of Public Works" is handled as an office
+      return start;
     }
     return b;
   }
@@ -234,16 +242,23 @@ class MentionBuilder {
   // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
   // belonging to the name before it.
   bool numbered_word(const Token& last) const {
-    const size_t e = last.end;
-    return e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
-           lex_.common_word(word(text_, last)) && !lex_.org_cue(word(text_, last), CuePosition::Last);
+    return label_number_after(last.end) && lex_.common_word(word(text_, last)) &&
+           !lex_.org_cue(word(text_, last), CuePosition::Last);
+  }
+
+  // " 447", " 11" after byte e: a number labelling what comes before; an amount ("2,500",
+  // "1.5") or a percentage ("40%") after a name is something it has or gets.
+  bool label_number_after(size_t e) const {
+    if (e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9') return false;
+    size_t i = e + 1;
+    while (i < text_.size() && text_[i] >= '0' && text_[i] <= '9') ++i;
+    if (i < text_.size() && text_[i] == '%') return false;
+    return !(i + 1 < text_.size() && (text_[i] == ',' || text_[i] == '.') && text_[i + 1] >= '0' && text_[i + 1] <= '9');
   }
 
   // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
   bool numbered_label(const Mention& m) const {
-    const size_t e = m.span.end;
-    return m.tokens == 1 && e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
-           lex_.common_word(m.text);
+    return m.tokens == 1 && label_number_after(m.span.end) && lex_.common_word(m.text);
   }
 
   // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure

@@ -41,6 +41,11 @@ struct EntityRules {
 // Name mentions of the document in text order (not yet typed).
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules);
 
+// Drops names of products and events: before a model number ("Boeing 747"), after a brand
+// written lower case first ("iPod Nano"), or written only before a product or event noun
+// ("Zephyr Pro laptops").
+void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
+
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 

@@ -251,6 +251,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "media" ? WordFacts::kCueMedia
                           : at == "place" ? WordFacts::kCuePlace
                           : at == "other" ? WordFacts::kCueOther
+                          : at == "product" ? WordFacts::kCueProduct
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
   }
@@ -260,7 +261,7 @@ void Lexicon::freeze() {
   std::vector<std::pair<std::string_view, WordFacts>> small;
   for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
-              WordFacts::kCuePlace | WordFacts::kCueOther))
+              WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct))
       small.emplace_back(key, f);
   }
   small_ = FlatMap<WordFacts>(std::move(small));
@@ -293,6 +294,7 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Media ? WordFacts::kCueMedia
                         : where == CuePosition::Place ? WordFacts::kCuePlace
                         : where == CuePosition::Other ? WordFacts::kCueOther
+                        : where == CuePosition::Product ? WordFacts::kCueProduct
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

@@ -51,5 +51,50 @@ TEST_CASE("a run ending in a title keeps the holder of the office, not the title
   CHECK(type_of(a, "Ana Ruiz") == EntityType::Person);  // a title after a name stays a role
 }
 
+TEST_CASE("a run made only of titles is not a name") {
+  const auto a = test::analyze("The Deputy Prime Minister opened the bridge on Friday.");
+  CHECK(a.extraction.entities.empty());
+}
+
+TEST_CASE("a maker's name followed by a model number names a product") {
+  const auto a = test::analyze("Skyways flies a Corvane 820 to Lisbon.");
+  CHECK_FALSE(has_mention(a, "Corvane"));
+  CHECK(has_mention(a, "Skyways"));
+  // an amount, a percentage or a year after the name is no model number
+  const auto b = test::analyze("Voters gave Dunmore Mills 2,500 votes, Kelso Farms 40% and Arden Vale 2012 plans.");
+  CHECK(has_mention(b, "Dunmore Mills"));
+  CHECK(has_mention(b, "Kelso Farms"));
+  CHECK(has_mention(b, "Arden Vale"));
+}
+
+TEST_CASE("a name continuing a brand written lower case first is a product") {
+  const auto a = test::analyze("Shoppers lined up for the new iPad Studio at Harlow Electronics.");
+  CHECK_FALSE(has_mention(a, "Studio"));
+  CHECK(has_mention(a, "Harlow Electronics"));
+}
+
+TEST_CASE("a name written only before a product or event noun is not reported") {
+  const auto a = test::analyze(
+      "Brightline Labs showed the Zephyr Pro laptops and the Orion Core operating system at the Harbor Lights "
+      "festival. Reviewers liked the Zephyr Pro laptops. Sales of Quill Motors vehicles fell.");
+  CHECK_FALSE(has_mention(a, "Zephyr Pro"));
+  CHECK_FALSE(has_mention(a, "Orion Core"));
+  CHECK_FALSE(has_mention(a, "Harbor Lights"));
+  CHECK(has_mention(a, "Brightline Labs"));
+  CHECK(has_mention(a, "Quill Motors"));  // an organization word names the maker
+}
+
+TEST_CASE("a name the article also uses on its own stays, product noun or not") {
+  const auto a = test::analyze("Kestrel Dynamics drones flew over the port. Kestrel Dynamics said it was a test.");
+  CHECK(has_mention(a, "Kestrel Dynamics"));
+}
+
+TEST_CASE("conferences, summits and shows are events, not organizations") {
+  const auto a = test::analyze("Dalvik Systems spoke at the Northern Developers Conference and the Lisbon Air Show.");
+  CHECK_FALSE(has_mention(a, "Northern Developers Conference"));
+  CHECK_FALSE(has_mention(a, "Lisbon Air Show"));
+  CHECK(has_mention(a, "Dalvik Systems"));
+}
+
 }  // namespace
 }  // namespace newsclaim
