@@ -118,6 +118,8 @@ class MentionBuilder {
         if (complete && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector) return i;
         continue;
       }
+      // "told Reuters the Senate": "the" after a name starts the next one ("Save the Children" aside).
+      if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1]))) return i;
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
@@ -157,12 +159,23 @@ class MentionBuilder {
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
-      if (t[i].connector && !name_particle(w) && w != "&") {
+      if (t[i].connector && !name_particle(w) && w != "&" && !(w == "the" && i == start + 1 && verb_title(t[start]))) {
         if (start < i) emit(t, start, i, t[start].begin, {});
         start = i + 1;
       }
     }
     if (start < b) emit(t, start, b, t[start].begin, {});
+  }
+
+  // "Save the Children", "Meet the Press": an ordinary word capitalized inside a sentence and
+  // followed by "the" opens a title; a name, an organization word or a role ("told Reuters the
+  // Senate ...", "Congress the ...") stands alone.
+  bool verb_title(const Token& first) const {
+    const std::string_view w = word(text_, first);
+    const WordFacts* f = lex_.facts(w);
+    return f && f->has(WordFacts::kCommon) &&
+           !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kRole | WordFacts::kCueLast |
+                   WordFacts::kCueFirst | WordFacts::kCueMedia | WordFacts::kAcronym | WordFacts::kNotName);
   }
 
   // context: where to look back for a lower-case role ("former president").

@@ -116,6 +116,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
                            std::vector<Token>& t, size_t first) {
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
+  if (w == "The" || w == "A" || w == "An") {  // "Nations. The Federal Service": an article opens no name
+    t[first].drop = true;
+    return;
+  }
   if (doc.mid_sentence.count(w)) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {

@@ -96,5 +96,22 @@ TEST_CASE("conferences, summits and shows are events, not organizations") {
   CHECK(has_mention(a, "Dalvik Systems"));
 }
 
+TEST_CASE("an institution word keeps 'of the' and 'for the' inside its name") {
+  const auto a = test::analyze(
+      "The Society for the Care of Horses wrote to the Federation of Small Bakers. The Office for the "
+      "Coastal Waters replied.");
+  CHECK(type_of(a, "Society for the Care of Horses") == EntityType::Org);
+  CHECK(type_of(a, "Federation of Small Bakers") == EntityType::Org);
+  CHECK(type_of(a, "Office for the Coastal Waters") == EntityType::Org);  // not "The Office ..."
+}
+
+TEST_CASE("an ordinary word before 'the' opens a title; after a name 'the' starts the next name") {
+  const auto a = test::analyze("Gifts to Feed the Valley doubled. An aide told Halvorsen the Senate would wait.");
+  CHECK(has_mention(a, "Feed the Valley"));
+  CHECK(has_mention(a, "Halvorsen"));
+  CHECK(has_mention(a, "Senate"));
+  CHECK_FALSE(has_mention(a, "Halvorsen the Senate"));
+}
+
 }  // namespace
 }  // namespace newsclaim
