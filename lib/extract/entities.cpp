@@ -70,6 +70,7 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
   (void)rules_.re("entities.acronym_definition");
   (void)rules_.re("entities.company_context");
   (void)rules_.re("entities.place_before");
+  (void)rules_.re("entities.person_context");
 }
 
 EntityExtractor::~EntityExtractor() = default;
@@ -82,6 +83,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
   retype_by_company_context(ctx.doc.norm(), rules_.re("entities.company_context"), mentions);
   retype_by_place_context(ctx.doc.norm(), rules_.re("entities.place_before"), mentions);
+  retype_by_person_context(ctx.doc.norm(), rules_.re("entities.person_context"), mentions);
   retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }

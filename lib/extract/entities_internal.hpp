@@ -53,6 +53,10 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 // become ORG.
 void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
 
+// Guessed names followed by person context ("Okafor, who was", "Lund said she", "Vidal's wife")
+// become PERSON; the other mentions of the name follow when the entity is typed.
+void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms);
+
 // Guessed names right after "mayor of", "the town of" become GPE.
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);
 

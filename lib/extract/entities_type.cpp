@@ -163,6 +163,14 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
   }
 }
 
+void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    if (m.evidence != Evidence::Guess || m.type == EntityType::Person || all_caps(m.text)) continue;
+    const std::string_view window = text.substr(m.span.end, 40);
+    if (window.size() > 3 && RE2::PartialMatch(window, person_context)) set(m, EntityType::Person, Evidence::Pattern);
+  }
+}
+
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     if (m.evidence != Evidence::Guess || m.tokens > 3) continue;

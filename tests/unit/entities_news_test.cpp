@@ -113,5 +113,21 @@ TEST_CASE("an ordinary word before 'the' opens a title; after a name 'the' start
   CHECK_FALSE(has_mention(a, "Halvorsen the Senate"));
 }
 
+TEST_CASE("a lone surname is a person when its context says so, in all its mentions") {
+  const auto a = test::analyze(
+      "Okoro beat Lindqvist in three sets. Lindqvist, who was injured, left early. Varnek, 23, scored. "
+      "Tallis said she would stay. Okoro's sister watched. Okoro left.");
+  CHECK(type_of(a, "Lindqvist") == EntityType::Person);
+  CHECK(type_of(a, "Varnek") == EntityType::Person);
+  CHECK(type_of(a, "Tallis") == EntityType::Person);
+  CHECK(type_of(a, "Okoro") == EntityType::Person);
+}
+
+TEST_CASE("a company saying something, or a team written as plural, stays an organization") {
+  const auto a = test::analyze("Brannock said it would cut prices. Dunholm, who were top of the table, lost.");
+  CHECK(type_of(a, "Brannock") == EntityType::Org);
+  CHECK(type_of(a, "Dunholm") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
