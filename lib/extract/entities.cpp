@@ -80,6 +80,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   drop_product_names(ctx.doc.norm(), *lexicon_, mentions);
+  drop_defined_terms(ctx.doc.norm(), *lexicon_, mentions);
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
   retype_by_company_context(ctx.doc.norm(), rules_.re("entities.company_context"), mentions);
   retype_by_place_context(ctx.doc.norm(), rules_.re("entities.place_before"), mentions);

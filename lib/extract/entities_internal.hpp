@@ -46,6 +46,10 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
 // ("Zephyr Pro laptops").
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
 
+// Drops Title Case terms defined with an acronym and the acronym's mentions: ordinary words in
+// a list with "and" whose initials spell it ("Maintenance, Repair and Overhaul (MRO)").
+void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
+
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 

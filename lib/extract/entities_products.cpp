@@ -1,9 +1,11 @@
 // Product and event names are none of the entity types: a name followed by a model number
 // ("Boeing 747"), continuing a lower-case-led brand ("iPod Nano"), or written only before a
 // product or event noun ("the Zephyr Pro laptops", "the Harbor Lights festival") is dropped.
+// So are Title Case terms with an acronym ("Maintenance, Repair and Overhaul (MRO)").
 #include <algorithm>
 #include <vector>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 
 namespace newsclaim {
@@ -60,7 +62,72 @@ bool maker_name(const Mention& m, const Lexicon& lex) {
   return lex.org_cue(sp == std::string_view::npos ? m.text : m.text.substr(sp + 1), CuePosition::Last);
 }
 
+// Appends the initials of a mention made of ordinary words and "and"/"&" to out, counting the
+// words the word list knows (plain); false when a word is a name or an organization word
+// ("Services", "Canada", "Jim"). A rarer word the lists do not know at all ("Overhaul") passes.
+bool plain_initials(std::string_view name, const Lexicon& lex, std::string& out, bool& has_and, size_t& plain) {
+  for (std::string_view w : words_of(name)) {
+    if (w == "and" || w == "&") {
+      has_and = true;
+      continue;
+    }
+    if (plain_word(w, lex)) ++plain;
+    else if (lex.facts(w) || w.size() < 2 || w[1] < 'a' || w[1] > 'z') return false;
+    out += w[0];
+  }
+  return true;
+}
+
+// The letters of an acronym ("R&D" -> "RD", "M.R.O." -> "MRO").
+std::string letters_of(std::string_view acronym) {
+  std::string out;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') out += c;
+  }
+  return out;
+}
+
+// Mentions [first, last] when they and the separators between them (", ", ", and ", " and ")
+// form a list of ordinary words whose initials spell ms[last].defines.
+bool defined_term(std::string_view text, const std::vector<Mention>& ms, size_t last, const Lexicon& lex,
+                  size_t& first) {
+  const std::string target = letters_of(ms[last].defines);
+  if (target.size() < 2) return false;
+  std::string initials;
+  bool has_and = false;
+  size_t plain = 0;
+  first = last;
+  while (true) {
+    std::string mine;
+    if (!plain_initials(ms[first].text, lex, mine, has_and, plain)) return false;
+    initials.insert(0, mine);
+    if (initials.size() >= target.size() || first == 0) break;
+    const Span gap{ms[first - 1].span.end, ms[first].span.begin};
+    const std::string_view sep = text.substr(gap.begin, gap.size());
+    if (sep != ", " && sep != ", and " && sep != " and ") break;
+    has_and |= sep != ", ";
+    --first;
+  }
+  return initials == target && (has_and || first < last) && 2 * plain >= initials.size();
+}
+
 }  // namespace
+
+void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
+  std::vector<bool> term(ms.size(), false);
+  std::vector<std::string_view> acronyms;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    size_t first = i;
+    if (ms[i].defines.empty() || !defined_term(text, ms, i, lex, first)) continue;
+    std::fill(term.begin() + static_cast<std::ptrdiff_t>(first), term.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
+    acronyms.push_back(ms[i].defines);
+  }
+  if (acronyms.empty()) return;
+  size_t k = 0;
+  std::erase_if(ms, [&](const Mention& m) {
+    return term[k++] || std::find(acronyms.begin(), acronyms.end(), m.text) != acronyms.end();
+  });
+}
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {

@@ -129,5 +129,23 @@ TEST_CASE("a company saying something, or a team written as plural, stays an org
   CHECK(type_of(a, "Dunholm") == EntityType::Org);
 }
 
+TEST_CASE("a web outlet keeps its .com in the name, not a sentence's final period") {
+  const auto a = test::analyze("The report first ran on Kabarnews.com and was picked up by Lensa.net.");
+  CHECK(type_of(a, "Kabarnews.com") == EntityType::Org);
+  CHECK(has_mention(a, "Lensa.net"));
+}
+
+TEST_CASE("a Title Case term defined with an acronym is no entity, nor is its acronym") {
+  const auto a = test::analyze(
+      "Spending on Planning, Testing and Overhaul (PTO) grew, and the PTO budget doubled. Research and "
+      "Development (R&D) rose at the Northern Rail Agency (NRA).");
+  CHECK_FALSE(has_mention(a, "Planning"));
+  CHECK_FALSE(has_mention(a, "Overhaul"));
+  CHECK_FALSE(has_mention(a, "PTO"));
+  CHECK_FALSE(has_mention(a, "Research and Development"));
+  CHECK(has_mention(a, "Northern Rail Agency"));  // an organization word makes a name
+  CHECK(has_mention(a, "NRA"));
+}
+
 }  // namespace
 }  // namespace newsclaim
