@@ -139,9 +139,19 @@ class MentionBuilder {
       size_t start = b - len;
       while (start > a && lex_.role(word(text_, t[start - 1]))) --start;  // "Deputy", "Vice"
       if (start > a && t[start - 1].connector) return b;  // "Minister of Public Works" is handled as an office
+      // "Bruce Judge", "Tote King": one title word after a given name or an unknown word may be a
+      // surname; it is a title after a known name, an acronym or an organization word.
+      if (start == b - 1 && start > a && !office_holder(t, a, start)) return b;
       return start;
     }
     return b;
+  }
+
+  // "Ford", "U.S.", "Halden Freight Co.": a name known to hold offices, before a one-word title.
+  bool office_holder(const std::vector<Token>& t, size_t a, size_t b) const {
+    const std::string_view name = slice(text_, t, a, b);
+    if (lex_.known(name) || lex_.acronym(name) || caps_word(name)) return true;
+    return lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last) || lex_.org_cue(word(text_, t[b - 1]), CuePosition::Media);
   }
 
   // "Chief Executive Officer of General Motors": an office held in an organization names the

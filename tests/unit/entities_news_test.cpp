@@ -49,6 +49,10 @@ TEST_CASE("a run ending in a title keeps the holder of the office, not the title
   CHECK(has_mention(a, "Northwind Freight"));
   CHECK_FALSE(has_mention(a, "Northwind Freight Chief Executive"));
   CHECK(type_of(a, "Ana Ruiz") == EntityType::Person);  // a title after a name stays a role
+  // one title word after a given name may be a surname
+  const auto b = test::analyze("The deal was signed by Marcus Judge and Elena King on Monday.");
+  CHECK(type_of(b, "Marcus Judge") == EntityType::Person);
+  CHECK(type_of(b, "Elena King") == EntityType::Person);
 }
 
 TEST_CASE("a run made only of titles is not a name") {
