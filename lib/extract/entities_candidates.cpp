@@ -214,7 +214,7 @@ class MentionBuilder {
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
+    if (lex_.not_name(m.text) || lex_.role(m.text) || caps_not_name(m)) return;  // "Prime Minister" alone
     if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
     if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
@@ -223,6 +223,13 @@ class MentionBuilder {
     m.role = std::move(role);
     find_definition(m);
     out_.push_back(std::move(m));
+  }
+
+  // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
+  // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
+  bool caps_not_name(const Mention& m) const {
+    return m.tokens == 1 && m.text.size() >= 4 && caps_word(m.text) && !lex_.acronym(m.text) &&
+           lex_.not_name(title_case(m.text));
   }
 
   // "MP", "QC": a title written after a person's name.

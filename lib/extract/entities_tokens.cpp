@@ -51,6 +51,15 @@ void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
   t.break_after = true;
 }
 
+// "Newark, N.J. Acme Corp said": a state or province abbreviation after a city's comma ends
+// the place; its period may end the sentence too, so no name runs on over it.
+void end_state_abbreviation(std::string_view text, const Lexicon& lex, Token& t) {
+  const std::string_view w = word(text, t);
+  if (t.break_after || !ends_with(w, ".") || t.begin < 2 || text.substr(t.begin - 2, 2) != ", ") return;
+  const KnownName* k = lex.known(w);
+  if (k && k->type == EntityType::Gpe) t.break_after = true;
+}
+
 }  // namespace
 
 bool name_particle(std::string_view w) {
@@ -91,9 +100,11 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_possessive(w, t);
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
+      end_state_abbreviation(text, lex, t);
     }
-    // "Nuctech. According": a cut period ends a sentence inside the run.
-    t.sentence_start = !out.empty() && out.back().break_after && text[out.back().end] == '.';
+    // "Nuctech. According", "Newark, N.J. Acme": a period ends a sentence inside the run.
+    t.sentence_start = !out.empty() && out.back().break_after &&
+                       (text[out.back().end] == '.' || text[out.back().end - 1] == '.');
     if (t.end > t.begin) out.push_back(t);
     i = j + 1;
   }

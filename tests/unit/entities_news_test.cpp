@@ -151,5 +151,21 @@ TEST_CASE("a Title Case term defined with an acronym is no entity, nor is its ac
   CHECK(has_mention(a, "NRA"));
 }
 
+TEST_CASE("a US state abbreviation after a city is a place and ends the name before the next sentence") {
+  const auto a = test::analyze("Kelvar Mining of Spokane, Wash. Harlow Freight Co. of Trenton, N.J., agreed.");
+  CHECK(type_of(a, "Wash.") == EntityType::Gpe);
+  CHECK(type_of(a, "N.J.") == EntityType::Gpe);
+  CHECK(has_mention(a, "Harlow Freight Co."));
+  CHECK_FALSE(has_mention(a, "Wash. Harlow Freight Co."));
+}
+
+TEST_CASE("months in capitals and wire table labels are no names") {
+  const auto a = test::analyze("ZURICH, FEBRUARY 3 - Kelvar Mining said.\n\nShr 22 cts vs 20 cts\nAvg shrs 4,100,000\n");
+  CHECK_FALSE(has_mention(a, "FEBRUARY"));
+  CHECK_FALSE(has_mention(a, "Shr"));
+  CHECK_FALSE(has_mention(a, "Avg"));
+  CHECK(has_mention(a, "Kelvar Mining"));
+}
+
 }  // namespace
 }  // namespace newsclaim
