@@ -115,7 +115,10 @@ class MentionBuilder {
         // then a given name and a surname.
         const KnownName* known = lex_.known(left);
         const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
-        if (complete && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector) return i;
+        const std::string_view next = word(text_, t[i]);  // "Central Bank": an organization word is no given name
+        if (complete && lex_.first_name(next) && !lex_.org_cue(next, CuePosition::Last) &&
+            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector)
+          return i;
         continue;
       }
       // "told Reuters the Senate": "the" after a name starts the next one ("Save the Children" aside).

@@ -107,6 +107,9 @@ TEST_CASE("an institution word keeps 'of the' and 'for the' inside its name") {
   CHECK(type_of(a, "Society for the Care of Horses") == EntityType::Org);
   CHECK(type_of(a, "Federation of Small Bakers") == EntityType::Org);
   CHECK(type_of(a, "Office for the Coastal Waters") == EntityType::Org);  // not "The Office ..."
+  // "Bank" is also a given name, but after a place name it continues the organization
+  const auto b = test::analyze("The plan went to the Committee of Central Bank Chiefs in March.");
+  CHECK(type_of(b, "Committee of Central Bank Chiefs") == EntityType::Org);
 }
 
 TEST_CASE("an ordinary word before 'the' opens a title; after a name 'the' starts the next name") {
