@@ -29,6 +29,19 @@ bool model_number_after(std::string_view text, size_t end) {
   return !year;
 }
 
+// "Standard & Poor's 500", "Halden's 40 index": a possessive name and a number name a stock index
+// when the possessive form is a known name or "index"/"stock" follows ("Apple's 500 stores"
+// count something the company has).
+bool index_after_possessive(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const size_t e = m.span.end;
+  if (text.substr(e, 3) != "'s " || !model_number_after(text, e + 2)) return false;
+  if (lex.known(text.substr(m.span.begin, e + 2 - m.span.begin))) return true;
+  size_t i = e + 3;
+  while (i < text.size() && alnum(text[i])) ++i;
+  const std::string_view next = text.substr(i, 7);
+  return next.starts_with(" index") || next.starts_with(" Index") || next.starts_with(" stock");
+}
+
 // "iPod Nano", "iPhone Pro": a word written lower case first and capitalized inside ("iPod",
 // "eBay") right before the name starts a brand the name continues.
 bool after_camel_word(std::string_view text, size_t begin) {
@@ -131,7 +144,8 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
-    return model_number_after(text, m.span.end) || after_camel_word(text, m.span.begin);
+    return model_number_after(text, m.span.end) || after_camel_word(text, m.span.begin) ||
+           index_after_possessive(text, m, lex);
   });
   std::vector<std::string_view> products, others;
   for (const Mention& m : ms) {

@@ -170,5 +170,16 @@ TEST_CASE("months in capitals and wire table labels are no names") {
   CHECK(has_mention(a, "Kelvar Mining"));
 }
 
+TEST_CASE("stock index names are no organizations, whoever publishes them") {
+  const auto a = test::analyze(
+      "The Hang Seng fell and the All Ordinaries rose, while Standard & Poor's 500 slipped. Kelvar's 40 index "
+      "rose. Kelvar Mining's 300 workers and Apple's 120 stores stayed open.");
+  CHECK_FALSE(has_mention(a, "Hang Seng"));
+  CHECK_FALSE(has_mention(a, "All Ordinaries"));
+  CHECK_FALSE(has_mention(a, "Standard & Poor"));
+  CHECK(has_mention(a, "Kelvar Mining"));  // a count after a possessive is something it has
+  CHECK(has_mention(a, "Apple"));
+}
+
 }  // namespace
 }  // namespace newsclaim
