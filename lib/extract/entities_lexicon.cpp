@@ -252,6 +252,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "place" ? WordFacts::kCuePlace
                           : at == "other" ? WordFacts::kCueOther
                           : at == "product" ? WordFacts::kCueProduct
+                          : at == "unit"    ? WordFacts::kCueUnit
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
   }
@@ -261,7 +262,8 @@ void Lexicon::freeze() {
   std::vector<std::pair<std::string_view, WordFacts>> small;
   for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
-              WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct))
+              WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct |
+              WordFacts::kCueUnit))
       small.emplace_back(key, f);
   }
   small_ = FlatMap<WordFacts>(std::move(small));
@@ -295,6 +297,7 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Place ? WordFacts::kCuePlace
                         : where == CuePosition::Other ? WordFacts::kCueOther
                         : where == CuePosition::Product ? WordFacts::kCueProduct
+                        : where == CuePosition::Unit    ? WordFacts::kCueUnit
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

@@ -23,7 +23,7 @@ template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other, Product };
+enum class CuePosition { Last, First, Media, Place, Other, Product, Unit };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -43,6 +43,7 @@ struct WordFacts {
     kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
     kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
     kCueProduct = 8192,  // a lower-case word after a product or event name: "laptops", "festival"
+    kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
   };
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;

@@ -3,6 +3,8 @@
 // product or event noun ("the Zephyr Pro laptops", "the Harbor Lights festival") is dropped.
 // So are Title Case terms with an acronym ("Maintenance, Repair and Overhaul (MRO)").
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <vector>
 
 #include "extract/entities_capitals.hpp"
@@ -15,16 +17,53 @@ namespace {
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alnum(char c) { return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// "7-6", "18-17", "9-1/2": digit groups of one or two joined by hyphens are a score or a fraction.
+bool score_like(std::string_view token) {
+  size_t group = 0;
+  for (char c : token) {
+    if (c == '-') group = 0;
+    else if (!digit(c) || ++group > 2) return false;
+  }
+  return true;
+}
+
+// "2bn", "5m", "21st": a number with a unit or an ordinal suffix is an amount, not a model.
+bool amount_suffix(std::string_view token) {
+  size_t i = 0;
+  while (i < token.size() && digit(token[i])) ++i;
+  const std::string_view s = token.substr(i);
+  if (i == 0 || s.empty() || s.find('-') != std::string_view::npos) return false;
+  for (std::string_view u : {"bn", "b", "m", "mn", "k", "p", "pc", "pct", "st", "nd", "rd", "th", "am", "pm"}) {
+    if (s == u) return true;
+  }
+  return false;
+}
+
+// The word after byte i (past one space) is a unit making the number before it an amount
+// ("104 mln", "300 votes", "362 unch"); case-folded into a small buffer, no allocation.
+bool unit_after(std::string_view text, size_t i, const Lexicon& lex) {
+  if (i + 1 >= text.size() || text[i] != ' ') return false;
+  std::array<char, 12> w{};
+  size_t n = 0;
+  for (size_t j = i + 1; j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])); ++j) {
+    if (n == w.size()) return false;
+    w[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
+  }
+  return n > 0 && lex.org_cue(std::string_view(w.data(), n), CuePosition::Unit);
+}
+
 // " 747", " 777-200LR", " A320neo" right after byte end: a model designation. Amounts ("3,000",
-// "2.5"), years ("2010", "Euro 2012" stays an event name) and scores ("3") are not.
-bool model_number_after(std::string_view text, size_t end) {
+// "2.5", "2bn", "104 mln"), scores ("7-6"), years ("2010"; "Euro 2012" stays an event name)
+// and short numbers ("3") are not.
+bool model_number_after(std::string_view text, size_t end, const Lexicon& lex) {
   if (end + 1 >= text.size() || text[end] != ' ') return false;
   size_t i = end + 1, digits = 0;
   while (i < text.size() && (alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
   const std::string_view token = text.substr(end + 1, i - end - 1);
   if (token.size() < 3 || digits == 0 || !(digit(token[0]) || digit(token[1]))) return false;
-  if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.') && digit(text[i + 1])) return false;
+  if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.' || text[i] == '/') && digit(text[i + 1])) return false;
   if (i < text.size() && text[i] == '%') return false;
+  if (score_like(token) || amount_suffix(token) || unit_after(text, i, lex)) return false;
   const bool year = token.size() == 4 && digits == 4 && (token.starts_with("19") || token.starts_with("20"));
   return !year;
 }
@@ -34,7 +73,7 @@ bool model_number_after(std::string_view text, size_t end) {
 // count something the company has).
 bool index_after_possessive(std::string_view text, const Mention& m, const Lexicon& lex) {
   const size_t e = m.span.end;
-  if (text.substr(e, 3) != "'s " || !model_number_after(text, e + 2)) return false;
+  if (text.substr(e, 3) != "'s " || !model_number_after(text, e + 2, lex)) return false;
   if (lex.known(text.substr(m.span.begin, e + 2 - m.span.begin))) return true;
   size_t i = e + 3;
   while (i < text.size() && alnum(text[i])) ++i;
@@ -70,7 +109,8 @@ bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
 // A name the gazetteers know, or one ending in an organization word ("Ford Motor vehicles"),
 // names its maker even before a product noun.
 bool maker_name(const Mention& m, const Lexicon& lex) {
-  if (lex.known(m.text) || lex.acronym(m.text) || m.person_hint) return true;
+  // "her last WTA event": an acronym before an event or product noun names its organizer.
+  if (lex.known(m.text) || lex.acronym(m.text) || m.person_hint || caps_word(m.text)) return true;
   const size_t sp = m.text.rfind(' ');
   return lex.org_cue(sp == std::string_view::npos ? m.text : m.text.substr(sp + 1), CuePosition::Last);
 }
@@ -144,7 +184,7 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
-    return model_number_after(text, m.span.end) || after_camel_word(text, m.span.begin) ||
+    return model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
            index_after_possessive(text, m, lex);
   });
   std::vector<std::string_view> products, others;

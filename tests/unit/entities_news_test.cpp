@@ -69,6 +69,11 @@ TEST_CASE("a maker's name followed by a model number names a product") {
   CHECK(has_mention(b, "Dunmore Mills"));
   CHECK(has_mention(b, "Kelso Farms"));
   CHECK(has_mention(b, "Arden Vale"));
+  // a score, an amount with its unit or suffix is no model number either
+  const auto c = test::analyze("Ilse Varga beat Mara Lind 7-6 6-4. Lenders gave Kestria 250 mln dlrs and Dorvik 3bn.");
+  CHECK(has_mention(c, "Mara Lind"));
+  CHECK(has_mention(c, "Kestria"));
+  CHECK(has_mention(c, "Dorvik"));
 }
 
 TEST_CASE("a name continuing a brand written lower case first is a product") {
