@@ -106,13 +106,18 @@ bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
   return j > i + 1 && lex.org_cue(text.substr(end + 1, j - end - 1), CuePosition::Product);
 }
 
-// A name the gazetteers know, or one ending in an organization word ("Ford Motor vehicles"),
-// names its maker even before a product noun.
+// A name the gazetteers know, or one with an organization word ("Ford Motor vehicles", "a U.S.
+// Government program"), names its maker even before a product noun.
 bool maker_name(const Mention& m, const Lexicon& lex) {
   // "her last WTA event": an acronym before an event or product noun names its organizer.
   if (lex.known(m.text) || lex.acronym(m.text) || m.person_hint || caps_word(m.text)) return true;
-  const size_t sp = m.text.rfind(' ');
-  return lex.org_cue(sp == std::string_view::npos ? m.text : m.text.substr(sp + 1), CuePosition::Last);
+  const Words w = words_of(m.text);
+  for (size_t i = 0; i < w.size(); ++i) {  // a first word opens a name only with more after it ("MacBook Air")
+    if (lex.org_cue(w[i], CuePosition::Last) || lex.org_cue(w[i], CuePosition::Media) ||
+        (i + 1 < w.size() && lex.org_cue(w[i], CuePosition::First)))
+      return true;
+  }
+  return false;
 }
 
 // Appends the initials of a mention made of ordinary words and "and"/"&" to out, counting the

@@ -91,6 +91,8 @@ TEST_CASE("a name written only before a product or event noun is not reported") 
   CHECK_FALSE(has_mention(a, "Harbor Lights"));
   CHECK(has_mention(a, "Brightline Labs"));
   CHECK(has_mention(a, "Quill Motors"));  // an organization word names the maker
+  const auto b = test::analyze("The grant came from a Ministry of Coastal Affairs program.");
+  CHECK(has_mention(b, "Ministry of Coastal Affairs"));
 }
 
 TEST_CASE("a name the article also uses on its own stays, product noun or not") {
