@@ -127,12 +127,13 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     return;
   }
   if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
   if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
     t[first].drop = true;
     return;
   }
-  size_t end = first + 1;
-  while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && keeps_first_word(text, doc, lex, t, first, end)) return;
   t[first].drop = true;
 }

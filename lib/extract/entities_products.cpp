@@ -94,6 +94,17 @@ bool after_camel_word(std::string_view text, size_t begin) {
   return s < begin - 1 && text[s] >= 'a' && text[s] <= 'z' && inner_capital;
 }
 
+// "its 787 Dreamliner": a model number right before a name the gazetteers do not know makes
+// the name the product's (a count, "50 Airbus jets", or a year, "the 2008 Games", does not).
+bool after_model_number(std::string_view text, const Mention& m, const Lexicon& lex) {
+  size_t s = m.span.begin;
+  if (s < 4 || text[s - 1] != ' ' || lex.known(m.text)) return false;
+  size_t b = s - 1;
+  while (b > 0 && (alnum(text[b - 1]) || text[b - 1] == '-')) --b;
+  if (b == s - 1 || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(')) return false;
+  return b >= 1 && model_number_after(text, b - 1, lex) && text.substr(b, s - 1 - b).find_first_of("0123456789") == 0;
+}
+
 // The lower-case word (or two-word phrase) after byte end names a product or an event.
 bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
   if (end + 1 >= text.size() || text[end] != ' ' || text[end + 1] < 'a' || text[end + 1] > 'z') return false;
@@ -190,6 +201,7 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
     return model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
+           after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });
   std::vector<std::string_view> products, others;

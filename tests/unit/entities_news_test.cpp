@@ -76,6 +76,17 @@ TEST_CASE("a maker's name followed by a model number names a product") {
   CHECK(has_mention(c, "Dorvik"));
 }
 
+TEST_CASE("a name right after a model number is the product's name, a count before a name is not") {
+  const auto a = test::analyze("Corvane said its 880 Skylance was ready. Skyways ordered 40 Corvane jets.");
+  CHECK_FALSE(has_mention(a, "Skylance"));
+  CHECK(has_mention(a, "Corvane"));
+}
+
+TEST_CASE("a known name with a possessive opening a sentence is kept whole") {
+  const auto a = test::analyze("Standard & Poor's cut the rating of Kelvar Mining on Monday.");
+  CHECK(type_of(a, "Standard & Poor") == EntityType::Org);
+}
+
 TEST_CASE("a name continuing a brand written lower case first is a product") {
   const auto a = test::analyze("Shoppers lined up for the new iPad Studio at Harlow Electronics.");
   CHECK_FALSE(has_mention(a, "Studio"));
