@@ -102,9 +102,9 @@ TEST_CASE("a name written only before a product or event noun is not reported") 
   CHECK_FALSE(has_mention(a, "Harbor Lights"));
   CHECK(has_mention(a, "Brightline Labs"));
   CHECK(has_mention(a, "Quill Motors"));  // an organization word names the maker
-  const auto c = test::analyze("Brightline Labs will sell its Vireo music player. The Tarsus index fell 2%.");
+  const auto c = test::analyze("Brightline Labs will sell its Vireo music player. The Velmora index fell 2%.");
   CHECK_FALSE(has_mention(c, "Vireo"));
-  CHECK_FALSE(has_mention(c, "Tarsus"));
+  CHECK_FALSE(has_mention(c, "Velmora"));
   const auto b = test::analyze("The grant came from a Ministry of Coastal Affairs program.");
   CHECK(has_mention(b, "Ministry of Coastal Affairs"));
 }
