@@ -125,6 +125,7 @@ class MentionBuilder {
       if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1]))) return i;
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
+      if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
       if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
     }
     return b;
@@ -148,6 +149,14 @@ class MentionBuilder {
       return start;
     }
     return b;
+  }
+
+  // True when the tokens from a to b or to the next connector are all company suffixes
+  // ("Co", "Sons Ltd" in "Harlow and Sons Ltd and Toyota").
+  bool only_suffixes(const std::vector<Token>& t, size_t a, size_t b) const {
+    size_t i = a;
+    while (i < b && !t[i].connector && lex_.org_cue(word(text_, t[i]), CuePosition::Suffix)) ++i;
+    return i > a && (i == b || t[i].connector);
   }
 
   // "Ford", "U.S.", "Halden Freight Co.": a name known to hold offices, before a one-word title.

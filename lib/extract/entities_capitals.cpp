@@ -130,7 +130,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
-  if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
+  const std::string_view next = first + 1 < t.size() ? word(text, t[first + 1]) : std::string_view();
+  if (first + 1 < t.size() && t[first + 1].connector && next != "and" && next != "&") {  // "When the Air Force"
     t[first].drop = true;
     return;
   }

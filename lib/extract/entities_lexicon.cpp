@@ -253,6 +253,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "other" ? WordFacts::kCueOther
                           : at == "product" ? WordFacts::kCueProduct
                           : at == "unit"    ? WordFacts::kCueUnit
+                          : at == "suffix"  ? WordFacts::kCueSuffix
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
   }
@@ -263,7 +264,7 @@ void Lexicon::freeze() {
   for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
               WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct |
-              WordFacts::kCueUnit))
+              WordFacts::kCueUnit | WordFacts::kCueSuffix))
       small.emplace_back(key, f);
   }
   small_ = FlatMap<WordFacts>(std::move(small));
@@ -298,6 +299,7 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Other ? WordFacts::kCueOther
                         : where == CuePosition::Product ? WordFacts::kCueProduct
                         : where == CuePosition::Unit    ? WordFacts::kCueUnit
+                        : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

@@ -23,7 +23,7 @@ template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other, Product, Unit };
+enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -44,6 +44,7 @@ struct WordFacts {
     kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
     kCueProduct = 8192,  // a lower-case word after a product or event name: "laptops", "festival"
     kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
+    kCueSuffix = 32768,  // closes a company name after "and" or a possessive: "Co", "Corp"
   };
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;

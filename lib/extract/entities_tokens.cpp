@@ -17,7 +17,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 void cut_possessive(std::string_view w, Token& t) {
   if (ends_with(w, "'s") && w.size() > 2) {
     t.end -= 2;
-    t.break_after = true;
+    t.break_after = t.possessive = true;
   }
 }
 
@@ -101,6 +101,12 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
+    }
+    // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
+    // belongs to the same name.
+    if (!out.empty() && out.back().possessive && lex.org_cue(word(text, t), CuePosition::Suffix)) {
+      out.back().end += 2;
+      out.back().break_after = out.back().possessive = false;
     }
     // "Nuctech. According", "Newark, N.J. Acme": a period ends a sentence inside the run.
     t.sentence_start = !out.empty() && out.back().break_after &&

@@ -202,5 +202,15 @@ TEST_CASE("stock index names are no organizations, whoever publishes them") {
   CHECK(has_mention(a, "Apple"));
 }
 
+TEST_CASE("a company suffix after 'and' or a possessive belongs to the name") {
+  const auto a = test::analyze(
+      "Shares were sold by Kelvar and Co on Monday. Dalby's Corp said it agreed. Harlow and Sons Ltd and "
+      "Toyota declined.");
+  CHECK(type_of(a, "Kelvar and Co") == EntityType::Org);
+  CHECK(type_of(a, "Dalby's Corp") == EntityType::Org);
+  CHECK(type_of(a, "Harlow and Sons Ltd") == EntityType::Org);
+  CHECK(type_of(a, "Toyota") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
