@@ -60,6 +60,11 @@ void end_state_abbreviation(std::string_view text, const Lexicon& lex, Token& t)
   if (k && k->type == EntityType::Gpe) t.break_after = true;
 }
 
+bool suffix_with_period(std::string_view text, const Token& t, const Lexicon& lex) {
+  const std::string_view w = word(text, t);
+  return w.size() > 2 && w.back() == '.' && lex.org_cue(w, CuePosition::Suffix);
+}
+
 }  // namespace
 
 bool name_particle(std::string_view w) {
@@ -108,6 +113,11 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       out.back().end += 2;
       out.back().break_after = out.back().possessive = false;
     }
+    // "Acme Inc. The company", "Kelvar Corp. Investors": after a company suffix with its period
+    // only another suffix continues the name ("Dalby Co. Ltd."); the period may end a sentence.
+    if (!out.empty() && !t.connector && suffix_with_period(text, out.back(), lex) &&
+        !lex.org_cue(word(text, t), CuePosition::Suffix))
+      out.back().break_after = true;
     // "Nuctech. According", "Newark, N.J. Acme": a period ends a sentence inside the run.
     t.sentence_start = !out.empty() && out.back().break_after &&
                        (text[out.back().end] == '.' || text[out.back().end - 1] == '.');

@@ -212,5 +212,12 @@ TEST_CASE("a company suffix after 'and' or a possessive belongs to the name") {
   CHECK(type_of(a, "Toyota") == EntityType::Org);
 }
 
+TEST_CASE("a company suffix with its period ends the name unless another suffix follows") {
+  const auto a = test::analyze("He joined Kelvar Inc. The company grew. Investors bought Dalby Co. Ltd. shares.");
+  CHECK(has_mention(a, "Kelvar Inc."));
+  CHECK_FALSE(has_mention(a, "Kelvar Inc. The"));
+  CHECK(has_mention(a, "Dalby Co. Ltd."));
+}
+
 }  // namespace
 }  // namespace newsclaim
