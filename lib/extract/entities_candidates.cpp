@@ -86,7 +86,7 @@ class MentionBuilder {
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
-    if (const size_t r = trailing_role(t, a, b); r < b) {
+    if (const size_t r = b - a > 1 ? trailing_role(t, a, b) : b; r < b) {
       if (r > a) segment(t, a, r);
       return;
     }
@@ -136,6 +136,7 @@ class MentionBuilder {
   // Returns where the title starts (a when the run is all title: "Deputy Prime Minister"), or b
   // when the run does not end in one.
   size_t trailing_role(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (!lex_.role(word(text_, t[b - 1]))) return b;  // every listed title ends in a title word
     for (size_t len = 3; len >= 1; --len) {
       if (b - a < len || t[b - len].connector) continue;
       const RoleKind* k = lex_.role(slice(text_, t, b - len, b));
@@ -240,8 +241,14 @@ class MentionBuilder {
   // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
   // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
   bool caps_not_name(const Mention& m) const {
-    return m.tokens == 1 && m.text.size() >= 4 && caps_word(m.text) && !lex_.acronym(m.text) &&
-           lex_.not_name(title_case(m.text));
+    std::array<char, 16> title{};  // ASCII title case without allocating
+    if (m.tokens != 1 || m.text.size() < 4 || m.text.size() > title.size() || !caps_word(m.text)) return false;
+    for (size_t i = 0; i < m.text.size(); ++i) {
+      const char c = m.text[i];
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      title[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return !lex_.acronym(m.text) && lex_.not_name(std::string_view(title.data(), m.text.size()));
   }
 
   // "MP", "QC": a title written after a person's name.

@@ -1,6 +1,8 @@
 // Entities stage, internal: the gazetteers of patterns/entities/ as hash maps, built once from
 // the Ruleset and shared read-only. Every lookup is one hash probe on a string_view.
 #pragma once
+#include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -82,6 +84,9 @@ class Lexicon {
   const RoleKind* role(std::string_view w) const;
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
   bool org_cue(std::string_view w, CuePosition where) const;
+  // False when no product noun or product phrase starts with this lower-case word: its first
+  // two letters and length rule out nearly every word ("said", "and") without a hash probe.
+  bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const StringSet& connectors() const { return connectors_; }
 
@@ -100,6 +105,13 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
+
+  // A lower-case word's first two letters and length (capped at 15), as a bit index.
+  static size_t shape(std::string_view w) {
+    if (w.size() < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return 0;
+    return (static_cast<size_t>(w[0] - 'a') * 26 + static_cast<size_t>(w[1] - 'a')) * 16 + std::min<size_t>(w.size(), 15);
+  }
+  std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
   FlatMap<WordFacts> facts_;  // filled in place by the constructor
   FlatMap<AcronymFacts> acronyms_;

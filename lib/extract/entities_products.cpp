@@ -56,7 +56,7 @@ bool unit_after(std::string_view text, size_t i, const Lexicon& lex) {
 // "2.5", "2bn", "104 mln"), scores ("7-6"), years ("2010"; "Euro 2012" stays an event name)
 // and short numbers ("3") are not.
 bool model_number_after(std::string_view text, size_t end, const Lexicon& lex) {
-  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  if (end + 2 >= text.size() || text[end] != ' ' || !(digit(text[end + 1]) || digit(text[end + 2]))) return false;
   size_t i = end + 1, digits = 0;
   while (i < text.size() && (alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
   const std::string_view token = text.substr(end + 1, i - end - 1);
@@ -84,7 +84,7 @@ bool index_after_possessive(std::string_view text, const Mention& m, const Lexic
 // "iPod Nano", "iPhone Pro": a word written lower case first and capitalized inside ("iPod",
 // "eBay") right before the name starts a brand the name continues.
 bool after_camel_word(std::string_view text, size_t begin) {
-  if (begin < 3 || text[begin - 1] != ' ') return false;
+  if (begin < 3 || text[begin - 1] != ' ' || !alnum(text[begin - 2])) return false;
   size_t s = begin - 1;
   bool inner_capital = false;
   while (s > 0 && alnum(text[s - 1])) {
@@ -97,12 +97,12 @@ bool after_camel_word(std::string_view text, size_t begin) {
 // "its 787 Dreamliner": a model number right before a name the gazetteers do not know makes
 // the name the product's (a count, "50 Airbus jets", or a year, "the 2008 Games", does not).
 bool after_model_number(std::string_view text, const Mention& m, const Lexicon& lex) {
-  size_t s = m.span.begin;
-  if (s < 4 || text[s - 1] != ' ' || lex.known(m.text)) return false;
+  const size_t s = m.span.begin;
+  if (s < 5 || text[s - 1] != ' ' || !digit(text[s - 2])) return false;  // cheap tests first
   size_t b = s - 1;
   while (b > 0 && (alnum(text[b - 1]) || text[b - 1] == '-')) --b;
-  if (b == s - 1 || (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(')) return false;
-  return b >= 1 && model_number_after(text, b - 1, lex) && text.substr(b, s - 1 - b).find_first_of("0123456789") == 0;
+  if (b == 0 || !digit(text[b]) || (text[b - 1] != ' ' && text[b - 1] != '(')) return false;
+  return model_number_after(text, b - 1, lex) && !lex.known(m.text);
 }
 
 // The lower-case word (or two-word phrase) after byte end names a product or an event.
@@ -110,6 +110,7 @@ bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
   if (end + 1 >= text.size() || text[end] != ' ' || text[end + 1] < 'a' || text[end + 1] > 'z') return false;
   size_t i = end + 1;
   while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+  if (!lex.may_start_product(text.substr(end + 1, i - end - 1))) return false;
   if (lex.org_cue(text.substr(end + 1, i - end - 1), CuePosition::Product)) return true;
   if (i + 1 >= text.size() || text[i] != ' ') return false;
   size_t j = i + 1;
@@ -204,18 +205,22 @@ void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<M
            after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });
-  std::vector<std::string_view> products, others;
-  for (const Mention& m : ms) {
-    const bool product = !maker_name(m, lex) && product_noun_after(text, m.span.end, lex);
-    (product ? products : others).push_back(m.text);
+  std::vector<bool> product;  // allocated only when an article has one (few do)
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!product_noun_after(text, ms[i].span.end, lex) || maker_name(ms[i], lex)) continue;
+    if (product.empty()) product.assign(ms.size(), false);
+    product[i] = true;
   }
-  if (products.empty()) return;
+  if (product.empty()) return;
   // One name, one kind: a name the article also writes without a product noun stays.
-  std::sort(others.begin(), others.end());
-  std::erase_if(ms, [&](const Mention& m) {
-    return std::find(products.begin(), products.end(), m.text) != products.end() &&
-           !std::binary_search(others.begin(), others.end(), m.text);
-  });
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!product[i]) continue;
+    for (size_t j = 0; j < ms.size() && product[i]; ++j) {
+      if (!product[j] && ms[j].text == ms[i].text) product[i] = false;
+    }
+  }
+  size_t k = 0;
+  std::erase_if(ms, [&](const Mention&) { return product[k++]; });
 }
 
 }  // namespace newsclaim

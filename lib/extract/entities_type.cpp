@@ -163,11 +163,27 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
   }
 }
 
+namespace {
+
+// The first bytes person_context can start with (", who", ", 31,", " said he", "'s wife"): most
+// mentions are ruled out without running the regex.
+bool may_open_person_context(std::string_view w) {
+  if (w.size() < 4) return false;
+  if (w[0] == '\'') return true;
+  if (w[0] == ',') return w[1] == ' ' && (w[2] == 'w' || w[2] == 'a' || (w[2] >= '0' && w[2] <= '9'));
+  // " said he", " told reporters she": a saying verb needs "he" or "she" soon after.
+  return w[0] == ' ' && std::string_view("satiebr").find(w[1]) != std::string_view::npos &&
+         (w.find(" he") != std::string_view::npos || w.find(" she") != std::string_view::npos);
+}
+
+}  // namespace
+
 void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms) {
   for (Mention& m : ms) {
-    if (m.evidence != Evidence::Guess || m.type == EntityType::Person || all_caps(m.text)) continue;
+    if (m.evidence != Evidence::Guess || m.type == EntityType::Person) continue;
     const std::string_view window = text.substr(m.span.end, 40);
-    if (window.size() > 3 && RE2::PartialMatch(window, person_context)) set(m, EntityType::Person, Evidence::Pattern);
+    if (!may_open_person_context(window) || all_caps(m.text)) continue;
+    if (RE2::PartialMatch(window, person_context)) set(m, EntityType::Person, Evidence::Pattern);
   }
 }
 
