@@ -165,15 +165,19 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 
 namespace {
 
-// The first bytes person_context can start with (", who", ", 31,", " said he", "'s wife"): most
-// mentions are ruled out without running the regex.
+// What person_context can start with (", who ", ", 31,", " said he", "'s wife"), tested on
+// the bytes: most mentions are ruled out without running the regex.
 bool may_open_person_context(std::string_view w) {
   if (w.size() < 4) return false;
   if (w[0] == '\'') return true;
-  if (w[0] == ',') return w[1] == ' ' && (w[2] == 'w' || w[2] == 'a' || (w[2] >= '0' && w[2] <= '9'));
-  // " said he", " told reporters she": a saying verb needs "he" or "she" soon after.
-  return w[0] == ' ' && std::string_view("satiebr").find(w[1]) != std::string_view::npos &&
-         (w.find(" he") != std::string_view::npos || w.find(" she") != std::string_view::npos);
+  if (w[0] == ',') return w.starts_with(", who ") || w.starts_with(", aged ") || (w[2] >= '0' && w[2] <= '9');
+  if (w[0] != ' ') return false;
+  const size_t end = std::min(w.find(' ', 1), w.size());
+  const size_t n = end - 1;  // length of the word after the space; the verbs by length and first letter
+  const char c = w[1];
+  const bool verb = (n == 4 && (c == 's' || c == 't')) || (n == 5 && c == 'a') || (n == 6 && c == 't') ||
+                    (n == 8 && (c == 'i' || c == 'a' || c == 'r' || c == 'b')) || (n == 9 && c == 'e');
+  return verb && (w.find(" he", end) != std::string_view::npos || w.find(" she", end) != std::string_view::npos);
 }
 
 }  // namespace
@@ -190,6 +194,8 @@ void retype_by_person_context(std::string_view text, const RE2& person_context, 
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     if (m.evidence != Evidence::Guess || m.tokens > 3) continue;
+    // Every place_before phrase ends in " of " right before the name: most mentions stop here.
+    if (m.span.begin < 4 || text.substr(m.span.begin - 4, 4) != " of ") continue;
     const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;
     if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before)) set(m, EntityType::Gpe, Evidence::Pattern);
   }
