@@ -165,12 +165,14 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 
 namespace {
 
-// What person_context can start with (", who ", ", 31,", " said he", "'s wife"), tested on
+// What person_context can start with (", who ", ", 31,", ", the chief economist", " said he",
+// "'s wife"), tested on
 // the bytes: most mentions are ruled out without running the regex.
 bool may_open_person_context(std::string_view w) {
   if (w.size() < 4) return false;
   if (w[0] == '\'') return true;
-  if (w[0] == ',') return w.starts_with(", who ") || w.starts_with(", aged ") || (w[2] >= '0' && w[2] <= '9');
+  // ", who ", ", 31,", ", the bank's chief economist"
+  if (w[0] == ',') return w[1] == ' ' && ((w[2] >= '0' && w[2] <= '9') || (w[2] >= 'a' && w[2] <= 'z'));
   if (w[0] != ' ') return false;
   const size_t end = std::min(w.find(' ', 1), w.size());
   const size_t n = end - 1;  // length of the word after the space; the verbs by length and first letter

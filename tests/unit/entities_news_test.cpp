@@ -151,6 +151,13 @@ TEST_CASE("a lone surname is a person when its context says so, in all its menti
   CHECK(type_of(a, "Okoro") == EntityType::Person);
 }
 
+TEST_CASE("a personal role in apposition makes a lone name a person, a clause after a comma does not") {
+  const auto a = test::analyze(
+      "Arvidsson, the bank's chief economist, expects cuts. Rates fell at Kelmarsh, the spokesman added.");
+  CHECK(type_of(a, "Arvidsson") == EntityType::Person);
+  CHECK(type_of(a, "Kelmarsh") != EntityType::Person);
+}
+
 TEST_CASE("a company saying something, or a team written as plural, stays an organization") {
   const auto a = test::analyze("Brannock said it would cut prices. Dunholm, who were top of the table, lost.");
   CHECK(type_of(a, "Brannock") == EntityType::Org);
