@@ -171,8 +171,15 @@ namespace {
 bool may_open_person_context(std::string_view w) {
   if (w.size() < 4) return false;
   if (w[0] == '\'') return true;
-  // ", who ", ", 31,", ", the bank's chief economist"
-  if (w[0] == ',') return w[1] == ' ' && ((w[2] >= '0' && w[2] <= '9') || (w[2] >= 'a' && w[2] <= 'z'));
+  // ", who ", ", 31,", ", the bank's chief economist", ", former coach"; not ", and", ", which"
+  if (w[0] == ',') {
+    if (w[1] != ' ') return false;
+    if (w[2] >= '0' && w[2] <= '9') return true;
+    const std::string_view next = w.substr(2, std::min(w.find(' ', 2), w.size()) - 2);
+    if (next == "who" || next == "the" || next == "a" || next == "an" || next == "aged") return true;
+    return next.size() >= 5 && next[0] >= 'a' && next[0] <= 'z' && next != "which" && next != "where" &&
+           next != "while" && next != "after" && next != "since" && next != "though";
+  }
   if (w[0] != ' ') return false;
   const size_t end = std::min(w.find(' ', 1), w.size());
   const size_t n = end - 1;  // length of the word after the space; the verbs by length and first letter
