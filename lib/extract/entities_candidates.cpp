@@ -86,6 +86,10 @@ class MentionBuilder {
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
+    if (const size_t r = b - a > 1 ? trailing_role(t, a, b) : b; r < b) {
+      if (r > a) segment(t, a, r);
+      return;
+    }
     split_at_connectors(t, a, b);
   }
 
@@ -111,14 +115,56 @@ class MentionBuilder {
         // then a given name and a surname.
         const KnownName* known = lex_.known(left);
         const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
-        if (complete && lex_.first_name(word(text_, t[i])) && !t[i + 1].connector) return i;
+        const std::string_view next = word(text_, t[i]);  // "Central Bank": an organization word is no given name
+        if (complete && lex_.first_name(next) && !lex_.org_cue(next, CuePosition::Last) &&
+            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector)
+          return i;
         continue;
       }
+      // "told Reuters the Senate": "the" after a name starts the next one ("Save the Children" aside).
+      if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1]))) return i;
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
+      if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
       if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
     }
     return b;
+  }
+
+  // "White House Press Secretary", "Airbus Chief Executive": a run ending in a title names the
+  // office, not a person; the name before the title is the organization or place holding it.
+  // Returns where the title starts (a when the run is all title: "Deputy Prime Minister"), or b
+  // when the run does not end in one.
+  size_t trailing_role(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (!lex_.role(word(text_, t[b - 1]))) return b;  // every listed title ends in a title word
+    for (size_t len = 3; len >= 1; --len) {
+      if (b - a < len || t[b - len].connector) continue;
+      const RoleKind* k = lex_.role(slice(text_, t, b - len, b));
+      if (!k || *k != RoleKind::Role) continue;
+      size_t start = b - len;
+      while (start > a && lex_.role(word(text_, t[start - 1]))) --start;  // "Deputy", "Vice"
+      if (start > a && t[start - 1].connector) return b;  // "Minister of Public Works" is handled as an office
+      // "Bruce Judge", "Tote King": one title word after a given name or an unknown word may be a
+      // surname; it is a title after a known name, an acronym or an organization word.
+      if (start == b - 1 && start > a && !office_holder(t, a, start)) return b;
+      return start;
+    }
+    return b;
+  }
+
+  // True when the tokens from a to b or to the next connector are all company suffixes
+  // ("Co", "Sons Ltd" in "Harlow and Sons Ltd and Toyota").
+  bool only_suffixes(const std::vector<Token>& t, size_t a, size_t b) const {
+    size_t i = a;
+    while (i < b && !t[i].connector && lex_.org_cue(word(text_, t[i]), CuePosition::Suffix)) ++i;
+    return i > a && (i == b || t[i].connector);
+  }
+
+  // "Ford", "U.S.", "Halden Freight Co.": a name known to hold offices, before a one-word title.
+  bool office_holder(const std::vector<Token>& t, size_t a, size_t b) const {
+    const std::string_view name = slice(text_, t, a, b);
+    if (lex_.known(name) || lex_.acronym(name) || caps_word(name)) return true;
+    return lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last) || lex_.org_cue(word(text_, t[b - 1]), CuePosition::Media);
   }
 
   // "Chief Executive Officer of General Motors": an office held in an organization names the
@@ -136,12 +182,23 @@ class MentionBuilder {
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
-      if (t[i].connector && !name_particle(w) && w != "&") {
+      if (t[i].connector && !name_particle(w) && w != "&" && !(w == "the" && i == start + 1 && verb_title(t[start]))) {
         if (start < i) emit(t, start, i, t[start].begin, {});
         start = i + 1;
       }
     }
     if (start < b) emit(t, start, b, t[start].begin, {});
+  }
+
+  // "Save the Children", "Meet the Press": an ordinary word capitalized inside a sentence and
+  // followed by "the" opens a title; a name, an organization word or a role ("told Reuters the
+  // Senate ...", "Congress the ...") stands alone.
+  bool verb_title(const Token& first) const {
+    const std::string_view w = word(text_, first);
+    const WordFacts* f = lex_.facts(w);
+    return f && f->has(WordFacts::kCommon) &&
+           !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kRole | WordFacts::kCueLast |
+                   WordFacts::kCueFirst | WordFacts::kCueMedia | WordFacts::kAcronym | WordFacts::kNotName);
   }
 
   // context: where to look back for a lower-case role ("former president").
@@ -170,7 +227,7 @@ class MentionBuilder {
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    if (lex_.not_name(m.text) || lex_.role(m.text)) return;  // "Prime Minister" alone
+    if (lex_.not_name(m.text) || lex_.role(m.text) || caps_not_name(m)) return;  // "Prime Minister" alone
     if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
     if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
@@ -179,6 +236,19 @@ class MentionBuilder {
     m.role = std::move(role);
     find_definition(m);
     out_.push_back(std::move(m));
+  }
+
+  // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
+  // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
+  bool caps_not_name(const Mention& m) const {
+    std::array<char, 16> title{};  // ASCII title case without allocating
+    if (m.tokens != 1 || m.text.size() < 4 || m.text.size() > title.size() || !caps_word(m.text)) return false;
+    for (size_t i = 0; i < m.text.size(); ++i) {
+      const char c = m.text[i];
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      title[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return !lex_.acronym(m.text) && lex_.not_name(std::string_view(title.data(), m.text.size()));
   }
 
   // "MP", "QC": a title written after a person's name.
@@ -221,16 +291,23 @@ class MentionBuilder {
   // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
   // belonging to the name before it.
   bool numbered_word(const Token& last) const {
-    const size_t e = last.end;
-    return e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
-           lex_.common_word(word(text_, last)) && !lex_.org_cue(word(text_, last), CuePosition::Last);
+    return label_number_after(last.end) && lex_.common_word(word(text_, last)) &&
+           !lex_.org_cue(word(text_, last), CuePosition::Last);
+  }
+
+  // " 447", " 11" after byte e: a number labelling what comes before; an amount ("2,500",
+  // "1.5") or a percentage ("40%") after a name is something it has or gets.
+  bool label_number_after(size_t e) const {
+    if (e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9') return false;
+    size_t i = e + 1;
+    while (i < text_.size() && text_[i] >= '0' && text_[i] <= '9') ++i;
+    if (i < text_.size() && text_[i] == '%') return false;
+    return !(i + 1 < text_.size() && (text_[i] == ',' || text_[i] == '.') && text_[i + 1] >= '0' && text_[i + 1] <= '9');
   }
 
   // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
   bool numbered_label(const Mention& m) const {
-    const size_t e = m.span.end;
-    return m.tokens == 1 && e + 1 < text_.size() && text_[e] == ' ' && text_[e + 1] >= '0' && text_[e + 1] <= '9' &&
-           lex_.common_word(m.text);
+    return m.tokens == 1 && label_number_after(m.span.end) && lex_.common_word(m.text);
   }
 
   // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure

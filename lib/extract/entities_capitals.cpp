@@ -116,6 +116,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
                            std::vector<Token>& t, size_t first) {
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
+  if (w == "The" || w == "A" || w == "An") {  // "Nations. The Federal Service": an article opens no name
+    t[first].drop = true;
+    return;
+  }
   if (doc.mid_sentence.count(w)) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {
@@ -123,12 +127,14 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     return;
   }
   if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
-  if (first + 1 < t.size() && t[first + 1].connector) {  // "When the Air Force"
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
+  const std::string_view next = first + 1 < t.size() ? word(text, t[first + 1]) : std::string_view();
+  if (first + 1 < t.size() && t[first + 1].connector && next != "and" && next != "&") {  // "When the Air Force"
     t[first].drop = true;
     return;
   }
-  size_t end = first + 1;
-  while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && keeps_first_word(text, doc, lex, t, first, end)) return;
   t[first].drop = true;
 }

@@ -86,7 +86,8 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const KnownName* k = lex.known(last);
     if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
-    if (const size_t j = index.first(s); j != kNone && !lex.known(s)) {  // not "Singapore" of "Singapore Airlines"
+    const KnownName* ks = lex.known(s);  // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
+    if (const size_t j = index.first(s); j != kNone && (!ks || ks->type == EntityType::Org)) {
       uf.join(i, j);
       return;
     }
@@ -151,7 +152,7 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   const ShortFormIndex index(ms);
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
-    if (ms[i].tokens != 1 || (k && !k->city) || lex.acronym(ms[i].text)) continue;
+    if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org) || lex.acronym(ms[i].text)) continue;
     if (size_t j = index.find(ms[i], i); j != kNone) uf.join(j, i);
   }
 }

@@ -41,12 +41,25 @@ struct EntityRules {
 // Name mentions of the document in text order (not yet typed).
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules);
 
+// Drops names of products and events: before a model number ("Boeing 747"), after a brand
+// written lower case first ("iPod Nano"), or written only before a product or event noun
+// ("Zephyr Pro laptops").
+void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
+
+// Drops Title Case terms defined with an acronym and the acronym's mentions: ordinary words in
+// a list with "and" whose initials spell it ("Maintenance, Repair and Overhaul (MRO)").
+void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
+
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
 // Guessed persons followed by company context ("Northrop Grumman shares", ", the company")
 // become ORG.
 void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
+
+// Guessed names followed by person context ("Okafor, who was", "Lund said she", "Vidal's wife")
+// become PERSON; the other mentions of the name follow when the entity is typed.
+void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms);
 
 // Guessed names right after "mayor of", "the town of" become GPE.
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);

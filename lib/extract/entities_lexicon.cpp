@@ -86,8 +86,8 @@ namespace {
 // acronym's expansion, a currency's name, a common word's and a role's case variants).
 size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
-  for (const char* key : {"entities.places", "entities.regions", "entities.demonyms", "entities.groups",
-                          "entities.first_names", "entities.not_names", "entities.org_cues"})
+  for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.demonyms",
+                          "entities.groups", "entities.first_names", "entities.not_names", "entities.org_cues"})
     n += rules.gazetteer(key).size();
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
             rules.gazetteer("entities.common_words").size());
@@ -187,12 +187,15 @@ void Lexicon::add_names(const Ruleset& rules) {
     set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), places.cell(i, kind) == "city"}, false);
     if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
   }
-  // Hand-curated regions, nationalities and groups override generated rows.
-  const Gazetteer& regions = rules.gazetteer("entities.regions");
-  const size_t rtype = column(regions, "type");
-  for (size_t i = 0; i < regions.size(); ++i) {
-    set_known(regions.cell(i, 0), {parse_type(regions.cell(i, rtype)), false}, true);
-    countries.insert(regions.cell(i, 0));
+  // Hand-curated regions, organizations, nationalities and groups override generated rows
+  // ("Toyota" the company, not the city).
+  for (const char* key : {"entities.regions", "entities.organizations"}) {
+    const Gazetteer& g = rules.gazetteer(key);
+    const size_t gtype = column(g, "type");
+    for (size_t i = 0; i < g.size(); ++i) {
+      set_known(g.cell(i, 0), {parse_type(g.cell(i, gtype)), false}, true);
+      countries.insert(g.cell(i, 0));
+    }
   }
   for (const char* key : {"entities.demonyms", "entities.groups"}) {
     const Gazetteer& g = rules.gazetteer(key);
@@ -248,16 +251,25 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "media" ? WordFacts::kCueMedia
                           : at == "place" ? WordFacts::kCuePlace
                           : at == "other" ? WordFacts::kCueOther
+                          : at == "product" ? WordFacts::kCueProduct
+                          : at == "unit"    ? WordFacts::kCueUnit
+                          : at == "suffix"  ? WordFacts::kCueSuffix
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
+    if (flag == WordFacts::kCueProduct) {  // "operating system": the first word's shape
+      const std::string_view w = c.cell(i, 0);
+      product_shapes_.set(shape(w.substr(0, w.find(' '))));
+    }
   }
+  product_shapes_.reset(0);
 }
 
 void Lexicon::freeze() {
   std::vector<std::pair<std::string_view, WordFacts>> small;
   for (const auto& [key, f] : facts_.entries()) {
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
-              WordFacts::kCuePlace | WordFacts::kCueOther))
+              WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct |
+              WordFacts::kCueUnit | WordFacts::kCueSuffix))
       small.emplace_back(key, f);
   }
   small_ = FlatMap<WordFacts>(std::move(small));
@@ -290,6 +302,9 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Media ? WordFacts::kCueMedia
                         : where == CuePosition::Place ? WordFacts::kCuePlace
                         : where == CuePosition::Other ? WordFacts::kCueOther
+                        : where == CuePosition::Product ? WordFacts::kCueProduct
+                        : where == CuePosition::Unit    ? WordFacts::kCueUnit
+                        : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

@@ -1,6 +1,8 @@
 // Entities stage, internal: the gazetteers of patterns/entities/ as hash maps, built once from
 // the Ruleset and shared read-only. Every lookup is one hash probe on a string_view.
 #pragma once
+#include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -23,7 +25,7 @@ template <typename V>
 using StringMap = std::unordered_map<std::string_view, V>;
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other };
+enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -42,6 +44,9 @@ struct WordFacts {
     kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
     kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
     kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
+    kCueProduct = 8192,  // a lower-case word after a product or event name: "laptops", "festival"
+    kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
+    kCueSuffix = 32768,  // closes a company name after "and" or a possessive: "Co", "Corp"
   };
   uint16_t flags = 0;
   RoleKind role = RoleKind::Role;
@@ -65,7 +70,7 @@ class Lexicon {
   // All facts about a surface form, or nullptr. Common words and roles are also found in
   // their capitalized and title-case forms ("However", "Prime Minister", "CEO").
   const WordFacts* facts(std::string_view w) const;
-  // Places, regions, demonyms and groups by exact surface form ("Canada", "Chinese").
+  // Places, regions, organizations, demonyms and groups by exact surface form ("Canada", "Chinese").
   const KnownName* known(std::string_view name) const;
   const Acronym* acronym(std::string_view a) const;
   // The acronym whose expansion is this name, or empty.
@@ -79,6 +84,9 @@ class Lexicon {
   const RoleKind* role(std::string_view w) const;
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
   bool org_cue(std::string_view w, CuePosition where) const;
+  // False when no product noun or product phrase starts with this lower-case word: its first
+  // two letters and length rule out nearly every word ("said", "and") without a hash probe.
+  bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const StringSet& connectors() const { return connectors_; }
 
@@ -97,6 +105,13 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
+
+  // A lower-case word's first two letters and length (capped at 15), as a bit index.
+  static size_t shape(std::string_view w) {
+    if (w.size() < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return 0;
+    return (static_cast<size_t>(w[0] - 'a') * 26 + static_cast<size_t>(w[1] - 'a')) * 16 + std::min<size_t>(w.size(), 15);
+  }
+  std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
   FlatMap<WordFacts> facts_;  // filled in place by the constructor
   FlatMap<AcronymFacts> acronyms_;

@@ -29,6 +29,13 @@ bool upper_start(UChar32 c) {
   return u_isupper(c) || u_istitle(c);
 }
 
+// "com", "net" or "org" at i, ending a word.
+bool web_suffix(std::string_view text, size_t i) {
+  const std::string_view s = text.substr(i, 3);
+  if (s != "com" && s != "net" && s != "org") return false;
+  return i + 3 >= text.size() || !word_char(decode_at(text, static_cast<int32_t>(i + 3)).c);
+}
+
 // End of the capitalized word starting at i, or i when there is none.
 size_t capword_end(std::string_view text, size_t i) {
   if (i >= text.size()) return i;
@@ -45,6 +52,9 @@ size_t capword_end(std::string_view text, size_t i) {
     if (joiner && end + 1 < text.size() && word_char(decode_at(text, cp.next).c)) {
       end = cp.next;
       continue;
+    }
+    if (cp.c == '.' && web_suffix(text, cp.next)) {  // "Detik.com", "Salon.com": a web outlet's name
+      return cp.next + 3;  // a period after it ends the sentence
     }
     if (cp.c == '.') ++end;  // "Inc.", "U.S."; "U.S." goes on over the next letter
     if (cp.c == '.' && end < text.size() && upper_start(decode_at(text, end).c) && end + 1 < text.size() &&

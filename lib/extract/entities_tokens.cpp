@@ -17,7 +17,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 void cut_possessive(std::string_view w, Token& t) {
   if (ends_with(w, "'s") && w.size() > 2) {
     t.end -= 2;
-    t.break_after = true;
+    t.break_after = t.possessive = true;
   }
 }
 
@@ -49,6 +49,20 @@ void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
   if (keeps_period(w, lex)) return;
   t.end -= 1;
   t.break_after = true;
+}
+
+// "Newark, N.J. Acme Corp said": a state or province abbreviation after a city's comma ends
+// the place; its period may end the sentence too, so no name runs on over it.
+void end_state_abbreviation(std::string_view text, const Lexicon& lex, Token& t) {
+  const std::string_view w = word(text, t);
+  if (t.break_after || !ends_with(w, ".") || t.begin < 2 || text.substr(t.begin - 2, 2) != ", ") return;
+  const KnownName* k = lex.known(w);
+  if (k && k->type == EntityType::Gpe) t.break_after = true;
+}
+
+bool suffix_with_period(std::string_view text, const Token& t, const Lexicon& lex) {
+  const std::string_view w = word(text, t);
+  return w.size() > 2 && w.back() == '.' && lex.org_cue(w, CuePosition::Suffix);
 }
 
 }  // namespace
@@ -91,9 +105,22 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_possessive(w, t);
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
+      end_state_abbreviation(text, lex, t);
     }
-    // "Nuctech. According": a cut period ends a sentence inside the run.
-    t.sentence_start = !out.empty() && out.back().break_after && text[out.back().end] == '.';
+    // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
+    // belongs to the same name.
+    if (!out.empty() && out.back().possessive && lex.org_cue(word(text, t), CuePosition::Suffix)) {
+      out.back().end += 2;
+      out.back().break_after = out.back().possessive = false;
+    }
+    // "Acme Inc. The company", "Kelvar Corp. Investors": after a company suffix with its period
+    // only another suffix continues the name ("Dalby Co. Ltd."); the period may end a sentence.
+    if (!out.empty() && !t.connector && suffix_with_period(text, out.back(), lex) &&
+        !lex.org_cue(word(text, t), CuePosition::Suffix))
+      out.back().break_after = true;
+    // "Nuctech. According", "Newark, N.J. Acme": a period ends a sentence inside the run.
+    t.sentence_start = !out.empty() && out.back().break_after &&
+                       (text[out.back().end] == '.' || text[out.back().end - 1] == '.');
     if (t.end > t.begin) out.push_back(t);
     i = j + 1;
   }

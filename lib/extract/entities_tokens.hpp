@@ -14,6 +14,7 @@ struct Token {
   bool connector = false;       // "of", "van", "&"
   bool break_after = false;     // a possessive, "-based" or a final period ends the name here
   bool place_hint = false;      // "Beijing-based"
+  bool possessive = false;      // an "'s" was cut off the end
   bool drop = false;            // not part of any name (a sentence-initial "However")
   bool sentence_start = false;  // first word of a sentence: its capital says nothing
 };

@@ -1,0 +1,226 @@
+// Product and event names are none of the entity types: a name followed by a model number
+// ("Boeing 747"), continuing a lower-case-led brand ("iPod Nano"), or written only before a
+// product or event noun ("the Zephyr Pro laptops", "the Harbor Lights festival") is dropped.
+// So are Title Case terms with an acronym ("Maintenance, Repair and Overhaul (MRO)").
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "extract/entities_capitals.hpp"
+#include "extract/entities_internal.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+bool alnum(char c) { return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "7-6", "18-17", "9-1/2": digit groups of one or two joined by hyphens are a score or a fraction.
+bool score_like(std::string_view token) {
+  size_t group = 0;
+  for (char c : token) {
+    if (c == '-') group = 0;
+    else if (!digit(c) || ++group > 2) return false;
+  }
+  return true;
+}
+
+// "2bn", "5m", "21st": a number with a unit or an ordinal suffix is an amount, not a model.
+bool amount_suffix(std::string_view token) {
+  size_t i = 0;
+  while (i < token.size() && digit(token[i])) ++i;
+  const std::string_view s = token.substr(i);
+  if (i == 0 || s.empty() || s.find('-') != std::string_view::npos) return false;
+  for (std::string_view u : {"bn", "b", "m", "mn", "k", "p", "pc", "pct", "st", "nd", "rd", "th", "am", "pm"}) {
+    if (s == u) return true;
+  }
+  return false;
+}
+
+// The word after byte i (past one space) is a unit making the number before it an amount
+// ("104 mln", "300 votes", "362 unch"); case-folded into a small buffer, no allocation.
+bool unit_after(std::string_view text, size_t i, const Lexicon& lex) {
+  if (i + 1 >= text.size() || text[i] != ' ') return false;
+  std::array<char, 12> w{};
+  size_t n = 0;
+  for (size_t j = i + 1; j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])); ++j) {
+    if (n == w.size()) return false;
+    w[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[j])));
+  }
+  return n > 0 && lex.org_cue(std::string_view(w.data(), n), CuePosition::Unit);
+}
+
+// " 747", " 777-200LR", " A320neo" right after byte end: a model designation. Amounts ("3,000",
+// "2.5", "2bn", "104 mln"), scores ("7-6"), years ("2010"; "Euro 2012" stays an event name)
+// and short numbers ("3") are not.
+bool model_number_after(std::string_view text, size_t end, const Lexicon& lex) {
+  if (end + 2 >= text.size() || text[end] != ' ' || !(digit(text[end + 1]) || digit(text[end + 2]))) return false;
+  size_t i = end + 1, digits = 0;
+  while (i < text.size() && (alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
+  const std::string_view token = text.substr(end + 1, i - end - 1);
+  if (token.size() < 3 || digits == 0 || !(digit(token[0]) || digit(token[1]))) return false;
+  if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.' || text[i] == '/') && digit(text[i + 1])) return false;
+  if (i < text.size() && text[i] == '%') return false;
+  if (score_like(token) || amount_suffix(token) || unit_after(text, i, lex)) return false;
+  const bool year = token.size() == 4 && digits == 4 && (token.starts_with("19") || token.starts_with("20"));
+  return !year;
+}
+
+// "Standard & Poor's 500", "Halden's 40 index": a possessive name and a number name a stock index
+// when the possessive form is a known name or "index"/"stock" follows ("Apple's 500 stores"
+// count something the company has).
+bool index_after_possessive(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const size_t e = m.span.end;
+  if (text.substr(e, 3) != "'s " || !model_number_after(text, e + 2, lex)) return false;
+  if (lex.known(text.substr(m.span.begin, e + 2 - m.span.begin))) return true;
+  size_t i = e + 3;
+  while (i < text.size() && alnum(text[i])) ++i;
+  const std::string_view next = text.substr(i, 7);
+  return next.starts_with(" index") || next.starts_with(" Index") || next.starts_with(" stock");
+}
+
+// "iPod Nano", "iPhone Pro": a word written lower case first and capitalized inside ("iPod",
+// "eBay") right before the name starts a brand the name continues.
+bool after_camel_word(std::string_view text, size_t begin) {
+  if (begin < 3 || text[begin - 1] != ' ' || !alnum(text[begin - 2])) return false;
+  size_t s = begin - 1;
+  bool inner_capital = false;
+  while (s > 0 && alnum(text[s - 1])) {
+    inner_capital |= text[s - 1] >= 'A' && text[s - 1] <= 'Z';
+    --s;
+  }
+  return s < begin - 1 && text[s] >= 'a' && text[s] <= 'z' && inner_capital;
+}
+
+// "its 787 Dreamliner": a model number right before a name the gazetteers do not know makes
+// the name the product's (a count, "50 Airbus jets", or a year, "the 2008 Games", does not).
+bool after_model_number(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const size_t s = m.span.begin;
+  if (s < 5 || text[s - 1] != ' ' || !digit(text[s - 2])) return false;  // cheap tests first
+  size_t b = s - 1;
+  while (b > 0 && (alnum(text[b - 1]) || text[b - 1] == '-')) --b;
+  if (b == 0 || !digit(text[b]) || (text[b - 1] != ' ' && text[b - 1] != '(')) return false;
+  return model_number_after(text, b - 1, lex) && !lex.known(m.text);
+}
+
+// The lower-case word (or two-word phrase) after byte end names a product or an event.
+bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
+  if (end + 1 >= text.size() || text[end] != ' ' || text[end + 1] < 'a' || text[end + 1] > 'z') return false;
+  size_t i = end + 1;
+  while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+  if (!lex.may_start_product(text.substr(end + 1, i - end - 1))) return false;
+  if (lex.org_cue(text.substr(end + 1, i - end - 1), CuePosition::Product)) return true;
+  if (i + 1 >= text.size() || text[i] != ' ') return false;
+  size_t j = i + 1;
+  while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+  return j > i + 1 && lex.org_cue(text.substr(end + 1, j - end - 1), CuePosition::Product);
+}
+
+// A name the gazetteers know, or one with an organization word ("Ford Motor vehicles", "a U.S.
+// Government program"), names its maker even before a product noun.
+bool maker_name(const Mention& m, const Lexicon& lex) {
+  // "her last WTA event": an acronym before an event or product noun names its organizer.
+  if (lex.known(m.text) || lex.acronym(m.text) || m.person_hint || caps_word(m.text)) return true;
+  const Words w = words_of(m.text);
+  for (size_t i = 0; i < w.size(); ++i) {  // a first word opens a name only with more after it ("MacBook Air")
+    if (lex.org_cue(w[i], CuePosition::Last) || lex.org_cue(w[i], CuePosition::Media) ||
+        (i + 1 < w.size() && lex.org_cue(w[i], CuePosition::First)))
+      return true;
+  }
+  return false;
+}
+
+// Appends the initials of a mention made of ordinary words and "and"/"&" to out, counting the
+// words the word list knows (plain); false when a word is a name or an organization word
+// ("Services", "Canada", "Jim"). A rarer word the lists do not know at all ("Overhaul") passes.
+bool plain_initials(std::string_view name, const Lexicon& lex, std::string& out, bool& has_and, size_t& plain) {
+  for (std::string_view w : words_of(name)) {
+    if (w == "and" || w == "&") {
+      has_and = true;
+      continue;
+    }
+    if (plain_word(w, lex)) ++plain;
+    else if (lex.facts(w) || w.size() < 2 || w[1] < 'a' || w[1] > 'z') return false;
+    out += w[0];
+  }
+  return true;
+}
+
+// The letters of an acronym ("R&D" -> "RD", "M.R.O." -> "MRO").
+std::string letters_of(std::string_view acronym) {
+  std::string out;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') out += c;
+  }
+  return out;
+}
+
+// Mentions [first, last] when they and the separators between them (", ", ", and ", " and ")
+// form a list of ordinary words whose initials spell ms[last].defines.
+bool defined_term(std::string_view text, const std::vector<Mention>& ms, size_t last, const Lexicon& lex,
+                  size_t& first) {
+  const std::string target = letters_of(ms[last].defines);
+  if (target.size() < 2) return false;
+  std::string initials;
+  bool has_and = false;
+  size_t plain = 0;
+  first = last;
+  while (true) {
+    std::string mine;
+    if (!plain_initials(ms[first].text, lex, mine, has_and, plain)) return false;
+    initials.insert(0, mine);
+    if (initials.size() >= target.size() || first == 0) break;
+    const Span gap{ms[first - 1].span.end, ms[first].span.begin};
+    const std::string_view sep = text.substr(gap.begin, gap.size());
+    if (sep != ", " && sep != ", and " && sep != " and ") break;
+    has_and |= sep != ", ";
+    --first;
+  }
+  return initials == target && (has_and || first < last) && 2 * plain >= initials.size();
+}
+
+}  // namespace
+
+void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
+  std::vector<bool> term(ms.size(), false);
+  std::vector<std::string_view> acronyms;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    size_t first = i;
+    if (ms[i].defines.empty() || !defined_term(text, ms, i, lex, first)) continue;
+    std::fill(term.begin() + static_cast<std::ptrdiff_t>(first), term.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
+    acronyms.push_back(ms[i].defines);
+  }
+  if (acronyms.empty()) return;
+  size_t k = 0;
+  std::erase_if(ms, [&](const Mention& m) {
+    return term[k++] || std::find(acronyms.begin(), acronyms.end(), m.text) != acronyms.end();
+  });
+}
+
+void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
+  std::erase_if(ms, [&](const Mention& m) {
+    return model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
+           after_model_number(text, m, lex) ||
+           index_after_possessive(text, m, lex);
+  });
+  std::vector<bool> product;  // allocated only when an article has one (few do)
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!product_noun_after(text, ms[i].span.end, lex) || maker_name(ms[i], lex)) continue;
+    if (product.empty()) product.assign(ms.size(), false);
+    product[i] = true;
+  }
+  if (product.empty()) return;
+  // One name, one kind: a name the article also writes without a product noun stays.
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!product[i]) continue;
+    for (size_t j = 0; j < ms.size() && product[i]; ++j) {
+      if (!product[j] && ms[j].text == ms[i].text) product[i] = false;
+    }
+  }
+  size_t k = 0;
+  std::erase_if(ms, [&](const Mention&) { return product[k++]; });
+}
+
+}  // namespace newsclaim

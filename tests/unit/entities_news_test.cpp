@@ -1,0 +1,230 @@
+// Entities stage: phenomena of business and political news (well-known organizations, titles
+// ending a run, products and events, names with inner function words), on sentences written
+// for these tests.
+#include <string>
+
+#include "extract/entities.hpp"
+#include "test_support.hpp"
+
+namespace newsclaim {
+namespace {
+
+// The type of the entity with a mention of exactly this text, or nullopt.
+std::optional<EntityType> type_of(const Analysis& a, const std::string& text) {
+  for (const auto& e : a.extraction.entities) {
+    for (const Span& m : e.mentions) {
+      if (test::text_of(a, m) == text) return e.type;
+    }
+  }
+  return std::nullopt;
+}
+
+bool has_mention(const Analysis& a, const std::string& text) { return type_of(a, text).has_value(); }
+
+TEST_CASE("well-known companies shaped like a person or named like a city are organizations") {
+  const auto a = test::analyze("Analysts at Morgan Stanley upgraded Lockheed Martin, while Toyota cut its forecast.");
+  CHECK(type_of(a, "Morgan Stanley") == EntityType::Org);
+  CHECK(type_of(a, "Lockheed Martin") == EntityType::Org);
+  CHECK(type_of(a, "Toyota") == EntityType::Org);
+}
+
+TEST_CASE("a well-known company named by an ordinary word is kept at a sentence start") {
+  const auto a = test::analyze("Apple plans a cheaper laptop for students. Apple Inc. did not comment on the plan.");
+  CHECK(type_of(a, "Apple") == EntityType::Org);
+  const Entity* e = nullptr;
+  for (const auto& x : a.extraction.entities) {
+    if (x.name == "Apple Inc.") e = &x;
+  }
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 2);  // "Apple" joins "Apple Inc."
+}
+
+TEST_CASE("the building a government sits in is a place") {
+  const auto a = test::analyze("Reporters waited outside the White House for the budget statement.");
+  CHECK(type_of(a, "White House") == EntityType::Loc);
+}
+
+TEST_CASE("a run ending in a title keeps the holder of the office, not the title") {
+  const auto a = test::analyze("Tomas Velde, the Northwind Freight Chief Executive, resigned. Ana Ruiz MP objected.");
+  CHECK(has_mention(a, "Northwind Freight"));
+  CHECK_FALSE(has_mention(a, "Northwind Freight Chief Executive"));
+  CHECK(type_of(a, "Ana Ruiz") == EntityType::Person);  // a title after a name stays a role
+  // one title word after a given name may be a surname
+  const auto b = test::analyze("The deal was signed by Marcus Judge and Elena King on Monday.");
+  CHECK(type_of(b, "Marcus Judge") == EntityType::Person);
+  CHECK(type_of(b, "Elena King") == EntityType::Person);
+}
+
+TEST_CASE("a run made only of titles is not a name") {
+  const auto a = test::analyze("The Deputy Prime Minister opened the bridge on Friday.");
+  CHECK(a.extraction.entities.empty());
+}
+
+TEST_CASE("a maker's name followed by a model number names a product") {
+  const auto a = test::analyze("Skyways flies a Corvane 820 to Lisbon.");
+  CHECK_FALSE(has_mention(a, "Corvane"));
+  CHECK(has_mention(a, "Skyways"));
+  // an amount, a percentage or a year after the name is no model number
+  const auto b = test::analyze("Voters gave Dunmore Mills 2,500 votes, Kelso Farms 40% and Arden Vale 2012 plans.");
+  CHECK(has_mention(b, "Dunmore Mills"));
+  CHECK(has_mention(b, "Kelso Farms"));
+  CHECK(has_mention(b, "Arden Vale"));
+  // a score, an amount with its unit or suffix is no model number either
+  const auto c = test::analyze("Ilse Varga beat Mara Lind 7-6 6-4. Lenders gave Kestria 250 mln dlrs and Dorvik 3bn.");
+  CHECK(has_mention(c, "Mara Lind"));
+  CHECK(has_mention(c, "Kestria"));
+  CHECK(has_mention(c, "Dorvik"));
+}
+
+TEST_CASE("a name right after a model number is the product's name, a count before a name is not") {
+  const auto a = test::analyze("Corvane said its 880 Skylance was ready. Skyways ordered 40 Corvane jets.");
+  CHECK_FALSE(has_mention(a, "Skylance"));
+  CHECK(has_mention(a, "Corvane"));
+}
+
+TEST_CASE("a known name with a possessive opening a sentence is kept whole") {
+  const auto a = test::analyze("Standard & Poor's cut the rating of Kelvar Mining on Monday.");
+  CHECK(type_of(a, "Standard & Poor") == EntityType::Org);
+}
+
+TEST_CASE("a name continuing a brand written lower case first is a product") {
+  const auto a = test::analyze("Shoppers lined up for the new iPad Studio at Harlow Electronics.");
+  CHECK_FALSE(has_mention(a, "Studio"));
+  CHECK(has_mention(a, "Harlow Electronics"));
+}
+
+TEST_CASE("a name written only before a product or event noun is not reported") {
+  const auto a = test::analyze(
+      "Brightline Labs showed the Zephyr Pro laptops and the Orion Core operating system at the Harbor Lights "
+      "festival. Reviewers liked the Zephyr Pro laptops. Sales of Quill Motors vehicles fell.");
+  CHECK_FALSE(has_mention(a, "Zephyr Pro"));
+  CHECK_FALSE(has_mention(a, "Orion Core"));
+  CHECK_FALSE(has_mention(a, "Harbor Lights"));
+  CHECK(has_mention(a, "Brightline Labs"));
+  CHECK(has_mention(a, "Quill Motors"));  // an organization word names the maker
+  const auto c = test::analyze("Brightline Labs will sell its Vireo music player. The Velmora index fell 2%.");
+  CHECK_FALSE(has_mention(c, "Vireo"));
+  CHECK_FALSE(has_mention(c, "Velmora"));
+  const auto b = test::analyze("The grant came from a Ministry of Coastal Affairs program.");
+  CHECK(has_mention(b, "Ministry of Coastal Affairs"));
+}
+
+TEST_CASE("a name the article also uses on its own stays, product noun or not") {
+  const auto a = test::analyze("Kestrel Dynamics drones flew over the port. Kestrel Dynamics said it was a test.");
+  CHECK(has_mention(a, "Kestrel Dynamics"));
+}
+
+TEST_CASE("conferences, summits and shows are events, not organizations") {
+  const auto a = test::analyze("Dalvik Systems spoke at the Northern Developers Conference and the Lisbon Air Show.");
+  CHECK_FALSE(has_mention(a, "Northern Developers Conference"));
+  CHECK_FALSE(has_mention(a, "Lisbon Air Show"));
+  CHECK(has_mention(a, "Dalvik Systems"));
+}
+
+TEST_CASE("an institution word keeps 'of the' and 'for the' inside its name") {
+  const auto a = test::analyze(
+      "The Society for the Care of Horses wrote to the Federation of Small Bakers. The Office for the "
+      "Coastal Waters replied.");
+  CHECK(type_of(a, "Society for the Care of Horses") == EntityType::Org);
+  CHECK(type_of(a, "Federation of Small Bakers") == EntityType::Org);
+  CHECK(type_of(a, "Office for the Coastal Waters") == EntityType::Org);  // not "The Office ..."
+  // "Bank" is also a given name, but after a place name it continues the organization
+  const auto b = test::analyze("The plan went to the Committee of Central Bank Chiefs in March.");
+  CHECK(type_of(b, "Committee of Central Bank Chiefs") == EntityType::Org);
+}
+
+TEST_CASE("an ordinary word before 'the' opens a title; after a name 'the' starts the next name") {
+  const auto a = test::analyze("Gifts to Feed the Valley doubled. An aide told Halvorsen the Senate would wait.");
+  CHECK(has_mention(a, "Feed the Valley"));
+  CHECK(has_mention(a, "Halvorsen"));
+  CHECK(has_mention(a, "Senate"));
+  CHECK_FALSE(has_mention(a, "Halvorsen the Senate"));
+}
+
+TEST_CASE("a lone surname is a person when its context says so, in all its mentions") {
+  const auto a = test::analyze(
+      "Okoro beat Lindqvist in three sets. Lindqvist, who was injured, left early. Varnek, 23, scored. "
+      "Tallis said she would stay. Okoro's sister watched. Okoro left.");
+  CHECK(type_of(a, "Lindqvist") == EntityType::Person);
+  CHECK(type_of(a, "Varnek") == EntityType::Person);
+  CHECK(type_of(a, "Tallis") == EntityType::Person);
+  CHECK(type_of(a, "Okoro") == EntityType::Person);
+}
+
+TEST_CASE("a personal role in apposition makes a lone name a person, a clause after a comma does not") {
+  const auto a = test::analyze(
+      "Arvidsson, the bank's chief economist, expects cuts. Rates fell at Kelmarsh, the spokesman added.");
+  CHECK(type_of(a, "Arvidsson") == EntityType::Person);
+  CHECK(type_of(a, "Kelmarsh") != EntityType::Person);
+}
+
+TEST_CASE("a company saying something, or a team written as plural, stays an organization") {
+  const auto a = test::analyze("Brannock said it would cut prices. Dunholm, who were top of the table, lost.");
+  CHECK(type_of(a, "Brannock") == EntityType::Org);
+  CHECK(type_of(a, "Dunholm") == EntityType::Org);
+}
+
+TEST_CASE("a web outlet keeps its .com in the name, not a sentence's final period") {
+  const auto a = test::analyze("The report first ran on Kabarnews.com and was picked up by Lensa.net.");
+  CHECK(type_of(a, "Kabarnews.com") == EntityType::Org);
+  CHECK(has_mention(a, "Lensa.net"));
+}
+
+TEST_CASE("a Title Case term defined with an acronym is no entity, nor is its acronym") {
+  const auto a = test::analyze(
+      "Spending on Planning, Testing and Overhaul (PTO) grew, and the PTO budget doubled. Research and "
+      "Development (R&D) rose at the Northern Rail Agency (NRA).");
+  CHECK_FALSE(has_mention(a, "Planning"));
+  CHECK_FALSE(has_mention(a, "Overhaul"));
+  CHECK_FALSE(has_mention(a, "PTO"));
+  CHECK_FALSE(has_mention(a, "Research and Development"));
+  CHECK(has_mention(a, "Northern Rail Agency"));  // an organization word makes a name
+  CHECK(has_mention(a, "NRA"));
+}
+
+TEST_CASE("a US state abbreviation after a city is a place and ends the name before the next sentence") {
+  const auto a = test::analyze("Kelvar Mining of Spokane, Wash. Harlow Freight Co. of Trenton, N.J., agreed.");
+  CHECK(type_of(a, "Wash.") == EntityType::Gpe);
+  CHECK(type_of(a, "N.J.") == EntityType::Gpe);
+  CHECK(has_mention(a, "Harlow Freight Co."));
+  CHECK_FALSE(has_mention(a, "Wash. Harlow Freight Co."));
+}
+
+TEST_CASE("months in capitals and wire table labels are no names") {
+  const auto a = test::analyze("ZURICH, FEBRUARY 3 - Kelvar Mining said.\n\nShr 22 cts vs 20 cts\nAvg shrs 4,100,000\n");
+  CHECK_FALSE(has_mention(a, "FEBRUARY"));
+  CHECK_FALSE(has_mention(a, "Shr"));
+  CHECK_FALSE(has_mention(a, "Avg"));
+  CHECK(has_mention(a, "Kelvar Mining"));
+}
+
+TEST_CASE("stock index names are no organizations, whoever publishes them") {
+  const auto a = test::analyze(
+      "The Hang Seng fell and the All Ordinaries rose, while Standard & Poor's 500 slipped. Kelvar's 40 index "
+      "rose. Kelvar Mining's 300 workers and Apple's 120 stores stayed open.");
+  CHECK_FALSE(has_mention(a, "Hang Seng"));
+  CHECK_FALSE(has_mention(a, "All Ordinaries"));
+  CHECK_FALSE(has_mention(a, "Standard & Poor"));
+  CHECK(has_mention(a, "Kelvar Mining"));  // a count after a possessive is something it has
+  CHECK(has_mention(a, "Apple"));
+}
+
+TEST_CASE("a company suffix after 'and' or a possessive belongs to the name") {
+  const auto a = test::analyze(
+      "Shares were sold by Kelvar and Co on Monday. Dalby's Corp said it agreed. Harlow and Sons Ltd and "
+      "Toyota declined.");
+  CHECK(type_of(a, "Kelvar and Co") == EntityType::Org);
+  CHECK(type_of(a, "Dalby's Corp") == EntityType::Org);
+  CHECK(type_of(a, "Harlow and Sons Ltd") == EntityType::Org);
+  CHECK(type_of(a, "Toyota") == EntityType::Org);
+}
+
+TEST_CASE("a company suffix with its period ends the name unless another suffix follows") {
+  const auto a = test::analyze("He joined Kelvar Inc. The company grew. Investors bought Dalby Co. Ltd. shares.");
+  CHECK(has_mention(a, "Kelvar Inc."));
+  CHECK_FALSE(has_mention(a, "Kelvar Inc. The"));
+  CHECK(has_mention(a, "Dalby Co. Ltd."));
+}
+
+}  // namespace
+}  // namespace newsclaim
