@@ -6,7 +6,6 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
-#include <array>
 #include <memory>
 #include <optional>
 #include <string>

@@ -47,16 +47,10 @@ struct Node {
 
 struct Unsupported {};
 
-int byte_symbol(int c) {
-  if (c >= 'a' && c <= 'z') return 2 + (c - 'a');
-  if (c >= 'A' && c <= 'Z') return 2 + (c - 'A');
-  return c >= '0' && c <= '9' ? 1 : 0;
-}
-
 Symbols symbols_of(const std::bitset<256>& bytes) {
   Symbols s;
   for (int c = 0; c < 256; ++c)
-    if (bytes.test(static_cast<size_t>(c))) s.set(static_cast<size_t>(byte_symbol(c)));
+    if (bytes.test(static_cast<size_t>(c))) s.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
   return s;
 }
 
@@ -158,7 +152,7 @@ class Parser {
   static std::unique_ptr<Node> literal(char c) {
     auto n = std::make_unique<Node>();
     n->kind = Node::Set;
-    n->symbols.set(static_cast<size_t>(byte_symbol(static_cast<unsigned char>(c))));
+    n->symbols.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
     return n;
   }
 

@@ -30,13 +30,14 @@ class StartGate {
 
   static constexpr int kSymbols = 28;  // '$' = 0, '#' = 1, 'a'..'z' = 2..27
   static constexpr int kKeys = kSymbols * kSymbols * kSymbols;
-
- private:
+  // The symbol a byte reads as in a key (the derivation in start_gate.cpp uses the same).
   static int symbol(unsigned char c) {
     if (c >= 'a' && c <= 'z') return 2 + (c - 'a');
     if (c >= 'A' && c <= 'Z') return 2 + (c - 'A');
     return c >= '0' && c <= '9' ? 1 : 0;
   }
+
+ private:
   static size_t key_at(std::string_view text, size_t pos) {
     size_t key = 0;
     int i = 0;
