@@ -16,15 +16,12 @@ constexpr int kExplicitUsDollar = 3;
 constexpr int kDateline = 3;
 constexpr int kMinimumEvidence = 2;
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 char at(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
 
 // End of the word at i: letters, digits and inner dots ("U.S.").
 size_t word_end(std::string_view text, size_t i) {
   while (i < text.size() &&
-         (is_word_char(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_word_char(text[i + 1]))))
+         (is_ascii_alnum(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_alnum(text[i + 1]))))
     ++i;
   if (at(text, i) == '.' && i >= 2 && text[i - 2] == '.') ++i;  // the final dot of "U.S."
   return i;
@@ -67,7 +64,7 @@ void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::
   std::string key, phrase;
   size_t i = 0;
   while (i < text.size()) {
-    if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && is_word_char(text[i - 1]))) {
+    if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && is_ascii_alnum(text[i - 1]))) {
       ++i;
       continue;
     }
