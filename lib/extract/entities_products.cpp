@@ -9,13 +9,13 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
 namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
-bool alnum(char c) { return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // "7-6", "18-17", "9-1/2": digit groups of one or two joined by hyphens are a score or a fraction.
 bool score_like(std::string_view token) {
@@ -58,7 +58,7 @@ bool unit_after(std::string_view text, size_t i, const Lexicon& lex) {
 bool model_number_after(std::string_view text, size_t end, const Lexicon& lex) {
   if (end + 2 >= text.size() || text[end] != ' ' || !(digit(text[end + 1]) || digit(text[end + 2]))) return false;
   size_t i = end + 1, digits = 0;
-  while (i < text.size() && (alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
+  while (i < text.size() && (is_ascii_alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
   const std::string_view token = text.substr(end + 1, i - end - 1);
   if (token.size() < 3 || digits == 0 || !(digit(token[0]) || digit(token[1]))) return false;
   if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.' || text[i] == '/') && digit(text[i + 1])) return false;
@@ -76,7 +76,7 @@ bool index_after_possessive(std::string_view text, const Mention& m, const Lexic
   if (text.substr(e, 3) != "'s " || !model_number_after(text, e + 2, lex)) return false;
   if (lex.known(text.substr(m.span.begin, e + 2 - m.span.begin))) return true;
   size_t i = e + 3;
-  while (i < text.size() && alnum(text[i])) ++i;
+  while (i < text.size() && is_ascii_alnum(text[i])) ++i;
   const std::string_view next = text.substr(i, 7);
   return next.starts_with(" index") || next.starts_with(" Index") || next.starts_with(" stock");
 }
@@ -84,10 +84,10 @@ bool index_after_possessive(std::string_view text, const Mention& m, const Lexic
 // "iPod Nano", "iPhone Pro": a word written lower case first and capitalized inside ("iPod",
 // "eBay") right before the name starts a brand the name continues.
 bool after_camel_word(std::string_view text, size_t begin) {
-  if (begin < 3 || text[begin - 1] != ' ' || !alnum(text[begin - 2])) return false;
+  if (begin < 3 || text[begin - 1] != ' ' || !is_ascii_alnum(text[begin - 2])) return false;
   size_t s = begin - 1;
   bool inner_capital = false;
-  while (s > 0 && alnum(text[s - 1])) {
+  while (s > 0 && is_ascii_alnum(text[s - 1])) {
     inner_capital |= text[s - 1] >= 'A' && text[s - 1] <= 'Z';
     --s;
   }
@@ -100,7 +100,7 @@ bool after_model_number(std::string_view text, const Mention& m, const Lexicon& 
   const size_t s = m.span.begin;
   if (s < 5 || text[s - 1] != ' ' || !digit(text[s - 2])) return false;  // cheap tests first
   size_t b = s - 1;
-  while (b > 0 && (alnum(text[b - 1]) || text[b - 1] == '-')) --b;
+  while (b > 0 && (is_ascii_alnum(text[b - 1]) || text[b - 1] == '-')) --b;
   if (b == 0 || !digit(text[b]) || (text[b - 1] != ' ' && text[b - 1] != '(')) return false;
   return model_number_after(text, b - 1, lex) && !lex.known(m.text);
 }
