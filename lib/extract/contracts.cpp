@@ -9,6 +9,7 @@
 
 #include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -95,8 +96,7 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
   int value = 0;
   const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
   if (error == std::errc() && end == word.data() + word.size() && value > 0) return value;
-  std::string lower(word);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lower = ascii_lower(word);
   auto it = count_words_.find(lower);
   if (it == count_words_.end()) return std::nullopt;
   return it->second;

@@ -7,6 +7,7 @@
 
 #include "extract/dates_internal.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -170,8 +171,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
     f.year = f.month > st.range_end_month ? st.range_end_year - 1 : st.range_end_year;
   DateItem item;
   item.span = c.span;
-  std::string lower(text);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lower = ascii_lower(text);
   st.at = c.span.begin;
   if (lower.find("and a half") != std::string::npos) f.half_more = true;  // "an hour and a half"
   if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;

@@ -161,9 +161,7 @@ std::string after_article(const std::string& text) {
   if (first != "a" && first != "an" && first != "A" && first != "An") return "";
   size_t end = space + 1;
   while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
-  std::string w = text.substr(space + 1, end - space - 1);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
+  return ascii_lower(std::string_view(text).substr(space + 1, end - space - 1));
 }
 
 // "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.

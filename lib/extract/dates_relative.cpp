@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/dates_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -320,11 +321,7 @@ bool future_before_noun(std::string_view after) {
 
 bool resolve_set(const DateFacts& f, std::string_view text, const DateLexicon& lex, DateItem& item) {
   item.type = DateType::Set;
-  const std::string lower = [&] {
-    std::string s(text);
-    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-  }();
+  const std::string lower = ascii_lower(text);
   if (const WordInfo* w = lex.find(lower); w && !w->set.empty()) {
     item.value = w->set;
     return true;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "extract/dates_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -123,8 +124,7 @@ bool contract_month(std::string_view after) {
   size_t end = 1;
   while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-'))
     ++end;
-  std::string word(after.substr(1, end - 1));
-  for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string word = ascii_lower(after.substr(1, end - 1));
   return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds",
                        "bond", "bonds", "calls", "puts", "options", "eurodollars"});
 }

@@ -9,6 +9,7 @@
 
 #include "extract/dates.hpp"
 #include "extract/dates_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -17,9 +18,7 @@ std::string word_before(const std::string& t, uint32_t b) {
   const size_t start = start_of_word_before(t, b);
   size_t end = start;
   while (end < b && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
-  std::string w = t.substr(start, end - start);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
+  return ascii_lower(std::string_view(t).substr(start, end - start));
 }
 
 uint32_t start_of_word_before(const std::string& t, uint32_t b) {
@@ -46,8 +45,7 @@ bool reported_past(const std::string& w) {
 
 // Cues that put a whole clause ahead even after the date: "On Tuesday, the league plans to".
 bool strong_cue(std::string_view cue) {
-  std::string lower(cue.substr(0, 8));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(cue.substr(0, 8));
   for (std::string_view w :
        {"will", "won't", "shall", "'ll", "going", "plans", "plan ", "is ", "are ", "set "})
     if (lower.rfind(w, 0) == 0) return true;
@@ -59,8 +57,7 @@ bool strong_cue(std::string_view cue) {
 bool causal_due_to(const std::string& t, uint32_t at, std::string_view cue) {
   if (cue.size() < 7 || (cue[0] != 'd' && cue[0] != 'D') || cue[1] != 'u') return false;
   if (one_of(word_before(t, at), {"is", "are", "be", "s"})) return false;
-  std::string next(cue.substr(cue.rfind(' ') + 1));
-  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string next = ascii_lower(cue.substr(cue.rfind(' ') + 1));
   return !one_of(next, {"be",       "arrive", "start", "begin",  "meet",   "open",    "close",    "end",
                         "take",     "expire", "visit", "hold",   "return", "report",  "announce", "make",
                         "sign",     "vote",   "leave", "resume", "appear", "testify", "release",  "launch",
@@ -77,8 +74,7 @@ bool past_clause_before(const std::string& t, uint32_t b) {
     if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '\n') break;
     uint32_t start = b;
     while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
-    std::string w = t.substr(start, b - start);  // a few letters: no allocation in practice (SSO)
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string w = ascii_lower(std::string_view(t).substr(start, b - start));  // short: no allocation (SSO)
     if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has",
                    "have"}))
       return false;  // "has ordered banks to comply by July 1" sets a deadline
