@@ -12,13 +12,14 @@
 namespace newsclaim {
 namespace {
 
-// Positions in the cue set; the order of kCueRules.
+// Cue families: bit positions in a sentence's cue mask. Each family is a row group of
+// patterns/claims/cue_words.tsv, a rule "claims.<family>", or both; hedge and negation are the
+// rules of attribution.re2 (their words are listed again by ClaimAttribution::hedges).
 enum Cue { kNumber, kComparison, kFactualVerb, kLegalCausal, kAward, kOpinion, kFirstPerson, kFuture,
            kCeremony, kSecondPerson, kAddress, kTopic, kSourceTrigger, kHedge, kNegation, kCueCount };
-const std::vector<std::string> kCueRules = {
-    "claims.number",  "claims.comparison", "claims.factual_verb", "claims.legal_causal",
-    "claims.award",   "claims.opinion",    "claims.first_person", "claims.future",
-    "claims.ceremony", "claims.second_person", "claims.address", "claims.topic", "claims.source_trigger", "claims.hedge", "claims.negation"};
+const std::vector<std::string> kCueNames = {
+    "number",   "comparison",    "factual_verb", "legal_causal", "award",          "opinion", "first_person", "future",
+    "ceremony", "second_person", "address",      "topic",        "source_trigger", "hedge",   "negation"};
 
 // ASCII tests written out: std::isalnum and std::isupper are library calls, made for every
 // byte of every sentence (the program keeps the "C" locale, so they agree).
@@ -57,23 +58,32 @@ void count_words(std::string_view s, ClaimFeatures& f) {
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const Ruleset& rules)
-    : attribution_(rules), cues_(make_rule_set(rules, kCueRules)) {
-  if (kCueRules.size() != kCueCount) throw std::logic_error("claims: cue list and enum disagree");
+    : attribution_(rules), words_(rules.gazetteer("claims.cue_words"), kCueNames) {
+  if (kCueNames.size() != kCueCount) throw std::logic_error("claims: cue list and enum disagree");
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < kCueNames.size(); ++i) {
+    if (!rules.has("claims." + kCueNames[i])) continue;
+    keys.push_back("claims." + kCueNames[i]);
+    rule_cue_.push_back(static_cast<int>(i));
+  }
+  rules_ = make_rule_set(rules, keys);
 }
 
 ClaimExtractor::~ClaimExtractor() = default;
 
-std::vector<int> ClaimExtractor::cues_in(std::string_view sentence) const {
-  return matching_rules(*cues_, sentence);
+uint64_t ClaimExtractor::cues_in(std::string_view sentence) const {
+  uint64_t cues = words_.matching(sentence);
+  for (const int i : matching_rules(*rules_, sentence)) cues |= uint64_t{1} << rule_cue_[static_cast<size_t>(i)];
+  return cues;
 }
 
 ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence,
-                                       const std::vector<int>& cues) const {
+                                       uint64_t cues) const {
   ClaimFeatures f;
   const std::string_view s = ctx.doc.norm_slice(sentence);
   count_words(s, f);
   f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
-  auto has = [&](Cue c) -> size_t { return std::count(cues.begin(), cues.end(), c) > 0 ? 1 : 0; };
+  auto has = [&](Cue c) -> size_t { return (cues >> c) & 1U; };
   f.numbers = has(kNumber) + items_in(out.quantities, sentence).size() + items_in(out.percentages, sentence).size();
   f.money = items_in(out.money, sentence).size();
   f.dates = items_in(out.dates, sentence).size();
@@ -97,7 +107,7 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
   const MentionIndex mentions(out.entities);
   for (const Span& sentence : ctx.layout.sentences) {
     if (ctx.layout.in_boilerplate(sentence)) continue;
-    const std::vector<int> cues = cues_in(text.substr(sentence.begin, sentence.size()));
+    const uint64_t cues = cues_in(text.substr(sentence.begin, sentence.size()));
     ClaimFeatures f = features(ctx, out, sentence, cues);
     Claim claim;
     claim.span = sentence;
@@ -106,16 +116,16 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
     if (!has_checkable_fact(f)) continue;
     claim.money = items_in(out.money, sentence);
     claim.dates = items_in(out.dates, sentence);
-    const bool may_name_source = std::count(cues.begin(), cues.end(), kSourceTrigger) > 0;
+    const bool may_name_source = ((cues >> kSourceTrigger) & 1U) != 0;
     if (auto source = attribution_.source(text, sentence, mentions, out, may_name_source)) {
       claim.source = source->entity;
       claim.source_text = std::move(source->text);
       f.sourced = true;
     }
-    if (std::count(cues.begin(), cues.end(), kHedge) > 0) {
+    if (((cues >> kHedge) & 1U) != 0) {
       claim.hedges = attribution_.hedges(text, sentence);
     }
-    claim.negated = std::count(cues.begin(), cues.end(), kNegation) > 0;
+    claim.negated = ((cues >> kNegation) & 1U) != 0;
     claim.score = claim_score(f);
     out.claims.push_back(std::move(claim));
   }

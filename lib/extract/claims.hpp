@@ -4,11 +4,14 @@
 #pragma once
 #include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "extract/claim_attribution.hpp"
 #include "extract/claim_features.hpp"
 #include "extract/context.hpp"
+#include "extract/cue_lexicon.hpp"
 
 namespace newsclaim {
 
@@ -24,12 +27,14 @@ class ClaimExtractor {
 
  private:
   // Cue families of patterns/claims/cues.re2 and attribution.re2 present in one sentence.
-  std::vector<int> cues_in(std::string_view sentence) const;
-  ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence,
-                         const std::vector<int>& cues) const;
+  // A bit per family (enum Cue in claims.cpp).
+  uint64_t cues_in(std::string_view sentence) const;
+  ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues) const;
 
   ClaimAttribution attribution_;
-  std::unique_ptr<RE2::Set> cues_;  // one pass per sentence answers which families occur
+  CueLexicon words_;                // the families' words and phrases, by hash lookups
+  std::unique_ptr<RE2::Set> rules_;  // the families' regexes, one pass per sentence
+  std::vector<int> rule_cue_;        // set index -> family
 };
 
 }  // namespace newsclaim

@@ -11,7 +11,7 @@
 #include <unordered_set>
 
 #include "core/extraction.hpp"
-#include "extract/entities_flat_map.hpp"
+#include "text/flat_map.hpp"
 
 namespace newsclaim {
 

@@ -6,7 +6,7 @@
 #include <thread>
 #include <vector>
 
-#include "extract/entities_flat_map.hpp"
+#include "text/flat_map.hpp"
 #include "extract/entities_lexicon.hpp"
 #include "patterns/ruleset.hpp"
 #include "pipeline.hpp"

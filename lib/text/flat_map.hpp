@@ -1,7 +1,8 @@
-// Entities stage, internal: an open-addressing hash table from string_view keys to values,
-// filled once (from pairs, or key by key with operator[]) and then only read. One probe sequence in one flat array per lookup: the gazetteer lookups of every
-// capitalized word were the stage's largest cost with std::unordered_map (bucket chains and a
-// division per node).
+// FlatMap: an open-addressing hash table from string_view keys to values, filled once (from
+// pairs, or key by key with operator[]) and then only read. One probe sequence in one flat
+// array per lookup: the gazetteer lookups of every capitalized word were the entities stage's
+// largest cost with std::unordered_map (bucket chains and a division per node). The claims
+// stage's cue words use it too.
 #pragma once
 #include <cstdint>
 #include <string_view>

@@ -1,0 +1,172 @@
+#include "extract/cue_lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
+
+namespace newsclaim {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool equal_lower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cues) {
+  if (cues.size() > 64) throw std::logic_error("claims.cue_words: more than 64 cues");
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const std::string_view phrase = rows.cell(r, 0), cue = rows.cell(r, 1);
+    const auto it = std::find(cues.begin(), cues.end(), cue);
+    if (it == cues.end())
+      throw std::logic_error("claims.cue_words row " + std::to_string(r + 1) + ": unknown cue '" + std::string(cue) + "'");
+    add(phrase, uint64_t{1} << (it - cues.begin()), r + 1);
+  }
+  // The maps view keys_, filled completely first so that no string moves afterwards.
+  std::map<std::string, std::vector<uint32_t>, std::less<>> words, prefixes;
+  for (uint32_t id = 0; id < phrases_.size(); ++id) {
+    const Part& first = phrases_[id].parts.front();
+    (first.form == Form::kWord ? words : prefixes)[first.text].push_back(id);
+  }
+  for (const auto& [key, ids] : words) {
+    word_starts_.set(triple(key));
+    longest_word_ = std::max(longest_word_, key.size());
+  }
+  for (const auto& [key, ids] : prefixes) {
+    prefix_starts_.set(triple(key));
+    longest_word_ = std::max(longest_word_, key.size());
+  }
+  if (longest_word_ > kLongestKey) throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
+  keys_.reserve(words.size() + prefixes.size());
+  std::vector<std::pair<std::string_view, std::vector<uint32_t>>> word_items, prefix_items;
+  for (auto& [key, ids] : words) word_items.emplace_back(keys_.emplace_back(key), std::move(ids));
+  for (auto& [key, ids] : prefixes) {
+    prefix_items.emplace_back(keys_.emplace_back(key), std::move(ids));
+    if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), key.size()) == prefix_lengths_.end())
+      prefix_lengths_.push_back(static_cast<uint32_t>(key.size()));
+  }
+  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
+  if (prefix_lengths_.empty()) prefix_lengths_.push_back(kLongestKey + 1);  // no word is that long
+  by_word_ = FlatMap<std::vector<uint32_t>>(std::move(word_items));
+  by_prefix_ = FlatMap<std::vector<uint32_t>>(std::move(prefix_items));
+}
+
+// Splits "has *ed" / "all-time" / "tax*" into parts; row numbers the errors.
+void CueLexicon::add(std::string_view phrase, uint64_t cue, size_t row) {
+  Phrase p;
+  p.cue = cue;
+  Gap gap = Gap::kSpace;
+  size_t i = 0;
+  auto fail = [&](const char* why) {
+    throw std::logic_error("claims.cue_words row " + std::to_string(row) + ": '" + std::string(phrase) + "': " + why);
+  };
+  while (i < phrase.size()) {
+    Part part;
+    part.gap = gap;
+    if (phrase[i] == '*') part.form = Form::kSuffix, ++i;
+    const size_t start = i;
+    while (i < phrase.size() && is_ascii_word_byte(phrase[i])) ++i;
+    part.text = ascii_lower(phrase.substr(start, i - start));
+    if (part.text.empty()) fail("empty word");
+    if (i < phrase.size() && (phrase[i] == '*' || phrase[i] == '+')) {
+      if (part.form == Form::kSuffix) fail("a word is a prefix or a suffix, not both");
+      if (part.text.size() < 3) fail("a prefix has three letters at least");
+      part.form = phrase[i] == '*' ? Form::kPrefix : Form::kPrefixPlus;
+      ++i;
+    }
+    if (p.parts.empty() && part.form == Form::kSuffix) fail("a phrase cannot open with a suffix");
+    p.parts.push_back(std::move(part));
+    if (i == phrase.size()) break;
+    if (phrase[i] != ' ' && phrase[i] != '-') fail("words are joined by ' ' or '-'");
+    gap = phrase[i] == ' ' ? Gap::kSpace : Gap::kHyphen;
+    if (++i == phrase.size()) fail("ends with a separator");
+  }
+  if (p.parts.empty()) fail("empty phrase");
+  phrases_.push_back(std::move(p));
+}
+
+bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words,
+                              size_t first) const {
+  if (first + p.parts.size() > words.size()) return false;
+  for (size_t k = 0; k < p.parts.size(); ++k) {
+    const Part& part = p.parts[k];
+    const Word w = words[first + k];
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    if (k > 0) {
+      const std::string_view between = text.substr(words[first + k - 1].end, w.begin - words[first + k - 1].end);
+      if (part.gap == Gap::kHyphen ? between != "-" : !std::all_of(between.begin(), between.end(), is_space)) return false;
+    }
+    const size_t n = part.text.size();
+    switch (part.form) {
+      case Form::kWord:
+        if (!equal_lower(word, part.text)) return false;
+        break;
+      case Form::kPrefix:
+      case Form::kPrefixPlus:
+        if (word.size() < n + (part.form == Form::kPrefixPlus ? 1 : 0) || !equal_lower(word.substr(0, n), part.text))
+          return false;
+        break;
+      case Form::kSuffix:
+        if (word.size() <= n || !equal_lower(word.substr(word.size() - n), part.text)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+uint64_t CueLexicon::phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
+                                  const std::vector<Word>& words, size_t i) const {
+  uint64_t found = 0;
+  if (ids == nullptr) return found;
+  for (const uint32_t id : *ids) {
+    const Phrase& p = phrases_[id];
+    if (((have | found) & p.cue) == 0 && rest_matches(p, text, words, i)) found |= p.cue;
+  }
+  return found;
+}
+
+uint64_t CueLexicon::matching(std::string_view text) const {
+  std::vector<Word> words;
+  words.reserve(text.size() / 4);
+  for (size_t i = 0; i < text.size();) {
+    if (!is_ascii_word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (i < text.size() && is_ascii_word_byte(text[i])) ++i;
+    words.push_back(Word{static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
+  }
+  uint64_t found = 0;
+  char lower[kLongestKey];
+  for (size_t i = 0; i < words.size(); ++i) {
+    const size_t size = words[i].end - words[i].begin;
+    const size_t n = std::min(size, kLongestKey);
+    for (size_t k = 0; k < n; ++k) {
+      const char c = text[words[i].begin + k];
+      lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view word(lower, n);
+    const size_t start = triple(word);
+    if (size <= longest_word_ && word_starts_.test(start)) found |= phrases_from(by_word_.find(word), found, text, words, i);
+    if (size < prefix_lengths_.front() || !prefix_starts_.test(start)) continue;
+    for (const uint32_t len : prefix_lengths_) {
+      if (len > size) break;
+      found |= phrases_from(by_prefix_.find(word.substr(0, len)), found, text, words, i);
+    }
+  }
+  return found;
+}
+
+}  // namespace newsclaim

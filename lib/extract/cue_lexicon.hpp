@@ -1,0 +1,71 @@
+// CueLexicon: the word and phrase cues of the claims stage (patterns/claims/cue_words.tsv),
+// found by hashing each word of a sentence once instead of running a regex over it. A phrase
+// is a sequence of words as RE2's \b sees them (runs of ASCII letters, digits and '_'),
+// compared case-insensitively; the rows' notation:
+//   "more than"   words separated by whitespace (one or more spaces, tabs or newlines)
+//   "all-time"    words joined by exactly one hyphen
+//   "tax*"        a word starting with "tax" ("tax", "taxes", "taxi"); "salar+": one more letter at least
+//   "has *ed"     a word ending in "ed" after at least one letter (first words cannot be suffixes)
+// What a regex "\b(?:more\s+than|all-time|tax\w*)\b" matches, this finds, and nothing else.
+#pragma once
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/flat_map.hpp"
+
+namespace newsclaim {
+
+class Gazetteer;
+
+class CueLexicon {
+ public:
+  // Reads rows "phrase<TAB>cue"; bit i of a result stands for cues[i]. Throws
+  // std::logic_error naming the row for an unknown cue or a malformed phrase.
+  CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cues);
+  // A bit per cue with a phrase in text.
+  uint64_t matching(std::string_view text) const;
+
+ private:
+  static constexpr size_t kTriples = 37 * 37 * 37;
+  enum class Form : uint8_t { kWord, kPrefix, kPrefixPlus, kSuffix };
+  enum class Gap : uint8_t { kSpace, kHyphen };
+  struct Part {
+    std::string text;  // lower case, without '*' / '+'
+    Form form = Form::kWord;
+    Gap gap = Gap::kSpace;  // between the previous part and this one
+  };
+  struct Phrase {
+    std::vector<Part> parts;
+    uint64_t cue = 0;  // its bit
+  };
+  struct Word {  // a word of the text
+    uint32_t begin, end;
+  };
+
+  void add(std::string_view phrase, uint64_t cue, size_t row);
+  bool rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words, size_t first) const;
+  uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
+                        const std::vector<Word>& words, size_t i) const;
+
+  std::vector<Phrase> phrases_;
+  std::vector<std::string> keys_;                 // owns the bytes the maps' keys view
+  FlatMap<std::vector<uint32_t>> by_word_;         // first word -> phrases
+  FlatMap<std::vector<uint32_t>> by_prefix_;       // first-word prefix -> phrases
+  std::vector<uint32_t> prefix_lengths_;           // the lengths of by_prefix_'s keys, ascending
+  size_t longest_word_ = 0;                        // of by_word_'s keys
+  std::bitset<kTriples> prefix_starts_;            // the first three bytes of by_prefix_'s keys
+  std::bitset<kTriples> word_starts_;              // and of by_word_'s: most words fail both tests
+
+  static constexpr size_t kLongestKey = 30;
+  // The first three bytes of a lower-case word as a number (a shorter word pads with 0).
+  static size_t triple(std::string_view w) {
+    const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
+    return (at(0) * 37 + at(1)) * 37 + at(2);
+  }
+  static size_t symbol(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a' + 1) : c >= '0' && c <= '9' ? static_cast<size_t>(c - '0' + 27) : 0; }
+};
+
+}  // namespace newsclaim
