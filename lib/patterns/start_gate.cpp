@@ -4,11 +4,12 @@
 // at a digit or at any other byte. Keys still open when the pattern ends may go on with any byte.
 #include "patterns/start_gate.hpp"
 
+#include <algorithm>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,12 @@ struct Key {
     return k;
   }
 };
-using Keys = std::set<uint32_t>;
+using Keys = std::vector<uint32_t>;  // key codes, sorted and distinct
+
+void sort_unique(Keys& k) {
+  std::sort(k.begin(), k.end());
+  k.erase(std::unique(k.begin(), k.end()), k.end());
+}
 
 struct Node {
   enum Kind { Set, Empty, Concat, Alt, Repeat } kind = Empty;
@@ -252,10 +258,14 @@ class Parser {
 };
 
 // Pushes open keys through a tree. Keys that close are final (nothing after them can change
-// them), so they go straight to done_ and only the few open keys travel on.
+// them), so they go straight to done_ and only the few open keys travel on. Sorted vectors and
+// a bit per closed key keep this cheap: the dates gate is derived at every start-up.
 class Walker {
  public:
+  Walker() : seen_(kCodes, false) {}
+
   Keys walk(const Node& n, const Keys& open) {
+    if (open.empty()) return {};  // every key closed before this node: nothing left to extend
     switch (n.kind) {
       case Node::Set:
         return extend(n.symbols, open);
@@ -270,8 +280,9 @@ class Walker {
         Keys out;
         for (const auto& kid : n.kids) {
           const Keys k = walk(*kid, open);
-          out.insert(k.begin(), k.end());
+          out.insert(out.end(), k.begin(), k.end());
         }
+        sort_unique(out);
         return out;
       }
       case Node::Repeat:
@@ -282,6 +293,8 @@ class Walker {
   const Keys& done() const { return done_; }
 
  private:
+  static constexpr size_t kCodes = size_t{1} << 18;  // Key::code() fits in 18 bits
+
   Keys extend(const Symbols& symbols, const Keys& open) {
     Keys out;
     for (const uint32_t code : open) {
@@ -291,9 +304,12 @@ class Walker {
         Key next = k;
         next.sym[next.len++] = static_cast<uint8_t>(s);
         next.done = s < 2 || next.len == 3;
-        (next.done ? done_ : out).insert(next.code());
+        const uint32_t c = next.code();
+        if (!next.done) out.push_back(c);
+        else if (!seen_[c]) seen_[c] = true, done_.push_back(c);
       }
     }
+    sort_unique(out);
     return out;
   }
 
@@ -302,14 +318,17 @@ class Walker {
     for (int i = 0; i < n.min; ++i) cur = walk(*n.kids[0], cur);
     Keys all = cur;
     for (int i = n.min; (n.max < 0 || i < n.max) && !cur.empty(); ++i) {  // open keys are finite: this settles
-      Keys fresh;
-      for (const uint32_t code : walk(*n.kids[0], cur))
-        if (all.insert(code).second) fresh.insert(code);
+      const Keys next = walk(*n.kids[0], cur);
+      Keys fresh, merged;
+      std::set_difference(next.begin(), next.end(), all.begin(), all.end(), std::back_inserter(fresh));
+      std::set_union(all.begin(), all.end(), fresh.begin(), fresh.end(), std::back_inserter(merged));
+      all = std::move(merged);
       cur = std::move(fresh);
     }
     return all;
   }
 
+  std::vector<bool> seen_;  // closed keys already in done_
   Keys done_;
 };
 
@@ -324,7 +343,7 @@ std::optional<StartGate> StartGate::of(std::string_view pattern) {
   }
   Walker walker;
   Keys keys = walker.walk(*tree, Keys{Key{}.code()});  // still open at the pattern's end
-  keys.insert(walker.done().begin(), walker.done().end());
+  keys.insert(keys.end(), walker.done().begin(), walker.done().end());
   StartGate gate;
   for (const uint32_t code : keys) {
     const Key k = Key::from(code);
