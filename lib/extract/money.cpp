@@ -57,6 +57,12 @@ bool is_comparison(std::string_view word) {
   return w == "earlier" || w == "ago" || w == "before" || w == "later" || w == "after" || w == "previously";
 }
 
+// Whether re matches in s. The DFA alone answers this; a match call with groups to read runs
+// the slower group-reading engines even on the many texts that do not match.
+bool found(const RE2& re, std::string_view s, RE2::Anchor anchor = RE2::UNANCHORED) {
+  return re.Match(s, 0, s.size(), anchor, nullptr, 0);
+}
+
 // Whether s contains " vs", the cue of a results table: memchr finds the rare 'v' far faster
 // than string_view::find, which stops at every space.
 bool has_vs(std::string_view s) {
@@ -183,11 +189,12 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
     form = coded;
   }
   std::string connector;
-  if (!RE2::FullMatch(text.substr(a.span.end, b.span.begin - a.span.end), range_connector_, &connector))
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH) || !RE2::FullMatch(gap, range_connector_, &connector))
     return false;
   std::string opener;
   const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
-  RE2::PartialMatch(before, range_opener_, &opener);
+  if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
   const std::string op = ascii_lower(opener);
   if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
@@ -233,7 +240,7 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
 void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) const {
   const std::string_view w = window_before(text, amount.begin, kApproxWindow);
   re2::StringPiece g[6];
-  if (!RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) return;
+  if (!found(approx_, w) || !RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) return;
   static constexpr Approx kKinds[6] = {Approx::About, Approx::MoreThan, Approx::LessThan,
                                        Approx::UpTo,  Approx::AtLeast,  Approx::Estimated};
   for (int k = 0; k < 6; ++k)
@@ -244,8 +251,9 @@ void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) co
 void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   const std::string_view w = window_after(text, m.span.end, kRateWindow);
   re2::StringPiece unit, next;  // views into w: no string per amount
-  if (!RE2::PartialMatch(w, rate_, &unit, &next) || is_comparison(std::string_view(next.data(), next.size())))
-    if (!RE2::PartialMatch(w, rate_word_, &unit)) return;
+  const bool rate = found(rate_, w) && RE2::PartialMatch(w, rate_, &unit, &next) &&
+                    !is_comparison(std::string_view(next.data(), next.size()));
+  if (!rate && !(found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit))) return;
   const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), unit.size())));
   if (it != rates_.end()) m.per = it->second;
 }
