@@ -77,23 +77,7 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
       weight_after_(rules.re("money.weight_after")),
       currencies_(currencies) {
   gate_ = StartGate::of(number_.pattern());
-  if (!gate_) return;
-  // A byte opens when some key starts with its symbol: probe every key it can begin. Inside a
-  // word only digits open, unless the gate lets letters open there too.
-  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";  // one byte per symbol
-  const bool inside = gate_->letters_in_words();
-  for (int c = 0; c < 256; ++c) {
-    const auto b = static_cast<char>(c);
-    if (!is_ascii_word_byte(b)) continue;
-    bool opens = false;
-    char key[3] = {b, ' ', ' '};
-    for (int i = 0; i < StartGate::kSymbols * StartGate::kSymbols && !opens; ++i) {
-      key[1] = kProbe[i / StartGate::kSymbols], key[2] = kProbe[i % StartGate::kSymbols];
-      opens = gate_->may_start(std::string_view(key, 3), 0);
-    }
-    bytes_[c] = kWordByte;
-    if (opens) bytes_[c] |= (inside || is_digit(b)) ? kOpensAtStart | kOpensInWord : kOpensAtStart;
-  }
+  if (gate_) openings_.emplace(*gate_);
 }
 
 // With a gate the regex runs anchored only where a number can open (digits, number words, "a"
@@ -101,16 +85,9 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
 // leftmost such position is the match an unanchored search returns.
 bool NumberScanner::next_match(std::string_view text, size_t pos, re2::StringPiece& m) const {
   if (!gate_) return number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  uint8_t in_word = pos > 0 ? bytes_[s[pos - 1]] & kWordByte : 0;
-  for (size_t p = pos; p < n; ++p) {
-    const uint8_t kind = bytes_[s[p]];
-    if ((kind & (in_word ? kOpensInWord : kOpensAtStart)) && gate_->may_start(text, p) &&
-        number_.Match(text, p, n, RE2::ANCHOR_START, &m, 1))
-      return true;
-    in_word = kind & kWordByte;
-  }
+  for (size_t p = openings_->next(text, pos); p < n; p = openings_->next(text, p + 1))
+    if (number_.Match(text, p, n, RE2::ANCHOR_START, &m, 1)) return true;
   return false;
 }
 

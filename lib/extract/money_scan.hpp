@@ -5,14 +5,13 @@
 #pragma once
 #include <re2/re2.h>
 
-#include <array>
-#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/span.hpp"
 #include "extract/money_currency.hpp"
+#include "extract/money_starts.hpp"
 #include "patterns/start_gate.hpp"
 
 namespace newsclaim {
@@ -51,9 +50,7 @@ class NumberScanner {
 
   const RE2& number_;
   std::optional<StartGate> gate_;  // where a number can open; none: search the whole text
-  // bytes_ flags: a \w byte; may open a match at a word start; may open one inside a word.
-  static constexpr uint8_t kWordByte = 1, kOpensAtStart = 2, kOpensInWord = 4;
-  std::array<uint8_t, 256> bytes_{};
+  std::optional<OpeningScan> openings_;  // with the gate: the positions worth its key test
   const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;
