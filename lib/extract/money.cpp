@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
@@ -54,6 +55,24 @@ void set_currency(const CurrencyForm& form, Money& m) {
 bool is_comparison(std::string_view word) {
   const std::string w = ascii_lower(word);
   return w == "earlier" || w == "ago" || w == "before" || w == "later" || w == "after" || w == "previously";
+}
+
+// Whether re matches in s. The DFA alone answers this; a match call with groups to read runs
+// the slower group-reading engines even on the many texts that do not match.
+bool found(const RE2& re, std::string_view s, RE2::Anchor anchor = RE2::UNANCHORED) {
+  return re.Match(s, 0, s.size(), anchor, nullptr, 0);
+}
+
+// Whether s contains " vs", the cue of a results table: memchr finds the rare 'v' far faster
+// than string_view::find, which stops at every space.
+bool has_vs(std::string_view s) {
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    const void* v = std::memchr(s.data() + i, 'v', s.size() - 1 - i);
+    if (!v) return false;
+    i = static_cast<size_t>(static_cast<const char*>(v) - s.data());
+    if (s[i - 1] == ' ' && s[i + 1] == 's') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -113,7 +132,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
 // In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the report's
 // dollar; percentages in them ("up 9 pct") stay percentages.
 void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
-  if (text.find(" vs") == std::string_view::npos) return;
+  if (!has_vs(text)) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
   bool table_line = false, per_share = false;
@@ -128,7 +147,7 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       const std::string_view line = text.substr(line_begin, line_end - line_begin);
       // The row test needs no capture (fast); only a row's own start is located.
       re2::StringPiece before_label;
-      table_line = line.find(" vs") != std::string_view::npos && RE2::PartialMatch(line, table_row_) &&
+      table_line = has_vs(line) && RE2::PartialMatch(line, table_row_) &&
                    RE2::PartialMatch(line.substr(0, 96), table_label_, &before_label);
       row_begin = line_begin + before_label.size();
       row_currency = nullptr;
@@ -170,11 +189,12 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
     form = coded;
   }
   std::string connector;
-  if (!RE2::FullMatch(text.substr(a.span.end, b.span.begin - a.span.end), range_connector_, &connector))
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH) || !RE2::FullMatch(gap, range_connector_, &connector))
     return false;
   std::string opener;
   const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
-  RE2::PartialMatch(before, range_opener_, &opener);
+  if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
   const std::string op = ascii_lower(opener);
   if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
@@ -220,7 +240,7 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
 void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) const {
   const std::string_view w = window_before(text, amount.begin, kApproxWindow);
   re2::StringPiece g[6];
-  if (!RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) return;
+  if (!found(approx_, w) || !RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) return;
   static constexpr Approx kKinds[6] = {Approx::About, Approx::MoreThan, Approx::LessThan,
                                        Approx::UpTo,  Approx::AtLeast,  Approx::Estimated};
   for (int k = 0; k < 6; ++k)
@@ -231,8 +251,9 @@ void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) co
 void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   const std::string_view w = window_after(text, m.span.end, kRateWindow);
   re2::StringPiece unit, next;  // views into w: no string per amount
-  if (!RE2::PartialMatch(w, rate_, &unit, &next) || is_comparison(std::string_view(next.data(), next.size())))
-    if (!RE2::PartialMatch(w, rate_word_, &unit)) return;
+  const bool rate = found(rate_, w) && RE2::PartialMatch(w, rate_, &unit, &next) &&
+                    !is_comparison(std::string_view(next.data(), next.size()));
+  if (!rate && !(found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit))) return;
   const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), unit.size())));
   if (it != rates_.end()) m.per = it->second;
 }

@@ -2,6 +2,9 @@
 #include "text/ascii.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "extract/money_currency.hpp"
 #include "patterns/ruleset.hpp"
@@ -24,6 +27,24 @@ size_t word_end(std::string_view text, size_t i) {
          (is_ascii_alnum(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_ascii_alnum(text[i + 1]))))
     ++i;
   if (at(text, i) == '.' && i >= 2 && text[i - 2] == '.') ++i;  // the final dot of "U.S."
+  return i;
+}
+
+// The first byte in 'A'..'Z' at or after i, or text.size(). Reads eight bytes at a time: the
+// capitals are what the cue scan stops at, and most bytes of a text are not.
+size_t next_capital(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t k = ~uint64_t{0} / 255;  // 0x0101...01
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      // Bit 7 of each byte set when 'A' <= byte <= 'Z' (bytes >= 0x80 excluded by ~x).
+      const uint64_t caps = (k * (127 + 'Z' + 1) - (x & k * 127)) & ~x & ((x & k * 127) + k * (127 - ('A' - 1))) & k * 128;
+      if (caps) return i + static_cast<size_t>(std::countr_zero(caps)) / 8;
+    }
+  }
+  while (i < n && static_cast<unsigned char>(text[i] - 'A') >= 26) ++i;
   return i;
 }
 
@@ -52,10 +73,13 @@ CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, con
     const std::string cue = ascii_lower(row[0]);
     cue_currency_[cue] = row[1];
     const size_t space = cue.find(' ');
-    if (space != std::string::npos) phrase_starts_.insert(cue.substr(0, space));
+    if (space != std::string::npos) words_[cue.substr(0, space)].starts_phrase = true;
     max_cue_words_ =
         std::max<int>(max_cue_words_, 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' ')));
   }
+  // Map nodes never move, so the words may point at the codes.
+  for (const auto& [cue, code] : cue_currency_)
+    if (cue.find(' ') == std::string::npos) words_[cue].code = &code;
 }
 
 // Cues are proper names, so only capitalized words are looked up (one hash lookup each; a
@@ -63,16 +87,24 @@ CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, con
 void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const {
   std::string key, phrase;
   size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] < 'A' || text[i] > 'Z' || (i > 0 && is_ascii_alnum(text[i - 1]))) {
+  const size_t n = text.size();
+  while (i < n) {
+    i = next_capital(text, i);
+    if (i >= n) break;
+    if (i > 0 && is_ascii_alnum(text[i - 1])) {
       ++i;
       continue;
     }
     const size_t e = word_end(text, i);
     append_lower(key, text.substr(i, e - i), true);
-    auto best = cue_currency_.find(key);
+    const auto word = words_.find(key);
+    if (word == words_.end()) {
+      i = e;
+      continue;
+    }
+    const std::string* best = word->second.code;
     size_t best_end = e;
-    if (phrase_starts_.count(key)) {
+    if (word->second.starts_phrase) {
       phrase = key;
       size_t pe = e;
       for (int n = 1; n < max_cue_words_ && at(text, pe) == ' '; ++n) {
@@ -82,14 +114,13 @@ void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::
         append_lower(phrase, text.substr(pe + 1, next - pe - 1), false);
         pe = next;
         if (const auto it = cue_currency_.find(phrase); it != cue_currency_.end()) {
-          best = it;
+          best = &it->second;
           best_end = pe;
         }
       }
     }
-    const bool found = best != cue_currency_.end();
-    if (found) ++weight[best->second];
-    i = found ? best_end : e;
+    if (best) ++weight[*best];
+    i = best ? best_end : e;
   }
 }
 
@@ -101,11 +132,14 @@ void CurrencyContext::count_dateline(std::string_view text,
     const size_t nl = text.find('\n', pos);
     const std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
-    std::string city, region;
     const size_t lead = line.find_first_not_of(" \t");
     const bool capitals = lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' &&
                           line[lead] <= 'Z' && line[lead + 1] >= 'A' && line[lead + 1] <= 'Z';
-    if (capitals && RE2::PartialMatch(line, dateline_, &city, &region)) {
+    // The match test needs no groups (the DFA alone, no allocation); groups only for a dateline.
+    re2::StringPiece city_piece, region_piece;
+    if (capitals && RE2::PartialMatch(line, dateline_) &&
+        RE2::PartialMatch(line, dateline_, &city_piece, &region_piece)) {
+      std::string city = city_piece.ToString(), region = region_piece.ToString();
       while (!city.empty() && city.back() == ' ') city.pop_back();
       for (const std::string& place : {city, region, region + '.'}) {
         const auto it = cue_currency_.find(ascii_lower(place));

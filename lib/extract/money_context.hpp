@@ -30,7 +30,11 @@ class CurrencyContext {
   void count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const;
 
   std::unordered_map<std::string, std::string> cue_currency_;  // lower-cased cue -> code
-  std::unordered_set<std::string> phrase_starts_;              // first words of phrase cues
+  struct CueWord {
+    const std::string* code = nullptr;  // the code of the one-word cue, if the word is one
+    bool starts_phrase = false;         // the first word of a phrase cue ("new", "hong")
+  };
+  std::unordered_map<std::string, CueWord> words_;              // lower-cased words
   int max_cue_words_ = 1;
   const RE2& dateline_;
   const CurrencyTable& currencies_;

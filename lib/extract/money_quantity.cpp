@@ -2,6 +2,7 @@
 #include "text/ascii.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
@@ -32,6 +33,22 @@ bool looks_like_year(std::string_view number) {
   for (char c : number)
     if (!is_digit(c)) return false;
   return number[0] == '1' || number[0] == '2';
+}
+
+// Cheap literal prefilter of the rule money.vague: whether "dozens of ", "hundreds of ",
+// "thousands of ", "millions of " or "billions of " occurs. All end in "s of ": memchr finds
+// the rare 'f' far faster than a search per word (string_view::find stops at every first byte).
+bool has_vague_cue(std::string_view text) {
+  for (size_t f = 4; f + 1 < text.size(); ++f) {
+    const void* hit = std::memchr(text.data() + f, 'f', text.size() - 1 - f);
+    if (!hit) return false;
+    f = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    if (text[f + 1] != ' ' || text.substr(f - 3, 3) != "s o") continue;
+    const std::string_view before = text.substr(0, f - 3);
+    for (std::string_view stem : {"zen", "dred", "sand", "llion"})
+      if (ends_with(before, stem)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -108,11 +125,7 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
 }
 
 void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {
-  // Cheap literal prefilter: most texts have none of the count words.
-  bool any = false;
-  for (std::string_view tail : {"zens of ", "dreds of ", "sands of ", "llions of "})
-    any = any || text.find(tail) != text.npos;
-  if (!any) return;
+  if (!has_vague_cue(text)) return;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole, word;
   while (RE2::FindAndConsume(&input, vague_, &whole, &word)) {

@@ -5,6 +5,7 @@
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -74,14 +75,28 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
     : number_(rules.re("money.number")),
       weight_before_(rules.re("money.weight_before")),
       weight_after_(rules.re("money.weight_after")),
-      currencies_(currencies) {}
+      currencies_(currencies) {
+  gate_ = StartGate::of(number_.pattern());
+  if (gate_) openings_.emplace(*gate_);
+}
+
+// With a gate the regex runs anchored only where a number can open (digits, number words, "a"
+// or "half" before a magnitude) instead of its DFA over every byte: the anchored match at the
+// leftmost such position is the match an unanchored search returns.
+bool NumberScanner::next_match(std::string_view text, size_t pos, re2::StringPiece& m) const {
+  if (!gate_) return number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);
+  const size_t n = text.size();
+  for (size_t p = openings_->next(text, pos); p < n; p = openings_->next(text, p + 1))
+    if (number_.Match(text, p, n, RE2::ANCHOR_START, &m, 1)) return true;
+  return false;
+}
 
 std::vector<NumberCore> NumberScanner::scan(std::string_view text) const {
   std::vector<NumberCore> out;
   size_t pos = 0;
   size_t floor = 0;  // end of the previous core: a prefix cannot reach back into it
   re2::StringPiece m;
-  while (pos < text.size() && number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < text.size() && next_match(text, pos, m)) {
     const size_t b = static_cast<size_t>(m.data() - text.data());
     const size_t e = b + m.size();
     if (e == b) {

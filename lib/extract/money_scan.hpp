@@ -5,11 +5,14 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/span.hpp"
 #include "extract/money_currency.hpp"
+#include "extract/money_starts.hpp"
+#include "patterns/start_gate.hpp"
 
 namespace newsclaim {
 
@@ -36,6 +39,8 @@ class NumberScanner {
   std::vector<NumberCore> scan(std::string_view text) const;
 
  private:
+  // The leftmost match of money.number at or after pos, as an unanchored search finds it.
+  bool next_match(std::string_view text, size_t pos, re2::StringPiece& m) const;
   bool read_core(std::string_view text, size_t floor, size_t begin, size_t end, NumberCore& core) const;
   bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
@@ -44,6 +49,8 @@ class NumberScanner {
   bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
 
   const RE2& number_;
+  std::optional<StartGate> gate_;  // where a number can open; none: search the whole text
+  std::optional<OpeningScan> openings_;  // with the gate: the positions worth its key test
   const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;

@@ -3,13 +3,12 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 
 namespace newsclaim::numbers {
 namespace {
 
 struct WordValue {
-  const char* word;
+  std::string_view word;  // a view: no strlen per comparison
   double value;
 };
 
@@ -43,8 +42,8 @@ constexpr std::array<WordValue, 17> kMagnitudes{{
     {"thousands", 1e3},
 }};
 
-bool equals_lower(std::string_view text, const char* word) {
-  const size_t n = std::strlen(word);
+bool equals_lower(std::string_view text, std::string_view word) {
+  const size_t n = word.size();
   if (text.size() != n) return false;
   for (size_t i = 0; i < n; ++i) {
     char c = text[i];

@@ -19,19 +19,22 @@ namespace {
 
 using Symbols = std::bitset<StartGate::kSymbols>;
 
-// A key being built: up to three symbols; done once it cannot grow.
+// A key being built: up to three symbols; done once it cannot grow; bounded when a \b stood
+// before its first symbol.
 struct Key {
   uint8_t sym[3] = {0, 0, 0};
   uint8_t len = 0;
   bool done = false;
+  bool bounded = false;
   uint32_t code() const {
     return static_cast<uint32_t>(len) | (done ? 4u : 0u) | (uint32_t{sym[0]} << 3) | (uint32_t{sym[1]} << 8) |
-           (uint32_t{sym[2]} << 13);
+           (uint32_t{sym[2]} << 13) | (bounded ? 1u << 18 : 0u);
   }
   static Key from(uint32_t c) {
     Key k;
     k.len = static_cast<uint8_t>(c & 3);
     k.done = (c & 4) != 0;
+    k.bounded = (c & (1u << 18)) != 0;
     k.sym[0] = static_cast<uint8_t>((c >> 3) & 31), k.sym[1] = static_cast<uint8_t>((c >> 8) & 31);
     k.sym[2] = static_cast<uint8_t>((c >> 13) & 31);
     return k;
@@ -45,7 +48,7 @@ void sort_unique(Keys& k) {
 }
 
 struct Node {
-  enum Kind { Set, Empty, Concat, Alt, Repeat } kind = Empty;
+  enum Kind { Set, Empty, Boundary, Concat, Alt, Repeat } kind = Empty;  // Boundary: \b
   Symbols symbols;                           // Set
   std::vector<std::unique_ptr<Node>> kids;   // Concat, Alt, Repeat (one)
   int min = 0, max = 0;                      // Repeat; max -1: unbounded
@@ -192,7 +195,12 @@ class Parser {
   std::unique_ptr<Node> escape() {
     if (i_ >= p_.size()) throw Unsupported{};
     const char c = p_[i_++];
-    if (c == 'b' || c == 'B' || c == 'A' || c == 'z') return std::make_unique<Node>();
+    if (c == 'b') {
+      auto n = std::make_unique<Node>();
+      n->kind = Node::Boundary;
+      return n;
+    }
+    if (c == 'B' || c == 'A' || c == 'z') return std::make_unique<Node>();
     if (auto b = perl_class(c)) return set(*b);
     return literal(escaped_byte(c));
   }
@@ -271,6 +279,8 @@ class Walker {
         return extend(n.symbols, open);
       case Node::Empty:
         return open;
+      case Node::Boundary:
+        return bound(open);
       case Node::Concat: {
         Keys cur = open;
         for (const auto& kid : n.kids) cur = walk(*kid, cur);
@@ -293,7 +303,19 @@ class Walker {
   const Keys& done() const { return done_; }
 
  private:
-  static constexpr size_t kCodes = size_t{1} << 18;  // Key::code() fits in 18 bits
+  static constexpr size_t kCodes = size_t{1} << 19;  // Key::code() fits in 19 bits
+
+  // A \b before anything was read marks the key: the match opens at a word boundary.
+  static Keys bound(const Keys& open) {
+    Keys out;
+    for (const uint32_t code : open) {
+      Key k = Key::from(code);
+      if (k.len == 0) k.bounded = true;
+      out.push_back(k.code());
+    }
+    sort_unique(out);
+    return out;
+  }
 
   Keys extend(const Symbols& symbols, const Keys& open) {
     Keys out;
@@ -348,6 +370,7 @@ std::optional<StartGate> StartGate::of(std::string_view pattern) {
   for (const uint32_t code : keys) {
     const Key k = Key::from(code);
     if (k.len == 0 || k.sym[0] == 0) return std::nullopt;  // opens on a non-alnum byte
+    if (k.sym[0] >= 2 && !k.bounded) gate.letters_in_words_ = true;
     // The key's symbols, then every way an open key can go on (a done key pads with '$').
     size_t base = 0;
     for (int i = 0; i < 3; ++i) base = base * kSymbols + (i < k.len ? k.sym[i] : 0);

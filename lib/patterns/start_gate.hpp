@@ -25,6 +25,9 @@ class StartGate {
   static std::optional<StartGate> of(std::string_view pattern);
   // Whether a match may begin at text[pos] (a word start: an ASCII letter or digit).
   bool may_start(std::string_view text, size_t pos) const { return keys_.test(key_at(text, pos)); }
+  // Whether a match may open on a letter inside a word (after an ASCII letter, digit or '_'):
+  // false when every opening on a letter follows a \b, so a scan may try word starts only.
+  bool letters_in_words() const { return letters_in_words_; }
   // How many of the possible keys may open a match (for tests and tuning).
   size_t size() const { return keys_.count(); }
 
@@ -51,6 +54,7 @@ class StartGate {
   }
 
   std::bitset<kKeys> keys_;
+  bool letters_in_words_ = false;
 };
 
 }  // namespace newsclaim

@@ -90,6 +90,14 @@ TEST_CASE("classes, escapes and groups are read as RE2 reads them") {
   CHECK(opens(g, "e{"));
 }
 
+TEST_CASE("a gate tells whether a match may open on a letter inside a word") {
+  CHECK_FALSE(gate_of("\\b(?:one|two)\\b|\\d+").letters_in_words());  // digits may open anywhere
+  CHECK_FALSE(gate_of("(?:\\b(?i:half)|\\ba) million").letters_in_words());
+  CHECK(gate_of("\\bone|two").letters_in_words());       // "two" has no \b before it
+  CHECK(gate_of("(?:\\b)?one").letters_in_words());      // the \b is optional
+  CHECK(gate_of("x\\bone|\\d").letters_in_words());    // \b after the first letter bounds nothing
+}
+
 TEST_CASE("patterns the walker cannot vouch for get no gate") {
   CHECK_FALSE(StartGate::of("\\pL+").has_value());         // Unicode classes
   CHECK_FALSE(StartGate::of("[[:alpha:]]+").has_value());  // POSIX classes
