@@ -152,15 +152,19 @@ uint64_t CueLexicon::matching(std::string_view text) const {
   char lower[kLongestKey];
   for (size_t i = 0; i < words.size(); ++i) {
     const size_t size = words[i].end - words[i].begin;
+    // Most words open no phrase: the test on their first three letters skips them unread.
+    const size_t start = triple(text.substr(words[i].begin, std::min<size_t>(size, 3)));
+    const bool as_word = size <= longest_word_ && word_starts_.test(start);
+    const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
+    if (!as_word && !as_prefix) continue;
     const size_t n = std::min(size, kLongestKey);
     for (size_t k = 0; k < n; ++k) {
       const char c = text[words[i].begin + k];
       lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
     const std::string_view word(lower, n);
-    const size_t start = triple(word);
-    if (size <= longest_word_ && word_starts_.test(start)) found |= phrases_from(by_word_.find(word), found, text, words, i);
-    if (size < prefix_lengths_.front() || !prefix_starts_.test(start)) continue;
+    if (as_word) found |= phrases_from(by_word_.find(word), found, text, words, i);
+    if (!as_prefix) continue;
     for (const uint32_t len : prefix_lengths_) {
       if (len > size) break;
       found |= phrases_from(by_prefix_.find(word.substr(0, len)), found, text, words, i);

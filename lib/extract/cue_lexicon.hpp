@@ -60,12 +60,16 @@ class CueLexicon {
   std::bitset<kTriples> word_starts_;              // and of by_word_'s: most words fail both tests
 
   static constexpr size_t kLongestKey = 30;
-  // The first three bytes of a lower-case word as a number (a shorter word pads with 0).
+  // The first three bytes of a word as a number, case folded (a shorter word pads with 0).
   static size_t triple(std::string_view w) {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
     return (at(0) * 37 + at(1)) * 37 + at(2);
   }
-  static size_t symbol(char c) { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a' + 1) : c >= '0' && c <= '9' ? static_cast<size_t>(c - '0' + 27) : 0; }
+  static size_t symbol(char c) {  // letters of either case, digits; anything else 0
+    if (c >= 'a' && c <= 'z') return static_cast<size_t>(c - 'a' + 1);
+    if (c >= 'A' && c <= 'Z') return static_cast<size_t>(c - 'A' + 1);
+    return c >= '0' && c <= '9' ? static_cast<size_t>(c - '0' + 27) : 0;
+  }
 };
 
 }  // namespace newsclaim
