@@ -275,6 +275,17 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   if (a.kind != SpeakerKind::Description) return true;
   for (size_t k = 1; k < words.size(); ++k) {
     if (lexicon_.noun(view(text, words[k]))) {
+      // "her friend Dana Lee", "the agency's spokesman John Ruiz": a full name right after
+      // the head noun is who speaks (one capitalized word may be a weekday or a place).
+      size_t m = k + 1;
+      while (m < words.size() && capitalized(view(text, words[m])) && !lexicon_.is_function_word(view(text, words[m])))
+        ++m;
+      if (m >= k + 3) {
+        a.kind = SpeakerKind::Name;
+        a.speaker = a.head = {words[k + 1].begin, words[m - 1].end};
+        if (ends_with_full_stop(view(text, words[m - 1]))) --a.speaker.end, --a.head.end;
+        return true;
+      }
       a.head = {words[k].begin, words[k].end};
       a.speaker.end = complement_end(text, words, k);
       return true;

@@ -291,3 +291,13 @@ TEST_CASE("a participle inside an appositive takes the name before it") {
   const auto a = analyze("Mr. Okafor, noting that the fund \"was never audited,\" called for an inquiry.");
   CHECK(quote_with(a, "audited").speaker_text == "Mr. Okafor");
 }
+
+TEST_CASE("a full name right after a description's head noun is the speaker") {
+  const auto a = analyze("Her roommate Tamsin Achebe, a nursing student, chimed in. \"Nobody asked us.\"");
+  const Quote& q = quote_with(a, "Nobody");
+  CHECK(q.speaker_text == "Tamsin Achebe");
+  CHECK(speaker_name(a, q) == "Tamsin Achebe");
+  // One capitalized word after the noun is not taken for a name ("Tuesday", a place).
+  const auto b = analyze("\"We will rebuild,\" the spokesman Tuesday said.");
+  CHECK(quote_with(b, "rebuild").speaker_text == "the spokesman");
+}
