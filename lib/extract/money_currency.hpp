@@ -12,6 +12,20 @@ namespace newsclaim {
 
 class Gazetteer;
 
+// Hash and equality of currency keys that read any text as its key (currency_key below: ASCII
+// lower-cased, whitespace runs as one space) without building it, so lookups allocate nothing.
+struct CurrencyKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const;
+};
+struct CurrencyKeyEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const;
+};
+template <class V>
+using CurrencyKeyMap = std::unordered_map<std::string, V, CurrencyKeyHash, CurrencyKeyEqual>;
+using CurrencyKeySet = std::unordered_set<std::string, CurrencyKeyHash, CurrencyKeyEqual>;
+
 // What one written form says about an amount.
 struct CurrencyForm {
   std::string code;    // ISO 4217; empty when only the family or nothing is known
@@ -50,11 +64,11 @@ class CurrencyTable {
   void add(std::string_view text, CurrencyForm form);
   void add_row(const std::vector<std::string>& row);
 
-  std::unordered_map<std::string, CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
-  static bool has_word(const std::unordered_set<std::string>& words, std::string_view word);
+  CurrencyKeyMap<CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
+  static bool has_word(const CurrencyKeySet& words, std::string_view word);
 
   std::unordered_map<std::string, std::string> code_family_;  // ISO code -> "dollar", "franc"...
-  std::unordered_set<std::string> first_words_, last_words_;  // lower-cased
+  CurrencyKeySet first_words_, last_words_;  // lower-cased
   int max_words_ = 1;
 };
 
