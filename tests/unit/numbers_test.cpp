@@ -40,12 +40,22 @@ TEST_CASE("magnitude words and abbreviations") {
   CHECK(magnitude("lakh") == 1e5);
   CHECK(magnitude("crores") == 1e7);
   CHECK_FALSE(magnitude("millionaire"));
+  CHECK(magnitude("THOUSANDS") == 1e3);  // the longest entry, in capitals
+  CHECK(magnitude("Crore") == 1e7);
+  CHECK_FALSE(magnitude(""));
+  CHECK_FALSE(magnitude("9"));
+  CHECK_FALSE(magnitude("zillion"));  // no magnitude starts with z
 }
 
 TEST_CASE("single number words") {
   CHECK(word_value("Twelve") == 12.0);
   CHECK(word_value("forty") == 40.0);
   CHECK_FALSE(word_value("fourty"));
+  CHECK(word_value("SEVENTEEN") == 17.0);  // the longest entry, in capitals
+  CHECK(word_value("zero") == 0.0);
+  CHECK_FALSE(word_value(""));
+  CHECK_FALSE(word_value("-one"));
+  CHECK_FALSE(word_value("seventeens"));
 }
 
 TEST_CASE("numbers with magnitudes") {
