@@ -96,12 +96,12 @@ void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::
       continue;
     }
     const size_t e = word_end(text, i);
-    append_lower(key, text.substr(i, e - i), true);
-    const auto word = words_.find(key);
+    const auto word = words_.find(text.substr(i, e - i));  // no lower-cased copy for the many misses
     if (word == words_.end()) {
       i = e;
       continue;
     }
+    append_lower(key, text.substr(i, e - i), true);
     const std::string* best = word->second.code;
     size_t best_end = e;
     if (word->second.starts_phrase) {
