@@ -1,4 +1,4 @@
-// Where a regex with a StartGate may open a match, found eight bytes at a time: the number
+// Where a regex with a StartGate may open a match, found sixteen bytes at a time: the number
 // scan of the money stage tries its regex only at these positions (digits, and word starts
 // whose key the gate holds). Most bytes of a text are neither, and a byte loop over them cost
 // about as much as the regex calls it saved.
