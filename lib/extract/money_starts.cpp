@@ -10,19 +10,25 @@
 #include "text/ascii.hpp"
 
 namespace newsclaim {
-OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate), letters_in_words_(gate.letters_in_words()) {
-  // A byte opens when some key starts with its symbol: probe every key it can begin. Inside a
-  // word only digits open, unless the gate lets letters open there too.
-  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";  // one byte per symbol
+OpeningScan::OpeningScan(const StartGate& gate) : letters_in_words_(gate.letters_in_words()) {
+  // Every key, probed with one byte per symbol (a key ends at its first non-letter, so the
+  // bytes after it do not matter).
+  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";
+  static_assert(sizeof(kProbe) - 1 == StartGate::kSymbols);
+  for (size_t k = 0; k < StartGate::kKeys; ++k) {
+    const char probe[3] = {kProbe[k / (StartGate::kSymbols * StartGate::kSymbols)],
+                           kProbe[k / StartGate::kSymbols % StartGate::kSymbols], kProbe[k % StartGate::kSymbols]};
+    if (gate.may_start(std::string_view(probe, 3), 0)) keys_.set(k);
+  }
+  // A byte opens when some key starts with its symbol. Inside a word only digits open, unless
+  // the gate lets letters open there too.
+  constexpr size_t kPerFirst = StartGate::kSymbols * StartGate::kSymbols;
   for (int c = 0; c < 256; ++c) {
     const auto b = static_cast<char>(c);
+    symbols_[c] = static_cast<uint8_t>(StartGate::symbol(static_cast<unsigned char>(c)));
     if (!is_ascii_word_byte(b)) continue;
     bool opens = false;
-    char key[3] = {b, ' ', ' '};
-    for (int i = 0; i < StartGate::kSymbols * StartGate::kSymbols && !opens; ++i) {
-      key[1] = kProbe[i / StartGate::kSymbols], key[2] = kProbe[i % StartGate::kSymbols];
-      opens = gate.may_start(std::string_view(key, 3), 0);
-    }
+    for (size_t k = symbols_[c] * kPerFirst; k < (symbols_[c] + 1u) * kPerFirst && !opens; ++k) opens = keys_.test(k);
     const bool digit = b >= '0' && b <= '9';
     bytes_[c] = kWordByte;
     if (opens) bytes_[c] |= (letters_in_words_ || digit) ? kOpensAtStart | kOpensInWord : kOpensAtStart;
@@ -32,7 +38,7 @@ OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate), letters_in_words_
 bool OpeningScan::opens(std::string_view text, size_t pos) const {
   const bool in_word = pos > 0 && (bytes_[static_cast<unsigned char>(text[pos - 1])] & kWordByte);
   return (bytes_[static_cast<unsigned char>(text[pos])] & (in_word ? kOpensInWord : kOpensAtStart)) &&
-         gate_.may_start(text, pos);
+         key_opens(text, pos);
 }
 
 // Sixteen bytes at a time (SSE2, on every x86-64): masks of digits, letters and word bytes,
@@ -61,7 +67,7 @@ size_t OpeningScan::next(std::string_view text, size_t pos) const {
       const int bit = std::countr_zero(candidates);
       const size_t q = p + static_cast<size_t>(bit);
       const uint8_t kind = bytes_[static_cast<unsigned char>(text[q])];
-      if ((kind & (((after_word >> bit) & 1) ? kOpensInWord : kOpensAtStart)) && gate_.may_start(text, q))
+      if ((kind & (((after_word >> bit) & 1) ? kOpensInWord : kOpensAtStart)) && key_opens(text, q))
         return q;
     }
     before = (word >> 15) & 1;
