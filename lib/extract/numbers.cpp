@@ -117,6 +117,15 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
   if (p != std::string_view::npos && fraction.empty()) return std::nullopt;
   if (!integer.empty() && !valid_grouping(integer, sep)) return std::nullopt;
   if (integer.empty() && fraction.empty()) return std::nullopt;
+  if (fraction.empty()) {
+    // A whole number of up to 15 digits (nearly all) is exact as a double: the value
+    // from_chars would read, without its cost.
+    uint64_t whole = 0;
+    int digits = 0;
+    for (char c : integer)
+      if (c != sep) whole = whole * 10 + static_cast<uint64_t>(c - '0'), ++digits;
+    if (digits <= 15) return static_cast<double>(whole);
+  }
   std::array<char, 64> buf{};
   size_t n = 0;
   for (char c : integer)

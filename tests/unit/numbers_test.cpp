@@ -13,6 +13,13 @@ TEST_CASE("digits with thousands separators and decimals") {
   CHECK(parse_digits("6.8") == 6.8);
   CHECK(parse_digits("1997") == 1997.0);
   CHECK(parse_digits(".5") == 0.5);
+  CHECK(parse_digits("007") == 7.0);
+}
+
+TEST_CASE("long whole numbers read as the nearest double, however many digits") {
+  CHECK(parse_digits("999,999,999,999,999") == 999999999999999.0);  // 15 digits: exact
+  CHECK(parse_digits("9007199254740993") == 9007199254740993.0);    // 2^53 + 1: rounds
+  CHECK(parse_digits("12345678901234567890123") == 12345678901234567890123.0);
 }
 
 TEST_CASE("Indian lakh grouping is a valid numeral") {
