@@ -35,6 +35,7 @@ class CurrencyContext {
     bool starts_phrase = false;         // the first word of a phrase cue ("new", "hong")
   };
   CurrencyKeyMap<CueWord> words_;  // lower-cased words, looked up in any case
+  CurrencyKeyFilter words_filter_;  // of the keys of words_
   int max_cue_words_ = 1;
   const RE2& dateline_;
   const CurrencyTable& currencies_;

@@ -180,8 +180,13 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
   currency_key(text, key);
   if (key.empty()) return;
   max_words_ = std::min(kMaxWords, std::max(max_words_, count_words(key)));
-  first_words_.insert(std::string(strip_closers(std::string_view(key).substr(0, key.find(' ')))));
-  last_words_.insert(std::string(strip_closers(std::string_view(key).substr(key.rfind(' ') + 1))));
+  const std::string first(strip_closers(std::string_view(key).substr(0, key.find(' '))));
+  const std::string last(strip_closers(std::string_view(key).substr(key.rfind(' ') + 1)));
+  first_filter_.add(first);
+  last_filter_.add(last);
+  forms_filter_.add(key);
+  first_words_.insert(first);
+  last_words_.insert(last);
   forms_.insert_or_assign(std::move(key), std::move(form));
 }
 
@@ -212,6 +217,7 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
 }
 
 const CurrencyForm* CurrencyTable::find(std::string_view text) const {
+  if (!forms_filter_.may_hold(text)) return nullptr;
   const auto it = forms_.find(text);
   if (it == forms_.end()) return nullptr;
   const CurrencyForm& f = it->second;
@@ -223,9 +229,10 @@ const CurrencyForm* CurrencyTable::find(std::string_view text) const {
   return &f;
 }
 
-bool CurrencyTable::has_word(const CurrencyKeySet& words, std::string_view word) {
+bool CurrencyTable::has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter,
+                             std::string_view word) {
   word = strip_closers(word);
-  if (word.empty() || word.size() > 40) return false;
+  if (word.empty() || word.size() > 40 || !filter.may_hold(word)) return false;
   return words.find(word) != words.end();
 }
 
