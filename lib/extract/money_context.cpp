@@ -80,6 +80,7 @@ CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, con
   // Map nodes never move, so the words may point at the codes.
   for (const auto& [cue, code] : cue_currency_)
     if (cue.find(' ') == std::string::npos) words_[cue].code = &code;
+  for (const auto& entry : words_) words_filter_.add(entry.first);
 }
 
 // Cues are proper names, so only capitalized words are looked up (one hash lookup each; a
@@ -96,12 +97,13 @@ void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::
       continue;
     }
     const size_t e = word_end(text, i);
-    append_lower(key, text.substr(i, e - i), true);
-    const auto word = words_.find(key);
+    const std::string_view w = text.substr(i, e - i);
+    const auto word = words_filter_.may_hold(w) ? words_.find(w) : words_.end();  // no copy, few lookups
     if (word == words_.end()) {
       i = e;
       continue;
     }
+    append_lower(key, text.substr(i, e - i), true);
     const std::string* best = word->second.code;
     size_t best_end = e;
     if (word->second.starts_phrase) {

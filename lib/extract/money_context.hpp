@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "core/extraction.hpp"
+#include "extract/money_currency.hpp"
 
 namespace newsclaim {
 
 class Gazetteer;
-class CurrencyTable;
 
 class CurrencyContext {
  public:
@@ -34,7 +34,8 @@ class CurrencyContext {
     const std::string* code = nullptr;  // the code of the one-word cue, if the word is one
     bool starts_phrase = false;         // the first word of a phrase cue ("new", "hong")
   };
-  std::unordered_map<std::string, CueWord> words_;              // lower-cased words
+  CurrencyKeyMap<CueWord> words_;  // lower-cased words, looked up in any case
+  CurrencyKeyFilter words_filter_;  // of the keys of words_
   int max_cue_words_ = 1;
   const RE2& dateline_;
   const CurrencyTable& currencies_;

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "patterns/ruleset.hpp"
 
@@ -55,7 +56,77 @@ int count_words(std::string_view key) {
   return 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
 }
 
+// Reads the bytes of currency_key(text) one by one without building it.
+class KeyBytes {
+ public:
+  explicit KeyBytes(std::string_view text) : text_(text) {}
+  // The next byte of the key, or -1 at its end.
+  int next() {
+    if (space_) {
+      space_ = false;
+      return ' ';
+    }
+    while (i_ < text_.size()) {
+      const char c = text_[i_++];
+      if (c == ' ' || c == '\t' || c == '\n') {
+        gap_ = any_;
+        continue;
+      }
+      const int lower = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : static_cast<unsigned char>(c);
+      any_ = true;
+      if (gap_) {  // a run of whitespace between two bytes: one space, then this byte
+        gap_ = false;
+        space_ = true;
+        --i_;
+        return ' ';
+      }
+      return lower;
+    }
+    return -1;
+  }
+
+ private:
+  std::string_view text_;
+  size_t i_ = 0;
+  bool any_ = false, gap_ = false, space_ = false;
+};
+
+bool is_key_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+int lower_byte(char c) { return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : static_cast<unsigned char>(c); }
+
 }  // namespace
+
+// FNV-1a over the key's bytes; a word without whitespace (nearly every lookup) is its own key
+// lower-cased, read straight.
+size_t CurrencyKeyHash::operator()(std::string_view text) const {
+  constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
+  uint64_t h = kBasis;
+  for (char c : text) {
+    if (is_key_space(c)) {
+      h = kBasis;
+      KeyBytes bytes(text);
+      for (int k = bytes.next(); k >= 0; k = bytes.next()) h = (h ^ static_cast<unsigned>(k)) * kPrime;
+      return static_cast<size_t>(h);
+    }
+    h = (h ^ static_cast<unsigned>(lower_byte(c))) * kPrime;
+  }
+  return static_cast<size_t>(h);
+}
+
+bool CurrencyKeyEqual::operator()(std::string_view a, std::string_view b) const {
+  // Without whitespace on either side the keys are the bytes lower-cased.
+  const size_t n = std::min(a.size(), b.size());
+  size_t i = 0;
+  for (; i < n && !is_key_space(a[i]) && !is_key_space(b[i]); ++i)
+    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
+  if (i == n && a.size() == b.size()) return true;
+  KeyBytes x(a), y(b);
+  for (;;) {
+    const int c = x.next();
+    if (c != y.next()) return false;
+    if (c < 0) return true;
+  }
+}
 
 void currency_key(std::string_view text, std::string& out) {
   out.clear();
@@ -109,8 +180,13 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
   currency_key(text, key);
   if (key.empty()) return;
   max_words_ = std::min(kMaxWords, std::max(max_words_, count_words(key)));
-  first_words_.insert(std::string(strip_closers(std::string_view(key).substr(0, key.find(' ')))));
-  last_words_.insert(std::string(strip_closers(std::string_view(key).substr(key.rfind(' ') + 1))));
+  const std::string first(strip_closers(std::string_view(key).substr(0, key.find(' '))));
+  const std::string last(strip_closers(std::string_view(key).substr(key.rfind(' ') + 1)));
+  first_filter_.add(first);
+  last_filter_.add(last);
+  forms_filter_.add(key);
+  first_words_.insert(first);
+  last_words_.insert(last);
   forms_.insert_or_assign(std::move(key), std::move(form));
 }
 
@@ -141,9 +217,8 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
 }
 
 const CurrencyForm* CurrencyTable::find(std::string_view text) const {
-  thread_local std::string key;
-  currency_key(text, key);
-  const auto it = forms_.find(key);
+  if (!forms_filter_.may_hold(text)) return nullptr;
+  const auto it = forms_.find(text);
   if (it == forms_.end()) return nullptr;
   const CurrencyForm& f = it->second;
   if (!f.exact.empty()) {
@@ -154,12 +229,11 @@ const CurrencyForm* CurrencyTable::find(std::string_view text) const {
   return &f;
 }
 
-bool CurrencyTable::has_word(const std::unordered_set<std::string>& words, std::string_view word) {
+bool CurrencyTable::has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter,
+                             std::string_view word) {
   word = strip_closers(word);
-  if (word.empty() || word.size() > 40) return false;
-  thread_local std::string key;
-  currency_key(word, key);
-  return words.count(key) > 0;
+  if (word.empty() || word.size() > 40 || !filter.may_hold(word)) return false;
+  return words.find(word) != words.end();
 }
 
 const CurrencyForm* CurrencyTable::find_code(std::string_view letters) const {

@@ -2,6 +2,7 @@
 // "C$", "Canadian dollars", "dlrs", "stg", "cts"), from ICU's English currency data plus the
 // news/wire forms of patterns/money/currencies.tsv. Built once, read-only, hash lookups only.
 #pragma once
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,33 @@
 namespace newsclaim {
 
 class Gazetteer;
+
+// Hash and equality of currency keys that read any text as its key (currency_key below: ASCII
+// lower-cased, whitespace runs as one space) without building it, so lookups allocate nothing.
+struct CurrencyKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const;
+};
+struct CurrencyKeyEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const;
+};
+template <class V>
+using CurrencyKeyMap = std::unordered_map<std::string, V, CurrencyKeyHash, CurrencyKeyEqual>;
+using CurrencyKeySet = std::unordered_set<std::string, CurrencyKeyHash, CurrencyKeyEqual>;
+
+// A one-hash Bloom filter over the keys of a table (8 KB): most words looked up are in no
+// table, and a bit test answers them without reading the table's buckets and nodes, which
+// miss the caches. False only for texts whose key was never added.
+class CurrencyKeyFilter {
+ public:
+  void add(std::string_view key) { bits_.set(CurrencyKeyHash{}(key) & (kBits - 1)); }
+  bool may_hold(std::string_view text) const { return bits_.test(CurrencyKeyHash{}(text) & (kBits - 1)); }
+
+ private:
+  static constexpr size_t kBits = size_t{1} << 16;
+  std::bitset<kBits> bits_;
+};
 
 // What one written form says about an amount.
 struct CurrencyForm {
@@ -40,8 +68,8 @@ class CurrencyTable {
   }
   // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
   // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
-  bool may_start(std::string_view word) const { return has_word(first_words_, word); }
-  bool may_end(std::string_view word) const { return has_word(last_words_, word); }
+  bool may_start(std::string_view word) const { return has_word(first_words_, first_filter_, word); }
+  bool may_end(std::string_view word) const { return has_word(last_words_, last_filter_, word); }
   // Longest number of words a form has (bounds the lookups around a number).
   int max_words() const { return max_words_; }
 
@@ -50,11 +78,12 @@ class CurrencyTable {
   void add(std::string_view text, CurrencyForm form);
   void add_row(const std::vector<std::string>& row);
 
-  std::unordered_map<std::string, CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
-  static bool has_word(const std::unordered_set<std::string>& words, std::string_view word);
+  CurrencyKeyMap<CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
+  static bool has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter, std::string_view word);
 
   std::unordered_map<std::string, std::string> code_family_;  // ISO code -> "dollar", "franc"...
-  std::unordered_set<std::string> first_words_, last_words_;  // lower-cased
+  CurrencyKeySet first_words_, last_words_;  // lower-cased
+  CurrencyKeyFilter forms_filter_, first_filter_, last_filter_;
   int max_words_ = 1;
 };
 

@@ -5,7 +5,7 @@
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
-#include "text/ascii.hpp"
+#include "patterns/start_gate.hpp"
 
 namespace newsclaim {
 namespace {
@@ -76,15 +76,14 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
       weight_before_(rules.re("money.weight_before")),
       weight_after_(rules.re("money.weight_after")),
       currencies_(currencies) {
-  gate_ = StartGate::of(number_.pattern());
-  if (gate_) openings_.emplace(*gate_);
+  if (const auto gate = StartGate::of(number_.pattern())) openings_.emplace(*gate);
 }
 
 // With a gate the regex runs anchored only where a number can open (digits, number words, "a"
 // or "half" before a magnitude) instead of its DFA over every byte: the anchored match at the
 // leftmost such position is the match an unanchored search returns.
 bool NumberScanner::next_match(std::string_view text, size_t pos, re2::StringPiece& m) const {
-  if (!gate_) return number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);
+  if (!openings_) return number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);
   const size_t n = text.size();
   for (size_t p = openings_->next(text, pos); p < n; p = openings_->next(text, p + 1))
     if (number_.Match(text, p, n, RE2::ANCHOR_START, &m, 1)) return true;

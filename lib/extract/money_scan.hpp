@@ -12,7 +12,6 @@
 #include "core/span.hpp"
 #include "extract/money_currency.hpp"
 #include "extract/money_starts.hpp"
-#include "patterns/start_gate.hpp"
 
 namespace newsclaim {
 
@@ -49,8 +48,7 @@ class NumberScanner {
   bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
 
   const RE2& number_;
-  std::optional<StartGate> gate_;  // where a number can open; none: search the whole text
-  std::optional<OpeningScan> openings_;  // with the gate: the positions worth its key test
+  std::optional<OpeningScan> openings_;  // where a number can open (its gate); none: search all
   const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;

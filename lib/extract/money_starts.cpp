@@ -1,39 +1,34 @@
 #include "extract/money_starts.hpp"
 
 #include <bit>
-#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "patterns/start_gate.hpp"
 #include "text/ascii.hpp"
 
 namespace newsclaim {
-namespace {
-
-constexpr uint64_t kOnes = ~uint64_t{0} / 255;  // 0x0101...01
-
-// Bit 7 of each byte of the result is set when lo < byte < hi, for the bytes of x below 0x80
-// (bytes from 0x80 never are); lo and hi at most 128. The classic "has between" bit trick,
-// exact per byte.
-constexpr uint64_t between(uint64_t x, uint64_t lo, uint64_t hi) {
-  return (kOnes * (127 + hi) - (x & kOnes * 127)) & ~x & ((x & kOnes * 127) + kOnes * (127 - lo)) &
-         kOnes * 128;
-}
-
-}  // namespace
-
-OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate), letters_in_words_(gate.letters_in_words()) {
-  // A byte opens when some key starts with its symbol: probe every key it can begin. Inside a
-  // word only digits open, unless the gate lets letters open there too.
-  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";  // one byte per symbol
+OpeningScan::OpeningScan(const StartGate& gate) : letters_in_words_(gate.letters_in_words()) {
+  // Every key, probed with one byte per symbol (a key ends at its first non-letter, so the
+  // bytes after it do not matter).
+  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";
+  static_assert(sizeof(kProbe) - 1 == StartGate::kSymbols);
+  for (size_t k = 0; k < StartGate::kKeys; ++k) {
+    const char probe[3] = {kProbe[k / (StartGate::kSymbols * StartGate::kSymbols)],
+                           kProbe[k / StartGate::kSymbols % StartGate::kSymbols], kProbe[k % StartGate::kSymbols]};
+    if (gate.may_start(std::string_view(probe, 3), 0)) keys_.set(k);
+  }
+  // A byte opens when some key starts with its symbol. Inside a word only digits open, unless
+  // the gate lets letters open there too.
+  constexpr size_t kPerFirst = StartGate::kSymbols * StartGate::kSymbols;
   for (int c = 0; c < 256; ++c) {
     const auto b = static_cast<char>(c);
+    symbols_[c] = static_cast<uint8_t>(StartGate::symbol(static_cast<unsigned char>(c)));
     if (!is_ascii_word_byte(b)) continue;
     bool opens = false;
-    char key[3] = {b, ' ', ' '};
-    for (int i = 0; i < StartGate::kSymbols * StartGate::kSymbols && !opens; ++i) {
-      key[1] = kProbe[i / StartGate::kSymbols], key[2] = kProbe[i % StartGate::kSymbols];
-      opens = gate.may_start(std::string_view(key, 3), 0);
-    }
+    for (size_t k = symbols_[c] * kPerFirst; k < (symbols_[c] + 1u) * kPerFirst && !opens; ++k) opens = keys_.test(k);
     const bool digit = b >= '0' && b <= '9';
     bytes_[c] = kWordByte;
     if (opens) bytes_[c] |= (letters_in_words_ || digit) ? kOpensAtStart | kOpensInWord : kOpensAtStart;
@@ -43,35 +38,41 @@ OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate), letters_in_words_
 bool OpeningScan::opens(std::string_view text, size_t pos) const {
   const bool in_word = pos > 0 && (bytes_[static_cast<unsigned char>(text[pos - 1])] & kWordByte);
   return (bytes_[static_cast<unsigned char>(text[pos])] & (in_word ? kOpensInWord : kOpensAtStart)) &&
-         gate_.may_start(text, pos);
+         key_opens(text, pos);
 }
 
-// Eight bytes at a time: masks of digits, letters and word bytes (bit 7 of each byte), the
-// word bytes shifted by one byte telling which bytes follow a word byte. Only the digits and
-// (word-start) letters among them are looked up in the byte table, then in the gate.
+// Sixteen bytes at a time (SSE2, on every x86-64): masks of digits, letters and word bytes,
+// the word bytes shifted by one telling which bytes follow a word byte. Only the digits and
+// (word-start) letters among them are looked up in the byte table, then in the gate. Signed
+// compares leave bytes from 0x80 (negative) out of every range.
 size_t OpeningScan::next(std::string_view text, size_t pos) const {
   const size_t n = text.size();
   size_t p = pos;
-  if constexpr (std::endian::native == std::endian::little) {
-    uint64_t before = p > 0 && (bytes_[static_cast<unsigned char>(text[p - 1])] & kWordByte) ? 0x80 : 0;
-    for (; p + 8 <= n; p += 8) {
-      uint64_t x;
-      std::memcpy(&x, text.data() + p, 8);
-      const uint64_t digits = between(x, '0' - 1, '9' + 1);
-      const uint64_t letters = between(x | kOnes * 0x20, 'a' - 1, 'z' + 1);
-      const uint64_t word = digits | letters | between(x, '_' - 1, '_' + 1);
-      const uint64_t after_word = (word << 8) | before;
-      uint64_t candidates = digits | (letters_in_words_ ? letters : letters & ~after_word);
-      for (; candidates != 0; candidates &= candidates - 1) {
-        const int bit = std::countr_zero(candidates);
-        const size_t q = p + static_cast<size_t>(bit / 8);
-        const uint8_t kind = bytes_[static_cast<unsigned char>(text[q])];
-        if ((kind & (((after_word >> bit) & 1) ? kOpensInWord : kOpensAtStart)) && gate_.may_start(text, q))
-          return q;
-      }
-      before = word >> 56;
+#if defined(__SSE2__)
+  unsigned before = p > 0 && (bytes_[static_cast<unsigned char>(text[p - 1])] & kWordByte) ? 1 : 0;
+  auto in_range = [](__m128i x, char lo, char hi) {
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                      _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))))));
+  };
+  for (; p + 16 <= n; p += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+    const unsigned digits = in_range(x, '0', '9');
+    const unsigned letters = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    const unsigned underscores = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
+    const unsigned word = digits | letters | underscores;
+    const unsigned after_word = (word << 1) | before;
+    unsigned candidates = digits | (letters_in_words_ ? letters : letters & ~after_word);
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const int bit = std::countr_zero(candidates);
+      const size_t q = p + static_cast<size_t>(bit);
+      const uint8_t kind = bytes_[static_cast<unsigned char>(text[q])];
+      if ((kind & (((after_word >> bit) & 1) ? kOpensInWord : kOpensAtStart)) && key_opens(text, q))
+        return q;
     }
+    before = (word >> 15) & 1;
   }
+#endif
   for (; p < n; ++p)
     if (opens(text, p)) return p;
   return n;

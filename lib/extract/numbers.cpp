@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace newsclaim::numbers {
 namespace {
@@ -55,6 +56,32 @@ bool equals_lower(std::string_view text, std::string_view word) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The first letters and the longest word of a table: a word failing these cannot be in it, and
+// most words looked up are not (the quantity stage asks about every word after a number).
+struct Shape {
+  uint32_t first_letters = 0;
+  size_t longest = 0;
+};
+
+template <size_t N>
+constexpr Shape shape_of(const std::array<WordValue, N>& table) {
+  Shape s;
+  for (const auto& w : table) {
+    s.first_letters |= uint32_t{1} << (w.word[0] - 'a');
+    s.longest = w.word.size() > s.longest ? w.word.size() : s.longest;
+  }
+  return s;
+}
+
+bool may_be_in(const Shape& s, std::string_view word) {
+  if (word.empty() || word.size() > s.longest) return false;
+  const char c = (word[0] >= 'A' && word[0] <= 'Z') ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  return c >= 'a' && c <= 'z' && ((s.first_letters >> (c - 'a')) & 1);
+}
+
+constexpr Shape kWordShape = shape_of(kWords);
+constexpr Shape kMagnitudeShape = shape_of(kMagnitudes);
+
 // Checks the grouping of the integer part: plain digits, groups of three, or Indian 2-2-3.
 bool valid_grouping(std::string_view integer, char sep) {
   if (integer.find(sep) == std::string_view::npos) return !integer.empty();
@@ -90,6 +117,15 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
   if (p != std::string_view::npos && fraction.empty()) return std::nullopt;
   if (!integer.empty() && !valid_grouping(integer, sep)) return std::nullopt;
   if (integer.empty() && fraction.empty()) return std::nullopt;
+  if (fraction.empty()) {
+    // A whole number of up to 15 digits (nearly all) is exact as a double: the value
+    // from_chars would read, without its cost.
+    uint64_t whole = 0;
+    int digits = 0;
+    for (char c : integer)
+      if (c != sep) whole = whole * 10 + static_cast<uint64_t>(c - '0'), ++digits;
+    if (digits <= 15) return static_cast<double>(whole);
+  }
   std::array<char, 64> buf{};
   size_t n = 0;
   for (char c : integer)
@@ -105,6 +141,7 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
 }
 
 std::optional<double> magnitude(std::string_view word) {
+  if (!may_be_in(kMagnitudeShape, word)) return std::nullopt;
   for (const auto& m : kMagnitudes)
     if (equals_lower(word, m.word)) return m.value;
   return std::nullopt;
@@ -119,6 +156,7 @@ std::optional<double> trailing_magnitude(std::string_view phrase) {
 }
 
 std::optional<double> word_value(std::string_view word) {
+  if (!may_be_in(kWordShape, word)) return std::nullopt;
   for (const auto& w : kWords)
     if (equals_lower(word, w.word)) return w.value;
   return std::nullopt;

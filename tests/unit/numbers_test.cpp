@@ -13,6 +13,13 @@ TEST_CASE("digits with thousands separators and decimals") {
   CHECK(parse_digits("6.8") == 6.8);
   CHECK(parse_digits("1997") == 1997.0);
   CHECK(parse_digits(".5") == 0.5);
+  CHECK(parse_digits("007") == 7.0);
+}
+
+TEST_CASE("long whole numbers read as the nearest double, however many digits") {
+  CHECK(parse_digits("999,999,999,999,999") == 999999999999999.0);  // 15 digits: exact
+  CHECK(parse_digits("9007199254740993") == 9007199254740993.0);    // 2^53 + 1: rounds
+  CHECK(parse_digits("12345678901234567890123") == 12345678901234567890123.0);
 }
 
 TEST_CASE("Indian lakh grouping is a valid numeral") {
@@ -40,12 +47,22 @@ TEST_CASE("magnitude words and abbreviations") {
   CHECK(magnitude("lakh") == 1e5);
   CHECK(magnitude("crores") == 1e7);
   CHECK_FALSE(magnitude("millionaire"));
+  CHECK(magnitude("THOUSANDS") == 1e3);  // the longest entry, in capitals
+  CHECK(magnitude("Crore") == 1e7);
+  CHECK_FALSE(magnitude(""));
+  CHECK_FALSE(magnitude("9"));
+  CHECK_FALSE(magnitude("zillion"));  // no magnitude starts with z
 }
 
 TEST_CASE("single number words") {
   CHECK(word_value("Twelve") == 12.0);
   CHECK(word_value("forty") == 40.0);
   CHECK_FALSE(word_value("fourty"));
+  CHECK(word_value("SEVENTEEN") == 17.0);  // the longest entry, in capitals
+  CHECK(word_value("zero") == 0.0);
+  CHECK_FALSE(word_value(""));
+  CHECK_FALSE(word_value("-one"));
+  CHECK_FALSE(word_value("seventeens"));
 }
 
 TEST_CASE("numbers with magnitudes") {
