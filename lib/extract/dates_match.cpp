@@ -310,7 +310,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     default:
       break;
   }
-  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal);
+  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal) || is_standalone(ctx, c.span);
   return true;
 }
 

@@ -124,6 +124,26 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   return span.end < to && cue_in(t, span.end, to, true);
 }
 
+// A sentence made of nothing but temporal words and the few words that join them ("Tuesday",
+// "on march 3rd", "next thanksgiving day", "Fri, Jul 18 at 9am"): a heading, a calendar entry
+// or a query. No reported event dates it in the past, and such a bare date names the next
+// occurrence, as a schedule does. Every token must be a number or a words.tsv word (kind
+// "link" lists the joining words: on, at, the, of...); long sentences never qualify.
+bool DateExtractor::is_standalone(const Context& ctx, Span span) const {
+  const std::string& t = ctx.doc.norm();
+  Span s{0, static_cast<uint32_t>(t.size())};
+  const size_t si = ctx.layout.sentence_at(span.begin);
+  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size()) s = ctx.layout.sentences[si];
+  if (s.size() > 80 || s.begin > span.begin || s.end < span.end) return false;
+  for (const std::string& token : date_tokens(std::string_view(t).substr(s.begin, s.size()))) {
+    std::string_view w = token;
+    while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':')) w.remove_suffix(1);
+    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || lexicon_.find(w)) continue;
+    return false;
+  }
+  return true;
+}
+
 bool DateExtractor::cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const {
   re2::StringPiece cue;
   size_t pos = from;
