@@ -20,6 +20,7 @@ bool is_calendar(DateFamily f) {
     case DateFamily::Numeric:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
+    case DateFamily::DayOfMonth:
     case DateFamily::MonthYear:
     case DateFamily::Month:
     case DateFamily::Quarter:
@@ -40,9 +41,15 @@ void place_numbers(DateFamily family, DateFacts& f) {
   const auto& n = f.small_numbers;
   if (family == DateFamily::Iso && n.size() >= 2)
     f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
-  if ((family == DateFamily::MonthDay || family == DateFamily::DayMonth || family == DateFamily::Time) &&
-      !f.day && f.month && !n.empty())
-    f.day = static_cast<int>(n.back());
+  const bool day_family = family == DateFamily::MonthDay || family == DateFamily::DayMonth ||
+                          family == DateFamily::DayOfMonth || family == DateFamily::Time;
+  if (!day_family || f.day) return;
+  if (f.ordinal) {  // "march first", "the twenty-third of May": the day in words
+    const bool tens = f.number && (*f.number == 20 || *f.number == 30);
+    f.day = f.ordinal + (tens ? static_cast<int>(*f.number) : 0);
+  } else if ((f.month || family == DateFamily::DayOfMonth) && !n.empty()) {
+    f.day = static_cast<int>(family == DateFamily::DayOfMonth ? n.front() : n.back());
+  }
 }
 
 std::string signal_mod(const std::string& signal) {

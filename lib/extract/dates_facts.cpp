@@ -203,6 +203,14 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
       f.year_earlier = true;  // "year-earlier", "the year-ago quarter"
       continue;
     }
+    if (const size_t digits = t.find_first_of("0123456789"); digits >= 3 && digits != std::string::npos) {
+      const WordInfo* w = lex.find(std::string_view(t).substr(0, digits));
+      if (w && w->month) {  // "Dec31": a month and its day written together
+        f.month = w->month;
+        read_digits(std::string_view(t).substr(digits), f, false);
+        continue;
+      }
+    }
     if (std::isdigit(static_cast<unsigned char>(t[0]))) {
       read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy");
       continue;

@@ -24,6 +24,7 @@ enum class DateFamily {
   Holiday,
   MonthDay,
   DayMonth,
+  DayOfMonth,
   MonthYear,
   Month,
   Quarter,

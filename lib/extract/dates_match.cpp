@@ -32,6 +32,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_holiday", DateFamily::Holiday},
     {"x_month_day", DateFamily::MonthDay},
     {"x_day_month", DateFamily::DayMonth},
+    {"x_day_of_month", DateFamily::DayOfMonth},
     {"x_month_year", DateFamily::MonthYear},
     {"x_month", DateFamily::Month},
     {"x_quarter", DateFamily::Quarter},
@@ -95,6 +96,7 @@ bool tense_matters(DateFamily f) {
     case DateFamily::Holiday:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
+    case DateFamily::DayOfMonth:
     case DateFamily::Month:
     case DateFamily::Quarter:
     case DateFamily::Relative:
@@ -243,6 +245,17 @@ void trim_day_before(const std::string& text, std::string_view rest, DateCandida
   }
 }
 
+// "on the 15th", "by the 3rd.": a bare "the 15th" is a day only after a time preposition and
+// with no word after it ("the 15th floor", "the 2nd Circuit", "the 3rd time" are not).
+bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest) {
+  if (text.size() < 3 || (text[0] != 't' && text[0] != 'T') || text.compare(1, 2, "he") != 0)
+    return true;  // a weekday or a relative month names it
+  if (!one_of(signal, {"on", "by", "until", "till", "since", "from", "through", "before", "after", "of"}))
+    return false;
+  return rest.empty() || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == ')' ||
+         rest[0] == '\n' || starts_with_any(rest, {" and ", " or ", " to ", " at ", " in ", " when ", " -"});
+}
+
 }  // namespace
 
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
@@ -294,6 +307,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
                                  " I ", "-", "'s"}))
         return false;  // "the day that he left", "the day-to-day grind": not a date by itself
       trim_day_before(text, rest, c);
+      break;
+    case DateFamily::DayOfMonth:
+      if (!day_of_month_ok(text, c.signal, rest)) return false;
       break;
     case DateFamily::Holiday:
       if (text.find(' ') == std::string::npos && noun_follows(rest))

@@ -118,6 +118,36 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   return true;
 }
 
+// "on the 15th", "Tuesday the 19th", "the 20th of next month": a day of a month the words leave
+// to the anchor. A relative month counts from the anchor's; otherwise the nearest month whose
+// day fits (and falls on the weekday named), behind the anchor in past reporting, ahead of it
+// in forward-looking text.
+bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (f.day < 1 || f.day > 31) return false;
+  if (!st.anchor) {
+    item.value = "XXXX-XX-" + two(f.day);
+    return true;
+  }
+  const Ymd a = *st.anchor;
+  if (f.unit == "M") {
+    const Ymd m = timex::add_months({a.y, a.m, 1}, f.relation.value_or(0));
+    if (!timex::valid({m.y, m.m, f.day})) return false;
+    item.value = timex::format_date({m.y, m.m, f.day});
+    return true;
+  }
+  const int step = c.future ? 1 : -1;
+  for (int k = 0; k < 14; ++k) {
+    const Ymd m = timex::add_months({a.y, a.m, 1}, k * step);
+    const Ymd d{m.y, m.m, f.day};
+    if (!timex::valid(d) || (f.weekday && timex::weekday(d) != f.weekday)) continue;
+    const long diff = timex::days_from_civil(d) - timex::days_from_civil(a);
+    if (c.future ? diff < 0 : diff > 0) continue;
+    item.value = timex::format_date(d);
+    return true;
+  }
+  return false;
+}
+
 // "June T-bonds", "the September contract", "May delivery": a futures month, always one ahead.
 bool contract_month(std::string_view after) {
   if (after.size() < 4 || after[0] != ' ') return false;
@@ -283,6 +313,8 @@ bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, Resolve
       return !item.value.empty();
     case DateFamily::Numeric:
       return resolve_numeric(f, st, item);
+    case DateFamily::DayOfMonth:
+      return resolve_day_of_month(c, f, st, item);
     case DateFamily::MonthYear:
     case DateFamily::Month:
       return resolve_month(c, f, st, item);
