@@ -76,9 +76,14 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   while (second < text.size() && text[second] == ' ') ++second;
   const int first_year = std::stoi(std::string(text.substr(0, 4)));
   std::string tail(text.substr(second));
-  int second_year = std::stoi(tail);
-  if (tail.size() == 2) second_year += first_year / 100 * 100;
-  if (second_year <= first_year) return;  // "2020-19" is not a range of years
+  const int second_number = std::stoi(tail);
+  int second_year = second_number;
+  if (tail.size() <= 2) second_year += first_year / 100 * 100;
+  if (second_year <= first_year || tail.size() == 1) {  // "2020-19" is not a range of years
+    if (sep == 4 && text[sep] == '-' && second == 5 && second_number >= 1 && second_number <= 12)
+      out.push_back({c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
+    return;
+  }
   out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
   out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end},
                  DateType::Date,

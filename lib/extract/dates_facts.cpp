@@ -92,6 +92,11 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
     f.day = o <= 31 ? o : 0;
     return true;
   }
+  if (t.size() == 6 && t[4] == 'q' && all_digits(t.substr(0, 4)) && t[5] >= '1' && t[5] <= '4') {
+    f.year = static_cast<int>(to_long(t.substr(0, 4)));  // "2018Q4"
+    f.ordinal = t[5] - '0', f.quarter = true;
+    return true;
+  }
   if (!all_digits(t)) return false;
   const long v = to_long(t);
   if (t.size() == 4 && v >= 1600 && v <= 2099)

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -93,6 +94,7 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
 bool tense_matters(DateFamily f) {
   switch (f) {
     case DateFamily::Time:
+    case DateFamily::Numeric:
     case DateFamily::Holiday:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
@@ -245,6 +247,31 @@ void trim_day_before(const std::string& text, std::string_view rest, DateCandida
   }
 }
 
+// "2/15", "22/04" are dates; "1/2", "3/8", "11/16" fractions (a numerator below a denominator
+// that fractions use, no leading zero); "24/7" and "9/11" are set phrases.
+bool month_day_not_fraction(const std::string& text) {
+  const int a = std::atoi(text.c_str());
+  const size_t slash = text.find('/');
+  size_t b_at = slash + 1;
+  while (b_at < text.size() && text[b_at] == ' ') ++b_at;
+  const int b = std::atoi(text.c_str() + b_at);
+  if ((a == 24 && b == 7) || (a == 9 && b == 11)) return false;
+  const bool padded = text[0] == '0' || text[b_at] == '0';
+  const bool denominator = b == 2 || b == 3 || b == 4 || b == 5 || b == 6 || b == 8 || b == 10 || b == 16 ||
+                           b == 32 || b == 64;
+  return padded || !(a < b && denominator);
+}
+
+// "3/1 favourite", "odds of 25/1", "at 9/4", "7-6 (7/5)": betting odds and tie-break scores.
+bool odds_or_score(const std::string& t, const DateCandidate& c) {
+  if (one_of(c.signal, {"at", "odds"}) || (c.span.begin > 0 && t[c.span.begin - 1] == '(')) return true;
+  if (c.signal == "of" && word_before(t, start_of_word_before(t, c.span.begin)) == "odds") return true;
+  const std::string around = ascii_lower(std::string_view(t).substr(c.span.end, std::min<size_t>(32, t.size() - c.span.end)));
+  for (const char* w : {"odds", "favourite", "favorite", " shot", " bet"})
+    if (around.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "on the 15th", "by the 3rd.": a bare "the 15th" is a day only after a time preposition and
 // with no word after it ("the 15th floor", "the 2nd Circuit", "the 3rd time" are not).
 bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest) {
@@ -310,6 +337,11 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::DayOfMonth:
       if (!day_of_month_ok(text, c.signal, rest)) return false;
+      break;
+    case DateFamily::Numeric:
+      if (std::count(text.begin(), text.end(), '/') == 1 &&
+          (digit_before(t, c.span.begin) || !month_day_not_fraction(text) || odds_or_score(t, c)))
+        return false;  // "2 1/2", "3/8": fractions
       break;
     case DateFamily::Holiday:
       if (text.find(' ') == std::string::npos && noun_follows(rest))

@@ -102,7 +102,7 @@ int year_of(const DateFacts& f, const ResolveState& st, int fallback) {
   return fallback;
 }
 
-bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item) {
+bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (f.small_numbers.size() < 2) return false;
   int a = static_cast<int>(f.small_numbers[0]), b = static_cast<int>(f.small_numbers[1]);
   int y = f.year;
@@ -112,8 +112,14 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   }
   const bool day_first = a > 12 || (b <= 12 && st.day_first);
   Ymd d = day_first ? Ymd{y, b, a} : Ymd{y, a, b};
-  if (!timex::valid(d)) return false;
-  item.value = timex::format_date(d);
+  if (!timex::valid({y ? y : 2000, d.m, d.d})) return false;
+  if (!y) {  // "2/15": a month-day, its year from the anchor as for "Feb. 15"
+    DateFacts md = f;
+    md.month = d.m, md.day = d.d;
+    item.value = month_day_value(c, md, st);
+  } else {
+    item.value = timex::format_date(d);
+  }
   item.ambiguous = !st.order_known && a <= 12 && b <= 12 && a != b;
   return true;
 }
@@ -312,7 +318,7 @@ bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, Resolve
       item.value = month_day_value(c, f, st);
       return !item.value.empty();
     case DateFamily::Numeric:
-      return resolve_numeric(f, st, item);
+      return resolve_numeric(c, f, st, item);
     case DateFamily::DayOfMonth:
       return resolve_day_of_month(c, f, st, item);
     case DateFamily::MonthYear:
