@@ -41,6 +41,8 @@ class DateExtractor {
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
   // Whether span's sentence holds only temporal words (dates_tense.cpp): it then looks ahead.
   bool is_standalone(const Context& ctx, Span span) const;
+  // Whether every token of text is a number or a words.tsv word.
+  bool only_temporal_words(std::string_view text) const;
   // A future cue in t[from, to) that is not a plan seen from the past ("was scheduled to").
   // strong_only: only cues that put a whole clause ahead ("will", "plans to"), not "would".
   bool cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const;

@@ -135,7 +135,13 @@ bool DateExtractor::is_standalone(const Context& ctx, Span span) const {
   const size_t si = ctx.layout.sentence_at(span.begin);
   if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size()) s = ctx.layout.sentences[si];
   if (s.size() > 80 || s.begin > span.begin || s.end < span.end) return false;
-  for (const std::string& token : date_tokens(std::string_view(t).substr(s.begin, s.size()))) {
+  // the expression itself may hold words of no other use ("black friday", "mardi gras")
+  return only_temporal_words(std::string_view(t).substr(s.begin, span.begin - s.begin)) &&
+         only_temporal_words(std::string_view(t).substr(span.end, s.end - span.end));
+}
+
+bool DateExtractor::only_temporal_words(std::string_view text) const {
+  for (const std::string& token : date_tokens(text)) {
     std::string_view w = token;
     while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':')) w.remove_suffix(1);
     if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || lexicon_.find(w)) continue;
