@@ -338,6 +338,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     case DateFamily::DayOfMonth:
       if (!day_of_month_ok(text, c.signal, rest)) return false;
       break;
+    case DateFamily::Weekday:
+      if (text.back() == '.' && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
+      break;
     case DateFamily::Numeric:
       if (std::count(text.begin(), text.end(), '/') == 1 &&
           (digit_before(t, c.span.begin) || !month_day_not_fraction(text) || odds_or_score(t, c)))

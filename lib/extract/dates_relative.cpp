@@ -166,11 +166,23 @@ Ymd weekday_base(const DateFacts& f, const ResolveState& st) {
   return *st.anchor;
 }
 
-bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+// "Friday after next": a week after the next Friday; "Wednesday next week", "Wednesday of
+// last week": that weekday in the week named.
+Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool future) {
+  if (text.find("after next") != std::string_view::npos)
+    return timex::add_days(weekday_date(anchor, f.weekday, std::nullopt, true), 7);
+  if (f.unit == "W") return timex::add_days(anchor, f.relation.value_or(0) * 7 + f.weekday - timex::weekday(anchor));
+  return weekday_date(anchor, f.weekday, f.relation, future);
+}
+
+bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
+                     DateItem& item) {
   if (!f.weekday) return false;
+  const bool in_week = f.unit == "W" || text.find("after next") != std::string_view::npos;
   const std::string date =
-      st.anchor ? timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future))
-                : "XXXX-WXX-" + std::to_string(f.weekday);
+      !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
+      : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
+                 : timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future));
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();
@@ -354,7 +366,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
     case DateFamily::Day:
       return resolve_day(f, st, text, item);
     case DateFamily::Weekday:
-      return resolve_weekday(c, f, st, item);
+      return resolve_weekday(c, f, text, st, item);
     case DateFamily::Season:
     case DateFamily::SeasonBare:
       return resolve_season(c, f, text, st, item);

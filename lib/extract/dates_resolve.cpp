@@ -124,11 +124,32 @@ bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveSt
   return true;
 }
 
+// "the first Tuesday of October", "the last Monday of March 2015", "the second Friday of the
+// month": the Nth weekday of a month (its year by the month policy), "last" the month's last one.
+bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  const bool last = f.relation && *f.relation < 0;
+  if (!last && (f.ordinal < 1 || f.ordinal > 5)) return false;
+  if (!st.anchor && !(f.year && f.month)) return false;
+  const int month = f.month ? f.month : st.anchor->m;
+  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  Ymd d{y, month, 1};
+  if (last) {
+    d.d = timex::days_in_month(y, month);
+    d = timex::add_days(d, -((timex::weekday(d) - f.weekday + 7) % 7));
+  } else {
+    d = timex::add_days(d, (f.weekday - timex::weekday(d) + 7) % 7 + 7 * (f.ordinal - 1));
+    if (d.m != month) return false;  // no fifth Monday this month
+  }
+  item.value = timex::format_date(d);
+  return true;
+}
+
 // "on the 15th", "Tuesday the 19th", "the 20th of next month": a day of a month the words leave
 // to the anchor. A relative month counts from the anchor's; otherwise the nearest month whose
 // day fits (and falls on the weekday named), behind the anchor in past reporting, ahead of it
 // in forward-looking text.
 bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (f.weekday && (f.month || f.unit == "M")) return nth_weekday_of_month(c, f, st, item);
   if (f.day < 1 || f.day > 31) return false;
   if (!st.anchor) {
     item.value = "XXXX-XX-" + two(f.day);
