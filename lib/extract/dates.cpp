@@ -1,6 +1,8 @@
 #include "extract/dates.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -170,14 +172,53 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
   return {second.year, second.month};
 }
 
+// "a quarter past 1pm", "half past 3 pm", "20 minutes to noon": the minutes the words before
+// "past"/"to" add to the clock time after them (erased from tokens); 0 without such words.
+int take_clock_offset(std::vector<std::string>& tokens) {
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i] != "past" && tokens[i] != "to") continue;
+    const std::string& w = tokens[i - 1];
+    int minutes = 0;
+    if (w == "half" || w == "quarter")
+      minutes = w == "half" ? 30 : 15;
+    else if ((w == "minutes" || w == "minute") && i >= 2 && std::isdigit(static_cast<unsigned char>(tokens[i - 2][0])))
+      minutes = std::atoi(tokens[i - 2].c_str());
+    else
+      return 0;
+    const bool past = tokens[i] == "past";
+    tokens.erase(tokens.begin(), tokens.begin() + static_cast<long>(i) + 1);
+    return past ? minutes : -minutes;
+  }
+  return 0;
+}
+
+// "4/25 at 16h00", "5/3/18 @ 17:49:19": the numeric date before a clock time, in the text's order.
+void numeric_day_of_time(std::string_view text, const ResolveState& st, DateFacts& f) {
+  const auto slashes = std::count(text.begin(), text.end(), '/');
+  const auto& n = f.small_numbers;
+  if (f.month || slashes == 0 || n.size() < 2) return;
+  const bool day_first = n[0] > 12 || (n[1] <= 12 && st.day_first);
+  f.month = static_cast<int>(day_first ? n[1] : n[0]);
+  f.day = static_cast<int>(day_first ? n[0] : n[1]);
+  if (slashes >= 2 && n.size() >= 3 && !f.year) f.year = static_cast<int>(n[2] < 50 ? 2000 + n[2] : 1900 + n[2]);
+}
+
 }  // namespace
 
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
-  const std::vector<std::string> tokens = date_tokens(text);
+  std::vector<std::string> tokens = date_tokens(text);
+  const int clock_offset = c.family == DateFamily::Time ? take_clock_offset(tokens) : 0;
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
+  if (c.family == DateFamily::Time) {
+    numeric_day_of_time(text, st, f);
+    if (clock_offset && f.hour >= 0) {
+      const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;
+      f.hour = minutes / 60, f.minute = minutes % 60;
+    }
+  }
   place_numbers(c.family, f);
   if (!f.year && f.month && st.range_end_year)  // "from April through December 1986": April 1986
     f.year = f.month > st.range_end_month ? st.range_end_year - 1 : st.range_end_year;

@@ -31,17 +31,28 @@ int ordinal_number(std::string_view t) {
   return all_digits(digits) ? static_cast<int>(to_long(digits)) : 0;
 }
 
-// Clock tokens: "15:30", "6:40", "3" followed by am/pm is handled by the caller.
+// Clock tokens: "15:30", "6:40", "8:00:31", "15h30"; "3" followed by am/pm is handled by the caller.
 bool read_clock(std::string_view t, DateFacts& f) {
   size_t colon = t.find(':');
-  if (colon == std::string_view::npos) return false;
-  std::string_view h = t.substr(0, colon), m = t.substr(colon + 1);
+  if (colon == std::string_view::npos) colon = t.find('h');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view h = t.substr(0, colon), m = t.substr(colon + 1), s;
   size_t letters = m.find_first_not_of("0123456789");
-  if (letters != std::string_view::npos) m = m.substr(0, letters);
-  if (!all_digits(h) || !all_digits(m)) return false;
+  if (letters != std::string_view::npos) {
+    if (m[letters] == ':' && t[colon] == ':') s = m.substr(letters + 1, 2);  // seconds
+    m = m.substr(0, letters);
+  }
+  if (!all_digits(h) || !all_digits(m) || (!s.empty() && !all_digits(s))) return false;
   f.hour = static_cast<int>(to_long(h));
   f.minute = static_cast<int>(to_long(m));
+  if (!s.empty()) f.second = static_cast<int>(to_long(s));
   return true;
+}
+
+// "330", "1140" before am/pm: hours and minutes written without a colon.
+void split_hour_minute(long n, DateFacts& f) {
+  f.hour = static_cast<int>(n >= 100 ? n / 100 : n);
+  f.minute = static_cast<int>(n >= 100 ? n % 100 : 0);
 }
 
 // "1990s" -> 199, "90s" -> 9 (century unknown).
@@ -76,8 +87,8 @@ bool read_clock_with_suffix(std::string_view t, DateFacts& f) {
   if (t.size() < 3) return false;
   const std::string_view suffix = t.substr(t.size() - 2), body = t.substr(0, t.size() - 2);
   if (suffix != "am" && suffix != "pm") return false;
-  if (all_digits(body) && body.size() <= 2)
-    f.hour = static_cast<int>(to_long(body)), f.minute = 0;
+  if (all_digits(body) && body.size() <= 4)
+    split_hour_minute(to_long(body), f);
   else if (!read_clock(body, f))
     return false;
   return read_keyword(suffix, f);
@@ -149,7 +160,7 @@ bool read_keyword(std::string_view t, DateFacts& f) {
   else if (t == "other")
     f.other = true;
   else if (t == "am" || t == "pm") {
-    if (f.hour < 0 && !f.small_numbers.empty()) f.hour = static_cast<int>(f.small_numbers.back());
+    if (f.hour < 0 && !f.small_numbers.empty()) split_hour_minute(f.small_numbers.back(), f);
     if (f.hour == 12) f.hour = 0;
     if (t == "pm" && f.hour >= 0) f.hour += 12;
   } else if (t == "noon")

@@ -112,6 +112,7 @@ struct DateFacts {
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
+  int second = -1;            // stated seconds ("8:00:31"), else -1
   int day_offset = 0;         // yesterday -1, tomorrow +1
   bool day_word = false;      // today/yesterday/tomorrow/tonight present
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;

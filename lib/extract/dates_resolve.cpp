@@ -36,8 +36,11 @@ Ymd weekday_date(Ymd anchor, int wd, std::optional<int> relation, bool future) {
 
 std::string with_time(const std::string& date, const DateFacts& f) {
   if (f.hour >= 0 && f.hour <= 24) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
+    char buf[24];
+    if (f.second >= 0)
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", f.hour, f.minute, f.second);
+    else
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
     return date + buf + f.zone;
   }
   return f.part.empty() ? date : date + "T" + f.part;
