@@ -108,6 +108,16 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
     f.ordinal = t[5] - '0', f.quarter = true;
     return true;
   }
+  if (const size_t dot = t.find('.'); dot != std::string_view::npos && dot > 0 && all_digits(t.substr(0, dot)) &&
+                                      all_digits(t.substr(dot + 1))) {
+    f.decimal = std::string(t);  // "2.5 hours": kept as written for the duration value
+    add_number(f, to_long(t.substr(0, dot)));
+    return true;
+  }
+  if (const size_t letters = t.find_first_not_of("0123456789."); letters != std::string_view::npos && letters > 0) {
+    read_digits(t.substr(0, letters), f, false);  // "3.5years", "30mins": the unit written against the number
+    return false;                                 // the caller reads the unit
+  }
   if (!all_digits(t)) return false;
   const long v = to_long(t);
   if (t.size() == 4 && v >= 1600 && v <= 2099)
@@ -228,7 +238,11 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
       }
     }
     if (std::isdigit(static_cast<unsigned char>(t[0]))) {
-      read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy");
+      if (!read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy")) {
+        const size_t letters = t.find_first_not_of("0123456789.");  // "3.5years": then the unit
+        const WordInfo* w = letters == std::string::npos ? nullptr : lex.find(std::string_view(t).substr(letters));
+        if (w) read_word(*w, prev, next, f);
+      }
       continue;
     }
     if (read_code(t, f)) continue;

@@ -107,6 +107,7 @@ struct DateFacts {
   std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
   bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
   std::optional<long> number;      // amount of units; -1 unspecified ("several")
+  std::string decimal;             // an amount with a fraction as written ("3.5"), else empty
   bool half_more = false;          // "2 1/2 years"
   bool article_number = false;     // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;

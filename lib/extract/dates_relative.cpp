@@ -293,6 +293,12 @@ std::string duration_value(const DateFacts& f) {
   const std::string& unit = f.unit;
   if (unit.empty()) return "";
   if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
+  const bool plain_unit = unit == "Y" || unit == "M" || unit == "W" || unit == "D" || unit == "H" || unit == "TM" ||
+                          unit == "S";
+  if (!f.decimal.empty() && plain_unit && !f.half_more) {  // "2.5 hours" -> PT2.5H
+    const bool clock = unit == "H" || unit == "TM" || unit == "S";
+    return std::string(clock ? "PT" : "P") + f.decimal + (unit == "TM" ? "M" : unit);
+  }
   if (f.half_more) {  // "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
     const char* format = unit == "Y"    ? "P%ldY6M"
                          : unit == "H"  ? "PT%ldH30M"
