@@ -275,8 +275,9 @@ bool odds_or_score(const std::string& t, const DateCandidate& c) {
 // "on the 15th", "by the 3rd.": a bare "the 15th" is a day only after a time preposition and
 // with no word after it ("the 15th floor", "the 2nd Circuit", "the 3rd time" are not).
 bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest) {
-  if (text.size() < 3 || (text[0] != 't' && text[0] != 'T') || text.compare(1, 2, "he") != 0)
-    return true;  // a weekday or a relative month names it
+  const bool bare = text.size() > 4 && (text[0] == 't' || text[0] == 'T') && text.compare(1, 3, "he ") == 0 &&
+                    text.find(' ', 4) == std::string::npos;
+  if (!bare) return true;  // a weekday or a month names it
   if (!one_of(signal, {"on", "by", "until", "till", "since", "from", "through", "before", "after", "of"}))
     return false;
   return rest.empty() || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == ')' ||
