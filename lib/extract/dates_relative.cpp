@@ -86,7 +86,8 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveSt
                            std::string_view text, DateItem& item) {
   if (c.after.rfind("-on-", 0) == 0 || c.after.rfind("-over-", 0) == 0)
     return false;  // "the year-on-year rise": a comparison, not a time
-  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  const bool after_next = text.find("after next") != std::string_view::npos;  // "the week after next"
+  const int rel = after_next ? 2 : f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
     item.type = DateType::Duration;
     item.value = "P10Y";
@@ -288,6 +289,14 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   return true;
 }
 
+// Whether the first number of text has exactly four digits ("2200 hrs", "0600 hours").
+bool four_digits_first(std::string_view text) {
+  const size_t from = text.find_first_of("0123456789");
+  if (from == std::string_view::npos) return false;
+  const size_t to = text.find_first_not_of("0123456789", from);
+  return (to == std::string_view::npos ? text.size() : to) - from == 4;
+}
+
 std::string duration_value(const DateFacts& f) {
   long n = f.number.value_or(1);
   const std::string& unit = f.unit;
@@ -386,6 +395,8 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
     case DateFamily::DurationBare:
       if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
         return false;  // "the 1986 year", "125,000 year": a year named, a table column
+      if (f.unit == "H" && f.number && *f.number <= 2359 && *f.number % 100 < 60 && four_digits_first(text))
+        return false;  // "at 2200 hrs", "0600 hours": a clock time on the 24-hour dial
       if (c.family == DateFamily::DurationBare && c.after.size() > 1 && c.after[0] == ' ' &&
           std::isdigit(static_cast<unsigned char>(c.after[1])))
         return false;  // "for the years 1981 to 1985": the years that follow are the dates
