@@ -81,7 +81,10 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   const int second_number = std::stoi(tail);
   int second_year = second_number;
   if (tail.size() <= 2) second_year += first_year / 100 * 100;
-  if (second_year <= first_year || tail.size() == 1) {  // "2020-19" is not a range of years
+  // "2005-6" is a range (the digit follows the year's last); "2015-3" a year and its month
+  const bool next_digit = tail.size() == 1 && second_number == (first_year + 1) % 10;
+  if (next_digit) second_year = first_year + 1;
+  if (second_year <= first_year || (tail.size() == 1 && !next_digit)) {  // "2020-19" is not a range of years
     if (sep == 4 && text[sep] == '-' && second == 5 && second_number >= 1 && second_number <= 12)
       out.push_back({c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
     return;

@@ -110,7 +110,7 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
   }
   if (const size_t dot = t.find('.'); dot != std::string_view::npos && dot > 0 && all_digits(t.substr(0, dot)) &&
                                       all_digits(t.substr(dot + 1))) {
-    f.decimal = std::string(t);  // "2.5 hours": kept as written for the duration value
+    if (!f.number) f.decimal = std::string(t);  // "2.5 hours": as written for the duration value
     add_number(f, to_long(t.substr(0, dot)));
     return true;
   }

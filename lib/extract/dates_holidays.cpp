@@ -60,6 +60,10 @@ struct HolidayWords {
   int relation = 0;  // next +1, last -1
 };
 
+bool is_year(std::string_view t) {
+  return t.size() == 4 && (t[0] == '1' || t[0] == '2') && std::isdigit(static_cast<unsigned char>(t[1]));
+}
+
 HolidayWords holiday_words(std::string_view text) {
   HolidayWords h;
   const std::vector<std::string> tokens = date_tokens(text);
@@ -69,11 +73,11 @@ HolidayWords holiday_words(std::string_view text) {
       h.relation = t == "next" ? 1 : t == "last" ? -1 : 0;
       continue;
     }
-    if (t.size() == 4 && (t[0] == '1' || t[0] == '2') && std::isdigit(static_cast<unsigned char>(t[1]))) {
+    if (is_year(t)) {
       h.year = to_int(t);
       continue;
     }
-    if (t == "of" && i + 2 == tokens.size()) continue;  // "Easter of 2013"
+    if (t == "of" && i + 2 == tokens.size() && is_year(tokens[i + 1])) continue;  // "Easter of 2013"
     h.key += (h.key.empty() ? "" : " ") + t;
   }
   return h;
