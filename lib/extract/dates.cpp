@@ -85,7 +85,7 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   const bool next_digit = tail.size() == 1 && second_number == (first_year + 1) % 10;
   if (next_digit) second_year = first_year + 1;
   if (second_year <= first_year || (tail.size() == 1 && !next_digit)) {  // "2020-19" is not a range of years
-    if (sep == 4 && text[sep] == '-' && second == 5 && second_number >= 1 && second_number <= 12)
+    if (sep == 4 && second == 5 && second_number >= 1 && second_number <= 12)
       out.push_back({c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
     return;
   }

@@ -272,6 +272,12 @@ bool odds_or_score(const std::string& t, const DateCandidate& c) {
   return false;
 }
 
+// "Tuesday", "last friday night": a full weekday name, not an abbreviation ("Tue", "sat.").
+bool ends_with_day(const std::string& text) {
+  const std::string lower = ascii_lower(text);
+  return lower.find("day") != std::string::npos;
+}
+
 // "on the 15th", "by the 3rd.": a bare "the 15th" is a day only after a time preposition and
 // with no word after it ("the 15th floor", "the 2nd Circuit", "the 3rd time" are not).
 bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest) {
@@ -340,7 +346,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (!day_of_month_ok(text, c.signal, rest)) return false;
       break;
     case DateFamily::Weekday:
-      if (text.back() == '.' && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
+      if (!ends_with_day(text) && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
       break;
     case DateFamily::Numeric:
       if (std::count(text.begin(), text.end(), '/') == 1 &&

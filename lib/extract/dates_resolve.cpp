@@ -106,6 +106,10 @@ int year_of(const DateFacts& f, const ResolveState& st, int fallback) {
 }
 
 bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (f.year && f.small_numbers.size() == 1 && f.small_numbers[0] >= 1 && f.small_numbers[0] <= 12) {
+    item.value = timex::format_month(f.year, static_cast<int>(f.small_numbers[0]));  // "10/2014"
+    return true;
+  }
   if (f.small_numbers.size() < 2) return false;
   int a = static_cast<int>(f.small_numbers[0]), b = static_cast<int>(f.small_numbers[1]);
   int y = f.year;
