@@ -56,7 +56,8 @@ struct DateCandidate {
   DateFamily family{};
   std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
   std::string after;    // a few bytes of text right after the span (" ended", "-old")
-  bool future = false;  // its sentence looks forward ("will", "next", "scheduled")
+  bool future = false;      // its sentence looks forward ("will", "next", "scheduled")
+  bool standalone = false;  // its sentence holds temporal words only ("Tuesday", "on march 3")
 };
 
 // What resolution carries from one expression to the next, in text order.

@@ -368,7 +368,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     default:
       break;
   }
-  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal) || is_standalone(ctx, c.span);
+  if (tense_matters(c.family)) {
+    c.standalone = is_standalone(ctx, c.span);
+    c.future = c.standalone || is_future(ctx, c.span, c.signal);
+  }
   return true;
 }
 

@@ -176,6 +176,13 @@ Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool 
   return weekday_date(anchor, f.weekday, f.relation, future);
 }
 
+// A weekday by the tense policy; alone in its sentence ("Tuesday", "on friday") the anchor's own
+// weekday means the next one: a heading or query would say "today" for the anchor's day.
+Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
+  const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future);
+  return c.standalone && !f.relation && d == *st.anchor ? timex::add_days(d, 7) : d;
+}
+
 bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
                      DateItem& item) {
   if (!f.weekday) return false;
@@ -183,7 +190,7 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_vie
   const std::string date =
       !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
       : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
-                 : timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future));
+                 : timex::format_date(bare_weekday(c, f, st));
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();

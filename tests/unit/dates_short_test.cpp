@@ -77,7 +77,7 @@ TEST_CASE("weekdays with a date or a week") {
   CHECK(value_of("Sat, Sep 21, 2019", "Sat, Sep 21, 2019") == "2019-09-21");
   CHECK(value_of("The panel meets Wednesday next week.", "Wednesday next week") == "2020-08-12");
   CHECK(value_of("Monday after next", "Monday after next") == "2020-08-17");
-  CHECK(value_of("fri.", "fri.") == "2020-08-07");
+  CHECK(value_of("sat.", "sat.") == "2020-08-08");
   CHECK(count_dates("The old dog sat.") == 0);
 }
 
@@ -108,4 +108,37 @@ TEST_CASE("durations with a decimal amount") {
   CHECK(value_of("The flight lasted 2.5 hours.", "2.5 hours") == "PT2.5H");
   CHECK(value_of("The contract runs for 3.5years.", "3.5years") == "P3.5Y");
   CHECK(value_of("The test ran for 45 mins.", "45 mins") == "PT45M");
+}
+
+TEST_CASE("alone in its sentence, the anchor's own weekday is next week's") {
+  CHECK(value_of("friday", "friday") == "2020-08-14");
+  CHECK(value_of("The council voted Friday.", "Friday") == "2020-08-07");
+}
+
+TEST_CASE("year-month forms and ranges of years") {
+  CHECK(value_of("Output fell in march 2015, the ministry said.", "march 2015") == "2015-03");
+  CHECK(value_of("The card expires 10/2022.", "10/2022") == "2022-10");
+  // a digit that follows the year's last is the second year of a range, not a month
+  const Analysis a = test::analyze("The 2005-6 budget was cut.", kAnchor);
+  REQUIRE(a.extraction.dates.size() == 2);
+  CHECK(a.extraction.dates[0].value == "2005");
+  CHECK(a.extraction.dates[1].value == "2006");
+}
+
+TEST_CASE("end of a unit without an article, and the week after next") {
+  const Analysis a = test::analyze("The firm hopes to close the deal by end of year.", kAnchor);
+  auto d = date_of(a, "end of year");
+  REQUIRE(d);
+  CHECK(d->value == "2020");
+  CHECK(d->mod == "end");
+  CHECK(value_of("The report is due the week after next.", "the week after next") == "2020-W34");
+}
+
+TEST_CASE("holidays keep their words without an anchor; 24-hour readings are not durations") {
+  const Analysis a = test::analyze("Fireworks are banned on the Fourth of July.");
+  auto d = date_of(a, "the Fourth of July");
+  REQUIRE(d);
+  CHECK(d->value == "XXXX-07-04");
+  CHECK(count_dates("The curfew starts at 2200 hrs.") == 0);
+  CHECK(value_of("The crossing takes two to 2.5 hours.", "two to 2.5 hours") == "PT2H");
 }
