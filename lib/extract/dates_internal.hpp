@@ -146,6 +146,24 @@ bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& 
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item);
 
+// Checks before a candidate is kept (dates_guards.cpp).
+// "2/15" may be a month/day; "1/2", "3/8" (fractions), "24/7", "9/11" are not. text: "a/b".
+bool month_day_not_fraction(const std::string& text);
+// Betting odds or a tie-break score ("3/1 favourite", "at 9/4", "(7/5)"); t is norm().
+bool odds_or_score(const std::string& t, const DateCandidate& c);
+// A full weekday name ("Tuesday night"), not an abbreviation ("Tue", "sat.").
+bool ends_with_day(const std::string& text);
+// Whether a day of a month is one here: a bare "the 15th" needs a time preposition before it
+// and no word after it; other forms always are.
+bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest);
+
+// Durations (dates_durations.cpp): the value of an amount of units, a part of one, or a
+// compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.
+bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text, const DateLexicon& lex,
+                      DateItem& item);
+// Where a duration's text ends: all of it for a compound, else after its first amount and unit.
+size_t compound_duration_end(std::string_view text, const DateLexicon& lex);
+
 // "Christmas", "Election Day": the holiday's date nearest the anchor by the month-day policy
 // (dates_holidays.cpp); false when the words name no holiday of words.tsv.
 bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

@@ -296,56 +296,6 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   return true;
 }
 
-// Whether the first number of text has exactly four digits ("2200 hrs", "0600 hours").
-bool four_digits_first(std::string_view text) {
-  const size_t from = text.find_first_of("0123456789");
-  if (from == std::string_view::npos) return false;
-  const size_t to = text.find_first_not_of("0123456789", from);
-  return (to == std::string_view::npos ? text.size() : to) - from == 4;
-}
-
-std::string duration_value(const DateFacts& f) {
-  long n = f.number.value_or(1);
-  const std::string& unit = f.unit;
-  if (unit.empty()) return "";
-  if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  const bool plain_unit = unit == "Y" || unit == "M" || unit == "W" || unit == "D" || unit == "H" || unit == "TM" ||
-                          unit == "S";
-  if (!f.decimal.empty() && plain_unit && !f.half_more) {  // "2.5 hours" -> PT2.5H
-    const bool clock = unit == "H" || unit == "TM" || unit == "S";
-    return std::string(clock ? "PT" : "P") + f.decimal + (unit == "TM" ? "M" : unit);
-  }
-  if (f.half_more) {  // "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-    const char* format = unit == "Y"    ? "P%ldY6M"
-                         : unit == "H"  ? "PT%ldH30M"
-                         : unit == "TM" ? "PT%ldM30S"
-                         : unit == "D"  ? "P%ldDT12H"
-                                        : nullptr;
-    if (format) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, format, n);
-      return buf;
-    }
-  }
-  return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
-}
-
-// "half a century", "a quarter century", "half an hour": a part of one unit, in the next
-// smaller unit that counts it whole (P50Y, P25Y, PT30M); "" when the part is not one of those.
-std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
-  const bool half = c.signal == "half" && f.number == 1 && !f.plural_unit;
-  const bool quarter_century = f.unit == "Q" && f.number == 1 &&
-                               (c.after.rfind(" century", 0) == 0 || c.after.rfind("-century", 0) == 0);
-  if (quarter_century) return "P25Y";
-  if (!half) return "";
-  if (f.unit == "100Y") return "P50Y";
-  if (f.unit == "10Y") return "P5Y";
-  if (f.unit == "Y") return "P6M";
-  if (f.unit == "D") return "PT12H";
-  if (f.unit == "H") return "PT30M";
-  return "";
-}
-
 // "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
 // future is bright" is a noun, and "future of" a topic.
 bool future_before_noun(std::string_view after) {
@@ -400,18 +350,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
-      if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
-        return false;  // "the 1986 year", "125,000 year": a year named, a table column
-      if (f.unit == "H" && f.number && *f.number <= 2359 && *f.number % 100 < 60 && four_digits_first(text))
-        return false;  // "at 2200 hrs", "0600 hours": a clock time on the 24-hour dial
-      if (c.family == DateFamily::DurationBare && c.after.size() > 1 && c.after[0] == ' ' &&
-          std::isdigit(static_cast<unsigned char>(c.after[1])))
-        return false;  // "for the years 1981 to 1985": the years that follow are the dates
-      item.type = DateType::Duration;
-      item.value = duration_value(f);
-      if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
-      if (std::string part = fraction_of_unit(c, f); !part.empty()) item.value = std::move(part);
-      return !item.value.empty();
+      return resolve_duration(c, f, text, lex, item);
     case DateFamily::Ref: {
       std::string key;
       for (const auto& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;

@@ -142,3 +142,12 @@ TEST_CASE("holidays keep their words without an anchor; 24-hour readings are not
   CHECK(count_dates("The curfew starts at 2200 hrs.") == 0);
   CHECK(value_of("The crossing takes two to 2.5 hours.", "two to 2.5 hours") == "PT2H");
 }
+
+TEST_CASE("amounts of falling units make one duration") {
+  CHECK(value_of("The hearing lasted 2 hours and 15 minutes.", "2 hours and 15 minutes") == "PT2H15M");
+  CHECK(value_of("She spent one year, six months abroad.", "one year, six months") == "P1Y6M");
+  // not falling units: two durations
+  const Analysis a = test::analyze("He served 10 years, 5 years of it abroad.", kAnchor);
+  CHECK(date_of(a, "10 years"));
+  CHECK(date_of(a, "5 years"));
+}
