@@ -86,7 +86,8 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   if (next_digit) second_year = first_year + 1;
   if (second_year <= first_year || (tail.size() == 1 && !next_digit)) {  // "2020-19" is not a range of years
     if (sep == 4 && second == 5 && second_number >= 1 && second_number <= 12)
-      out.push_back({c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
+      out.push_back(
+          {c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
     return;
   }
   out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
@@ -184,7 +185,8 @@ int take_clock_offset(std::vector<std::string>& tokens) {
     int minutes = 0;
     if (w == "half" || w == "quarter")
       minutes = w == "half" ? 30 : 15;
-    else if ((w == "minutes" || w == "minute") && i >= 2 && std::isdigit(static_cast<unsigned char>(tokens[i - 2][0])))
+    else if ((w == "minutes" || w == "minute") && i >= 2 &&
+             std::isdigit(static_cast<unsigned char>(tokens[i - 2][0])))
       minutes = std::atoi(tokens[i - 2].c_str());
     else
       return 0;
@@ -203,7 +205,8 @@ void numeric_day_of_time(std::string_view text, const ResolveState& st, DateFact
   const bool day_first = n[0] > 12 || (n[1] <= 12 && st.day_first);
   f.month = static_cast<int>(day_first ? n[1] : n[0]);
   f.day = static_cast<int>(day_first ? n[0] : n[1]);
-  if (slashes >= 2 && n.size() >= 3 && !f.year) f.year = static_cast<int>(n[2] < 50 ? 2000 + n[2] : 1900 + n[2]);
+  if (slashes >= 2 && n.size() >= 3 && !f.year)
+    f.year = static_cast<int>(n[2] < 50 ? 2000 + n[2] : 1900 + n[2]);
 }
 
 }  // namespace

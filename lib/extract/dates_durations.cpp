@@ -27,8 +27,8 @@ std::string duration_value(const DateFacts& f) {
   const std::string& unit = f.unit;
   if (unit.empty()) return "";
   if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  const bool plain_unit = unit == "Y" || unit == "M" || unit == "W" || unit == "D" || unit == "H" || unit == "TM" ||
-                          unit == "S";
+  const bool plain_unit =
+      unit == "Y" || unit == "M" || unit == "W" || unit == "D" || unit == "H" || unit == "TM" || unit == "S";
   if (!f.decimal.empty() && plain_unit && !f.half_more) {  // "2.5 hours" -> PT2.5H
     const bool clock = unit == "H" || unit == "TM" || unit == "S";
     return std::string(clock ? "PT" : "P") + f.decimal + (unit == "TM" ? "M" : unit);
@@ -63,7 +63,6 @@ std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
   if (f.unit == "H") return "PT30M";
   return "";
 }
-
 
 // The (amount, unit) pairs of "2 hours and 15 minutes", "1 year, 6 months", in order; empty
 // unless there are two or more and each unit is smaller than the one before (Y M W D H TM S).
@@ -121,8 +120,8 @@ size_t compound_duration_end(std::string_view text, const DateLexicon& lex) {
   return units >= 2 ? first_end : text.size();
 }
 
-bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text, const DateLexicon& lex,
-                      DateItem& item) {
+bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                      const DateLexicon& lex, DateItem& item) {
   if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
     return false;  // "the 1986 year", "125,000 year": a year named, a table column
   if (f.unit == "H" && f.number && *f.number <= 2359 && *f.number % 100 < 60 && four_digits_first(text))

@@ -108,13 +108,14 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
     f.ordinal = t[5] - '0', f.quarter = true;
     return true;
   }
-  if (const size_t dot = t.find('.'); dot != std::string_view::npos && dot > 0 && all_digits(t.substr(0, dot)) &&
-                                      all_digits(t.substr(dot + 1))) {
+  if (const size_t dot = t.find('.'); dot != std::string_view::npos && dot > 0 &&
+                                      all_digits(t.substr(0, dot)) && all_digits(t.substr(dot + 1))) {
     if (!f.number) f.decimal = std::string(t);  // "2.5 hours": as written for the duration value
     add_number(f, to_long(t.substr(0, dot)));
     return true;
   }
-  if (const size_t letters = t.find_first_not_of("0123456789."); letters != std::string_view::npos && letters > 0) {
+  if (const size_t letters = t.find_first_not_of("0123456789.");
+      letters != std::string_view::npos && letters > 0) {
     read_digits(t.substr(0, letters), f, false);  // "3.5years", "30mins": the unit written against the number
     return false;                                 // the caller reads the unit
   }
@@ -240,7 +241,8 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
     if (std::isdigit(static_cast<unsigned char>(t[0]))) {
       if (!read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy")) {
         const size_t letters = t.find_first_not_of("0123456789.");  // "3.5years": then the unit
-        const WordInfo* w = letters == std::string::npos ? nullptr : lex.find(std::string_view(t).substr(letters));
+        const WordInfo* w =
+            letters == std::string::npos ? nullptr : lex.find(std::string_view(t).substr(letters));
         if (w) read_word(*w, prev, next, f);
       }
       continue;

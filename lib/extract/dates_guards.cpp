@@ -31,8 +31,8 @@ bool month_day_not_fraction(const std::string& text) {
   const int b = std::atoi(text.c_str() + b_at);
   if ((a == 24 && b == 7) || (a == 9 && b == 11)) return false;
   const bool padded = text[0] == '0' || text[b_at] == '0';
-  const bool denominator = b == 2 || b == 3 || b == 4 || b == 5 || b == 6 || b == 8 || b == 10 || b == 16 ||
-                           b == 32 || b == 64;
+  const bool denominator =
+      b == 2 || b == 3 || b == 4 || b == 5 || b == 6 || b == 8 || b == 10 || b == 16 || b == 32 || b == 64;
   return padded || !(a < b && denominator);
 }
 
@@ -40,7 +40,8 @@ bool month_day_not_fraction(const std::string& text) {
 bool odds_or_score(const std::string& t, const DateCandidate& c) {
   if (one_of(c.signal, {"at", "odds"}) || (c.span.begin > 0 && t[c.span.begin - 1] == '(')) return true;
   if (c.signal == "of" && word_before(t, start_of_word_before(t, c.span.begin)) == "odds") return true;
-  const std::string around = ascii_lower(std::string_view(t).substr(c.span.end, std::min<size_t>(32, t.size() - c.span.end)));
+  const std::string around =
+      ascii_lower(std::string_view(t).substr(c.span.end, std::min<size_t>(32, t.size() - c.span.end)));
   for (const char* w : {"odds", "favourite", "favorite", " shot", " bet"})
     if (around.find(w) != std::string::npos) return true;
   return false;
@@ -61,8 +62,8 @@ bool day_of_month_ok(const std::string& text, const std::string& signal, std::st
   if (!one_of(signal, {"on", "by", "until", "till", "since", "from", "through", "before", "after", "of"}))
     return false;
   return rest.empty() || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == ')' ||
-         rest[0] == '\n' || starts_with_one_of(rest, {" and ", " or ", " to ", " at ", " in ", " when ", " -"});
+         rest[0] == '\n' ||
+         starts_with_one_of(rest, {" and ", " or ", " to ", " at ", " in ", " when ", " -"});
 }
-
 
 }  // namespace newsclaim

@@ -56,7 +56,7 @@ struct DateCandidate {
   DateFamily family{};
   std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
   std::string after;    // a few bytes of text right after the span (" ended", "-old")
-  bool future = false;      // its sentence looks forward ("will", "next", "scheduled")
+  bool future = false;  // its sentence looks forward ("will", "next", "scheduled")
   bool standalone = false;  // its sentence holds temporal words only ("Tuesday", "on march 3")
 };
 
@@ -159,8 +159,8 @@ bool day_of_month_ok(const std::string& text, const std::string& signal, std::st
 
 // Durations (dates_durations.cpp): the value of an amount of units, a part of one, or a
 // compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.
-bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text, const DateLexicon& lex,
-                      DateItem& item);
+bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                      const DateLexicon& lex, DateItem& item);
 // Where a duration's text ends: all of it for a compound, else after its first amount and unit.
 size_t compound_duration_end(std::string_view text, const DateLexicon& lex);
 

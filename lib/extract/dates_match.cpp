@@ -56,7 +56,6 @@ constexpr FamilyName kFamilies[] = {
     {"x_ref", DateFamily::Ref},
 };
 
-
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
 bool part_of_other_number(const std::string& t, Span s) {
   if (!std::isdigit(static_cast<unsigned char>(t[s.begin]))) return false;

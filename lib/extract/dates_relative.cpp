@@ -172,7 +172,8 @@ Ymd weekday_base(const DateFacts& f, const ResolveState& st) {
 Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool future) {
   if (text.find("after next") != std::string_view::npos)
     return timex::add_days(weekday_date(anchor, f.weekday, std::nullopt, true), 7);
-  if (f.unit == "W") return timex::add_days(anchor, f.relation.value_or(0) * 7 + f.weekday - timex::weekday(anchor));
+  if (f.unit == "W")
+    return timex::add_days(anchor, f.relation.value_or(0) * 7 + f.weekday - timex::weekday(anchor));
   return weekday_date(anchor, f.weekday, f.relation, future);
 }
 
@@ -183,14 +184,13 @@ Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState&
   return c.standalone && !f.relation && d == *st.anchor ? timex::add_days(d, 7) : d;
 }
 
-bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text, const ResolveState& st,
-                     DateItem& item) {
+bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                     const ResolveState& st, DateItem& item) {
   if (!f.weekday) return false;
   const bool in_week = f.unit == "W" || text.find("after next") != std::string_view::npos;
-  const std::string date =
-      !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
-      : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
-                 : timex::format_date(bare_weekday(c, f, st));
+  const std::string date = !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
+                           : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
+                                      : timex::format_date(bare_weekday(c, f, st));
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();

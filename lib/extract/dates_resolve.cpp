@@ -133,7 +133,8 @@ bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveSt
 
 // "the first Tuesday of October", "the last Monday of March 2015", "the second Friday of the
 // month": the Nth weekday of a month (its year by the month policy), "last" the month's last one.
-bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                          DateItem& item) {
   const bool last = f.relation && *f.relation < 0;
   if (!last && (f.ordinal < 1 || f.ordinal > 5)) return false;
   if (!st.anchor && !(f.year && f.month)) return false;
@@ -155,7 +156,8 @@ bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const Reso
 // to the anchor. A relative month counts from the anchor's; otherwise the nearest month whose
 // day fits (and falls on the weekday named), behind the anchor in past reporting, ahead of it
 // in forward-looking text.
-bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                          DateItem& item) {
   if (f.weekday && (f.month || f.unit == "M")) return nth_weekday_of_month(c, f, st, item);
   if (f.day < 1 || f.day > 31) return false;
   if (!st.anchor) {

@@ -143,7 +143,8 @@ bool DateExtractor::is_standalone(const Context& ctx, Span span) const {
 bool DateExtractor::only_temporal_words(std::string_view text) const {
   for (const std::string& token : date_tokens(text)) {
     std::string_view w = token;
-    while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':')) w.remove_suffix(1);
+    while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':'))
+      w.remove_suffix(1);
     if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || lexicon_.find(w)) continue;
     return false;
   }

@@ -25,7 +25,9 @@ std::string value_of(std::string_view sentence, std::string_view text, const cha
   return d ? d->value : "<none>";
 }
 
-size_t count_dates(std::string_view sentence) { return test::analyze(sentence, kAnchor).extraction.dates.size(); }
+size_t count_dates(std::string_view sentence) {
+  return test::analyze(sentence, kAnchor).extraction.dates.size();
+}
 
 }  // namespace
 
@@ -65,7 +67,8 @@ TEST_CASE("a day of a month left to the anchor") {
   CHECK(value_of("Rent is due on the 20th of next month.", "the 20th of next month") == "2020-09-20");
   CHECK(value_of("The fund paid out on the 15th of last month.", "the 15th of last month") == "2020-07-15");
   CHECK(value_of("The mayor spoke Sunday the 2nd about the budget.", "Sunday the 2nd") == "2020-08-02");
-  CHECK(value_of("Polls open the first Tuesday of November.", "the first Tuesday of November") == "2020-11-03");
+  CHECK(value_of("Polls open the first Tuesday of November.", "the first Tuesday of November") ==
+        "2020-11-03");
   CHECK(value_of("The race is held the last Monday of May 2021.", "the last Monday of May 2021") ==
         "2021-05-31");
   CHECK(count_dates("She works on the 14th floor of the tower.") == 0);
@@ -100,7 +103,8 @@ TEST_CASE("clock forms") {
   CHECK(value_of("The ship docked at half past 3 pm.", "half past 3 pm") == "2020-08-07T15:30");
   CHECK(value_of("The ship docked at a quarter to noon.", "a quarter to noon") == "2020-08-07T11:45");
   CHECK(value_of("The log ends at 17:49:19 exactly.", "17:49:19") == "2020-08-07T17:49:19");
-  CHECK(value_of("The launch is set for Tue, Sep 8, 2020 19h00.", "Tue, Sep 8, 2020 19h00") == "2020-09-08T19:00");
+  CHECK(value_of("The launch is set for Tue, Sep 8, 2020 19h00.", "Tue, Sep 8, 2020 19h00") ==
+        "2020-09-08T19:00");
   CHECK(value_of("The meeting moved to 9/15 at 10:30.", "9/15 at 10:30") == "2020-09-15T10:30");
 }
 
