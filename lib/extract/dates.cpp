@@ -176,6 +176,20 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
   return {second.year, second.month};
 }
 
+// "14 a.d." -> 0014, "500 BC" -> BC0500 (TIMEX3 writes the era before a 4-digit year); "" when
+// the words hold no era.
+std::string era_year(const std::vector<std::string>& tokens, const DateFacts& f) {
+  if (f.small_numbers.empty() || f.small_numbers[0] < 1 || f.small_numbers[0] > 9999) return "";
+  bool bc = false, era = false;
+  for (const std::string& t : tokens) {
+    bc = bc || t == "bc" || t == "b.c" || t == "bce";
+    era = era || t == "bc" || t == "b.c" || t == "bce" || t == "ad" || t == "a.d" || t == "ce";
+  }
+  if (!era) return "";
+  const std::string year = timex::format_year(static_cast<int>(f.small_numbers[0]));
+  return bc ? "BC" + year : year;
+}
+
 // "a quarter past 1pm", "half past 3 pm", "20 minutes to noon": the minutes the words before
 // "past"/"to" add to the clock time after them (erased from tokens); 0 without such words.
 int take_clock_offset(std::vector<std::string>& tokens) {
@@ -236,6 +250,11 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;
   if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 && lower.find(" year") != std::string::npos)
     f.same_period_year_before = true;
+  if (c.family == DateFamily::Year && !f.year) {  // "14 a.d.", "500 BC": a year of any size
+    item.value = era_year(tokens, f);
+    if (!item.value.empty()) out.push_back(std::move(item));
+    return;
+  }
   bool ok = c.family == DateFamily::Holiday ? resolve_holiday(c, lower, lex, st, item)
             : is_calendar(c.family)         ? resolve_calendar(c, f, st, item)
                                             : resolve_relative(c, f, lower, lex, st, item);

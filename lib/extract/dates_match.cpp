@@ -302,6 +302,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     case DateFamily::DayOfMonth:
       if (!day_of_month_ok(text, c.signal, rest)) return false;
       break;
+    case DateFamily::Year:
+      if (!std::isdigit(static_cast<unsigned char>(text.back())) && noun_follows(rest))
+        return false;  // "100 AD shares": a name, not an era
+      break;
     case DateFamily::Weekday:
       if (!ends_with_day(text) && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
       break;

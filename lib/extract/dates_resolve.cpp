@@ -152,6 +152,15 @@ bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const Reso
   return true;
 }
 
+// "the last day of February", "the last day of the month": its month's last date.
+bool last_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!st.anchor && !(f.year && f.month)) return false;
+  const int month = f.month ? f.month : st.anchor->m;
+  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  item.value = timex::format_date({y, month, timex::days_in_month(y, month)});
+  return true;
+}
+
 // "on the 15th", "Tuesday the 19th", "the 20th of next month": a day of a month the words leave
 // to the anchor. A relative month counts from the anchor's; otherwise the nearest month whose
 // day fits (and falls on the weekday named), behind the anchor in past reporting, ahead of it
@@ -159,6 +168,7 @@ bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const Reso
 bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
                           DateItem& item) {
   if (f.weekday && (f.month || f.unit == "M")) return nth_weekday_of_month(c, f, st, item);
+  if (!f.day && f.relation && *f.relation < 0) return last_day_of_month(c, f, st, item);
   if (f.day < 1 || f.day > 31) return false;
   if (!st.anchor) {
     item.value = "XXXX-XX-" + two(f.day);

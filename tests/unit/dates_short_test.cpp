@@ -155,3 +155,11 @@ TEST_CASE("amounts of falling units make one duration") {
   CHECK(date_of(a, "10 years"));
   CHECK(date_of(a, "5 years"));
 }
+
+TEST_CASE("years with their era, and the last day of a month") {
+  CHECK(value_of("The town was buried in AD 79.", "AD 79") == "0079");
+  CHECK(value_of("The wall dates from 300 BC, experts say.", "300 BC") == "BC0300");
+  CHECK(count_dates("The fund holds 100 AD shares.") == 0);
+  CHECK(value_of("Bids close on the last day of February.", "the last day of February") == "2020-02-29");
+  CHECK(value_of("Rent was due by the last day of the month.", "the last day of the month") == "2020-08-31");
+}
