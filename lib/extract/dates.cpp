@@ -211,18 +211,6 @@ int take_clock_offset(std::vector<std::string>& tokens) {
   return 0;
 }
 
-// "4/25 at 16h00", "5/3/18 @ 17:49:19": the numeric date before a clock time, in the text's order.
-void numeric_day_of_time(std::string_view text, const ResolveState& st, DateFacts& f) {
-  const auto slashes = std::count(text.begin(), text.end(), '/');
-  const auto& n = f.small_numbers;
-  if (f.month || slashes == 0 || n.size() < 2) return;
-  const bool day_first = n[0] > 12 || (n[1] <= 12 && st.day_first);
-  f.month = static_cast<int>(day_first ? n[1] : n[0]);
-  f.day = static_cast<int>(day_first ? n[0] : n[1]);
-  if (slashes >= 2 && n.size() >= 3 && !f.year)
-    f.year = static_cast<int>(n[2] < 50 ? 2000 + n[2] : 1900 + n[2]);
-}
-
 }  // namespace
 
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
@@ -233,7 +221,6 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   if (c.family == DateFamily::Time) {
-    numeric_day_of_time(text, st, f);
     if (clock_offset && f.hour >= 0) {
       const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;
       f.hour = minutes / 60, f.minute = minutes % 60;

@@ -53,6 +53,7 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  bool bare_years_are_years_ = false;     // the rules name every bare "1987" x_year (probed)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;

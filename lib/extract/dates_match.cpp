@@ -147,6 +147,13 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   for (const std::string& key : rules.keys_with_prefix("dates.x_"))
     if (namer_->Add(rules.pattern(key), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
   if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
+  bare_years_are_years_ = true;  // as the built-in rules have it: checked, since rules are data
+  std::vector<int> hits;
+  for (std::string_view probe : {"1600", "1987", "2099"}) {
+    hits.clear();
+    bare_years_are_years_ = bare_years_are_years_ && namer_->Match(probe, &hits) && !hits.empty() &&
+                            families_[*std::min_element(hits.begin(), hits.end())] == DateFamily::Year;
+  }
   future_cue_ = &rules.re("dates.future_cue");
   future_verb_ = &rules.re("dates.future_verb");
 }
@@ -164,6 +171,14 @@ std::string after_article(const std::string& text) {
   size_t end = space + 1;
   while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
   return ascii_lower(std::string_view(text).substr(space + 1, end - space - 1));
+}
+
+// "1987", "2020": four digits from 1600 to 2099 and nothing else.
+bool bare_year(std::string_view m) {
+  if (m.size() != 4 || !(m[0] == '1' || m[0] == '2')) return false;
+  for (char ch : m)
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+  return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
 }
 
 // "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.
@@ -378,9 +393,13 @@ void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, si
                                   std::vector<int>& hits, std::vector<DateCandidate>& out) const {
   DateCandidate c;
   c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-  hits.clear();
-  if (!namer_->Match(match, &hits) || hits.empty()) return;
-  c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  if (bare_years_are_years_ && bare_year(match)) {
+    c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
+  } else {
+    hits.clear();
+    if (!namer_->Match(match, &hits) || hits.empty()) return;
+    c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  }
   if (keep(ctx, c)) out.push_back(std::move(c));
 }
 
