@@ -101,23 +101,32 @@ std::string compound_value(const std::vector<std::pair<long, std::string>>& part
 
 }  // namespace
 
-size_t compound_duration_end(std::string_view text, const DateLexicon& lex) {
-  if (!compound_parts(text, lex).empty()) return text.size();
-  // not a compound after all ("10 years, 5 years of it"): its first amount and unit alone
-  bool amount = false;
-  size_t units = 0, first_end = text.size();
-  for (size_t i = 0; i < text.size();) {
-    while (i < text.size() && !is_ascii_alnum(text[i])) ++i;
-    size_t j = i;
-    while (j < text.size() && (is_ascii_alnum(text[j]) || text[j] == '.')) ++j;
-    if (j == i) break;
-    const std::string w = ascii_lower(text.substr(i, j - i));
-    const WordInfo* info = lex.find(w);
-    if (amount && info && !info->unit.empty() && units++ == 0) first_end = j;
-    amount = amount || token_number(lex, w).has_value();
-    i = j;
+bool is_compound_duration(std::string_view text, const DateLexicon& lex) {
+  return !compound_parts(text, lex).empty();
+}
+
+size_t compound_tail_end(std::string_view t, size_t end, const DateLexicon& lex) {
+  auto word_end = [&](size_t from, bool digits) {
+    while (from < t.size() && (digits ? is_ascii_alnum(t[from]) : std::isalpha(static_cast<unsigned char>(t[from]))))
+      ++from;
+    return from;
+  };
+  size_t pos = end;
+  for (int parts = 0; parts < 4; ++parts) {  // ", and 15 minutes": comma, "and", an amount, a unit
+    size_t p = pos < t.size() && t[pos] == ',' ? pos + 1 : pos;
+    if (p >= t.size() || t[p] != ' ') break;
+    ++p;
+    if (t.compare(p, 4, "and ") == 0) p += 4;
+    const size_t amount_end = word_end(p, true);
+    if (amount_end == p || amount_end >= t.size() || t[amount_end] != ' ' ||
+        !token_number(lex, ascii_lower(t.substr(p, amount_end - p))))
+      break;
+    const size_t unit_end = word_end(amount_end + 1, false);
+    const WordInfo* unit = lex.find(ascii_lower(t.substr(amount_end + 1, unit_end - amount_end - 1)));
+    if (!unit || unit->unit.empty()) break;
+    pos = unit_end;
   }
-  return units >= 2 ? first_end : text.size();
+  return pos;
 }
 
 bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text,

@@ -161,8 +161,11 @@ bool day_of_month_ok(const std::string& text, const std::string& signal, std::st
 // compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.
 bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, DateItem& item);
-// Where a duration's text ends: all of it for a compound, else after its first amount and unit.
-size_t compound_duration_end(std::string_view text, const DateLexicon& lex);
+// Where amounts of smaller units that follow a duration ending at byte end of t stop
+// ("2 hours| and 15 minutes"); end itself when none follow.
+size_t compound_tail_end(std::string_view t, size_t end, const DateLexicon& lex);
+// Whether text states amounts of two or more falling units ("1 year, 6 months").
+bool is_compound_duration(std::string_view text, const DateLexicon& lex);
 
 // "Christmas", "Election Day": the holiday's date nearest the anchor by the month-day policy
 // (dates_holidays.cpp); false when the words name no holiday of words.tsv.

@@ -281,8 +281,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the fall in prices"
       break;
     case DateFamily::Duration:
-      if (text.find(" and ") != std::string::npos || text.find(',') != std::string::npos)
-        c.span.end = c.span.begin + static_cast<uint32_t>(compound_duration_end(text, lexicon_));
+      if (const size_t tail = compound_tail_end(t, c.span.end, lexicon_);
+          tail > c.span.end &&
+          is_compound_duration(std::string_view(t).substr(c.span.begin, tail - c.span.begin), lexicon_))
+        c.span.end = static_cast<uint32_t>(tail);  // "2 hours and 15 minutes": one duration
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
           rest.rfind(" or older", 0) == 0)
         return false;  // ages
@@ -385,6 +387,7 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     const size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
     name_and_keep(ctx, match, begin, end, hits, out);
+    if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
   return out;
 }

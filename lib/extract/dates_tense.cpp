@@ -140,13 +140,27 @@ bool DateExtractor::is_standalone(const Context& ctx, Span span) const {
          only_temporal_words(std::string_view(t).substr(span.end, s.end - span.end));
 }
 
+// Words split as date_tokens splits them, read one at a time without allocating: most
+// sentences fail at their first word.
 bool DateExtractor::only_temporal_words(std::string_view text) const {
-  for (const std::string& token : date_tokens(text)) {
-    std::string_view w = token;
+  auto split = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == ',' || c == '/' || c == '(' || c == ')';
+  };
+  char lower[24];
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && split(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !split(text[j])) ++j;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
     while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':'))
       w.remove_suffix(1);
-    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || lexicon_.find(w)) continue;
-    return false;
+    if (w.size() >= 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    if (!w.empty() && w.front() == '\'') w.remove_prefix(1);
+    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    if (w.size() > sizeof lower) return false;
+    for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    if (!lexicon_.find(std::string_view(lower, w.size()))) return false;
   }
   return true;
 }
