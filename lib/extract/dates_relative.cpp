@@ -181,7 +181,8 @@ Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool 
 // weekday means the next one: a heading or query would say "today" for the anchor's day.
 Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future);
-  return c.standalone && !f.relation && d == *st.anchor ? timex::add_days(d, 7) : d;
+  const bool bare = c.standalone && !f.relation && f.part.empty();  // "Tuesday morning" may be today's
+  return bare && d == *st.anchor ? timex::add_days(d, 7) : d;
 }
 
 bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text,
