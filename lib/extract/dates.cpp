@@ -1,6 +1,8 @@
 #include "extract/dates.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -20,6 +22,7 @@ bool is_calendar(DateFamily f) {
     case DateFamily::Numeric:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
+    case DateFamily::DayOfMonth:
     case DateFamily::MonthYear:
     case DateFamily::Month:
     case DateFamily::Quarter:
@@ -40,9 +43,15 @@ void place_numbers(DateFamily family, DateFacts& f) {
   const auto& n = f.small_numbers;
   if (family == DateFamily::Iso && n.size() >= 2)
     f.month = static_cast<int>(n[0]), f.day = static_cast<int>(n[1]);
-  if ((family == DateFamily::MonthDay || family == DateFamily::DayMonth || family == DateFamily::Time) &&
-      !f.day && f.month && !n.empty())
-    f.day = static_cast<int>(n.back());
+  const bool day_family = family == DateFamily::MonthDay || family == DateFamily::DayMonth ||
+                          family == DateFamily::DayOfMonth || family == DateFamily::Time;
+  if (!day_family || f.day) return;
+  if (f.ordinal) {  // "march first", "the twenty-third of May": the day in words
+    const bool tens = f.number && (*f.number == 20 || *f.number == 30);
+    f.day = f.ordinal + (tens ? static_cast<int>(*f.number) : 0);
+  } else if ((f.month || family == DateFamily::DayOfMonth) && !n.empty()) {
+    f.day = static_cast<int>(family == DateFamily::DayOfMonth ? n.front() : n.back());
+  }
 }
 
 std::string signal_mod(const std::string& signal) {
@@ -69,9 +78,18 @@ void split_year_range(const DateCandidate& c, std::string_view text, std::vector
   while (second < text.size() && text[second] == ' ') ++second;
   const int first_year = std::stoi(std::string(text.substr(0, 4)));
   std::string tail(text.substr(second));
-  int second_year = std::stoi(tail);
-  if (tail.size() == 2) second_year += first_year / 100 * 100;
-  if (second_year <= first_year) return;  // "2020-19" is not a range of years
+  const int second_number = std::stoi(tail);
+  int second_year = second_number;
+  if (tail.size() <= 2) second_year += first_year / 100 * 100;
+  // "2005-6" is a range (the digit follows the year's last); "2015-3" a year and its month
+  const bool next_digit = tail.size() == 1 && second_number == (first_year + 1) % 10;
+  if (next_digit) second_year = first_year + 1;
+  if (second_year <= first_year || (tail.size() == 1 && !next_digit)) {  // "2020-19" is not a range of years
+    if (sep == 4 && second == 5 && second_number >= 1 && second_number <= 12)
+      out.push_back(
+          {c.span, DateType::Date, timex::format_month(first_year, second_number), ""});  // "2015-3"
+    return;
+  }
   out.push_back({{c.span.begin, c.span.begin + 4}, DateType::Date, timex::format_year(first_year), ""});
   out.push_back({{c.span.begin + static_cast<uint32_t>(second), c.span.end},
                  DateType::Date,
@@ -158,14 +176,56 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
   return {second.year, second.month};
 }
 
+// "14 a.d." -> 0014, "500 BC" -> BC0500 (TIMEX3 writes the era before a 4-digit year); "" when
+// the words hold no era.
+std::string era_year(const std::vector<std::string>& tokens, const DateFacts& f) {
+  if (f.small_numbers.empty() || f.small_numbers[0] < 1 || f.small_numbers[0] > 9999) return "";
+  bool bc = false, era = false;
+  for (const std::string& t : tokens) {
+    bc = bc || t == "bc" || t == "b.c" || t == "bce";
+    era = era || t == "bc" || t == "b.c" || t == "bce" || t == "ad" || t == "a.d" || t == "ce";
+  }
+  if (!era) return "";
+  const std::string year = timex::format_year(static_cast<int>(f.small_numbers[0]));
+  return bc ? "BC" + year : year;
+}
+
+// "a quarter past 1pm", "half past 3 pm", "20 minutes to noon": the minutes the words before
+// "past"/"to" add to the clock time after them (erased from tokens); 0 without such words.
+int take_clock_offset(std::vector<std::string>& tokens) {
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i] != "past" && tokens[i] != "to") continue;
+    const std::string& w = tokens[i - 1];
+    int minutes = 0;
+    if (w == "half" || w == "quarter")
+      minutes = w == "half" ? 30 : 15;
+    else if ((w == "minutes" || w == "minute") && i >= 2 &&
+             std::isdigit(static_cast<unsigned char>(tokens[i - 2][0])))
+      minutes = std::atoi(tokens[i - 2].c_str());
+    else
+      return 0;
+    const bool past = tokens[i] == "past";
+    tokens.erase(tokens.begin(), tokens.begin() + static_cast<long>(i) + 1);
+    return past ? minutes : -minutes;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
-  const std::vector<std::string> tokens = date_tokens(text);
+  std::vector<std::string> tokens = date_tokens(text);
+  const int clock_offset = c.family == DateFamily::Time ? take_clock_offset(tokens) : 0;
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
+  if (c.family == DateFamily::Time) {
+    if (clock_offset && f.hour >= 0) {
+      const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;
+      f.hour = minutes / 60, f.minute = minutes % 60;
+    }
+  }
   place_numbers(c.family, f);
   if (!f.year && f.month && st.range_end_year)  // "from April through December 1986": April 1986
     f.year = f.month > st.range_end_month ? st.range_end_year - 1 : st.range_end_year;
@@ -177,6 +237,11 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;
   if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 && lower.find(" year") != std::string::npos)
     f.same_period_year_before = true;
+  if (c.family == DateFamily::Year && !f.year) {  // "14 a.d.", "500 BC": a year of any size
+    item.value = era_year(tokens, f);
+    if (!item.value.empty()) out.push_back(std::move(item));
+    return;
+  }
   bool ok = c.family == DateFamily::Holiday ? resolve_holiday(c, lower, lex, st, item)
             : is_calendar(c.family)         ? resolve_calendar(c, f, st, item)
                                             : resolve_relative(c, f, lower, lex, st, item);

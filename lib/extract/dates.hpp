@@ -39,6 +39,10 @@ class DateExtractor {
   size_t leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
   bool is_future(const Context& ctx, Span span, const std::string& signal) const;
+  // Whether span's sentence holds only temporal words (dates_tense.cpp): it then looks ahead.
+  bool is_standalone(const Context& ctx, Span span) const;
+  // Whether every token of text is a number or a words.tsv word.
+  bool only_temporal_words(std::string_view text) const;
   // A future cue in t[from, to) that is not a plan seen from the past ("was scheduled to").
   // strong_only: only cues that put a whole clause ahead ("will", "plans to"), not "would".
   bool cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const;
@@ -49,6 +53,7 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  bool bare_years_are_years_ = false;     // the rules name every bare "1987" x_year (probed)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;

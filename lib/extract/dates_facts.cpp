@@ -31,17 +31,28 @@ int ordinal_number(std::string_view t) {
   return all_digits(digits) ? static_cast<int>(to_long(digits)) : 0;
 }
 
-// Clock tokens: "15:30", "6:40", "3" followed by am/pm is handled by the caller.
+// Clock tokens: "15:30", "6:40", "8:00:31", "15h30"; "3" followed by am/pm is handled by the caller.
 bool read_clock(std::string_view t, DateFacts& f) {
   size_t colon = t.find(':');
-  if (colon == std::string_view::npos) return false;
-  std::string_view h = t.substr(0, colon), m = t.substr(colon + 1);
+  if (colon == std::string_view::npos) colon = t.find('h');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view h = t.substr(0, colon), m = t.substr(colon + 1), s;
   size_t letters = m.find_first_not_of("0123456789");
-  if (letters != std::string_view::npos) m = m.substr(0, letters);
-  if (!all_digits(h) || !all_digits(m)) return false;
+  if (letters != std::string_view::npos) {
+    if (m[letters] == ':' && t[colon] == ':') s = m.substr(letters + 1, 2);  // seconds
+    m = m.substr(0, letters);
+  }
+  if (!all_digits(h) || !all_digits(m) || (!s.empty() && !all_digits(s))) return false;
   f.hour = static_cast<int>(to_long(h));
   f.minute = static_cast<int>(to_long(m));
+  if (!s.empty()) f.second = static_cast<int>(to_long(s));
   return true;
+}
+
+// "330", "1140" before am/pm: hours and minutes written without a colon.
+void split_hour_minute(long n, DateFacts& f) {
+  f.hour = static_cast<int>(n >= 100 ? n / 100 : n);
+  f.minute = static_cast<int>(n >= 100 ? n % 100 : 0);
 }
 
 // "1990s" -> 199, "90s" -> 9 (century unknown).
@@ -76,8 +87,8 @@ bool read_clock_with_suffix(std::string_view t, DateFacts& f) {
   if (t.size() < 3) return false;
   const std::string_view suffix = t.substr(t.size() - 2), body = t.substr(0, t.size() - 2);
   if (suffix != "am" && suffix != "pm") return false;
-  if (all_digits(body) && body.size() <= 2)
-    f.hour = static_cast<int>(to_long(body)), f.minute = 0;
+  if (all_digits(body) && body.size() <= 4)
+    split_hour_minute(to_long(body), f);
   else if (!read_clock(body, f))
     return false;
   return read_keyword(suffix, f);
@@ -91,6 +102,22 @@ bool read_digits(std::string_view t, DateFacts& f, bool after_fiscal) {
     f.ordinal = o;
     f.day = o <= 31 ? o : 0;
     return true;
+  }
+  if (t.size() == 6 && t[4] == 'q' && all_digits(t.substr(0, 4)) && t[5] >= '1' && t[5] <= '4') {
+    f.year = static_cast<int>(to_long(t.substr(0, 4)));  // "2018Q4"
+    f.ordinal = t[5] - '0', f.quarter = true;
+    return true;
+  }
+  if (const size_t dot = t.find('.'); dot != std::string_view::npos && dot > 0 &&
+                                      all_digits(t.substr(0, dot)) && all_digits(t.substr(dot + 1))) {
+    if (!f.number) f.decimal = std::string(t);  // "2.5 hours": as written for the duration value
+    add_number(f, to_long(t.substr(0, dot)));
+    return true;
+  }
+  if (const size_t letters = t.find_first_not_of("0123456789.");
+      letters != std::string_view::npos && letters > 0) {
+    read_digits(t.substr(0, letters), f, false);  // "3.5years", "30mins": the unit written against the number
+    return false;                                 // the caller reads the unit
   }
   if (!all_digits(t)) return false;
   const long v = to_long(t);
@@ -144,7 +171,7 @@ bool read_keyword(std::string_view t, DateFacts& f) {
   else if (t == "other")
     f.other = true;
   else if (t == "am" || t == "pm") {
-    if (f.hour < 0 && !f.small_numbers.empty()) f.hour = static_cast<int>(f.small_numbers.back());
+    if (f.hour < 0 && !f.small_numbers.empty()) split_hour_minute(f.small_numbers.back(), f);
     if (f.hour == 12) f.hour = 0;
     if (t == "pm" && f.hour >= 0) f.hour += 12;
   } else if (t == "noon")
@@ -203,8 +230,21 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
       f.year_earlier = true;  // "year-earlier", "the year-ago quarter"
       continue;
     }
+    if (const size_t digits = t.find_first_of("0123456789"); digits >= 3 && digits != std::string::npos) {
+      const WordInfo* w = lex.find(std::string_view(t).substr(0, digits));
+      if (w && w->month) {  // "Dec31": a month and its day written together
+        f.month = w->month;
+        read_digits(std::string_view(t).substr(digits), f, false);
+        continue;
+      }
+    }
     if (std::isdigit(static_cast<unsigned char>(t[0]))) {
-      read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy");
+      if (!read_digits(t, f, prev == "fiscal" || prev == "year" || prev == "fy")) {
+        const size_t letters = t.find_first_not_of("0123456789.");  // "3.5years": then the unit
+        const WordInfo* w =
+            letters == std::string::npos ? nullptr : lex.find(std::string_view(t).substr(letters));
+        if (w) read_word(*w, prev, next, f);
+      }
       continue;
     }
     if (read_code(t, f)) continue;

@@ -1,6 +1,7 @@
 // Holidays named in words ("Christmas", "Thanksgiving Day", "Election Day", "Easter"): each
 // word in patterns/dates/words.tsv carries a calendar rule, computed here for the year the
 // month-day policy picks around the anchor (so "Thanksgiving" said in January is last November's).
+#include <cctype>
 #include <charconv>
 #include <string>
 
@@ -52,29 +53,64 @@ Ymd holiday_in(std::string_view rule, int y) {
   return timex::add_days(nth_weekday(y, m, rule.substr(3, 1), to_int(rule.substr(5))), shift);
 }
 
-// Lower-case words of the expression joined by spaces, as words.tsv spells holidays.
-std::string holiday_key(std::string_view text) {
-  std::string key;
-  for (const std::string& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;
-  return key;
+// What the words around a holiday's name say: "next Halloween", "thanksgiving 2016".
+struct HolidayWords {
+  std::string key;   // lower-case words of the name joined by spaces, as words.tsv spells holidays
+  int year = 0;      // a year written after it
+  int relation = 0;  // next +1, last -1
+};
+
+bool is_year(std::string_view t) {
+  return t.size() == 4 && (t[0] == '1' || t[0] == '2') && std::isdigit(static_cast<unsigned char>(t[1]));
+}
+
+HolidayWords holiday_words(std::string_view text) {
+  HolidayWords h;
+  const std::vector<std::string> tokens = date_tokens(text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    if (i == 0 && (t == "next" || t == "last" || t == "this")) {
+      h.relation = t == "next" ? 1 : t == "last" ? -1 : 0;
+      continue;
+    }
+    if (is_year(t)) {
+      h.year = to_int(t);
+      continue;
+    }
+    if (t == "of" && i + 2 == tokens.size() && is_year(tokens[i + 1])) continue;  // "Easter of 2013"
+    h.key += (h.key.empty() ? "" : " ") + t;
+  }
+  return h;
+}
+
+// The holiday's date in the year the words or the anchor give: a stated year; "next" the first
+// one after the anchor, "last" the latest before it; otherwise the month-day policy.
+Ymd holiday_date(std::string_view rule, const HolidayWords& h, Ymd anchor, bool future) {
+  if (h.year) return holiday_in(rule, h.year);
+  const Ymd near = holiday_in(rule, anchor.y);
+  const long diff = timex::days_from_civil(near) - timex::days_from_civil(anchor);
+  if (h.relation > 0) return diff > 0 ? near : holiday_in(rule, anchor.y + 1);
+  if (h.relation < 0) return diff < 0 ? near : holiday_in(rule, anchor.y - 1);
+  const int y = year_for_month_day(anchor, near.m, near.d, future);
+  return y == near.y ? near : holiday_in(rule, y);
 }
 
 }  // namespace
 
 bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                      const ResolveState& st, DateItem& item) {
-  const WordInfo* w = lex.find(holiday_key(text));
+  const HolidayWords h = holiday_words(text);
+  const WordInfo* w = lex.find(h.key);
   if (!w || w->holiday.size() < 5) return false;
   const std::string& rule = w->holiday;
   const bool fixed = rule.size() == 5 && rule[2] == '-';
-  if (!st.anchor) {
+  if (!st.anchor && !h.year) {
     item.value = fixed ? "XXXX-" + rule : "XXXX-XX-XX";
     return true;
   }
-  const Ymd near = holiday_in(rule, st.anchor->y);
-  if (!timex::valid(near)) return false;
-  const int y = year_for_month_day(*st.anchor, near.m, near.d, c.future);
-  item.value = timex::format_date(y == near.y ? near : holiday_in(rule, y));
+  const Ymd d = holiday_date(rule, h, st.anchor.value_or(Ymd{h.year, 1, 1}), c.future);
+  if (!timex::valid(d)) return false;
+  item.value = timex::format_date(d);
   return true;
 }
 

@@ -24,6 +24,7 @@ enum class DateFamily {
   Holiday,
   MonthDay,
   DayMonth,
+  DayOfMonth,
   MonthYear,
   Month,
   Quarter,
@@ -56,6 +57,7 @@ struct DateCandidate {
   std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
   std::string after;    // a few bytes of text right after the span (" ended", "-old")
   bool future = false;  // its sentence looks forward ("will", "next", "scheduled")
+  bool standalone = false;  // its sentence holds temporal words only ("Tuesday", "on march 3")
 };
 
 // What resolution carries from one expression to the next, in text order.
@@ -106,11 +108,13 @@ struct DateFacts {
   std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
   bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
   std::optional<long> number;      // amount of units; -1 unspecified ("several")
+  std::string decimal;             // an amount with a fraction as written ("3.5"), else empty
   bool half_more = false;          // "2 1/2 years"
   bool article_number = false;     // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
+  int second = -1;            // stated seconds ("8:00:31"), else -1
   int day_offset = 0;         // yesterday -1, tomorrow +1
   bool day_word = false;      // today/yesterday/tomorrow/tonight present
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
@@ -141,6 +145,27 @@ std::string with_time(const std::string& date, const DateFacts& f);
 bool resolve_calendar(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item);
 bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_view text,
                       const DateLexicon& lex, ResolveState& st, DateItem& item);
+
+// Checks before a candidate is kept (dates_guards.cpp).
+// "2/15" may be a month/day; "1/2", "3/8" (fractions), "24/7", "9/11" are not. text: "a/b".
+bool month_day_not_fraction(const std::string& text);
+// Betting odds or a tie-break score ("3/1 favourite", "at 9/4", "(7/5)"); t is norm().
+bool odds_or_score(const std::string& t, const DateCandidate& c);
+// A full weekday name ("Tuesday night"), not an abbreviation ("Tue", "sat.").
+bool ends_with_day(const std::string& text);
+// Whether a day of a month is one here: a bare "the 15th" needs a time preposition before it
+// and no word after it; other forms always are.
+bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest);
+
+// Durations (dates_durations.cpp): the value of an amount of units, a part of one, or a
+// compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.
+bool resolve_duration(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                      const DateLexicon& lex, DateItem& item);
+// Where amounts of smaller units that follow a duration ending at byte end of t stop
+// ("2 hours| and 15 minutes"); end itself when none follow.
+size_t compound_tail_end(std::string_view t, size_t end, const DateLexicon& lex);
+// Whether text states amounts of two or more falling units ("1 year, 6 months").
+bool is_compound_duration(std::string_view text, const DateLexicon& lex);
 
 // "Christmas", "Election Day": the holiday's date nearest the anchor by the month-day policy
 // (dates_holidays.cpp); false when the words name no holiday of words.tsv.

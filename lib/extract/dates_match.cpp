@@ -32,6 +32,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_holiday", DateFamily::Holiday},
     {"x_month_day", DateFamily::MonthDay},
     {"x_day_month", DateFamily::DayMonth},
+    {"x_day_of_month", DateFamily::DayOfMonth},
     {"x_month_year", DateFamily::MonthYear},
     {"x_month", DateFamily::Month},
     {"x_quarter", DateFamily::Quarter},
@@ -54,7 +55,6 @@ constexpr FamilyName kFamilies[] = {
     {"x_duration_bare", DateFamily::DurationBare},
     {"x_ref", DateFamily::Ref},
 };
-
 
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
 bool part_of_other_number(const std::string& t, Span s) {
@@ -92,9 +92,11 @@ bool licensed(DateFamily f, const std::string& text, const std::string& signal) 
 bool tense_matters(DateFamily f) {
   switch (f) {
     case DateFamily::Time:
+    case DateFamily::Numeric:
     case DateFamily::Holiday:
     case DateFamily::MonthDay:
     case DateFamily::DayMonth:
+    case DateFamily::DayOfMonth:
     case DateFamily::Month:
     case DateFamily::Quarter:
     case DateFamily::Relative:
@@ -145,6 +147,13 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   for (const std::string& key : rules.keys_with_prefix("dates.x_"))
     if (namer_->Add(rules.pattern(key), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
   if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
+  bare_years_are_years_ = true;  // as the built-in rules have it: checked, since rules are data
+  std::vector<int> hits;
+  for (std::string_view probe : {"1600", "1987", "2099"}) {
+    hits.clear();
+    bare_years_are_years_ = bare_years_are_years_ && namer_->Match(probe, &hits) && !hits.empty() &&
+                            families_[*std::min_element(hits.begin(), hits.end())] == DateFamily::Year;
+  }
   future_cue_ = &rules.re("dates.future_cue");
   future_verb_ = &rules.re("dates.future_verb");
 }
@@ -162,6 +171,14 @@ std::string after_article(const std::string& text) {
   size_t end = space + 1;
   while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
   return ascii_lower(std::string_view(text).substr(space + 1, end - space - 1));
+}
+
+// "1987", "2020": four digits from 1600 to 2099 and nothing else.
+bool bare_year(std::string_view m) {
+  if (m.size() != 4 || !(m[0] == '1' || m[0] == '2')) return false;
+  for (char ch : m)
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+  return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
 }
 
 // "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.
@@ -264,6 +281,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the fall in prices"
       break;
     case DateFamily::Duration:
+      if (const size_t tail = compound_tail_end(t, c.span.end, lexicon_);
+          tail > c.span.end &&
+          is_compound_duration(std::string_view(t).substr(c.span.begin, tail - c.span.begin), lexicon_))
+        c.span.end = static_cast<uint32_t>(tail);  // "2 hours and 15 minutes": one duration
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
           rest.rfind(" or older", 0) == 0)
         return false;  // ages
@@ -295,6 +316,21 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the day that he left", "the day-to-day grind": not a date by itself
       trim_day_before(text, rest, c);
       break;
+    case DateFamily::DayOfMonth:
+      if (!day_of_month_ok(text, c.signal, rest)) return false;
+      break;
+    case DateFamily::Year:
+      if (!std::isdigit(static_cast<unsigned char>(text.back())) && noun_follows(rest))
+        return false;  // "100 AD shares": a name, not an era
+      break;
+    case DateFamily::Weekday:
+      if (!ends_with_day(text) && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
+      break;
+    case DateFamily::Numeric:
+      if (std::count(text.begin(), text.end(), '/') == 1 &&
+          (digit_before(t, c.span.begin) || !month_day_not_fraction(text) || odds_or_score(t, c)))
+        return false;  // "2 1/2", "3/8": fractions
+      break;
     case DateFamily::Holiday:
       if (text.find(' ') == std::string::npos && noun_follows(rest))
         return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
@@ -310,7 +346,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     default:
       break;
   }
-  if (tense_matters(c.family)) c.future = is_future(ctx, c.span, c.signal);
+  if (tense_matters(c.family)) {
+    c.standalone = is_standalone(ctx, c.span);
+    c.future = c.standalone || is_future(ctx, c.span, c.signal);
+  }
   return true;
 }
 
@@ -348,6 +387,7 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     const size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
     name_and_keep(ctx, match, begin, end, hits, out);
+    if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
   return out;
 }
@@ -356,9 +396,13 @@ void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, si
                                   std::vector<int>& hits, std::vector<DateCandidate>& out) const {
   DateCandidate c;
   c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-  hits.clear();
-  if (!namer_->Match(match, &hits) || hits.empty()) return;
-  c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  if (bare_years_are_years_ && bare_year(match)) {
+    c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
+  } else {
+    hits.clear();
+    if (!namer_->Match(match, &hits) || hits.empty()) return;
+    c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+  }
   if (keep(ctx, c)) out.push_back(std::move(c));
 }
 

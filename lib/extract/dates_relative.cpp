@@ -86,7 +86,8 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveSt
                            std::string_view text, DateItem& item) {
   if (c.after.rfind("-on-", 0) == 0 || c.after.rfind("-over-", 0) == 0)
     return false;  // "the year-on-year rise": a comparison, not a time
-  const int rel = f.has_year_relation ? f.year_relation : f.relation.value_or(0);
+  const bool after_next = text.find("after next") != std::string_view::npos;  // "the week after next"
+  const int rel = after_next ? 2 : f.has_year_relation ? f.year_relation : f.relation.value_or(0);
   if (f.unit == "10Y" && rel > 0) {  // "the next decade" is a stretch of time in TimeML
     item.type = DateType::Duration;
     item.value = "P10Y";
@@ -166,11 +167,31 @@ Ymd weekday_base(const DateFacts& f, const ResolveState& st) {
   return *st.anchor;
 }
 
-bool resolve_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+// "Friday after next": a week after the next Friday; "Wednesday next week", "Wednesday of
+// last week": that weekday in the week named.
+Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool future) {
+  if (text.find("after next") != std::string_view::npos)
+    return timex::add_days(weekday_date(anchor, f.weekday, std::nullopt, true), 7);
+  if (f.unit == "W")
+    return timex::add_days(anchor, f.relation.value_or(0) * 7 + f.weekday - timex::weekday(anchor));
+  return weekday_date(anchor, f.weekday, f.relation, future);
+}
+
+// A weekday by the tense policy; alone in its sentence ("Tuesday", "on friday") the anchor's own
+// weekday means the next one: a heading or query would say "today" for the anchor's day.
+Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
+  const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future);
+  const bool bare = c.standalone && !f.relation && f.part.empty();  // "Tuesday morning" may be today's
+  return bare && d == *st.anchor ? timex::add_days(d, 7) : d;
+}
+
+bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_view text,
+                     const ResolveState& st, DateItem& item) {
   if (!f.weekday) return false;
-  const std::string date =
-      st.anchor ? timex::format_date(weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future))
-                : "XXXX-WXX-" + std::to_string(f.weekday);
+  const bool in_week = f.unit == "W" || text.find("after next") != std::string_view::npos;
+  const std::string date = !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
+                           : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
+                                      : timex::format_date(bare_weekday(c, f, st));
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;
   if (g.part == "NI") g.part.clear();
@@ -276,42 +297,6 @@ bool resolve_quarter_rel(const DateFacts& f, ResolveState& st, DateItem& item) {
   return true;
 }
 
-std::string duration_value(const DateFacts& f) {
-  long n = f.number.value_or(1);
-  const std::string& unit = f.unit;
-  if (unit.empty()) return "";
-  if (!f.number && f.plural_unit) return timex::format_duration("", unit);  // "recent weeks"
-  if (f.half_more) {  // "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-    const char* format = unit == "Y"    ? "P%ldY6M"
-                         : unit == "H"  ? "PT%ldH30M"
-                         : unit == "TM" ? "PT%ldM30S"
-                         : unit == "D"  ? "P%ldDT12H"
-                                        : nullptr;
-    if (format) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, format, n);
-      return buf;
-    }
-  }
-  return timex::format_duration(n < 0 ? "" : std::to_string(n), unit);
-}
-
-// "half a century", "a quarter century", "half an hour": a part of one unit, in the next
-// smaller unit that counts it whole (P50Y, P25Y, PT30M); "" when the part is not one of those.
-std::string fraction_of_unit(const DateCandidate& c, const DateFacts& f) {
-  const bool half = c.signal == "half" && f.number == 1 && !f.plural_unit;
-  const bool quarter_century = f.unit == "Q" && f.number == 1 &&
-                               (c.after.rfind(" century", 0) == 0 || c.after.rfind("-century", 0) == 0);
-  if (quarter_century) return "P25Y";
-  if (!half) return "";
-  if (f.unit == "100Y") return "P50Y";
-  if (f.unit == "10Y") return "P5Y";
-  if (f.unit == "Y") return "P6M";
-  if (f.unit == "D") return "PT12H";
-  if (f.unit == "H") return "PT30M";
-  return "";
-}
-
 // "future losses", "future quarters": TimeML marks the adjective as a reference ahead; "its
 // future is bright" is a noun, and "future of" a topic.
 bool future_before_noun(std::string_view after) {
@@ -354,7 +339,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
     case DateFamily::Day:
       return resolve_day(f, st, text, item);
     case DateFamily::Weekday:
-      return resolve_weekday(c, f, st, item);
+      return resolve_weekday(c, f, text, st, item);
     case DateFamily::Season:
     case DateFamily::SeasonBare:
       return resolve_season(c, f, text, st, item);
@@ -366,16 +351,7 @@ bool resolve_relative(const DateCandidate& c, const DateFacts& f, std::string_vi
       return resolve_set(f, text, lex, item);
     case DateFamily::Duration:
     case DateFamily::DurationBare:
-      if (f.year || (f.number && *f.number >= 1000 && !f.plural_unit))
-        return false;  // "the 1986 year", "125,000 year": a year named, a table column
-      if (c.family == DateFamily::DurationBare && c.after.size() > 1 && c.after[0] == ' ' &&
-          std::isdigit(static_cast<unsigned char>(c.after[1])))
-        return false;  // "for the years 1981 to 1985": the years that follow are the dates
-      item.type = DateType::Duration;
-      item.value = duration_value(f);
-      if (c.family == DateFamily::DurationBare) item.value = timex::format_duration("", f.unit);
-      if (std::string part = fraction_of_unit(c, f); !part.empty()) item.value = std::move(part);
-      return !item.value.empty();
+      return resolve_duration(c, f, text, lex, item);
     case DateFamily::Ref: {
       std::string key;
       for (const auto& t : date_tokens(text)) key += (key.empty() ? "" : " ") + t;

@@ -36,8 +36,11 @@ Ymd weekday_date(Ymd anchor, int wd, std::optional<int> relation, bool future) {
 
 std::string with_time(const std::string& date, const DateFacts& f) {
   if (f.hour >= 0 && f.hour <= 24) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
+    char buf[24];
+    if (f.second >= 0)
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", f.hour, f.minute, f.second);
+    else
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
     return date + buf + f.zone;
   }
   return f.part.empty() ? date : date + "T" + f.part;
@@ -102,7 +105,11 @@ int year_of(const DateFacts& f, const ResolveState& st, int fallback) {
   return fallback;
 }
 
-bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item) {
+bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (f.year && f.small_numbers.size() == 1 && f.small_numbers[0] >= 1 && f.small_numbers[0] <= 12) {
+    item.value = timex::format_month(f.year, static_cast<int>(f.small_numbers[0]));  // "10/2014"
+    return true;
+  }
   if (f.small_numbers.size() < 2) return false;
   int a = static_cast<int>(f.small_numbers[0]), b = static_cast<int>(f.small_numbers[1]);
   int y = f.year;
@@ -112,10 +119,79 @@ bool resolve_numeric(const DateFacts& f, const ResolveState& st, DateItem& item)
   }
   const bool day_first = a > 12 || (b <= 12 && st.day_first);
   Ymd d = day_first ? Ymd{y, b, a} : Ymd{y, a, b};
-  if (!timex::valid(d)) return false;
-  item.value = timex::format_date(d);
+  if (!timex::valid({y ? y : 2000, d.m, d.d})) return false;
+  if (!y) {  // "2/15": a month-day, its year from the anchor as for "Feb. 15"
+    DateFacts md = f;
+    md.month = d.m, md.day = d.d;
+    item.value = month_day_value(c, md, st);
+  } else {
+    item.value = timex::format_date(d);
+  }
   item.ambiguous = !st.order_known && a <= 12 && b <= 12 && a != b;
   return true;
+}
+
+// "the first Tuesday of October", "the last Monday of March 2015", "the second Friday of the
+// month": the Nth weekday of a month (its year by the month policy), "last" the month's last one.
+bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                          DateItem& item) {
+  const bool last = f.relation && *f.relation < 0;
+  if (!last && (f.ordinal < 1 || f.ordinal > 5)) return false;
+  if (!st.anchor && !(f.year && f.month)) return false;
+  const int month = f.month ? f.month : st.anchor->m;
+  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  Ymd d{y, month, 1};
+  if (last) {
+    d.d = timex::days_in_month(y, month);
+    d = timex::add_days(d, -((timex::weekday(d) - f.weekday + 7) % 7));
+  } else {
+    d = timex::add_days(d, (f.weekday - timex::weekday(d) + 7) % 7 + 7 * (f.ordinal - 1));
+    if (d.m != month) return false;  // no fifth Monday this month
+  }
+  item.value = timex::format_date(d);
+  return true;
+}
+
+// "the last day of February", "the last day of the month": its month's last date.
+bool last_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
+  if (!st.anchor && !(f.year && f.month)) return false;
+  const int month = f.month ? f.month : st.anchor->m;
+  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  item.value = timex::format_date({y, month, timex::days_in_month(y, month)});
+  return true;
+}
+
+// "on the 15th", "Tuesday the 19th", "the 20th of next month": a day of a month the words leave
+// to the anchor. A relative month counts from the anchor's; otherwise the nearest month whose
+// day fits (and falls on the weekday named), behind the anchor in past reporting, ahead of it
+// in forward-looking text.
+bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                          DateItem& item) {
+  if (f.weekday && (f.month || f.unit == "M")) return nth_weekday_of_month(c, f, st, item);
+  if (!f.day && f.relation && *f.relation < 0) return last_day_of_month(c, f, st, item);
+  if (f.day < 1 || f.day > 31) return false;
+  if (!st.anchor) {
+    item.value = "XXXX-XX-" + two(f.day);
+    return true;
+  }
+  const Ymd a = *st.anchor;
+  if (f.unit == "M") {
+    const Ymd m = timex::add_months({a.y, a.m, 1}, f.relation.value_or(0));
+    if (!timex::valid({m.y, m.m, f.day})) return false;
+    item.value = timex::format_date({m.y, m.m, f.day});
+    return true;
+  }
+  const int step = c.future ? 1 : -1;
+  for (int k = 0; k < 14; ++k) {
+    const Ymd m = timex::add_months({a.y, a.m, 1}, k * step);
+    const Ymd d{m.y, m.m, f.day};
+    if (!timex::valid(d) || (f.weekday && timex::weekday(d) != f.weekday)) continue;
+    const long diff = timex::days_from_civil(d) - timex::days_from_civil(a);
+    if (c.future ? diff < 0 : diff > 0) continue;
+    item.value = timex::format_date(d);
+    return true;
+  }
+  return false;
 }
 
 // "June T-bonds", "the September contract", "May delivery": a futures month, always one ahead.
@@ -282,7 +358,9 @@ bool resolve_calendar_family(const DateCandidate& c, const DateFacts& f, Resolve
       item.value = month_day_value(c, f, st);
       return !item.value.empty();
     case DateFamily::Numeric:
-      return resolve_numeric(f, st, item);
+      return resolve_numeric(c, f, st, item);
+    case DateFamily::DayOfMonth:
+      return resolve_day_of_month(c, f, st, item);
     case DateFamily::MonthYear:
     case DateFamily::Month:
       return resolve_month(c, f, st, item);

@@ -124,6 +124,47 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   return span.end < to && cue_in(t, span.end, to, true);
 }
 
+// A sentence made of nothing but temporal words and the few words that join them ("Tuesday",
+// "on march 3rd", "next thanksgiving day", "Fri, Jul 18 at 9am"): a heading, a calendar entry
+// or a query. No reported event dates it in the past, and such a bare date names the next
+// occurrence, as a schedule does. Every token must be a number or a words.tsv word (kind
+// "link" lists the joining words: on, at, the, of...); long sentences never qualify.
+bool DateExtractor::is_standalone(const Context& ctx, Span span) const {
+  const std::string& t = ctx.doc.norm();
+  Span s{0, static_cast<uint32_t>(t.size())};
+  const size_t si = ctx.layout.sentence_at(span.begin);
+  if (si != static_cast<size_t>(-1) && si < ctx.layout.sentences.size()) s = ctx.layout.sentences[si];
+  if (s.size() > 80 || s.begin > span.begin || s.end < span.end) return false;
+  // the expression itself may hold words of no other use ("black friday", "mardi gras")
+  return only_temporal_words(std::string_view(t).substr(s.begin, span.begin - s.begin)) &&
+         only_temporal_words(std::string_view(t).substr(span.end, s.end - span.end));
+}
+
+// Words split as date_tokens splits them, read one at a time without allocating: most
+// sentences fail at their first word.
+bool DateExtractor::only_temporal_words(std::string_view text) const {
+  auto split = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == ',' || c == '/' || c == '(' || c == ')';
+  };
+  char lower[24];
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && split(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !split(text[j])) ++j;
+    std::string_view w = text.substr(i, j - i);
+    i = j;
+    while (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?' || w.back() == ':'))
+      w.remove_suffix(1);
+    if (w.size() >= 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    if (!w.empty() && w.front() == '\'') w.remove_prefix(1);
+    if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    if (w.size() > sizeof lower) return false;
+    for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    if (!lexicon_.find(std::string_view(lower, w.size()))) return false;
+  }
+  return true;
+}
+
 bool DateExtractor::cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const {
   re2::StringPiece cue;
   size_t pos = from;
