@@ -4,7 +4,6 @@
 // dates_relative.cpp) in text order, so a bare "10 p.m." can lean on the day named before it.
 #pragma once
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <optional>
@@ -14,6 +13,7 @@
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
+#include "patterns/lazy_re2.hpp"
 #include "patterns/start_gate.hpp"
 
 namespace newsclaim {
@@ -34,7 +34,7 @@ class DateExtractor {
   // Candidate expressions of the document in text order (dates_match.cpp).
   std::vector<DateCandidate> find(const Context& ctx) const;
   void name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
-                     std::vector<int>& hits, std::vector<DateCandidate>& out) const;
+                     std::vector<DateCandidate>& out) const;
   // Start of the leftmost-longest match of combined_ at or after pos (npos: none); piece gets it.
   size_t leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const;
   bool keep(const Context& ctx, DateCandidate& c) const;
@@ -51,7 +51,14 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
-  std::unique_ptr<re2::RE2::Set> namer_;  // the same families, anchored, to name a match
+  // Each x_* rule alone, to name a match: its gate, and its regex compiled on first use (most
+  // runs meet a few families only, and start-up need not compile the grammar twice).
+  struct Namer {
+    std::optional<StartGate> gate;
+    std::unique_ptr<LazyRE2> re;
+  };
+  std::vector<Namer> namers_;             // in file order, as families_
+  std::optional<DateFamily> family_of(std::string_view match) const;
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   bool bare_years_are_years_ = false;     // the rules name every bare "1987" x_year (probed)
   const re2::RE2* future_cue_ = nullptr;

@@ -3,7 +3,6 @@
 // each match is then named by its family and checked against its surroundings (money, model
 // numbers, weak words).
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cctype>
@@ -122,7 +121,7 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
     auto family = family_of_rule(std::string_view(key).substr(6));
     if (!family) throw std::logic_error("dates: rule " + key + " names no expression family");
-    families_.push_back(*family);  // the rule's text only: compiling it alone would be wasted
+    families_.push_back(*family);
     joined += (joined.empty() ? "(?:" : "|(?:") + rules.pattern(key) + ")";
   }
   if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
@@ -134,25 +133,26 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
   o.set_longest_match(false);
-  // Matches are tried only at the word starts that can open one; a pattern the gate cannot
-  // model is searched unanchored instead, which needs its leftmost-first twin.
-  gate_ = StartGate::of(joined);
-  if (!gate_) {
+  // Matches are tried only at the word starts that can open one (the union of the families'
+  // gates); a pattern the gate cannot model is searched unanchored instead, which needs its
+  // leftmost-first twin. Naming a match tries the families in file order whose gate lets its
+  // first word through, each anchored at both ends of the (short) match.
+  bool gated = true;
+  for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
+    Namer n{StartGate::of(rules.pattern(key)), std::make_unique<LazyRE2>(rules.pattern(key), o)};
+    if (!n.gate) gated = false;
+    else if (!gate_) gate_ = n.gate;
+    else gate_->merge(*n.gate);
+    namers_.push_back(std::move(n));
+  }
+  if (!gated) {
+    gate_.reset();
     starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
     if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
   }
-  // Naming a match's family is one anchored pass of a set over the (short) match
-  // (leftmost-first options, as starts_).
-  namer_ = std::make_unique<RE2::Set>(o, RE2::ANCHOR_BOTH);
-  for (const std::string& key : rules.keys_with_prefix("dates.x_"))
-    if (namer_->Add(rules.pattern(key), nullptr) < 0) throw std::logic_error("dates: bad rule " + key);
-  if (!namer_->Compile()) throw std::logic_error("dates: cannot compile the family set");
   bare_years_are_years_ = true;  // as the built-in rules have it: checked, since rules are data
-  std::vector<int> hits;
   for (std::string_view probe : {"1600", "1987", "2099"}) {
-    hits.clear();
-    bare_years_are_years_ = bare_years_are_years_ && namer_->Match(probe, &hits) && !hits.empty() &&
-                            families_[*std::min_element(hits.begin(), hits.end())] == DateFamily::Year;
+    bare_years_are_years_ = bare_years_are_years_ && family_of(probe) == DateFamily::Year;
   }
   future_cue_ = &rules.re("dates.future_cue");
   future_verb_ = &rules.re("dates.future_verb");
@@ -378,7 +378,6 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
   std::vector<DateCandidate> out;
   const std::string& t = ctx.doc.norm();
   re2::StringPiece piece;
-  std::vector<int> hits;
   size_t pos = 0;
   while (pos < t.size()) {
     const size_t begin = leftmost_match(t, pos, piece);
@@ -386,24 +385,37 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     const std::string_view match(piece.data(), piece.size());
     const size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
-    name_and_keep(ctx, match, begin, end, hits, out);
+    name_and_keep(ctx, match, begin, end, out);
     if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
   return out;
 }
 
 void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
-                                  std::vector<int>& hits, std::vector<DateCandidate>& out) const {
+                                  std::vector<DateCandidate>& out) const {
   DateCandidate c;
   c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
   if (bare_years_are_years_ && bare_year(match)) {
     c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
   } else {
-    hits.clear();
-    if (!namer_->Match(match, &hits) || hits.empty()) return;
-    c.family = families_[*std::min_element(hits.begin(), hits.end())];  // the first rule in file order
+    const auto family = family_of(match);
+    if (!family) return;
+    c.family = *family;
   }
   if (keep(ctx, c)) out.push_back(std::move(c));
+}
+
+// The family of the first x_* rule (file order) matching all of match, as one anchored set of
+// them all would say; rules whose gate refuses match's first word cannot.
+std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
+  const size_t key = StartGate::key_at(match, 0);
+  const re2::StringPiece text(match.data(), match.size());
+  for (size_t i = 0; i < namers_.size(); ++i) {
+    const Namer& n = namers_[i];
+    if (n.gate && !n.gate->allows(key)) continue;
+    if (n.re->get().Match(text, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return families_[i];
+  }
+  return std::nullopt;
 }
 
 }  // namespace newsclaim

@@ -28,6 +28,13 @@ class StartGate {
   // Whether a match may open on a letter inside a word (after an ASCII letter, digit or '_'):
   // false when every opening on a letter follows a \b, so a scan may try word starts only.
   bool letters_in_words() const { return letters_in_words_; }
+  // The same test for a key computed once with key_at (several gates, one position).
+  bool allows(size_t key) const { return keys_.test(key); }
+  // Adds other's keys to this gate's: the gate of "this|other".
+  void merge(const StartGate& other) {
+    keys_ |= other.keys_;
+    letters_in_words_ = letters_in_words_ || other.letters_in_words_;
+  }
   // How many of the possible keys may open a match (for tests and tuning).
   size_t size() const { return keys_.count(); }
 
@@ -40,7 +47,7 @@ class StartGate {
     return c >= '0' && c <= '9' ? 1 : 0;
   }
 
- private:
+  // The key of text at pos: its first three symbols.
   static size_t key_at(std::string_view text, size_t pos) {
     size_t key = 0;
     int i = 0;
@@ -53,6 +60,7 @@ class StartGate {
     return key;
   }
 
+ private:
   std::bitset<kKeys> keys_;
   bool letters_in_words_ = false;
 };
