@@ -47,14 +47,16 @@ BuiltExtractors build_extractors(const Ruleset& rules) {
     int stage;  // position in stage order, for the error to rethrow
     std::function<void()> build;
   };
+  // Longest first (instructions at start-up: dates ~70M, entities and quotes ~33M each, money
+  // ~26M, the rest ~7M each), so that the two threads finish together.
   const Task tasks[] = {
       {3, [&] { b.dates = std::make_unique<DateExtractor>(rules); }},
       {1, [&] { b.entities = std::make_unique<EntityExtractor>(rules); }},
       {4, [&] { b.quotes = std::make_unique<QuoteExtractor>(rules); }},
-      {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
       {2, [&] { b.money = std::make_unique<MoneyExtractor>(rules); }},
-      {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
+      {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
       {6, [&] { b.contracts = std::make_unique<ContractExtractor>(rules); }},
+      {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
   };
   constexpr size_t kTasks = std::size(tasks);
   std::exception_ptr errors[kTasks];
