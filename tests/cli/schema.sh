@@ -67,6 +67,13 @@ if ! grep -q '"invalid_utf8"' "$tmp/invalid-utf8.out" 2>/dev/null; then
   echo "FAIL: invalid-utf8: no invalid_utf8 error in the record"; fail=1
 fi
 
+# Dates before the common era have TIMEX3 values of their own ("BC0753").
+printf 'Rome was founded in 753 BC, and Pompeii was buried in AD 79.\n' >"$tmp/eras.txt"
+run eras 0 "text:$tmp/eras.txt" 1 extract "$tmp/eras.txt" --published 2021-05-05
+if ! grep -q '"BC0753"' "$tmp/eras.out" 2>/dev/null; then
+  echo "FAIL: eras: no BC0753 date value"; fail=1
+fi
+
 # JSONL input whose texts hold the same traps (escaped and raw), plus records that fail.
 python3 - "$tmp/tricky.jsonl" <<'PY'
 import json, sys
