@@ -12,16 +12,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-bool equal_lower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cues) {
@@ -43,11 +33,13 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
     word_starts_.set(triple(key));
     longest_word_ = std::max(longest_word_, key.size());
   }
+  size_t longest_prefix = 0;
   for (const auto& [key, ids] : prefixes) {
     prefix_starts_.set(triple(key));
-    longest_word_ = std::max(longest_word_, key.size());
+    longest_prefix = std::max(longest_prefix, key.size());
   }
-  if (longest_word_ > kLongestKey) throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
+  if (std::max(longest_word_, longest_prefix) > kLongestKey)
+    throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
   keys_.reserve(words.size() + prefixes.size());
   std::vector<std::pair<std::string_view, std::vector<uint32_t>>> word_items, prefix_items;
   for (auto& [key, ids] : words) word_items.emplace_back(keys_.emplace_back(key), std::move(ids));
@@ -110,15 +102,15 @@ bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std:
     const size_t n = part.text.size();
     switch (part.form) {
       case Form::kWord:
-        if (!equal_lower(word, part.text)) return false;
+        if (!ascii_equal_lower(word, part.text)) return false;
         break;
       case Form::kPrefix:
       case Form::kPrefixPlus:
-        if (word.size() < n + (part.form == Form::kPrefixPlus ? 1 : 0) || !equal_lower(word.substr(0, n), part.text))
+        if (word.size() < n + (part.form == Form::kPrefixPlus ? 1 : 0) || !ascii_equal_lower(word.substr(0, n), part.text))
           return false;
         break;
       case Form::kSuffix:
-        if (word.size() <= n || !equal_lower(word.substr(word.size() - n), part.text)) return false;
+        if (word.size() <= n || !ascii_equal_lower(word.substr(word.size() - n), part.text)) return false;
         break;
     }
   }
@@ -158,10 +150,7 @@ uint64_t CueLexicon::matching(std::string_view text) const {
     const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
     if (!as_word && !as_prefix) continue;
     const size_t n = std::min(size, kLongestKey);
-    for (size_t k = 0; k < n; ++k) {
-      const char c = text[words[i].begin + k];
-      lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    for (size_t k = 0; k < n; ++k) lower[k] = ascii_lower(text[words[i].begin + k]);
     const std::string_view word(lower, n);
     if (as_word) found |= phrases_from(by_word_.find(word), found, text, words, i);
     if (!as_prefix) continue;

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -72,7 +73,7 @@ class KeyBytes {
         gap_ = any_;
         continue;
       }
-      const int lower = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : static_cast<unsigned char>(c);
+      const int lower = static_cast<unsigned char>(ascii_lower(c));
       any_ = true;
       if (gap_) {  // a run of whitespace between two bytes: one space, then this byte
         gap_ = false;
@@ -92,7 +93,7 @@ class KeyBytes {
 };
 
 bool is_key_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-int lower_byte(char c) { return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : static_cast<unsigned char>(c); }
+int lower_byte(char c) { return static_cast<unsigned char>(ascii_lower(c)); }
 
 }  // namespace
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "text/ascii.hpp"
+
 namespace newsclaim::numbers {
 namespace {
 
@@ -43,17 +45,6 @@ constexpr std::array<WordValue, 17> kMagnitudes{{
     {"thousands", 1e3},
 }};
 
-bool equals_lower(std::string_view text, std::string_view word) {
-  const size_t n = word.size();
-  if (text.size() != n) return false;
-  for (size_t i = 0; i < n; ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[i]) return false;
-  }
-  return true;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The first letters and the longest word of a table: a word failing these cannot be in it, and
@@ -75,7 +66,7 @@ constexpr Shape shape_of(const std::array<WordValue, N>& table) {
 
 bool may_be_in(const Shape& s, std::string_view word) {
   if (word.empty() || word.size() > s.longest) return false;
-  const char c = (word[0] >= 'A' && word[0] <= 'Z') ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  const char c = ascii_lower(word[0]);
   return c >= 'a' && c <= 'z' && ((s.first_letters >> (c - 'a')) & 1);
 }
 
@@ -143,7 +134,7 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
 std::optional<double> magnitude(std::string_view word) {
   if (!may_be_in(kMagnitudeShape, word)) return std::nullopt;
   for (const auto& m : kMagnitudes)
-    if (equals_lower(word, m.word)) return m.value;
+    if (ascii_equal_lower(word, m.word)) return m.value;
   return std::nullopt;
 }
 
@@ -158,7 +149,7 @@ std::optional<double> trailing_magnitude(std::string_view phrase) {
 std::optional<double> word_value(std::string_view word) {
   if (!may_be_in(kWordShape, word)) return std::nullopt;
   for (const auto& w : kWords)
-    if (equals_lower(word, w.word)) return w.value;
+    if (ascii_equal_lower(word, w.word)) return w.value;
   return std::nullopt;
 }
 
@@ -172,12 +163,12 @@ class Accumulator {
   bool add(std::string_view token) {
     if (token.empty()) return true;
     if (is_digit(token[0]) || (token[0] == '.' && token.size() > 1)) return add_numeral(token);
-    if (equals_lower(token, "and")) return seen_;
-    if (equals_lower(token, "a") || equals_lower(token, "an")) return add_article();
-    if (equals_lower(token, "half")) return add_fraction(0.5);
-    if (equals_lower(token, "quarter")) return add_fraction(0.25);
-    if (equals_lower(token, "dozen")) return scale_current(12);
-    if (equals_lower(token, "hundred")) return scale_current(100);
+    if (ascii_equal_lower(token, "and")) return seen_;
+    if (ascii_equal_lower(token, "a") || ascii_equal_lower(token, "an")) return add_article();
+    if (ascii_equal_lower(token, "half")) return add_fraction(0.5);
+    if (ascii_equal_lower(token, "quarter")) return add_fraction(0.25);
+    if (ascii_equal_lower(token, "dozen")) return scale_current(12);
+    if (ascii_equal_lower(token, "hundred")) return scale_current(100);
     if (const auto w = word_value(token)) return add_value(*w);
     if (const auto m = magnitude(token)) return add_magnitude(*m);
     return false;

@@ -6,13 +6,22 @@
 
 namespace newsclaim {
 
+// c lowered when it is A-Z; every other byte unchanged.
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // A copy of s with A-Z lowered; every other byte unchanged.
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = ascii_lower(c);
   return out;
+}
+
+// Whether text, lowered, equals lower (a lower-case word), without a copy.
+inline bool ascii_equal_lower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (ascii_lower(text[i]) != lower[i]) return false;
+  return true;
 }
 
 // ASCII letter or digit; and with '_', a word byte as RE2's \b sees it.
