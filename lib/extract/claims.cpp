@@ -21,6 +21,8 @@ const std::vector<std::string> kCueNames = {
     "number",   "comparison",    "factual_verb", "legal_causal", "award",          "opinion", "first_person", "future",
     "ceremony", "second_person", "address",      "topic",        "source_trigger", "hedge",   "negation"};
 
+bool has_cue(uint64_t cues, Cue c) { return ((cues >> c) & 1U) != 0; }
+
 // ASCII tests written out: std::isalnum and std::isupper are library calls, made for every
 // byte of every sentence (the program keeps the "C" locale, so they agree).
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -83,7 +85,7 @@ ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out
   const std::string_view s = ctx.doc.norm_slice(sentence);
   count_words(s, f);
   f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
-  auto has = [&](Cue c) -> size_t { return (cues >> c) & 1U; };
+  auto has = [&](Cue c) -> size_t { return has_cue(cues, c) ? 1 : 0; };
   f.numbers = has(kNumber) + items_in(out.quantities, sentence).size() + items_in(out.percentages, sentence).size();
   f.money = items_in(out.money, sentence).size();
   f.dates = items_in(out.dates, sentence).size();
@@ -116,16 +118,13 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
     if (!has_checkable_fact(f)) continue;
     claim.money = items_in(out.money, sentence);
     claim.dates = items_in(out.dates, sentence);
-    const bool may_name_source = ((cues >> kSourceTrigger) & 1U) != 0;
-    if (auto source = attribution_.source(text, sentence, mentions, out, may_name_source)) {
+    if (auto source = attribution_.source(text, sentence, mentions, out, has_cue(cues, kSourceTrigger))) {
       claim.source = source->entity;
       claim.source_text = std::move(source->text);
       f.sourced = true;
     }
-    if (((cues >> kHedge) & 1U) != 0) {
-      claim.hedges = attribution_.hedges(text, sentence);
-    }
-    claim.negated = ((cues >> kNegation) & 1U) != 0;
+    if (has_cue(cues, kHedge)) claim.hedges = attribution_.hedges(text, sentence);
+    claim.negated = has_cue(cues, kNegation);
     claim.score = claim_score(f);
     out.claims.push_back(std::move(claim));
   }

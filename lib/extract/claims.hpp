@@ -26,8 +26,8 @@ class ClaimExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  // Cue families of patterns/claims/cues.re2 and attribution.re2 present in one sentence.
-  // A bit per family (enum Cue in claims.cpp).
+  // Cue families present in one sentence (patterns/claims/cue_words.tsv, cues.re2 and the
+  // hedge and negation rules of attribution.re2): a bit per family, enum Cue in claims.cpp.
   uint64_t cues_in(std::string_view sentence) const;
   ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues) const;
 
