@@ -117,34 +117,32 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
 }
 
 DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
+  RE2::Options o;  // leftmost-first: the namers and starts_; combined_ takes the longest match
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  // Matches are tried only at the word starts that can open one (the union of the families'
+  // gates); a pattern the gate cannot model is searched unanchored instead, which needs its
+  // leftmost-first twin. Naming a match tries the families in file order whose gate lets its
+  // first word through, each anchored at both ends of the (short) match.
   std::string joined;
+  bool gated = true;
   for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
     auto family = family_of_rule(std::string_view(key).substr(6));
     if (!family) throw std::logic_error("dates: rule " + key + " names no expression family");
     families_.push_back(*family);
     joined += (joined.empty() ? "(?:" : "|(?:") + rules.pattern(key) + ")";
-  }
-  if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_longest_match(true);
-  o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
-  combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
-  if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
-  o.set_longest_match(false);
-  // Matches are tried only at the word starts that can open one (the union of the families'
-  // gates); a pattern the gate cannot model is searched unanchored instead, which needs its
-  // leftmost-first twin. Naming a match tries the families in file order whose gate lets its
-  // first word through, each anchored at both ends of the (short) match.
-  bool gated = true;
-  for (const std::string& key : rules.keys_with_prefix("dates.x_")) {
     Namer n{StartGate::of(rules.pattern(key)), std::make_unique<LazyRE2>(rules.pattern(key), o)};
     if (!n.gate) gated = false;
     else if (!gate_) gate_ = n.gate;
     else gate_->merge(*n.gate);
     namers_.push_back(std::move(n));
   }
+  if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
+  RE2::Options longest = o;
+  longest.set_longest_match(true);
+  combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", longest);
+  if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
   if (!gated) {
     gate_.reset();
     starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
