@@ -10,16 +10,7 @@
 #include "text/ascii.hpp"
 
 namespace newsclaim {
-OpeningScan::OpeningScan(const StartGate& gate) : letters_in_words_(gate.letters_in_words()) {
-  // Every key, probed with one byte per symbol (a key ends at its first non-letter, so the
-  // bytes after it do not matter).
-  static constexpr char kProbe[] = " 0abcdefghijklmnopqrstuvwxyz";
-  static_assert(sizeof(kProbe) - 1 == StartGate::kSymbols);
-  for (size_t k = 0; k < StartGate::kKeys; ++k) {
-    const char probe[3] = {kProbe[k / (StartGate::kSymbols * StartGate::kSymbols)],
-                           kProbe[k / StartGate::kSymbols % StartGate::kSymbols], kProbe[k % StartGate::kSymbols]};
-    if (gate.may_start(std::string_view(probe, 3), 0)) keys_.set(k);
-  }
+OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate) {
   // A byte opens when some key starts with its symbol. Inside a word only digits open, unless
   // the gate lets letters open there too.
   constexpr size_t kPerFirst = StartGate::kSymbols * StartGate::kSymbols;
@@ -28,10 +19,10 @@ OpeningScan::OpeningScan(const StartGate& gate) : letters_in_words_(gate.letters
     symbols_[c] = static_cast<uint8_t>(StartGate::symbol(static_cast<unsigned char>(c)));
     if (!is_ascii_word_byte(b)) continue;
     bool opens = false;
-    for (size_t k = symbols_[c] * kPerFirst; k < (symbols_[c] + 1u) * kPerFirst && !opens; ++k) opens = keys_.test(k);
+    for (size_t k = symbols_[c] * kPerFirst; k < (symbols_[c] + 1u) * kPerFirst && !opens; ++k) opens = gate_.allows(k);
     const bool digit = b >= '0' && b <= '9';
     bytes_[c] = kWordByte;
-    if (opens) bytes_[c] |= (letters_in_words_ || digit) ? kOpensAtStart | kOpensInWord : kOpensAtStart;
+    if (opens) bytes_[c] |= (gate_.letters_in_words() || digit) ? kOpensAtStart | kOpensInWord : kOpensAtStart;
   }
 }
 
@@ -62,7 +53,7 @@ size_t OpeningScan::next(std::string_view text, size_t pos) const {
     const unsigned underscores = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
     const unsigned word = digits | letters | underscores;
     const unsigned after_word = (word << 1) | before;
-    unsigned candidates = digits | (letters_in_words_ ? letters : letters & ~after_word);
+    unsigned candidates = digits | (gate_.letters_in_words() ? letters : letters & ~after_word);
     for (; candidates != 0; candidates &= candidates - 1) {
       const int bit = std::countr_zero(candidates);
       const size_t q = p + static_cast<size_t>(bit);

@@ -4,7 +4,6 @@
 // about as much as the regex calls it saved.
 #pragma once
 #include <array>
-#include <bitset>
 #include <cstdint>
 #include <string_view>
 
@@ -14,7 +13,7 @@ namespace newsclaim {
 
 class OpeningScan {
  public:
-  // Reads gate's keys (probing it) and which bytes open some key.
+  // Keeps gate and reads which bytes open some key of it.
   explicit OpeningScan(const StartGate& gate);
   // The first position >= pos where the gate lets a match open (a digit, or a letter at a
   // word start unless the gate allows letters inside words, whose key the gate holds), else
@@ -32,14 +31,13 @@ class OpeningScan {
       s1 = symbols_[static_cast<unsigned char>(text[pos + 1])];
       if (s1 >= 2 && pos + 2 < n) s2 = symbols_[static_cast<unsigned char>(text[pos + 2])];
     }
-    return keys_.test((s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2);
+    return gate_.allows((s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2);
   }
 
   static constexpr uint8_t kWordByte = 1, kOpensAtStart = 2, kOpensInWord = 4;
-  std::bitset<StartGate::kKeys> keys_;    // the keys the gate lets through
+  StartGate gate_;
   std::array<uint8_t, 256> symbols_{};    // StartGate::symbol of each byte
   std::array<uint8_t, 256> bytes_{};      // the flags above per byte
-  bool letters_in_words_ = false;
 };
 
 }  // namespace newsclaim
