@@ -126,7 +126,8 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
-      if (!department && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left))) return i;
+      if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
+        return i;
     }
     return b;
   }
@@ -150,6 +151,17 @@ class MentionBuilder {
       return start;
     }
     return b;
+  }
+
+  // "Securities and Exchange Commission", "Aerospace and Communications Corp": a word that only
+  // ends organization names, standing alone before "and" (it is token a, "and" token i), names
+  // nothing by itself, so it is no complete name; "Nomura Securities and ..." is one, and so is
+  // a word that also heads names ("Office", "Senate": org_cues.tsv position first).
+  bool lone_cue_word(const std::vector<Token>& t, size_t a, size_t i) const {
+    if (i != a + 1) return false;
+    const std::string_view w = word(text_, t[a]);
+    return lex_.common_word(w) && !lex_.known(w) && lex_.org_cue(w, CuePosition::Last) &&
+           !lex_.org_cue(w, CuePosition::First);
   }
 
   // True when the tokens from a to b or to the next connector are all company suffixes

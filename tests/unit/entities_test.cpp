@@ -236,6 +236,18 @@ TEST_CASE("'and' between two proper names separates them; between ordinary words
   CHECK(has_mention_text(a, "Council for Trade and Industry"));
 }
 
+TEST_CASE("a word that only ends organization names joins across 'and'; a complete name does not") {
+  const auto a = test::analyze(
+      "Marlow Holdings told the Securities and Exchange Commission that Kessel Securities and "
+      "Brightwater Capital had advised it, and wrote to the Senate and House of Representatives.");
+  CHECK(has_mention_text(a, "Securities and Exchange Commission"));
+  CHECK_FALSE(has_mention_text(a, "Exchange Commission"));
+  CHECK(has_mention_text(a, "Kessel Securities"));
+  CHECK(has_mention_text(a, "Brightwater Capital"));
+  CHECK(has_mention_text(a, "Senate"));
+  CHECK(has_mention_text(a, "House of Representatives"));
+}
+
 TEST_CASE("model numbers and stock indices are not entities") {
   const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
