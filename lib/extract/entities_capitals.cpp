@@ -91,6 +91,16 @@ static bool introductory_adverb(std::string_view text, const Token& tok, const L
   return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
 }
 
+// A capitalized word alone at a sentence start that is still an ordinary word: one of the few
+// hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
+// plural of an ordinary word ("Exports", "Negotiators"; the word list counts subtitles, where
+// news plurals are rare).
+static bool lone_opener(std::string_view w, const Lexicon& lex) {
+  const WordFacts* f = lex.facts(w);
+  if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
+  return !f && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex);
+}
+
 // Whether the sentence-initial ordinary word t[first] belongs to the name run [first, end):
 // the whole is known or capitalized elsewhere, an organization word follows ("Public Services
 // ..."), or a content word is followed by another ordinary capitalized word ("Apple Computer",
@@ -126,7 +136,9 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;
     return;
   }
-  if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex)) return;
+  if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex) &&
+      !(first + 1 == t.size() && lone_opener(w, lex)))
+    return;
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
