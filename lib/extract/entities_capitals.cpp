@@ -16,6 +16,15 @@ static bool only_punctuation(std::string_view s) {
   return s.size() <= 6;
 }
 
+// Whether a single word stands between the start of the sentence and colon ("NOTE", "Update").
+static bool after_label(const Context& ctx, size_t colon) {
+  const std::string_view text = ctx.doc.norm();
+  size_t i = colon;
+  while (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
+  if (i == colon || colon - i > 12) return false;
+  return i == 0 || text[i - 1] == '\n';
+}
+
 // True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
 // capital says nothing about a name either.
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
@@ -23,6 +32,8 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
   // "PORT ALDEN - City council voted": the story's first sentence starts after a dateline dash.
   if (b >= 5 && text.compare(b - 3, 3, " - ") == 0 && caps_word(std::string_view(text).substr(b - 5, 2))) return true;
+  // "NOTE: Prior year net ...": a one-word label and its colon open the sentence.
+  if (b >= 3 && text.compare(b - 2, 2, ": ") == 0 && after_label(ctx, b - 2)) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
@@ -91,14 +102,20 @@ static bool introductory_adverb(std::string_view text, const Token& tok, const L
   return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
 }
 
+static bool lower_form_in_text(std::string_view text, std::string_view w);
+
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
 // plural of an ordinary word ("Exports", "Negotiators"; the word list counts subtitles, where
 // news plurals are rare).
-static bool lone_opener(std::string_view w, const Lexicon& lex) {
+static bool lone_opener(std::string_view text, std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
   if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
-  return !f && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex);
+  if (f) return false;
+  // A word no list knows is ordinary when the article also writes it in lower case ("Dividend
+  // pay April 15" in a story about its dividend).
+  return (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex)) ||
+         lower_form_in_text(text, w);
 }
 
 // Whether the sentence-initial ordinary word t[first] belongs to the name run [first, end):
@@ -137,7 +154,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     return;
   }
   if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex) &&
-      !(first + 1 == t.size() && lone_opener(w, lex)))
+      !(first + 1 == t.size() && lone_opener(text, w, lex)))
     return;
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;

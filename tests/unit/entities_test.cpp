@@ -260,6 +260,15 @@ TEST_CASE("a lone ordinary word opening a sentence is no name, even a frequent g
   CHECK(has_mention_text(a, "Haldane"));
 }
 
+TEST_CASE("a sentence-initial word the article also writes in lower case, or after a label, is no name") {
+  const auto a = test::analyze(
+      "Holvik Marine raised its dividend again.\n\nDividend payments start in June.\n\n"
+      "NOTE: Prior results were restated.\n\nHolvik Marine said so.");
+  CHECK(has_mention_text(a, "Holvik Marine"));
+  CHECK_FALSE(has_mention_text(a, "Dividend"));
+  CHECK_FALSE(has_mention_text(a, "Prior"));
+}
+
 TEST_CASE("model numbers and stock indices are not entities") {
   const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
