@@ -79,13 +79,16 @@ class MentionBuilder {
       if (next < b) segment(t, next, b);
       return;
     }
-    if (org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
+    const bool office = office_of_run(t, a, b);
+    if (!office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
       if (r->role_begin > a) segment(t, a, r->role_begin);
+      if (office) known_inside_office(t, r->role_begin, r->name_begin);
       std::string role(slice(text_, t, r->role_begin, r->role_end));
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }
+    if (office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (const size_t r = b - a > 1 ? trailing_role(t, a, b) : b; r < b) {
       if (r > a) segment(t, a, r);
       return;
@@ -117,7 +120,7 @@ class MentionBuilder {
         const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
         const std::string_view next = word(text_, t[i]);  // "Central Bank": an organization word is no given name
         if (complete && lex_.first_name(next) && !lex_.org_cue(next, CuePosition::Last) &&
-            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector)
+            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, clause_end(t, i, b)))
           return i;
         continue;
       }
@@ -162,6 +165,29 @@ class MentionBuilder {
     const std::string_view w = word(text_, t[a]);
     return lex_.common_word(w) && !lex_.known(w) && lex_.org_cue(w, CuePosition::Last) &&
            !lex_.org_cue(w, CuePosition::First);
+  }
+
+  // "Secretary of the Treasury John Snow": the run opens with an office ("Secretary of") and
+  // ends with a person's name, so the organization inside is part of the role, not a name of
+  // its own ("Chairman of the London Stock Exchange" names no person: the exchange is one).
+  bool office_of_run(const std::vector<Token>& t, size_t a, size_t b) const {
+    const RoleKind* k = lex_.role(word(text_, t[a]));
+    return k && *k == RoleKind::Role && a + 2 < b && word(text_, t[a + 1]) == "of" &&
+           given_name_after_of(text_, t, a + 2, b, lex_) < b && !lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last);
+  }
+
+  // The first "and" at or after token i, or b: where a name run joined by "and" ends.
+  size_t clause_end(const std::vector<Token>& t, size_t i, size_t b) const {
+    while (i < b && word(text_, t[i]) != "and") ++i;
+    return i;
+  }
+
+  // "President of the United States Barack Obama": a known name after the office's "of" is
+  // also a mention of its own ("United States"), as in "the president of France".
+  void known_inside_office(const std::vector<Token>& t, size_t role_begin, size_t name_begin) {
+    size_t i = role_begin + 2;
+    while (i < name_begin && t[i].connector) ++i;
+    if (i < name_begin && lex_.known(slice(text_, t, i, name_begin))) emit(t, i, name_begin, t[i].begin, {});
   }
 
   // True when the tokens from a to b or to the next connector are all company suffixes

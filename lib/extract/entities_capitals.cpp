@@ -160,6 +160,9 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
   const std::string_view next = first + 1 < t.size() ? word(text, t[first + 1]) : std::string_view();
+  // "Secretary of State George Shultz said": an office opens the run; the role finder takes it.
+  const RoleKind* role = lex.role(w);
+  if (role && *role == RoleKind::Role && next == "of" && first + 2 < t.size()) return;
   if (first + 1 < t.size() && t[first + 1].connector && next != "and" && next != "&") {  // "When the Air Force"
     t[first].drop = true;
     return;

@@ -1,5 +1,7 @@
 #include "extract/entities_roles.hpp"
 
+#include <algorithm>
+
 namespace newsclaim {
 
 namespace {
@@ -27,15 +29,30 @@ size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, siz
   return 1;
 }
 
-// After "Minister of Foreign Affairs": where the name starts — at a known first name, else
-// the last two words.
-size_t name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
-                     const Lexicon& lex) {
-  for (size_t i = from; i + 1 < b; ++i) {
+}  // namespace
+
+size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                           const Lexicon& lex) {
+  size_t last_connector = from;
+  for (size_t i = from; i < b; ++i) {
+    const std::string_view w = word(text, t[i]);
+    if (w == "of" || w == "the" || w == "for" || w == "and") last_connector = i + 1;  // not "van", "bin"
+  }
+  for (size_t i = std::max(from, last_connector); i + 1 < b; ++i) {
     const std::string_view w = word(text, t[i]);
     const std::string_view first = w.substr(0, w.find('-'));
-    if (!t[i].connector && (lex.first_name(w) || lex.first_name(first))) return i;
+    if (lex.first_name(w) || lex.first_name(first)) return i;
   }
+  return b;
+}
+
+namespace {
+
+// After "Minister of Foreign Affairs": where the name starts — at its given name, else the
+// last two words.
+size_t name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                     const Lexicon& lex) {
+  if (const size_t i = given_name_after_of(text, t, from, b, lex); i < b) return i;
   return b >= from + 3 ? b - 2 : b;
 }
 

@@ -21,6 +21,12 @@ struct RoleInRun {
 std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vector<Token>& t, size_t a,
                                           size_t b, const Lexicon& lex);
 
+// Where a person's given name starts among tokens [from, b) after an office's "of", past the
+// last "of"/"the"/"for"/"and" ("... of the Bank of England Mark Carney": at "Mark", not at
+// "Bank", also a given name); b when none.
+size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                           const Lexicon& lex);
+
 // Lower-case role words (with modifiers and nationalities) ending right before byte `begin`,
 // as written ("former Chinese president"); empty when none.
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex);

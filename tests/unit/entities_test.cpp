@@ -269,6 +269,27 @@ TEST_CASE("a sentence-initial word the article also writes in lower case, or aft
   CHECK_FALSE(has_mention_text(a, "Prior"));
 }
 
+TEST_CASE("an office with 'of' before a person's name is the person's role, at a sentence start too") {
+  const std::string lead = "The ministers met on Monday after a long week of talks in the capital, aides said.\n\n";
+  const auto a = test::analyze(lead +
+      "Secretary of State Ilse Varga said the talks would go on. She met Governor of the Bank of Norland "
+      "Mark Halvorsen and President of France Anne Marchand, while Speaker Tomas Brenner stayed home. "
+      "Chairman of the Kessel Stock Exchange was a post nobody wanted.");
+  const Entity* varga = find(a, "Ilse Varga");
+  REQUIRE(varga != nullptr);
+  CHECK(varga->type == EntityType::Person);
+  CHECK(contains(varga->roles, "Secretary of State"));
+  const Entity* halvorsen = find(a, "Mark Halvorsen");
+  REQUIRE(halvorsen != nullptr);
+  CHECK(contains(halvorsen->roles, "Governor of the Bank of Norland"));
+  REQUIRE(find(a, "Anne Marchand") != nullptr);
+  CHECK(contains(find(a, "Anne Marchand")->roles, "President of France"));
+  CHECK(has_mention_text(a, "France"));  // a known name inside the office is a mention too
+  REQUIRE(find(a, "Tomas Brenner") != nullptr);
+  CHECK(contains(find(a, "Tomas Brenner")->roles, "Speaker"));
+  CHECK(has_mention_text(a, "Kessel Stock Exchange"));  // no person after the office: the name is the organization
+}
+
 TEST_CASE("model numbers and stock indices are not entities") {
   const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
