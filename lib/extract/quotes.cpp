@@ -1,5 +1,7 @@
 #include "extract/quotes.hpp"
 
+#include <algorithm>
+
 #include "extract/quotes_link.hpp"
 #include "extract/quotes_spans.hpp"
 #include "patterns/ruleset.hpp"
@@ -109,6 +111,13 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   return !next.empty() && !lexicon_.is_function_word(next);
 }
 
+// "launched in December and dubbed "Otoku"": the name before the cue is a date the dates
+// stage found, and a date speaks no quotes.
+static bool names_a_date(const Extraction& out, Span speaker) {
+  return std::any_of(out.dates.begin(), out.dates.end(),
+                     [&](const DateItem& d) { return d.span.begin <= speaker.begin && speaker.end <= d.span.end; });
+}
+
 // "the expert", "the analyst": a definite description of a person that no entity's role
 // matched, which news uses for someone it has just quoted.
 bool QuoteExtractor::describes_known_person(const Document& doc, const Attribution& a) const {
@@ -130,7 +139,8 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   for (size_t i = 0; i < spans.size(); ++i) {
     Quote& q = quotes[i];
     q.span = spans[i].span;
-    const auto a = finder_.find(doc, ctx.layout, spans, i);
+    auto a = finder_.find(doc, ctx.layout, spans, i);
+    if (a && a->kind == SpeakerKind::Name && names_a_date(out, a->speaker)) a.reset();
     q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
     if (!a || q.scare) continue;
     q.speaker = linker.resolve(*a);

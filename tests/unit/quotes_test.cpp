@@ -53,6 +53,13 @@ TEST_CASE("straight quotes and the verb before the speaker") {
   CHECK(a.extraction.quotes[0].cue == "said");
 }
 
+TEST_CASE("a date before the cue is no speaker") {
+  const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
+  const Quote& q = quote_with(a, "Swift");
+  CHECK(q.speaker_text.empty());
+  CHECK_FALSE(q.speaker_span);
+}
+
 TEST_CASE("a quote split by its attribution keeps one speaker") {
   const auto a = analyze(
       "\u201CThe bridge is safe,\u201D Lopez said. \u201CWe inspected every cable twice this year.\u201D");
