@@ -87,6 +87,18 @@ bool after_media_word(std::string_view text, const Mention& m, const Lexicon& le
   return start < end - 1 && lex.org_cue(text.substr(start, end - 1 - start), CuePosition::Media);
 }
 
+// "Merrill Lynch Capital Markets", "Reuters Skanska": a name opening with a known
+// organization's whole name is that organization or a unit of it, not the given name it may
+// also start with.
+bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) {
+  for (size_t k = w.size() - 1; k >= 1; --k) {
+    const std::string_view prefix(text.data(), static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - text.data()));
+    const KnownName* known = lex.known(prefix);
+    if (known && known->type == EntityType::Org) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string title_case(std::string_view s) {
@@ -120,7 +132,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex)) return set(m, EntityType::Org, Evidence::Known);
+  if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, w, lex))
+    return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);

@@ -290,6 +290,13 @@ TEST_CASE("an office with 'of' before a person's name is the person's role, at a
   CHECK(has_mention_text(a, "Kessel Stock Exchange"));  // no person after the office: the name is the organization
 }
 
+TEST_CASE("a name opening with a known organization's name is an organization") {
+  const auto a = test::analyze("The notes were sold through Merrill Lynch Capital Markets and Morgan Stanley Asia, dealers said.");
+  const Entity* e = find(a, "Merrill Lynch Capital Markets");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
 TEST_CASE("model numbers and stock indices are not entities") {
   const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
