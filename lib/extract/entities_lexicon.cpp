@@ -265,14 +265,13 @@ void Lexicon::add_words(const Ruleset& rules) {
 }
 
 void Lexicon::freeze() {
-  std::vector<std::pair<std::string_view, WordFacts>> small;
-  for (const auto& [key, f] : facts_.entries()) {
+  for (std::string_view key : facts_.keys()) {
+    const WordFacts& f = *facts_.find(key);
     if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
               WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct |
               WordFacts::kCueUnit | WordFacts::kCueSuffix))
-      small.emplace_back(key, f);
+      small_[key] = f;
   }
-  small_ = FlatMap<WordFacts>(std::move(small));
 }
 
 const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }

@@ -1,5 +1,6 @@
 // Entities stage, internal: the gazetteers of patterns/entities/ as hash maps, built once from
-// the Ruleset and shared read-only. Every lookup is one hash probe on a string_view.
+// the Ruleset and shared read-only. Every lookup is one hash probe on a string_view
+// (entities_word_table: one cache line per probe).
 #pragma once
 #include <algorithm>
 #include <bitset>
@@ -11,7 +12,7 @@
 #include <unordered_set>
 
 #include "core/extraction.hpp"
-#include "text/flat_map.hpp"
+#include "extract/entities_word_table.hpp"
 
 namespace newsclaim {
 
@@ -113,11 +114,11 @@ class Lexicon {
   }
   std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
-  FlatMap<WordFacts> facts_;  // filled in place by the constructor
-  FlatMap<AcronymFacts> acronyms_;
+  WordTable<WordFacts> facts_;  // filled in place by the constructor
+  WordTable<AcronymFacts> acronyms_;
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
-  FlatMap<WordFacts> small_;
+  WordTable<WordFacts> small_;
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
   StringSet connectors_;
 };
