@@ -193,7 +193,7 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
 
 // A table row: form, currency ("$" dollar family, "~franc" another family, "-" unknown, "!" not
 // a currency), scale,
-// where (before|after|both), case (exact|any).
+// where (before|after|both, or end: after, ending the noun phrase), case (exact|any).
 void CurrencyTable::add_row(const std::vector<std::string>& row) {
   if (row.size() < 5) return;
   std::string key;
@@ -211,8 +211,9 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
     form.code = row[1];
   form.scale = std::strtod(row[2].c_str(), nullptr);
   if (form.scale <= 0) form.scale = 1;
-  form.before = row[3] != "after";
+  form.before = row[3] == "before" || row[3] == "both";
   form.after = row[3] != "before";
+  form.phrase_end = row[3] == "end";
   if (row[4] == "exact") form.exact = row[0];
   add(row[0], std::move(form));
 }

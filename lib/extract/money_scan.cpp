@@ -69,10 +69,19 @@ size_t european_end(std::string_view text, size_t begin) {
   return i;
 }
 
+// "a dollar", "an ...": the length of the article opening a match that counts one unit (the
+// last alternative of money.number), else 0.
+size_t article_length(std::string_view match) {
+  if (match.size() < 3 || (match[0] | 0x20) != 'a') return 0;
+  if (is_space(match[1])) return 1;
+  return (match[1] | 0x20) == 'n' && is_space(match[2]) ? 2 : 0;
+}
+
 }  // namespace
 
 NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currencies)
     : number_(rules.re("money.number")),
+      unit_end_(rules.re("money.unit_end")),
       weight_before_(rules.re("money.weight_before")),
       weight_after_(rules.re("money.weight_after")),
       currencies_(currencies) {
@@ -141,11 +150,15 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     core.value = *v;
     number_end = end = eu;
     european = true;
-  } else {
-    const auto v = numbers::parse_number(text.substr(begin, number_end - begin));
-    if (!v) return false;
+  } else if (const auto v = numbers::parse_number(text.substr(begin, number_end - begin))) {
     core.value = *v;
     core.magnitude = numbers::trailing_magnitude(text.substr(begin, number_end - begin)).has_value();
+  } else if (const size_t a = article_length(text.substr(begin, end - begin))) {
+    core.value = 1;  // "a dollar": the unit word is read as the currency below
+    core.article = true;
+    number_end = begin + a;
+  } else {
+    return false;
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
   const char next = at(text, number_end);
@@ -158,13 +171,22 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     attach_prefix(text, floor, core);
   }
   if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
+  if (core.article && (!core.currency || !core.currency_after)) return false;
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
   if (letter_magnitude > 0) {
-    if (core.currency && !core.currency_after) {
+    bool scaled = core.currency && !core.currency_after;  // "$300m"
+    if (!core.currency) {  // "10m euros", "3k dollars": the currency follows the letter
+      core.number.end = core.span.end = static_cast<uint32_t>(end);
+      attach_suffix(text, core);
+      scaled = core.currency != nullptr;
+      if (!scaled) core.number.end = core.span.end = static_cast<uint32_t>(number_end);
+    }
+    if (scaled) {
       core.value *= letter_magnitude;
       core.magnitude = true;
-      core.number.end = core.span.end = static_cast<uint32_t>(end);
+      core.number.end = static_cast<uint32_t>(end);
+      core.span.end = std::max<uint32_t>(core.span.end, static_cast<uint32_t>(end));
     } else {
       core.attached = text.substr(number_end, 1);
     }
@@ -275,6 +297,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
+    if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
@@ -292,6 +315,12 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
   const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
   return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_) ||
          RE2::PartialMatch(text.substr(e, kWindow), weight_after_);
+}
+
+bool NumberScanner::ends_unit(std::string_view text, size_t e) const {
+  constexpr size_t kWindow = 16;  // " apiece" and a byte
+  const std::string_view w = text.substr(e, kWindow);
+  return unit_end_.Match(w, 0, w.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 // "75 USD million": a magnitude after a currency code.
