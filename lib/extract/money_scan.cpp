@@ -228,11 +228,12 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
     }
   }
   if (form && token == "$" && s >= floor + 2 && text[s - 1] == ' ') {
-    // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion".
+    // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion", "u.s. $ 5".
     const size_t w = token_start(text, s - 1);
     const std::string_view word = text.substr(w, s - 1 - w);
-    if (!word.empty() && word.size() <= 3 && std::all_of(word.begin(), word.end(), is_alpha) &&
-        !is_function_word(word)) {
+    // "u.s. $ 5" too: letters with dots.
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return is_alpha(c) || c == '.'; });
+    if (!word.empty() && word.size() <= 4 && is_alpha(word[0]) && letters && !is_function_word(word)) {
       std::string joined(word);
       joined += '$';
       if (const CurrencyForm* f = currencies_.find(joined); f && f->before) {

@@ -1,0 +1,56 @@
+// money stage: bounds written after an amount ("or more", "or less", "or so"), units and
+// sub-units joined into one amount ("six dollars and twelve cents"), tokenized "u.s. $" and
+// bare dirhams decided by the document.
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+Money only_money(std::string_view text) {
+  const Analysis a = test::analyze(text);
+  REQUIRE(a.extraction.money.size() == 1);
+  return a.extraction.money[0];
+}
+
+}  // namespace
+
+TEST_CASE("a bound after the amount") {
+  CHECK(only_money("Each claim could cost $40 million or more.").approx == Approx::AtLeast);
+  CHECK(only_money("Seats sell for $75 and up.").approx == Approx::AtLeast);
+  CHECK(only_money("Fees will be 200 euros or less per student.").approx == Approx::UpTo);
+  CHECK(only_money("The fix costs $3 million or so, engineers said.").approx == Approx::About);
+  CHECK(only_money("The fix costs $3 million, engineers said.").approx == Approx::None);
+}
+
+TEST_CASE("a comparison after the amount is no bound on it") {
+  const Analysis a = test::analyze("Bids ranged from $7 or more than $12 a seat.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].approx == Approx::None);
+}
+
+TEST_CASE("units and sub-units in words join into one amount") {
+  const Analysis a = test::analyze("The toll is six dollars and twelve cents now.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "six dollars and twelve cents");
+  CHECK(*a.extraction.money[0].value == doctest::Approx(6.12));
+  CHECK(*only_money("He found $8 and 57 cents in the till.").value == doctest::Approx(8.57));
+  CHECK(*only_money("Postage is 2 dollars 14 cents.").value == doctest::Approx(2.14));
+}
+
+TEST_CASE("a million and a half dollars") {
+  CHECK(*only_money("The charity raised a million and a half dollars.").value == 1.5e6);
+}
+
+TEST_CASE("tokenized wire text: u.s. $ before the number") {
+  const Money m = only_money("the firm paid u.s. $ 12 million for it");
+  CHECK(m.currency == "USD");
+  CHECK(*m.value == 12e6);
+}
+
+TEST_CASE("bare dirhams take the Gulf country of the document") {
+  const Money m = only_money("DUBAI, May 2 - A local builder sold the tower for 90 million dirhams.");
+  CHECK(m.currency == "AED");
+  CHECK(m.basis == CurrencyBasis::Context);
+  CHECK(only_money("Rents rose to 9,000 dirhams a month.").basis == CurrencyBasis::Unknown);
+}
