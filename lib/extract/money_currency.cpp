@@ -172,6 +172,11 @@ void CurrencyTable::add_icu() {
     CurrencyForm upper = form;
     upper.exact = iso;  // codes count only in capitals: "EUR 20", never "eur"
     add(iso, upper);
+    CurrencyForm millions = upper;  // "48.5 MGBP", "12 MEUR" in company reports
+    millions.exact = "M" + iso;
+    millions.scale = 1e6;
+    millions.before = false;
+    add(millions.exact, millions);
   }
   uenum_close(codes);
 }
@@ -200,6 +205,7 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
   currency_key(row[0], key);
   if (row[1] == "!") {
     forms_.erase(key);
+    forms_.erase("m" + key);  // and its millions: "MALL", "MTOP"
     return;
   }
   CurrencyForm form;

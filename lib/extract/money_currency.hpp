@@ -55,7 +55,8 @@ struct CurrencyForm {
 
 class CurrencyTable {
  public:
-  // ICU's ISO codes, English names and symbols, then the table rows (which win on conflict).
+  // ICU's ISO codes (and "M" + code: millions), English names and symbols, then the table
+  // rows (which win on conflict).
   explicit CurrencyTable(const Gazetteer& news_forms);
   // The form written as text (any case, runs of spaces as one), or nullptr. text is checked
   // against the form's exact case when it has one.

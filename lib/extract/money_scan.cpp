@@ -69,6 +69,23 @@ size_t european_end(std::string_view text, size_t begin) {
   return i;
 }
 
+// "12-3/8 cts", "35 1/2 dlrs": the length of a fraction (a half down to a sixty-fourth, the
+// wire services' price steps) right after a whole number ending at pos, and its value; 0 when none.
+size_t fraction_after(std::string_view text, size_t pos, double& value) {
+  const char sep = at(text, pos);
+  if (sep != '-' && sep != ' ') return 0;
+  size_t i = pos + 1;
+  unsigned n = 0, d = 0;
+  for (const size_t b = i; is_digit(at(text, i)) && i - b < 2; ++i) n = n * 10 + unsigned(text[i] - '0');
+  if (i == pos + 1 || at(text, i) != '/') return 0;
+  const size_t d_begin = ++i;
+  for (; is_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
+  if (i == d_begin || is_digit(at(text, i)) || at(text, i) == '/') return 0;
+  if (n == 0 || n >= d || (d & (d - 1)) != 0) return 0;  // a proper fraction over a power of two
+  value = double(n) / double(d);
+  return i - pos;
+}
+
 // "a dollar", "an ...": the length of the article opening a match that counts one unit (the
 // last alternative of money.number), else 0.
 size_t article_length(std::string_view match) {
@@ -82,6 +99,7 @@ size_t article_length(std::string_view match) {
 NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currencies)
     : number_(rules.re("money.number")),
       unit_end_(rules.re("money.unit_end")),
+      percent_(rules.re("money.percent")),
       weight_before_(rules.re("money.weight_before")),
       weight_after_(rules.re("money.weight_after")),
       currencies_(currencies) {
@@ -171,6 +189,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     attach_prefix(text, floor, core);
   }
   if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
+  if (!core.currency_after && !core.magnitude) attach_fraction(text, core);
   if (core.article && (!core.currency || !core.currency_after)) return false;
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
@@ -316,6 +335,26 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
   const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
   return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_) ||
          RE2::PartialMatch(text.substr(e, kWindow), weight_after_);
+}
+
+// "12-3/8 cts", "$35 1/2", "12-1/2 pct": a fraction after a whole number is part of an amount or
+// a percentage (only of those: "3 1/2 hours" stays a count).
+void NumberScanner::attach_fraction(std::string_view text, NumberCore& core) const {
+  const std::string_view digits = text.substr(core.number.begin, core.number.size());
+  if (!std::all_of(digits.begin(), digits.end(), is_digit)) return;
+  double fraction = 0;
+  const size_t n = fraction_after(text, core.number.end, fraction);
+  if (n == 0) return;
+  NumberCore longer = core;
+  longer.number.end = longer.span.end = static_cast<uint32_t>(core.number.end + n);
+  if (!longer.currency) attach_suffix(text, longer);
+  if (!longer.currency) {
+    const std::string_view after = text.substr(longer.number.end, 24);
+    if (!percent_.Match(after, 0, after.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  }
+  longer.value += fraction;
+  longer.joined = false;
+  core = longer;
 }
 
 bool NumberScanner::ends_unit(std::string_view text, size_t e) const {

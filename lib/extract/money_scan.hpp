@@ -32,8 +32,8 @@ struct NumberCore {
 
 class NumberScanner {
  public:
-  // Reads the rules money.number, money.unit_end and money.weight_*; rules and currencies
-  // outlive the scanner.
+  // Reads the rules money.number, money.unit_end, money.percent and money.weight_*; rules and
+  // currencies outlive the scanner.
   NumberScanner(const Ruleset& rules, const CurrencyTable& currencies);
   // All cores of text in order. Cores that are parts of codes or names ("G7", "COVID-19",
   // "A380") are left out. Never fails.
@@ -46,6 +46,7 @@ class NumberScanner {
   bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
+  void attach_fraction(std::string_view text, NumberCore& core) const;
   // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
   bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
   // "10 grand", "a dollar": whether no noun follows the unit ending at e (rule money.unit_end).
@@ -54,6 +55,7 @@ class NumberScanner {
   const RE2& number_;
   std::optional<OpeningScan> openings_;  // where a number can open (its gate); none: search all
   const RE2& unit_end_;       // what may follow "grand" or "a dollar": " a day", ","
+  const RE2& percent_;        // starts right after a number: "%", " pct"
   const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;

@@ -54,3 +54,25 @@ TEST_CASE("bare dirhams take the Gulf country of the document") {
   CHECK(m.basis == CurrencyBasis::Context);
   CHECK(only_money("Rents rose to 9,000 dirhams a month.").basis == CurrencyBasis::Unknown);
 }
+
+TEST_CASE("wire-service fractions: a whole number and a fraction before a currency or percent") {
+  const Analysis a = test::analyze("The stock rose to 41-3/4 dlrs from 40-1/8 dlrs.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "41-3/4 dlrs");
+  CHECK(*a.extraction.money[0].value == 41.75);
+  CHECK(*only_money("Bids rose to 62-1/2 cts a lb.").value == doctest::Approx(0.625));
+  const Analysis p = test::analyze("It bought a 17-1/2 pct stake.");
+  REQUIRE(p.extraction.percentages.size() == 1);
+  CHECK(p.extraction.percentages[0].value == 17.5);
+  // A fraction with no currency or percent after it is not joined to the number.
+  CHECK(test::analyze("The trip takes 4 1/2 days.").extraction.money.empty());
+}
+
+TEST_CASE("U.S. cents and millions of a currency code") {
+  const Money c = only_money("Prices fell to 64 U.S. cts per pound.");
+  CHECK(c.currency == "USD");
+  CHECK(*c.value == doctest::Approx(0.64));
+  const Money m = only_money("The unit sold for 37.5 MSEK last year.");
+  CHECK(m.currency == "SEK");
+  CHECK(*m.value == 37.5e6);
+}
