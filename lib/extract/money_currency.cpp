@@ -165,8 +165,13 @@ void CurrencyTable::add_icu() {
     // Names after the number only: "20 Swiss francs", "5 Canadian dollars".
     CurrencyForm named = form;
     named.before = false;
-    for (const std::string& n : {name, icu_plural(code, "other"), icu_plural(code, "one")})
-      if (!n.empty() && n != iso) add(n, named);
+    for (const std::string& n : {name, icu_plural(code, "other"), icu_plural(code, "one")}) {
+      if (n.empty() || n == iso) continue;
+      add(n, named);
+      std::string glued = n;  // "42 saudiriyal", "10 egyptianpounds": typed without the space
+      glued.erase(std::remove(glued.begin(), glued.end(), ' '), glued.end());
+      if (glued.size() != n.size()) add(glued, named);
+    }
     const std::string symbol = icu_name(code, UCURR_SYMBOL_NAME);
     if (!symbol.empty() && symbol != "$" && symbol != iso) add(symbol, form);
     CurrencyForm upper = form;

@@ -230,7 +230,9 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
   size_t q = core.span.begin;
   if (q > 0 && text[q - 1] == ' ') --q;
   if (q <= floor) return false;
-  const size_t s = std::max(floor, token_start(text, q));
+  size_t s = std::max(floor, token_start(text, q));
+  // A hyphen joins amounts, never a currency: "US$5m-US$10m".
+  if (const size_t dash = text.substr(s, q - s).rfind('-'); dash != std::string_view::npos) s += dash + 1;
   if (s == q) return false;
   const std::string_view token = text.substr(s, q - s);
   const bool dollar_sign = token.back() == '$';

@@ -1,6 +1,7 @@
-// money stage: bounds written after an amount ("or more", "or less", "or so"), units and
-// sub-units joined into one amount ("six dollars and twelve cents"), tokenized "u.s. $" and
-// bare dirhams decided by the document.
+// money stage: bounds written after an amount ("or more", "or less", "or so"), ranges of
+// prefixed amounts ("US$5m-US$10m"), units and sub-units joined into one amount ("six dollars
+// and twelve cents"), wire-service fractions, currency forms (tokenized "u.s. $", "MSEK",
+// glued names) and bare dirhams decided by the document.
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -75,4 +76,19 @@ TEST_CASE("U.S. cents and millions of a currency code") {
   const Money m = only_money("The unit sold for 37.5 MSEK last year.");
   CHECK(m.currency == "SEK");
   CHECK(*m.value == 37.5e6);
+}
+
+TEST_CASE("a hyphen between two prefixed amounts makes a range, the prefix kept") {
+  const Analysis a = test::analyze("Analysts see a loss of US$20m-US$30m this year.");
+  REQUIRE(a.extraction.money.size() == 1);
+  const Money& m = a.extraction.money[0];
+  CHECK(test::text_of(a, m.span) == "US$20m-US$30m");
+  CHECK(*m.min == 20e6);
+  CHECK(*m.max == 30e6);
+  CHECK(m.currency == "USD");
+}
+
+TEST_CASE("currency names typed without their space") {
+  CHECK(only_money("He owes me 30 qataririyals.").currency == "QAR");
+  CHECK(only_money("She sent 75 swissfrancs.").currency == "CHF");
 }
