@@ -84,6 +84,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       quantities_(rules),
       approx_(rules.re("money.approx")),
       approx_after_(rules.re("money.approx_after")),
+      exchange_rate_(rules.re("money.exchange_rate")),
       rate_(rules.re("money.rate")),
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
@@ -111,6 +112,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (!form) form = cores[i + 1].currency;
       ++i;
     } else if (form) {
+      if (is_exchange_rate(text, a)) continue;
       m = single(a);
       add_approx(text, m.span, m);
     } else {
@@ -264,6 +266,14 @@ void MoneyExtractor::add_approx_after(std::string_view text, Span amount, Money&
   static constexpr Approx kKinds[3] = {Approx::AtLeast, Approx::UpTo, Approx::About};
   for (int k = 0; k < 3; ++k)
     if (!g[k + 1].empty()) m.approx = kKinds[k];
+}
+
+// "92.5 yen to the dollar", "1.85 marks per dollar": a price of one currency in another.
+bool MoneyExtractor::is_exchange_rate(std::string_view text, const NumberCore& core) const {
+  const std::string_view w = window_after(text, core.span.end, kRateWindow);
+  // Cheap check first: every cue is " to", " against" or " per".
+  const char c = w.size() > 1 && w[0] == ' ' ? static_cast<char>(w[1] | 0x20) : '\0';
+  return (c == 't' || c == 'a' || c == 'p') && found(exchange_rate_, w, RE2::ANCHOR_START);
 }
 
 // "$40 million a year", "22 cts a share", "$300 monthly" -> per.

@@ -92,3 +92,11 @@ TEST_CASE("currency names typed without their space") {
   CHECK(only_money("He owes me 30 qataririyals.").currency == "QAR");
   CHECK(only_money("She sent 75 swissfrancs.").currency == "CHF");
 }
+
+TEST_CASE("an exchange rate is no amount of money") {
+  CHECK(test::analyze("The yen firmed to 131.40 yen to the dollar in Tokyo.").extraction.money.empty());
+  CHECK(test::analyze("The bank set 2.05 marks per dollar, the lowest in weeks.").extraction.money.empty());
+  // A price by weight, and a currency word opening a noun phrase, stay money.
+  CHECK(*only_money("Aluminium rose 4 cts per pound.").value == doctest::Approx(0.04));
+  CHECK(*only_money("She gave 30 euros to the dollar store owner.").value == 30);
+}
