@@ -83,6 +83,8 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
       approx_(rules.re("money.approx")),
+      approx_after_(rules.re("money.approx_after")),
+      exchange_rate_(rules.re("money.exchange_rate")),
       rate_(rules.re("money.rate")),
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
@@ -110,6 +112,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (!form) form = cores[i + 1].currency;
       ++i;
     } else if (form) {
+      if (is_exchange_rate(text, a)) continue;
       m = single(a);
       add_approx(text, m.span, m);
     } else {
@@ -219,7 +222,9 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
                                   Money& out) const {
   if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end)
     return false;
-  const double cents = b.currency ? b.value * 100 : b.value;
+  // 14 cents is 0.14 in currency units, and 0.14 * 100 is 14.000000000000002: round.
+  double cents = b.currency ? b.value * 100 : b.value;
+  if (std::fabs(cents - std::round(cents)) < 1e-6) cents = std::round(cents);
   if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
   const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
   const bool with_and = ascii_lower(between) == " and ";
@@ -236,15 +241,39 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
   return true;
 }
 
-// Bounds and approximations written before the amount, one regex group per kind.
+// Bounds and approximations written before the amount, one regex group per kind, else after it.
 void MoneyExtractor::add_approx(std::string_view text, Span amount, Money& m) const {
   const std::string_view w = window_before(text, amount.begin, kApproxWindow);
   re2::StringPiece g[6];
-  if (!found(approx_, w) || !RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) return;
+  if (!found(approx_, w) || !RE2::PartialMatch(w, approx_, &g[0], &g[1], &g[2], &g[3], &g[4], &g[5])) {
+    add_approx_after(text, amount, m);
+    return;
+  }
   static constexpr Approx kKinds[6] = {Approx::About, Approx::MoreThan, Approx::LessThan,
                                        Approx::UpTo,  Approx::AtLeast,  Approx::Estimated};
   for (int k = 0; k < 6; ++k)
     if (g[k].data() != nullptr) m.approx = kKinds[k];
+}
+
+// "$10 million or more", "$5 or less", "$2 million or so".
+void MoneyExtractor::add_approx_after(std::string_view text, Span amount, Money& m) const {
+  const std::string_view w = window_after(text, amount.end, kRateWindow);
+  // Cheap check first: every cue starts with "or" or "and" after spaces.
+  const size_t first = w.find_first_not_of(' ');
+  if (first == std::string_view::npos || (w[first] != 'o' && w[first] != 'a')) return;
+  re2::StringPiece g[5];
+  if (!approx_after_.Match(w, 0, w.size(), RE2::ANCHOR_START, g, 5) || !g[4].empty()) return;
+  static constexpr Approx kKinds[3] = {Approx::AtLeast, Approx::UpTo, Approx::About};
+  for (int k = 0; k < 3; ++k)
+    if (!g[k + 1].empty()) m.approx = kKinds[k];
+}
+
+// "92.5 yen to the dollar", "1.85 marks per dollar": a price of one currency in another.
+bool MoneyExtractor::is_exchange_rate(std::string_view text, const NumberCore& core) const {
+  const std::string_view w = window_after(text, core.span.end, kRateWindow);
+  // Cheap check first: every cue is " to", " against" or " per".
+  const char c = w.size() > 1 && w[0] == ' ' ? static_cast<char>(w[1] | 0x20) : '\0';
+  return (c == 't' || c == 'a' || c == 'p') && found(exchange_rate_, w, RE2::ANCHOR_START);
 }
 
 // "$40 million a year", "22 cts a share", "$300 monthly" -> per.

@@ -28,7 +28,9 @@ class MoneyExtractor {
   bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   Money single(const NumberCore& core) const;
   void add_approx(std::string_view text, Span amount, Money& m) const;
+  void add_approx_after(std::string_view text, Span amount, Money& m) const;
   void add_rate(std::string_view text, Money& m) const;
+  bool is_exchange_rate(std::string_view text, const NumberCore& core) const;
   void resolve_bare(const Context& ctx, std::vector<Money>& money,
                     const std::vector<std::string>& pending) const;
   void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
@@ -41,6 +43,8 @@ class MoneyExtractor {
   CurrencyContext context_;
   QuantityFinder quantities_;
   const RE2& approx_;
+  const RE2& approx_after_;
+  const RE2& exchange_rate_;
   const RE2& rate_;
   const RE2& rate_word_;
   const RE2& range_connector_;

@@ -165,13 +165,23 @@ void CurrencyTable::add_icu() {
     // Names after the number only: "20 Swiss francs", "5 Canadian dollars".
     CurrencyForm named = form;
     named.before = false;
-    for (const std::string& n : {name, icu_plural(code, "other"), icu_plural(code, "one")})
-      if (!n.empty() && n != iso) add(n, named);
+    for (const std::string& n : {name, icu_plural(code, "other"), icu_plural(code, "one")}) {
+      if (n.empty() || n == iso) continue;
+      add(n, named);
+      std::string glued = n;  // "42 saudiriyal", "10 egyptianpounds": typed without the space
+      glued.erase(std::remove(glued.begin(), glued.end(), ' '), glued.end());
+      if (glued.size() != n.size()) add(glued, named);
+    }
     const std::string symbol = icu_name(code, UCURR_SYMBOL_NAME);
     if (!symbol.empty() && symbol != "$" && symbol != iso) add(symbol, form);
     CurrencyForm upper = form;
     upper.exact = iso;  // codes count only in capitals: "EUR 20", never "eur"
     add(iso, upper);
+    CurrencyForm millions = upper;  // "48.5 MGBP", "12 MEUR" in company reports
+    millions.exact = "M" + iso;
+    millions.scale = 1e6;
+    millions.before = false;
+    add(millions.exact, millions);
   }
   uenum_close(codes);
 }
@@ -193,13 +203,14 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
 
 // A table row: form, currency ("$" dollar family, "~franc" another family, "-" unknown, "!" not
 // a currency), scale,
-// where (before|after|both), case (exact|any).
+// where (before|after|both, or end: after, ending the noun phrase), case (exact|any).
 void CurrencyTable::add_row(const std::vector<std::string>& row) {
   if (row.size() < 5) return;
   std::string key;
   currency_key(row[0], key);
   if (row[1] == "!") {
     forms_.erase(key);
+    forms_.erase("m" + key);  // and its millions: "MALL", "MTOP"
     return;
   }
   CurrencyForm form;
@@ -211,8 +222,9 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
     form.code = row[1];
   form.scale = std::strtod(row[2].c_str(), nullptr);
   if (form.scale <= 0) form.scale = 1;
-  form.before = row[3] != "after";
+  form.before = row[3] == "before" || row[3] == "both";
   form.after = row[3] != "before";
+  form.phrase_end = row[3] == "end";
   if (row[4] == "exact") form.exact = row[0];
   add(row[0], std::move(form));
 }

@@ -48,12 +48,15 @@ struct CurrencyForm {
   double scale = 1;    // multiply the number (cents: 0.01)
   bool before = true;  // may stand before the number ("EUR 20", "$5")
   bool after = true;   // may stand after it ("20 euros", "5 $")
+  bool phrase_end = false;  // an English word too: money only where no noun follows it
+                            // ("10 grand", never "two grand juries")
   std::string exact;   // when non-empty, the form must appear with exactly this case ("EUR")
 };
 
 class CurrencyTable {
  public:
-  // ICU's ISO codes, English names and symbols, then the table rows (which win on conflict).
+  // ICU's ISO codes (and "M" + code: millions), English names and symbols, then the table
+  // rows (which win on conflict).
   explicit CurrencyTable(const Gazetteer& news_forms);
   // The form written as text (any case, runs of spaces as one), or nullptr. text is checked
   // against the form's exact case when it has one.

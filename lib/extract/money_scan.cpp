@@ -69,10 +69,37 @@ size_t european_end(std::string_view text, size_t begin) {
   return i;
 }
 
+// "12-3/8 cts", "35 1/2 dlrs": the length of a fraction (a half down to a sixty-fourth, the
+// wire services' price steps) right after a whole number ending at pos, and its value; 0 when none.
+size_t fraction_after(std::string_view text, size_t pos, double& value) {
+  const char sep = at(text, pos);
+  if (sep != '-' && sep != ' ') return 0;
+  size_t i = pos + 1;
+  unsigned n = 0, d = 0;
+  for (const size_t b = i; is_digit(at(text, i)) && i - b < 2; ++i) n = n * 10 + unsigned(text[i] - '0');
+  if (i == pos + 1 || at(text, i) != '/') return 0;
+  const size_t d_begin = ++i;
+  for (; is_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
+  if (i == d_begin || is_digit(at(text, i)) || at(text, i) == '/') return 0;
+  if (n == 0 || n >= d || (d & (d - 1)) != 0) return 0;  // a proper fraction over a power of two
+  value = double(n) / double(d);
+  return i - pos;
+}
+
+// "a dollar", "an ...": the length of the article opening a match that counts one unit (the
+// last alternative of money.number), else 0.
+size_t article_length(std::string_view match) {
+  if (match.size() < 3 || (match[0] | 0x20) != 'a') return 0;
+  if (is_space(match[1])) return 1;
+  return (match[1] | 0x20) == 'n' && is_space(match[2]) ? 2 : 0;
+}
+
 }  // namespace
 
 NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currencies)
     : number_(rules.re("money.number")),
+      unit_end_(rules.re("money.unit_end")),
+      percent_(rules.re("money.percent")),
       weight_before_(rules.re("money.weight_before")),
       weight_after_(rules.re("money.weight_after")),
       currencies_(currencies) {
@@ -141,11 +168,15 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     core.value = *v;
     number_end = end = eu;
     european = true;
-  } else {
-    const auto v = numbers::parse_number(text.substr(begin, number_end - begin));
-    if (!v) return false;
+  } else if (const auto v = numbers::parse_number(text.substr(begin, number_end - begin))) {
     core.value = *v;
     core.magnitude = numbers::trailing_magnitude(text.substr(begin, number_end - begin)).has_value();
+  } else if (const size_t a = article_length(text.substr(begin, end - begin))) {
+    core.value = 1;  // "a dollar": the unit word is read as the currency below
+    core.article = true;
+    number_end = begin + a;
+  } else {
+    return false;
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
   const char next = at(text, number_end);
@@ -158,13 +189,23 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     attach_prefix(text, floor, core);
   }
   if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
+  if (!core.currency_after && !core.magnitude) attach_fraction(text, core);
+  if (core.article && (!core.currency || !core.currency_after)) return false;
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
   if (letter_magnitude > 0) {
-    if (core.currency && !core.currency_after) {
+    bool scaled = core.currency && !core.currency_after;  // "$300m"
+    if (!core.currency) {  // "10m euros", "3k dollars": the currency follows the letter
+      core.number.end = core.span.end = static_cast<uint32_t>(end);
+      attach_suffix(text, core);
+      scaled = core.currency != nullptr;
+      if (!scaled) core.number.end = core.span.end = static_cast<uint32_t>(number_end);
+    }
+    if (scaled) {
       core.value *= letter_magnitude;
       core.magnitude = true;
-      core.number.end = core.span.end = static_cast<uint32_t>(end);
+      core.number.end = static_cast<uint32_t>(end);
+      core.span.end = std::max<uint32_t>(core.span.end, static_cast<uint32_t>(end));
     } else {
       core.attached = text.substr(number_end, 1);
     }
@@ -189,7 +230,9 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
   size_t q = core.span.begin;
   if (q > 0 && text[q - 1] == ' ') --q;
   if (q <= floor) return false;
-  const size_t s = std::max(floor, token_start(text, q));
+  size_t s = std::max(floor, token_start(text, q));
+  // A hyphen joins amounts, never a currency: "US$5m-US$10m".
+  if (const size_t dash = text.substr(s, q - s).rfind('-'); dash != std::string_view::npos) s += dash + 1;
   if (s == q) return false;
   const std::string_view token = text.substr(s, q - s);
   const bool dollar_sign = token.back() == '$';
@@ -206,11 +249,12 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
     }
   }
   if (form && token == "$" && s >= floor + 2 && text[s - 1] == ' ') {
-    // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion".
+    // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion", "u.s. $ 5".
     const size_t w = token_start(text, s - 1);
     const std::string_view word = text.substr(w, s - 1 - w);
-    if (!word.empty() && word.size() <= 3 && std::all_of(word.begin(), word.end(), is_alpha) &&
-        !is_function_word(word)) {
+    // "u.s. $ 5" too: letters with dots.
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return is_alpha(c) || c == '.'; });
+    if (!word.empty() && word.size() <= 4 && is_alpha(word[0]) && letters && !is_function_word(word)) {
       std::string joined(word);
       joined += '$';
       if (const CurrencyForm* f = currencies_.find(joined); f && f->before) {
@@ -275,6 +319,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
+    if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
@@ -292,6 +337,32 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
   const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
   return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_) ||
          RE2::PartialMatch(text.substr(e, kWindow), weight_after_);
+}
+
+// "12-3/8 cts", "$35 1/2", "12-1/2 pct": a fraction after a whole number is part of an amount or
+// a percentage (only of those: "3 1/2 hours" stays a count).
+void NumberScanner::attach_fraction(std::string_view text, NumberCore& core) const {
+  const std::string_view digits = text.substr(core.number.begin, core.number.size());
+  if (!std::all_of(digits.begin(), digits.end(), is_digit)) return;
+  double fraction = 0;
+  const size_t n = fraction_after(text, core.number.end, fraction);
+  if (n == 0) return;
+  NumberCore longer = core;
+  longer.number.end = longer.span.end = static_cast<uint32_t>(core.number.end + n);
+  if (!longer.currency) attach_suffix(text, longer);
+  if (!longer.currency) {
+    const std::string_view after = text.substr(longer.number.end, 24);
+    if (!percent_.Match(after, 0, after.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  }
+  longer.value += fraction;
+  longer.joined = false;
+  core = longer;
+}
+
+bool NumberScanner::ends_unit(std::string_view text, size_t e) const {
+  constexpr size_t kWindow = 16;  // " apiece" and a byte
+  const std::string_view w = text.substr(e, kWindow);
+  return unit_end_.Match(w, 0, w.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 // "75 USD million": a magnitude after a currency code.

@@ -27,11 +27,13 @@ struct NumberCore {
   std::string_view attached;               // letters glued to the digits and not a currency ("km")
   bool joined = false;                     // glued to a following "-5", "/7", ":30"
   bool per_share = false;                  // a figure of a "Shr" row of a results table
+  bool article = false;                    // "a" counting one unit: "a dollar", "a grand"
 };
 
 class NumberScanner {
  public:
-  // Reads the rules money.number and money.weight_*; rules and currencies outlive the scanner.
+  // Reads the rules money.number, money.unit_end, money.percent and money.weight_*; rules and
+  // currencies outlive the scanner.
   NumberScanner(const Ruleset& rules, const CurrencyTable& currencies);
   // All cores of text in order. Cores that are parts of codes or names ("G7", "COVID-19",
   // "A380") are left out. Never fails.
@@ -44,11 +46,16 @@ class NumberScanner {
   bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
+  void attach_fraction(std::string_view text, NumberCore& core) const;
   // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
   bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
+  // "10 grand", "a dollar": whether no noun follows the unit ending at e (rule money.unit_end).
+  bool ends_unit(std::string_view text, size_t e) const;
 
   const RE2& number_;
   std::optional<OpeningScan> openings_;  // where a number can open (its gate); none: search all
+  const RE2& unit_end_;       // what may follow "grand" or "a dollar": " a day", ","
+  const RE2& percent_;        // starts right after a number: "%", " pct"
   const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;

@@ -187,13 +187,18 @@ class Accumulator {
     return n == token.size() || add(token.substr(n));
   }
   bool add_article() {
-    if (current_ == 0) current_ = 1;
+    if (current_ == 0) current_ = 1, article_only_ = true;
     seen_article_ = true;
     return true;
   }
-  // "half a billion" scales what follows; "two and a half" adds to what precedes.
+  // "half a billion" scales what follows; "two and a half" adds to what precedes; "a million
+  // and a half" adds half the magnitude before it.
   bool add_fraction(double f) {
-    if (seen_ && current_ > 0) {
+    if (last_magnitude_ > 0 && (current_ == 0 || article_only_)) {
+      total_ += f * last_magnitude_;
+      current_ = 0;
+      article_only_ = false;
+    } else if (seen_ && current_ > 0) {
       current_ += f;
     } else {
       fraction_ = f;
@@ -205,11 +210,15 @@ class Accumulator {
   bool add_value(double v) {
     current_ = (current_ == 1 && seen_article_ && !seen_) ? v : current_ + v;
     seen_ = true;
+    article_only_ = false;
+    last_magnitude_ = 0;
     return true;
   }
   bool scale_current(double factor) {
     current_ = (current_ == 0 ? 1 : current_) * factor;
     seen_ = true;
+    article_only_ = false;
+    last_magnitude_ = 0;
     return true;
   }
   bool add_magnitude(double m) {
@@ -218,11 +227,15 @@ class Accumulator {
     current_ = 0;
     fraction_ = 1;
     seen_ = true;
+    article_only_ = false;
+    last_magnitude_ = m;
     return true;
   }
 
   double total_ = 0, current_ = 0, fraction_ = 1;
+  double last_magnitude_ = 0;  // the magnitude just applied, while no number word followed it
   bool seen_ = false, seen_article_ = false;
+  bool article_only_ = false;  // current_ is 1 only because of an article ("and a")
 };
 
 bool is_separator(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; }

@@ -91,6 +91,15 @@ TEST_CASE("articles and fractions before a magnitude") {
   CHECK(parse_number("two and a half million") == doctest::Approx(2.5e6));
 }
 
+TEST_CASE("a fraction after a magnitude takes that part of the magnitude") {
+  CHECK(parse_number("a billion and a half") == doctest::Approx(1.5e9));
+  CHECK(parse_number("three million and a half") == doctest::Approx(3.5e6));
+  CHECK(parse_number("a thousand and a quarter") == doctest::Approx(1250));
+  // A number word after the magnitude is counted on its own again.
+  CHECK(parse_number("a million and five") == doctest::Approx(1000005));
+  CHECK(parse_number("a hundred and a half") == doctest::Approx(100.5));
+}
+
 TEST_CASE("text that is not a number") {
   CHECK_FALSE(parse_number("million"));
   CHECK_FALSE(parse_number("twelve apostles"));

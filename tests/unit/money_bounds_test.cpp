@@ -1,0 +1,102 @@
+// money stage: bounds written after an amount ("or more", "or less", "or so"), ranges of
+// prefixed amounts ("US$5m-US$10m"), units and sub-units joined into one amount ("six dollars
+// and twelve cents"), wire-service fractions, currency forms (tokenized "u.s. $", "MSEK",
+// glued names) and bare dirhams decided by the document.
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+Money only_money(std::string_view text) {
+  const Analysis a = test::analyze(text);
+  REQUIRE(a.extraction.money.size() == 1);
+  return a.extraction.money[0];
+}
+
+}  // namespace
+
+TEST_CASE("a bound after the amount") {
+  CHECK(only_money("Each claim could cost $40 million or more.").approx == Approx::AtLeast);
+  CHECK(only_money("Seats sell for $75 and up.").approx == Approx::AtLeast);
+  CHECK(only_money("Fees will be 200 euros or less per student.").approx == Approx::UpTo);
+  CHECK(only_money("The fix costs $3 million or so, engineers said.").approx == Approx::About);
+  CHECK(only_money("The fix costs $3 million, engineers said.").approx == Approx::None);
+}
+
+TEST_CASE("a comparison after the amount is no bound on it") {
+  const Analysis a = test::analyze("Bids ranged from $7 or more than $12 a seat.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].approx == Approx::None);
+}
+
+TEST_CASE("units and sub-units in words join into one amount") {
+  const Analysis a = test::analyze("The toll is six dollars and twelve cents now.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "six dollars and twelve cents");
+  CHECK(*a.extraction.money[0].value == doctest::Approx(6.12));
+  CHECK(*only_money("He found $8 and 57 cents in the till.").value == doctest::Approx(8.57));
+  CHECK(*only_money("Postage is 2 dollars 14 cents.").value == doctest::Approx(2.14));
+}
+
+TEST_CASE("a million and a half dollars") {
+  CHECK(*only_money("The charity raised a million and a half dollars.").value == 1.5e6);
+}
+
+TEST_CASE("tokenized wire text: u.s. $ before the number") {
+  const Money m = only_money("the firm paid u.s. $ 12 million for it");
+  CHECK(m.currency == "USD");
+  CHECK(*m.value == 12e6);
+}
+
+TEST_CASE("bare dirhams take the Gulf country of the document") {
+  const Money m = only_money("DUBAI, May 2 - A local builder sold the tower for 90 million dirhams.");
+  CHECK(m.currency == "AED");
+  CHECK(m.basis == CurrencyBasis::Context);
+  CHECK(only_money("Rents rose to 9,000 dirhams a month.").basis == CurrencyBasis::Unknown);
+}
+
+TEST_CASE("wire-service fractions: a whole number and a fraction before a currency or percent") {
+  const Analysis a = test::analyze("The stock rose to 41-3/4 dlrs from 40-1/8 dlrs.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "41-3/4 dlrs");
+  CHECK(*a.extraction.money[0].value == 41.75);
+  CHECK(*only_money("Bids rose to 62-1/2 cts a lb.").value == doctest::Approx(0.625));
+  const Analysis p = test::analyze("It bought a 17-1/2 pct stake.");
+  REQUIRE(p.extraction.percentages.size() == 1);
+  CHECK(p.extraction.percentages[0].value == 17.5);
+  // A fraction with no currency or percent after it is not joined to the number.
+  CHECK(test::analyze("The trip takes 4 1/2 days.").extraction.money.empty());
+}
+
+TEST_CASE("U.S. cents and millions of a currency code") {
+  const Money c = only_money("Prices fell to 64 U.S. cts per pound.");
+  CHECK(c.currency == "USD");
+  CHECK(*c.value == doctest::Approx(0.64));
+  const Money m = only_money("The unit sold for 37.5 MSEK last year.");
+  CHECK(m.currency == "SEK");
+  CHECK(*m.value == 37.5e6);
+}
+
+TEST_CASE("a hyphen between two prefixed amounts makes a range, the prefix kept") {
+  const Analysis a = test::analyze("Analysts see a loss of US$20m-US$30m this year.");
+  REQUIRE(a.extraction.money.size() == 1);
+  const Money& m = a.extraction.money[0];
+  CHECK(test::text_of(a, m.span) == "US$20m-US$30m");
+  CHECK(*m.min == 20e6);
+  CHECK(*m.max == 30e6);
+  CHECK(m.currency == "USD");
+}
+
+TEST_CASE("currency names typed without their space") {
+  CHECK(only_money("He owes me 30 qataririyals.").currency == "QAR");
+  CHECK(only_money("She sent 75 swissfrancs.").currency == "CHF");
+}
+
+TEST_CASE("an exchange rate is no amount of money") {
+  CHECK(test::analyze("The yen firmed to 131.40 yen to the dollar in Tokyo.").extraction.money.empty());
+  CHECK(test::analyze("The bank set 2.05 marks per dollar, the lowest in weeks.").extraction.money.empty());
+  // A price by weight, and a currency word opening a noun phrase, stay money.
+  CHECK(*only_money("Aluminium rose 4 cts per pound.").value == doctest::Approx(0.04));
+  CHECK(*only_money("She gave 30 euros to the dollar store owner.").value == 30);
+}

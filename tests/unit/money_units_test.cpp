@@ -1,0 +1,76 @@
+// money stage: units that are also everyday words ("grand", "dime", "buck"), amounts counted by
+// an article ("a dollar"), number words opened by "a" ("a hundred bucks") and single-letter
+// magnitudes before a currency name ("10m euros").
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+// The money items of a sentence as (text, value) pairs.
+std::vector<std::pair<std::string, double>> amounts(std::string_view text) {
+  const Analysis a = test::analyze(text);
+  std::vector<std::pair<std::string, double>> out;
+  for (const Money& m : a.extraction.money) out.emplace_back(test::text_of(a, m.span), m.value.value_or(-1));
+  return out;
+}
+
+using Amounts = std::vector<std::pair<std::string, double>>;
+
+}  // namespace
+
+TEST_CASE("an article counts one unit of money when no noun follows the unit") {
+  CHECK(amounts("The vendor charged a dollar for each cup.") == Amounts{{"a dollar", 1}});
+  CHECK(amounts("Rides cost a buck an hour at the fair.") == Amounts{{"a buck", 1}});
+  CHECK(amounts("He would not give a dime.") == Amounts{{"a dime", 0.1}});
+  CHECK(amounts("The stock fell a cent a share.") == Amounts{{"a cent", 0.01}});
+  CHECK(amounts("Repairs set her back a grand, she said.") == Amounts{{"a grand", 1000}});
+}
+
+TEST_CASE("an article before a unit used as a noun modifier is no amount") {
+  CHECK(amounts("Traders feared a dollar slump after the vote.").empty());
+  CHECK(amounts("A grand jury heard the case on Monday.").empty());
+  CHECK(amounts("The town hopes a nickel smelter will reopen.").empty());
+  CHECK(amounts("Exporters now face a dollar that buys fewer yen.").empty());
+  CHECK(amounts("She wants a dollar figure on the damage.").empty());
+}
+
+TEST_CASE("grand after a number is a thousand, in lower case and at the end of its phrase") {
+  CHECK(amounts("He lost 20 grand at the casino.") == Amounts{{"20 grand", 20000}});
+  CHECK(amounts("The bike went for five grand.") == Amounts{{"five grand", 5000}});
+  CHECK(amounts("She has won two grand slam titles.").empty());
+  CHECK(amounts("The Formula One Grand Prix starts today.").empty());
+}
+
+TEST_CASE("counted coins") {
+  CHECK(amounts("The boy found six dimes under the couch.") == Amounts{{"six dimes", 0.6}});
+  CHECK(amounts("Add three nickels to the jar.") == Amounts{{"three nickels", 0.15}});
+  CHECK(amounts("The region has four nickel mines.").empty());
+}
+
+TEST_CASE("an article opens a hundred or a dozen, and a bound before it still counts") {
+  const Analysis a = test::analyze("Tickets cost about a hundred dollars each.");
+  REQUIRE(a.extraction.money.size() == 1);
+  const Money& m = a.extraction.money[0];
+  CHECK(test::text_of(a, m.span) == "a hundred dollars");
+  CHECK(*m.value == 100);
+  CHECK(m.approx == Approx::About);
+  CHECK(amounts("The repair ran to a hundred and twenty bucks.") == Amounts{{"a hundred and twenty bucks", 120}});
+}
+
+TEST_CASE("a single-letter magnitude before a currency name scales the number") {
+  const Analysis a = test::analyze("The club spent 45m euros on two players.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "45m euros");
+  CHECK(*a.extraction.money[0].value == 45e6);
+  CHECK(a.extraction.money[0].currency == "EUR");
+  CHECK(amounts("Fans raised 3k dollars for the shelter.") == Amounts{{"3k dollars", 3000}});
+  // Without a currency the letter stays a unit: no money.
+  CHECK(amounts("The wall is 10m high.").empty());
+}
+
+TEST_CASE("the names of precious metals are no currencies, their codes are") {
+  CHECK(amounts("The relay team took two gold and one silver.").empty());
+  CHECK(amounts("He ran the 100m gold race in Rome.").empty());
+  CHECK(amounts("The fund holds 400 XAU in bars.") == Amounts{{"400 XAU", 400}});
+}
