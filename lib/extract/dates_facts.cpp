@@ -174,7 +174,8 @@ bool read_keyword(std::string_view t, DateFacts& f) {
     if (f.hour < 0 && !f.small_numbers.empty()) split_hour_minute(f.small_numbers.back(), f);
     if (f.hour == 12) f.hour = 0;
     if (t == "pm" && f.hour >= 0) f.hour += 12;
-  } else if (t == "noon")
+    f.meridiem = true;
+  } else if (t == "noon" || t == "midday")
     f.hour = 12;
   else if (t == "midnight")
     f.hour = 0;

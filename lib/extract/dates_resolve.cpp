@@ -96,6 +96,7 @@ std::string day_of_time(const DateCandidate& c, const DateFacts& f, const Resolv
   if (!st.anchor) return "XXXX-XX-XX";
   if (f.weekday) return timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future));
   if (f.day_word) return timex::format_date(timex::add_days(*st.anchor, f.day_offset));
+  if (f.relation == 0) return timex::format_date(*st.anchor);  // "this morning at 3"
   return timex::format_date(st.last_day ? *st.last_day : *st.anchor);
 }
 
