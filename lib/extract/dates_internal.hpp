@@ -105,6 +105,8 @@ struct DateFacts {
   int year = 0, month = 0, day = 0, weekday = 0, ordinal = 0;  // 0: not stated
   int year_relation = 0;  // "this/last/next year" inside a larger expression
   bool has_year_relation = false;
+  int month_relation = 0;  // "next/last month" inside a larger expression ("the first Monday of next month")
+  bool has_month_relation = false;
   bool two_digit_year = false;     // "FY21", "'82"
   std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
   bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor

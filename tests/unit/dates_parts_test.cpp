@@ -73,3 +73,15 @@ TEST_CASE("a bare hour running into a name or a counted noun is no time") {
 TEST_CASE("midday is noon") {
   CHECK(value_of("Trading was halted at midday in London.", "midday") == "2020-08-07T12:00");
 }
+
+TEST_CASE("a clock written with a dot before am or pm") {
+  CHECK(value_of("The match kicked off at 7.45pm in heavy rain.", "7.45pm") == "2020-08-07T19:45");
+  CHECK(value_of("Polls closed at 10.15 p.m. on Thursday.", "10.15 p.m. on Thursday") == "2020-08-06T22:15");
+  // without am/pm a dotted number is no clock
+  CHECK_FALSE(has_item("The index closed at 7.45 in thin trade.", "7.45"));
+}
+
+TEST_CASE("weekdays repeated in a part of day keep the part") {
+  CHECK(value_of("The choir rehearses Tuesday nights in the hall.", "Tuesday nights") == "XXXX-WXX-2TNI");
+  CHECK(value_of("The market runs Friday mornings.", "Friday mornings") == "XXXX-WXX-5TMO");
+}

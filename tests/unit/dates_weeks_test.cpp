@@ -1,5 +1,6 @@
 // Dates stage: weeks named by their place in a month or a year, or by a day in them, valued as
-// ISO weeks. Sentences written for these tests; anchor Friday 2020-08-07 (ISO week 32).
+// ISO weeks; weekdays counted in a month next to the anchor's, or named as coming. Sentences
+// written for these tests; anchor Friday 2020-08-07 (ISO week 32).
 #include <doctest/doctest.h>
 
 #include <optional>
@@ -52,4 +53,18 @@ TEST_CASE("the week of a day is that day's ISO week") {
 TEST_CASE("a week named without any date stays undated, and the last week alone is relative") {
   CHECK(value_of("Crowds grew in the final week of the year.", "the final week of the year", "") == "XXXX-WXX");
   CHECK(value_of("Prices rose over the last week, traders said.", "the last week") == "2020-W31");
+}
+
+TEST_CASE("the nth weekday or the last day of a month next to the anchor's") {
+  CHECK(value_of("The board meets on the first Tuesday of next month.", "the first Tuesday of next month") ==
+        "2020-09-01");
+  CHECK(value_of("Shares slid on the second Monday of last month.", "the second Monday of last month") ==
+        "2020-07-13");
+  CHECK(value_of("Rent is due on the last day of next month.", "the last day of next month") == "2020-09-30");
+  CHECK(value_of("Payday is the last Friday of the month.", "the last Friday of the month") == "2020-08-28");
+}
+
+TEST_CASE("a coming weekday is the next one") {
+  CHECK(value_of("The panel reports coming Thursday.", "coming Thursday") == "2020-08-13");
+  CHECK(value_of("We expect a ruling this upcoming Monday.", "this upcoming Monday") == "2020-08-10");
 }
