@@ -221,6 +221,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   if (c.family == DateFamily::Time) {
+    hour_from_words(tokens, lex, f);
     hour_from_part_of_day(f);
     if (clock_offset && f.hour >= 0) {
       const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;

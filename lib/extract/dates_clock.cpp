@@ -2,6 +2,7 @@
 // morning", "eight tonight". A bare hour is a time only because the part of day says which half
 // of the day it is in, so the two make one expression; a clock that states am/pm stands alone
 // ("Sunday night | at 8 PM", as TIMEX3 marks it) and takes the day of the words before it.
+// Clock times in words ("ten thirty am") are read here too.
 #include <cctype>
 #include <string>
 
@@ -78,6 +79,28 @@ uint32_t clock_match_end(const std::string& t, Span span) {
   if (one_of(w, {"at", "by", "around", "about", "until", "till", "from", "since", "before", "after", "to"}))
     return span.end;
   return span.begin;
+}
+
+void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& lex, DateFacts& f) {
+  if (f.hour >= 0) return;
+  int hour = -1, minute = 0;
+  bool pm = false, am = false;
+  for (const std::string& tok : tokens) {
+    if (tok == "am" || tok == "pm") {
+      (tok == "pm" ? pm : am) = true;
+      continue;
+    }
+    const WordInfo* w = lex.find(tok);
+    if (!w || !w->number || *w->number < 0) continue;
+    if (hour < 0)
+      hour = static_cast<int>(*w->number);
+    else
+      minute += static_cast<int>(*w->number);  // "twenty" "three"
+  }
+  if (hour < 1 || hour > 12 || minute > 59 || !(am || pm)) return;
+  f.hour = (hour == 12 ? 0 : hour) + (pm ? 12 : 0);
+  f.minute = minute;
+  f.meridiem = true;
 }
 
 void hour_from_part_of_day(DateFacts& f) {

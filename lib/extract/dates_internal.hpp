@@ -171,6 +171,9 @@ uint32_t clock_match_end(const std::string& t, Span span);
 // A bare hour ("at 3", "eight tonight") as a 24-hour clock: its number read as the hour (730 ->
 // 7:30), moved to the afternoon or evening its part of day says ("this evening at 8" -> 20:00).
 void hour_from_part_of_day(DateFacts& f);
+// A clock time in words with am/pm ("ten thirty am", "four twenty-three p m"): the first number
+// word the hour, the rest its minutes; f unchanged when it already holds an hour.
+void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& lex, DateFacts& f);
 
 // Weeks (dates_weeks.cpp): "the first week of October 2014" (the ISO week of the month's first
 // Monday), "the last week of March" (that of its last Sunday), "the last week of 2016" (the ISO

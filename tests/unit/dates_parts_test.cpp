@@ -85,3 +85,12 @@ TEST_CASE("weekdays repeated in a part of day keep the part") {
   CHECK(value_of("The choir rehearses Tuesday nights in the hall.", "Tuesday nights") == "XXXX-WXX-2TNI");
   CHECK(value_of("The market runs Friday mornings.", "Friday mornings") == "XXXX-WXX-5TMO");
 }
+
+TEST_CASE("clock times in words") {
+  CHECK(value_of("The ministers gather at about three p.m. local time.", "three p.m.") == "2020-08-07T15:00");
+  CHECK(value_of("The ferry docked at ten forty-five am.", "ten forty-five am") == "2020-08-07T10:45");
+  CHECK(value_of("Curfew starts at half past nine pm.", "half past nine pm") == "2020-08-07T21:30");
+  CHECK(value_of("The alarm rang at one oh five a m.", "one oh five a m") == "2020-08-07T01:05");
+  // "PM" in capitals after a number word is a prime minister
+  CHECK_FALSE(has_item("Not one PM has managed it.", "one PM"));
+}
