@@ -221,6 +221,8 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
   if (c.family == DateFamily::Time) {
+    hour_from_words(tokens, lex, f);
+    hour_from_part_of_day(f);
     if (clock_offset && f.hour >= 0) {
       const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;
       f.hour = minutes / 60, f.minute = minutes % 60;
@@ -243,6 +245,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
     return;
   }
   bool ok = c.family == DateFamily::Holiday ? resolve_holiday(c, lower, lex, st, item)
+            : c.family == DateFamily::Week  ? resolve_week(c, lower, lex, st, item)
             : is_calendar(c.family)         ? resolve_calendar(c, f, st, item)
                                             : resolve_relative(c, f, lower, lex, st, item);
   if (!ok && c.family == DateFamily::Anaphor && lower.rfind("that", 0) != 0) {

@@ -33,8 +33,10 @@ class DateExtractor {
  private:
   // Candidate expressions of the document in text order (dates_match.cpp).
   std::vector<DateCandidate> find(const Context& ctx) const;
-  void name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
-                     std::vector<DateCandidate>& out) const;
+  // Names the match at [begin, end) and keeps it if it is a date; returns where the search goes
+  // on (end, or less when a clock time next to a part of day was cut short).
+  size_t name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
+                       std::vector<DateCandidate>& out) const;
   // Start of the leftmost-longest match of combined_ at or after pos (npos: none); piece gets it.
   size_t leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const;
   bool keep(const Context& ctx, DateCandidate& c) const;

@@ -32,9 +32,11 @@ int ordinal_number(std::string_view t) {
 }
 
 // Clock tokens: "15:30", "6:40", "8:00:31", "15h30"; "3" followed by am/pm is handled by the caller.
-bool read_clock(std::string_view t, DateFacts& f) {
+// dot: "7.30" is a clock too (only before am/pm, where it cannot be a decimal).
+bool read_clock(std::string_view t, DateFacts& f, bool dot = false) {
   size_t colon = t.find(':');
   if (colon == std::string_view::npos) colon = t.find('h');
+  if (colon == std::string_view::npos && dot) colon = t.find('.');
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view h = t.substr(0, colon), m = t.substr(colon + 1), s;
   size_t letters = m.find_first_not_of("0123456789");
@@ -89,7 +91,7 @@ bool read_clock_with_suffix(std::string_view t, DateFacts& f) {
   if (suffix != "am" && suffix != "pm") return false;
   if (all_digits(body) && body.size() <= 4)
     split_hour_minute(to_long(body), f);
-  else if (!read_clock(body, f))
+  else if (!read_clock(body, f, true))
     return false;
   return read_keyword(suffix, f);
 }
@@ -171,10 +173,12 @@ bool read_keyword(std::string_view t, DateFacts& f) {
   else if (t == "other")
     f.other = true;
   else if (t == "am" || t == "pm") {
+    if (f.hour < 0 && !f.decimal.empty()) read_clock(f.decimal, f, true);  // "7.30 pm"
     if (f.hour < 0 && !f.small_numbers.empty()) split_hour_minute(f.small_numbers.back(), f);
     if (f.hour == 12) f.hour = 0;
     if (t == "pm" && f.hour >= 0) f.hour += 12;
-  } else if (t == "noon")
+    f.meridiem = true;
+  } else if (t == "noon" || t == "midday")
     f.hour = 12;
   else if (t == "midnight")
     f.hour = 0;
@@ -207,8 +211,9 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
     if (*w.number == 1 && w.relation == std::nullopt && w.unit.empty() && !w.ordinal) f.article_number = true;
   }
   if (w.relation) {
+    if (next == "month") f.month_relation = *w.relation, f.has_month_relation = true;
     if (prev == "the" && (w.relation == -1 || w.relation == 1)) f.relation_to_story = true;
-    if (f.relation == 0 && *w.relation == -1) f.relation = -1;  // "this past Friday"
+    if (f.relation == 0 && prev == "this") f.relation = *w.relation;  // "this past Friday", "this coming Monday"
     if (next == "year" && !f.relation) {
       f.year_relation = *w.relation;
       f.has_year_relation = true;

@@ -41,6 +41,7 @@ enum class DateFamily {
   Weekday,
   Season,
   SeasonBare,
+  Week,
   Ago,
   Set,
   Duration,
@@ -104,6 +105,8 @@ struct DateFacts {
   int year = 0, month = 0, day = 0, weekday = 0, ordinal = 0;  // 0: not stated
   int year_relation = 0;  // "this/last/next year" inside a larger expression
   bool has_year_relation = false;
+  int month_relation = 0;  // "next/last month" inside a larger expression ("the first Monday of next month")
+  bool has_month_relation = false;
   bool two_digit_year = false;     // "FY21", "'82"
   std::optional<int> relation;     // this 0, last -1, next +1 (of the unit or weekday)
   bool relation_to_story = false;  // "the previous Friday": counted from the story's day, not the anchor
@@ -114,6 +117,7 @@ struct DateFacts {
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
+  bool meridiem = false;      // am/pm was stated
   int second = -1;            // stated seconds ("8:00:31"), else -1
   int day_offset = 0;         // yesterday -1, tomorrow +1
   bool day_word = false;      // today/yesterday/tomorrow/tonight present
@@ -156,6 +160,27 @@ bool ends_with_day(const std::string& text);
 // Whether a day of a month is one here: a bare "the 15th" needs a time preposition before it
 // and no word after it; other forms always are.
 bool day_of_month_ok(const std::string& text, const std::string& signal, std::string_view rest);
+
+// Clock times next to a part of day (dates_clock.cpp).
+// Where a clock-time match of t (span) should end: a part of day whose "at" leads to a clock
+// with am/pm ends before " at" (the clock is its own expression, as TIMEX3 marks "Sunday night"
+// and "8 PM"), as does one whose bare hour runs into a name or noun ("this morning at 10 Downing
+// Street"). span.end: keep it; span.begin: no time here (a bare hour first, with nothing before
+// it that makes it a time: "9 tomorrow" after "rose"), search on from the next word.
+uint32_t clock_match_end(const std::string& t, Span span);
+// A bare hour ("at 3", "eight tonight") as a 24-hour clock: its number read as the hour (730 ->
+// 7:30), moved to the afternoon or evening its part of day says ("this evening at 8" -> 20:00).
+void hour_from_part_of_day(DateFacts& f);
+// A clock time in words with am/pm ("ten thirty am", "four twenty-three p m"): the first number
+// word the hour, the rest its minutes; f unchanged when it already holds an hour.
+void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& lex, DateFacts& f);
+
+// Weeks (dates_weeks.cpp): "the first week of October 2014" (the ISO week of the month's first
+// Monday), "the last week of March" (that of its last Sunday), "the last week of 2016" (the ISO
+// week of December 28), "the 3rd week of 2018" (ISO
+// week 3), "the week of October 7th" (the ISO week of that day); false when no week is named.
+bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex, const ResolveState& st,
+                  DateItem& item);
 
 // Durations (dates_durations.cpp): the value of an amount of units, a part of one, or a
 // compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.

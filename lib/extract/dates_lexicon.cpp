@@ -74,7 +74,10 @@ std::vector<std::string> date_tokens(std::string_view text) {
     if (cur == "a.m." || cur == "a.m") cur = "am";
     if (cur == "p.m." || cur == "p.m") cur = "pm";
     while (!cur.empty() && cur.back() == '.') cur.pop_back();
-    if (!cur.empty()) out.push_back(cur);
+    if (cur == "m" && !out.empty() && (out.back() == "a" || out.back() == "p"))
+      out.back() += cur;  // "3 p m": a spaced "pm"
+    else if (!cur.empty())
+      out.push_back(cur);
     cur.clear();
   };
   for (size_t i = 0; i < text.size(); ++i) {

@@ -48,6 +48,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_weekday", DateFamily::Weekday},
     {"x_season", DateFamily::Season},
     {"x_season_bare", DateFamily::SeasonBare},
+    {"x_week", DateFamily::Week},
     {"x_ago", DateFamily::Ago},
     {"x_set", DateFamily::Set},
     {"x_duration", DateFamily::Duration},
@@ -100,6 +101,7 @@ bool tense_matters(DateFamily f) {
     case DateFamily::Quarter:
     case DateFamily::Relative:
     case DateFamily::Weekday:
+    case DateFamily::Week:
     case DateFamily::Season:
     case DateFamily::SeasonBare:
       return true;
@@ -381,26 +383,35 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     const size_t begin = leftmost_match(t, pos, piece);
     if (begin == std::string::npos) break;
     const std::string_view match(piece.data(), piece.size());
-    const size_t end = begin + match.size();
+    const size_t end = name_and_keep(ctx, match, begin, begin + match.size(), out);
     pos = end > begin ? end : begin + 1;
-    name_and_keep(ctx, match, begin, end, out);
     if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
   return out;
 }
 
-void DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
-                                  std::vector<DateCandidate>& out) const {
+size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, size_t begin, size_t end,
+                                    std::vector<DateCandidate>& out) const {
   DateCandidate c;
   c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
   if (bare_years_are_years_ && bare_year(match)) {
     c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
   } else {
-    const auto family = family_of(match);
-    if (!family) return;
+    auto family = family_of(match);
+    if (family == DateFamily::Time) {  // "this morning at 10 a.m.": the part of day alone
+      const uint32_t cut = clock_match_end(ctx.doc.norm(), c.span);
+      if (cut != c.span.end) {
+        if (cut == c.span.begin) return begin + 1;
+        c.span.end = cut;
+        family = family_of(match.substr(0, cut - begin));
+      }
+    }
+    if (!family) return c.span.end;
     c.family = *family;
   }
+  const size_t resume = c.span.end;  // keep() may trim the span ("the day| before the vote")
   if (keep(ctx, c)) out.push_back(std::move(c));
+  return resume;
 }
 
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of

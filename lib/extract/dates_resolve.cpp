@@ -96,6 +96,7 @@ std::string day_of_time(const DateCandidate& c, const DateFacts& f, const Resolv
   if (!st.anchor) return "XXXX-XX-XX";
   if (f.weekday) return timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future));
   if (f.day_word) return timex::format_date(timex::add_days(*st.anchor, f.day_offset));
+  if (f.relation == 0) return timex::format_date(*st.anchor);  // "this morning at 3"
   return timex::format_date(st.last_day ? *st.last_day : *st.anchor);
 }
 
@@ -133,13 +134,20 @@ bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveSt
 
 // "the first Tuesday of October", "the last Monday of March 2015", "the second Friday of the
 // month": the Nth weekday of a month (its year by the month policy), "last" the month's last one.
+// The month and year a day of a month lies in: the month named (its year by the month policy) or
+// the anchor's, moved by "next/last month".
+Ymd month_of(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
+  if (f.month) return {f.year ? f.year : year_for_month(*st.anchor, f.month, c.future), f.month, 1};
+  return timex::add_months({st.anchor->y, st.anchor->m, 1}, f.has_month_relation ? f.month_relation : 0);
+}
+
 bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
                           DateItem& item) {
-  const bool last = f.relation && *f.relation < 0;
+  const bool last = f.relation && *f.relation < 0 && !f.ordinal;  // not "the first Monday of last month"
   if (!last && (f.ordinal < 1 || f.ordinal > 5)) return false;
   if (!st.anchor && !(f.year && f.month)) return false;
-  const int month = f.month ? f.month : st.anchor->m;
-  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  const Ymd m = f.year && f.month ? Ymd{f.year, f.month, 1} : month_of(c, f, st);
+  const int month = m.m, y = m.y;
   Ymd d{y, month, 1};
   if (last) {
     d.d = timex::days_in_month(y, month);
@@ -155,8 +163,8 @@ bool nth_weekday_of_month(const DateCandidate& c, const DateFacts& f, const Reso
 // "the last day of February", "the last day of the month": its month's last date.
 bool last_day_of_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!st.anchor && !(f.year && f.month)) return false;
-  const int month = f.month ? f.month : st.anchor->m;
-  const int y = f.year ? f.year : f.month ? year_for_month(*st.anchor, month, c.future) : st.anchor->y;
+  const Ymd m = f.year && f.month ? Ymd{f.year, f.month, 1} : month_of(c, f, st);
+  const int month = m.m, y = m.y;
   item.value = timex::format_date({y, month, timex::days_in_month(y, month)});
   return true;
 }

@@ -1,0 +1,39 @@
+// Dates stage: movable feasts counted from Easter and fixed-date holidays added to words.tsv.
+// Sentences written for these tests; anchor Friday 2020-08-07 (Easter 2020 fell on April 12).
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+const char* kAnchor = "2020-08-07";
+
+std::string value_of(std::string_view sentence, std::string_view text) {
+  const Analysis a = test::analyze(sentence, kAnchor);
+  for (const DateItem& d : a.extraction.dates)
+    if (test::text_of(a, d.span) == text) return d.value;
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("feasts counted from Easter") {
+  CHECK(value_of("Pilgrims filled the square on Palm Sunday.", "Palm Sunday") == "2020-04-05");
+  CHECK(value_of("The pope washed feet on Maundy Thursday.", "Maundy Thursday") == "2020-04-09");
+  CHECK(value_of("Churches reopened for Pentecost, the bishop said.", "Pentecost") == "2020-05-31");
+  CHECK(value_of("Lent begins on Ash Wednesday 2021.", "Ash Wednesday 2021") == "2021-02-17");
+  CHECK(value_of("Beaches were packed on Whit Monday.", "Whit Monday") == "2020-06-01");
+}
+
+TEST_CASE("fixed and nth-weekday holidays") {
+  CHECK(value_of("Wreaths were laid on Remembrance Sunday last year.", "Remembrance Sunday") == "2019-11-10");
+  CHECK(value_of("The marathon is run on Patriots' Day.", "Patriots' Day") == "2020-04-20");
+  CHECK(value_of("Fireworks are sold out for Bonfire Night.", "Bonfire Night") == "2020-11-05");
+  CHECK(value_of("Flags flew for St. George's Day in April.", "St. George's Day") == "2020-04-23");
+}
+
+TEST_CASE("a holiday word used as a common noun is no date") {
+  CHECK(value_of("She had an epiphany about the budget.", "epiphany") == "<none>");
+}
