@@ -9,6 +9,7 @@ constexpr size_t kMaxWalk = 64;              // mentions visited looking back fo
 constexpr uint32_t kPronounReach = 3000;     // bytes a pronoun may look back
 constexpr uint32_t kOrgReach = 1500;         // bytes "the agency" may look back
 constexpr uint32_t kIssuerReach = 60;        // bytes "a statement" may look back to its issuer
+constexpr uint32_t kRoleAheadReach = 400;    // bytes "the mayor" may look ahead to the mayor's name
 constexpr uint32_t kMaxMentionBytes = 200;   // longer mentions are not expected
 
 constexpr TypeMask kAnyType = 0xFF;
@@ -18,6 +19,17 @@ constexpr TypeMask kOrgLike = type_bit(EntityType::Org) | type_bit(EntityType::G
 std::string_view last_word(std::string_view s) {
   const size_t space = s.find_last_of(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// Whether a sentence ends between bytes from and to: a line break, "!" or "?", or a full stop
+// before a capital ("Reyes voted. According to", not "Acme Corp. issued").
+bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '!' || c == '?') return true;
+    if (c == '.' && i + 2 < text.size() && text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -88,16 +100,40 @@ bool SpeakerLinker::gender_fits(size_t entity, Gender gender) const {
   return named == Gender::Unknown || named == gender;
 }
 
-// The nearest person mentioned before whose roles end with noun ("the senator").
-std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t before) const {
+bool SpeakerLinker::holds_role(size_t entity, std::string_view want) const {
+  for (const auto& role : entities_[entity].roles) {
+    if (ascii_lower(last_word(role)) == want) return true;
+  }
+  return false;
+}
+
+// The nearest person mentioned before whose roles end with noun ("the senator"), else, when
+// look_ahead, one named right after ("... the mayor said. Mayor Linda Park had pushed for the
+// vote"); "one analyst", "a spokesman" are someone else than the analyst named next.
+std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t before, bool look_ahead) const {
   const std::string want = ascii_lower(noun);
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
                              [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
+  const auto after = it;
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
     --it;
-    for (const auto& role : entities_[it->entity].roles) {
-      if (ascii_lower(last_word(role)) == want) return it->entity;
-    }
+    if (holds_role(it->entity, want)) return it->entity;
+  }
+  for (it = after; look_ahead && it != mentions_.end() && it->span.begin < before + kRoleAheadReach; ++it) {
+    if (holds_role(it->entity, want)) return it->entity;
+  }
+  return std::nullopt;
+}
+
+// "Trump issued a statement saying": the nearest person or organization before byte before
+// in the same sentence ("Reyes voted. According to a statement from the ministry" is not his).
+std::optional<size_t> SpeakerLinker::issuer(uint32_t before) const {
+  const std::optional<size_t> e = antecedent(before, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
+  if (!e) return std::nullopt;
+  const std::string_view text = doc_.norm();
+  for (const Span& m : entities_[*e].mentions) {
+    if (m.end > before || m.end + kIssuerReach < before) continue;
+    if (!ends_sentence_between(text, m.end, before)) return e;
   }
   return std::nullopt;
 }
@@ -113,10 +149,13 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   if (*refers != NounRefers::Person && !modifiers.empty()) {
     if (auto e = mention_in(modifiers, kAnyType)) return e;  // "the Clinton campaign"
   }
-  if (*refers == NounRefers::Person) return by_role(doc_.norm_slice(a.head), a.speaker.begin);
+  if (*refers == NounRefers::Person) {
+    const std::string_view said = doc_.norm_slice(a.speaker);
+    return by_role(doc_.norm_slice(a.head), a.speaker.begin, said.starts_with("the ") || said.starts_with("The "));
+  }
   if (*refers == NounRefers::Org) return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
   // "Trump issued a statement saying": a text speaks for whoever just issued it.
-  return antecedent(a.speaker.begin, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
+  return issuer(a.speaker.begin);
 }
 
 std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {

@@ -60,6 +60,17 @@ TEST_CASE("a date before the cue is no speaker") {
   CHECK_FALSE(q.speaker_span);
 }
 
+TEST_CASE("'the mayor' may be named just after; 'a spokesman' and a statement in another sentence may not") {
+  const auto a = analyze(
+      "The council met on Tuesday to vote on the harbour plan after months of delay.\n\n"
+      "\"We could not wait any longer,\" the mayor said. Mayor Ines Varga had pushed for the vote.\n\n"
+      "\"The plan is too costly,\" a spokesman said. Harbour spokesman Pavel Dorn disagreed.\n\n"
+      "Varga then left. According to a statement from the ministry, \"the works start in May.\"");
+  CHECK(speaker_name(a, quote_with(a, "wait any longer")) == "Ines Varga");
+  CHECK(speaker_name(a, quote_with(a, "too costly")).empty());
+  CHECK(speaker_name(a, quote_with(a, "works start")).empty());
+}
+
 TEST_CASE("a quote split by its attribution keeps one speaker") {
   const auto a = analyze(
       "\u201CThe bridge is safe,\u201D Lopez said. \u201CWe inspected every cable twice this year.\u201D");
