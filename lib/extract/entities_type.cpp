@@ -179,7 +179,7 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 namespace {
 
 // What person_context can start with (", who ", ", 31,", ", the chief economist", " said he",
-// "'s wife"), tested on
+// "'s wife", " administration"), tested on
 // the bytes: most mentions are ruled out without running the regex.
 bool may_open_person_context(std::string_view w) {
   if (w.size() < 4) return false;
@@ -197,6 +197,8 @@ bool may_open_person_context(std::string_view w) {
   const size_t end = std::min(w.find(' ', 1), w.size());
   const size_t n = end - 1;  // length of the word after the space; the verbs by length and first letter
   const char c = w[1];
+  // " administration", " presidency", " era": nouns of a person's term of office
+  if ((n == 14 && c == 'a') || (n == 10 && c == 'p') || (n == 3 && c == 'e')) return true;
   const bool verb = (n == 4 && (c == 's' || c == 't')) || (n == 5 && c == 'a') || (n == 6 && c == 't') ||
                     (n == 8 && (c == 'i' || c == 'a' || c == 'r' || c == 'b')) || (n == 9 && c == 'e');
   return verb && (w.find(" he", end) != std::string_view::npos || w.find(" she", end) != std::string_view::npos);

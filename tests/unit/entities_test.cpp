@@ -297,6 +297,13 @@ TEST_CASE("a name opening with a known organization's name is an organization") 
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a name before 'administration' or 'presidency' is a person, even after 'the'") {
+  const auto a = test::analyze("Talks stalled on Monday. The Halvard administration rejected the offer.");
+  const Entity* e = find(a, "Halvard");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+}
+
 TEST_CASE("model numbers and stock indices are not entities") {
   const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
