@@ -48,7 +48,10 @@ bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Lo
 }  // namespace
 
 ContractExtractor::ContractExtractor(const Ruleset& rules)
-    : deal_noun_(rules.re("contracts.deal_noun")), value_hedge_(rules.re("contracts.value_hedge")) {
+    : deal_noun_(rules.re("contracts.deal_noun")),
+      value_hedge_(rules.re("contracts.value_hedge")),
+      subject_units_(rules.re("contracts.subject_units")),
+      not_deal_(rules.re("contracts.not_deal")) {
   for (const std::string& key : rules.keys_with_prefix("contracts.cue_")) cues_.push_back(&rules.re(key));
   for (const std::string& key : rules.keys_with_prefix("contracts.role_")) {
     const RE2& re = rules.re(key);
@@ -68,7 +71,28 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
 bool ContractExtractor::reports_award(std::string_view text, Span sentence) const {
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
-  return matches(deal_noun_) && std::any_of(cues_.begin(), cues_.end(), [&](const RE2* c) { return matches(*c); });
+  return matches(deal_noun_) && std::any_of(cues_.begin(), cues_.end(), [&](const RE2* c) { return matches(*c); }) &&
+         names_a_deal(text, sentence);
+}
+
+// Whether some deal word of sentence lies outside every not_deal phrase ("won a restraining
+// order" names none; "won a court order and a $2 million contract" does).
+bool ContractExtractor::names_a_deal(std::string_view text, Span sentence) const {
+  const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
+  const std::vector<Span> excluded = RuleHits(not_deal_, text, sentence).hits();
+  return std::any_of(deals.begin(), deals.end(), [&](Span d) {
+    return std::none_of(excluded.begin(), excluded.end(), [&](Span x) { return x.begin <= d.begin && d.end <= x.end; });
+  });
+}
+
+// The subject without amount words it took from before it; empty when nothing else is left.
+Span ContractExtractor::trim_subject(std::string_view text, Span subject) const {
+  re2::StringPiece units;
+  const re2::StringPiece input(text.data() + subject.begin, subject.size());
+  if (subject_units_.Match(input, 0, input.size(), RE2::ANCHOR_START, &units, 1)) {
+    subject.begin += static_cast<uint32_t>(units.size());
+  }
+  return subject;
 }
 
 ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence) const {
@@ -147,8 +171,13 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     c.claim = i;
     fill_parties(roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
     fill_value_and_date(text, sentence, out, c);
-    if (auto it = roles.find("count"); it != roles.end()) c.count = count_value(text.substr(it->second.begin, it->second.size()));
-    if (auto it = roles.find("subject"); it != roles.end()) c.subject = std::string(ctx.doc.original_slice(it->second));
+    // A number inside an amount counts no contracts ("169 mln dlrs in contracts", "176.7 MLN").
+    if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())
+      c.count = count_value(text.substr(it->second.begin, it->second.size()));
+    if (auto it = roles.find("subject"); it != roles.end()) {
+      const Span subject = trim_subject(text, it->second);
+      if (!subject.empty()) c.subject = std::string(ctx.doc.original_slice(subject));
+    }
     if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
     out.contracts.push_back(std::move(c));
   }

@@ -33,6 +33,8 @@ class ContractExtractor {
   using Roles = std::unordered_map<std::string, Span>;
 
   bool reports_award(std::string_view text, Span sentence) const;
+  bool names_a_deal(std::string_view text, Span sentence) const;
+  Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence) const;
   void fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
@@ -43,6 +45,8 @@ class ContractExtractor {
   std::vector<RoleRule> roles_;
   const RE2& deal_noun_;
   const RE2& value_hedge_;
+  const RE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
+  const RE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;
 };
 

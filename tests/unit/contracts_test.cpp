@@ -111,3 +111,37 @@ TEST_CASE("whole pipeline: an award sentence yields a contract tied to its claim
   CHECK(c.subject == "supply four patrol boats");
   CHECK(x.claims[c.claim].score > 0.7);
 }
+
+TEST_CASE("wire style: the subject of 'said' won it from the buyer, or the buyer awarded it") {
+  StageFixture f(
+      "Velmar Systems Inc said it won a 4.2 mln dlr contract from the Coastal Guard.\n\n"
+      "Ardent Corp said the Harbour Authority awarded it a 7.5 mln dlr dredging contract.\n");
+  const size_t velmar = f.entity("Velmar Systems Inc", EntityType::Org);
+  const size_t guard = f.entity("Coastal Guard", EntityType::Org);
+  const size_t ardent = f.entity("Ardent Corp", EntityType::Org);
+  const size_t harbour = f.entity("Harbour Authority", EntityType::Org);
+  f.money("4.2 mln dlr", 4.2e6);
+  f.money("7.5 mln dlr", 7.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == guard);
+  CHECK(f.out.contracts[0].subject.empty());  // "mln dlr" is the amount's, not what is bought
+  CHECK(f.out.contracts[1].supplier == ardent);
+  CHECK(f.out.contracts[1].buyer == harbour);
+  CHECK(f.out.contracts[1].subject == "dredging");
+}
+
+TEST_CASE("court orders and film awards are no contracts; a number inside an amount counts none") {
+  StageFixture f(
+      "Lena Marsh has won a restraining order against two photographers.\n\n"
+      "The drama won four awards including best film.\n\n"
+      "The ministry awarded 176.7 mln dlrs in contracts to Orvane Ltd.\n");
+  f.entity("Lena Marsh", EntityType::Person);
+  const size_t orvane = f.entity("Orvane Ltd", EntityType::Org);
+  f.money("176.7 mln dlrs", 176.7e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == orvane);
+  CHECK_FALSE(f.out.contracts[0].count);
+}
