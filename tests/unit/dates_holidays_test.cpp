@@ -37,3 +37,16 @@ TEST_CASE("fixed and nth-weekday holidays") {
 TEST_CASE("a holiday word used as a common noun is no date") {
   CHECK(value_of("She had an epiphany about the budget.", "epiphany") == "<none>");
 }
+
+TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
+  const Analysis a = test::analyze("The family will dine on Christmas at 6 pm.", kAnchor);
+  bool christmas = false;
+  std::string clock;
+  for (const DateItem& d : a.extraction.dates) {
+    if (test::text_of(a, d.span) == "Christmas") christmas = d.value == "2020-12-25";
+    if (test::text_of(a, d.span) == "6 pm") clock = d.value;
+  }
+  CHECK(christmas);
+  CHECK(clock == "2020-12-25T18:00");
+  CHECK(value_of("Shops sold out of Easter eggs.", "Easter") == "<none>");
+}
