@@ -389,6 +389,7 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     pos = end > begin ? end : begin + 1;
     if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
+  add_bare_short_years(t, out);  // "since '82": the pattern cannot open on an apostrophe
   return out;
 }
 
