@@ -68,3 +68,10 @@ TEST_CASE("a coming weekday is the next one") {
   CHECK(value_of("The panel reports coming Thursday.", "coming Thursday") == "2020-08-13");
   CHECK(value_of("We expect a ruling this upcoming Monday.", "this upcoming Monday") == "2020-08-10");
 }
+
+TEST_CASE("a week named before its weekday") {
+  CHECK(value_of("The panel sits next week on Tuesday.", "next week on Tuesday") == "2020-08-11");
+  CHECK(value_of("It was filed last week Monday.", "last week Monday") == "2020-07-27");
+  // a comma ends the week: "Monday" is its own expression
+  CHECK(value_of("Prices rose last week, Monday figures showed.", "last week") == "2020-W31");
+}
