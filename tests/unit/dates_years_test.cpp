@@ -31,3 +31,8 @@ TEST_CASE("other apostrophes before digits are no years") {
   CHECK(value_of("She said '82 votes' were missing.", "'82") == "<none>");
   CHECK(value_of("The '90s were loud.", "'90s") == "<none>");
 }
+
+TEST_CASE("years said aloud with or without a hyphen in their last two words") {
+  CHECK(value_of("The mill opened in nineteen eighty six.", "nineteen eighty six") == "1986");
+  CHECK(value_of("The mill opened in nineteen eighty-six.", "nineteen eighty-six") == "1986");
+}
