@@ -179,8 +179,8 @@ void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& 
 // Monday), "the last week of March" (that of its last Sunday), "the last week of 2016" (the ISO
 // week of December 28), "the 3rd week of 2018" (ISO
 // week 3), "the week of October 7th" (the ISO week of that day); false when no week is named.
-bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex, const ResolveState& st,
-                  DateItem& item);
+bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                  const ResolveState& st, DateItem& item);
 
 // Years by their last two digits (dates_years.cpp).
 // The year of the first "'87" in text: the anchor's century, or the one before when that would

@@ -38,8 +38,8 @@ void add_bare_short_years(const std::string& t, std::vector<DateCandidate>& out)
   for (size_t i = t.find('\''); i != std::string::npos; i = t.find('\'', i + 1)) {
     if (!short_year_at(t, i)) continue;
     const std::string signal = word_before(t, static_cast<uint32_t>(i));
-    if (!one_of(signal, {"since", "in", "of", "until", "till", "by", "from", "to", "through", "before", "after",
-                         "circa", "and"}))
+    if (!one_of(signal, {"since", "in", "of", "until", "till", "by", "from", "to", "through", "before",
+                         "after", "circa", "and"}))
       continue;  // "a '82 Chevy" is a model year, "scored '82" no year at all
     DateCandidate c;
     c.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3)};

@@ -43,7 +43,8 @@ TEST_CASE("a part of day followed by a bare hour is one time, in that half of th
 
 TEST_CASE("a bare hour before a part of day is a time after a word like at") {
   CHECK(value_of("The blast woke residents at 4 in the morning.", "4 in the morning") == "2020-08-07T04:00");
-  CHECK(value_of("She phoned the station at 730 in the evening.", "730 in the evening") == "2020-08-07T19:30");
+  CHECK(value_of("She phoned the station at 730 in the evening.", "730 in the evening") ==
+        "2020-08-07T19:30");
   CHECK(value_of("The count ends at nine tonight.", "nine tonight") == "2020-08-07T21:00");
   CHECK(value_of("The bells rang at 3 o'clock in the afternoon.", "3 o'clock in the afternoon") ==
         "2020-08-07T15:00");
