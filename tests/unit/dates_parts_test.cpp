@@ -95,3 +95,8 @@ TEST_CASE("clock times in words") {
   // "PM" in capitals after a number word is a prime minister
   CHECK_FALSE(has_item("Not one PM has managed it.", "one PM"));
 }
+
+TEST_CASE("the day before yesterday and after tomorrow, with or without the article") {
+  CHECK(value_of("The vote is set for day after tomorrow.", "day after tomorrow") == "2020-08-09");
+  CHECK(value_of("He flew out day before yesterday.", "day before yesterday") == "2020-08-05");
+}
