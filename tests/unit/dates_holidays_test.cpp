@@ -28,7 +28,10 @@ TEST_CASE("feasts counted from Easter") {
 }
 
 TEST_CASE("fixed and nth-weekday holidays") {
-  CHECK(value_of("Wreaths were laid on Remembrance Sunday last year.", "Remembrance Sunday") == "2019-11-10");
+  CHECK(value_of("Wreaths were laid on Remembrance Sunday, the day of the march.", "Remembrance Sunday") ==
+        "2019-11-10");
+  CHECK(value_of("Wreaths were laid on Remembrance Sunday last year.", "Remembrance Sunday last year") ==
+        "2019-11-10");
   CHECK(value_of("The marathon is run on Patriots' Day.", "Patriots' Day") == "2020-04-20");
   CHECK(value_of("Fireworks are sold out for Bonfire Night.", "Bonfire Night") == "2020-11-05");
   CHECK(value_of("Flags flew for St. George's Day in April.", "St. George's Day") == "2020-04-23");
@@ -49,4 +52,11 @@ TEST_CASE("a holiday followed by a preposition is the day, and a clock after it 
   CHECK(christmas);
   CHECK(clock == "2020-12-25T18:00");
   CHECK(value_of("Shops sold out of Easter eggs.", "Easter") == "<none>");
+}
+
+TEST_CASE("a holiday with a year relation after it") {
+  CHECK(value_of("Sales at Christmas last year were weak.", "Christmas last year") == "2019-12-25");
+  CHECK(value_of("Easter this year fell in April.", "Easter this year") == "2020-04-12");
+  CHECK(value_of("Crowds are expected on Black Friday of next year.", "Black Friday of next year") ==
+        "2021-11-26");
 }
