@@ -220,6 +220,12 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   const int clock_offset = c.family == DateFamily::Time ? take_clock_offset(tokens) : 0;
   DateFacts f = read_facts(tokens, lex);
   if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
+  if (!f.year && text.find('\'') != std::string_view::npos) {  // "April '87", "since '82"
+    if (const int y = apostrophe_year(text, st)) {
+      f.year = y;
+      if (!f.small_numbers.empty()) f.small_numbers.pop_back();  // its digits are no day
+    }
+  }
   if (c.family == DateFamily::Time) {
     hour_from_words(tokens, lex, f);
     hour_from_part_of_day(f);

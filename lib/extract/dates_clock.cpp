@@ -15,7 +15,8 @@ namespace {
 bool is_meridiem(const std::string& tok) {
   if (tok == "am" || tok == "pm") return true;
   const bool digit = !tok.empty() && std::isdigit(static_cast<unsigned char>(tok[0]));
-  return digit && tok.size() > 2 && (tok.compare(tok.size() - 2, 2, "am") == 0 || tok.compare(tok.size() - 2, 2, "pm") == 0);
+  return digit && tok.size() > 2 &&
+         (tok.compare(tok.size() - 2, 2, "am") == 0 || tok.compare(tok.size() - 2, 2, "pm") == 0);
 }
 
 bool is_hour_word(const std::string& tok) {
@@ -36,16 +37,20 @@ bool clause_goes_on(const std::string& t, size_t end) {
   if (end >= t.size()) return true;
   const char a = t[end], b = end + 1 < t.size() ? t[end + 1] : ' ';
   if (a == '%') return false;
-  if (a != ' ') return !(std::isdigit(static_cast<unsigned char>(b)) && (a == '.' || a == ',' || a == ':' || a == '/' || a == '-'));
-  if (std::isdigit(static_cast<unsigned char>(b)) || std::isupper(static_cast<unsigned char>(b))) return false;
+  if (a != ' ')
+    return !(std::isdigit(static_cast<unsigned char>(b)) &&
+             (a == '.' || a == ',' || a == ':' || a == '/' || a == '-'));
+  if (std::isdigit(static_cast<unsigned char>(b)) || std::isupper(static_cast<unsigned char>(b)))
+    return false;
   size_t e = end + 1;
   while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
   const std::string w = t.substr(end + 1, e - end - 1);
   return w.empty() ||
-         one_of(w, {"and", "or", "but", "in", "on", "to", "when", "local", "sharp", "with", "for", "at", "as",
-                    "after", "before", "until", "till", "the", "a", "an", "he", "she", "they", "we", "it", "his",
-                    "her", "their", "our", "its", "while", "where", "so", "then", "if", "is", "was", "will",
-                    "would", "that", "there", "this", "by", "from"});
+         one_of(w, {"and",   "or",   "but",   "in",    "on",    "to",     "when",  "local", "sharp",
+                    "with",  "for",  "at",    "as",    "after", "before", "until", "till",  "the",
+                    "a",     "an",   "he",    "she",   "they",  "we",     "it",    "his",   "her",
+                    "their", "our",  "its",   "while", "where", "so",     "then",  "if",    "is",
+                    "was",   "will", "would", "that",  "there", "this",   "by",    "from"});
 }
 
 }  // namespace

@@ -213,7 +213,8 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
   if (w.relation) {
     if (next == "month") f.month_relation = *w.relation, f.has_month_relation = true;
     if (prev == "the" && (w.relation == -1 || w.relation == 1)) f.relation_to_story = true;
-    if (f.relation == 0 && prev == "this") f.relation = *w.relation;  // "this past Friday", "this coming Monday"
+    if (f.relation == 0 && prev == "this")
+      f.relation = *w.relation;  // "this past Friday", "this coming Monday"
     if (next == "year" && !f.relation) {
       f.year_relation = *w.relation;
       f.has_year_relation = true;

@@ -55,9 +55,11 @@ Ymd holiday_in(std::string_view rule, int y) {
 
 // What the words around a holiday's name say: "next Halloween", "thanksgiving 2016".
 struct HolidayWords {
-  std::string key;   // lower-case words of the name joined by spaces, as words.tsv spells holidays
-  int year = 0;      // a year written after it
-  int relation = 0;  // next +1, last -1
+  std::string key;        // lower-case words of the name joined by spaces, as words.tsv spells holidays
+  int year = 0;           // a year written after it
+  int relation = 0;       // next +1, last -1
+  int year_relation = 0;  // "Christmas last year": -1
+  bool has_year_relation = false;
 };
 
 bool is_year(std::string_view t) {
@@ -78,6 +80,12 @@ HolidayWords holiday_words(std::string_view text) {
       continue;
     }
     if (t == "of" && i + 2 == tokens.size() && is_year(tokens[i + 1])) continue;  // "Easter of 2013"
+    if (i + 2 == tokens.size() && tokens[i + 1] == "year" && (t == "this" || t == "last" || t == "next")) {
+      h.year_relation = t == "next" ? 1 : t == "last" ? -1 : 0;  // "Easter last year"
+      h.has_year_relation = true;
+      break;
+    }
+    if (t == "of" && i + 3 == tokens.size() && tokens[i + 2] == "year") continue;  // "of this year"
     h.key += (h.key.empty() ? "" : " ") + t;
   }
   return h;
@@ -87,6 +95,7 @@ HolidayWords holiday_words(std::string_view text) {
 // one after the anchor, "last" the latest before it; otherwise the month-day policy.
 Ymd holiday_date(std::string_view rule, const HolidayWords& h, Ymd anchor, bool future) {
   if (h.year) return holiday_in(rule, h.year);
+  if (h.has_year_relation) return holiday_in(rule, anchor.y + h.year_relation);
   const Ymd near = holiday_in(rule, anchor.y);
   const long diff = timex::days_from_civil(near) - timex::days_from_civil(anchor);
   if (h.relation > 0) return diff > 0 ? near : holiday_in(rule, anchor.y + 1);

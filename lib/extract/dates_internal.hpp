@@ -179,8 +179,15 @@ void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& 
 // Monday), "the last week of March" (that of its last Sunday), "the last week of 2016" (the ISO
 // week of December 28), "the 3rd week of 2018" (ISO
 // week 3), "the week of October 7th" (the ISO week of that day); false when no week is named.
-bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex, const ResolveState& st,
-                  DateItem& item);
+bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                  const ResolveState& st, DateItem& item);
+
+// Years by their last two digits (dates_years.cpp).
+// The year of the first "'87" in text: the anchor's century, or the one before when that would
+// put it more than ten years ahead ("'82" in 2008 is 1982); 0 when text holds none.
+int apostrophe_year(std::string_view text, const ResolveState& st);
+// Adds "'82" standing alone after a time preposition ("since '82") to out, kept in text order.
+void add_bare_short_years(const std::string& t, std::vector<DateCandidate>& out);
 
 // Durations (dates_durations.cpp): the value of an amount of units, a part of one, or a
 // compound ("2 hours and 15 minutes" -> PT2H15M); false when the words are no duration.

@@ -332,7 +332,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "2 1/2", "3/8": fractions
       break;
     case DateFamily::Holiday:
-      if (text.find(' ') == std::string::npos && noun_follows(rest))
+      if (text.find(' ') == std::string::npos && noun_follows(rest) &&
+          !starts_with_any(rest, {" at ", " in ", " on ", " to ", " for ", " with ", " by ", " from ", " this ",
+                                  " last ", " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
         return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
       break;
     case DateFamily::Ref:
@@ -387,6 +389,7 @@ std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
     pos = end > begin ? end : begin + 1;
     if (!out.empty() && out.back().span.end > pos) pos = out.back().span.end;  // a joined compound duration
   }
+  add_bare_short_years(t, out);  // "since '82": the pattern cannot open on an apostrophe
   return out;
 }
 

@@ -88,8 +88,8 @@ bool week_of_day(const DateCandidate& c, const DateFacts& f, const ResolveState&
 
 }  // namespace
 
-bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex, const ResolveState& st,
-                  DateItem& item) {
+bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
+                  const ResolveState& st, DateItem& item) {
   const size_t of = text.find("week of ");
   if (of == std::string_view::npos) return false;
   const WeekPlace place = week_place(text.substr(0, of), lex);

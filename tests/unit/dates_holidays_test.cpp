@@ -28,7 +28,10 @@ TEST_CASE("feasts counted from Easter") {
 }
 
 TEST_CASE("fixed and nth-weekday holidays") {
-  CHECK(value_of("Wreaths were laid on Remembrance Sunday last year.", "Remembrance Sunday") == "2019-11-10");
+  CHECK(value_of("Wreaths were laid on Remembrance Sunday, the day of the march.", "Remembrance Sunday") ==
+        "2019-11-10");
+  CHECK(value_of("Wreaths were laid on Remembrance Sunday last year.", "Remembrance Sunday last year") ==
+        "2019-11-10");
   CHECK(value_of("The marathon is run on Patriots' Day.", "Patriots' Day") == "2020-04-20");
   CHECK(value_of("Fireworks are sold out for Bonfire Night.", "Bonfire Night") == "2020-11-05");
   CHECK(value_of("Flags flew for St. George's Day in April.", "St. George's Day") == "2020-04-23");
@@ -36,4 +39,24 @@ TEST_CASE("fixed and nth-weekday holidays") {
 
 TEST_CASE("a holiday word used as a common noun is no date") {
   CHECK(value_of("She had an epiphany about the budget.", "epiphany") == "<none>");
+}
+
+TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
+  const Analysis a = test::analyze("The family will dine on Christmas at 6 pm.", kAnchor);
+  bool christmas = false;
+  std::string clock;
+  for (const DateItem& d : a.extraction.dates) {
+    if (test::text_of(a, d.span) == "Christmas") christmas = d.value == "2020-12-25";
+    if (test::text_of(a, d.span) == "6 pm") clock = d.value;
+  }
+  CHECK(christmas);
+  CHECK(clock == "2020-12-25T18:00");
+  CHECK(value_of("Shops sold out of Easter eggs.", "Easter") == "<none>");
+}
+
+TEST_CASE("a holiday with a year relation after it") {
+  CHECK(value_of("Sales at Christmas last year were weak.", "Christmas last year") == "2019-12-25");
+  CHECK(value_of("Easter this year fell in April.", "Easter this year") == "2020-04-12");
+  CHECK(value_of("Crowds are expected on Black Friday of next year.", "Black Friday of next year") ==
+        "2021-11-26");
 }

@@ -43,7 +43,8 @@ TEST_CASE("a part of day followed by a bare hour is one time, in that half of th
 
 TEST_CASE("a bare hour before a part of day is a time after a word like at") {
   CHECK(value_of("The blast woke residents at 4 in the morning.", "4 in the morning") == "2020-08-07T04:00");
-  CHECK(value_of("She phoned the station at 730 in the evening.", "730 in the evening") == "2020-08-07T19:30");
+  CHECK(value_of("She phoned the station at 730 in the evening.", "730 in the evening") ==
+        "2020-08-07T19:30");
   CHECK(value_of("The count ends at nine tonight.", "nine tonight") == "2020-08-07T21:00");
   CHECK(value_of("The bells rang at 3 o'clock in the afternoon.", "3 o'clock in the afternoon") ==
         "2020-08-07T15:00");
@@ -93,4 +94,9 @@ TEST_CASE("clock times in words") {
   CHECK(value_of("The alarm rang at one oh five a m.", "one oh five a m") == "2020-08-07T01:05");
   // "PM" in capitals after a number word is a prime minister
   CHECK_FALSE(has_item("Not one PM has managed it.", "one PM"));
+}
+
+TEST_CASE("the day before yesterday and after tomorrow, with or without the article") {
+  CHECK(value_of("The vote is set for day after tomorrow.", "day after tomorrow") == "2020-08-09");
+  CHECK(value_of("He flew out day before yesterday.", "day before yesterday") == "2020-08-05");
 }

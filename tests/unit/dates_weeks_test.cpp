@@ -45,13 +45,14 @@ TEST_CASE("the nth week of a year is its ISO week; the last one holds December 2
 }
 
 TEST_CASE("the week of a day is that day's ISO week") {
-  CHECK(value_of("Plants will idle the week of March 23, 2020, the firm said.", "the week of March 23, 2020") ==
-        "2020-W13");
+  CHECK(value_of("Plants will idle the week of March 23, 2020, the firm said.",
+                 "the week of March 23, 2020") == "2020-W13");
   CHECK(value_of("Crews return the week of 14 September.", "the week of 14 September") == "2020-W38");
 }
 
 TEST_CASE("a week named without any date stays undated, and the last week alone is relative") {
-  CHECK(value_of("Crowds grew in the final week of the year.", "the final week of the year", "") == "XXXX-WXX");
+  CHECK(value_of("Crowds grew in the final week of the year.", "the final week of the year", "") ==
+        "XXXX-WXX");
   CHECK(value_of("Prices rose over the last week, traders said.", "the last week") == "2020-W31");
 }
 
@@ -67,4 +68,11 @@ TEST_CASE("the nth weekday or the last day of a month next to the anchor's") {
 TEST_CASE("a coming weekday is the next one") {
   CHECK(value_of("The panel reports coming Thursday.", "coming Thursday") == "2020-08-13");
   CHECK(value_of("We expect a ruling this upcoming Monday.", "this upcoming Monday") == "2020-08-10");
+}
+
+TEST_CASE("a week named before its weekday") {
+  CHECK(value_of("The panel sits next week on Tuesday.", "next week on Tuesday") == "2020-08-11");
+  CHECK(value_of("It was filed last week Monday.", "last week Monday") == "2020-07-27");
+  // a comma ends the week: "Monday" is its own expression
+  CHECK(value_of("Prices rose last week, Monday figures showed.", "last week") == "2020-W31");
 }

@@ -1,0 +1,38 @@
+// Dates stage: years written by their last two digits after an apostrophe. Sentences written
+// for these tests; anchor 2020-08-07 unless a case says otherwise.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+std::string value_of(std::string_view sentence, std::string_view text, const char* anchor = "2020-08-07") {
+  const Analysis a = test::analyze(sentence, anchor);
+  for (const DateItem& d : a.extraction.dates)
+    if (test::text_of(a, d.span) == text) return d.value;
+  return "<none>";
+}
+
+}  // namespace
+
+TEST_CASE("a short year after a time preposition, a month or a season") {
+  CHECK(value_of("Bond yields hit their lowest level since '82.", "'82") == "1982");
+  CHECK(value_of("The pair met in April '87 at a dance.", "April '87") == "1987-04");
+  CHECK(value_of("Nothing matched the summer of '69, he said.", "the summer of '69") == "1969-SU");
+  // the anchor's century unless that is more than ten years ahead of it
+  CHECK(value_of("Fans still talk of the final in '14.", "'14") == "2014");
+  CHECK(value_of("Fans still talk of the final in '14.", "'14", "1998-05-01") == "1914");
+}
+
+TEST_CASE("other apostrophes before digits are no years") {
+  CHECK(value_of("He restored a '57 Chevy.", "'57") == "<none>");
+  CHECK(value_of("She said '82 votes' were missing.", "'82") == "<none>");
+  CHECK(value_of("The '90s were loud.", "'90s") == "<none>");
+}
+
+TEST_CASE("years said aloud with or without a hyphen in their last two words") {
+  CHECK(value_of("The mill opened in nineteen eighty six.", "nineteen eighty six") == "1986");
+  CHECK(value_of("The mill opened in nineteen eighty-six.", "nineteen eighty-six") == "1986");
+}
