@@ -320,6 +320,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
     if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
+    if (form->after_magnitude && !core.magnitude) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
