@@ -49,6 +49,14 @@ TEST_CASE("tokenized wire text: u.s. $ before the number") {
   CHECK(*m.value == 12e6);
 }
 
+TEST_CASE("tokenized wire text: the s of a split possessive is no Singapore prefix") {
+  const Analysis a = test::analyze("the bank ' s $ 40 million reserve");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "$ 40 million");
+  CHECK(a.extraction.money[0].currency != "SGD");
+  CHECK(only_money("a loan of s $ 3 million").currency == "SGD");
+}
+
 TEST_CASE("bare dirhams take the Gulf country of the document") {
   const Money m = only_money("DUBAI, May 2 - A local builder sold the tower for 90 million dirhams.");
   CHECK(m.currency == "AED");
