@@ -108,3 +108,14 @@ TEST_CASE("an exchange rate is no amount of money") {
   CHECK(*only_money("Aluminium rose 4 cts per pound.").value == doctest::Approx(0.04));
   CHECK(*only_money("She gave 30 euros to the dollar store owner.").value == 30);
 }
+
+TEST_CASE("number words joined by and are two numbers unless after a hundred or a magnitude") {
+  const Analysis a = test::analyze("The plant will cost between three and four billion dollars.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(*a.extraction.money[0].min == 3e9);
+  CHECK(*a.extraction.money[0].max == 4e9);
+  CHECK(*only_money("He left them two hundred and ten dollars.").value == 210);
+  const Analysis p = test::analyze("Margins fell by six and eight pct.");
+  REQUIRE(p.extraction.percentages.size() == 1);
+  CHECK(p.extraction.percentages[0].value == 8);
+}
