@@ -82,6 +82,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       scanner_(rules, currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
+      fraction_percents_(rules),
       approx_(rules.re("money.approx")),
       approx_after_(rules.re("money.approx_after")),
       exchange_rate_(rules.re("money.exchange_rate")),
@@ -127,6 +128,11 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   }
   resolve_bare(ctx, money, pending);
   for (auto& m : money) out.money.push_back(std::move(m));
+  const size_t percentages = out.percentages.size();
+  fraction_percents_.find(text, out.percentages);
+  if (out.percentages.size() > percentages)
+    std::sort(out.percentages.begin(), out.percentages.end(),
+              [](const Percentage& x, const Percentage& y) { return x.span < y.span; });
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });

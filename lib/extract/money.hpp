@@ -9,6 +9,7 @@
 #include "extract/context.hpp"
 #include "extract/money_context.hpp"
 #include "extract/money_currency.hpp"
+#include "extract/money_percent.hpp"
 #include "extract/money_quantity.hpp"
 #include "extract/money_scan.hpp"
 
@@ -42,6 +43,7 @@ class MoneyExtractor {
   NumberScanner scanner_;
   CurrencyContext context_;
   QuantityFinder quantities_;
+  FractionPercents fraction_percents_;
   const RE2& approx_;
   const RE2& approx_after_;
   const RE2& exchange_rate_;

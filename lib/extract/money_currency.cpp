@@ -203,7 +203,8 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
 
 // A table row: form, currency ("$" dollar family, "~franc" another family, "-" unknown, "!" not
 // a currency), scale,
-// where (before|after|both, or end: after, ending the noun phrase), case (exact|any).
+// where (before|after|both; end: after, ending the noun phrase; magnitude: after a magnitude),
+// case (exact|any).
 void CurrencyTable::add_row(const std::vector<std::string>& row) {
   if (row.size() < 5) return;
   std::string key;
@@ -225,6 +226,7 @@ void CurrencyTable::add_row(const std::vector<std::string>& row) {
   form.before = row[3] == "before" || row[3] == "both";
   form.after = row[3] != "before";
   form.phrase_end = row[3] == "end";
+  form.after_magnitude = row[3] == "magnitude";
   if (row[4] == "exact") form.exact = row[0];
   add(row[0], std::move(form));
 }

@@ -50,6 +50,7 @@ struct CurrencyForm {
   bool after = true;   // may stand after it ("20 euros", "5 $")
   bool phrase_end = false;  // an English word too: money only where no noun follows it
                             // ("10 grand", never "two grand juries")
+  bool after_magnitude = false;  // a verb too: money only after a magnitude ("5 billion won")
   std::string exact;   // when non-empty, the form must appear with exactly this case ("EUR")
 };
 

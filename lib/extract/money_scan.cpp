@@ -252,9 +252,12 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
     // Tokenized text: "c $ 16.4 million", "hk $ 10.05 billion", "u.s. $ 5".
     const size_t w = token_start(text, s - 1);
     const std::string_view word = text.substr(w, s - 1 - w);
-    // "u.s. $ 5" too: letters with dots.
+    // "u.s. $ 5" too: letters with dots. Not the "s" of a split possessive: "company ' s $ 5".
     const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return is_alpha(c) || c == '.'; });
-    if (!word.empty() && word.size() <= 4 && is_alpha(word[0]) && letters && !is_function_word(word)) {
+    const size_t quote = w >= 2 && text[w - 1] == ' ' ? w - 2 : w - (w >= 1 ? 1 : 0);
+    const bool possessive = w >= 1 && text[quote] == '\'';
+    if (!word.empty() && word.size() <= 4 && is_alpha(word[0]) && letters && !possessive &&
+        !is_function_word(word)) {
       std::string joined(word);
       joined += '$';
       if (const CurrencyForm* f = currencies_.find(joined); f && f->before) {
@@ -320,6 +323,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
     if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
+    if (form->after_magnitude && !core.magnitude) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;

@@ -163,7 +163,10 @@ class Accumulator {
   bool add(std::string_view token) {
     if (token.empty()) return true;
     if (is_digit(token[0]) || (token[0] == '.' && token.size() > 1)) return add_numeral(token);
-    if (ascii_equal_lower(token, "and")) return seen_;
+    if (ascii_equal_lower(token, "and")) {
+      and_after_small_ = !after_scale_;  // "one and two" is two numbers; "a hundred and two" one
+      return seen_;
+    }
     if (ascii_equal_lower(token, "a") || ascii_equal_lower(token, "an")) return add_article();
     if (ascii_equal_lower(token, "half")) return add_fraction(0.5);
     if (ascii_equal_lower(token, "quarter")) return add_fraction(0.25);
@@ -187,6 +190,7 @@ class Accumulator {
     return n == token.size() || add(token.substr(n));
   }
   bool add_article() {
+    and_after_small_ = false;  // "two and a half"
     if (current_ == 0) current_ = 1, article_only_ = true;
     seen_article_ = true;
     return true;
@@ -194,6 +198,7 @@ class Accumulator {
   // "half a billion" scales what follows; "two and a half" adds to what precedes; "a million
   // and a half" adds half the magnitude before it.
   bool add_fraction(double f) {
+    and_after_small_ = false;
     if (last_magnitude_ > 0 && (current_ == 0 || article_only_)) {
       total_ += f * last_magnitude_;
       current_ = 0;
@@ -208,6 +213,8 @@ class Accumulator {
     return true;
   }
   bool add_value(double v) {
+    if (and_after_small_) return false;
+    after_scale_ = false;
     current_ = (current_ == 1 && seen_article_ && !seen_) ? v : current_ + v;
     seen_ = true;
     article_only_ = false;
@@ -215,6 +222,7 @@ class Accumulator {
     return true;
   }
   bool scale_current(double factor) {
+    after_scale_ = true;
     current_ = (current_ == 0 ? 1 : current_) * factor;
     seen_ = true;
     article_only_ = false;
@@ -228,6 +236,7 @@ class Accumulator {
     fraction_ = 1;
     seen_ = true;
     article_only_ = false;
+    after_scale_ = true;
     last_magnitude_ = m;
     return true;
   }
@@ -236,6 +245,8 @@ class Accumulator {
   double last_magnitude_ = 0;  // the magnitude just applied, while no number word followed it
   bool seen_ = false, seen_article_ = false;
   bool article_only_ = false;  // current_ is 1 only because of an article ("and a")
+  bool after_scale_ = false;   // the last word was "hundred", "dozen" or a magnitude
+  bool and_after_small_ = false;  // an "and" followed a word below a hundred: "one and"
 };
 
 bool is_separator(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; }

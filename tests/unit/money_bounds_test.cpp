@@ -49,6 +49,14 @@ TEST_CASE("tokenized wire text: u.s. $ before the number") {
   CHECK(*m.value == 12e6);
 }
 
+TEST_CASE("tokenized wire text: the s of a split possessive is no Singapore prefix") {
+  const Analysis a = test::analyze("the bank ' s $ 40 million reserve");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "$ 40 million");
+  CHECK(a.extraction.money[0].currency != "SGD");
+  CHECK(only_money("a loan of s $ 3 million").currency == "SGD");
+}
+
 TEST_CASE("bare dirhams take the Gulf country of the document") {
   const Money m = only_money("DUBAI, May 2 - A local builder sold the tower for 90 million dirhams.");
   CHECK(m.currency == "AED");
@@ -99,4 +107,15 @@ TEST_CASE("an exchange rate is no amount of money") {
   // A price by weight, and a currency word opening a noun phrase, stay money.
   CHECK(*only_money("Aluminium rose 4 cts per pound.").value == doctest::Approx(0.04));
   CHECK(*only_money("She gave 30 euros to the dollar store owner.").value == 30);
+}
+
+TEST_CASE("number words joined by and are two numbers unless after a hundred or a magnitude") {
+  const Analysis a = test::analyze("The plant will cost between three and four billion dollars.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(*a.extraction.money[0].min == 3e9);
+  CHECK(*a.extraction.money[0].max == 4e9);
+  CHECK(*only_money("He left them two hundred and ten dollars.").value == 210);
+  const Analysis p = test::analyze("Margins fell by six and eight pct.");
+  REQUIRE(p.extraction.percentages.size() == 1);
+  CHECK(p.extraction.percentages[0].value == 8);
 }

@@ -74,3 +74,18 @@ TEST_CASE("the names of precious metals are no currencies, their codes are") {
   CHECK(amounts("He ran the 100m gold race in Rome.").empty());
   CHECK(amounts("The fund holds 400 XAU in bars.") == Amounts{{"400 XAU", 400}});
 }
+
+TEST_CASE("won is money only after a magnitude") {
+  const Analysis a = test::analyze("The chipmaker booked 7.4 trillion won in profit.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "KRW");
+  CHECK(*a.extraction.money[0].value == 7.4e12);
+  CHECK(amounts("Of the 40 riders, 12 won a stage.").empty());
+}
+
+TEST_CASE("rupiah and shekel symbols used in their countries' news") {
+  const Analysis a = test::analyze("The budget adds Rp 12 trillion, and NIS 300 million goes to roads.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency == "IDR");
+  CHECK(a.extraction.money[1].currency == "ILS");
+}

@@ -118,3 +118,11 @@ TEST_CASE("the magnitude that ends a phrase") {
   CHECK_FALSE(newsclaim::numbers::trailing_magnitude("twelve"));
   CHECK_FALSE(newsclaim::numbers::trailing_magnitude("1,250"));
 }
+
+TEST_CASE("and joins words only after a hundred or a magnitude, or before a fraction") {
+  CHECK(parse_number("two hundred and six") == doctest::Approx(206));
+  CHECK(parse_number("a billion and forty") == doctest::Approx(1000000040));
+  CHECK(parse_number("four and a half") == doctest::Approx(4.5));
+  CHECK_FALSE(parse_number("one and two").has_value());
+  CHECK_FALSE(parse_number("five and six").has_value());
+}

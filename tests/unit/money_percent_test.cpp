@@ -1,0 +1,52 @@
+// money stage: percentages written as fractions in words ("a quarter percentage point") and
+// whole numbers with wire-service fractions ("7-1/4 pct").
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+namespace {
+
+Percentage only_percentage(const Analysis& a) {
+  REQUIRE(a.extraction.percentages.size() == 1);
+  return a.extraction.percentages[0];
+}
+
+}  // namespace
+
+TEST_CASE("a fraction in words before a percentage point") {
+  const Analysis a = test::analyze("The central bank cut its rate by a quarter percentage point.");
+  const Percentage p = only_percentage(a);
+  CHECK(test::text_of(a, p.span) == "a quarter percentage point");
+  CHECK(p.value == 0.25);
+  CHECK(p.points);
+  CHECK(only_percentage(test::analyze("Yields rose three-quarters of a percentage point.")).value == 0.75);
+  CHECK(only_percentage(test::analyze("Analysts expect half a point, maybe half a percentage point.")).value == 0.5);
+}
+
+TEST_CASE("a fraction in words before a percent") {
+  const Percentage p = only_percentage(test::analyze("Prices edged up one-half percent in May."));
+  CHECK(p.value == 0.5);
+  CHECK_FALSE(p.points);
+}
+
+TEST_CASE("fractions of other things and numbers before percents are left alone") {
+  const Analysis a = test::analyze("A quarter of the staff took a 4 percent raise.");
+  const Percentage p = only_percentage(a);
+  CHECK(test::text_of(a, p.span) == "4 percent");
+  CHECK(test::analyze("Half the cents went missing.").extraction.percentages.empty());
+}
+
+TEST_CASE("percentages stay in text order when both kinds occur") {
+  const Analysis a = test::analyze("Rates rose 2 percent, then half a percentage point, then 3 pct.");
+  REQUIRE(a.extraction.percentages.size() == 3);
+  CHECK(a.extraction.percentages[0].value == 2);
+  CHECK(a.extraction.percentages[1].value == 0.5);
+  CHECK(a.extraction.percentages[2].value == 3);
+}
+
+TEST_CASE("a fraction that ends a number in words is read with the number") {
+  const Analysis a = test::analyze("Growth will be three and a half pct this year.");
+  const Percentage p = only_percentage(a);
+  CHECK(test::text_of(a, p.span) == "three and a half pct");
+  CHECK(p.value == 3.5);
+}
