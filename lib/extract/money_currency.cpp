@@ -155,7 +155,7 @@ void CurrencyTable::add_icu() {
   while (const char* code = uenum_next(codes, nullptr, &status)) {
     if (U_FAILURE(status) || std::string_view(code).size() != 3) break;
     const std::string iso(code);
-    CurrencyForm form{iso, {}, 1, true, true, {}};
+    CurrencyForm form{.code = iso};
     const std::string name = icu_name(code, UCURR_LONG_NAME);
     std::string family;
     currency_key(
