@@ -1,7 +1,7 @@
 // Finding temporal expressions: one leftmost-longest pattern joins every x_* family of
 // patterns/dates/expressions.re2 and is tried at the word starts its StartGate lets through;
 // each match is then named by its family and checked against its surroundings (money, model
-// numbers, weak words).
+// numbers, weak words: DateExtractor::keep, in dates_keep.cpp).
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -56,58 +56,12 @@ constexpr FamilyName kFamilies[] = {
     {"x_ref", DateFamily::Ref},
 };
 
-// Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
-bool part_of_other_number(const std::string& t, Span s) {
-  if (!std::isdigit(static_cast<unsigned char>(t[s.begin]))) return false;
-  const char b1 = s.begin > 0 ? t[s.begin - 1] : ' ', b2 = s.begin > 1 ? t[s.begin - 2] : ' ';
-  if (b1 == '$' || b1 == '#' || (s.begin >= 2 && t.compare(s.begin - 2, 2, "\xC2\xA3") == 0) ||
-      (s.begin >= 3 && t.compare(s.begin - 3, 3, "\xE2\x82\xAC") == 0))
-    return true;
-  if ((b1 == '-' || b1 == '.' || b1 == ',' || b1 == '/' || b1 == ':') && is_ascii_word_byte(b2)) return true;
-  const char a1 = s.end < t.size() ? t[s.end] : ' ', a2 = s.end + 1 < t.size() ? t[s.end + 1] : ' ';
-  if (a1 == '%') return true;
-  return (a1 == '.' || a1 == ',' || a1 == ':' || a1 == '-' || a1 == '/') &&
-         std::isdigit(static_cast<unsigned char>(a2));
-}
-
-// Weak words need a signal before them: "in May" (not "May"), "in spring", "for years".
-bool licensed(DateFamily f, const std::string& text, const std::string& signal) {
-  switch (f) {
-    case DateFamily::Month:
-      return text != "May" ||
-             one_of(signal, {"in",     "since", "until",   "by",   "from",   "through", "to",
-                             "during", "of",    "between", "and",  "before", "after",   "early",
-                             "late",   "mid",   "last",    "next", "this",   "or",      "till"});
-    case DateFamily::SeasonBare:
-      return one_of(signal, {"in", "during", "since", "by", "until", "through", "over", "before", "after",
-                             "this", "next", "last"});
-    case DateFamily::DurationBare:
-      return one_of(signal, {"for", "within", "in", "over", "after"});
-    default:
-      return true;
-  }
-}
-
-// Families whose value depends on whether the sentence looks forward.
-bool tense_matters(DateFamily f) {
-  switch (f) {
-    case DateFamily::Time:
-    case DateFamily::Numeric:
-    case DateFamily::Holiday:
-    case DateFamily::MonthDay:
-    case DateFamily::DayMonth:
-    case DateFamily::DayOfMonth:
-    case DateFamily::Month:
-    case DateFamily::Quarter:
-    case DateFamily::Relative:
-    case DateFamily::Weekday:
-    case DateFamily::Week:
-    case DateFamily::Season:
-    case DateFamily::SeasonBare:
-      return true;
-    default:
-      return false;
-  }
+// "1987", "2020": four digits from 1600 to 2099 and nothing else.
+bool bare_year(std::string_view m) {
+  if (m.size() != 4 || !(m[0] == '1' || m[0] == '2')) return false;
+  for (char ch : m)
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+  return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
 }
 
 }  // namespace
@@ -160,200 +114,6 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
 
 DateExtractor::~DateExtractor() = default;
 
-namespace {
-
-// The word after a leading article ("a year" -> "year"), lower case; "" without an article.
-std::string after_article(const std::string& text) {
-  size_t space = text.find(' ');
-  if (space == std::string::npos) return "";
-  std::string first = text.substr(0, space);
-  if (first != "a" && first != "an" && first != "A" && first != "An") return "";
-  size_t end = space + 1;
-  while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
-  return ascii_lower(std::string_view(text).substr(space + 1, end - space - 1));
-}
-
-// "1987", "2020": four digits from 1600 to 2099 and nothing else.
-bool bare_year(std::string_view m) {
-  if (m.size() != 4 || !(m[0] == '1' || m[0] == '2')) return false;
-  for (char ch : m)
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
-  return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
-}
-
-// "a 10-hour flight", "a two-year option": TIMEX3 leaves the article out when a number follows.
-void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c) {
-  const std::string text = t.substr(c.span.begin, c.span.size());
-  const std::string next = after_article(text);
-  if (next.empty()) return;
-  const WordInfo* w = lex.find(next);
-  if (std::isdigit(static_cast<unsigned char>(next[0])) || (w && w->number && *w->number > 1))
-    c.span.begin += static_cast<uint32_t>(text.find(' ') + 1);
-}
-
-// "a year" is a stretch of time after "for", "in", "about"...; after "flights" or "$5 million"
-// it is a rate ("four flights a week"), which TimeML does not mark.
-bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
-  const WordInfo* w = lex.find(after_article(text));
-  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
-  if (text.find("and a half") != std::string::npos) return true;  // never a rate
-  if (text.find("second") != std::string::npos) return false;  // "a second term"
-  return signal.empty() ||
-         one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
-                         "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
-                         "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
-                         "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
-                         "through", "during", "than",   "past",   "next",  "first",   "as"});
-}
-
-bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
-  for (const char* p : prefixes)
-    if (s.rfind(p, 0) == 0) return true;
-  return false;
-}
-
-bool digit_before(const std::string& t, uint32_t b) {
-  while (b > 0 && t[b - 1] == ' ') --b;
-  return b > 0 && std::isdigit(static_cast<unsigned char>(t[b - 1]));
-}
-
-// A lower-case word (not a conjunction) or "of" right after: the phrase goes on as a noun phrase.
-bool noun_follows(std::string_view rest) {
-  if (rest.size() < 2 || rest[0] != ' ' || !std::islower(static_cast<unsigned char>(rest[1]))) return false;
-  return !starts_with_any(rest,
-                          {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
-}
-
-// "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
-bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
-  if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
-  // "quarterly dividend", "the weekly magazine": an adjective before its noun ("annually" is never one)
-  if (text != "annually" && text != "Annually" && c.after.size() > 1 && c.after[0] == ' ' &&
-      std::islower(static_cast<unsigned char>(c.after[1])) &&
-      !starts_with_any(c.after,
-                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on ", " to ",
-                        " from", " by ", " with", " during", " outside", " across", " around", " before",
-                        " after", " over "}))
-    return false;
-  if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
-                        "first", "party", "s"}))
-    return false;
-  const size_t next = c.span.end + 1;
-  return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
-}
-
-// "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
-bool bare_the_unit(const std::string& text) {
-  return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
-         text == "The month" || text == "The weekend";
-}
-
-// "the day before the vote": TIMEX3 marks "the day" alone, the rest anchors on an event.
-void trim_day_before(const std::string& text, std::string_view rest, DateCandidate& c) {
-  for (std::string_view tail : {std::string_view(" before"), std::string_view(" after")}) {
-    const bool ends = text.size() > tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
-    if (ends && rest.size() > 1 && rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1]))) {
-      c.span.end -= static_cast<uint32_t>(tail.size());
-      c.after = std::string(tail) + std::string(rest.substr(0, 12 - tail.size()));
-      return;  // rest views the old c.after
-    }
-  }
-}
-
-}  // namespace
-
-bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
-  const std::string& t = ctx.doc.norm();
-  if (part_of_other_number(t, c.span)) return false;
-  // Never across paragraphs (tables); searched inside the span only, or a text without a blank
-  // line would be scanned to its end once per match.
-  if (std::string_view(t).substr(c.span.begin, c.span.size()).find("\n\n") != std::string_view::npos) return false;
-  if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
-  const std::string text = t.substr(c.span.begin, c.span.size());
-  c.signal = word_before(t, c.span.begin);
-  c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
-  if (!licensed(c.family, text, c.signal)) return false;
-  const std::string_view rest = c.after;
-  switch (c.family) {
-    case DateFamily::Season:
-      if (rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
-      if (text.size() >= 4 && text.compare(text.size() - 4, 4, "fall") == 0 && noun_follows(rest))
-        return false;  // "the fall in prices"
-      break;
-    case DateFamily::Duration:
-      if (const size_t tail = compound_tail_end(t, c.span.end, lexicon_);
-          tail > c.span.end &&
-          is_compound_duration(std::string_view(t).substr(c.span.begin, tail - c.span.begin), lexicon_))
-        c.span.end = static_cast<uint32_t>(tail);  // "2 hours and 15 minutes": one duration
-      if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
-          rest.rfind(" or older", 0) == 0)
-        return false;  // ages
-      if (!article_duration_ok(text, c.signal, lexicon_) ||
-          (digit_before(t, c.span.begin) && !after_article(text).empty()))
-        return false;  // "358,000 a month" is a rate
-      break;
-    case DateFamily::Set:
-      if (!set_word_ok(t, c, text)) return false;
-      break;
-    case DateFamily::Ago:
-      if (rest.rfind(" than", 0) == 0) {  // "a month earlier than usual": a stretch of time, not a date
-        const size_t space = text.rfind(' ');
-        if (space == std::string::npos) return false;
-        c.span.end = c.span.begin + static_cast<uint32_t>(space);
-        c.family = DateFamily::Duration;
-      }
-      break;
-    case DateFamily::Relative:
-      if (bare_the_unit(text) &&
-          starts_with_any(rest, {" to ", " ended", " ending", " before", " after", " of ", " that", " when",
-                                 " in which", " he ", " she ", " they "}))
-        return false;  // "the week to May 21", "the month before the vote": another date's week
-      break;
-    case DateFamily::Anaphor:
-      if ((text == "the day" || text == "The day") &&
-          starts_with_any(rest, {" that", " when", " of ", " the ", " he ", " she ", " they ", " we ", " it ",
-                                 " I ", "-", "'s"}))
-        return false;  // "the day that he left", "the day-to-day grind": not a date by itself
-      trim_day_before(text, rest, c);
-      break;
-    case DateFamily::DayOfMonth:
-      if (!day_of_month_ok(text, c.signal, rest)) return false;
-      break;
-    case DateFamily::Year:
-      if (!std::isdigit(static_cast<unsigned char>(text.back())) && noun_follows(rest))
-        return false;  // "100 AD shares": a name, not an era
-      break;
-    case DateFamily::Weekday:
-      if (!ends_with_day(text) && !is_standalone(ctx, c.span)) return false;  // "fri.", not "he sat."
-      break;
-    case DateFamily::Numeric:
-      if (std::count(text.begin(), text.end(), '/') == 1 &&
-          (digit_before(t, c.span.begin) || !month_day_not_fraction(text) || odds_or_score(t, c)))
-        return false;  // "2 1/2", "3/8": fractions
-      break;
-    case DateFamily::Holiday:
-      if (text.find(' ') == std::string::npos && noun_follows(rest) &&
-          !starts_with_any(rest, {" at ", " in ", " on ", " to ", " for ", " with ", " by ", " from ", " this ",
-                                  " last ", " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
-        return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
-      break;
-    case DateFamily::Ref:
-      if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&
-          noun_follows(rest))
-        return false;  // "the past century", "the future of our peoples": not references to a time
-      if ((text == "soon" || text == "Soon") &&
-          (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
-        return false;  // "as soon as", "soon after", "soon-to-open"
-      break;
-    default:
-      break;
-  }
-  if (tense_matters(c.family)) {
-    c.standalone = is_standalone(ctx, c.span);
-    c.future = c.standalone || is_future(ctx, c.span, c.signal);
-  }
-  return true;
-}
 
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
 // it. With a gate: the longest match anchored at each word start the gate lets through, in text
