@@ -20,22 +20,20 @@ struct Run {
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
-// Words are gathered in a list, then hashed once into a table sized for them: sorting them
-// for binary search spent more time in string compares than the lookups save.
+// The words are gathered in a list, then indexed once by hash: sorting them for binary
+// search spent more time in string compares than the lookups save.
 class WordList {
  public:
   // Adds w (a view into the document, which must outlive the list) until freeze().
   void insert(std::string_view w) { words_.push_back(w); }
-  void freeze() {
-    table_.reserve(words_.size());
-    for (std::string_view w : words_) table_[w] = true;
-  }
+  void freeze();
   // 1 when w was inserted before freeze(), else 0.
-  size_t count(std::string_view w) const { return table_.find(w) ? 1 : 0; }
+  size_t count(std::string_view w) const;
 
  private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
   std::vector<std::string_view> words_;
-  WordTable<bool> table_;
+  std::vector<uint64_t> slots_;  // per slot: the hash's high half and an index into words_, or kEmpty
 };
 
 struct DocWords {
