@@ -10,6 +10,7 @@
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -89,7 +90,19 @@ bool after_media_word(std::string_view text, const Mention& m, const Lexicon& le
 
 }  // namespace
 
+// title_case for ASCII text (nearly every call: wire headlines, datelines), without decoding.
+static std::string ascii_title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 std::string title_case(std::string_view s) {
+  if (utf8::is_ascii(s)) return ascii_title_case(s);
   std::string out;
   out.reserve(s.size());
   bool start = true;
