@@ -54,6 +54,7 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
     }
     if (!name) name = &ms[g[0]];
     e.name = std::string(name->text);
+    e.mentions.reserve(g.size());
     for (size_t i : g) {
       e.mentions.push_back(ms[i].span);
       if (ms[i].text != name->text) add_unique(e.aliases, ms[i].text);

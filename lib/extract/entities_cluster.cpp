@@ -3,7 +3,6 @@
 // "Stephanie Carvin") and a one-letter misspelling of a frequent name ("Nuchtech" ~ "Nuctech").
 #include <algorithm>
 #include <numeric>
-#include <unordered_map>
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
@@ -111,6 +110,13 @@ void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view 
   if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
 
+const size_t* find_initials(const std::vector<std::pair<std::string, size_t>>& list, std::string_view key) {
+  for (const auto& [initials, j] : list) {
+    if (initials == key) return &j;
+  }
+  return nullptr;
+}
+
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
@@ -122,15 +128,18 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
     return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
   });
-  std::unordered_map<std::string, size_t> by_initials;
+  // The first long name per initials, in a list: an article has a few such names, and a
+  // hash map would allocate a node for each.
+  std::vector<std::pair<std::string, size_t>> by_initials;
   for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
-    if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
+    if (ms[j].tokens < 3 || ms[j].type != EntityType::Org) continue;
+    std::string key = initials(ms[j].text);
+    if (!find_initials(by_initials, key)) by_initials.emplace_back(std::move(key), j);
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
     if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
-    auto it = by_initials.find(std::string(ms[i].text));
-    if (it != by_initials.end()) uf.join(it->second, i);
+    if (const size_t* j = find_initials(by_initials, ms[i].text)) uf.join(*j, i);
   }
 }
 
