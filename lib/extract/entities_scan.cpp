@@ -73,15 +73,15 @@ bool word_before(std::string_view text, size_t i) {
 }
 
 // One connector word at i followed by a space: the offset after that space, or i.
-size_t connector_end(std::string_view text, size_t i, const StringSet& connectors) {
+size_t connector_end(std::string_view text, size_t i, const WordTable<bool>& connectors) {
   size_t j = i;
   while (j < text.size() && j - i < 6 && text[j] != ' ') ++j;
   if (j >= text.size() || text[j] != ' ' || j == i) return i;
-  return connectors.count(text.substr(i, j - i)) ? j + 1 : i;
+  return connectors.find(text.substr(i, j - i)) ? j + 1 : i;
 }
 
 // After a word ending at end: the end of the next word that continues the run, or end.
-size_t extend(std::string_view text, size_t end, const StringSet& connectors) {
+size_t extend(std::string_view text, size_t end, const WordTable<bool>& connectors) {
   if (end + 1 >= text.size() || text[end] != ' ') return end;
   size_t next = end + 1;
   for (int k = 0; k <= 2; ++k) {
@@ -95,7 +95,7 @@ size_t extend(std::string_view text, size_t end, const StringSet& connectors) {
 
 }  // namespace
 
-std::vector<Span> scan_capitalized_runs(std::string_view text, const StringSet& connectors) {
+std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<bool>& connectors) {
   std::vector<Span> runs;
   size_t i = 0;
   while (i < text.size()) {
