@@ -274,4 +274,39 @@ void Lexicon::freeze() {
   }
 }
 
+const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }
+
+const KnownName* Lexicon::known(std::string_view name) const {
+  const WordFacts* f = facts(name);
+  return f && f->has(WordFacts::kKnown) ? &f->known : nullptr;
+}
+
+const Acronym* Lexicon::acronym(std::string_view a) const {
+  const AcronymFacts* f = acronyms_.find(a);
+  return f && f->is_acronym ? &f->acronym : nullptr;
+}
+
+std::string_view Lexicon::acronym_of(std::string_view expansion) const {
+  const AcronymFacts* f = acronyms_.find(expansion);
+  return f ? f->acronym_of : std::string_view();
+}
+
+const RoleKind* Lexicon::role(std::string_view w) const {
+  const WordFacts* f = small_facts(w);
+  return f && f->has(WordFacts::kRole) ? &f->role : nullptr;
+}
+
+bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
+  const uint16_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
+                        : where == CuePosition::Media ? WordFacts::kCueMedia
+                        : where == CuePosition::Place ? WordFacts::kCuePlace
+                        : where == CuePosition::Other ? WordFacts::kCueOther
+                        : where == CuePosition::Product ? WordFacts::kCueProduct
+                        : where == CuePosition::Unit    ? WordFacts::kCueUnit
+                        : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
+                                                      : WordFacts::kCueLast;
+  const WordFacts* f = small_facts(w);
+  return f && f->has(flag);
+}
+
 }  // namespace newsclaim
