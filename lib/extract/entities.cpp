@@ -54,6 +54,7 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
     }
     if (!name) name = &ms[g[0]];
     e.name = std::string(name->text);
+    e.mentions.reserve(g.size());
     for (size_t i : g) {
       e.mentions.push_back(ms[i].span);
       if (ms[i].text != name->text) add_unique(e.aliases, ms[i].text);
@@ -66,25 +67,24 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
 }
 
 EntityExtractor::EntityExtractor(const Ruleset& rules)
-    : rules_(rules), lexicon_(std::make_unique<Lexicon>(rules)) {
-  (void)rules_.re("entities.acronym_definition");
-  (void)rules_.re("entities.company_context");
-  (void)rules_.re("entities.place_before");
-  (void)rules_.re("entities.person_context");
-}
+    : lexicon_(std::make_unique<Lexicon>(rules)),
+      acronym_definition_(rules.re("entities.acronym_definition")),
+      company_context_(rules.re("entities.company_context")),
+      place_before_(rules.re("entities.place_before")),
+      person_context_(rules.re("entities.person_context")) {}
 
 EntityExtractor::~EntityExtractor() = default;
 
 void EntityExtractor::run(const Context& ctx, Extraction& out) const {
-  const EntityRules rules{rules_.re("entities.acronym_definition"), *lexicon_};
+  const EntityRules rules{acronym_definition_, *lexicon_};
   std::vector<Mention> mentions = find_mentions(ctx, rules);
   std::erase_if(mentions, [&](const Mention& m) { return ctx.layout.in_boilerplate(m.span); });
   drop_product_names(ctx.doc.norm(), *lexicon_, mentions);
   drop_defined_terms(ctx.doc.norm(), *lexicon_, mentions);
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
-  retype_by_company_context(ctx.doc.norm(), rules_.re("entities.company_context"), mentions);
-  retype_by_place_context(ctx.doc.norm(), rules_.re("entities.place_before"), mentions);
-  retype_by_person_context(ctx.doc.norm(), rules_.re("entities.person_context"), mentions);
+  retype_by_company_context(ctx.doc.norm(), company_context_, mentions);
+  retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
+  retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
   retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }

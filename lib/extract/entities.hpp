@@ -4,6 +4,8 @@
 #include <memory>
 #include <optional>
 
+#include <re2/re2.h>
+
 #include "extract/context.hpp"
 
 namespace newsclaim {
@@ -21,8 +23,12 @@ class EntityExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  const Ruleset& rules_;
   std::unique_ptr<const Lexicon> lexicon_;
+  // Compiled once here: looking a rule up by name costs a std::map search per document.
+  const RE2& acronym_definition_;
+  const RE2& company_context_;
+  const RE2& place_before_;
+  const RE2& person_context_;
 };
 
 // Index of the entity with a mention overlapping span (the longest such mention wins); nullopt

@@ -9,6 +9,32 @@
 
 namespace newsclaim {
 
+void WordList::freeze() {
+  size_t cap = 16;
+  while (cap < 2 * words_.size()) cap *= 2;
+  slots_.assign(cap, kEmpty);
+  for (uint32_t k = 0; k < words_.size(); ++k) {
+    const uint64_t h = WordKey::hash_of(words_[k]);
+    for (size_t i = h & (cap - 1);; i = (i + 1) & (cap - 1)) {
+      if (slots_[i] == kEmpty) {
+        slots_[i] = (h & 0xFFFFFFFF00000000ULL) | k;
+        break;
+      }
+      if ((slots_[i] >> 32) == (h >> 32) && words_[static_cast<uint32_t>(slots_[i])] == words_[k]) break;
+    }
+  }
+}
+
+size_t WordList::count(std::string_view w) const {
+  if (slots_.empty()) return 0;
+  const uint64_t h = WordKey::hash_of(w);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == kEmpty) return 0;
+    if ((slots_[i] >> 32) == (h >> 32) && words_[static_cast<uint32_t>(slots_[i])] == w) return 1;
+  }
+}
+
 static bool only_punctuation(std::string_view s) {
   for (unsigned char c : s) {
     if (std::isalnum(c)) return false;

@@ -10,6 +10,7 @@
 #include "extract/context.hpp"
 #include "extract/entities_lexicon.hpp"
 #include "extract/entities_tokens.hpp"
+#include "extract/entities_word_table.hpp"
 
 namespace newsclaim {
 
@@ -19,18 +20,20 @@ struct Run {
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
-// Sorted words with binary search: one allocation per article instead of a node per word.
+// The words are gathered in a list, then indexed once by hash: sorting them for binary
+// search spent more time in string compares than the lookups save.
 class WordList {
  public:
+  // Adds w (a view into the document, which must outlive the list) until freeze().
   void insert(std::string_view w) { words_.push_back(w); }
-  void freeze() {
-    std::sort(words_.begin(), words_.end());
-    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-  }
-  size_t count(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w) ? 1 : 0; }
+  void freeze();
+  // 1 when w was inserted before freeze(), else 0.
+  size_t count(std::string_view w) const;
 
  private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
   std::vector<std::string_view> words_;
+  std::vector<uint64_t> slots_;  // per slot: the hash's high half and an index into words_, or kEmpty
 };
 
 struct DocWords {

@@ -3,11 +3,11 @@
 // "Stephanie Carvin") and a one-letter misspelling of a frequent name ("Nuchtech" ~ "Nuctech").
 #include <algorithm>
 #include <numeric>
-#include <unordered_map>
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
+#include "extract/entities_word_table.hpp"
 
 namespace newsclaim {
 
@@ -33,27 +33,39 @@ class UnionFind {
 constexpr size_t kNone = static_cast<size_t>(-1);
 
 // (text, mention index) pairs sorted by text then index: one allocation and binary searches,
-// cheaper than a hash map's node per text for the few dozen mentions of an article.
+// cheaper than a hash map's node per text for the few dozen mentions of an article. Texts are
+// ordered by their hash first (any order keeping equal texts together serves): most
+// comparisons are then of two numbers instead of two strings.
 class TextIndex {
  public:
-  void add(std::string_view key, size_t i) { items_.emplace_back(key, i); }
+  struct Item {
+    uint64_t hash;
+    std::string_view text;
+    size_t mention;
+    bool operator<(const Item& o) const {
+      if (hash != o.hash) return hash < o.hash;
+      if (text != o.text) return text < o.text;
+      return mention < o.mention;
+    }
+  };
+  void add(std::string_view key, size_t i) { items_.push_back({WordKey::hash_of(key), key, i}); }
   void sort() { std::sort(items_.begin(), items_.end()); }
-  const std::vector<std::pair<std::string_view, size_t>>& items() const { return items_; }
+  const std::vector<Item>& items() const { return items_; }
   // The first mention with this text, or kNone.
   size_t first(std::string_view key) const { return at_or_after(key, 0); }
   // The nearest mention with this text before i, else the first after i; kNone when none.
   size_t nearest(std::string_view key, size_t i) const {
-    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
-    if (it != items_.begin() && std::prev(it)->first == key) return std::prev(it)->second;
+    auto it = std::lower_bound(items_.begin(), items_.end(), Item{WordKey::hash_of(key), key, i});
+    if (it != items_.begin() && std::prev(it)->text == key) return std::prev(it)->mention;
     return at_or_after(key, i);
   }
 
  private:
   size_t at_or_after(std::string_view key, size_t i) const {
-    auto it = std::lower_bound(items_.begin(), items_.end(), std::pair{key, i});
-    return it != items_.end() && it->first == key ? it->second : kNone;
+    auto it = std::lower_bound(items_.begin(), items_.end(), Item{WordKey::hash_of(key), key, i});
+    return it != items_.end() && it->text == key ? it->mention : kNone;
   }
-  std::vector<std::pair<std::string_view, size_t>> items_;
+  std::vector<Item> items_;
 };
 
 bool one_edit_apart(std::string_view a, std::string_view b) {
@@ -98,6 +110,13 @@ void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view 
   if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
 
+const size_t* find_initials(const std::vector<std::pair<std::string, size_t>>& list, std::string_view key) {
+  for (const auto& [initials, j] : list) {
+    if (initials == key) return &j;
+  }
+  return nullptr;
+}
+
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
@@ -109,15 +128,18 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   const bool any_acronym = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
     return m.tokens == 1 && m.text.size() >= 3 && m.text.size() <= 6 && m.type == EntityType::Org;
   });
-  std::unordered_map<std::string, size_t> by_initials;
+  // The first long name per initials, in a list: an article has a few such names, and a
+  // hash map would allocate a node for each.
+  std::vector<std::pair<std::string, size_t>> by_initials;
   for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
-    if (ms[j].tokens >= 3 && ms[j].type == EntityType::Org) by_initials.emplace(initials(ms[j].text), j);
+    if (ms[j].tokens < 3 || ms[j].type != EntityType::Org) continue;
+    std::string key = initials(ms[j].text);
+    if (!find_initials(by_initials, key)) by_initials.emplace_back(std::move(key), j);
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
     if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
-    auto it = by_initials.find(std::string(ms[i].text));
-    if (it != by_initials.end()) uf.join(it->second, i);
+    if (const size_t* j = find_initials(by_initials, ms[i].text)) uf.join(*j, i);
   }
 }
 
@@ -218,7 +240,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   index.sort();
   const auto& items = index.items();
   for (size_t k = 1; k < items.size(); ++k) {
-    if (items[k].first == items[k - 1].first) uf.join(items[k - 1].second, items[k].second);
+    if (items[k].text == items[k - 1].text) uf.join(items[k - 1].mention, items[k].mention);
   }
   join_all_caps(ms, index, uf);
   join_acronyms(ms, index, lex, uf);

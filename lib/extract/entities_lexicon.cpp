@@ -34,9 +34,9 @@ size_t column(const Gazetteer& g, std::string_view name) {
   return *c;
 }
 
-StringSet first_column(const Gazetteer& g) {
-  StringSet out;
-  for (size_t r = 0; r < g.size(); ++r) out.insert(g.cell(r, 0));
+WordTable<bool> first_column(const Gazetteer& g) {
+  WordTable<bool> out;
+  for (size_t r = 0; r < g.size(); ++r) out[g.cell(r, 0)] = true;
   return out;
 }
 

@@ -8,8 +8,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "core/extraction.hpp"
 #include "extract/entities_word_table.hpp"
@@ -19,11 +17,7 @@ namespace newsclaim {
 class Ruleset;
 
 // Keys are views into the Ruleset's gazetteer rows, which outlive the Lexicon (the extractor
-// holds the Ruleset). Plain string_view keys: libstdc++'s heterogeneous lookup on std::string
-// keys measured several times slower here.
-using StringSet = std::unordered_set<std::string_view>;
-template <typename V>
-using StringMap = std::unordered_map<std::string_view, V>;
+// holds the Ruleset), or into the Lexicon's own case variants.
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
 enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix };
@@ -89,7 +83,7 @@ class Lexicon {
   // two letters and length rule out nearly every word ("said", "and") without a hash probe.
   bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
-  const StringSet& connectors() const { return connectors_; }
+  const WordTable<bool>& connectors() const { return connectors_; }
 
  private:
   bool has(std::string_view w, uint16_t flag) const {
@@ -120,7 +114,7 @@ class Lexicon {
   // asked about every word of every run.
   WordTable<WordFacts> small_;
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
-  StringSet connectors_;
+  WordTable<bool> connectors_;
 };
 
 

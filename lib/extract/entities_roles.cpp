@@ -12,6 +12,13 @@ uint32_t word_start(std::string_view text, uint32_t e) {
   return e;
 }
 
+// "Chinese", "French": a nationality may stand in a role ("Chinese President"). Asked only
+// when the cheaper role test has not decided: most words before a name are neither.
+bool nationality(std::string_view w, const Lexicon& lex) {
+  const KnownName* known = lex.known(w);
+  return known && known->type == EntityType::Norp;
+}
+
 // Length in tokens of a role phrase starting at token i (1 or 2), 0 when none; kind out.
 size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, size_t b, const Lexicon& lex,
                RoleKind& kind) {
@@ -68,8 +75,7 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     while (r.role_begin > a) {  // "Former President", "Chinese President"
       const std::string_view w = word(text, t[r.role_begin - 1]);
       const RoleKind* k = lex.role(w);
-      const KnownName* known = lex.known(w);
-      if (!(k && *k == RoleKind::Modifier) && !(known && known->type == EntityType::Norp)) break;
+      if (!(k && *k == RoleKind::Modifier) && !nationality(w, lex)) break;
       --r.role_begin;
     }
     while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) r.role_end += len;
@@ -101,9 +107,8 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
       w = w2;
     const std::string_view word_text = text.substr(w, start - 1 - w);
     const RoleKind* k = lex.role(word_text);
-    const KnownName* known = lex.known(word_text);
     if (k && *k != RoleKind::Modifier) has_role = true;
-    else if (!(k || (has_role && known && known->type == EntityType::Norp))) break;
+    else if (!k && !(has_role && nationality(word_text, lex))) break;
     start = w;
     if (has_role) role_start = w;
   }

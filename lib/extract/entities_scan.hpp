@@ -14,6 +14,6 @@ namespace newsclaim {
 // script) and goes on over letters, digits, marks and inner ' or -, with a trailing '.' kept
 // ("Inc.", "U.S."; entities_tokens decides later whether it ends a sentence). Words join when one
 // space, or one space + one or two connectors + one space, separates them.
-std::vector<Span> scan_capitalized_runs(std::string_view text, const StringSet& connectors);
+std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<bool>& connectors);
 
 }  // namespace newsclaim

@@ -10,6 +10,7 @@
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -101,7 +102,19 @@ bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) 
 
 }  // namespace
 
+// title_case for ASCII text (nearly every call: wire headlines, datelines), without decoding.
+static std::string ascii_title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 std::string title_case(std::string_view s) {
+  if (utf8::is_ascii(s)) return ascii_title_case(s);
   std::string out;
   out.reserve(s.size());
   bool start = true;

@@ -1,4 +1,5 @@
-// Entities stage, internal: WordTable, the hash table behind the Lexicon. The stage waits on
+// Entities stage, internal: WordTable, the hash table behind the Lexicon (and WordKey, the
+// hash of a word, also used for the per-document word sets). The stage waits on
 // memory far more than it computes, so a lookup is laid out to touch few cache lines: a probe
 // reads one byte per slot (seven hash bits; the whole array stays in the L2 cache), and only a
 // slot whose byte matches is read, holding a key of up to 16 bytes inline next to its value.
@@ -11,6 +12,62 @@
 #include <vector>
 
 namespace newsclaim {
+
+// A word as two 64-bit numbers: a key of up to 16 bytes spelled by two overlapping loads
+// (with its length they determine it), a longer key by its address and full hash.
+struct WordKey {
+  static constexpr size_t kInline = 16;
+  uint64_t a = 0, b = 0;
+
+  // The key of s, and its hash in h.
+  static WordKey of(std::string_view s, uint64_t& h) {
+    const char* p = s.data();
+    const size_t n = s.size();
+    WordKey k;
+    if (n > kInline) {
+      h = n;
+      for (size_t i = 0; i + 8 <= n; i += 8) h = mix(h ^ load64(p + i)) * 0x9E3779B97F4A7C15ULL;
+      k.a = reinterpret_cast<uintptr_t>(p), k.b = mix(h ^ load64(p + n - 8));
+    } else if (n >= 8) {
+      k.a = load64(p), k.b = load64(p + n - 8);
+    } else if (n >= 4) {
+      k.a = load32(p) | load32(p + n - 4) << 32;
+    } else if (n > 0) {
+      k.a = byte(p, 0) | byte(p, n / 2) << 8 | byte(p, n - 1) << 16;
+    }
+    h = k.hash(n);
+    return k;
+  }
+  // A hash of s: equal words hash equal.
+  static uint64_t hash_of(std::string_view s) {
+    uint64_t h = 0;
+    (void)of(s, h);
+    return h;
+  }
+  // The hash of a key of n bytes: a long key keeps it, a short key's follows from its bytes.
+  uint64_t hash(size_t n) const {
+    if (n > kInline) return b;
+    return mix((a ^ n) * 0x9E3779B97F4A7C15ULL + b * 0xC2B2AE3D27D4EB4FULL);
+  }
+
+ private:
+  static uint64_t load64(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint64_t load32(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+  static uint64_t byte(const char* p, size_t i) { return static_cast<unsigned char>(p[i]); }
+  static uint64_t mix(uint64_t h) {
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 32);
+  }
+};
 
 template <typename V>
 class WordTable {
@@ -25,7 +82,7 @@ class WordTable {
   V& operator[](std::string_view key) {
     if (4 * (keys_.size() + 1) > 3 * slots_.size()) rehash(capacity_for(keys_.size() + 1));
     uint64_t h = 0;
-    const Key k = encode(key, h);
+    const WordKey k = WordKey::of(key, h);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       if (tags_[i] == kEmpty) {
@@ -41,7 +98,7 @@ class WordTable {
   const V* find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
     uint64_t h = 0;
-    const Key k = encode(key, h);
+    const WordKey k = WordKey::of(key, h);
     const uint8_t tag = tag_of(h);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -55,14 +112,8 @@ class WordTable {
 
  private:
   static constexpr uint8_t kEmpty = 0;
-  static constexpr size_t kInline = 16;
-  // A short key's bytes (two overlapping loads: with the length, they spell the key), or a
-  // long key's address and full hash.
-  struct Key {
-    uint64_t a = 0, b = 0;
-  };
   struct alignas(32) Slot {  // 32 bytes for a 12-byte value: two slots per cache line
-    Key key;
+    WordKey key;
     uint32_t len = 0;
     V value{};
   };
@@ -82,57 +133,16 @@ class WordTable {
     old_slots.swap(slots_), old_tags.swap(tags_);
     for (size_t k = 0; k < old_slots.size(); ++k) {
       if (old_tags[k] == kEmpty) continue;
-      const uint64_t h = hash_of(old_slots[k].key, old_slots[k].len);
+      const uint64_t h = old_slots[k].key.hash(old_slots[k].len);
       size_t i = h & (cap - 1);
       while (tags_[i] != kEmpty) i = (i + 1) & (cap - 1);
       tags_[i] = old_tags[k], slots_[i] = old_slots[k];
     }
   }
-  static bool same(const Slot& s, const Key& k, std::string_view key) {
+  static bool same(const Slot& s, const WordKey& k, std::string_view key) {
     if (s.len != key.size() || s.key.b != k.b) return false;
-    if (s.len <= kInline) return s.key.a == k.a;
+    if (s.len <= WordKey::kInline) return s.key.a == k.a;
     return std::memcmp(reinterpret_cast<const char*>(s.key.a), key.data(), key.size()) == 0;
-  }
-
-  static uint64_t load64(const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-  }
-  static uint64_t load32(const char* p) {
-    uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-  }
-  static uint64_t byte(const char* p, size_t i) { return static_cast<unsigned char>(p[i]); }
-  static uint64_t mix(uint64_t h) {
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ULL;
-    return h ^ (h >> 32);
-  }
-  // The key's slot form, and its hash in h.
-  static Key encode(std::string_view s, uint64_t& h) {
-    const char* p = s.data();
-    const size_t n = s.size();
-    Key k;
-    if (n > kInline) {
-      h = n;
-      for (size_t i = 0; i + 8 <= n; i += 8) h = mix(h ^ load64(p + i)) * 0x9E3779B97F4A7C15ULL;
-      k.a = reinterpret_cast<uintptr_t>(p), k.b = mix(h ^ load64(p + n - 8));
-    } else if (n >= 8) {
-      k.a = load64(p), k.b = load64(p + n - 8);
-    } else if (n >= 4) {
-      k.a = load32(p) | load32(p + n - 4) << 32;
-    } else if (n > 0) {
-      k.a = byte(p, 0) | byte(p, n / 2) << 8 | byte(p, n - 1) << 16;
-    }
-    h = hash_of(k, n);
-    return k;
-  }
-  // A long key's hash is kept in its slot; a short key's follows from its bytes.
-  static uint64_t hash_of(const Key& k, size_t n) {
-    if (n > kInline) return k.b;
-    return mix((k.a ^ n) * 0x9E3779B97F4A7C15ULL + k.b * 0xC2B2AE3D27D4EB4FULL);
   }
 
   std::vector<uint8_t> tags_;  // per slot: kEmpty, or 0x80 and seven hash bits

@@ -1,9 +1,12 @@
-// WordTable (entities_word_table.hpp): exact lookups for keys of every length class (inline
-// keys of 1-3, 4-7 and 8-16 bytes, longer keys compared through their bytes) and growth.
+// WordTable (entities_word_table.hpp) and WordList (entities_capitals.hpp): exact lookups for
+// keys of every length class (inline keys of 1-3, 4-7 and 8-16 bytes, longer keys compared
+// through their bytes) and growth.
+#include <algorithm>
 #include <deque>
 #include <string>
 
 #include <doctest/doctest.h>
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_word_table.hpp"
 
 namespace newsclaim {
@@ -55,6 +58,24 @@ TEST_CASE("word table: values survive the table growing") {
     CHECK(*v == i);
   }
   CHECK(t.find("w1") == nullptr);
+}
+
+TEST_CASE("word list: a document's words, repeats counted once, after freeze") {
+  const std::string text = "Halvorsen Detection Systems said Halvorsen and Ostrava Analytics Group Holdings";
+  WordList list;
+  CHECK(list.count("Halvorsen") == 0);  // nothing before freeze
+  for (size_t i = 0, j = 0; i < text.size(); i = j + 1) {
+    j = std::min(text.find(' ', i), text.size());
+    list.insert(std::string_view(text).substr(i, j - i));
+  }
+  list.insert(std::string_view(text).substr(text.find("Halvorsen and")));  // a long key
+  list.freeze();
+  CHECK(list.count("Halvorsen") == 1);
+  CHECK(list.count("Holdings") == 1);
+  CHECK(list.count("Halvorsen and Ostrava Analytics Group Holdings") == 1);
+  CHECK(list.count("Halvorse") == 0);
+  CHECK(list.count("Halvorsen and Ostrava Analytics Group Holding") == 0);
+  CHECK(list.count("") == 0);
 }
 
 }  // namespace
