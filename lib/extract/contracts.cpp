@@ -48,18 +48,14 @@ bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Lo
 }  // namespace
 
 ContractExtractor::ContractExtractor(const Ruleset& rules)
-    : deal_noun_(rules.re("contracts.deal_noun")),
+    : rules_(rules),
+      cue_keys_(rules.keys_with_prefix("contracts.cue_")),
+      role_keys_(rules.keys_with_prefix("contracts.role_")),
+      deal_noun_(rules.re("contracts.deal_noun")),
       value_hedge_(rules.re("contracts.value_hedge")),
       subject_units_(rules.re("contracts.subject_units")),
       not_deal_(rules.re("contracts.not_deal")) {
-  for (const std::string& key : rules.keys_with_prefix("contracts.cue_")) cues_.push_back(&rules.re(key));
-  for (const std::string& key : rules.keys_with_prefix("contracts.role_")) {
-    const RE2& re = rules.re(key);
-    RoleRule rule{&re, {}};
-    for (const auto& [name, index] : re.NamedCapturingGroups()) rule.groups.emplace_back(name, index);
-    roles_.push_back(std::move(rule));
-  }
-  if (cues_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
+  if (cue_keys_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
   const Gazetteer& words = rules.gazetteer("contracts.count_words");
   const auto value_col = words.column("value");
   if (!value_col) throw std::logic_error("contracts/count_words.tsv: no 'value' column");
@@ -68,11 +64,25 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
   }
 }
 
+const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
+  std::call_once(award_once_, [this] {
+    for (const std::string& key : cue_keys_) award_.cues.push_back(&rules_.re(key));
+    for (const std::string& key : role_keys_) {
+      const RE2& re = rules_.re(key);
+      RoleRule rule{&re, {}};
+      for (const auto& [name, index] : re.NamedCapturingGroups()) rule.groups.emplace_back(name, index);
+      award_.roles.push_back(std::move(rule));
+    }
+  });
+  return award_;
+}
+
 bool ContractExtractor::reports_award(std::string_view text, Span sentence) const {
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
-  return matches(deal_noun_) && std::any_of(cues_.begin(), cues_.end(), [&](const RE2* c) { return matches(*c); }) &&
-         names_a_deal(text, sentence);
+  if (!matches(deal_noun_)) return false;
+  const std::vector<const RE2*>& cues = award_rules().cues;
+  return std::any_of(cues.begin(), cues.end(), [&](const RE2* c) { return matches(*c); }) && names_a_deal(text, sentence);
 }
 
 // Whether some deal word of sentence lies outside every not_deal phrase ("won a restraining
@@ -100,7 +110,7 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
   // The sentence is matched as a text of its own, so $ anchors at its end.
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   std::vector<re2::StringPiece> groups;
-  for (const RoleRule& rule : roles_) {
+  for (const RoleRule& rule : award_rules().roles) {
     groups.assign(static_cast<size_t>(rule.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
     if (!rule.re->Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(),
                         static_cast<int>(groups.size()))) {

@@ -4,6 +4,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -41,8 +42,18 @@ class ContractExtractor {
   void fill_value_and_date(std::string_view text, Span sentence, const Extraction& out, Contract& c) const;
   std::optional<int> count_value(std::string_view word) const;
 
-  std::vector<const RE2*> cues_;
-  std::vector<RoleRule> roles_;
+  // The cue and role rules, compiled on first use: most documents report no award, and the
+  // role rules' name parts are large (a tenth of the start-up otherwise).
+  struct AwardRules {
+    std::vector<const RE2*> cues;
+    std::vector<RoleRule> roles;
+  };
+  const AwardRules& award_rules() const;
+
+  const Ruleset& rules_;
+  std::vector<std::string> cue_keys_, role_keys_;
+  mutable std::once_flag award_once_;
+  mutable AwardRules award_;
   const RE2& deal_noun_;
   const RE2& value_hedge_;
   const RE2& subject_units_;  // amount words a subject took from before it ("mln dlr")

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,7 +63,9 @@ class DateExtractor {
   std::vector<Namer> namers_;             // in file order, as families_
   std::optional<DateFamily> family_of(std::string_view match) const;
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
-  bool bare_years_are_years_ = false;     // the rules name every bare "1987" x_year (probed)
+  bool bare_years_are_years() const;
+  mutable std::once_flag bare_years_once_;
+  mutable bool bare_years_are_years_ = false;  // the rules name every bare "1987" x_year (probed once)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;

@@ -104,15 +104,24 @@ DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rul
     starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
     if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
   }
-  bare_years_are_years_ = true;  // as the built-in rules have it: checked, since rules are data
-  for (std::string_view probe : {"1600", "1987", "2099"}) {
-    bare_years_are_years_ = bare_years_are_years_ && family_of(probe) == DateFamily::Year;
-  }
   future_cue_ = &rules.re("dates.future_cue");
   future_verb_ = &rules.re("dates.future_verb");
 }
 
 DateExtractor::~DateExtractor() = default;
+
+// Whether the rules name every bare "1987" x_year, as the built-in rules do: checked, since
+// rules are data; on the first bare year, not at start-up (the probe compiles every rule a
+// number may open, which a document without years never needs).
+bool DateExtractor::bare_years_are_years() const {
+  std::call_once(bare_years_once_, [this] {
+    bare_years_are_years_ = true;
+    for (std::string_view probe : {"1600", "1987", "2099"}) {
+      bare_years_are_years_ = bare_years_are_years_ && family_of(probe) == DateFamily::Year;
+    }
+  });
+  return bare_years_are_years_;
+}
 
 
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
@@ -157,7 +166,7 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
                                     std::vector<DateCandidate>& out) const {
   DateCandidate c;
   c.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-  if (bare_years_are_years_ && bare_year(match)) {
+  if (bare_year(match) && bare_years_are_years()) {
     c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
   } else {
     auto family = family_of(match);
