@@ -1,0 +1,20 @@
+// Entities stage, internal: whether "and"/"of" hold a capitalized run together as one
+// organization or place name ("Bank of America", "Securities and Exchange Commission",
+// "Fisheries and Oceans Canada") or separate two names ("Toyota and General Motors").
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "extract/entities_lexicon.hpp"
+#include "extract/entities_tokens.hpp"
+
+namespace newsclaim {
+
+// Tokens [a, b) name a government department: words that are not known names, joined by
+// "and", ending in a country ("Public Services and Procurement Canada").
+bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
+
+// Tokens [a, b) are one organization or place name that keeps its inner "of"/"and".
+bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
+
+}  // namespace newsclaim
