@@ -293,6 +293,22 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   if (it != rates_.end()) m.per = it->second;
 }
 
+// Whether money[i] converts an amount in another currency than dollars before it, in
+// parentheses ("7.5bn yen ($71.5m; £38.4m)": also after a sibling conversion).
+static bool converts_other_currency(std::string_view text, const CurrencyTable& currencies,
+                                    const std::vector<Money>& money, size_t i) {
+  for (size_t k = i; k > 0; --k) {
+    const Money& before = money[k - 1];
+    const std::string_view gap = before.span.end < money[k].span.begin
+                                     ? text.substr(before.span.end, money[k].span.begin - before.span.end)
+                                     : std::string_view();
+    if (gap == "; " || gap == ", " || gap == " / ") continue;  // "($71.5m; £38.4m)": a sibling
+    return !before.currency.empty() && !currencies.in_family(before.currency, "dollar") &&
+           is_conversion(text, before.span, money[k].span);
+  }
+  return false;
+}
+
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
 // "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
@@ -308,6 +324,9 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
       money[i].basis = CurrencyBasis::Context;
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
+      money[i].basis = CurrencyBasis::Default;
+    } else if (pending[i] == "dollar" && converts_other_currency(ctx.doc.norm(), currencies_, money, i)) {
+      money[i].currency = "USD";  // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars
       money[i].basis = CurrencyBasis::Default;
     } else {
       money[i].basis = CurrencyBasis::Unknown;

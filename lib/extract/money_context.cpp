@@ -55,16 +55,14 @@ void append_lower(std::string& out, std::string_view s, bool fresh) {
 }
 
 
-// "$5.6 million (C$7.5 million)": an amount converted in parentheses names the other currency,
-// so it is no evidence for the one before it.
+}  // namespace
+
 bool is_conversion(std::string_view text, Span before, Span amount) {
   if (before.end >= amount.begin || amount.begin - before.end > 24) return false;
   const std::string_view gap = text.substr(before.end, amount.begin - before.end);
   const size_t paren = gap.find('(');
   return paren != std::string_view::npos && paren <= 2 && gap.find(')') == std::string_view::npos;
 }
-
-}  // namespace
 
 CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
     : dateline_(dateline), currencies_(currencies) {

@@ -17,6 +17,11 @@ namespace newsclaim {
 
 class Gazetteer;
 
+// "$5.6 million (C$7.5 million)", "7.5bn yen ($71.5m)": amount converts the amount before it,
+// in parentheses right after it. A conversion names the other currency, so it is no evidence
+// for the one before it.
+bool is_conversion(std::string_view text, Span before, Span amount);
+
 class CurrencyContext {
  public:
   // cues: rows "cue<TAB>ISO code"; dateline: the rule money.dateline.

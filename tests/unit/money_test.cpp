@@ -307,3 +307,18 @@ TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one"
   CHECK(m.basis == CurrencyBasis::Explicit);
   CHECK(*m.min == 5e9);
 }
+
+TEST_CASE("bare dollars converting another currency in parentheses are US dollars") {
+  const auto a = test::analyze("Kessel lost 7.5bn yen ($71.5m; £38.4m) in the quarter, then paid $5m for a unit.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[1].currency == "USD");  // the conversion of the yen
+  CHECK(m[1].basis == CurrencyBasis::Default);
+  CHECK(m[2].currency == "GBP");
+  CHECK(m[3].currency.empty());  // a bare amount of its own stays undecided
+  CHECK(m[3].basis == CurrencyBasis::Unknown);
+  // A conversion of another dollar is left to the document: "C$7.5 million ($5.6 million)".
+  const auto b = test::analyze("Orvane paid C$7.5 million ($5.6 million) for it.");
+  REQUIRE(b.extraction.money.size() == 2);
+  CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
+}
