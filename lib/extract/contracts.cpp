@@ -82,16 +82,15 @@ bool ContractExtractor::reports_award(std::string_view text, Span sentence) cons
   const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
   if (!matches(deal_noun_)) return false;
   const std::vector<const RE2*>& cues = award_rules().cues;
-  return std::any_of(cues.begin(), cues.end(), [&](const RE2* c) { return matches(*c); }) && names_a_deal(text, sentence);
+  return std::any_of(cues.begin(), cues.end(), [&](const RE2* c) { return matches(*c); });
 }
 
-// Whether some deal word of sentence lies outside every not_deal phrase ("won a restraining
-// order" names none; "won a court order and a $2 million contract" does).
-bool ContractExtractor::names_a_deal(std::string_view text, Span sentence) const {
-  const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
+// Whether one of the sentence's deal words lies outside every not_deal phrase ("won a
+// restraining order" names none; "won a court order and a $2 million contract" does).
+bool ContractExtractor::names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const {
   const std::vector<Span> excluded = RuleHits(not_deal_, text, sentence).hits();
   return std::any_of(deals.begin(), deals.end(), [&](Span d) {
-    return std::none_of(excluded.begin(), excluded.end(), [&](Span x) { return x.begin <= d.begin && d.end <= x.end; });
+    return std::none_of(excluded.begin(), excluded.end(), [&](Span x) { return x.contains(d); });
   });
 }
 
@@ -156,9 +155,8 @@ void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, 
   if (c.buyer == c.supplier) c.buyer.reset();
 }
 
-void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const Extraction& out,
-                                            Contract& c) const {
-  const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
+void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals,
+                                            const Extraction& out, Contract& c) const {
   const std::vector<Span> hedged = RuleHits(value_hedge_, text, sentence).hits();
   std::vector<size_t> amounts = items_in(out.money, sentence);
   // "could rise to $52 million" is a possible total, not the value awarded.
@@ -176,11 +174,14 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
   for (size_t i = 0; i < out.claims.size(); ++i) {
     const Span sentence = out.claims[i].span;
     if (!reports_award(text, sentence)) continue;
+    // The deal words place the value and the date, and tell a contract from a court order.
+    const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
+    if (!names_a_deal(text, sentence, deals)) continue;
     const Roles roles = find_roles(text, sentence);
     Contract c;
     c.claim = i;
     fill_parties(roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
-    fill_value_and_date(text, sentence, out, c);
+    fill_value_and_date(text, sentence, deals, out, c);
     // A number inside an amount counts no contracts ("169 mln dlrs in contracts", "176.7 MLN").
     if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())
       c.count = count_value(text.substr(it->second.begin, it->second.size()));

@@ -34,12 +34,13 @@ class ContractExtractor {
   using Roles = std::unordered_map<std::string, Span>;
 
   bool reports_award(std::string_view text, Span sentence) const;
-  bool names_a_deal(std::string_view text, Span sentence) const;
+  bool names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const;
   Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence) const;
   void fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
-  void fill_value_and_date(std::string_view text, Span sentence, const Extraction& out, Contract& c) const;
+  void fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals, const Extraction& out,
+                           Contract& c) const;
   std::optional<int> count_value(std::string_view word) const;
 
   // The cue and role rules, compiled on first use: most documents report no award, and the

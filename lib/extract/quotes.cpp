@@ -115,7 +115,7 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
 // stage found, and a date speaks no quotes.
 static bool names_a_date(const Extraction& out, Span speaker) {
   return std::any_of(out.dates.begin(), out.dates.end(),
-                     [&](const DateItem& d) { return d.span.begin <= speaker.begin && speaker.end <= d.span.end; });
+                     [&](const DateItem& d) { return d.span.contains(speaker); });
 }
 
 // "the expert", "the analyst": a definite description of a person that no entity's role
