@@ -41,17 +41,16 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
   if (std::max(longest_word_, longest_prefix) > kLongestKey)
     throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
   keys_.reserve(words.size() + prefixes.size());
-  std::vector<std::pair<std::string_view, std::vector<uint32_t>>> word_items, prefix_items;
-  for (auto& [key, ids] : words) word_items.emplace_back(keys_.emplace_back(key), std::move(ids));
+  by_word_.reserve(words.size());
+  by_prefix_.reserve(prefixes.size());
+  for (auto& [key, ids] : words) by_word_[keys_.emplace_back(key)] = std::move(ids);
   for (auto& [key, ids] : prefixes) {
-    prefix_items.emplace_back(keys_.emplace_back(key), std::move(ids));
+    by_prefix_[keys_.emplace_back(key)] = std::move(ids);
     if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), key.size()) == prefix_lengths_.end())
       prefix_lengths_.push_back(static_cast<uint32_t>(key.size()));
   }
   std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
   if (prefix_lengths_.empty()) prefix_lengths_.push_back(kLongestKey + 1);  // no word is that long
-  by_word_ = FlatMap<std::vector<uint32_t>>(std::move(word_items));
-  by_prefix_ = FlatMap<std::vector<uint32_t>>(std::move(prefix_items));
 }
 
 // Splits "has *ed" / "all-time" / "tax*" into parts; row numbers the errors.

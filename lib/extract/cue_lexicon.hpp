@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "text/flat_map.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 
@@ -52,8 +52,8 @@ class CueLexicon {
 
   std::vector<Phrase> phrases_;
   std::vector<std::string> keys_;                 // owns the bytes the maps' keys view
-  FlatMap<std::vector<uint32_t>> by_word_;         // first word -> phrases
-  FlatMap<std::vector<uint32_t>> by_prefix_;       // first-word prefix -> phrases
+  WordTable<std::vector<uint32_t>> by_word_;         // first word -> phrases
+  WordTable<std::vector<uint32_t>> by_prefix_;       // first-word prefix -> phrases
   std::vector<uint32_t> prefix_lengths_;           // the lengths of by_prefix_'s keys, ascending
   size_t longest_word_ = 0;                        // of by_word_'s keys
   std::bitset<kTriples> prefix_starts_;            // the first three bytes of by_prefix_'s keys

@@ -10,7 +10,7 @@
 #include "extract/context.hpp"
 #include "extract/entities_lexicon.hpp"
 #include "extract/entities_tokens.hpp"
-#include "extract/entities_word_table.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 

@@ -7,7 +7,7 @@
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
-#include "extract/entities_word_table.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 

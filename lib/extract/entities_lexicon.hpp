@@ -1,6 +1,6 @@
 // Entities stage, internal: the gazetteers of patterns/entities/ as hash maps, built once from
 // the Ruleset and shared read-only. Every lookup is one hash probe on a string_view
-// (entities_word_table: one cache line per probe).
+// (text/word_table.hpp: one cache line per probe).
 #pragma once
 #include <algorithm>
 #include <bitset>
@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "core/extraction.hpp"
-#include "extract/entities_word_table.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 

@@ -1,4 +1,4 @@
-// Start-up structures: the entities flat table filled key by key, the lexicon's acronym table,
+// Start-up structures: the word table filled key by key, the lexicon's acronym table,
 // rules compiled on first use from several threads, and engines built on two threads.
 #include <doctest/doctest.h>
 
@@ -6,18 +6,18 @@
 #include <thread>
 #include <vector>
 
-#include "text/flat_map.hpp"
 #include "extract/entities_lexicon.hpp"
 #include "patterns/ruleset.hpp"
 #include "pipeline.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 namespace {
 
-TEST_CASE("a flat map filled key by key finds every key, through regrowth") {
+TEST_CASE("a word table filled key by key finds every key, through regrowth") {
   std::vector<std::string> keys;
   for (int i = 0; i < 1000; ++i) keys.push_back("key" + std::to_string(i));
-  FlatMap<int> map;
+  WordTable<int> map;
   for (size_t i = 0; i < keys.size(); ++i) map[keys[i]] = static_cast<int>(i) + 1;
   for (size_t i = 0; i < keys.size(); ++i) {
     REQUIRE(map.find(keys[i]) != nullptr);
@@ -27,21 +27,20 @@ TEST_CASE("a flat map filled key by key finds every key, through regrowth") {
   CHECK(map.find("") == nullptr);
   map[std::string_view("key7")] += 100;  // an existing key: no new entry
   CHECK(*map.find("key7") == 108);
-  REQUIRE(map.entries().size() == 1000);
-  CHECK(map.entries().front().first == "key0");  // insertion order
-  CHECK(map.entries().back().first == "key999");
+  REQUIRE(map.keys().size() == 1000);
+  CHECK(map.keys().front() == "key0");  // insertion order
+  CHECK(map.keys().back() == "key999");
 }
 
-TEST_CASE("a reserved flat map answers as one filled from pairs") {
+TEST_CASE("a reserved word table answers as one grown key by key") {
   const std::vector<std::string> keys = {"Canada", "canada", "CANADA", "Peru", "Lima"};
-  FlatMap<int> filled;
+  WordTable<int> filled;
   filled.reserve(keys.size());
-  std::vector<std::pair<std::string_view, int>> pairs;
+  WordTable<int> built;
   for (size_t i = 0; i < keys.size(); ++i) {
     filled[keys[i]] = static_cast<int>(i);
-    pairs.emplace_back(keys[i], static_cast<int>(i));
+    built[keys[i]] = static_cast<int>(i);
   }
-  const FlatMap<int> built(pairs);
   for (const auto& k : keys) CHECK(*filled.find(k) == *built.find(k));
   CHECK(filled.find("Chile") == nullptr);
   CHECK(built.find("Chile") == nullptr);

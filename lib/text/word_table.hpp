@@ -1,14 +1,15 @@
-// Entities stage, internal: WordTable, the hash table behind the Lexicon (and WordKey, the
-// hash of a word, also used for the per-document word sets). The stage waits on
-// memory far more than it computes, so a lookup is laid out to touch few cache lines: a probe
-// reads one byte per slot (seven hash bits; the whole array stays in the L2 cache), and only a
-// slot whose byte matches is read, holding a key of up to 16 bytes inline next to its value.
-// With keys as views into the gazetteer text (FlatMap) a found word cost three misses (slot,
-// entry, key bytes).
+// WordTable: the hash table for word lookups, filled once and then only read: the entities
+// Lexicon's gazetteers and the claims cue words (and WordKey, the hash of a word, also used for
+// the entities stage's per-document word sets). The stages wait on memory far more than they
+// compute, so a lookup is laid out to touch few cache lines: a probe reads one byte per slot
+// (seven hash bits; the whole array stays in the L2 cache), and only a slot whose byte matches
+// is read, holding a key of up to 16 bytes inline next to its value. With keys as views into
+// the gazetteer text a found word cost three misses (slot, entry, key bytes).
 #pragma once
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsclaim {
@@ -136,7 +137,7 @@ class WordTable {
       const uint64_t h = old_slots[k].key.hash(old_slots[k].len);
       size_t i = h & (cap - 1);
       while (tags_[i] != kEmpty) i = (i + 1) & (cap - 1);
-      tags_[i] = old_tags[k], slots_[i] = old_slots[k];
+      tags_[i] = old_tags[k], slots_[i] = std::move(old_slots[k]);
     }
   }
   static bool same(const Slot& s, const WordKey& k, std::string_view key) {

@@ -1,4 +1,4 @@
-// WordTable (entities_word_table.hpp) and WordList (entities_capitals.hpp): exact lookups for
+// WordTable (text/word_table.hpp) and WordList (entities_capitals.hpp): exact lookups for
 // keys of every length class (inline keys of 1-3, 4-7 and 8-16 bytes, longer keys compared
 // through their bytes) and growth.
 #include <algorithm>
@@ -7,7 +7,7 @@
 
 #include <doctest/doctest.h>
 #include "extract/entities_capitals.hpp"
-#include "extract/entities_word_table.hpp"
+#include "text/word_table.hpp"
 
 namespace newsclaim {
 namespace {
