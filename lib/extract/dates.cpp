@@ -232,6 +232,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
     if (clock_offset && f.hour >= 0) {
       const int minutes = ((f.hour * 60 + f.minute + clock_offset) % 1440 + 1440) % 1440;
       f.hour = minutes / 60, f.minute = minutes % 60;
+      f.minute_stated = true;
     }
   }
   place_numbers(c.family, f);

@@ -105,6 +105,7 @@ void hour_from_words(const std::vector<std::string>& tokens, const DateLexicon& 
   if (hour < 1 || hour > 12 || minute > 59 || !(am || pm)) return;
   f.hour = (hour == 12 ? 0 : hour) + (pm ? 12 : 0);
   f.minute = minute;
+  f.minute_stated = minute > 0;
   f.meridiem = true;
 }
 
@@ -116,6 +117,7 @@ void hour_from_part_of_day(DateFacts& f) {
     if (n < 1 || n > 1259) return;
     f.hour = static_cast<int>(n >= 100 ? n / 100 : n);
     f.minute = static_cast<int>(n >= 100 ? n % 100 : 0);
+    f.minute_stated = n >= 100;
   }
   if (!f.meridiem && f.hour >= 1 && f.hour < 12 && (f.part == "AF" || f.part == "EV" || f.part == "NI"))
     f.hour += 12;

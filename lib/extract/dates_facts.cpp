@@ -47,6 +47,7 @@ bool read_clock(std::string_view t, DateFacts& f, bool dot = false) {
   if (!all_digits(h) || !all_digits(m) || (!s.empty() && !all_digits(s))) return false;
   f.hour = static_cast<int>(to_long(h));
   f.minute = static_cast<int>(to_long(m));
+  f.minute_stated = true;
   if (!s.empty()) f.second = static_cast<int>(to_long(s));
   return true;
 }
@@ -55,6 +56,7 @@ bool read_clock(std::string_view t, DateFacts& f, bool dot = false) {
 void split_hour_minute(long n, DateFacts& f) {
   f.hour = static_cast<int>(n >= 100 ? n / 100 : n);
   f.minute = static_cast<int>(n >= 100 ? n % 100 : 0);
+  f.minute_stated = n >= 100;
 }
 
 // "1990s" -> 199, "90s" -> 9 (century unknown).

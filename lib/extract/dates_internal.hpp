@@ -117,6 +117,7 @@ struct DateFacts {
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
   int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
+  bool minute_stated = false; // "3:00 pm", "15h" (value T15:00); "3 pm" is hour grain (T15)
   bool meridiem = false;      // am/pm was stated
   int second = -1;            // stated seconds ("8:00:31"), else -1
   int day_offset = 0;         // yesterday -1, tomorrow +1

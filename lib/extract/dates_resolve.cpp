@@ -39,8 +39,10 @@ std::string with_time(const std::string& date, const DateFacts& f) {
     char buf[24];
     if (f.second >= 0)
       std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", f.hour, f.minute, f.second);
-    else
+    else if (f.minute_stated || f.minute != 0)
       std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
+    else  // hour grain, ISO 8601 reduced precision: "3 pm" -> T15
+      std::snprintf(buf, sizeof buf, "T%02d", f.hour);
     return date + buf + f.zone;
   }
   return f.part.empty() ? date : date + "T" + f.part;

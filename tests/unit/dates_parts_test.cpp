@@ -32,23 +32,23 @@ bool has_item(std::string_view sentence, std::string_view text) {
 
 TEST_CASE("a part of day followed by a bare hour is one time, in that half of the day") {
   CHECK(value_of("The ferry leaves this evening at 8, the captain said.", "this evening at 8") ==
-        "2020-08-07T20:00");
+        "2020-08-07T20");
   CHECK(value_of("Guards changed shifts Saturday morning at 6, a log showed.", "Saturday morning at 6") ==
-        "2020-08-01T06:00");
-  CHECK(value_of("The council met this afternoon at two.", "this afternoon at two") == "2020-08-07T14:00");
+        "2020-08-01T06");
+  CHECK(value_of("The council met this afternoon at two.", "this afternoon at two") == "2020-08-07T14");
   CHECK(value_of("Doors open tonight @ 10:45 for members.", "tonight @ 10:45") == "2020-08-07T22:45");
   CHECK(value_of("The pumps failed yesterday evening at 9 and again later.", "yesterday evening at 9") ==
-        "2020-08-06T21:00");
+        "2020-08-06T21");
 }
 
 TEST_CASE("a bare hour before a part of day is a time after a word like at") {
-  CHECK(value_of("The blast woke residents at 4 in the morning.", "4 in the morning") == "2020-08-07T04:00");
+  CHECK(value_of("The blast woke residents at 4 in the morning.", "4 in the morning") == "2020-08-07T04");
   CHECK(value_of("She phoned the station at 730 in the evening.", "730 in the evening") ==
         "2020-08-07T19:30");
-  CHECK(value_of("The count ends at nine tonight.", "nine tonight") == "2020-08-07T21:00");
+  CHECK(value_of("The count ends at nine tonight.", "nine tonight") == "2020-08-07T21");
   CHECK(value_of("The bells rang at 3 o'clock in the afternoon.", "3 o'clock in the afternoon") ==
-        "2020-08-07T15:00");
-  CHECK(value_of("Flights resume by 6 tomorrow morning.", "6 tomorrow morning") == "2020-08-08T06:00");
+        "2020-08-07T15");
+  CHECK(value_of("Flights resume by 6 tomorrow morning.", "6 tomorrow morning") == "2020-08-08T06");
   // a number that counts something is not an hour
   CHECK_FALSE(has_item("The home side scored 3 tonight against the leaders.", "3 tonight"));
   CHECK(has_item("The home side scored 3 tonight against the leaders.", "tonight"));
@@ -57,7 +57,7 @@ TEST_CASE("a bare hour before a part of day is a time after a word like at") {
 TEST_CASE("a clock stating am or pm stays its own expression after a part of day") {
   const char* s = "Relatives will call Sunday night at 8 p.m. from the hotel.";
   CHECK(has_item(s, "Sunday night"));
-  CHECK(value_of(s, "8 p.m.") == "2020-08-09T20:00");
+  CHECK(value_of(s, "8 p.m.") == "2020-08-09T20");
   CHECK_FALSE(has_item(s, "Sunday night at 8 p.m."));
   CHECK(has_item("Markets opened this morning at 9:30am in Tokyo.", "this morning"));
   CHECK(value_of("Markets opened this morning at 9:30am in Tokyo.", "9:30am") == "2020-08-07T09:30");
@@ -72,7 +72,7 @@ TEST_CASE("a bare hour running into a name or a counted noun is no time") {
 }
 
 TEST_CASE("midday is noon") {
-  CHECK(value_of("Trading was halted at midday in London.", "midday") == "2020-08-07T12:00");
+  CHECK(value_of("Trading was halted at midday in London.", "midday") == "2020-08-07T12");
 }
 
 TEST_CASE("a clock written with a dot before am or pm") {
@@ -88,7 +88,7 @@ TEST_CASE("weekdays repeated in a part of day keep the part") {
 }
 
 TEST_CASE("clock times in words") {
-  CHECK(value_of("The ministers gather at about three p.m. local time.", "three p.m.") == "2020-08-07T15:00");
+  CHECK(value_of("The ministers gather at about three p.m. local time.", "three p.m.") == "2020-08-07T15");
   CHECK(value_of("The ferry docked at ten forty-five am.", "ten forty-five am") == "2020-08-07T10:45");
   CHECK(value_of("Curfew starts at half past nine pm.", "half past nine pm") == "2020-08-07T21:30");
   CHECK(value_of("The alarm rang at one oh five a m.", "one oh five a m") == "2020-08-07T01:05");

@@ -158,10 +158,10 @@ TEST_CASE("rates, ages, tables and adjectives are not durations or sets") {
 TEST_CASE("times keep the day and the zone") {
   const Analysis a = test::analyze("The vote closes at 3 p.m. and results follow at 15:30 GMT.", kAnchor);
   CHECK(date_of(a, "3 p.m.").value().type == DateType::Time);
-  CHECK(date_of(a, "3 p.m.").value().value == "2020-08-07T15:00");
+  CHECK(date_of(a, "3 p.m.").value().value == "2020-08-07T15");
   CHECK(date_of(a, "15:30 GMT").value().value == "2020-08-07T15:30Z");
   CHECK(value_of("The fire started Saturday morning.", "Saturday morning") == "2020-08-01TMO");
-  CHECK(value_of("They left at 9 a.m. Tuesday.", "9 a.m. Tuesday") == "2020-08-04T09:00");
+  CHECK(value_of("They left at 9 a.m. Tuesday.", "9 a.m. Tuesday") == "2020-08-04T09");
 }
 
 TEST_CASE("without an anchor relative values are placeholders, never invented") {
@@ -403,10 +403,19 @@ TEST_CASE("due to a cause is no schedule") {
 }
 
 TEST_CASE("am and pm written onto the digits") {
-  CHECK(value_of("Polls closed at 8pm.", "8pm") == "2020-08-07T20:00");
+  CHECK(value_of("Polls closed at 8pm.", "8pm") == "2020-08-07T20");
   CHECK(value_of("Polls closed at 8:30PM.", "8:30PM") == "2020-08-07T20:30");
-  CHECK(value_of("Polls opened at 7am.", "7am") == "2020-08-07T07:00");
-  CHECK(value_of("The strike began at 12am.", "12am") == "2020-08-07T00:00");
+  CHECK(value_of("Polls opened at 7am.", "7am") == "2020-08-07T07");
+  CHECK(value_of("The strike began at 12am.", "12am") == "2020-08-07T00");
+}
+
+TEST_CASE("a time keeps the precision it was written with") {
+  // hour grain is ISO 8601 reduced precision; stated minutes, even ":00", are minute grain
+  CHECK(value_of("Polls closed at 8 pm.", "8 pm") == "2020-08-07T20");
+  CHECK(value_of("Polls closed at 8:00 pm.", "8:00 pm") == "2020-08-07T20:00");
+  CHECK(value_of("The vote closed at 19:00 GMT.", "19:00 GMT") == "2020-08-07T19:00Z");
+  CHECK(value_of("Talks resume at half past three pm.", "half past three pm") == "2020-08-07T15:30");
+  CHECK(value_of("The siren sounded at noon.", "noon") == "2020-08-07T12");
 }
 
 TEST_CASE("a weekday written with a month-day picks the year it fits") {
