@@ -34,6 +34,10 @@ class MentionBuilder {
       if (next < b) segment(t, next, b);
       return;
     }
+    if (const size_t of = person_of(text_, t, a, b, lex_); of < b) {  // "Allen Sinai of Shearson Lehman"
+      segment(t, a, of);
+      return segment(t, of + 1, b);
+    }
     const bool office = office_of_run(t, a, b);
     if (!office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
@@ -84,6 +88,7 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
+      if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
         return i;
     }

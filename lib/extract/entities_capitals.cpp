@@ -106,7 +106,8 @@ static bool all_caps_ascii(std::string_view w) {
   return true;
 }
 
-// A frequent English word that is neither a known name, a given name nor an organization word.
+// A frequent English word that is neither a known name, a given name nor an organization word
+// (a line of business, "Research", is one).
 bool plain_word(std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
   std::array<char, 24> lower;
@@ -115,7 +116,8 @@ bool plain_word(std::string_view w, const Lexicon& lex) {
     f = lex.facts(std::string_view(lower.data(), w.size()));
   }
   return f && f->has(WordFacts::kCommon) &&
-         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kCueLast | WordFacts::kAcronym);
+         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kAcronym) &&
+         (!f->has(WordFacts::kCueLast) || lex.business_word(w));
 }
 
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {

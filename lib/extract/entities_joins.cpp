@@ -50,4 +50,53 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
   return false;
 }
 
+// "Rochester Gas and Electric Corp", "Davis Mining and Manufacturing Inc": an ordinary word
+// ending organization names, "and" (token i), then ordinary capitalized words up to another
+// such word or a legal suffix (or one word ending the run) is one name. Not when either side is a
+// name of its own: a legal suffix ends one ("Tokai Corp and Daiwa"), so does an unknown word
+// ("Chemical Bank and Marine Midland"), a word opening names ("Navy and Air Force",
+// "Committee and Office") or a known name ("Treasury and Federal Reserve").
+bool continues_business_name(std::string_view text, const std::vector<Token>& t, size_t i, size_t b,
+                             const Lexicon& lex) {
+  const std::string_view left = word(text, t[i - 1]);
+  if (!lex.org_cue(left, CuePosition::Last) || lex.org_cue(left, CuePosition::Suffix) ||
+      lex.org_cue(left, CuePosition::First) || !lex.common_word(left) ||
+      lex.org_cue(word(text, t[i + 1]), CuePosition::First))
+    return false;
+  size_t k = i + 1;
+  for (; k < b && !t[k].connector; ++k) {
+    const std::string_view w = word(text, t[k]);
+    if (lex.org_cue(w, CuePosition::Last) || lex.org_cue(w, CuePosition::Suffix))
+      return !lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin));
+    if (!lex.common_word(w) || lex.known(w)) return false;
+  }
+  return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
+}
+
+// "David Morrison of Goldman Sachs International": a given name and a surname, then "of"
+// and the organization the person speaks for; returns the "of" token, or b.
+size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
+    if (t[p - 1].connector) return b;
+    if (word(text, t[p]) != "of") continue;
+    const std::string_view first = word(text, t[a]), last = word(text, t[p - 1]);
+    const bool person = lex.first_name(first) && !lex.known(first) && !lex.role(first) &&
+                        !lex.org_cue(first, CuePosition::First) && !lex.org_cue(last, CuePosition::Last) &&
+                        !lex.role(last) && !lex.known(last) && !lex.common_word(last);
+    return person ? p : b;
+  }
+  return b;
+}
+
+// A known name spans the "and" at token i ("White House Office of Management and Budget").
+bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, size_t i, size_t b,
+                  const Lexicon& lex) {
+  for (size_t s = a; s < i; ++s) {
+    for (size_t e = i + 1; e < b; ++e) {
+      if (lex.known(text.substr(t[s].begin, t[e].end - t[s].begin))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace newsclaim
