@@ -239,14 +239,7 @@ class MentionBuilder {
   // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
   // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
   bool caps_not_name(const Mention& m) const {
-    std::array<char, 16> title{};  // ASCII title case without allocating
-    if (m.tokens != 1 || m.text.size() < 4 || m.text.size() > title.size() || !caps_word(m.text)) return false;
-    for (size_t i = 0; i < m.text.size(); ++i) {
-      const char c = m.text[i];
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-      title[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return !lex_.acronym(m.text) && lex_.not_name(std::string_view(title.data(), m.text.size()));
+    return m.tokens == 1 && m.text.size() >= 4 && caps_title_not_name(m.text, lex_);
   }
 
   // "MP", "QC": a title written after a person's name.
@@ -360,6 +353,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
+    drop_caps_not_names(text, rules.lexicon, tokens);
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;

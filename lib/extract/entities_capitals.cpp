@@ -227,20 +227,31 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   }
 }
 
+constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
+constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
+constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
+
 bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
   for (const Token& tok : t) {
     if (!caps_word(word(text, tok))) return false;
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
-  if (p >= ctx.layout.paragraphs.size()) return false;
+  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
+  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
+  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs || t.size() > kDatelineWords) return false;
   size_t start = ctx.layout.paragraphs[p].begin;
   while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
   if (start != t.front().begin) return false;
   const std::string_view after = text.substr(t.back().end, 4);
   if (after.starts_with(" -") || after.starts_with(" (")) return true;
-  return after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
-         ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'));
+  if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
+        ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))
+    return false;
+  // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
+  const std::string_view line = text.substr(t.back().end, kDatelineReach);
+  const std::string_view rest = line.substr(0, line.find('\n'));
+  return rest.find_first_of("0123456789") != std::string_view::npos;
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
@@ -307,6 +318,39 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();
   return doc;
+}
+
+// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
+// or is not ASCII.
+static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
+  if (w.size() > buf.size()) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf.data(), w.size()};
+}
+
+bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
+  std::array<char, 16> buf{};
+  if (w.size() < 3 || !caps_word(w)) return false;
+  const std::string_view title = ascii_title(w, buf);
+  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
+}
+
+void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  if (t.size() < 2) return;
+  std::array<char, 16> buf{};
+  for (const Token& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (!caps_word(w)) return;
+    const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
+    if (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix)) return;
+  }
+  for (Token& tok : t) {
+    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
+  }
 }
 
 }  // namespace newsclaim

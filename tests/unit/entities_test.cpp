@@ -442,6 +442,25 @@ TEST_CASE("an unknown all-caps place before a dash is a dateline") {
   CHECK(!has_mention_text(a, "MERRIN"));
 }
 
+TEST_CASE("a dateline opens the story with a short place and a date; a headline is none") {
+  const auto a = test::analyze(
+      "MAYOR SETS LIMIT ON HARBOR FEES, PAPER SAYS\n\nPORT ELLIS, Ore., June 3 - The mayor capped fees.\n\n"
+      "Fees rose 3 pct.\n\nNOTE - Figures are unaudited.\n");
+  const Entity* e = find(a, "PORT ELLIS");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+  CHECK(!has_mention_text(a, "MAYOR SETS LIMIT ON HARBOR FEES"));
+  CHECK(!has_mention_text(a, "NOTE"));
+}
+
+TEST_CASE("months and table words in a headline in capitals split it") {
+  const auto a = test::analyze(
+      "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
+  CHECK(!has_mention_text(a, "NORVIK MARCH"));
+  CHECK(!has_mention_text(a, "QTR FEB"));
+  CHECK(!has_mention_text(a, "FEB"));
+}
+
 TEST_CASE("a generic institution opening a sentence is not a name") {
   const auto a = test::analyze(
       "Council delays vote on library plan\n\n"
