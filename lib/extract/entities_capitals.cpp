@@ -346,7 +346,9 @@ void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<
     const std::string_view w = word(text, tok);
     if (!caps_word(w)) return;
     const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
-    if (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix)) return;
+    for (const std::string_view form : {w, title}) {
+      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
+    }
   }
   for (Token& tok : t) {
     if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;

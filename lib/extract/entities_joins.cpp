@@ -73,17 +73,27 @@ bool continues_business_name(std::string_view text, const std::vector<Token>& t,
   return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
 }
 
+// Tokens [a, p) are a given name and a surname (one or two of them), none a known name, a role
+// or an organization word: "David Morrison"; with rare_surname, the surname is no ordinary word
+// either ("Baldwin Piano and Organ Co" is a company; "Stephen Roach of" a person).
+bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
+                 bool rare_surname) {
+  if (p < a + 2 || p > a + 3) return false;
+  for (size_t k = a + 1; k < p; ++k) {
+    if (t[k].connector) return false;
+  }
+  const std::string_view first = word(text, t[a]), last = word(text, t[p - 1]);
+  return lex.first_name(first) && !lex.known(first) && !lex.role(first) && !lex.org_cue(first, CuePosition::First) &&
+         !lex.org_cue(last, CuePosition::Last) && !lex.role(last) && !lex.known(last) &&
+         !(lex.common_word(last) && (rare_surname || lex.common_word(first)));  // not "Grant Park"
+}
+
 // "David Morrison of Goldman Sachs International": a given name and a surname, then "of"
 // and the organization the person speaks for; returns the "of" token, or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
     if (t[p - 1].connector) return b;
-    if (word(text, t[p]) != "of") continue;
-    const std::string_view first = word(text, t[a]), last = word(text, t[p - 1]);
-    const bool person = lex.first_name(first) && !lex.known(first) && !lex.role(first) &&
-                        !lex.org_cue(first, CuePosition::First) && !lex.org_cue(last, CuePosition::Last) &&
-                        !lex.role(last) && !lex.known(last) && !lex.common_word(last);
-    return person ? p : b;
+    if (word(text, t[p]) == "of") return person_name(text, t, a, p, lex, false) ? p : b;
   }
   return b;
 }

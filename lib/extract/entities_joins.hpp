@@ -26,6 +26,11 @@ bool continues_business_name(std::string_view text, const std::vector<Token>& t,
 bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, size_t i, size_t b,
                   const Lexicon& lex);
 
+// Tokens [a, p) are a given name and one or two surnames ("David Morrison"); rare_surname: the
+// surname is no ordinary word ("Baldwin Piano" is no person).
+bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
+                 bool rare_surname);
+
 // The "of" token of a person's name and the organization after it ("Allen Sinai of Shearson
 // Lehman Brothers"), or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);

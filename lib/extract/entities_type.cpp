@@ -36,9 +36,19 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
+// "Vereinsbank", "Handelsbanken", "Rabobank": a bank's name written as one compound word.
+bool bank_compound(std::string_view w) {
+  for (const std::string_view end : {std::string_view("bank"), std::string_view("banken")}) {
+    if (w.size() >= end.size() + 3 && w.ends_with(end) && w[w.size() - end.size() - 1] >= 'a' &&
+        w[w.size() - end.size() - 1] <= 'z')
+      return true;
+  }
+  return false;
+}
+
 bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
   const bool after_the = m.after_the;
-  if (lex.org_cue(w.back(), CuePosition::Last)) return true;
+  if (lex.org_cue(w.back(), CuePosition::Last) || bank_compound(w.back())) return true;
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
   if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;

@@ -290,5 +290,25 @@ TEST_CASE("a lone given name is the one person in the story with it") {
   CHECK(entity_of(b, "Gareth") != entity_of(b, "Gareth Selby"));
 }
 
+TEST_CASE("a bank named by one compound word is an organization") {
+  const auto a = test::analyze("Shares of Vestra Landesbank and Norrby Handelsbanken rose in Frankfurt.");
+  CHECK(type_of(a, "Vestra Landesbank") == EntityType::Org);
+  CHECK(type_of(a, "Norrby Handelsbanken") == EntityType::Org);
+}
+
+TEST_CASE("credit ratings are no names") {
+  const auto a = test::analyze("Moody's cut Tarvel Corp's debt to BBB from AA, and its notes to Baa2.");
+  CHECK_FALSE(has_mention(a, "BBB"));
+  CHECK_FALSE(has_mention(a, "AA"));
+  CHECK_FALSE(has_mention(a, "Baa2"));
+  CHECK(has_mention(a, "Tarvel Corp"));
+}
+
+TEST_CASE("a person and a place joined by and are two names") {
+  const auto a = test::analyze("The talks between Klaus Vendt and West Berlin officials ended on Friday.");
+  CHECK(type_of(a, "Klaus Vendt") == EntityType::Person);
+  CHECK(type_of(a, "West Berlin") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
