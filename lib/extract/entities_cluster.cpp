@@ -156,14 +156,14 @@ struct ShortFormIndex {
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
         person_last.add(last, i);
-        if (lex.first_name(first)) person_first.add(first, i);
+        if (lex.first_name(first) || surname_first(m, first, last, lex)) person_first.add(first, i);
       }
       if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
     }
     person_last.sort(), person_first.sort(), org_first.sort(), org_last.sort();
   }
   // The longer mention that s (mention i) is a short form of, or kNone; given: s may be a
-  // given name (no list knows it as a place).
+  // given name or a family name written first (no list knows it as a place).
   size_t find(const Mention& s, size_t i, const std::vector<Mention>& ms, bool given) const {
     if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
     if (s.after_the) {
@@ -176,6 +176,12 @@ struct ShortFormIndex {
   }
 
  private:
+  // "Deng Xiaoping", "Hu Jintao": a name of two or three words whose first is no given name and
+  // none an ordinary word writes the family name first ("Deng" alone is the same person).
+  static bool surname_first(const Mention& m, std::string_view first, std::string_view last, const Lexicon& lex) {
+    return m.tokens <= 3 && !lex.common_word(first) && !lex.common_word(last) && !lex.first_name(last) &&
+           first.find('.') == std::string_view::npos;
+  }
   // "Gavin" after "Gavin Henson": the one person in the article with that given name (sports
   // and features call people by it); kNone when two people share it ("George Bush", "George
   // Osborne") or nobody has it.

@@ -283,6 +283,10 @@ TEST_CASE("a lone given name is the one person in the story with it") {
   REQUIRE(e != nullptr);
   CHECK(e->type == EntityType::Person);
   CHECK(e == entity_of(a, "Gareth Dunmore"));
+  // a family name written first ("Deng Xiaoping") is the person too
+  const auto c = test::analyze("Premier Qiao Weiming spoke on Monday. Qiao said growth would slow.");
+  CHECK(entity_of(c, "Qiao") == entity_of(c, "Qiao Weiming"));
+  CHECK(entity_of(c, "Qiao") != nullptr);
   // two people share the given name: it stays unlinked
   const auto b = test::analyze(
       "Gareth Dunmore and Gareth Selby both played. \"Gareth was the better of them,\" a fan said.");
