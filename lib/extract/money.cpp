@@ -309,6 +309,14 @@ static bool converts_other_currency(std::string_view text, const CurrencyTable& 
   return false;
 }
 
+// "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
+// ("Canadian dlrs", "C$" otherwise).
+static bool wire_dollars(std::string_view amount) {
+  const size_t sp = amount.rfind(' ');
+  const std::string_view w = sp == std::string_view::npos ? amount : amount.substr(sp + 1);
+  return ascii_lower(w) == "dlrs" || ascii_lower(w) == "dlr";
+}
+
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
 // "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
@@ -325,8 +333,11 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
-    } else if (pending[i] == "dollar" && converts_other_currency(ctx.doc.norm(), currencies_, money, i)) {
-      money[i].currency = "USD";  // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars
+    } else if (pending[i] == "dollar" && (converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                          wire_dollars(ctx.doc.norm_slice(money[i].span)))) {
+      // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars; "110 billion dlrs" of a
+      // Brazil story: the wires' "dlrs" are US dollars wherever no dollar country is the story's
+      money[i].currency = "USD";
       money[i].basis = CurrencyBasis::Default;
     } else {
       money[i].basis = CurrencyBasis::Unknown;

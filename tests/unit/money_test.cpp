@@ -322,3 +322,14 @@ TEST_CASE("bare dollars converting another currency in parentheses are US dollar
   REQUIRE(b.extraction.money.size() == 2);
   CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
 }
+
+TEST_CASE("the wires' dlrs are US dollars unless the story is a dollar country's") {
+  const auto a = test::analyze("BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].currency == "USD");
+  CHECK(m[0].basis == CurrencyBasis::Default);
+  CHECK(m[1].currency.empty());  // the written-out word is left undecided
+  const Money c = money_of("SYDNEY, March 3 - Qantas earned 90 mln dlrs, Australia's airline said.");
+  CHECK(c.currency == "AUD");
+}
