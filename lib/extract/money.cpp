@@ -90,6 +90,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
       range_opener_(rules.re("money.range_opener")),
+      change_before_(rules.re("money.change_before")),
       percent_(rules.re("money.percent")),
       table_row_(rules.re("money.table_row")),
       table_label_(rules.re("money.table_label")) {
@@ -182,7 +183,8 @@ Money MoneyExtractor::single(const NumberCore& core) const {
 }
 
 // "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
-// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts.
+// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts, as do a
+// price move and the new level ("fell 12 cents to 3.40 dlrs").
 bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
                                 Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
@@ -206,6 +208,7 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
   const std::string op = ascii_lower(opener);
   if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
+  if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   double lo = a.value * (a.currency ? 1 : form->scale);
   const double hi = b.value * (b.currency ? 1 : form->scale);

@@ -301,6 +301,19 @@ TEST_CASE("text without spaces stays linear and yields no amounts") {
   CHECK(a.extraction.quantities.empty());
 }
 
+TEST_CASE("a price move and the new level are two amounts, not a range") {
+  const auto a =
+      test::analyze("Halvik shares fell 12 cents to 3.40 dlrs, and reserves rose 291 mln dlrs to 32.4 billion dlrs.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].value == doctest::Approx(0.12));
+  CHECK(m[1].value == doctest::Approx(3.40));
+  CHECK_FALSE(m[0].min.has_value());
+  // a range of the move itself stays one: "rose three to four billion dlrs", "cut by $2 to $3 million"
+  CHECK(money_of("Imports rose three to four billion dlrs last year.").min.has_value());
+  CHECK(money_of("The plan cuts costs by $2 to $3 million.").min.has_value());
+}
+
 TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one") {
   const Money m = money_of("Analysts expect $5 to US$7 billion in the Ottawa sale, Canada said.");
   CHECK(m.currency == "USD");
