@@ -88,12 +88,24 @@ bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, s
          !(lex.common_word(last) && (rare_surname || lex.common_word(first)));  // not "Grant Park"
 }
 
+// "Keiichi Udagawa of Bank of Tokyo": two words no list knows (a name from outside the given-name
+// list), neither in capitals.
+static bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex) {
+  if (p != a + 2) return false;
+  for (size_t k = a; k < p; ++k) {
+    const std::string_view w = word(text, t[k]);
+    if (lex.facts(w) || caps_word(w) || w.size() < 3) return false;
+  }
+  return true;
+}
+
 // "David Morrison of Goldman Sachs International": a given name and a surname, then "of"
 // and the organization the person speaks for; returns the "of" token, or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
     if (t[p - 1].connector) return b;
-    if (word(text, t[p]) == "of") return person_name(text, t, a, p, lex, false) ? p : b;
+    if (word(text, t[p]) != "of") continue;
+    return person_name(text, t, a, p, lex, false) || unlisted_pair(text, t, a, p, lex) ? p : b;
   }
   return b;
 }

@@ -272,6 +272,8 @@ TEST_CASE("a person of an organization is two names") {
   const auto a = test::analyze("\"Rates will rise,\" said Moira Tallis of Brenford Securities International.");
   CHECK(type_of(a, "Moira Tallis") == EntityType::Person);
   CHECK(type_of(a, "Brenford Securities International") == EntityType::Org);
+  CHECK(type_of(test::analyze("\"Rates will rise,\" said Takumi Oyabashi of Bank of Kessel."), "Takumi Oyabashi") ==
+        EntityType::Person);
   // an organization's own "of" stays: "Bank of America" opens with no given name and surname
   CHECK(has_mention(test::analyze("Profits at the Bank of America rose."), "Bank of America"));
 }
