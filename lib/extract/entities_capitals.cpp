@@ -9,6 +9,11 @@
 
 namespace newsclaim {
 
+constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
+constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
+constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
+constexpr size_t kDatelineLine = 60;       // bytes of a dateline from its line start to the dash
+
 void WordList::freeze() {
   size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
@@ -51,6 +56,16 @@ static bool after_label(const Context& ctx, size_t colon) {
   return i == 0 || text[i - 1] == '\n';
 }
 
+// A dash at `dash` ends a dateline with a date ("GENVAL, Belgium, June 2 -"): a digit before it,
+// and its line opens with two capitals within a few dozen bytes.
+static bool dated_dateline(std::string_view text, size_t dash) {
+  if (dash == 0 || !std::isdigit(static_cast<unsigned char>(text[dash - 1]))) return false;
+  const size_t nl = text.rfind('\n', dash);
+  const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  const auto upper = [&](size_t i) { return std::isupper(static_cast<unsigned char>(text[i])) != 0; };
+  return dash - start <= kDatelineLine && start + 1 < dash && upper(start) && upper(start + 1);
+}
+
 // True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
 // capital says nothing about a name either.
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
@@ -70,7 +85,13 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
   for (const Span& s : scan_capitalized_runs(ctx.doc.norm(), lex.connectors())) {
-    const bool initial = starts_sentence(ctx, sentence, s.begin);
+    // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
+    // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
+    const std::string_view text = ctx.doc.norm();
+    const bool after_dateline = s.begin >= 3 && text.compare(s.begin - 3, 3, " - ") == 0 &&
+                                text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
+                                (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
+    const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
     if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
   }
   return runs;
@@ -227,9 +248,6 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   }
 }
 
-constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
-constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
-constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
 
 bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();

@@ -453,6 +453,14 @@ TEST_CASE("a dateline opens the story with a short place and a date; a headline 
   CHECK(!has_mention_text(a, "NOTE"));
 }
 
+TEST_CASE("one word after a dated dateline opens the story's sentence") {
+  const auto a = test::analyze(
+      "PORT ELLIS, Ore., June 3 - Plans to widen the harbor were shelved.\n\n"
+      "VESTRA, June 4 - Kessel, Marlow and Co said it sold the unit.\n");
+  CHECK(!has_mention_text(a, "Plans"));
+  CHECK(has_mention_text(a, "Kessel"));  // a name before a comma stays one
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
