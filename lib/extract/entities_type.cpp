@@ -169,7 +169,8 @@ namespace {
 
 // "Boeing and X", "X and Airbus": a name coordinated with an organization.
 bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
-  const auto org = [](const Mention& o) { return o.type == EntityType::Org; };
+  // a guessed organization ("Blair" of "Bush and Blair") is no evidence
+  const auto org = [](const Mention& o) { return o.type == EntityType::Org && o.evidence >= Evidence::Pattern; };
   const Span s = ms[k].span;
   if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
     return true;
@@ -180,7 +181,8 @@ bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k
 
 // Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
 // person type came only from a first name or the shape, company context outweighs it.
-void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
+void retype_by_company_context(std::string_view text, const RE2& company_context, const Lexicon& lex,
+                               std::vector<Mention>& ms) {
   const auto weak_person = [](const Mention& m) {
     return m.type == EntityType::Person && !m.person_hint && m.evidence <= Evidence::Pattern;
   };
@@ -189,7 +191,11 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     Mention& m = ms[k];
     if (!weak_person(m)) continue;
     const std::string_view window = text.substr(m.span.end, 48);
-    if ((m.after_the && m.tokens >= 2) || next_to_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+    // "New Labour and Tony Blair": a given name first makes coordination with an organization
+    // no evidence of a company
+    const bool given = lex.first_name(m.text.substr(0, m.text.find(' ')));
+    if ((m.after_the && m.tokens >= 2) || (!given && next_to_org(text, ms, k)) ||
+        RE2::PartialMatch(window, company_context))
       companies.push_back(m.text);
   }
   // One name, one type: every other bare mention of a company so found follows it.

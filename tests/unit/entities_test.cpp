@@ -527,6 +527,13 @@ TEST_CASE("a name joined to a known company by 'and' or written after 'the' is a
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a person with a given name coordinated with an organization stays a person") {
+  const auto a = test::analyze("Voters turned against the Vestry Party and Tomas Hallam in the spring.");
+  const Entity* e = find(a, "Tomas Hallam");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+}
+
 TEST_CASE("a numbered ordinary word after a name is not part of it") {
   const auto a = test::analyze("Passengers of Nordavia Airlines Flight 2271 were rebooked on Sunday.");
   CHECK(find(a, "Nordavia Airlines") != nullptr);
