@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <stdexcept>
 #include <string>
@@ -62,6 +63,28 @@ bool bare_year(std::string_view m) {
   for (char ch : m)
     if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
   return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
+}
+
+// StartGate::symbol of each byte, and kNotWord for bytes RE2's \b counts as no word byte
+// (all but ASCII letters, digits and '_'; '_' reads as the gate's '$', which opens no key).
+constexpr uint8_t kNotWord = 0xFF;
+constexpr std::array<uint8_t, 256> kByteSymbol = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), digit = c >= '0' && c <= '9';
+    table[c] = letter ? static_cast<uint8_t>(2 + ((c | 0x20) - 'a')) : digit ? 1 : c == '_' ? 0 : kNotWord;
+  }
+  return table;
+}();
+
+// StartGate::key_at(t, p) for p at a word byte, from the table.
+size_t gate_key(const std::string& t, size_t p) {
+  auto symbol = [&](size_t i) {
+    const uint8_t s = i < t.size() ? kByteSymbol[static_cast<unsigned char>(t[i])] : 0;
+    return s == kNotWord ? size_t{0} : size_t{s};
+  };
+  const size_t s0 = symbol(p), s1 = s0 >= 2 ? symbol(p + 1) : 0, s2 = s1 >= 2 ? symbol(p + 2) : 0;
+  return (s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2;
 }
 
 }  // namespace
@@ -133,9 +156,20 @@ bool DateExtractor::bare_years_are_years() const {
 // builds new states for nearly every match.
 size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const {
   if (gate_) {
-    for (size_t p = pos; p < t.size(); ++p) {
-      if (!is_ascii_alnum(t[p]) || (p > 0 && is_ascii_word_byte(t[p - 1]))) continue;
-      if (gate_->may_start(t, p) && combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
+    // Only the first byte of a run of word bytes can follow a \b, so the rest of a run is
+    // skipped unread by the gate ('_' is a word byte that opens nothing).
+    const size_t n = t.size();
+    size_t p = pos;
+    if (p > 0 && kByteSymbol[static_cast<unsigned char>(t[p - 1])] != kNotWord)
+      while (p < n && kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord) ++p;
+    while (p < n) {
+      if (kByteSymbol[static_cast<unsigned char>(t[p])] == kNotWord) {
+        ++p;
+        continue;
+      }
+      if (gate_->allows(gate_key(t, p)) && combined_->Match(t, p, n, RE2::ANCHOR_START, &piece, 1)) return p;
+      while (++p < n && kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord) {
+      }
     }
     return std::string::npos;
   }
