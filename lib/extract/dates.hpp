@@ -5,6 +5,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -51,6 +52,7 @@ class DateExtractor {
   bool cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const;
 
   const Ruleset& rules_;
+  uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
@@ -61,7 +63,10 @@ class DateExtractor {
     std::unique_ptr<LazyRE2> re;
   };
   std::vector<Namer> namers_;             // in file order, as families_
+  // The family naming match (nullopt: none), remembered per thread (dates_match.cpp).
   std::optional<DateFamily> family_of(std::string_view match) const;
+  std::optional<DateFamily> family_by_rules(std::string_view match) const;
+  static uint64_t next_serial();
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   bool bare_years_are_years() const;
   mutable std::once_flag bare_years_once_;

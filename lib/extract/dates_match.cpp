@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include "extract/dates.hpp"
 #include "extract/dates_internal.hpp"
@@ -95,7 +97,8 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
   return std::nullopt;
 }
 
-DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
+DateExtractor::DateExtractor(const Ruleset& rules)
+    : rules_(rules), serial_(next_serial()), lexicon_(rules.gazetteer("dates.words")) {
   RE2::Options o;  // leftmost-first: the namers and starts_; combined_ takes the longest match
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
@@ -220,9 +223,45 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
   return resume;
 }
 
+namespace {
+
+// Matches this thread has named, by their text: naming is a function of the text and the
+// extractor's rules alone, and news repeats its dates ("last year", "March 31") from one
+// story to the next far more than within one. Per thread, so no lock; owner is the serial
+// of the extractor whose rules named them (another extractor starts afresh).
+struct NameMemo {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  uint64_t owner = 0;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> families;  // -1: no family
+};
+constexpr size_t kNameMemoSize = 4096;  // then it starts afresh: news dates are few
+
+}  // namespace
+
+uint64_t DateExtractor::next_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
+  thread_local NameMemo memo;
+  if (memo.owner != serial_) memo.families.clear(), memo.owner = serial_;
+  if (const auto it = memo.families.find(match); it != memo.families.end()) {
+    if (it->second < 0) return std::nullopt;
+    return static_cast<DateFamily>(it->second);
+  }
+  const std::optional<DateFamily> family = family_by_rules(match);
+  if (memo.families.size() >= kNameMemoSize) memo.families.clear();
+  memo.families.emplace(std::string(match), family ? static_cast<int>(*family) : -1);
+  return family;
+}
+
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of
 // them all would say; rules whose gate refuses match's first word cannot.
-std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
+std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match) const {
   const size_t key = StartGate::key_at(match, 0);
   const re2::StringPiece text(match.data(), match.size());
   for (size_t i = 0; i < namers_.size(); ++i) {
