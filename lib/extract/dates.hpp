@@ -16,6 +16,7 @@
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
 #include "patterns/lazy_re2.hpp"
+#include "patterns/phrase_gate.hpp"
 #include "patterns/start_gate.hpp"
 
 namespace newsclaim {
@@ -56,6 +57,11 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
+  // Whether combined_'s PhraseGate lets a match open at t[p] (a word start gate_ lets
+  // through); true when the pattern has none.
+  bool phrase_may_start(const std::string& t, size_t p) const;
+  mutable std::once_flag phrase_once_;
+  mutable std::optional<PhraseGate> phrase_;
   // Each x_* rule alone, to name a match: its gate, and its regex compiled on first use (most
   // runs meet a few families only, and start-up need not compile the grammar twice).
   struct Namer {

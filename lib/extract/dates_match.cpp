@@ -150,6 +150,13 @@ bool DateExtractor::bare_years_are_years() const {
 }
 
 
+// Derived on the first word start that passes gate_, not at start-up: a run of documents
+// without one never pays for it.
+bool DateExtractor::phrase_may_start(const std::string& t, size_t p) const {
+  std::call_once(phrase_once_, [this] { phrase_ = PhraseGate::of(combined_->pattern()); });
+  return !phrase_ || phrase_->may_start(t, p);
+}
+
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
 // it. With a gate: the longest match anchored at each word start the gate lets through, in text
 // order (a match opens at a word start: every x_* family begins with a letter or digit, and the
@@ -170,7 +177,9 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
         ++p;
         continue;
       }
-      if (gate_->allows(gate_key(t, p)) && combined_->Match(t, p, n, RE2::ANCHOR_START, &piece, 1)) return p;
+      if (gate_->allows(gate_key(t, p)) && phrase_may_start(t, p) &&
+          combined_->Match(t, p, n, RE2::ANCHOR_START, &piece, 1))
+        return p;
       while (++p < n && kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord) {
       }
     }
