@@ -57,9 +57,9 @@ class DateExtractor {
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
-  // Whether combined_'s PhraseGate lets a match open at t[p] (a word start gate_ lets
-  // through); true when the pattern has none.
-  bool phrase_may_start(const std::string& t, size_t p) const;
+  // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
+  // the pattern has none.
+  const PhraseGate* phrase_gate() const;
   mutable std::once_flag phrase_once_;
   mutable std::optional<PhraseGate> phrase_;
   // Each x_* rule alone, to name a match: its gate, and its regex compiled on first use (most

@@ -7,10 +7,15 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cctype>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/dates.hpp"
 #include "extract/dates_internal.hpp"
@@ -89,6 +94,22 @@ size_t gate_key(const std::string& t, size_t p) {
   return (s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2;
 }
 
+#if defined(__SSE2__)
+// Which of the sixteen bytes at s are word bytes for \b (ASCII letters, digits, '_'), one bit
+// each. Signed compares leave bytes from 0x80 (negative) out of every range.
+unsigned word_bytes16(const char* s) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  auto in_range = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i word = _mm_or_si128(
+      _mm_or_si128(in_range(x, '0', '9'), in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z')),
+      _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+  return static_cast<unsigned>(_mm_movemask_epi8(word));
+}
+#endif
+
 }  // namespace
 
 std::optional<DateFamily> family_of_rule(std::string_view name) {
@@ -149,12 +170,11 @@ bool DateExtractor::bare_years_are_years() const {
   return bare_years_are_years_;
 }
 
-
 // Derived on the first word start that passes gate_, not at start-up: a run of documents
 // without one never pays for it.
-bool DateExtractor::phrase_may_start(const std::string& t, size_t p) const {
+const PhraseGate* DateExtractor::phrase_gate() const {
   std::call_once(phrase_once_, [this] { phrase_ = PhraseGate::of(combined_->pattern()); });
-  return !phrase_ || phrase_->may_start(t, p);
+  return phrase_ ? &*phrase_ : nullptr;
 }
 
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
@@ -165,30 +185,40 @@ bool DateExtractor::phrase_may_start(const std::string& t, size_t p) const {
 // gives its end. Either way no DFA runs over the whole text with longest-match semantics, which
 // builds new states for nearly every match.
 size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const {
-  if (gate_) {
-    // Only the first byte of a run of word bytes can follow a \b, so the rest of a run is
-    // skipped unread by the gate ('_' is a word byte that opens nothing).
-    const size_t n = t.size();
-    size_t p = pos;
-    if (p > 0 && kByteSymbol[static_cast<unsigned char>(t[p - 1])] != kNotWord)
-      while (p < n && kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord) ++p;
-    while (p < n) {
-      if (kByteSymbol[static_cast<unsigned char>(t[p])] == kNotWord) {
-        ++p;
-        continue;
-      }
-      if (gate_->allows(gate_key(t, p)) && phrase_may_start(t, p) &&
-          combined_->Match(t, p, n, RE2::ANCHOR_START, &piece, 1))
-        return p;
-      while (++p < n && kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord) {
-      }
-    }
-    return std::string::npos;
+  if (!gate_) {
+    if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
+    const auto begin = static_cast<size_t>(piece.data() - t.data());
+    if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
+    return begin;
   }
-  if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
-  const auto begin = static_cast<size_t>(piece.data() - t.data());
-  if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
-  return begin;
+  const size_t n = t.size();
+  const PhraseGate* phrase = nullptr;
+  bool phrase_known = false;
+  auto opens_at = [&](size_t q) {
+    if (!gate_->allows(gate_key(t, q))) return false;
+    if (!phrase_known) phrase = phrase_gate(), phrase_known = true;
+    return (!phrase || phrase->may_start(t, q)) && combined_->Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
+  };
+  // Only the first byte of a run of word bytes can follow a \b ('_' is a word byte whose key
+  // no gate holds).
+  size_t p = pos;
+  unsigned after_word = p > 0 && kByteSymbol[static_cast<unsigned char>(t[p - 1])] != kNotWord;
+#if defined(__SSE2__)
+  for (; p + 16 <= n; p += 16) {
+    const unsigned word = word_bytes16(t.data() + p);
+    for (unsigned starts = word & ~((word << 1) | after_word); starts != 0; starts &= starts - 1) {
+      const size_t q = p + static_cast<size_t>(std::countr_zero(starts));
+      if (opens_at(q)) return q;
+    }
+    after_word = (word >> 15) & 1;
+  }
+#endif
+  for (; p < n; ++p) {
+    const unsigned word = kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord;
+    if (word && !after_word && opens_at(p)) return p;
+    after_word = word;
+  }
+  return std::string::npos;
 }
 
 std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
