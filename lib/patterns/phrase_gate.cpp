@@ -26,7 +26,8 @@ void sort_unique(Ids& ids) {
 
 class Walker {
  public:
-  explicit Walker(std::vector<PhraseGate::Node>& trie) : trie_(trie) {}
+  // Keys the walk makes or reaches are marked as keys of alternative `member` (a bit).
+  Walker(std::vector<PhraseGate::Node>& trie, uint64_t member) : trie_(trie), member_(member) {}
 
   Ids walk(const Node& n, const Ids& open) {
     if (open.empty()) return {};
@@ -68,6 +69,7 @@ class Walker {
           continue;
         }
         const int32_t child = child_of(id, s);
+        trie_[static_cast<size_t>(child)].members |= member_;
         if (s != PhraseGate::kOther && trie_[static_cast<size_t>(child)].depth < PhraseGate::kLength)
           out.push_back(child);
       }
@@ -106,20 +108,30 @@ class Walker {
   }
 
   std::vector<PhraseGate::Node>& trie_;
+  uint64_t member_;
 };
 
 }  // namespace
 
 std::optional<PhraseGate> PhraseGate::of(std::string_view pattern) {
-  const std::unique_ptr<gate_syntax::Node> tree = gate_syntax::parse(pattern);
-  if (!tree) return std::nullopt;
+  return of(std::vector<std::string_view>{pattern});
+}
+
+std::optional<PhraseGate> PhraseGate::of(const std::vector<std::string_view>& alternatives) {
+  if (alternatives.empty() || alternatives.size() > 64) return std::nullopt;
   PhraseGate gate;
   gate.nodes_.emplace_back();
-  try {
-    Walker walker(gate.nodes_);
-    for (const int32_t id : walker.walk(*tree, Ids{0})) gate.nodes_[static_cast<size_t>(id)].open = true;
-  } catch (const TooMany&) {
-    return std::nullopt;
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    const std::unique_ptr<gate_syntax::Node> tree = gate_syntax::parse(alternatives[i]);
+    if (!tree) return std::nullopt;
+    const uint64_t member = uint64_t{1} << i;
+    gate.nodes_[0].members |= member;
+    try {
+      Walker walker(gate.nodes_, member);
+      for (const int32_t id : walker.walk(*tree, Ids{0})) gate.nodes_[static_cast<size_t>(id)].open |= member;
+    } catch (const TooMany&) {
+      return std::nullopt;
+    }
   }
   return gate;
 }
@@ -128,12 +140,29 @@ bool PhraseGate::may_start(std::string_view text, size_t pos) const {
   size_t node = 0;
   for (size_t i = pos;; ++i) {
     const Node& n = nodes_[node];
-    if (n.open || n.depth == kLength) return true;
+    if (n.open != 0 || n.depth == kLength) return true;
     const int s = i < text.size() ? symbol(static_cast<unsigned char>(text[i])) : kOther;
     if ((s == kDigit || s == kSpace) && s == n.last) continue;
     const int32_t next = n.next[static_cast<size_t>(s)];
     if (next < 0) return false;
     if (s == kOther) return true;  // a key closed by this byte
+    node = static_cast<size_t>(next);
+  }
+}
+
+// The alternatives open on the text's path, and those whose keys hold the whole path.
+uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
+  size_t node = 0;
+  uint64_t open = 0;
+  for (size_t i = pos;; ++i) {
+    const Node& n = nodes_[node];
+    open |= n.open;
+    if (n.depth == kLength) return open | n.members;
+    const int s = i < text.size() ? symbol(static_cast<unsigned char>(text[i])) : kOther;
+    if ((s == kDigit || s == kSpace) && s == n.last) continue;
+    const int32_t next = n.next[static_cast<size_t>(s)];
+    if (next < 0) return open;
+    if (s == kOther) return open | nodes_[static_cast<size_t>(next)].members;  // a key closed by this byte
     node = static_cast<size_t>(next);
   }
 }

@@ -19,8 +19,12 @@ class PhraseGate {
   // The gate of an RE2 pattern, or nullopt when it cannot be derived (syntax StartGate does
   // not model, or more than kMaxNodes trie nodes: a pattern too open to gate this way).
   static std::optional<PhraseGate> of(std::string_view pattern);
+  // The gate of the alternation of up to 64 patterns, which also tells them apart (admits).
+  static std::optional<PhraseGate> of(const std::vector<std::string_view>& alternatives);
   // Whether a match may begin at text[pos].
   bool may_start(std::string_view text, size_t pos) const;
+  // Which alternatives (bit i: alternatives[i]) may match from text[pos].
+  uint64_t admits(std::string_view text, size_t pos) const;
   // How many trie nodes the keys take (for tests and tuning).
   size_t size() const { return nodes_.size(); }
 
@@ -35,11 +39,12 @@ class PhraseGate {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? kSpace : kOther;
   }
 
-  // One trie node: a key prefix. open: the pattern may end here, so any text may follow.
+  // One trie node: a key prefix of the alternatives in members; those in open may end here,
+  // so any text may follow.
   struct Node {
     Node() { next.fill(-1); }
     std::array<int32_t, kSymbols> next;  // child per symbol, -1 none
-    bool open = false;
+    uint64_t members = 0, open = 0;
     uint8_t depth = 0;  // symbols read
     int8_t last = -1;   // the last of them (-1 at the root): runs of digits or spaces read as one
   };

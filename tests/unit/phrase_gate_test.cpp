@@ -74,6 +74,21 @@ TEST_CASE("a pattern that ends lets anything follow; optional parts are skipped"
   CHECK_FALSE(opens(g, "no"));
 }
 
+TEST_CASE("a gate of alternatives tells which of them may match") {
+  const auto g = PhraseGate::of(
+      std::vector<std::string_view>{"(?i)last\\s+year", "(?i)last\\s+(?:monday|friday)", "\\d+\\s+years"});
+  REQUIRE(g.has_value());
+  CHECK(g->admits("last year", 0) == 0b001);
+  CHECK(g->admits("Last Friday", 0) == 0b010);
+  CHECK(g->admits("last ", 0) == 0);  // the text ends where each needs a word
+  CHECK(g->admits("3 years", 0) == 0b100);
+  CHECK(g->admits("the year", 0) == 0);
+  CHECK_FALSE(g->may_start("last week", 0));
+  CHECK(g->may_start("last month", 0));  // "last mon" is eight symbols: as "last monday"
+  std::vector<std::string> many(65, "a");
+  CHECK_FALSE(PhraseGate::of(std::vector<std::string_view>(many.begin(), many.end())).has_value());
+}
+
 TEST_CASE("patterns the walker cannot vouch for get no gate") {
   CHECK_FALSE(PhraseGate::of("\\pL+").has_value());
   CHECK_FALSE(PhraseGate::of("(ab").has_value());
