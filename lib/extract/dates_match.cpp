@@ -173,7 +173,11 @@ bool DateExtractor::bare_years_are_years() const {
 // Derived on the first word start that passes gate_, not at start-up: a run of documents
 // without one never pays for it.
 const PhraseGate* DateExtractor::phrase_gate() const {
-  std::call_once(phrase_once_, [this] { phrase_ = PhraseGate::of(combined_->pattern()); });
+  std::call_once(phrase_once_, [this] {
+    std::vector<std::string_view> families;  // in file order: bit i of admits() is namers_[i]
+    for (const Namer& n : namers_) families.push_back(n.re->pattern());
+    phrase_ = PhraseGate::of(families);
+  });
   return phrase_ ? &*phrase_ : nullptr;
 }
 
@@ -299,13 +303,16 @@ std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const
 }
 
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of
-// them all would say; rules whose gate refuses match's first word cannot.
+// them all would say; rules whose gate refuses match's first word, or whose phrase key refuses
+// the match, cannot.
 std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match) const {
   const size_t key = StartGate::key_at(match, 0);
+  const PhraseGate* phrase = phrase_gate();
+  const uint64_t admitted = phrase ? phrase->admits(match, 0) : ~uint64_t{0};
   const re2::StringPiece text(match.data(), match.size());
   for (size_t i = 0; i < namers_.size(); ++i) {
     const Namer& n = namers_[i];
-    if (n.gate && !n.gate->allows(key)) continue;
+    if ((n.gate && !n.gate->allows(key)) || !((admitted >> i) & 1)) continue;
     if (n.re->get().Match(text, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return families_[i];
   }
   return std::nullopt;
