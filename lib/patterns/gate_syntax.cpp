@@ -16,16 +16,6 @@ namespace {
 
 struct Unsupported {};
 
-// The symbols of a byte set, read as StartGate's into n.symbols and as PhraseGate's into
-// n.phrase, in one pass over its bytes.
-void read_symbols(const std::bitset<256>& bytes, Node& n) {
-  for (int c = 0; c < 256; ++c) {
-    if (!bytes.test(static_cast<size_t>(c))) continue;
-    n.symbols.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
-    n.phrase |= uint32_t{1} << PhraseGate::symbol(static_cast<unsigned char>(c));
-  }
-}
-
 std::bitset<256> byte_range(int lo, int hi) {
   std::bitset<256> b;
   for (int c = lo; c <= hi && c < 256; ++c) b.set(static_cast<size_t>(c));
@@ -43,6 +33,28 @@ std::optional<std::bitset<256>> perl_class(char c) {
   }
   if (std::isupper(static_cast<unsigned char>(c))) b.flip();
   return b;
+}
+
+// The symbols of a byte set, read as StartGate's into n.symbols and as PhraseGate's into
+// n.phrase: the byte classes behind each symbol (StartGate::symbol, PhraseGate::symbol)
+// tested as whole sets, not byte by byte.
+void read_symbols(const std::bitset<256>& bytes, Node& n) {
+  static const std::bitset<256> kDigits = byte_range('0', '9');
+  static const std::bitset<256> kAlnum = kDigits | byte_range('a', 'z') | byte_range('A', 'Z');
+  static const std::bitset<256> kSpaces = [] {
+    std::bitset<256> b;
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) b.set(c);
+    return b;
+  }();
+  for (int i = 0; i < 26; ++i) {
+    if (!bytes.test(static_cast<size_t>('a' + i)) && !bytes.test(static_cast<size_t>('A' + i))) continue;
+    n.symbols.set(static_cast<size_t>(2 + i));
+    n.phrase |= uint32_t{1} << (2 + i);
+  }
+  if ((bytes & kDigits).any()) n.symbols.set(1), n.phrase |= uint32_t{1} << PhraseGate::kDigit;
+  if ((bytes & ~kAlnum).any()) n.symbols.set(0);
+  if ((bytes & kSpaces).any()) n.phrase |= uint32_t{1} << PhraseGate::kSpace;
+  if ((bytes & ~(kAlnum | kSpaces)).any()) n.phrase |= uint32_t{1} << PhraseGate::kOther;
 }
 
 class Parser {
