@@ -5,6 +5,7 @@
 #include "patterns/phrase_gate.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <iterator>
 #include <memory>
@@ -136,17 +137,24 @@ std::optional<PhraseGate> PhraseGate::of(const std::vector<std::string_view>& al
   return gate;
 }
 
+// PhraseGate::symbol of every byte, for the scans.
+constexpr std::array<uint8_t, 256> kSymbolOf = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[static_cast<size_t>(c)] = static_cast<uint8_t>(PhraseGate::symbol(static_cast<unsigned char>(c)));
+  return table;
+}();
+
 bool PhraseGate::may_start(std::string_view text, size_t pos) const {
-  size_t node = 0;
+  const Node* n = &nodes_[0];
   for (size_t i = pos;; ++i) {
-    const Node& n = nodes_[node];
-    if (n.open != 0 || n.depth == kLength) return true;
-    const int s = i < text.size() ? symbol(static_cast<unsigned char>(text[i])) : kOther;
-    if ((s == kDigit || s == kSpace) && s == n.last) continue;
-    const int32_t next = n.next[static_cast<size_t>(s)];
+    if (n->open != 0 || n->depth == kLength) return true;
+    const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
+    if (s == n->last && (s == kDigit || s == kSpace)) continue;
+    const int32_t next = n->next[static_cast<size_t>(s)];
     if (next < 0) return false;
     if (s == kOther) return true;  // a key closed by this byte
-    node = static_cast<size_t>(next);
+    n = &nodes_[static_cast<size_t>(next)];
   }
 }
 
@@ -158,8 +166,8 @@ uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
     const Node& n = nodes_[node];
     open |= n.open;
     if (n.depth == kLength) return open | n.members;
-    const int s = i < text.size() ? symbol(static_cast<unsigned char>(text[i])) : kOther;
-    if ((s == kDigit || s == kSpace) && s == n.last) continue;
+    const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
+    if (s == n.last && (s == kDigit || s == kSpace)) continue;
     const int32_t next = n.next[static_cast<size_t>(s)];
     if (next < 0) return open;
     if (s == kOther) return open | nodes_[static_cast<size_t>(next)].members;  // a key closed by this byte

@@ -32,7 +32,7 @@ class PhraseGate {
   static constexpr int kOther = 0, kDigit = 1, kSpace = 28, kSymbols = 29;  // letters: 2..27
   static constexpr size_t kMaxNodes = 200000;
   // The symbol a byte reads as in a key (the derivation uses the same).
-  static int symbol(unsigned char c) {
+  static constexpr int symbol(unsigned char c) {
     if (c >= 'a' && c <= 'z') return 2 + (c - 'a');
     if (c >= 'A' && c <= 'Z') return 2 + (c - 'A');
     if (c >= '0' && c <= '9') return kDigit;
