@@ -1,5 +1,6 @@
 // Finding temporal expressions: one leftmost-longest pattern joins every x_* family of
-// patterns/dates/expressions.re2 and is tried at the word starts its StartGate lets through;
+// patterns/dates/expressions.re2 and is tried at the word starts its StartGate and PhraseGate
+// let through;
 // each match is then named by its family and checked against its surroundings (money, model
 // numbers, weak words: DateExtractor::keep, in dates_keep.cpp).
 #include <re2/re2.h>
