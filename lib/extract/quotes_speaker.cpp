@@ -85,6 +85,17 @@ bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
   return false;
 }
 
+// Where the clause holding byte `end` starts after a connective no speaker's name holds ("but",
+// "while", "although", "because", "whereas", "though", "yet"), or from.
+uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
+  uint32_t best = from;
+  for (const std::string_view w : {" but ", " while ", " although ", " because ", " whereas ", " though ", " yet "}) {
+    const size_t at = text.substr(from, end - from).rfind(w);
+    if (at != std::string_view::npos) best = std::max(best, static_cast<uint32_t>(from + at + w.size() - 1));
+  }
+  return best;
+}
+
 bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
 // Transcript labels ("PENCE:") open with two capitals.
@@ -333,7 +344,12 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
     if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     if (!a && !according) {
-      a = apply(lead_subject_, text, {std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow)), cue.begin});
+      const uint32_t from = std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow));
+      // "Leigh said the plan was good but he told the FT:": the subject is that of the cue's own
+      // clause, not a description reaching back over it ("the plan was good but he").
+      const uint32_t clause = clause_start(text, from, cue.begin);
+      if (clause > from) a = apply(lead_subject_, text, {clause, cue.begin});
+      if (!a) a = apply(lead_subject_, text, {from, cue.begin});
       if (!a && is_coordinated(text, window.begin, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.

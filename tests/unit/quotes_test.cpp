@@ -53,6 +53,14 @@ TEST_CASE("straight quotes and the verb before the speaker") {
   CHECK(a.extraction.quotes[0].cue == "said");
 }
 
+TEST_CASE("the speaker before a cue is the subject of the cue's own clause") {
+  const auto a = analyze(
+      "Senator Ada Varga said the plan was a good start but she told the Harbour Times: \"I would go further.\"");
+  const Quote& q = quote_with(a, "go further");
+  CHECK(q.speaker_text == "she");
+  CHECK(speaker_name(a, q) == "Ada Varga");
+}
+
 TEST_CASE("a date before the cue is no speaker") {
   const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
   const Quote& q = quote_with(a, "Swift");
