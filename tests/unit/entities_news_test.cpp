@@ -316,5 +316,19 @@ TEST_CASE("a person and a place joined by and are two names") {
   CHECK(type_of(a, "West Berlin") == EntityType::Gpe);
 }
 
+TEST_CASE("academic and clerical titles are roles, and a titled surname joins the full name") {
+  const auto a = test::analyze(
+      "The Bishop of Marlow, the Rt Rev Dr Owen Hale, spoke first. Prof Ines Varga agreed. "
+      "Dr Hale said later that Prof Varga was right.");
+  const Entity* hale = entity_of(a, "Owen Hale");
+  REQUIRE(hale != nullptr);
+  CHECK(hale->type == EntityType::Person);
+  CHECK(entity_of(a, "Hale") == hale);
+  const Entity* varga = entity_of(a, "Ines Varga");
+  REQUIRE(varga != nullptr);
+  CHECK(varga->type == EntityType::Person);
+  CHECK(entity_of(a, "Varga") == varga);
+}
+
 }  // namespace
 }  // namespace newsclaim
