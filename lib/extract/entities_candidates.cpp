@@ -69,6 +69,7 @@ class MentionBuilder {
   //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
     const bool department = department_name(text_, t, a, b, lex_);
+    if (nationality_before_person(t, a, b)) return a + 1;
     for (size_t i = a + 1; i + 1 < b; ++i) {
       const std::string_view left = word(text_, t[i - 1]);
       if (t[i - 1].connector) continue;
@@ -135,6 +136,14 @@ class MentionBuilder {
     const RoleKind* k = lex_.role(word(text_, t[a]));
     return k && *k == RoleKind::Role && a + 2 < b && word(text_, t[a + 1]) == "of" &&
            given_name_after_of(text_, t, a + 2, b, lex_) < b && !lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last);
+  }
+
+  // "Australian Lynton Crosby": a nationality, then a person's given name and surname.
+  bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b != a + 3 || t[a + 1].connector) return false;
+    const KnownName* k = lex_.known(word(text_, t[a]));
+    return k && k->type == EntityType::Norp &&
+           (person_name(text_, t, a + 1, b, lex_, true) || unlisted_pair(text_, t, a + 1, b, lex_));
   }
 
   // The first "and" at or after token i, or b: where a name run joined by "and" ends.

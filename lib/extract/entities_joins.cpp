@@ -2,6 +2,7 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -90,11 +91,11 @@ bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, s
 
 // "Keiichi Udagawa of Bank of Tokyo": two words no list knows (a name from outside the given-name
 // list), neither in capitals.
-static bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex) {
+bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex) {
   if (p != a + 2) return false;
   for (size_t k = a; k < p; ++k) {
     const std::string_view w = word(text, t[k]);
-    if (lex.facts(w) || caps_word(w) || w.size() < 3) return false;
+    if (lex.facts(w) || caps_word(w) || w.size() < 3 || lex.facts(ascii_lower(w))) return false;  // "Plc"
   }
   return true;
 }

@@ -31,6 +31,9 @@ bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, 
 bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
                  bool rare_surname);
 
+// Tokens [a, p) are two words no list knows, neither in capitals ("Keiichi Udagawa").
+bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex);
+
 // The "of" token of a person's name and the organization after it ("Allen Sinai of Shearson
 // Lehman Brothers"), or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);

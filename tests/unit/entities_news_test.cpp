@@ -330,5 +330,14 @@ TEST_CASE("academic and clerical titles are roles, and a titled surname joins th
   CHECK(entity_of(a, "Varga") == varga);
 }
 
+TEST_CASE("a nationality before a person's name is a nationality and a person") {
+  const auto a = test::analyze(
+      "In the final, Russian Olga Varnikova beat Austrian Tomas Brenner, and British Telecommunications Plc paid.");
+  CHECK(type_of(a, "Russian") == EntityType::Norp);
+  CHECK(type_of(a, "Olga Varnikova") == EntityType::Person);
+  CHECK(type_of(a, "Tomas Brenner") == EntityType::Person);
+  CHECK(has_mention(a, "British Telecommunications Plc"));
+}
+
 }  // namespace
 }  // namespace newsclaim
