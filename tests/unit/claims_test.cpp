@@ -106,6 +106,18 @@ TEST_CASE("source: according to, X reported, documents show, inverted said") {
   CHECK_FALSE(claim_with(f, "bridge").source.has_value());
 }
 
+TEST_CASE("source: a reporter's place and a sentence's opening conjunction are no part of it") {
+  StageFixture f(
+      "The Courier's Ama Osei in Accra says the port lost 8 million dollars last year.\n"
+      "But Ravi Menon, a trader, said prices rose 12 percent in May.\n");
+  const size_t osei = f.entity("Ama Osei", EntityType::Person);
+  f.entity("Accra", EntityType::Gpe);
+  f.run_claims();
+  CHECK(claim_with(f, "port lost").source_text == "The Courier's Ama Osei");
+  CHECK(claim_with(f, "port lost").source == osei);
+  CHECK(claim_with(f, "prices rose").source_text == "Ravi Menon");
+}
+
 TEST_CASE("source: a pronoun is no source") {
   StageFixture f("He said the tunnel cost 40 million dollars more than planned.\n");
   f.run_claims();
