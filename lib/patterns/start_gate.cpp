@@ -56,17 +56,25 @@ struct Node {
 
 struct Unsupported {};
 
-Symbols symbols_of(const std::bitset<256>& bytes) {
-  Symbols s;
-  for (int c = 0; c < 256; ++c)
-    if (bytes.test(static_cast<size_t>(c))) s.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
-  return s;
-}
-
 std::bitset<256> byte_range(int lo, int hi) {
   std::bitset<256> b;
   for (int c = lo; c <= hi && c < 256; ++c) b.set(static_cast<size_t>(c));
   return b;
+}
+
+// The symbols a byte set can read as: whole-set tests for '$' and '#', then the 26 letters
+// (every pattern has hundreds of classes and literals; a test per byte was a tenth of the
+// dates gate's start-up cost).
+Symbols symbols_of(const std::bitset<256>& bytes) {
+  static const std::bitset<256> digits = byte_range('0', '9');
+  static const std::bitset<256> alnum = digits | byte_range('a', 'z') | byte_range('A', 'Z');
+  Symbols s;
+  if ((bytes & ~alnum).any()) s.set(0);
+  if ((bytes & digits).any()) s.set(1);
+  for (size_t c = 0; c < 26; ++c) {
+    if (bytes.test('a' + c) || bytes.test('A' + c)) s.set(2 + c);
+  }
+  return s;
 }
 
 // The bytes of a Perl class (\d \s \w and negations); none for other letters.
@@ -270,7 +278,6 @@ class Parser {
 // a bit per closed key keep this cheap: the dates gate is derived at every start-up.
 class Walker {
  public:
-  Walker() : seen_(kCodes, false) {}
 
   Keys walk(const Node& n, const Keys& open) {
     if (open.empty()) return {};  // every key closed before this node: nothing left to extend
@@ -303,8 +310,6 @@ class Walker {
   const Keys& done() const { return done_; }
 
  private:
-  static constexpr size_t kCodes = size_t{1} << 19;  // Key::code() fits in 19 bits
-
   // A \b before anything was read marks the key: the match opens at a word boundary.
   static Keys bound(const Keys& open) {
     Keys out;
@@ -328,7 +333,7 @@ class Walker {
         next.done = s < 2 || next.len == 3;
         const uint32_t c = next.code();
         if (!next.done) out.push_back(c);
-        else if (!seen_[c]) seen_[c] = true, done_.push_back(c);
+        else if (!seen_[seen_index(next)]) seen_.set(seen_index(next)), done_.push_back(c);
       }
     }
     sort_unique(out);
@@ -350,7 +355,15 @@ class Walker {
     return all;
   }
 
-  std::vector<bool> seen_;  // closed keys already in done_
+  // A closed key's place in seen_: its symbols (padded with '$', which a closed key's length
+  // leaves unambiguous) and its \b mark. 5 kB to clear, where one bit per code was 64 kB.
+  static size_t seen_index(const Key& k) {
+    size_t i = 0;
+    for (int j = 0; j < 3; ++j) i = i * StartGate::kSymbols + (j < k.len ? k.sym[j] : 0);
+    return i * 2 + (k.bounded ? 1 : 0);
+  }
+
+  std::bitset<2 * StartGate::kKeys> seen_;  // closed keys already in done_
   Keys done_;
 };
 
