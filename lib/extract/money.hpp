@@ -52,8 +52,8 @@ class MoneyExtractor {
   const RE2& range_connector_;
   const RE2& range_opener_;
   const RE2& percent_;
-  const RE2& table_row_;
-  const RE2& table_label_;
+  const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use
+  const LazyRE2& table_label_;
   std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 
