@@ -8,6 +8,7 @@
 #include <bitset>
 #include <cctype>
 #include <cstdint>
+#include <deque>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -50,7 +51,7 @@ void sort_unique(Keys& k) {
 struct Node {
   enum Kind { Set, Empty, Boundary, Concat, Alt, Repeat } kind = Empty;  // Boundary: \b
   Symbols symbols;                           // Set
-  std::vector<std::unique_ptr<Node>> kids;   // Concat, Alt, Repeat (one)
+  std::vector<Node*> kids;                   // Concat, Alt, Repeat (one)
   int min = 0, max = 0;                      // Repeat; max -1: unbounded
 };
 
@@ -93,7 +94,7 @@ std::optional<std::bitset<256>> perl_class(char c) {
 class Parser {
  public:
   explicit Parser(std::string_view p) : p_(p) {}
-  std::unique_ptr<Node> parse() {
+  Node* parse() {
     auto n = alternation();
     if (i_ != p_.size()) throw Unsupported{};  // a stray ')'
     return n;
@@ -102,23 +103,23 @@ class Parser {
  private:
   bool at(char c) const { return i_ < p_.size() && p_[i_] == c; }
 
-  std::unique_ptr<Node> alternation() {
-    auto alt = std::make_unique<Node>();
+  Node* alternation() {
+    auto alt = make();
     alt->kind = Node::Alt;
     alt->kids.push_back(concatenation());
     while (at('|')) ++i_, alt->kids.push_back(concatenation());
     return alt;
   }
 
-  std::unique_ptr<Node> concatenation() {
-    auto cat = std::make_unique<Node>();
+  Node* concatenation() {
+    auto cat = make();
     cat->kind = Node::Concat;
     while (i_ < p_.size() && !at('|') && !at(')')) cat->kids.push_back(repeat(atom()));
     return cat;
   }
 
   // Quantifiers after an atom: ? * + {n} {n,} {n,m}, each maybe lazy.
-  std::unique_ptr<Node> repeat(std::unique_ptr<Node> atom) {
+  Node* repeat(Node* atom) {
     while (i_ < p_.size()) {
       int min = 0, max = 0;
       const char c = p_[i_];
@@ -127,10 +128,10 @@ class Parser {
       else if (c == '+') min = 1, max = -1, ++i_;
       else if (c != '{' || !counted(min, max)) break;
       if (at('?')) ++i_;  // lazy: the same strings
-      auto r = std::make_unique<Node>();
+      auto r = make();
       r->kind = Node::Repeat, r->min = min, r->max = max;
-      r->kids.push_back(std::move(atom));
-      atom = std::move(r);
+      r->kids.push_back(atom);
+      atom = r;
     }
     return atom;
   }
@@ -156,31 +157,31 @@ class Parser {
     return true;
   }
 
-  std::unique_ptr<Node> atom() {
+  Node* atom() {
     const char c = p_[i_++];
     if (c == '(') return group();
     if (c == '[') return set(char_class());
     if (c == '\\') return escape();
     if (c == '.') return set(~std::bitset<256>());
-    if (c == '^' || c == '$') return std::make_unique<Node>();
+    if (c == '^' || c == '$') return make();
     return literal(c);
   }
 
-  static std::unique_ptr<Node> literal(char c) {
-    auto n = std::make_unique<Node>();
+  Node* literal(char c) {
+    auto n = make();
     n->kind = Node::Set;
     n->symbols.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
     return n;
   }
 
-  static std::unique_ptr<Node> set(const std::bitset<256>& bytes) {
-    auto n = std::make_unique<Node>();
+  Node* set(const std::bitset<256>& bytes) {
+    auto n = make();
     n->kind = Node::Set, n->symbols = symbols_of(bytes);
     return n;
   }
 
   // After '(': (?:...), (?flags:...), (?flags), (?P<name>...), (...).
-  std::unique_ptr<Node> group() {
+  Node* group() {
     if (at('?')) {
       ++i_;
       if (at('P') || at('<')) {
@@ -189,7 +190,7 @@ class Parser {
         ++i_;
       } else {
         while (i_ < p_.size() && (std::isalpha(static_cast<unsigned char>(p_[i_])) || p_[i_] == '-')) ++i_;
-        if (at(')')) return ++i_, std::make_unique<Node>();  // flags for the rest: no bytes
+        if (at(')')) return ++i_, make();  // flags for the rest: no bytes
         if (!at(':')) throw Unsupported{};
         ++i_;
       }
@@ -200,15 +201,15 @@ class Parser {
     return inner;
   }
 
-  std::unique_ptr<Node> escape() {
+  Node* escape() {
     if (i_ >= p_.size()) throw Unsupported{};
     const char c = p_[i_++];
     if (c == 'b') {
-      auto n = std::make_unique<Node>();
+      auto n = make();
       n->kind = Node::Boundary;
       return n;
     }
-    if (c == 'B' || c == 'A' || c == 'z') return std::make_unique<Node>();
+    if (c == 'B' || c == 'A' || c == 'z') return make();
     if (auto b = perl_class(c)) return set(*b);
     return literal(escaped_byte(c));
   }
@@ -269,8 +270,13 @@ class Parser {
     return static_cast<unsigned char>(escaped_byte(e));
   }
 
+  // A new empty node, owned by the parser: the tree of a long pattern has thousands, and one
+  // allocation and one free each were a third of the derivation's cost.
+  Node* make() { return &nodes_.emplace_back(); }
+
   std::string_view p_;
   size_t i_ = 0;
+  std::deque<Node> nodes_;
 };
 
 // Pushes open keys through a tree. Keys that close are final (nothing after them can change
@@ -370,9 +376,10 @@ class Walker {
 }  // namespace
 
 std::optional<StartGate> StartGate::of(std::string_view pattern) {
-  std::unique_ptr<Node> tree;
+  Parser parser(pattern);  // owns the tree
+  const Node* tree = nullptr;
   try {
-    tree = Parser(pattern).parse();
+    tree = parser.parse();
   } catch (const Unsupported&) {
     return std::nullopt;
   }
