@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
@@ -78,7 +79,10 @@ bool has_vs(std::string_view s) {
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
-    : currencies_(rules.gazetteer("money.currencies")),
+    : MoneyExtractor(rules, CurrencyTable(rules.gazetteer("money.currencies"))) {}
+
+MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
+    : currencies_(std::move(currencies)),
       scanner_(rules, currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
