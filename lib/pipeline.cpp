@@ -70,6 +70,7 @@ BuiltExtractors build_extractors(const Ruleset& rules) {
       {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
       {6, [&] { b.contracts = std::make_unique<ContractExtractor>(rules); }},
       {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
+      {0, [] { Segmenter::prepare(); }},  // what every worker's Segmenter copies
   };
   constexpr size_t kTasks = std::size(tasks);
   std::exception_ptr errors[kTasks];  // per task (two tasks build money)
