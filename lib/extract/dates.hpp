@@ -5,6 +5,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
 #include "patterns/lazy_re2.hpp"
+#include "patterns/phrase_gate.hpp"
 #include "patterns/start_gate.hpp"
 
 namespace newsclaim {
@@ -51,9 +53,15 @@ class DateExtractor {
   bool cue_in(const std::string& t, size_t from, size_t to, bool strong_only) const;
 
   const Ruleset& rules_;
+  uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
+  // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
+  // the pattern has none.
+  const PhraseGate* phrase_gate() const;
+  mutable std::once_flag phrase_once_;
+  mutable std::optional<PhraseGate> phrase_;
   // Each x_* rule alone, to name a match: its gate, and its regex compiled on first use (most
   // runs meet a few families only, and start-up need not compile the grammar twice).
   struct Namer {
@@ -61,7 +69,10 @@ class DateExtractor {
     std::unique_ptr<LazyRE2> re;
   };
   std::vector<Namer> namers_;             // in file order, as families_
+  // The family naming match (nullopt: none), remembered per thread (dates_match.cpp).
   std::optional<DateFamily> family_of(std::string_view match) const;
+  std::optional<DateFamily> family_by_rules(std::string_view match) const;
+  static uint64_t next_serial();
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   bool bare_years_are_years() const;
   mutable std::once_flag bare_years_once_;

@@ -1,13 +1,22 @@
 // Finding temporal expressions: one leftmost-longest pattern joins every x_* family of
-// patterns/dates/expressions.re2 and is tried at the word starts its StartGate lets through;
+// patterns/dates/expressions.re2 and is tried at the word starts its StartGate and PhraseGate
+// let through;
 // each match is then named by its family and checked against its surroundings (money, model
 // numbers, weak words: DateExtractor::keep, in dates_keep.cpp).
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
 #include <cctype>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/dates.hpp"
 #include "extract/dates_internal.hpp"
@@ -64,6 +73,44 @@ bool bare_year(std::string_view m) {
   return m[0] == '2' ? m[1] == '0' : m[1] >= '6';
 }
 
+// StartGate::symbol of each byte, and kNotWord for bytes RE2's \b counts as no word byte
+// (all but ASCII letters, digits and '_'; '_' reads as the gate's '$', which opens no key).
+constexpr uint8_t kNotWord = 0xFF;
+constexpr std::array<uint8_t, 256> kByteSymbol = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), digit = c >= '0' && c <= '9';
+    table[c] = letter ? static_cast<uint8_t>(2 + ((c | 0x20) - 'a')) : digit ? 1 : c == '_' ? 0 : kNotWord;
+  }
+  return table;
+}();
+
+// StartGate::key_at(t, p) for p at a word byte, from the table.
+size_t gate_key(const std::string& t, size_t p) {
+  auto symbol = [&](size_t i) {
+    const uint8_t s = i < t.size() ? kByteSymbol[static_cast<unsigned char>(t[i])] : 0;
+    return s == kNotWord ? size_t{0} : size_t{s};
+  };
+  const size_t s0 = symbol(p), s1 = s0 >= 2 ? symbol(p + 1) : 0, s2 = s1 >= 2 ? symbol(p + 2) : 0;
+  return (s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2;
+}
+
+#if defined(__SSE2__)
+// Which of the sixteen bytes at s are word bytes for \b (ASCII letters, digits, '_'), one bit
+// each. Signed compares leave bytes from 0x80 (negative) out of every range.
+unsigned word_bytes16(const char* s) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  auto in_range = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i word = _mm_or_si128(
+      _mm_or_si128(in_range(x, '0', '9'), in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z')),
+      _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+  return static_cast<unsigned>(_mm_movemask_epi8(word));
+}
+#endif
+
 }  // namespace
 
 std::optional<DateFamily> family_of_rule(std::string_view name) {
@@ -72,7 +119,8 @@ std::optional<DateFamily> family_of_rule(std::string_view name) {
   return std::nullopt;
 }
 
-DateExtractor::DateExtractor(const Ruleset& rules) : rules_(rules), lexicon_(rules.gazetteer("dates.words")) {
+DateExtractor::DateExtractor(const Ruleset& rules)
+    : rules_(rules), serial_(next_serial()), lexicon_(rules.gazetteer("dates.words")) {
   RE2::Options o;  // leftmost-first: the namers and starts_; combined_ takes the longest match
   o.set_encoding(RE2::Options::EncodingUTF8);
   o.set_log_errors(false);
@@ -123,6 +171,16 @@ bool DateExtractor::bare_years_are_years() const {
   return bare_years_are_years_;
 }
 
+// Derived on the first word start that passes gate_, not at start-up: a run of documents
+// without one never pays for it.
+const PhraseGate* DateExtractor::phrase_gate() const {
+  std::call_once(phrase_once_, [this] {
+    std::vector<std::string_view> families;  // in file order: bit i of admits() is namers_[i]
+    for (const Namer& n : namers_) families.push_back(n.re->pattern());
+    phrase_ = PhraseGate::of(families);
+  });
+  return phrase_ ? &*phrase_ : nullptr;
+}
 
 // The leftmost-longest match at or after pos, as one unanchored longest-match search would find
 // it. With a gate: the longest match anchored at each word start the gate lets through, in text
@@ -132,17 +190,40 @@ bool DateExtractor::bare_years_are_years() const {
 // gives its end. Either way no DFA runs over the whole text with longest-match semantics, which
 // builds new states for nearly every match.
 size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::StringPiece& piece) const {
-  if (gate_) {
-    for (size_t p = pos; p < t.size(); ++p) {
-      if (!is_ascii_alnum(t[p]) || (p > 0 && is_ascii_word_byte(t[p - 1]))) continue;
-      if (gate_->may_start(t, p) && combined_->Match(t, p, t.size(), RE2::ANCHOR_START, &piece, 1)) return p;
-    }
-    return std::string::npos;
+  if (!gate_) {
+    if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
+    const auto begin = static_cast<size_t>(piece.data() - t.data());
+    if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
+    return begin;
   }
-  if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
-  const auto begin = static_cast<size_t>(piece.data() - t.data());
-  if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
-  return begin;
+  const size_t n = t.size();
+  const PhraseGate* phrase = nullptr;
+  bool phrase_known = false;
+  auto opens_at = [&](size_t q) {
+    if (!gate_->allows(gate_key(t, q))) return false;
+    if (!phrase_known) phrase = phrase_gate(), phrase_known = true;
+    return (!phrase || phrase->may_start(t, q)) && combined_->Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
+  };
+  // Only the first byte of a run of word bytes can follow a \b ('_' is a word byte whose key
+  // no gate holds).
+  size_t p = pos;
+  unsigned after_word = p > 0 && kByteSymbol[static_cast<unsigned char>(t[p - 1])] != kNotWord;
+#if defined(__SSE2__)
+  for (; p + 16 <= n; p += 16) {
+    const unsigned word = word_bytes16(t.data() + p);
+    for (unsigned starts = word & ~((word << 1) | after_word); starts != 0; starts &= starts - 1) {
+      const size_t q = p + static_cast<size_t>(std::countr_zero(starts));
+      if (opens_at(q)) return q;
+    }
+    after_word = (word >> 15) & 1;
+  }
+#endif
+  for (; p < n; ++p) {
+    const unsigned word = kByteSymbol[static_cast<unsigned char>(t[p])] != kNotWord;
+    if (word && !after_word && opens_at(p)) return p;
+    after_word = word;
+  }
+  return std::string::npos;
 }
 
 std::vector<DateCandidate> DateExtractor::find(const Context& ctx) const {
@@ -186,14 +267,53 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
   return resume;
 }
 
-// The family of the first x_* rule (file order) matching all of match, as one anchored set of
-// them all would say; rules whose gate refuses match's first word cannot.
+namespace {
+
+// Matches this thread has named, by their text: naming is a function of the text and the
+// extractor's rules alone, and news repeats its dates ("last year", "March 31") from one
+// story to the next far more than within one. Per thread, so no lock; owner is the serial
+// of the extractor whose rules named them (another extractor starts afresh).
+struct NameMemo {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  uint64_t owner = 0;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> families;  // -1: no family
+};
+constexpr size_t kNameMemoSize = 4096;  // then it starts afresh: news dates are few
+
+}  // namespace
+
+uint64_t DateExtractor::next_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
+  thread_local NameMemo memo;
+  if (memo.owner != serial_) memo.families.clear(), memo.owner = serial_;
+  if (const auto it = memo.families.find(match); it != memo.families.end()) {
+    if (it->second < 0) return std::nullopt;
+    return static_cast<DateFamily>(it->second);
+  }
+  const std::optional<DateFamily> family = family_by_rules(match);
+  if (memo.families.size() >= kNameMemoSize) memo.families.clear();
+  memo.families.emplace(std::string(match), family ? static_cast<int>(*family) : -1);
+  return family;
+}
+
+// The family of the first x_* rule (file order) matching all of match, as one anchored set of
+// them all would say; rules whose gate refuses match's first word, or whose phrase key refuses
+// the match, cannot.
+std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match) const {
   const size_t key = StartGate::key_at(match, 0);
+  const PhraseGate* phrase = phrase_gate();
+  const uint64_t admitted = phrase ? phrase->admits(match, 0) : ~uint64_t{0};
   const re2::StringPiece text(match.data(), match.size());
   for (size_t i = 0; i < namers_.size(); ++i) {
     const Namer& n = namers_[i];
-    if (n.gate && !n.gate->allows(key)) continue;
+    if ((n.gate && !n.gate->allows(key)) || !((admitted >> i) & 1)) continue;
     if (n.re->get().Match(text, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return families_[i];
   }
   return std::nullopt;

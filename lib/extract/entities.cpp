@@ -82,7 +82,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   drop_product_names(ctx.doc.norm(), *lexicon_, mentions);
   drop_defined_terms(ctx.doc.norm(), *lexicon_, mentions);
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
-  retype_by_company_context(ctx.doc.norm(), company_context_, mentions);
+  retype_by_company_context(ctx.doc.norm(), company_context_, *lexicon_, mentions);
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
   retype_by_short_forms(mentions);

@@ -34,6 +34,10 @@ class MentionBuilder {
       if (next < b) segment(t, next, b);
       return;
     }
+    if (const size_t of = person_of(text_, t, a, b, lex_); of < b) {  // "Allen Sinai of Shearson Lehman"
+      segment(t, a, of);
+      return segment(t, of + 1, b);
+    }
     const bool office = office_of_run(t, a, b);
     if (!office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
@@ -84,6 +88,8 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
+      if (person_name(text_, t, a, i, lex_, true)) return i;  // "Claus Koehler and West Berlin"
+      if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
         return i;
     }
@@ -234,14 +240,7 @@ class MentionBuilder {
   // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
   // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
   bool caps_not_name(const Mention& m) const {
-    std::array<char, 16> title{};  // ASCII title case without allocating
-    if (m.tokens != 1 || m.text.size() < 4 || m.text.size() > title.size() || !caps_word(m.text)) return false;
-    for (size_t i = 0; i < m.text.size(); ++i) {
-      const char c = m.text[i];
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-      title[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return !lex_.acronym(m.text) && lex_.not_name(std::string_view(title.data(), m.text.size()));
+    return m.tokens == 1 && m.text.size() >= 4 && caps_title_not_name(m.text, lex_);
   }
 
   // "MP", "QC": a title written after a person's name.
@@ -355,6 +354,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
+    drop_caps_not_names(text, rules.lexicon, tokens);
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;

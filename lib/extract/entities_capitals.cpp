@@ -9,6 +9,11 @@
 
 namespace newsclaim {
 
+constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
+constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
+constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
+constexpr size_t kDatelineLine = 60;       // bytes of a dateline from its line start to the dash
+
 void WordList::freeze() {
   size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
@@ -51,6 +56,16 @@ static bool after_label(const Context& ctx, size_t colon) {
   return i == 0 || text[i - 1] == '\n';
 }
 
+// A dash at `dash` ends a dateline with a date ("GENVAL, Belgium, June 2 -"): a digit before it,
+// and its line opens with two capitals within a few dozen bytes.
+static bool dated_dateline(std::string_view text, size_t dash) {
+  if (dash == 0 || !std::isdigit(static_cast<unsigned char>(text[dash - 1]))) return false;
+  const size_t nl = text.rfind('\n', dash);
+  const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  const auto upper = [&](size_t i) { return std::isupper(static_cast<unsigned char>(text[i])) != 0; };
+  return dash - start <= kDatelineLine && start + 1 < dash && upper(start) && upper(start + 1);
+}
+
 // True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
 // capital says nothing about a name either.
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
@@ -70,7 +85,13 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
   for (const Span& s : scan_capitalized_runs(ctx.doc.norm(), lex.connectors())) {
-    const bool initial = starts_sentence(ctx, sentence, s.begin);
+    // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
+    // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
+    const std::string_view text = ctx.doc.norm();
+    const bool after_dateline = s.begin >= 3 && text.compare(s.begin - 3, 3, " - ") == 0 &&
+                                text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
+                                (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
+    const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
     if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
   }
   return runs;
@@ -106,7 +127,8 @@ static bool all_caps_ascii(std::string_view w) {
   return true;
 }
 
-// A frequent English word that is neither a known name, a given name nor an organization word.
+// A frequent English word that is neither a known name, a given name nor an organization word
+// (a line of business, "Research", is one).
 bool plain_word(std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
   std::array<char, 24> lower;
@@ -115,7 +137,8 @@ bool plain_word(std::string_view w, const Lexicon& lex) {
     f = lex.facts(std::string_view(lower.data(), w.size()));
   }
   return f && f->has(WordFacts::kCommon) &&
-         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kCueLast | WordFacts::kAcronym);
+         !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kAcronym) &&
+         (!f->has(WordFacts::kCueLast) || lex.business_word(w));
 }
 
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
@@ -225,20 +248,28 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   }
 }
 
+
 bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
   for (const Token& tok : t) {
     if (!caps_word(word(text, tok))) return false;
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
-  if (p >= ctx.layout.paragraphs.size()) return false;
+  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
+  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
+  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs || t.size() > kDatelineWords) return false;
   size_t start = ctx.layout.paragraphs[p].begin;
   while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
   if (start != t.front().begin) return false;
   const std::string_view after = text.substr(t.back().end, 4);
   if (after.starts_with(" -") || after.starts_with(" (")) return true;
-  return after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
-         ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'));
+  if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
+        ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))
+    return false;
+  // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
+  const std::string_view line = text.substr(t.back().end, kDatelineReach);
+  const std::string_view rest = line.substr(0, line.find('\n'));
+  return rest.find_first_of("0123456789") != std::string_view::npos;
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
@@ -305,6 +336,41 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();
   return doc;
+}
+
+// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
+// or is not ASCII.
+static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
+  if (w.size() > buf.size()) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf.data(), w.size()};
+}
+
+bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
+  std::array<char, 16> buf{};
+  if (w.size() < 3 || !caps_word(w)) return false;
+  const std::string_view title = ascii_title(w, buf);
+  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
+}
+
+void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  if (t.size() < 2) return;
+  std::array<char, 16> buf{};
+  for (const Token& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (!caps_word(w)) return;
+    const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
+    for (const std::string_view form : {w, title}) {
+      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
+    }
+  }
+  for (Token& tok : t) {
+    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
+  }
 }
 
 }  // namespace newsclaim

@@ -65,6 +65,11 @@ bool caps_word(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const std::vector<Token>& t);
+// A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym).
+bool caps_title_not_name(std::string_view w, const Lexicon& lex);
+// In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that
+// are never names are dropped, so the run splits around them.
+void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t);
 // The text of tokens [a, b).
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
 

@@ -143,39 +143,72 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
-// Longer mentions by the word a short form would repeat: a person's last word, an
-// organization's first and last word.
+// Longer mentions by the word a short form would repeat: a person's last word (and first
+// word), an organization's first and last word.
 struct ShortFormIndex {
-  TextIndex person_last, org_first, org_last;
+  TextIndex person_last, person_first, org_first, org_last;
 
-  explicit ShortFormIndex(const std::vector<Mention>& ms) {
+  ShortFormIndex(const std::vector<Mention>& ms, const Lexicon& lex) {
     for (size_t i = 0; i < ms.size(); ++i) {
       const Mention& m = ms[i];
       if (m.tokens < 2) continue;
       const std::string_view first = m.text.substr(0, m.text.find(' '));
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
-      if (m.type == EntityType::Person) person_last.add(last, i);
+      if (m.type == EntityType::Person) {
+        person_last.add(last, i);
+        if (lex.first_name(first) || surname_first(m, first, last, lex)) person_first.add(first, i);
+      }
       if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
     }
-    person_last.sort(), org_first.sort(), org_last.sort();
+    person_last.sort(), person_first.sort(), org_first.sort(), org_last.sort();
   }
-  // The longer mention that s (mention i) is a short form of, or kNone.
-  size_t find(const Mention& s, size_t i) const {
+  // The longer mention that s (mention i) is a short form of, or kNone; given: s may be a
+  // given name or a family name written first (no list knows it as a place).
+  size_t find(const Mention& s, size_t i, const std::vector<Mention>& ms, bool given) const {
     if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
     if (s.after_the) {
       if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
     }
-    return s.type == EntityType::Person ? kNone : org_first.nearest(s.text, i);
+    if (s.type != EntityType::Person) {
+      if (size_t j = org_first.nearest(s.text, i); j != kNone) return j;
+    }
+    return s.after_the || !given ? kNone : only_person_named(s.text, ms);
+  }
+
+ private:
+  // "Deng Xiaoping", "Hu Jintao": a name of two or three words whose first is no given name and
+  // none an ordinary word writes the family name first ("Deng" alone is the same person).
+  static bool surname_first(const Mention& m, std::string_view first, std::string_view last, const Lexicon& lex) {
+    return m.tokens <= 3 && !lex.common_word(first) && !lex.common_word(last) && !lex.first_name(last) &&
+           first.find('.') == std::string_view::npos;
+  }
+  // "Gavin" after "Gavin Henson": the one person in the article with that given name (sports
+  // and features call people by it); kNone when two people share it ("George Bush", "George
+  // Osborne") or nobody has it.
+  size_t only_person_named(std::string_view given, const std::vector<Mention>& ms) const {
+    const size_t j = person_first.first(given);
+    if (j == kNone) return kNone;
+    for (const auto& item : person_first.items()) {
+      const std::string_view other = ms[item.mention].text;
+      if (item.text == given && other != ms[j].text && !extends_name(other, ms[j].text) &&
+          !extends_name(ms[j].text, other))
+        return kNone;
+    }
+    return j;
+  }
+  // "Gavin Henson Jr" extends "Gavin Henson": one person; "Gavin Hastings" is another.
+  static bool extends_name(std::string_view longer, std::string_view shorter) {
+    return longer.size() > shorter.size() && longer.starts_with(shorter) && longer[shorter.size()] == ' ';
   }
 };
 
 // A single word joins the nearest earlier (else a later) longer mention it is a short form of.
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
-  const ShortFormIndex index(ms);
+  const ShortFormIndex index(ms, lex);
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
     if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org) || lex.acronym(ms[i].text)) continue;
-    if (size_t j = index.find(ms[i], i); j != kNone) uf.join(j, i);
+    if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
   }
 }
 

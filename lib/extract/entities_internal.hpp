@@ -56,7 +56,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
 // Guessed persons followed by company context ("Northrop Grumman shares", ", the company")
 // become ORG.
-void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms);
+void retype_by_company_context(std::string_view text, const RE2& company_context, const Lexicon& lex,
+                               std::vector<Mention>& ms);
 
 // Guessed names followed by person context ("Okafor, who was", "Lund said she", "Vidal's wife")
 // become PERSON; the other mentions of the name follow when the entity is typed.

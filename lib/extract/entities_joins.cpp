@@ -50,4 +50,75 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
   return false;
 }
 
+// "Rochester Gas and Electric Corp", "Davis Mining and Manufacturing Inc": an ordinary word
+// ending organization names, "and" (token i), then ordinary capitalized words up to another
+// such word or a legal suffix (or one word ending the run) is one name. Not when either side is a
+// name of its own: a legal suffix ends one ("Tokai Corp and Daiwa"), so does an unknown word
+// ("Chemical Bank and Marine Midland"), a word opening names ("Navy and Air Force",
+// "Committee and Office") or a known name ("Treasury and Federal Reserve").
+bool continues_business_name(std::string_view text, const std::vector<Token>& t, size_t i, size_t b,
+                             const Lexicon& lex) {
+  const std::string_view left = word(text, t[i - 1]);
+  if (!lex.org_cue(left, CuePosition::Last) || lex.org_cue(left, CuePosition::Suffix) ||
+      lex.org_cue(left, CuePosition::First) || !lex.common_word(left) ||
+      lex.org_cue(word(text, t[i + 1]), CuePosition::First))
+    return false;
+  size_t k = i + 1;
+  for (; k < b && !t[k].connector; ++k) {
+    const std::string_view w = word(text, t[k]);
+    if (lex.org_cue(w, CuePosition::Last) || lex.org_cue(w, CuePosition::Suffix))
+      return !lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin));
+    if (!lex.common_word(w) || lex.known(w)) return false;
+  }
+  return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
+}
+
+// Tokens [a, p) are a given name and a surname (one or two of them), none a known name, a role
+// or an organization word: "David Morrison"; with rare_surname, the surname is no ordinary word
+// either ("Baldwin Piano and Organ Co" is a company; "Stephen Roach of" a person).
+bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
+                 bool rare_surname) {
+  if (p < a + 2 || p > a + 3) return false;
+  for (size_t k = a + 1; k < p; ++k) {
+    if (t[k].connector) return false;
+  }
+  const std::string_view first = word(text, t[a]), last = word(text, t[p - 1]);
+  return lex.first_name(first) && !lex.known(first) && !lex.role(first) && !lex.org_cue(first, CuePosition::First) &&
+         !lex.org_cue(last, CuePosition::Last) && !lex.role(last) && !lex.known(last) &&
+         !(lex.common_word(last) && (rare_surname || lex.common_word(first)));  // not "Grant Park"
+}
+
+// "Keiichi Udagawa of Bank of Tokyo": two words no list knows (a name from outside the given-name
+// list), neither in capitals.
+static bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex) {
+  if (p != a + 2) return false;
+  for (size_t k = a; k < p; ++k) {
+    const std::string_view w = word(text, t[k]);
+    if (lex.facts(w) || caps_word(w) || w.size() < 3) return false;
+  }
+  return true;
+}
+
+// "David Morrison of Goldman Sachs International": a given name and a surname, then "of"
+// and the organization the person speaks for; returns the "of" token, or b.
+size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
+    if (t[p - 1].connector) return b;
+    if (word(text, t[p]) != "of") continue;
+    return person_name(text, t, a, p, lex, false) || unlisted_pair(text, t, a, p, lex) ? p : b;
+  }
+  return b;
+}
+
+// A known name spans the "and" at token i ("White House Office of Management and Budget").
+bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, size_t i, size_t b,
+                  const Lexicon& lex) {
+  for (size_t s = a; s < i; ++s) {
+    for (size_t e = i + 1; e < b; ++e) {
+      if (lex.known(text.substr(t[s].begin, t[e].end - t[s].begin))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace newsclaim

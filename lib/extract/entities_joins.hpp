@@ -17,4 +17,22 @@ bool department_name(std::string_view text, const std::vector<Token>& t, size_t 
 // Tokens [a, b) are one organization or place name that keeps its inner "of"/"and".
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
 
+// Token i is an "and" inside one company name: a line of business on its left and ordinary
+// words on to another organization word ("Rochester Gas and Electric Corp").
+bool continues_business_name(std::string_view text, const std::vector<Token>& t, size_t i, size_t b,
+                             const Lexicon& lex);
+
+// A known name in tokens [a, b) spans the "and" at token i ("Trinidad and Tobago").
+bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, size_t i, size_t b,
+                  const Lexicon& lex);
+
+// Tokens [a, p) are a given name and one or two surnames ("David Morrison"); rare_surname: the
+// surname is no ordinary word ("Baldwin Piano" is no person).
+bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
+                 bool rare_surname);
+
+// The "of" token of a person's name and the organization after it ("Allen Sinai of Shearson
+// Lehman Brothers"), or b.
+size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
+
 }  // namespace newsclaim

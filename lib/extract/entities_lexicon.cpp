@@ -257,6 +257,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
     small_forms_.push_back(c.cell(i, 0));
+    if (at == "business") business_[c.cell(i, 0)] = true;
     if (flag == WordFacts::kCueProduct) {  // "operating system": the first word's shape
       const std::string_view w = c.cell(i, 0);
       product_shapes_.set(shape(w.substr(0, w.find(' '))));

@@ -80,6 +80,9 @@ class Lexicon {
   const RoleKind* role(std::string_view w) const;
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
   bool org_cue(std::string_view w, CuePosition where) const;
+  // A line of business ending company names ("Research", "Mining"; org_cue Last too), which
+  // alone is an ordinary word, unlike "Police" or "Senate".
+  bool business_word(std::string_view w) const { return business_.find(w) != nullptr; }
   // False when no product noun or product phrase starts with this lower-case word: its first
   // two letters and length rule out nearly every word ("said", "and") without a hash probe.
   bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
@@ -117,6 +120,7 @@ class Lexicon {
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
   WordTable<bool> connectors_;
+  WordTable<bool> business_;
 };
 
 

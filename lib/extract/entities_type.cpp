@@ -36,9 +36,19 @@ bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
 
+// "Vereinsbank", "Handelsbanken", "Rabobank": a bank's name written as one compound word.
+bool bank_compound(std::string_view w) {
+  for (const std::string_view end : {std::string_view("bank"), std::string_view("banken")}) {
+    if (w.size() >= end.size() + 3 && w.ends_with(end) && w[w.size() - end.size() - 1] >= 'a' &&
+        w[w.size() - end.size() - 1] <= 'z')
+      return true;
+  }
+  return false;
+}
+
 bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
   const bool after_the = m.after_the;
-  if (lex.org_cue(w.back(), CuePosition::Last)) return true;
+  if (lex.org_cue(w.back(), CuePosition::Last) || bank_compound(w.back())) return true;
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
   if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
@@ -159,7 +169,8 @@ namespace {
 
 // "Boeing and X", "X and Airbus": a name coordinated with an organization.
 bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
-  const auto org = [](const Mention& o) { return o.type == EntityType::Org; };
+  // a guessed organization ("Blair" of "Bush and Blair") is no evidence
+  const auto org = [](const Mention& o) { return o.type == EntityType::Org && o.evidence >= Evidence::Pattern; };
   const Span s = ms[k].span;
   if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
     return true;
@@ -170,7 +181,8 @@ bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k
 
 // Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
 // person type came only from a first name or the shape, company context outweighs it.
-void retype_by_company_context(std::string_view text, const RE2& company_context, std::vector<Mention>& ms) {
+void retype_by_company_context(std::string_view text, const RE2& company_context, const Lexicon& lex,
+                               std::vector<Mention>& ms) {
   const auto weak_person = [](const Mention& m) {
     return m.type == EntityType::Person && !m.person_hint && m.evidence <= Evidence::Pattern;
   };
@@ -179,7 +191,11 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     Mention& m = ms[k];
     if (!weak_person(m)) continue;
     const std::string_view window = text.substr(m.span.end, 48);
-    if ((m.after_the && m.tokens >= 2) || next_to_org(text, ms, k) || RE2::PartialMatch(window, company_context))
+    // "New Labour and Tony Blair": a given name first makes coordination with an organization
+    // no evidence of a company
+    const bool given = lex.first_name(m.text.substr(0, m.text.find(' ')));
+    if ((m.after_the && m.tokens >= 2) || (!given && next_to_org(text, ms, k)) ||
+        RE2::PartialMatch(window, company_context))
       companies.push_back(m.text);
   }
   // One name, one type: every other bare mention of a company so found follows it.

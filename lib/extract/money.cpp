@@ -94,6 +94,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
       range_opener_(rules.re("money.range_opener")),
+      change_before_(rules.re("money.change_before")),
       percent_(rules.re("money.percent")),
       table_row_(rules.lazy("money.table_row")),
       table_label_(rules.lazy("money.table_label")) {
@@ -186,7 +187,8 @@ Money MoneyExtractor::single(const NumberCore& core) const {
 }
 
 // "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
-// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts.
+// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts, as do a
+// price move and the new level ("fell 12 cents to 3.40 dlrs").
 bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
                                 Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
@@ -210,6 +212,7 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
   const std::string op = ascii_lower(opener);
   if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
+  if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   double lo = a.value * (a.currency ? 1 : form->scale);
   const double hi = b.value * (b.currency ? 1 : form->scale);
@@ -313,6 +316,14 @@ static bool converts_other_currency(std::string_view text, const CurrencyTable& 
   return false;
 }
 
+// "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
+// ("Canadian dlrs", "C$" otherwise).
+static bool wire_dollars(std::string_view amount) {
+  const size_t sp = amount.rfind(' ');
+  const std::string_view w = sp == std::string_view::npos ? amount : amount.substr(sp + 1);
+  return ascii_lower(w) == "dlrs" || ascii_lower(w) == "dlr";
+}
+
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
 // "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
@@ -329,8 +340,11 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
-    } else if (pending[i] == "dollar" && converts_other_currency(ctx.doc.norm(), currencies_, money, i)) {
-      money[i].currency = "USD";  // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars
+    } else if (pending[i] == "dollar" && (converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                          wire_dollars(ctx.doc.norm_slice(money[i].span)))) {
+      // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars; "110 billion dlrs" of a
+      // Brazil story: the wires' "dlrs" are US dollars wherever no dollar country is the story's
+      money[i].currency = "USD";
       money[i].basis = CurrencyBasis::Default;
     } else {
       money[i].basis = CurrencyBasis::Unknown;

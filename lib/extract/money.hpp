@@ -54,6 +54,7 @@ class MoneyExtractor {
   const RE2& rate_word_;
   const RE2& range_connector_;
   const RE2& range_opener_;
+  const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use
   const LazyRE2& table_label_;

@@ -145,3 +145,21 @@ TEST_CASE("court orders and film awards are no contracts; a number inside an amo
   CHECK(f.out.contracts[0].supplier == orvane);
   CHECK_FALSE(f.out.contracts[0].count);
 }
+
+TEST_CASE("agreements of finance and takeovers are no contracts; a buyer may have an inner 'of the'") {
+  StageFixture f(
+      "Tarvel Inc said it signed a definitive agreement to buy Orvane Ltd for 90 mln dlrs.\n\n"
+      "Tarvel said it entered into a credit agreement with its banks for 200 mln dlrs.\n\n"
+      "Velmar Inc said the Systems Division of the Coastal Guard awarded it a 4.2 mln dlr contract.\n");
+  f.entity("Tarvel Inc", EntityType::Org);
+  f.entity("Orvane Ltd", EntityType::Org);
+  const size_t velmar = f.entity("Velmar Inc", EntityType::Org);
+  const size_t division = f.entity("Systems Division of the Coastal Guard", EntityType::Org);
+  f.money("90 mln dlrs", 90e6);
+  f.money("200 mln dlrs", 200e6);
+  f.money("4.2 mln dlr", 4.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == division);
+}

@@ -271,6 +271,10 @@ TEST_CASE("planned events without a year lie ahead of the anchor") {
   CHECK(value_of("The hearing is set for January 9.", "January 9", nov) == "2021-01-09");
   // plain past reporting keeps the anchor's year
   CHECK(value_of("The company sold the plant on March 14.", "March 14", nov) == "2020-03-14");
+  // a dividend payable, and a wire headline's infinitive, lie ahead; a period "TO" a month does not
+  CHECK(value_of("The dividend is payable March 2 to holders of record.", "March 2", nov) == "2021-03-02");
+  CHECK(value_of("KELDON CHIEF TO RETIRE IN JUNE\n\nThe chief will go.", "JUNE", nov) == "2021-06");
+  CHECK(value_of("KELDON NINE MONTHS TO JUNE 30\n\nShr 2 cts.", "JUNE 30", nov) == "2020-06-30");
 }
 
 TEST_CASE("present-tense event verbs and fronted dates with a plan look ahead") {

@@ -226,5 +226,95 @@ TEST_CASE("a company suffix with its period ends the name unless another suffix 
   CHECK(has_mention(a, "Dalby Co. Ltd."));
 }
 
+// The entity holding a mention of exactly this text, or nullptr.
+const Entity* entity_of(const Analysis& a, const std::string& text) {
+  for (const auto& e : a.extraction.entities) {
+    for (const Span& m : e.mentions) {
+      if (test::text_of(a, m) == text) return &e;
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("a company name ending in a line of business is an organization, not a person") {
+  const auto a = test::analyze(
+      "Dorsey International said sales rose. Hollis Research and Calder Associates L.P. bought shares.");
+  CHECK(type_of(a, "Dorsey International") == EntityType::Org);
+  CHECK(type_of(a, "Hollis Research") == EntityType::Org);
+  CHECK(type_of(a, "Calder Associates L.P.") == EntityType::Org);
+  // alone at a sentence start, a line of business is an ordinary word
+  CHECK_FALSE(has_mention(test::analyze("Research shows the drug works. Software sales fell."), "Research"));
+}
+
+TEST_CASE("a line of business joined by and to ordinary words is one company name") {
+  const auto a = test::analyze(
+      "Marlow Gas and Electric Corp raised rates. Tesh Mining and Manufacturing Inc closed a mill. "
+      "Dunmore Gas and Electric said costs rose.");
+  CHECK(has_mention(a, "Marlow Gas and Electric Corp"));
+  CHECK(has_mention(a, "Tesh Mining and Manufacturing Inc"));
+  CHECK(has_mention(a, "Dunmore Gas and Electric"));
+  // a legal suffix or a word no list knows ends the first name
+  const auto b =
+      test::analyze("Talks between Orlin Corp and Vesta Bank failed, as did Halden Oil and Brevik Shipping.");
+  CHECK(has_mention(b, "Orlin Corp"));
+  CHECK(has_mention(b, "Halden Oil"));
+  CHECK(has_mention(b, "Brevik Shipping"));
+}
+
+TEST_CASE("a known name spanning an and stays whole") {
+  const auto a = test::analyze(
+      "The White House Office of Management and Budget revised its forecast for Trinidad and Tobago.");
+  CHECK_FALSE(has_mention(a, "Budget"));
+  CHECK(type_of(a, "Trinidad and Tobago") == EntityType::Gpe);
+}
+
+TEST_CASE("a person of an organization is two names") {
+  const auto a = test::analyze("\"Rates will rise,\" said Moira Tallis of Brenford Securities International.");
+  CHECK(type_of(a, "Moira Tallis") == EntityType::Person);
+  CHECK(type_of(a, "Brenford Securities International") == EntityType::Org);
+  CHECK(type_of(test::analyze("\"Rates will rise,\" said Takumi Oyabashi of Bank of Kessel."), "Takumi Oyabashi") ==
+        EntityType::Person);
+  // an organization's own "of" stays: "Bank of America" opens with no given name and surname
+  CHECK(has_mention(test::analyze("Profits at the Bank of America rose."), "Bank of America"));
+}
+
+TEST_CASE("a lone given name is the one person in the story with it") {
+  const auto a = test::analyze(
+      "Coach Ruth Pellow named Gareth Dunmore captain. \"Gareth is a natural leader,\" Pellow said.");
+  const Entity* e = entity_of(a, "Gareth");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(e == entity_of(a, "Gareth Dunmore"));
+  // a family name written first ("Deng Xiaoping") is the person too
+  const auto c = test::analyze("Premier Qiao Weiming spoke on Monday. Qiao said growth would slow.");
+  CHECK(entity_of(c, "Qiao") == entity_of(c, "Qiao Weiming"));
+  CHECK(entity_of(c, "Qiao") != nullptr);
+  // two people share the given name: it stays unlinked
+  const auto b = test::analyze(
+      "Gareth Dunmore and Gareth Selby both played. \"Gareth was the better of them,\" a fan said.");
+  CHECK(entity_of(b, "Gareth") != entity_of(b, "Gareth Dunmore"));
+  CHECK(entity_of(b, "Gareth") != entity_of(b, "Gareth Selby"));
+}
+
+TEST_CASE("a bank named by one compound word is an organization") {
+  const auto a = test::analyze("Shares of Vestra Landesbank and Norrby Handelsbanken rose in Frankfurt.");
+  CHECK(type_of(a, "Vestra Landesbank") == EntityType::Org);
+  CHECK(type_of(a, "Norrby Handelsbanken") == EntityType::Org);
+}
+
+TEST_CASE("credit ratings are no names") {
+  const auto a = test::analyze("Moody's cut Tarvel Corp's debt to BBB from AA, and its notes to Baa2.");
+  CHECK_FALSE(has_mention(a, "BBB"));
+  CHECK_FALSE(has_mention(a, "AA"));
+  CHECK_FALSE(has_mention(a, "Baa2"));
+  CHECK(has_mention(a, "Tarvel Corp"));
+}
+
+TEST_CASE("a person and a place joined by and are two names") {
+  const auto a = test::analyze("The talks between Klaus Vendt and West Berlin officials ended on Friday.");
+  CHECK(type_of(a, "Klaus Vendt") == EntityType::Person);
+  CHECK(type_of(a, "West Berlin") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim

@@ -442,6 +442,33 @@ TEST_CASE("an unknown all-caps place before a dash is a dateline") {
   CHECK(!has_mention_text(a, "MERRIN"));
 }
 
+TEST_CASE("a dateline opens the story with a short place and a date; a headline is none") {
+  const auto a = test::analyze(
+      "MAYOR SETS LIMIT ON HARBOR FEES, PAPER SAYS\n\nPORT ELLIS, Ore., June 3 - The mayor capped fees.\n\n"
+      "Fees rose 3 pct.\n\nNOTE - Figures are unaudited.\n");
+  const Entity* e = find(a, "PORT ELLIS");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Gpe);
+  CHECK(!has_mention_text(a, "MAYOR SETS LIMIT ON HARBOR FEES"));
+  CHECK(!has_mention_text(a, "NOTE"));
+}
+
+TEST_CASE("one word after a dated dateline opens the story's sentence") {
+  const auto a = test::analyze(
+      "PORT ELLIS, Ore., June 3 - Plans to widen the harbor were shelved.\n\n"
+      "VESTRA, June 4 - Kessel, Marlow and Co said it sold the unit.\n");
+  CHECK(!has_mention_text(a, "Plans"));
+  CHECK(has_mention_text(a, "Kessel"));  // a name before a comma stays one
+}
+
+TEST_CASE("months and table words in a headline in capitals split it") {
+  const auto a = test::analyze(
+      "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
+  CHECK(!has_mention_text(a, "NORVIK MARCH"));
+  CHECK(!has_mention_text(a, "QTR FEB"));
+  CHECK(!has_mention_text(a, "FEB"));
+}
+
 TEST_CASE("a generic institution opening a sentence is not a name") {
   const auto a = test::analyze(
       "Council delays vote on library plan\n\n"
@@ -498,6 +525,13 @@ TEST_CASE("a name joined to a known company by 'and' or written after 'the' is a
   const Entity* e = find(a, "Marion Kettering");
   REQUIRE(e != nullptr);
   CHECK(e->type == EntityType::Org);
+}
+
+TEST_CASE("a person with a given name coordinated with an organization stays a person") {
+  const auto a = test::analyze("Voters turned against the Vestry Party and Tomas Hallam in the spring.");
+  const Entity* e = find(a, "Tomas Hallam");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
 }
 
 TEST_CASE("a numbered ordinary word after a name is not part of it") {

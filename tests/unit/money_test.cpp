@@ -301,6 +301,19 @@ TEST_CASE("text without spaces stays linear and yields no amounts") {
   CHECK(a.extraction.quantities.empty());
 }
 
+TEST_CASE("a price move and the new level are two amounts, not a range") {
+  const auto a =
+      test::analyze("Halvik shares fell 12 cents to 3.40 dlrs, and reserves rose 291 mln dlrs to 32.4 billion dlrs.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].value == doctest::Approx(0.12));
+  CHECK(m[1].value == doctest::Approx(3.40));
+  CHECK_FALSE(m[0].min.has_value());
+  // a range of the move itself stays one: "rose three to four billion dlrs", "cut by $2 to $3 million"
+  CHECK(money_of("Imports rose three to four billion dlrs last year.").min.has_value());
+  CHECK(money_of("The plan cuts costs by $2 to $3 million.").min.has_value());
+}
+
 TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one") {
   const Money m = money_of("Analysts expect $5 to US$7 billion in the Ottawa sale, Canada said.");
   CHECK(m.currency == "USD");
@@ -321,4 +334,15 @@ TEST_CASE("bare dollars converting another currency in parentheses are US dollar
   const auto b = test::analyze("Orvane paid C$7.5 million ($5.6 million) for it.");
   REQUIRE(b.extraction.money.size() == 2);
   CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
+}
+
+TEST_CASE("the wires' dlrs are US dollars unless the story is a dollar country's") {
+  const auto a = test::analyze("BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].currency == "USD");
+  CHECK(m[0].basis == CurrencyBasis::Default);
+  CHECK(m[1].currency.empty());  // the written-out word is left undecided
+  const Money c = money_of("SYDNEY, March 3 - Qantas earned 90 mln dlrs, Australia's airline said.");
+  CHECK(c.currency == "AUD");
 }

@@ -1,0 +1,56 @@
+// PhraseGate: a finer StartGate for scans that stand at word starts. A position's key reads up
+// to kLength symbols across the first words there: a letter (case folded), '#' for a run of
+// digits, ' ' for a run of ASCII spaces, '$' for any other byte or the text's end, which ends
+// the key ("The  12th of May" -> "the #th "). The gate holds, as a trie, every key a match can
+// begin with, derived from the regex's text through the same syntax tree as StartGate, and is
+// as sound (same caveats: ASCII case folding only). So "the company" is refused where the
+// rules know "the coming week", which StartGate's three symbols ("the") let through.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace newsclaim {
+
+class PhraseGate {
+ public:
+  // The gate of an RE2 pattern, or nullopt when it cannot be derived (syntax StartGate does
+  // not model, or more than kMaxNodes trie nodes: a pattern too open to gate this way).
+  static std::optional<PhraseGate> of(std::string_view pattern);
+  // The gate of the alternation of up to 64 patterns, which also tells them apart (admits).
+  static std::optional<PhraseGate> of(const std::vector<std::string_view>& alternatives);
+  // Whether a match may begin at text[pos].
+  bool may_start(std::string_view text, size_t pos) const;
+  // Which alternatives (bit i: alternatives[i]) may match from text[pos].
+  uint64_t admits(std::string_view text, size_t pos) const;
+  // How many trie nodes the keys take (for tests and tuning).
+  size_t size() const { return nodes_.size(); }
+
+  static constexpr int kLength = 8;
+  static constexpr int kOther = 0, kDigit = 1, kSpace = 28, kSymbols = 29;  // letters: 2..27
+  static constexpr size_t kMaxNodes = 200000;
+  // The symbol a byte reads as in a key (the derivation uses the same).
+  static constexpr int symbol(unsigned char c) {
+    if (c >= 'a' && c <= 'z') return 2 + (c - 'a');
+    if (c >= 'A' && c <= 'Z') return 2 + (c - 'A');
+    if (c >= '0' && c <= '9') return kDigit;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? kSpace : kOther;
+  }
+
+  // One trie node: a key prefix of the alternatives in members; those in open may end here,
+  // so any text may follow.
+  struct Node {
+    Node() { next.fill(-1); }
+    std::array<int32_t, kSymbols> next;  // child per symbol, -1 none
+    uint64_t members = 0, open = 0;
+    uint8_t depth = 0;  // symbols read
+    int8_t last = -1;   // the last of them (-1 at the root): runs of digits or spaces read as one
+  };
+
+ private:
+  std::vector<Node> nodes_;  // [0] is the root
+};
+
+}  // namespace newsclaim

@@ -1,0 +1,225 @@
+// PhraseGate: the keys (first eight symbols, across words) a regex's matches can open with,
+// derived from the regex's text; it must never refuse a word start where the regex matches
+// (soundness), and should refuse the common words StartGate's three symbols let through.
+#include "patterns/phrase_gate.hpp"
+
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
+
+namespace newsclaim {
+namespace {
+
+PhraseGate gate_of(const std::string& pattern) {
+  auto g = PhraseGate::of(pattern);
+  REQUIRE_MESSAGE(g.has_value(), pattern);
+  return *g;
+}
+
+bool opens(const PhraseGate& g, std::string_view text) { return g.may_start(text, 0); }
+
+// Every word start where re matches anchored is let through by gate.
+void check_sound(const RE2& re, const PhraseGate& gate, const std::string& text) {
+  for (size_t p = 0; p < text.size(); ++p) {
+    if (!is_ascii_alnum(text[p]) || (p > 0 && is_ascii_word_byte(text[p - 1]))) continue;
+    if (re.Match(text, p, text.size(), RE2::ANCHOR_START, nullptr, 0))
+      REQUIRE_MESSAGE(gate.may_start(text, p), "refused a match at: " << text.substr(p, 30));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("keys read on across spaces, up to eight symbols, case folded") {
+  const PhraseGate g = gate_of("(?i:the|a)\\s+(?:day|week)|Monday");
+  CHECK(opens(g, "the day"));
+  CHECK(opens(g, "The  week"));  // a run of spaces reads as one
+  CHECK(opens(g, "a day"));
+  CHECK(opens(g, "MONDAY"));
+  CHECK(opens(g, "the weekly"));  // "the week" is eight symbols: the key ends there
+  CHECK_FALSE(opens(g, "the company"));
+  CHECK_FALSE(opens(g, "these days"));
+  CHECK_FALSE(opens(g, "a year"));
+  CHECK_FALSE(opens(g, "the"));  // the text ends where a space must follow
+}
+
+TEST_CASE("runs of digits read as one '#'; other bytes end the key") {
+  const PhraseGate g = gate_of("\\d+\\s+years|\\d\\d?:\\d\\d|Q[1-4]");
+  CHECK(opens(g, "7 years"));
+  CHECK(opens(g, "2020 years"));
+  CHECK(opens(g, "10:30"));
+  CHECK(opens(g, "10:"));  // ':' ends the key
+  CHECK(opens(g, "Q3"));
+  CHECK_FALSE(opens(g, "7 people"));
+  CHECK(opens(g, "10.30"));  // '.' reads as '$' as ':' does: an accepted over-approximation
+  CHECK_FALSE(opens(g, "10 30"));
+  CHECK_FALSE(opens(g, "Queen"));
+}
+
+TEST_CASE("a pattern that ends lets anything follow; optional parts are skipped") {
+  const PhraseGate g = gate_of("ab?c|now\\b");
+  CHECK(opens(g, "ac"));
+  CHECK(opens(g, "acme"));
+  CHECK(opens(g, "abc d"));
+  CHECK(opens(g, "nowhere"));  // \b is not modelled: a sound over-approximation
+  CHECK_FALSE(opens(g, "abd"));
+  CHECK_FALSE(opens(g, "no"));
+}
+
+TEST_CASE("a gate of alternatives tells which of them may match") {
+  const auto g = PhraseGate::of(
+      std::vector<std::string_view>{"(?i)last\\s+year", "(?i)last\\s+(?:monday|friday)", "\\d+\\s+years"});
+  REQUIRE(g.has_value());
+  CHECK(g->admits("last year", 0) == 0b001);
+  CHECK(g->admits("Last Friday", 0) == 0b010);
+  CHECK(g->admits("last ", 0) == 0);  // the text ends where each needs a word
+  CHECK(g->admits("3 years", 0) == 0b100);
+  CHECK(g->admits("the year", 0) == 0);
+  CHECK_FALSE(g->may_start("last week", 0));
+  CHECK(g->may_start("last month", 0));  // "last mon" is eight symbols: as "last monday"
+  std::vector<std::string> many(65, "a");
+  CHECK_FALSE(PhraseGate::of(std::vector<std::string_view>(many.begin(), many.end())).has_value());
+}
+
+TEST_CASE("patterns the walker cannot vouch for get no gate") {
+  CHECK_FALSE(PhraseGate::of("\\pL+").has_value());
+  CHECK_FALSE(PhraseGate::of("(ab").has_value());
+  CHECK_FALSE(PhraseGate::of("(?:\\w\\w\\w\\w\\w\\w\\w)x").has_value());  // 63^7 keys: too many nodes
+}
+
+TEST_CASE("the dates patterns get a phrase gate, and it never refuses a date") {
+  auto rules = Ruleset::load("");
+  REQUIRE(rules.ok());
+  std::string joined;
+  for (const std::string& key : rules.value()->keys_with_prefix("dates.x_"))
+    joined += (joined.empty() ? "(?:" : "|(?:") + rules.value()->pattern(key) + ")";
+  const std::string pattern = "\\b(?:" + joined + ")";
+  const auto gate = PhraseGate::of(pattern);
+  REQUIRE(gate.has_value());
+  CHECK_FALSE(gate->may_start("the company said", 0));
+  CHECK_FALSE(gate->may_start("company", 0));
+  CHECK_FALSE(gate->may_start("for the", 0));
+  CHECK(gate->may_start("the coming weeks", 0));
+  RE2::Options o;
+  o.set_longest_match(true);
+  o.set_max_mem(64 << 20);
+  const RE2 re(pattern, o);
+  REQUIRE(re.ok());
+
+  const std::filesystem::path samples = std::filesystem::path(NEWSCLAIM_SOURCE_DIR) / "samples";
+  for (const auto& entry : std::filesystem::directory_iterator(samples)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    check_sound(re, *gate, ss.str());
+  }
+  // Random runs of date words, numbers, other words, spaces and punctuation.
+  const std::vector<std::string> pieces = {"the",
+                                           "The",
+                                           "a",
+                                           "an",
+                                           "last",
+                                           "next",
+                                           "this",
+                                           "early",
+                                           "mid-",
+                                           "late",
+                                           "March",
+                                           "Mar.",
+                                           "May",
+                                           "Sept",
+                                           "Monday",
+                                           "Mondays",
+                                           "weekend",
+                                           "week",
+                                           "year-earlier",
+                                           "years",
+                                           "ago",
+                                           "2020",
+                                           "1990s",
+                                           "'90s",
+                                           "15",
+                                           "3:30",
+                                           "p.m.",
+                                           "a.m.",
+                                           "pm",
+                                           "Q3",
+                                           "FY2021",
+                                           "H1",
+                                           "fiscal",
+                                           "quarter",
+                                           "Christmas",
+                                           "Labour",
+                                           "Day",
+                                           "St.",
+                                           "nineteen",
+                                           "ninety-six",
+                                           "some",
+                                           "few",
+                                           "two",
+                                           "twenty-one",
+                                           "now",
+                                           "soon",
+                                           "recently",
+                                           "of",
+                                           "in",
+                                           "for",
+                                           "and",
+                                           "at",
+                                           "about",
+                                           "more",
+                                           "than",
+                                           "summer",
+                                           "fall",
+                                           "every",
+                                           "daily",
+                                           "twice",
+                                           "per",
+                                           "hundred",
+                                           "dozens",
+                                           "couple",
+                                           "half",
+                                           "past",
+                                           "noon",
+                                           "morning",
+                                           "tonight",
+                                           "o'clock",
+                                           "1/2",
+                                           "12th",
+                                           "BC",
+                                           "A.D.",
+                                           ",",
+                                           ".",
+                                           "-",
+                                           "/",
+                                           "(",
+                                           ")",
+                                           "\"",
+                                           "'s",
+                                           "\n",
+                                           "\t",
+                                           "  ",
+                                           "x_",
+                                           "_",
+                                           "\u00e9",
+                                           "2020-07-15",
+                                           "07/15/2020",
+                                           "1,000"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), space(0, 3);
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += pieces[pick(rng)] + (space(rng) ? " " : "");
+    check_sound(re, *gate, text);
+  }
+}
+
+}  // namespace newsclaim
