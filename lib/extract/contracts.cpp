@@ -52,9 +52,9 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
       cue_keys_(rules.keys_with_prefix("contracts.cue_")),
       role_keys_(rules.keys_with_prefix("contracts.role_")),
       deal_noun_(rules.re("contracts.deal_noun")),
-      value_hedge_(rules.re("contracts.value_hedge")),
-      subject_units_(rules.re("contracts.subject_units")),
-      not_deal_(rules.re("contracts.not_deal")) {
+      value_hedge_(rules.lazy("contracts.value_hedge")),
+      subject_units_(rules.lazy("contracts.subject_units")),
+      not_deal_(rules.lazy("contracts.not_deal")) {
   if (cue_keys_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
   const Gazetteer& words = rules.gazetteer("contracts.count_words");
   const auto value_col = words.column("value");
@@ -88,7 +88,7 @@ bool ContractExtractor::reports_award(std::string_view text, Span sentence) cons
 // Whether one of the sentence's deal words lies outside every not_deal phrase ("won a
 // restraining order" names none; "won a court order and a $2 million contract" does).
 bool ContractExtractor::names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const {
-  const std::vector<Span> excluded = RuleHits(not_deal_, text, sentence).hits();
+  const std::vector<Span> excluded = RuleHits(not_deal_.get(), text, sentence).hits();
   return std::any_of(deals.begin(), deals.end(), [&](Span d) {
     return std::none_of(excluded.begin(), excluded.end(), [&](Span x) { return x.contains(d); });
   });
@@ -98,7 +98,7 @@ bool ContractExtractor::names_a_deal(std::string_view text, Span sentence, const
 Span ContractExtractor::trim_subject(std::string_view text, Span subject) const {
   re2::StringPiece units;
   const re2::StringPiece input(text.data() + subject.begin, subject.size());
-  if (subject_units_.Match(input, 0, input.size(), RE2::ANCHOR_START, &units, 1)) {
+  if (subject_units_.get().Match(input, 0, input.size(), RE2::ANCHOR_START, &units, 1)) {
     subject.begin += static_cast<uint32_t>(units.size());
   }
   return subject;
@@ -157,7 +157,7 @@ void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, 
 
 void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals,
                                             const Extraction& out, Contract& c) const {
-  const std::vector<Span> hedged = RuleHits(value_hedge_, text, sentence).hits();
+  const std::vector<Span> hedged = RuleHits(value_hedge_.get(), text, sentence).hits();
   std::vector<size_t> amounts = items_in(out.money, sentence);
   // "could rise to $52 million" is a possible total, not the value awarded.
   std::erase_if(amounts, [&](size_t m) {

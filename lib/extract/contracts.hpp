@@ -12,6 +12,7 @@
 
 #include "extract/context.hpp"
 #include "extract/links.hpp"
+#include "patterns/lazy_re2.hpp"
 
 namespace newsclaim {
 
@@ -56,9 +57,11 @@ class ContractExtractor {
   mutable std::once_flag award_once_;
   mutable AwardRules award_;
   const RE2& deal_noun_;
-  const RE2& value_hedge_;
-  const RE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
-  const RE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
+  // Read only in award sentences (few documents have one): compiled on first use, as the
+  // award rules are.
+  const LazyRE2& value_hedge_;
+  const LazyRE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
+  const LazyRE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;
 };
 

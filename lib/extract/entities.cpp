@@ -68,7 +68,7 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms,
 
 EntityExtractor::EntityExtractor(const Ruleset& rules)
     : lexicon_(std::make_unique<Lexicon>(rules)),
-      acronym_definition_(rules.re("entities.acronym_definition")),
+      acronym_definition_(rules.lazy("entities.acronym_definition")),
       company_context_(rules.re("entities.company_context")),
       place_before_(rules.re("entities.place_before")),
       person_context_(rules.re("entities.person_context")) {}

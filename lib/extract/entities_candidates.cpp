@@ -332,7 +332,7 @@ class MentionBuilder {
     if (after.empty() || (after[0] != '(' && after != " (")) return {};
     const std::string_view window = text_.substr(end, 16);
     re2::StringPiece groups[2];
-    if (!rules_.acronym_definition.Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
+    if (!rules_.acronym_definition.get().Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
     const std::string_view acronym(groups[1].data(), groups[1].size());
     constexpr size_t kMaxAcronym = 10;  // characters, not bytes
     return utf8::length(acronym) <= kMaxAcronym ? acronym : std::string_view();

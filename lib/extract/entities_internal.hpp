@@ -12,6 +12,7 @@
 
 #include "extract/context.hpp"
 #include "extract/entities_lexicon.hpp"
+#include "patterns/lazy_re2.hpp"
 
 namespace newsclaim {
 
@@ -34,7 +35,7 @@ struct Mention {
 };
 
 struct EntityRules {
-  const RE2& acronym_definition;
+  const LazyRE2& acronym_definition;
   const Lexicon& lexicon;
 };
 

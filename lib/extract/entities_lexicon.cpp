@@ -67,7 +67,7 @@ void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);
     f.flags |= flag;
-    if (flag & WordFacts::kRole) f.role = role;
+    if (flag & WordFacts::kRole) f.role = role, small_forms_.push_back(key);
   };
   add(w);
   // Common words need only "However"; roles also "Prime Minister" and "CEO".
@@ -256,6 +256,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "suffix"  ? WordFacts::kCueSuffix
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
+    small_forms_.push_back(c.cell(i, 0));
     if (at == "business") business_[c.cell(i, 0)] = true;
     if (flag == WordFacts::kCueProduct) {  // "operating system": the first word's shape
       const std::string_view w = c.cell(i, 0);
@@ -265,14 +266,11 @@ void Lexicon::add_words(const Ruleset& rules) {
   product_shapes_.reset(0);
 }
 
+// Only roles and cues carry the flags small_ is for (add_words noted each such form): a few
+// thousand lookups instead of one per form of the whole table.
 void Lexicon::freeze() {
-  for (std::string_view key : facts_.keys()) {
-    const WordFacts& f = *facts_.find(key);
-    if (f.has(WordFacts::kRole | WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia |
-              WordFacts::kCuePlace | WordFacts::kCueOther | WordFacts::kCueProduct |
-              WordFacts::kCueUnit | WordFacts::kCueSuffix))
-      small_[key] = f;
-  }
+  for (std::string_view key : small_forms_) small_[key] = *facts_.find(key);
+  small_forms_ = {};
 }
 
 const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }

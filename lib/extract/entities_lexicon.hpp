@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/extraction.hpp"
 #include "text/word_table.hpp"
@@ -116,6 +117,7 @@ class Lexicon {
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   WordTable<WordFacts> small_;
+  std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
   WordTable<bool> connectors_;
   WordTable<bool> business_;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
@@ -78,7 +79,10 @@ bool has_vs(std::string_view s) {
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
-    : currencies_(rules.gazetteer("money.currencies")),
+    : MoneyExtractor(rules, CurrencyTable(rules.gazetteer("money.currencies"))) {}
+
+MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
+    : currencies_(std::move(currencies)),
       scanner_(rules, currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
       quantities_(rules),
@@ -92,8 +96,8 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
       range_opener_(rules.re("money.range_opener")),
       change_before_(rules.re("money.change_before")),
       percent_(rules.re("money.percent")),
-      table_row_(rules.re("money.table_row")),
-      table_label_(rules.re("money.table_label")) {
+      table_row_(rules.lazy("money.table_row")),
+      table_label_(rules.lazy("money.table_label")) {
   for (const auto& row : rules.gazetteer("money.rates").rows())
     if (row.size() >= 2) rates_[ascii_lower(row[0])] = row[1];
 }
@@ -157,8 +161,8 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       const std::string_view line = text.substr(line_begin, line_end - line_begin);
       // The row test needs no capture (fast); only a row's own start is located.
       re2::StringPiece before_label;
-      table_line = has_vs(line) && RE2::PartialMatch(line, table_row_) &&
-                   RE2::PartialMatch(line.substr(0, 96), table_label_, &before_label);
+      table_line = has_vs(line) && RE2::PartialMatch(line, table_row_.get()) &&
+                   RE2::PartialMatch(line.substr(0, 96), table_label_.get(), &before_label);
       row_begin = line_begin + before_label.size();
       row_currency = nullptr;
       per_share = table_line && is_share_label(text.substr(row_begin, 16));

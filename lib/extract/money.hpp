@@ -21,6 +21,9 @@ class MoneyExtractor {
  public:
   // Builds everything derived from the rules once; throws std::logic_error on a missing rule.
   explicit MoneyExtractor(const Ruleset& rules);
+  // The same around a currency table built already from rules' money.currencies (the pipeline
+  // builds it as a start-up task of its own: it is most of this stage's start-up cost).
+  MoneyExtractor(const Ruleset& rules, CurrencyTable currencies);
   // Appends this stage's items to out (in text order). Never fails.
   void run(const Context& ctx, Extraction& out) const;
 
@@ -53,8 +56,8 @@ class MoneyExtractor {
   const RE2& range_opener_;
   const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
   const RE2& percent_;
-  const RE2& table_row_;
-  const RE2& table_label_;
+  const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use
+  const LazyRE2& table_label_;
   std::unordered_map<std::string, std::string> rates_;  // rate word -> per
 };
 

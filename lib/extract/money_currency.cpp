@@ -131,6 +131,7 @@ bool CurrencyKeyEqual::operator()(std::string_view a, std::string_view b) const 
 
 void currency_key(std::string_view text, std::string& out) {
   out.clear();
+  out.reserve(text.size());
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n') {
@@ -165,12 +166,22 @@ void CurrencyTable::add_icu() {
     // Names after the number only: "20 Swiss francs", "5 Canadian dollars".
     CurrencyForm named = form;
     named.before = false;
+    // The long name and its plurals often share a key ("Euro", "euro"): each key is added
+    // once (a second add would only assign the same form again).
+    std::vector<std::string> keys;
+    auto add_named = [&](const std::string& n) {
+      std::string key;
+      currency_key(n, key);
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+      add(n, named);
+      keys.push_back(std::move(key));
+    };
     for (const std::string& n : {name, icu_plural(code, "other"), icu_plural(code, "one")}) {
       if (n.empty() || n == iso) continue;
-      add(n, named);
+      add_named(n);
       std::string glued = n;  // "42 saudiriyal", "10 egyptianpounds": typed without the space
       glued.erase(std::remove(glued.begin(), glued.end(), ' '), glued.end());
-      if (glued.size() != n.size()) add(glued, named);
+      if (glued.size() != n.size()) add_named(glued);
     }
     const std::string symbol = icu_name(code, UCURR_SYMBOL_NAME);
     if (!symbol.empty() && symbol != "$" && symbol != iso) add(symbol, form);

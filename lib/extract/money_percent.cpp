@@ -55,7 +55,7 @@ bool overlaps_next(const std::vector<Percentage>& out, size_t n, size_t* next, S
 
 }  // namespace
 
-FractionPercents::FractionPercents(const Ruleset& rules) : rule_(rules.re("money.fraction_percent")) {}
+FractionPercents::FractionPercents(const Ruleset& rules) : rule_(rules.lazy("money.fraction_percent")) {}
 
 void FractionPercents::find(std::string_view text, std::vector<Percentage>& out) const {
   const size_t existing = out.size();
@@ -67,7 +67,7 @@ void FractionPercents::find(std::string_view text, std::vector<Percentage>& out)
     const std::string_view w = text.substr(from, std::min(text.size(), at + kAfter) - from);
     re2::StringPiece g[2];
     if (!may_hold_fraction(w.substr(0, at - from))) continue;
-    if (!rule_.Match(w, 0, w.size(), RE2::UNANCHORED, g, 2)) continue;
+    if (!rule_.get().Match(w, 0, w.size(), RE2::UNANCHORED, g, 2)) continue;
     Percentage p;
     p.span.begin = static_cast<uint32_t>(from + (g[0].data() - w.data()));
     p.span.end = static_cast<uint32_t>(p.span.begin + g[0].size());

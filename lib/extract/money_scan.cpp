@@ -98,10 +98,10 @@ size_t article_length(std::string_view match) {
 
 NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currencies)
     : number_(rules.re("money.number")),
-      unit_end_(rules.re("money.unit_end")),
+      unit_end_(rules.lazy("money.unit_end")),
       percent_(rules.re("money.percent")),
-      weight_before_(rules.re("money.weight_before")),
-      weight_after_(rules.re("money.weight_after")),
+      weight_before_(rules.lazy("money.weight_before")),
+      weight_after_(rules.lazy("money.weight_after")),
       currencies_(currencies) {
   if (const auto gate = StartGate::of(number_.pattern())) openings_.emplace(*gate);
 }
@@ -339,8 +339,8 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
   if (text[q - 1] == '-') return true;  // "a 300-pound man"; "a one-yen bid" is money
   constexpr size_t kWindow = 40;
   const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
-  return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_) ||
-         RE2::PartialMatch(text.substr(e, kWindow), weight_after_);
+  return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_.get()) ||
+         RE2::PartialMatch(text.substr(e, kWindow), weight_after_.get());
 }
 
 // "12-3/8 cts", "$35 1/2", "12-1/2 pct": a fraction after a whole number is part of an amount or
@@ -366,7 +366,7 @@ void NumberScanner::attach_fraction(std::string_view text, NumberCore& core) con
 bool NumberScanner::ends_unit(std::string_view text, size_t e) const {
   constexpr size_t kWindow = 16;  // " apiece" and a byte
   const std::string_view w = text.substr(e, kWindow);
-  return unit_end_.Match(w, 0, w.size(), RE2::ANCHOR_START, nullptr, 0);
+  return unit_end_.get().Match(w, 0, w.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 // "75 USD million": a magnitude after a currency code.

@@ -12,6 +12,7 @@
 #include "core/span.hpp"
 #include "extract/money_currency.hpp"
 #include "extract/money_starts.hpp"
+#include "patterns/lazy_re2.hpp"
 
 namespace newsclaim {
 
@@ -54,10 +55,11 @@ class NumberScanner {
 
   const RE2& number_;
   std::optional<OpeningScan> openings_;  // where a number can open (its gate); none: search all
-  const RE2& unit_end_;       // what may follow "grand" or "a dollar": " a day", ","
-  const RE2& percent_;        // starts right after a number: "%", " pct"
-  const RE2& weight_before_;  // ends right before the number: "weighed", "lost"
-  const RE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
+  // The rules few documents reach (a "grand", a pound sterling or weight) compile on first use.
+  const LazyRE2& unit_end_;       // what may follow "grand" or "a dollar": " a day", ","
+  const RE2& percent_;            // starts right after a number: "%", " pct"
+  const LazyRE2& weight_before_;  // ends right before the number: "weighed", "lost"
+  const LazyRE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;
 };
 

@@ -175,19 +175,35 @@ Span after_window(std::string_view text, const Layout& layout, const std::vector
 }  // namespace
 
 AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& lexicon)
-    : lexicon_(lexicon),
+    : rules_(rules),
+      lexicon_(lexicon),
       splitter_(rules),
       after_speaker_cue_(rule(rules, "quotes.after_speaker_cue", Shape::SpeakerCue)),
       after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
       after_passive_(rule(rules, "quotes.after_passive", std::nullopt)),
       lead_cue_(rules.re("quotes.lead_cue")),
-      lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)),
-      lead_main_subject_(rule(rules, "quotes.lead_main_subject", std::nullopt)),
-      sentence_according_(rule(rules, "quotes.sentence_according", std::nullopt)),
-      lead_colon_(rule(rules, "quotes.lead_colon", std::nullopt, true)),
-      lead_inverted_(rule(rules, "quotes.lead_inverted", Shape::Inverted)),
-      lead_possessive_(rule(rules, "quotes.lead_possessive", std::nullopt)),
-      inside_label_(rule(rules, "quotes.inside_label", std::nullopt)) {}
+      lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
+  for (const std::string_view key : {"quotes.lead_main_subject", "quotes.sentence_according", "quotes.lead_colon",
+                                     "quotes.lead_inverted", "quotes.lead_possessive", "quotes.inside_label"}) {
+    (void)rules.lazy(key);  // a missing rule fails now, not on first use
+  }
+  const auto& sets = rules.sets();
+  if (!std::all_of(sets.begin(), sets.end(), [](const PatternSetInfo& s) { return s.origin == "embedded"; })) {
+    (void)rare();
+  }
+}
+
+const AttributionFinder::RareRules& AttributionFinder::rare() const {
+  std::call_once(rare_once_, [this] {
+    rare_ = {rule(rules_, "quotes.lead_main_subject", std::nullopt),
+             rule(rules_, "quotes.sentence_according", std::nullopt),
+             rule(rules_, "quotes.lead_colon", std::nullopt, true),
+             rule(rules_, "quotes.lead_inverted", Shape::Inverted),
+             rule(rules_, "quotes.lead_possessive", std::nullopt),
+             rule(rules_, "quotes.inside_label", std::nullopt)};
+  });
+  return rare_;
+}
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
                                                std::optional<Shape> shape, bool retry) const {
@@ -342,7 +358,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
-    if (is_participle(text, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
+    if (is_participle(text, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
     if (!a && !according) {
       const uint32_t from = std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow));
       // "Leigh said the plan was good but he told the FT:": the subject is that of the cue's own
@@ -350,11 +366,11 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       const uint32_t clause = clause_start(text, from, cue.begin);
       if (clause > from) a = apply(lead_subject_, text, {clause, cue.begin});
       if (!a) a = apply(lead_subject_, text, {from, cue.begin});
-      if (!a && is_coordinated(text, window.begin, cue)) a = apply(lead_main_subject_, text, {window.begin, cue.end});
+      if (!a && is_coordinated(text, window.begin, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
     const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
-    if (!a && has_any(text, after_cue, ",:")) a = apply(lead_inverted_, text, after_cue);
+    if (!a && has_any(text, after_cue, ",:")) a = apply(rare().lead_inverted, text, after_cue);
     if (a) {
       a->cue = cue;
       return a;
@@ -362,7 +378,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   }
   const Span near{window.end - std::min(window.size(), kSubjectWindow), window.end};
   if (ends_with_colon(text, window)) {
-    if (auto a = apply(lead_colon_, text, near)) return a;
+    if (auto a = apply(rare().lead_colon, text, near)) return a;
   }
   // Cheap test first: a possessive needs "'s" or his/her/their before the quote.
   const std::string_view near_text = text.substr(near.begin, near.size());
@@ -370,7 +386,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   for (const std::string_view p : {"'s", "his ", "His ", "her ", "Her ", "heir "})
     possessive = possessive || near_text.find(p) != std::string_view::npos;
   if (!possessive) return std::nullopt;
-  return apply(lead_possessive_, text, near);
+  return apply(rare().lead_possessive, text, near);
 }
 
 // "according to X" further on in the quote's sentence.
@@ -380,7 +396,7 @@ std::optional<Attribution> AttributionFinder::according_later(const Document& do
   if (!q.closed || s == static_cast<size_t>(-1) || layout.sentences[s].end <= q.span.end) return std::nullopt;
   const Span rest{q.span.end, std::min(layout.sentences[s].end, q.span.end + kAfterWindow)};
   if (doc.norm_slice(rest).find("ccording to") == std::string_view::npos) return std::nullopt;
-  return apply(sentence_according_, doc.norm(), rest);
+  return apply(rare().sentence_according, doc.norm(), rest);
 }
 
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
@@ -388,7 +404,7 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
   if (starts_upper_pair(doc.norm(), q.content)) {
-    if (auto a = apply(inside_label_, doc.norm(), label_window)) return a;
+    if (auto a = apply(rare().inside_label, doc.norm(), label_window)) return a;
   }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(doc.norm(), layout, quotes, i))) return a;

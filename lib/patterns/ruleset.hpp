@@ -94,6 +94,9 @@ class Ruleset {
   // embedded set are compiled on first use (thread-safe): many are only ever joined into a
   // combined pattern or set, which needs only their text.
   const RE2& re(std::string_view key) const;
+  // The same rule, not compiled until its get(): for rules few documents reach, so that
+  // start-up does not pay for them. Throws std::logic_error when it does not exist.
+  const LazyRE2& lazy(std::string_view key) const { return rule(key); }
   // The rule's regex text, defines expanded (what re(key).pattern() returns), without compiling.
   const std::string& pattern(std::string_view key) const;
   bool has(std::string_view key) const;

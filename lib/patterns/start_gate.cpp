@@ -56,8 +56,6 @@ void sort_unique(Keys& k) {
 // a bit per closed key keep this cheap: the dates gate is derived at every start-up.
 class Walker {
  public:
-  Walker() : seen_(kCodes, false) {}
-
   Keys walk(const Node& n, const Keys& open) {
     if (open.empty()) return {};  // every key closed before this node: nothing left to extend
     switch (n.kind) {
@@ -89,8 +87,6 @@ class Walker {
   const Keys& done() const { return done_; }
 
  private:
-  static constexpr size_t kCodes = size_t{1} << 19;  // Key::code() fits in 19 bits
-
   // A \b before anything was read marks the key: the match opens at a word boundary.
   static Keys bound(const Keys& open) {
     Keys out;
@@ -114,7 +110,7 @@ class Walker {
         next.done = s < 2 || next.len == 3;
         const uint32_t c = next.code();
         if (!next.done) out.push_back(c);
-        else if (!seen_[c]) seen_[c] = true, done_.push_back(c);
+        else if (!seen_[seen_index(next)]) seen_.set(seen_index(next)), done_.push_back(c);
       }
     }
     sort_unique(out);
@@ -136,7 +132,15 @@ class Walker {
     return all;
   }
 
-  std::vector<bool> seen_;  // closed keys already in done_
+  // A closed key's place in seen_: its symbols (padded with '$', which a closed key's length
+  // leaves unambiguous) and its \b mark. 5 kB to clear, where one bit per code was 64 kB.
+  static size_t seen_index(const Key& k) {
+    size_t i = 0;
+    for (int j = 0; j < 3; ++j) i = i * StartGate::kSymbols + (j < k.len ? k.sym[j] : 0);
+    return i * 2 + (k.bounded ? 1 : 0);
+  }
+
+  std::bitset<2 * StartGate::kKeys> seen_;  // closed keys already in done_
   Keys done_;
 };
 

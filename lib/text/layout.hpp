@@ -39,6 +39,10 @@ class Segmenter {
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;
+  // Builds the sentence iterator every Segmenter copies, once per process (the first Segmenter
+  // does it otherwise): the pipeline calls this while it builds the extractors, so that its
+  // workers only copy it. Thread-safe.
+  static void prepare();
 
   // Paragraphs and sentences of doc.norm(); boilerplate is left empty (see boilerplate.hpp).
   Layout segment(const Document& doc, const Ruleset& rules);

@@ -1,5 +1,7 @@
 // Start-up structures: the word table filled key by key, the lexicon's acronym table,
 // rules compiled on first use from several threads, and engines built on two threads.
+// Also the quote rules left to first use: checked as an override's are, and safe to reach
+// from two threads at once.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -7,6 +9,7 @@
 #include <vector>
 
 #include "extract/entities_lexicon.hpp"
+#include "extract/quotes.hpp"
 #include "patterns/ruleset.hpp"
 #include "pipeline.hpp"
 #include "text/word_table.hpp"
@@ -98,6 +101,37 @@ TEST_CASE("an engine built on two threads extracts as expected, and again when b
   CHECK(x.extraction.entities.size() == y.extraction.entities.size());
   CHECK(x.extraction.money.size() == y.extraction.money.size());
   CHECK(x.extraction.dates.size() == y.extraction.dates.size());
+}
+
+TEST_CASE("the quote rules left to first use pass the checks a --patterns directory gets at start-up") {
+  std::vector<PatternFile> files = embedded_pattern_files();
+  for (auto& f : files) f.origin = "test";  // not the built-in set: every quote rule is built now
+  auto rules = Ruleset::from_files(files);
+  REQUIRE(rules.ok());
+  CHECK_NOTHROW(QuoteExtractor{*rules.value()});
+}
+
+TEST_CASE("a quote rule built on first use by two threads at once gives both the same speaker") {
+  auto engine = Engine::create({});
+  REQUIRE(engine.ok());
+  InputDoc doc;
+  doc.id = "t";
+  // A transcript label inside the quote: read by a rule built on its first use.
+  doc.bytes = "\"VOSS: We are ready for the storm,\" the transcript of the meeting reads.";
+  doc.published = "2020-08-07";
+  std::vector<Analysis> results(2);
+  std::vector<std::thread> threads;
+  for (auto& out : results) {
+    threads.emplace_back([&engine, &doc, &out] {
+      Worker w;
+      out = engine.value()->run(doc, w);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    REQUIRE(r.extraction.quotes.size() == 1);
+    CHECK(r.extraction.quotes[0].speaker_text == "VOSS");
+  }
 }
 
 }  // namespace
