@@ -89,6 +89,16 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   return true;
 }
 
+// "ROSEMONT, ILL., June 3", "TROY, MICH, March 16": a state abbreviation in capitals after a
+// city's comma, its period dropped or kept ("Ill." is the listed form; "Ill" alone is a word).
+bool caps_state_abbreviation(std::string_view text, const Mention& m, const Lexicon& lex) {
+  if (m.tokens != 1 || m.text.size() < 2 || m.text.size() > 5 || !all_caps(m.text)) return false;
+  if (m.span.begin < 2 || text.substr(m.span.begin - 2, 2) != ", ") return false;
+  if (m.span.end >= text.size() || (text[m.span.end] != '.' && text[m.span.end] != ',')) return false;
+  const KnownName* k = lex.known(title_case(m.text) + ".");
+  return k && k->type == EntityType::Gpe;
+}
+
 // "the newspaper Le Courrier", "the daily Kathimerini": a lower-case outlet word right before.
 bool after_media_word(std::string_view text, const Mention& m, const Lexicon& lex) {
   const size_t end = m.span.begin;
@@ -150,6 +160,7 @@ std::string title_case(std::string_view s) {
 }
 
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
+  if (caps_state_abbreviation(ctx.doc.norm(), m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);

@@ -461,6 +461,14 @@ TEST_CASE("one word after a dated dateline opens the story's sentence") {
   CHECK(has_mention_text(a, "Kessel"));  // a name before a comma stays one
 }
 
+TEST_CASE("a state abbreviation in capitals after a dateline city is a place") {
+  const auto a = test::analyze("ROSEMONT, ILL., June 3 - Kessel Corp said it sold a unit.\n");
+  CHECK(find(a, "ILL") != nullptr);
+  CHECK(find(a, "ILL")->type == EntityType::Gpe);
+  // "Ill" alone is a word, not a state
+  CHECK_FALSE(has_mention_text(test::analyze("Ill health forced him out, Kessel said.\n"), "Ill"));
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
