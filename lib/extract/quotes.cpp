@@ -111,6 +111,8 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   return !next.empty() && !lexicon_.is_function_word(next);
 }
 
+static bool is_place(EntityType t) { return t == EntityType::Gpe || t == EntityType::Loc; }
+
 // "launched in December and dubbed "Otoku"": the name before the cue is a date the dates
 // stage found, and a date speaks no quotes.
 static bool names_a_date(const Extraction& out, Span speaker) {
@@ -144,6 +146,14 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
     if (!a || q.scare) continue;
     q.speaker = linker.resolve(*a);
+    // "The Bishop of Durham, the Rt Rev Dr Tom Wright, described ...": a place does not speak;
+    // the person in apposition to it does.
+    if (a->kind != SpeakerKind::Pronoun && q.speaker && is_place(out.entities[*q.speaker].type)) {
+      if (const auto person = linker.apposed_person(a->speaker)) {
+        q.speaker = person->first;
+        a->speaker = person->second;
+      }
+    }
     if (!q.speaker && last_person && q.span.begin - last_person_at < kDescribedSpeakerReach &&
         describes_known_person(doc, *a))
       q.speaker = last_person;  // "the expert said": the expert quoted just before

@@ -13,6 +13,7 @@ constexpr uint32_t kRoleAheadReach = 400;    // bytes "the mayor" may look ahead
 constexpr uint32_t kMaxMentionBytes = 200;   // longer mentions are not expected
 
 constexpr TypeMask kAnyType = 0xFF;
+constexpr uint32_t kApposedReach = 80;  // bytes of an apposition after a speaker
 constexpr TypeMask kOrgLike = type_bit(EntityType::Org) | type_bit(EntityType::Gpe);
 
 // The last space-separated word of s.
@@ -48,6 +49,21 @@ SpeakerLinker::SpeakerLinker(const Document& doc, const std::vector<Entity>& ent
 }
 
 // The entity of the mention overlapping s the most, among types.
+std::optional<std::pair<size_t, Span>> SpeakerLinker::apposed_person(Span speaker) const {
+  const std::string_view text = doc_.norm();
+  if (speaker.end + 2 >= text.size() || text.compare(speaker.end, 2, ", ") != 0) return std::nullopt;
+  const size_t close = text.find(',', speaker.end + 2);
+  if (close == std::string_view::npos || close - speaker.end > kApposedReach) return std::nullopt;
+  const Span apposition{speaker.end + 2, static_cast<uint32_t>(close)};
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), apposition.begin,
+                             [](const MentionRef& m, uint32_t begin) { return m.span.begin < begin; });
+  for (; it != mentions_.end() && it->span.begin < apposition.end; ++it) {
+    if (apposition.contains(it->span) && type_of(it->entity) == type_bit(EntityType::Person))
+      return std::make_pair(it->entity, it->span);
+  }
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.end,
                              [](const MentionRef& m, uint32_t end) { return m.span.begin < end; });

@@ -26,6 +26,9 @@ class SpeakerLinker {
   // by the entity it names ("a spokeswoman for CBSA"), an entity holding its role ("the
   // senator") or, for organizations ("the agency"), the nearest organization.
   std::optional<size_t> resolve(const Attribution& a) const;
+  // The person named in an apposition right after a speaker ("The Bishop of Durham, the Rt
+  // Rev Dr Tom Wright, described ..."), and the span of that mention; nullopt when none.
+  std::optional<std::pair<size_t, Span>> apposed_person(Span speaker) const;
 
  private:
   struct MentionRef {

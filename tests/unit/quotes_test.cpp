@@ -61,6 +61,14 @@ TEST_CASE("the speaker before a cue is the subject of the cue's own clause") {
   CHECK(speaker_name(a, q) == "Ada Varga");
 }
 
+TEST_CASE("a place does not speak: the person in apposition to it does") {
+  const auto a = analyze(
+      "The Bishop of Leeds, the Rt Rev Owen Hale, called the plan \"a fair start\" on Sunday.");
+  const Quote& q = quote_with(a, "fair start");
+  CHECK(q.speaker_text == "Owen Hale");
+  CHECK(speaker_name(a, q) == "Owen Hale");
+}
+
 TEST_CASE("a date before the cue is no speaker") {
   const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
   const Quote& q = quote_with(a, "Swift");
