@@ -87,7 +87,8 @@ namespace {
 size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
   for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.demonyms",
-                          "entities.groups", "entities.first_names", "entities.not_names", "entities.org_cues"})
+                          "entities.groups", "entities.first_names", "entities.first_names_extra",
+                          "entities.not_names", "entities.org_cues"})
     n += rules.gazetteer(key).size();
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
             rules.gazetteer("entities.common_words").size());
@@ -223,8 +224,10 @@ void Lexicon::add_names(const Ruleset& rules) {
 
 // Given names, ordinary words, roles and organization cues: what a word says about a name.
 void Lexicon::add_words(const Ruleset& rules) {
-  const Gazetteer& first = rules.gazetteer("entities.first_names");
-  for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
+  for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
+    const Gazetteer& first = rules.gazetteer(key);
+    for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
+  }
   const Gazetteer& not_names = rules.gazetteer("entities.not_names");
   for (size_t i = 0; i < not_names.size(); ++i) entry(not_names.cell(i, 0)).flags |= WordFacts::kNotName;
   const Gazetteer& common = rules.gazetteer("entities.common_words");

@@ -48,7 +48,8 @@ bool bank_compound(std::string_view w) {
 
 bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
   const bool after_the = m.after_the;
-  if (lex.org_cue(w.back(), CuePosition::Last) || bank_compound(w.back())) return true;
+  if (lex.org_cue(w.back(), CuePosition::Last)) return true;
+  if (bank_compound(w.back()) && !(w.size() >= 2 && lex.first_name(w[0]))) return true;  // not "Gavin Marchbank"
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
   if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;

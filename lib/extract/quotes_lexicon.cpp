@@ -70,11 +70,13 @@ QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
     p.types = parse_types(cell(pronouns, row, "types"));
     if (gendered) p.gender = parse_gender(cell(pronouns, row, "gender"));
   }
-  const Gazetteer& names = rules.gazetteer("entities.first_names");
-  if (const auto gender = names.column("gender")) {
-    for (size_t i = 0; i < names.size(); ++i) {
-      const Gender g = parse_gender(names.cell(i, *gender));
-      if (g != Gender::Unknown) given_names_.emplace(names.cell(i, 0), g);
+  for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
+    const Gazetteer& names = rules.gazetteer(key);
+    if (const auto gender = names.column("gender")) {
+      for (size_t i = 0; i < names.size(); ++i) {
+        const Gender g = parse_gender(names.cell(i, *gender));
+        if (g != Gender::Unknown) given_names_.emplace(names.cell(i, 0), g);
+      }
     }
   }
   const Gazetteer& nouns = rules.gazetteer("quotes.speaker_nouns");

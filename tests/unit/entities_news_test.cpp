@@ -300,6 +300,9 @@ TEST_CASE("a bank named by one compound word is an organization") {
   const auto a = test::analyze("Shares of Vestra Landesbank and Norrby Handelsbanken rose in Frankfurt.");
   CHECK(type_of(a, "Vestra Landesbank") == EntityType::Org);
   CHECK(type_of(a, "Norrby Handelsbanken") == EntityType::Org);
+  // a surname ending in "bank" after a given name stays a person
+  CHECK(type_of(test::analyze("Gavin Marchbank said the club would appeal."), "Gavin Marchbank") ==
+        EntityType::Person);
 }
 
 TEST_CASE("credit ratings are no names") {
@@ -337,6 +340,12 @@ TEST_CASE("a nationality before a person's name is a nationality and a person") 
   CHECK(type_of(a, "Olga Varnikova") == EntityType::Person);
   CHECK(type_of(a, "Tomas Brenner") == EntityType::Person);
   CHECK(has_mention(a, "British Telecommunications Plc"));
+}
+
+TEST_CASE("British and Irish given names the generated list lacks make a person") {
+  const auto a = test::analyze("Lewis Marchbank and Niamh Quarrie said the club would appeal.");
+  CHECK(type_of(a, "Lewis Marchbank") == EntityType::Person);
+  CHECK(type_of(a, "Niamh Quarrie") == EntityType::Person);
 }
 
 }  // namespace
