@@ -20,43 +20,14 @@ using gate_syntax::Node;
 using Ids = std::vector<int32_t>;  // open trie nodes, sorted and distinct
 struct TooMany {};
 
-void sort_unique(Ids& ids) {
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-}
-
-class Walker {
+class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
  public:
   // Keys the walk makes or reaches are marked as keys of alternative `member` (a bit).
   Walker(std::vector<PhraseGate::Node>& trie, uint64_t member) : trie_(trie), member_(member) {}
 
-  Ids walk(const Node& n, const Ids& open) {
-    if (open.empty()) return {};
-    switch (n.kind) {
-      case Node::Set:
-        return extend(n.phrase, open);
-      case Node::Empty:
-      case Node::Boundary:  // only a key's start could use it; ignoring it keeps more keys
-        return open;
-      case Node::Concat: {
-        Ids cur = open;
-        for (const auto& kid : n.kids) cur = walk(*kid, cur);
-        return cur;
-      }
-      case Node::Alt: {
-        Ids out;
-        for (const auto& kid : n.kids) {
-          const Ids k = walk(*kid, open);
-          out.insert(out.end(), k.begin(), k.end());
-        }
-        sort_unique(out);
-        return out;
-      }
-      case Node::Repeat:
-        return repeat(n, open);
-    }
-    return open;
-  }
+  Ids on_set(const Node& n, const Ids& open) { return extend(n.phrase, open); }
+  // \b: only a key's start could use it; ignoring it keeps more keys
+  static Ids on_boundary(const Ids& open) { return open; }
 
  private:
   Ids extend(uint32_t symbols, const Ids& open) {
@@ -90,22 +61,6 @@ class Walker {
     const auto made = static_cast<int32_t>(trie_.size() - 1);
     trie_[static_cast<size_t>(id)].next[static_cast<size_t>(s)] = made;
     return made;
-  }
-
-  // The kid min times, then again while it yields keys not seen yet (the trie is finite).
-  Ids repeat(const Node& n, const Ids& open) {
-    Ids cur = open;
-    for (int i = 0; i < n.min; ++i) cur = walk(*n.kids[0], cur);
-    Ids all = cur;
-    for (int i = n.min; (n.max < 0 || i < n.max) && !cur.empty(); ++i) {
-      const Ids next = walk(*n.kids[0], cur);
-      Ids fresh, merged;
-      std::set_difference(next.begin(), next.end(), all.begin(), all.end(), std::back_inserter(fresh));
-      std::set_union(all.begin(), all.end(), fresh.begin(), fresh.end(), std::back_inserter(merged));
-      all = std::move(merged);
-      cur = std::move(fresh);
-    }
-    return all;
   }
 
   std::vector<PhraseGate::Node>& trie_;

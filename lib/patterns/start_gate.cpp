@@ -45,50 +45,14 @@ struct Key {
 };
 using Keys = std::vector<uint32_t>;  // key codes, sorted and distinct
 
-void sort_unique(Keys& k) {
-  std::sort(k.begin(), k.end());
-  k.erase(std::unique(k.begin(), k.end()), k.end());
-}
-
-
 // Pushes open keys through a tree. Keys that close are final (nothing after them can change
 // them), so they go straight to done_ and only the few open keys travel on. Sorted vectors and
 // a bit per closed key keep this cheap: the dates gate is derived at every start-up.
-class Walker {
+class Walker : public gate_syntax::TreeWalk<Walker, Keys> {
  public:
-  Keys walk(const Node& n, const Keys& open) {
-    if (open.empty()) return {};  // every key closed before this node: nothing left to extend
-    switch (n.kind) {
-      case Node::Set:
-        return extend(n.symbols, open);
-      case Node::Empty:
-        return open;
-      case Node::Boundary:
-        return bound(open);
-      case Node::Concat: {
-        Keys cur = open;
-        for (const auto& kid : n.kids) cur = walk(*kid, cur);
-        return cur;
-      }
-      case Node::Alt: {
-        Keys out;
-        for (const auto& kid : n.kids) {
-          const Keys k = walk(*kid, open);
-          out.insert(out.end(), k.begin(), k.end());
-        }
-        sort_unique(out);
-        return out;
-      }
-      case Node::Repeat:
-        return repeat(n, open);
-    }
-    return open;
-  }
-  const Keys& done() const { return done_; }
-
- private:
+  Keys on_set(const Node& n, const Keys& open) { return extend(n.symbols, open); }
   // A \b before anything was read marks the key: the match opens at a word boundary.
-  static Keys bound(const Keys& open) {
+  static Keys on_boundary(const Keys& open) {
     Keys out;
     for (const uint32_t code : open) {
       Key k = Key::from(code);
@@ -98,7 +62,9 @@ class Walker {
     sort_unique(out);
     return out;
   }
+  const Keys& done() const { return done_; }
 
+ private:
   Keys extend(const Symbols& symbols, const Keys& open) {
     Keys out;
     for (const uint32_t code : open) {
@@ -115,21 +81,6 @@ class Walker {
     }
     sort_unique(out);
     return out;
-  }
-
-  Keys repeat(const Node& n, const Keys& open) {
-    Keys cur = open;
-    for (int i = 0; i < n.min; ++i) cur = walk(*n.kids[0], cur);
-    Keys all = cur;
-    for (int i = n.min; (n.max < 0 || i < n.max) && !cur.empty(); ++i) {  // open keys are finite: this settles
-      const Keys next = walk(*n.kids[0], cur);
-      Keys fresh, merged;
-      std::set_difference(next.begin(), next.end(), all.begin(), all.end(), std::back_inserter(fresh));
-      std::set_union(all.begin(), all.end(), fresh.begin(), fresh.end(), std::back_inserter(merged));
-      all = std::move(merged);
-      cur = std::move(fresh);
-    }
-    return all;
   }
 
   // A closed key's place in seen_: its symbols (padded with '$', which a closed key's length
