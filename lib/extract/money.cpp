@@ -321,7 +321,7 @@ static bool converts_other_currency(std::string_view text, const CurrencyTable& 
 static bool wire_dollars(std::string_view amount) {
   const size_t sp = amount.rfind(' ');
   const std::string_view w = sp == std::string_view::npos ? amount : amount.substr(sp + 1);
-  return ascii_lower(w) == "dlrs" || ascii_lower(w) == "dlr";
+  return ascii_equal_lower(w, "dlrs") || ascii_equal_lower(w, "dlr");
 }
 
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
