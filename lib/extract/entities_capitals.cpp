@@ -84,10 +84,10 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
-  for (const Span& s : scan_capitalized_runs(ctx.doc.norm(), lex.connectors())) {
+  const std::string_view text = ctx.doc.norm();
+  for (const Span& s : scan_capitalized_runs(text, lex.connectors())) {
     // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
     // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
-    const std::string_view text = ctx.doc.norm();
     const bool after_dateline = s.begin >= 3 && text.compare(s.begin - 3, 3, " - ") == 0 &&
                                 text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
                                 (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
@@ -247,7 +247,6 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
       tok.drop = true;
   }
 }
-
 
 bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
