@@ -71,7 +71,8 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
       acronym_definition_(rules.lazy("entities.acronym_definition")),
       company_context_(rules.re("entities.company_context")),
       place_before_(rules.re("entities.place_before")),
-      person_context_(rules.re("entities.person_context")) {}
+      person_context_(rules.re("entities.person_context")),
+      person_subject_(rules.re("entities.person_subject")) {}
 
 EntityExtractor::~EntityExtractor() = default;
 
@@ -85,6 +86,8 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   retype_by_company_context(ctx.doc.norm(), company_context_, *lexicon_, mentions);
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
+  retype_towns_by_person_subject(ctx.doc.norm(), person_subject_, mentions);
+  retype_listed_people_by_company(mentions);
   retype_by_short_forms(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }

@@ -32,6 +32,7 @@ class EntityExtractor {
   const RE2& company_context_;
   const RE2& place_before_;
   const RE2& person_context_;
+  const RE2& person_subject_;
 };
 
 // Index of the entity with a mention overlapping span (the longest such mention wins); nullopt

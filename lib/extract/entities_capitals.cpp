@@ -47,15 +47,6 @@ static bool only_punctuation(std::string_view s) {
   return s.size() <= 6;
 }
 
-// Whether a single word stands between the start of the sentence and colon ("NOTE", "Update").
-static bool after_label(const Context& ctx, size_t colon) {
-  const std::string_view text = ctx.doc.norm();
-  size_t i = colon;
-  while (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
-  if (i == colon || colon - i > 12) return false;
-  return i == 0 || text[i - 1] == '\n';
-}
-
 // A dash at `dash` ends a dateline with a date ("GENVAL, Belgium, June 2 -"): a digit before it,
 // and its line opens with two capitals within a few dozen bytes.
 static bool dated_dateline(std::string_view text, size_t dash) {
@@ -73,8 +64,9 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
   // "PORT ALDEN - City council voted": the story's first sentence starts after a dateline dash.
   if (b >= 5 && text.compare(b - 3, 3, " - ") == 0 && caps_word(std::string_view(text).substr(b - 5, 2))) return true;
-  // "NOTE: Prior year net ...": a one-word label and its colon open the sentence.
-  if (b >= 3 && text.compare(b - 2, 2, ": ") == 0 && after_label(ctx, b - 2)) return true;
+  // "NOTE: Prior year net ...", "the question: How much ...": a colon opens a clause, whose
+  // first capital says no more than a sentence's.
+  if (b >= 3 && text.compare(b - 2, 2, ": ") == 0) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
@@ -129,8 +121,22 @@ static bool all_caps_ascii(std::string_view w) {
 
 // A frequent English word that is neither a known name, a given name nor an organization word
 // (a line of business, "Research", is one).
+// "Shake-Up", "Long-Term": a hyphenated word whose every part is an ordinary word, and which
+// no list knows as a whole.
+static bool plain_compound(std::string_view w, const Lexicon& lex) {
+  if (w.find('-') == std::string_view::npos || lex.facts(w)) return false;
+  size_t i = 0;
+  while (i <= w.size()) {
+    const size_t dash = std::min(w.find('-', i), w.size());
+    if (dash == i || !plain_word(w.substr(i, dash - i), lex)) return false;
+    i = dash + 1;
+  }
+  return true;
+}
+
 bool plain_word(std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
+  if (!f && plain_compound(w, lex)) return true;
   std::array<char, 24> lower;
   if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
     for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
@@ -152,6 +158,7 @@ static bool introductory_adverb(std::string_view text, const Token& tok, const L
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);
+static bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex);
 
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
@@ -160,9 +167,12 @@ static bool lower_form_in_text(std::string_view text, std::string_view w);
 static bool lone_opener(std::string_view text, std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
   if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
-  if (f) return false;
-  // A word no list knows is ordinary when the article also writes it in lower case ("Dividend
-  // pay April 15" in a story about its dividend).
+  return !f && ordinary_unlisted(text, w, lex);
+}
+
+// A word no list knows is ordinary when it is the plural of an ordinary word ("Lawmakers") or
+// the article also writes it in lower case ("Dividend pay April 15" in a story about its dividend).
+static bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex) {
   return (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex)) ||
          lower_form_in_text(text, w);
 }
@@ -182,6 +192,7 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
   }
   const WordFacts* f = lex.facts(word(text, t[first]));
   if (f && f->has(WordFacts::kFrequent)) return false;
+  if (end - first == 2 && doc.surnames.count(word(text, t[first + 1]))) return false;  // "Later Brown"
   return plain_word(word(text, t[first + 1]), lex);
 }
 
@@ -243,7 +254,9 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   for (auto& tok : t) {
     const std::string_view w = word(text, tok);
     if (tok.connector) continue;
-    if (caps_word(w) ? !vouched_caps_word(w, doc, lex) : plain_word(w, lex) && !doc.mid_sentence.count(w))
+    if (caps_word(w) ? !vouched_caps_word(w, doc, lex)
+                     : (plain_word(w, lex) || (!lex.facts(w) && ordinary_unlisted(text, w, lex))) &&
+                           !doc.mid_sentence.count(w))
       tok.drop = true;
   }
 }
@@ -304,6 +317,17 @@ static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc)
   doc.name_heads.insert(first);
 }
 
+// "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
+static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
+  const size_t first_space = s.find(' '), last_space = s.rfind(' ');
+  if (first_space == std::string_view::npos) return;
+  const WordFacts* f = lex.facts(s.substr(0, first_space));
+  if (!f || !f->has(WordFacts::kFirstName)) return;
+  std::string_view last = s.substr(last_space + 1);
+  if (last.ends_with("'s")) last.remove_suffix(2);
+  doc.surnames.insert(last);
+}
+
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
@@ -313,6 +337,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    add_surname(s, lex, doc);
     if (r.sentence_initial) add_name_head(s, lex, doc);
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
     const size_t last_space = s.rfind(' ');
@@ -334,6 +359,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   }
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();
+  doc.surnames.freeze();
   return doc;
 }
 

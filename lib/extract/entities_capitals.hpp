@@ -41,6 +41,9 @@ struct DocWords {
   // First words of sentence-initial names like "Apple Computer" (an ordinary word followed by
   // another): the word alone opening a later sentence ("Apple executives ...") is that name.
   WordList name_heads;
+  // Last words of runs that open with a given name ("Brown" of "Gordon Brown"): a family name
+  // after a sentence-opening ordinary word is that person ("Later Brown said"), no longer name.
+  WordList surnames;
   std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
 };
 

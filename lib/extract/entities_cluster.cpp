@@ -143,6 +143,18 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
+// "Joseph R. Biden Jr." -> "Biden": the last word, or the one before a generational suffix.
+std::string_view family_name(std::string_view name) {
+  size_t space = name.rfind(' ');
+  const std::string_view last = name.substr(space + 1);
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+  if (std::find(std::begin(kSuffixes), std::end(kSuffixes), last) == std::end(kSuffixes)) return last;
+  name = name.substr(0, space);
+  if (name.ends_with(',')) name.remove_suffix(1);  // "Martin Luther King, Jr."
+  space = name.rfind(' ');
+  return space == std::string_view::npos ? last : name.substr(space + 1);
+}
+
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.
 struct ShortFormIndex {
@@ -155,7 +167,7 @@ struct ShortFormIndex {
       const std::string_view first = m.text.substr(0, m.text.find(' '));
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
-        person_last.add(last, i);
+        person_last.add(family_name(m.text), i);
         if (lex.first_name(first) || surname_first(m, first, last, lex)) person_first.add(first, i);
       }
       if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
@@ -207,7 +219,10 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   const ShortFormIndex index(ms, lex);
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
-    if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org) || lex.acronym(ms[i].text)) continue;
+    // a place or nationality word is no short form; a listed company or public figure may be
+    if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
+        lex.acronym(ms[i].text))
+      continue;
     if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
   }
 }

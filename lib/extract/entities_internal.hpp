@@ -29,6 +29,7 @@ struct Mention {
   bool place_hint = false;    // "Beijing-based"
   bool person_hint = false;   // a role or honorific right before
   bool dateline = false;      // "NEW YORK, March 3 -": the place a story was filed from
+  bool town = false;          // typed GPE only because a small city bears the name ("Clinton", "Obama")
   std::string_view defines;   // "CBSA" in "Canada Border Services Agency (CBSA)"
   EntityType type = EntityType::Org;
   Evidence evidence = Evidence::None;
@@ -62,6 +63,12 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 // Guessed names followed by person context ("Okafor, who was", "Lund said she", "Vidal's wife")
 // become PERSON; the other mentions of the name follow when the entity is typed.
 void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms);
+// A one-word name typed GPE only by a small city's row ("Clinton") is a PERSON when
+// entities.person_subject follows it ("Clinton said", "Obama's campaign").
+void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms);
+// "Sharon Steel Corp ... Sharon's notes": a public figure's listed family name (people.tsv)
+// that opens a company's name in the same story is that company.
+void retype_listed_people_by_company(std::vector<Mention>& ms);
 
 // Guessed names right after "mayor of", "the town of" become GPE.
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);

@@ -86,8 +86,8 @@ namespace {
 // acronym's expansion, a currency's name, a common word's and a role's case variants).
 size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
-  for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.demonyms",
-                          "entities.groups", "entities.first_names", "entities.first_names_extra",
+  for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.people",
+                          "entities.demonyms", "entities.groups", "entities.first_names", "entities.first_names_extra",
                           "entities.not_names", "entities.org_cues"})
     n += rules.gazetteer(key).size();
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
@@ -180,17 +180,20 @@ void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
 // Places, nationalities, groups and acronyms: what a whole name is.
 void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& places = rules.gazetteer("entities.places");
-  const size_t type = column(places, "type"), kind = column(places, "kind");
+  const size_t type = column(places, "type"), kind = column(places, "kind"), population = column(places, "population");
+  constexpr long kTownPopulation = 200000;
   // Countries and territories keep their place type even where the demonym data spells the
   // people like the place ("Hong Kong", "Bermuda", "Puerto Rico"); other rows may be overridden.
   std::unordered_set<std::string_view> countries;
   for (size_t i = 0; i < places.size(); ++i) {
-    set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), places.cell(i, kind) == "city"}, false);
+    const bool city = places.cell(i, kind) == "city";
+    const bool town = city && to_int(places.cell(i, population)) < kTownPopulation;
+    set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), city, town}, false);
     if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
   }
   // Hand-curated regions, organizations, nationalities and groups override generated rows
   // ("Toyota" the company, not the city).
-  for (const char* key : {"entities.regions", "entities.organizations"}) {
+  for (const char* key : {"entities.regions", "entities.organizations", "entities.people"}) {
     const Gazetteer& g = rules.gazetteer(key);
     const size_t gtype = column(g, "type");
     for (size_t i = 0; i < g.size(); ++i) {

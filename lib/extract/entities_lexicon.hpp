@@ -26,6 +26,7 @@ enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix
 struct KnownName {
   EntityType type = EntityType::Gpe;
   bool city = false;  // a city: weaker evidence than a country or region
+  bool town = false;  // a city under 200,000 people, whose name is often a family name too ("Clinton")
 };
 
 struct Acronym {

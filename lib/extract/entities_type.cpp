@@ -87,6 +87,7 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   // "President Washington": a role outweighs a city or state of the same name.
   if (m.person_hint && k->type == EntityType::Gpe && m.tokens == 1) set(m, EntityType::Person, Evidence::Pattern);
   else set(m, k->type, k->city ? Evidence::Pattern : Evidence::Known);
+  m.town = k->town && m.tokens == 1 && !m.dateline;
   return true;
 }
 
@@ -253,6 +254,46 @@ void retype_by_person_context(std::string_view text, const RE2& person_context, 
     const std::string_view window = text.substr(m.span.end, 40);
     if (!may_open_person_context(window) || all_caps(m.text)) continue;
     if (RE2::PartialMatch(window, person_context)) set(m, EntityType::Person, Evidence::Pattern);
+  }
+}
+
+// "in Paterson", "from Clinton": a preposition of place right before byte b.
+static bool after_place_preposition(std::string_view text, size_t b) {
+  const size_t end = b >= 1 && text[b - 1] == ' ' ? b - 1 : b;
+  size_t start = end;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  const std::string_view w = text.substr(start, end - start);
+  for (const std::string_view p : {"in", "at", "from", "near", "of", "to", "outside", "around"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// "Clinton talked about", "Obama's campaign said": a one-word name that only a small city's
+// row makes a place is a person when it speaks or campaigns; towns do neither in news (a
+// government speaking through its capital, "Beijing said", is a large city's).
+// Whether w opens a longer name of the story that is no person's ("Columbia Gas Systems Inc").
+static bool opens_longer_name(const std::vector<Mention>& ms, std::string_view w) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+    return o.tokens > 1 && o.type != EntityType::Person && o.text.size() > w.size() && o.text.starts_with(w) &&
+           o.text[w.size()] == ' ';
+  });
+}
+
+void retype_listed_people_by_company(std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    if (m.tokens == 1 && m.type == EntityType::Person && m.evidence == Evidence::Known && !m.person_hint &&
+        opens_longer_name(ms, m.text))
+      set(m, EntityType::Org, Evidence::Pattern);
+  }
+}
+
+void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms) {
+  // "Columbia Gas Systems Inc ... Columbia said": a company named after its town speaks too
+  for (Mention& m : ms) {
+    if (!m.town || m.type != EntityType::Gpe || m.person_hint || m.place_hint) continue;
+    if (after_place_preposition(text, m.span.begin) || opens_longer_name(ms, m.text)) continue;  // "police in Paterson said"
+    if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject)) set(m, EntityType::Person, Evidence::Pattern);
   }
 }
 

@@ -1,6 +1,7 @@
 // Entities stage: phenomena of business and political news (well-known organizations, titles
 // ending a run, products and events, names with inner function words), on sentences written
 // for these tests.
+#include <algorithm>
 #include <string>
 
 #include "extract/entities.hpp"
@@ -346,6 +347,65 @@ TEST_CASE("British and Irish given names the generated list lacks make a person"
   const auto a = test::analyze("Lewis Marchbank and Niamh Quarrie said the club would appeal.");
   CHECK(type_of(a, "Lewis Marchbank") == EntityType::Person);
   CHECK(type_of(a, "Niamh Quarrie") == EntityType::Person);
+}
+
+TEST_CASE("given names of public figures the generated list lacks make a person") {
+  const auto a = test::analyze("Donald Pellow and Walter Quist said the fund would close.");
+  CHECK(type_of(a, "Donald Pellow") == EntityType::Person);
+  CHECK(type_of(a, "Walter Quist") == EntityType::Person);
+}
+
+TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
+  const auto a = test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
+  const Entity* brown = entity_of(a, "Walter Brown");
+  REQUIRE(brown != nullptr);
+  CHECK(brown->mentions.size() == 2);
+  CHECK_FALSE(has_mention(a, "Later Brown"));
+}
+
+TEST_CASE("a one-word name a small town also bears is a person when it speaks") {
+  // Paterson (New Jersey) is a city of under 200,000 people in places.tsv
+  const auto a = test::analyze("Paterson said the vote was rigged, and Paterson's campaign agreed.");
+  CHECK(type_of(a, "Paterson") == EntityType::Person);
+  const auto b = test::analyze("Police in Paterson said the road was closed.");
+  CHECK(type_of(b, "Paterson") == EntityType::Gpe);
+  const auto c = test::analyze("Beijing said the talks would go on.");  // a capital speaks for its government
+  CHECK(type_of(c, "Beijing") == EntityType::Gpe);
+}
+
+TEST_CASE("a listed public figure named alone is a person and joins the full name") {
+  CHECK(type_of(test::analyze("Merkel said the coalition would hold."), "Merkel") == EntityType::Person);
+  const auto a = test::analyze("Merkel said the coalition would hold. Chancellor Angela Merkel spoke later.");
+  const Entity* merkel = entity_of(a, "Angela Merkel");
+  REQUIRE(merkel != nullptr);
+  CHECK(merkel->type == EntityType::Person);
+  CHECK(entity_of(a, "Merkel") == merkel);
+}
+
+TEST_CASE("a later family name joins a full name ending in a generational suffix") {
+  const auto a = test::analyze("Harold P. Vance Jr. spoke first. Mr. Vance said the bill was dead.");
+  const Entity* vance = entity_of(a, "Harold P. Vance Jr.");
+  REQUIRE(vance != nullptr);
+  CHECK(entity_of(a, "Vance") == vance);
+}
+
+TEST_CASE("a capital after a colon opens a clause and says nothing about a name") {
+  const auto a = test::analyze("The question is simple: How much did the firm pay? The answer: Nothing at all.");
+  CHECK(a.extraction.entities.empty());
+}
+
+TEST_CASE("a hyphenated word of ordinary words in a Title Case headline is no name") {
+  const auto a = test::analyze("Shake-Up at Northwind Fails to Calm Investors\n\nNorthwind named a new chief on Monday.");
+  CHECK_FALSE(has_mention(a, "Shake-Up"));
+  CHECK(has_mention(a, "Northwind"));
+}
+
+TEST_CASE("a dotted C.E.O. before a name is a role") {
+  const auto a = test::analyze("The incoming C.E.O. Tim Sloane met the board.");
+  const Entity* e = entity_of(a, "Tim Sloane");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(std::find(e->roles.begin(), e->roles.end(), "C.E.O.") != e->roles.end());
 }
 
 }  // namespace
