@@ -364,6 +364,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);
+    drop_trailing_weekday(text, rules.lexicon, tokens);
     if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;

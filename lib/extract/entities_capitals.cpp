@@ -398,4 +398,24 @@ void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<
   }
 }
 
+void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  size_t first = 0;  // the first token of the current segment (runs join names with "and", "of")
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].connector) {
+      first = i + 1;
+      continue;
+    }
+    const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
+    const std::string_view w = word(text, t[i]);
+    if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
+      t[i].drop = true;
+      bool plain = true;
+      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), lex);
+      for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
+    }
+    if (t[i].break_after) first = i + 1;
+  }
+}
+
 }  // namespace newsclaim

@@ -73,6 +73,10 @@ bool caps_title_not_name(std::string_view w, const Lexicon& lex);
 // In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that
 // are never names are dropped, so the run splits around them.
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t);
+// "told Congress Friday", "briefed the Hill Monday": a weekday closing a run is the date of the
+// sentence, not part of the name; "Black Friday", "Super Tuesday" (ordinary words before it) are
+// days, no names at all.
+void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vector<Token>& t);
 // The text of tokens [a, b).
 std::string_view slice(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
 

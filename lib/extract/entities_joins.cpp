@@ -100,9 +100,11 @@ bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a,
   return true;
 }
 
-// "David Morrison of Goldman Sachs International": a given name and a surname, then "of"
-// and the organization the person speaks for; returns the "of" token, or b.
+// "David Morrison of Goldman Sachs International", "Rep. Ann Kuster of New Hampshire": a
+// given name and a surname, after titles if any, then "of" and the organization the person
+// speaks for or the place they represent; returns the "of" token, or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+  while (a + 1 < b && !t[a].connector && lex.role(word(text, t[a]))) ++a;
   for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
     if (t[p - 1].connector) return b;
     if (word(text, t[p]) != "of") continue;

@@ -408,5 +408,23 @@ TEST_CASE("a dotted C.E.O. before a name is a role") {
   CHECK(std::find(e->roles.begin(), e->roles.end(), "C.E.O.") != e->roles.end());
 }
 
+TEST_CASE("a weekday closing a name is the date of the sentence; a named day is no name") {
+  const auto a = test::analyze("Officials told Congress Friday that the audit was over. Stores filled up on Black Friday.");
+  CHECK(has_mention(a, "Congress"));
+  CHECK_FALSE(has_mention(a, "Congress Friday"));
+  CHECK_FALSE(has_mention(a, "Black Friday"));
+  CHECK_FALSE(has_mention(a, "Black"));
+  CHECK(has_mention(test::analyze("The Good Friday Agreement held."), "Good Friday Agreement"));
+}
+
+TEST_CASE("a titled person of a place is a person and a place") {
+  const auto a = test::analyze("Reps. Elena Voss of Maryland and Carl Dunne of Ohio wrote to the agency.");
+  const Entity* voss = entity_of(a, "Elena Voss");
+  REQUIRE(voss != nullptr);
+  CHECK(voss->type == EntityType::Person);
+  CHECK(std::find(voss->roles.begin(), voss->roles.end(), "Reps.") != voss->roles.end());
+  CHECK(type_of(a, "Maryland") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
