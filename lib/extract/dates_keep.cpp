@@ -130,6 +130,14 @@ bool noun_follows(std::string_view rest) {
                           {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
 }
 
+// "Easter Island", "Christmas Island": a capitalized word after a one-word holiday, other than a
+// date word ("Christmas Eve", "Easter Sunday", "Easter April 9"), makes them a proper name.
+bool name_follows(std::string_view rest) {
+  if (rest.size() < 3 || rest[0] != ' ' || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
+  return !starts_with_any(rest, {" Eve", " Day", " Monday", " Sunday", " Saturday", " Week", " I ", " I'", " Jan",
+                                 " Feb", " Mar", " Apr", " May", " Jun", " Jul", " Aug", " Sep", " Oct", " Nov", " Dec"});
+}
+
 // "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
 bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string& text) {
   if (text.size() < 5 || text.compare(text.size() - 2, 2, "ly") != 0) return true;
@@ -242,6 +250,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
           !starts_with_any(rest, {" at ", " in ", " on ", " to ", " for ", " with ", " by ", " from ", " this ",
                                   " last ", " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
         return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
+      if (text.find(' ') == std::string::npos && name_follows(rest)) return false;  // "Easter Island"
+      break;
+    case DateFamily::Day:
+      if (c.signal == "usa" && (text == "TODAY" || text == "Today")) return false;  // the newspaper USA TODAY
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

@@ -41,6 +41,18 @@ TEST_CASE("a holiday word used as a common noun is no date") {
   CHECK(value_of("She had an epiphany about the budget.", "epiphany") == "<none>");
 }
 
+TEST_CASE("a holiday word inside a proper name is no date, a date word after it keeps the day") {
+  CHECK(value_of("The statues of Easter Island drew tourists.", "Easter") == "<none>");
+  CHECK(value_of("Flights to Christmas Island were cut.", "Christmas") == "<none>");
+  CHECK(value_of("The shop shut on Christmas Eve.", "Christmas Eve") == "2019-12-24");
+}
+
+TEST_CASE("the newspaper USA TODAY is no date") {
+  CHECK(value_of("The senator told USA TODAY the vote was close.", "TODAY") == "<none>");
+  CHECK(value_of("The senator told USA Today the vote was close.", "Today") == "<none>");
+  CHECK(value_of("Few firms in the USA today pay that.", "today") == "2020-08-07");
+}
+
 TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
   const Analysis a = test::analyze("The family will dine on Christmas at 6 pm.", kAnchor);
   bool christmas = false;
