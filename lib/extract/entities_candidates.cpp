@@ -365,7 +365,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);
     drop_trailing_weekday(text, rules.lexicon, tokens);
-    if (in_title_case(ctx, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
+    if (in_title_case(ctx, rules.lexicon, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;
       for (size_t i = 0; i < tokens.size(); ++i) {

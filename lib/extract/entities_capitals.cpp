@@ -89,27 +89,64 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   return runs;
 }
 
-// A headline in Title Case capitalizes ordinary words; there they are not names.
-static bool title_case_paragraph(std::string_view p) {
+// Words of more than three letters in p that open with a capital, or -1 when one opens in
+// lower case (running text); words counts them all.
+static int capitalized_words(std::string_view p, int& words) {
   int upper = 0;
+  words = 0;
   size_t i = 0;
   while (i < p.size()) {
     size_t j = p.find(' ', i);
     if (j == std::string_view::npos) j = p.size();
     const std::string_view w = p.substr(i, j - i);
+    words += j > i;
     if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
-    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return false;  // running text
+    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return -1;
     i = j + 1;
   }
-  return upper >= 3;
+  return upper;
 }
 
-bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b) {
+// "Gender Equality.", "War and Peace": a short paragraph of ordinary capitalized words alone
+// (not "New York.", "Contributing: Ray Locker").
+static bool section_heading(std::string_view p, const Lexicon& lex) {
+  constexpr size_t kHeading = 40, kWords = 4;
+  if (p.size() > kHeading) return false;
+  while (!p.empty() && (p.back() == '.' || p.back() == ' ')) p.remove_suffix(1);
+  size_t words = 0, i = 0;
+  while (i < p.size()) {
+    const size_t j = std::min(p.find(' ', i), p.size());
+    const std::string_view w = p.substr(i, j - i);
+    const bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+    if (++words > kWords || (!lower && !plain_word(w, lex)) || (lower && w.size() > 3)) return false;
+    i = j + 1;
+  }
+  return words > 0;
+}
+
+// How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
+// headline (three capitalized words or more, none in lower case), a short section heading
+// ("Gender Equality."), or a Title Case lead-in before a colon ("Limited Tools to Fight
+// Terrorism: The United Nations was ..."); 0 when none.
+static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
+  constexpr size_t kLeadIn = 80;
+  int words = 0;
+  const int upper = capitalized_words(p, words);
+  if (upper >= 3 || (upper >= 1 && section_heading(p, lex))) return static_cast<uint32_t>(p.size());
+  const size_t colon = p.find(": ");
+  // not a list item naming someone ("- Tim Dams, Screen International: Film - ...")
+  if (colon == std::string_view::npos || colon > kLeadIn || p.substr(0, colon).find(',') != std::string_view::npos)
+    return 0;
+  return capitalized_words(p.substr(0, colon), words) >= 3 ? static_cast<uint32_t>(colon) : 0;
+}
+
+bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b) {
   const size_t p = ctx.layout.paragraph_at(b);
   if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
+  const Span para = ctx.layout.paragraphs[p];
   if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
-  if (doc.title_case[p] < 0) doc.title_case[p] = title_case_paragraph(ctx.doc.norm_slice(ctx.layout.paragraphs[p]));
-  return doc.title_case[p] == 1;
+  if (doc.title_case[p] < 0) doc.title_case[p] = static_cast<int32_t>(title_case_end(ctx.doc.norm_slice(para), lex));
+  return b < para.begin + static_cast<uint32_t>(doc.title_case[p]);
 }
 
 static bool all_caps_ascii(std::string_view w) {
@@ -119,8 +156,6 @@ static bool all_caps_ascii(std::string_view w) {
   return true;
 }
 
-// A frequent English word that is neither a known name, a given name nor an organization word
-// (a line of business, "Research", is one).
 // "Shake-Up", "Long-Term": a hyphenated word whose every part is an ordinary word, and which
 // no list knows as a whole.
 static bool plain_compound(std::string_view w, const Lexicon& lex) {
@@ -134,6 +169,8 @@ static bool plain_compound(std::string_view w, const Lexicon& lex) {
   return true;
 }
 
+// A frequent English word that is neither a known name, a given name nor an organization word
+// (a line of business, "Research", is one).
 bool plain_word(std::string_view w, const Lexicon& lex) {
   const WordFacts* f = lex.facts(w);
   if (!f && plain_compound(w, lex)) return true;
@@ -332,7 +369,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
-    if (in_title_case(ctx, doc, r.span.begin)) continue;  // a headline capitalizes anything
+    if (in_title_case(ctx, lex, doc, r.span.begin)) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;

@@ -44,15 +44,16 @@ struct DocWords {
   // Last words of runs that open with a given name ("Brown" of "Gordon Brown"): a family name
   // after a sentence-opening ordinary word is that person ("Later Brown said"), no longer name.
   WordList surnames;
-  std::vector<int8_t> title_case;  // per paragraph: -1 unknown, 0 no, 1 yes
+  std::vector<int32_t> title_case;  // per paragraph: -1 unknown, else how many leading bytes are Title Case
 };
 
 // Capitalized runs of the text outside boilerplate, each marked when it opens a sentence.
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex);
 // Words the article capitalizes in running text (not at a sentence start, not in headlines).
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs);
-// True when byte b lies in a Title Case paragraph (a headline); caches per paragraph in doc.
-bool in_title_case(const Context& ctx, DocWords& doc, uint32_t b);
+// True when byte b lies in Title Case text (a headline, a section heading, a lead-in before a
+// colon); caches per paragraph in doc.
+bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b);
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
 // "City", "Council" opening a sentence that the article also writes in lower case ("the city")

@@ -65,6 +65,14 @@ bool suffix_with_period(std::string_view text, const Token& t, const Lexicon& le
   return w.size() > 2 && w.back() == '.' && lex.org_cue(w, CuePosition::Suffix);
 }
 
+// "Won't", "Isn't", "We'll", "They're": a verb is attached, so the word is no name's.
+bool contraction(std::string_view w) {
+  for (const std::string_view tail : {"n't", "'ll", "'re", "'ve"}) {
+    if (w.size() > tail.size() && w.ends_with(tail)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool name_particle(std::string_view w) {
@@ -106,6 +114,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
+      if (contraction(word(text, t))) t.drop = true;  // "Gennifer Flowers Won't Be There": no name goes on
     }
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.

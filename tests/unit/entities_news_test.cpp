@@ -426,5 +426,23 @@ TEST_CASE("a titled person of a place is a person and a place") {
   CHECK(type_of(a, "Maryland") == EntityType::Gpe);
 }
 
+TEST_CASE("section headings and Title Case lead-ins are no names") {
+  const auto a = test::analyze(
+      "Gender Equality.\n\nLimited Tools to Fight Poverty: The Norland Trust gave little, "
+      "Tomas Ek said.\n\nNew York.\n\nThe office opened there.");
+  CHECK_FALSE(has_mention(a, "Gender Equality"));
+  CHECK_FALSE(has_mention(a, "Limited Tools"));
+  CHECK_FALSE(has_mention(a, "Fight Poverty"));
+  CHECK(has_mention(a, "Norland Trust"));
+  CHECK(has_mention(a, "Tomas Ek"));
+  CHECK(type_of(a, "New York") == EntityType::Gpe);  // a heading of names stays
+}
+
+TEST_CASE("a contraction ends a name") {
+  const auto a = test::analyze("Marla Quist Won't Run Again\n\nMarla Quist said she would not run.");
+  CHECK(type_of(a, "Marla Quist") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Marla Quist Won't"));
+}
+
 }  // namespace
 }  // namespace newsclaim
