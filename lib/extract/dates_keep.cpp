@@ -134,8 +134,9 @@ bool noun_follows(std::string_view rest) {
 // date word ("Christmas Eve", "Easter Sunday", "Easter April 9"), makes them a proper name.
 bool name_follows(std::string_view rest) {
   if (rest.size() < 3 || rest[0] != ' ' || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
-  return !starts_with_any(rest, {" Eve", " Day", " Monday", " Sunday", " Saturday", " Week", " I ", " I'", " Jan",
-                                 " Feb", " Mar", " Apr", " May", " Jun", " Jul", " Aug", " Sep", " Oct", " Nov", " Dec"});
+  return !starts_with_any(rest, {" Eve", " Day", " Monday", " Sunday", " Saturday", " Week", " I ", " I'",
+                                 " Jan", " Feb", " Mar", " Apr", " May", " Jun", " Jul", " Aug", " Sep",
+                                 " Oct", " Nov", " Dec"});
 }
 
 // "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.

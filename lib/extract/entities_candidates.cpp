@@ -79,8 +79,11 @@ class MentionBuilder {
         const KnownName* known = lex_.known(left);
         const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
         const std::string_view next = word(text_, t[i]);  // "Central Bank": an organization word is no given name
+        const size_t end = clause_end(t, i, b);
+        // "North American Free Trade Agreement": ordinary words on both ends are no person
+        const bool ordinary = lex_.common_word(next) && lex_.common_word(word(text_, t[end - 1]));
         if (complete && lex_.first_name(next) && !lex_.org_cue(next, CuePosition::Last) &&
-            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, clause_end(t, i, b)))
+            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
           return i;
         continue;
       }
@@ -357,7 +360,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   for (const Run& run : runs) {
     tokenize_run(text, run.span.begin, run.span.end, rules.lexicon, tokens);
     if (tokens.empty()) continue;
-    if (run.sentence_initial && dateline_run(ctx, tokens)) {
+    if (run.sentence_initial && dateline_run(ctx, rules.lexicon, tokens)) {
       builder.dateline(tokens);
       continue;
     }

@@ -9,9 +9,6 @@
 
 namespace newsclaim {
 
-constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
-constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
-constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
 constexpr size_t kDatelineLine = 60;       // bytes of a dateline from its line start to the dash
 
 void WordList::freeze() {
@@ -89,66 +86,6 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   return runs;
 }
 
-// Words of more than three letters in p that open with a capital, or -1 when one opens in
-// lower case (running text); words counts them all.
-static int capitalized_words(std::string_view p, int& words) {
-  int upper = 0;
-  words = 0;
-  size_t i = 0;
-  while (i < p.size()) {
-    size_t j = p.find(' ', i);
-    if (j == std::string_view::npos) j = p.size();
-    const std::string_view w = p.substr(i, j - i);
-    words += j > i;
-    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
-    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return -1;
-    i = j + 1;
-  }
-  return upper;
-}
-
-// "Gender Equality.", "War and Peace": a short paragraph of ordinary capitalized words alone
-// (not "New York.", "Contributing: Ray Locker").
-static bool section_heading(std::string_view p, const Lexicon& lex) {
-  constexpr size_t kHeading = 40, kWords = 4;
-  if (p.size() > kHeading) return false;
-  while (!p.empty() && (p.back() == '.' || p.back() == ' ')) p.remove_suffix(1);
-  size_t words = 0, i = 0;
-  while (i < p.size()) {
-    const size_t j = std::min(p.find(' ', i), p.size());
-    const std::string_view w = p.substr(i, j - i);
-    const bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
-    if (++words > kWords || (!lower && !plain_word(w, lex)) || (lower && w.size() > 3)) return false;
-    i = j + 1;
-  }
-  return words > 0;
-}
-
-// How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
-// headline (three capitalized words or more, none in lower case), a short section heading
-// ("Gender Equality."), or a Title Case lead-in before a colon ("Limited Tools to Fight
-// Terrorism: The United Nations was ..."); 0 when none.
-static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
-  constexpr size_t kLeadIn = 80;
-  int words = 0;
-  const int upper = capitalized_words(p, words);
-  if (upper >= 3 || (upper >= 1 && section_heading(p, lex))) return static_cast<uint32_t>(p.size());
-  const size_t colon = p.find(": ");
-  // not a list item naming someone ("- Tim Dams, Screen International: Film - ...")
-  if (colon == std::string_view::npos || colon > kLeadIn || p.substr(0, colon).find(',') != std::string_view::npos)
-    return 0;
-  return capitalized_words(p.substr(0, colon), words) >= 3 ? static_cast<uint32_t>(colon) : 0;
-}
-
-bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b) {
-  const size_t p = ctx.layout.paragraph_at(b);
-  if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
-  const Span para = ctx.layout.paragraphs[p];
-  if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
-  if (doc.title_case[p] < 0) doc.title_case[p] = static_cast<int32_t>(title_case_end(ctx.doc.norm_slice(para), lex));
-  return b < para.begin + static_cast<uint32_t>(doc.title_case[p]);
-}
-
 static bool all_caps_ascii(std::string_view w) {
   for (unsigned char c : w) {
     if (!(c >= 'A' && c <= 'Z')) return false;
@@ -195,7 +132,6 @@ static bool introductory_adverb(std::string_view text, const Token& tok, const L
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);
-static bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex);
 
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
@@ -209,7 +145,7 @@ static bool lone_opener(std::string_view text, std::string_view w, const Lexicon
 
 // A word no list knows is ordinary when it is the plural of an ordinary word ("Lawmakers") or
 // the article also writes it in lower case ("Dividend pay April 15" in a story about its dividend).
-static bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex) {
+bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex) {
   return (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex)) ||
          lower_form_in_text(text, w);
 }
@@ -222,6 +158,8 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
                       size_t first, size_t end) {
   const std::string_view whole = slice(text, t, first, end);
   if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
+  // "Unlike Patriot," where the article writes "Patriot Coal" mid-sentence: the rest is the name
+  if (end == first + 2 && doc.run_heads.count(word(text, t[first + 1]))) return false;
   if (lex.org_cue(word(text, t[first]), CuePosition::Media)) return true;  // "Die Welt", "Daily Mail"
   for (size_t i = first + 1; i < end; ++i) {
     const std::string_view x = word(text, t[i]);
@@ -231,6 +169,21 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
   if (f && f->has(WordFacts::kFrequent)) return false;
   if (end - first == 2 && doc.surnames.count(word(text, t[first + 1]))) return false;  // "Later Brown"
   return plain_word(word(text, t[first + 1]), lex);
+}
+
+// "Say Mexico demanded": one of the most frequent words, even when a list has it as a given
+// name, before a name the gazetteers know; the sentence opens with the word, not with a name.
+static bool frequent_before_known(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
+                                  size_t first) {
+  if (first + 1 >= t.size() || t[first].break_after || t[first + 1].connector) return false;
+  const WordFacts* f = lex.facts(word(text, t[first]));
+  if (!f || !f->has(WordFacts::kFrequent) || f->has(WordFacts::kKnown | WordFacts::kAcronym)) return false;
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  for (size_t e = first + 2; e <= end; ++e) {
+    if (lex.known(slice(text, t, first, e))) return false;  // "New York": the word opens a known name
+  }
+  return lex.known(slice(text, t, first + 1, end)) != nullptr;
 }
 
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
@@ -246,6 +199,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   }
   if (doc.mid_sentence.count(w)) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
+  if (frequent_before_known(text, lex, t, first)) {  // "Say Mexico demanded", "Unlike Patriot,"
+    t[first].drop = true;
+    return;
+  }
   if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {
     t[first].drop = true;
     return;
@@ -266,59 +223,6 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   }
   if (end - first > 1 && keeps_first_word(text, doc, lex, t, first, end)) return;
   t[first].drop = true;
-}
-
-bool caps_word(std::string_view w) {
-  int upper = 0;
-  for (unsigned char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper += c >= 'A' && c <= 'Z';
-  }
-  return upper >= 2;
-}
-
-// An all-caps headline word is kept only when a gazetteer knows it in any case or the article
-// writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
-static bool vouched_caps_word(std::string_view w, const DocWords& doc, const Lexicon& lex) {
-  if (lex.acronym(w) || doc.mid_sentence.count(w)) return true;
-  const std::string title = title_case(w);
-  return lex.known(title) || doc.mid_sentence.count(title);
-}
-
-// In a Title Case headline an ordinary word is dropped unless the article capitalizes it
-// elsewhere in running text ("Apple" in "Apple Unveils New Phone").
-void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
-  for (auto& tok : t) {
-    const std::string_view w = word(text, tok);
-    if (tok.connector) continue;
-    if (caps_word(w) ? !vouched_caps_word(w, doc, lex)
-                     : (plain_word(w, lex) || (!lex.facts(w) && ordinary_unlisted(text, w, lex))) &&
-                           !doc.mid_sentence.count(w))
-      tok.drop = true;
-  }
-}
-
-bool dateline_run(const Context& ctx, const std::vector<Token>& t) {
-  const std::string_view text = ctx.doc.norm();
-  for (const Token& tok : t) {
-    if (!caps_word(word(text, tok))) return false;
-  }
-  const size_t p = ctx.layout.paragraph_at(t.front().begin);
-  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
-  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
-  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs || t.size() > kDatelineWords) return false;
-  size_t start = ctx.layout.paragraphs[p].begin;
-  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
-  if (start != t.front().begin) return false;
-  const std::string_view after = text.substr(t.back().end, 4);
-  if (after.starts_with(" -") || after.starts_with(" (")) return true;
-  if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
-        ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))
-    return false;
-  // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
-  const std::string_view line = text.substr(t.back().end, kDatelineReach);
-  const std::string_view rest = line.substr(0, line.find('\n'));
-  return rest.find_first_of("0123456789") != std::string_view::npos;
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
@@ -354,6 +258,13 @@ static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc)
   doc.name_heads.insert(first);
 }
 
+// The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
+static std::string_view first_word(std::string_view s) {
+  std::string_view w = s.substr(0, s.find(' '));
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  return w;
+}
+
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
 static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
   const size_t first_space = s.find(' '), last_space = s.rfind(' ');
@@ -373,7 +284,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
-    if (!r.sentence_initial) doc.mid_sentence.insert(s);
+    if (!r.sentence_initial) doc.mid_sentence.insert(s), doc.run_heads.insert(first_word(s));
     add_surname(s, lex, doc);
     if (r.sentence_initial) add_name_head(s, lex, doc);
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
@@ -397,62 +308,8 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();
   doc.surnames.freeze();
+  doc.run_heads.freeze();
   return doc;
-}
-
-// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
-// or is not ASCII.
-static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
-  if (w.size() > buf.size()) return {};
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    if (static_cast<unsigned char>(c) >= 0x80) return {};
-    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return {buf.data(), w.size()};
-}
-
-bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
-  std::array<char, 16> buf{};
-  if (w.size() < 3 || !caps_word(w)) return false;
-  const std::string_view title = ascii_title(w, buf);
-  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
-}
-
-void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
-  if (t.size() < 2) return;
-  std::array<char, 16> buf{};
-  for (const Token& tok : t) {
-    const std::string_view w = word(text, tok);
-    if (!caps_word(w)) return;
-    const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
-    for (const std::string_view form : {w, title}) {
-      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
-    }
-  }
-  for (Token& tok : t) {
-    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
-  }
-}
-
-void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  size_t first = 0;  // the first token of the current segment (runs join names with "and", "of")
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i].connector) {
-      first = i + 1;
-      continue;
-    }
-    const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
-    const std::string_view w = word(text, t[i]);
-    if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
-      t[i].drop = true;
-      bool plain = true;
-      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), lex);
-      for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
-    }
-    if (t[i].break_after) first = i + 1;
-  }
 }
 
 }  // namespace newsclaim

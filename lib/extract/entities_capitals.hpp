@@ -1,6 +1,8 @@
 // Entities stage, internal: what a capital letter says. At a sentence start, after an opening
 // quote or in a Title Case headline it says nothing about a name, so such words are dropped
-// unless the article capitalizes them in running text too ("However" vs "Apple").
+// unless the article capitalizes them in running text too ("However" vs "Apple"). Sentence
+// starts and document evidence are in entities_capitals.cpp; headlines, headings, datelines and
+// words never inside a name in entities_headlines.cpp.
 #pragma once
 #include <algorithm>
 #include <cstdint>
@@ -44,6 +46,9 @@ struct DocWords {
   // Last words of runs that open with a given name ("Brown" of "Gordon Brown"): a family name
   // after a sentence-opening ordinary word is that person ("Later Brown said"), no longer name.
   WordList surnames;
+  // First words of runs in running text ("Patriot" of "Patriot Coal"): after a sentence-opening
+  // ordinary word the name starts there ("Unlike Patriot, ...").
+  WordList run_heads;
   std::vector<int32_t> title_case;  // per paragraph: -1 unknown, else how many leading bytes are Title Case
 };
 
@@ -56,6 +61,9 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
 bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b);
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
+// A word no list knows that is still ordinary: the plural of an ordinary word ("Lawmakers") or a
+// word the article also writes in lower case.
+bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex);
 // "City", "Council" opening a sentence that the article also writes in lower case ("the city")
 // and never capitalizes mid-sentence: a generic institution, not a name.
 bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w);
@@ -68,7 +76,7 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
 bool caps_word(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
-bool dateline_run(const Context& ctx, const std::vector<Token>& t);
+bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);
 // A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym).
 bool caps_title_not_name(std::string_view w, const Lexicon& lex);
 // In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that

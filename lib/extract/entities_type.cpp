@@ -190,6 +190,14 @@ bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k
   return k > 0 && org(ms[k - 1]) && ms[k - 1].span.end + 5 == s.begin && text.substr(s.begin - 5, 5) == " and ";
 }
 
+// "the George W. Bush administration", "the Barack Obama presidency": a person's term of office.
+bool term_of_office_after(std::string_view window) {
+  for (const std::string_view noun : {" administration", " presidency", " era", " years", " campaign"}) {
+    if (window.starts_with(noun)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
@@ -207,7 +215,8 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     // "New Labour and Tony Blair": a given name first makes coordination with an organization
     // no evidence of a company
     const bool given = lex.first_name(m.text.substr(0, m.text.find(' ')));
-    if ((m.after_the && m.tokens >= 2) || (!given && next_to_org(text, ms, k)) ||
+    const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window));
+    if (company_the || (!given && next_to_org(text, ms, k)) ||
         RE2::PartialMatch(window, company_context))
       companies.push_back(m.text);
   }
@@ -289,10 +298,10 @@ void retype_listed_people_by_company(std::vector<Mention>& ms) {
 }
 
 void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms) {
-  // "Columbia Gas Systems Inc ... Columbia said": a company named after its town speaks too
   for (Mention& m : ms) {
     if (!m.town || m.type != EntityType::Gpe || m.person_hint || m.place_hint) continue;
-    if (after_place_preposition(text, m.span.begin) || opens_longer_name(ms, m.text)) continue;  // "police in Paterson said"
+    // "police in Paterson said", "Columbia Gas ... Columbia said"
+    if (after_place_preposition(text, m.span.begin) || opens_longer_name(ms, m.text)) continue;
     if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject)) set(m, EntityType::Person, Evidence::Pattern);
   }
 }

@@ -4,23 +4,16 @@
 #include <algorithm>
 #include <string>
 
+#include "entity_mentions.hpp"
 #include "extract/entities.hpp"
-#include "test_support.hpp"
 
 namespace newsclaim {
 namespace {
 
-// The type of the entity with a mention of exactly this text, or nullopt.
-std::optional<EntityType> type_of(const Analysis& a, const std::string& text) {
-  for (const auto& e : a.extraction.entities) {
-    for (const Span& m : e.mentions) {
-      if (test::text_of(a, m) == text) return e.type;
-    }
-  }
-  return std::nullopt;
-}
+using test::entity_of;
+using test::has_mention;
+using test::type_of;
 
-bool has_mention(const Analysis& a, const std::string& text) { return type_of(a, text).has_value(); }
 
 TEST_CASE("well-known companies shaped like a person or named like a city are organizations") {
   const auto a = test::analyze("Analysts at Morgan Stanley upgraded Lockheed Martin, while Toyota cut its forecast.");
@@ -227,15 +220,6 @@ TEST_CASE("a company suffix with its period ends the name unless another suffix 
   CHECK(has_mention(a, "Dalby Co. Ltd."));
 }
 
-// The entity holding a mention of exactly this text, or nullptr.
-const Entity* entity_of(const Analysis& a, const std::string& text) {
-  for (const auto& e : a.extraction.entities) {
-    for (const Span& m : e.mentions) {
-      if (test::text_of(a, m) == text) return &e;
-    }
-  }
-  return nullptr;
-}
 
 TEST_CASE("a company name ending in a line of business is an organization, not a person") {
   const auto a = test::analyze(
@@ -347,101 +331,6 @@ TEST_CASE("British and Irish given names the generated list lacks make a person"
   const auto a = test::analyze("Lewis Marchbank and Niamh Quarrie said the club would appeal.");
   CHECK(type_of(a, "Lewis Marchbank") == EntityType::Person);
   CHECK(type_of(a, "Niamh Quarrie") == EntityType::Person);
-}
-
-TEST_CASE("given names of public figures the generated list lacks make a person") {
-  const auto a = test::analyze("Donald Pellow and Walter Quist said the fund would close.");
-  CHECK(type_of(a, "Donald Pellow") == EntityType::Person);
-  CHECK(type_of(a, "Walter Quist") == EntityType::Person);
-}
-
-TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
-  const auto a = test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
-  const Entity* brown = entity_of(a, "Walter Brown");
-  REQUIRE(brown != nullptr);
-  CHECK(brown->mentions.size() == 2);
-  CHECK_FALSE(has_mention(a, "Later Brown"));
-}
-
-TEST_CASE("a one-word name a small town also bears is a person when it speaks") {
-  // Paterson (New Jersey) is a city of under 200,000 people in places.tsv
-  const auto a = test::analyze("Paterson said the vote was rigged, and Paterson's campaign agreed.");
-  CHECK(type_of(a, "Paterson") == EntityType::Person);
-  const auto b = test::analyze("Police in Paterson said the road was closed.");
-  CHECK(type_of(b, "Paterson") == EntityType::Gpe);
-  const auto c = test::analyze("Beijing said the talks would go on.");  // a capital speaks for its government
-  CHECK(type_of(c, "Beijing") == EntityType::Gpe);
-}
-
-TEST_CASE("a listed public figure named alone is a person and joins the full name") {
-  CHECK(type_of(test::analyze("Merkel said the coalition would hold."), "Merkel") == EntityType::Person);
-  const auto a = test::analyze("Merkel said the coalition would hold. Chancellor Angela Merkel spoke later.");
-  const Entity* merkel = entity_of(a, "Angela Merkel");
-  REQUIRE(merkel != nullptr);
-  CHECK(merkel->type == EntityType::Person);
-  CHECK(entity_of(a, "Merkel") == merkel);
-}
-
-TEST_CASE("a later family name joins a full name ending in a generational suffix") {
-  const auto a = test::analyze("Harold P. Vance Jr. spoke first. Mr. Vance said the bill was dead.");
-  const Entity* vance = entity_of(a, "Harold P. Vance Jr.");
-  REQUIRE(vance != nullptr);
-  CHECK(entity_of(a, "Vance") == vance);
-}
-
-TEST_CASE("a capital after a colon opens a clause and says nothing about a name") {
-  const auto a = test::analyze("The question is simple: How much did the firm pay? The answer: Nothing at all.");
-  CHECK(a.extraction.entities.empty());
-}
-
-TEST_CASE("a hyphenated word of ordinary words in a Title Case headline is no name") {
-  const auto a = test::analyze("Shake-Up at Northwind Fails to Calm Investors\n\nNorthwind named a new chief on Monday.");
-  CHECK_FALSE(has_mention(a, "Shake-Up"));
-  CHECK(has_mention(a, "Northwind"));
-}
-
-TEST_CASE("a dotted C.E.O. before a name is a role") {
-  const auto a = test::analyze("The incoming C.E.O. Tim Sloane met the board.");
-  const Entity* e = entity_of(a, "Tim Sloane");
-  REQUIRE(e != nullptr);
-  CHECK(e->type == EntityType::Person);
-  CHECK(std::find(e->roles.begin(), e->roles.end(), "C.E.O.") != e->roles.end());
-}
-
-TEST_CASE("a weekday closing a name is the date of the sentence; a named day is no name") {
-  const auto a = test::analyze("Officials told Congress Friday that the audit was over. Stores filled up on Black Friday.");
-  CHECK(has_mention(a, "Congress"));
-  CHECK_FALSE(has_mention(a, "Congress Friday"));
-  CHECK_FALSE(has_mention(a, "Black Friday"));
-  CHECK_FALSE(has_mention(a, "Black"));
-  CHECK(has_mention(test::analyze("The Good Friday Agreement held."), "Good Friday Agreement"));
-}
-
-TEST_CASE("a titled person of a place is a person and a place") {
-  const auto a = test::analyze("Reps. Elena Voss of Maryland and Carl Dunne of Ohio wrote to the agency.");
-  const Entity* voss = entity_of(a, "Elena Voss");
-  REQUIRE(voss != nullptr);
-  CHECK(voss->type == EntityType::Person);
-  CHECK(std::find(voss->roles.begin(), voss->roles.end(), "Reps.") != voss->roles.end());
-  CHECK(type_of(a, "Maryland") == EntityType::Gpe);
-}
-
-TEST_CASE("section headings and Title Case lead-ins are no names") {
-  const auto a = test::analyze(
-      "Gender Equality.\n\nLimited Tools to Fight Poverty: The Norland Trust gave little, "
-      "Tomas Ek said.\n\nNew York.\n\nThe office opened there.");
-  CHECK_FALSE(has_mention(a, "Gender Equality"));
-  CHECK_FALSE(has_mention(a, "Limited Tools"));
-  CHECK_FALSE(has_mention(a, "Fight Poverty"));
-  CHECK(has_mention(a, "Norland Trust"));
-  CHECK(has_mention(a, "Tomas Ek"));
-  CHECK(type_of(a, "New York") == EntityType::Gpe);  // a heading of names stays
-}
-
-TEST_CASE("a contraction ends a name") {
-  const auto a = test::analyze("Marla Quist Won't Run Again\n\nMarla Quist said she would not run.");
-  CHECK(type_of(a, "Marla Quist") == EntityType::Person);
-  CHECK_FALSE(has_mention(a, "Marla Quist Won't"));
 }
 
 }  // namespace

@@ -1,0 +1,219 @@
+// Entities stage, internal: text whose capitals say nothing about names. Headlines, section
+// headings and lead-ins in Title Case or capitals (their ordinary words are dropped), datelines
+// ("NEW YORK, March 3 -"), and words never part of a name inside a run (months in a wire
+// headline in capitals, a weekday closing a name).
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/entities_capitals.hpp"
+#include "extract/entities_internal.hpp"
+
+namespace newsclaim {
+
+constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and one spare
+constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
+constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
+
+// Words of more than three letters in p that open with a capital, or -1 when one opens in
+// lower case (running text); words counts them all.
+static int capitalized_words(std::string_view p, int& words) {
+  int upper = 0;
+  words = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    size_t j = p.find(' ', i);
+    if (j == std::string_view::npos) j = p.size();
+    const std::string_view w = p.substr(i, j - i);
+    words += j > i;
+    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
+    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return -1;
+    i = j + 1;
+  }
+  return upper;
+}
+
+// Whether a word or two adjacent words of capitals s ("NEW YORK CITY") are a known place in
+// title case ("New York").
+static bool names_place(std::string_view s, const Lexicon& lex) {
+  std::vector<std::string_view> w;
+  for (size_t i = 0; i < s.size();) {
+    const size_t j = std::min(s.find(' ', i), s.size());
+    if (j > i) w.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  for (size_t i = 0; i < w.size(); ++i) {
+    for (size_t n = 1; n <= 2 && i + n <= w.size(); ++n) {
+      const std::string_view last = w[i + n - 1];
+      const KnownName* k = lex.known(title_case(s.substr(w[i].data() - s.data(), last.data() + last.size() - w[i].data())));
+      if (k && (k->type == EntityType::Gpe || k->type == EntityType::Loc)) return true;
+    }
+  }
+  return false;
+}
+
+// "Gender Equality.", "War and Peace": a short paragraph of ordinary capitalized words alone
+// (not "New York.", "Contributing: Ray Locker").
+static bool section_heading(std::string_view p, const Lexicon& lex) {
+  constexpr size_t kHeading = 40, kWords = 4;
+  if (p.size() > kHeading) return false;
+  while (!p.empty() && (p.back() == '.' || p.back() == ' ')) p.remove_suffix(1);
+  size_t words = 0, i = 0;
+  while (i < p.size()) {
+    const size_t j = std::min(p.find(' ', i), p.size());
+    const std::string_view w = p.substr(i, j - i);
+    const bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+    if (++words > kWords || (!lower && !plain_word(w, lex)) || (lower && w.size() > 3)) return false;
+    i = j + 1;
+  }
+  return words > 0;
+}
+
+// How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
+// headline (three capitalized words or more, none in lower case), a short section heading
+// ("Gender Equality."), or a lead-in in Title Case or capitals before a colon or a dash
+// ("Limited Tools to Fight Terrorism: The United Nations was ..."); 0 when none.
+static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
+  constexpr size_t kLeadIn = 80;
+  int words = 0;
+  const int upper = capitalized_words(p, words);
+  if (upper >= 3 || (upper >= 1 && section_heading(p, lex))) return static_cast<uint32_t>(p.size());
+  const size_t colon = p.find(": "), dash = p.find(" - ");
+  const size_t end = std::min(colon, dash);
+  // not a list item naming someone ("- Tim Dams, Screen International: Film - ..."), nor a filing
+  // ("Southeast Banking Corp <STB> - Offering of ...")
+  if (end == std::string_view::npos || end > kLeadIn || p.substr(0, end).find_first_of(",<") != std::string_view::npos)
+    return 0;
+  const std::string_view lead = p.substr(0, end);
+  // "CONGRESS HAS INVESTIGATED HIM - Oz's advice ...": a lead-in all in capitals, before a colon or a
+  // dash; one in Title Case only before a colon
+  const bool capitals = std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool enough = capitals ? std::count(lead.begin(), lead.end(), ' ') >= 2 && !names_place(lead, lex)
+                               : end == colon && capitalized_words(lead, words) >= 3;
+  return enough ? static_cast<uint32_t>(end) : 0;
+}
+
+bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b) {
+  const size_t p = ctx.layout.paragraph_at(b);
+  if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
+  const Span para = ctx.layout.paragraphs[p];
+  if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
+  if (doc.title_case[p] < 0) doc.title_case[p] = static_cast<int32_t>(title_case_end(ctx.doc.norm_slice(para), lex));
+  return b < para.begin + static_cast<uint32_t>(doc.title_case[p]);
+}
+
+bool caps_word(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+// An all-caps headline word is kept only when a gazetteer knows it in any case or the article
+// writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
+static bool vouched_caps_word(std::string_view w, const DocWords& doc, const Lexicon& lex) {
+  if (lex.acronym(w) || doc.mid_sentence.count(w)) return true;
+  const std::string title = title_case(w);
+  return lex.known(title) || doc.mid_sentence.count(title);
+}
+
+// In a Title Case headline an ordinary word is dropped unless the article capitalizes it
+// elsewhere in running text ("Apple" in "Apple Unveils New Phone").
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
+  for (auto& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (tok.connector) continue;
+    if (caps_word(w) ? !vouched_caps_word(w, doc, lex)
+                     : (plain_word(w, lex) || (!lex.facts(w) && ordinary_unlisted(text, w, lex))) &&
+                           !doc.mid_sentence.count(w))
+      tok.drop = true;
+  }
+}
+
+bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t) {
+  const std::string_view text = ctx.doc.norm();
+  size_t plain = 0;
+  for (const Token& tok : t) {
+    if (!caps_word(word(text, tok))) return false;
+    plain += plain_word(word(text, tok), lex);
+  }
+  const size_t p = ctx.layout.paragraph_at(t.front().begin);
+  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
+  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
+  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs || t.size() > kDatelineWords) return false;
+  size_t start = ctx.layout.paragraphs[p].begin;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  if (start != t.front().begin) return false;
+  const std::string_view after = text.substr(t.back().end, 4);
+  // "CONGRESS HAS INVESTIGATED HIM - ...": a lead-in of ordinary words naming no place is no
+  // dateline (in "NEW YORK CITY -" a list knows "New York")
+  if (after.starts_with(" -")) return t.size() < 3 || plain < 2 || names_place(slice(text, t, 0, t.size()), lex);
+  if (after.starts_with(" (")) return true;
+  if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
+        ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))
+    return false;
+  // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
+  const std::string_view line = text.substr(t.back().end, kDatelineReach);
+  const std::string_view rest = line.substr(0, line.find('\n'));
+  return rest.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
+// or is not ASCII.
+static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
+  if (w.size() > buf.size()) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf.data(), w.size()};
+}
+
+bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
+  std::array<char, 16> buf{};
+  if (w.size() < 3 || !caps_word(w)) return false;
+  const std::string_view title = ascii_title(w, buf);
+  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
+}
+
+void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  if (t.size() < 2) return;
+  std::array<char, 16> buf{};
+  for (const Token& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (!caps_word(w)) return;
+    const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
+    for (const std::string_view form : {w, title}) {
+      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
+    }
+  }
+  for (Token& tok : t) {
+    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
+  }
+}
+
+void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  static constexpr std::string_view kDays[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",
+                                               "Friday",   "Saturday", "Sunday"};
+  size_t first = 0;  // the first token of the current segment (runs join names with "and", "of")
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].connector) {
+      first = i + 1;
+      continue;
+    }
+    const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
+    const std::string_view w = word(text, t[i]);
+    if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
+      t[i].drop = true;
+      bool plain = true;
+      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), lex);
+      for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
+    }
+    if (t[i].break_after) first = i + 1;
+  }
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,146 @@
+// Entities stage: people and the words around names in political news (public figures named
+// by the family name alone, town names that are also family names, weekdays and contractions
+// closing a name, section headings and lead-ins), on sentences written for these tests.
+#include <algorithm>
+#include <string>
+
+#include "entity_mentions.hpp"
+
+namespace newsclaim {
+namespace {
+
+using test::entity_of;
+using test::has_mention;
+using test::type_of;
+
+TEST_CASE("given names of public figures the generated list lacks make a person") {
+  const auto a = test::analyze("Donald Pellow and Walter Quist said the fund would close.");
+  CHECK(type_of(a, "Donald Pellow") == EntityType::Person);
+  CHECK(type_of(a, "Walter Quist") == EntityType::Person);
+}
+
+TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
+  const auto a = test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
+  const Entity* brown = entity_of(a, "Walter Brown");
+  REQUIRE(brown != nullptr);
+  CHECK(brown->mentions.size() == 2);
+  CHECK_FALSE(has_mention(a, "Later Brown"));
+}
+
+TEST_CASE("a one-word name a small town also bears is a person when it speaks") {
+  // Paterson (New Jersey) is a city of under 200,000 people in places.tsv
+  const auto a = test::analyze("Paterson said the vote was rigged, and Paterson's campaign agreed.");
+  CHECK(type_of(a, "Paterson") == EntityType::Person);
+  const auto b = test::analyze("Police in Paterson said the road was closed.");
+  CHECK(type_of(b, "Paterson") == EntityType::Gpe);
+  const auto c = test::analyze("Beijing said the talks would go on.");  // a capital speaks for its government
+  CHECK(type_of(c, "Beijing") == EntityType::Gpe);
+}
+
+TEST_CASE("a listed public figure named alone is a person and joins the full name") {
+  CHECK(type_of(test::analyze("Merkel said the coalition would hold."), "Merkel") == EntityType::Person);
+  const auto a = test::analyze("Merkel said the coalition would hold. Chancellor Angela Merkel spoke later.");
+  const Entity* merkel = entity_of(a, "Angela Merkel");
+  REQUIRE(merkel != nullptr);
+  CHECK(merkel->type == EntityType::Person);
+  CHECK(entity_of(a, "Merkel") == merkel);
+}
+
+TEST_CASE("a later family name joins a full name ending in a generational suffix") {
+  const auto a = test::analyze("Harold P. Vance Jr. spoke first. Mr. Vance said the bill was dead.");
+  const Entity* vance = entity_of(a, "Harold P. Vance Jr.");
+  REQUIRE(vance != nullptr);
+  CHECK(entity_of(a, "Vance") == vance);
+}
+
+TEST_CASE("a capital after a colon opens a clause and says nothing about a name") {
+  const auto a = test::analyze("The question is simple: How much did the firm pay? The answer: Nothing at all.");
+  CHECK(a.extraction.entities.empty());
+}
+
+TEST_CASE("a hyphenated word of ordinary words in a Title Case headline is no name") {
+  const auto a =
+      test::analyze("Shake-Up at Northwind Fails to Calm Investors\n\nNorthwind named a new chief on Monday.");
+  CHECK_FALSE(has_mention(a, "Shake-Up"));
+  CHECK(has_mention(a, "Northwind"));
+}
+
+TEST_CASE("a dotted C.E.O. before a name is a role") {
+  const auto a = test::analyze("The incoming C.E.O. Tim Sloane met the board.");
+  const Entity* e = entity_of(a, "Tim Sloane");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(std::find(e->roles.begin(), e->roles.end(), "C.E.O.") != e->roles.end());
+}
+
+TEST_CASE("a weekday closing a name is the date of the sentence; a named day is no name") {
+  const auto a =
+      test::analyze("Officials told Congress Friday that the audit was over. Stores filled up on Black Friday.");
+  CHECK(has_mention(a, "Congress"));
+  CHECK_FALSE(has_mention(a, "Congress Friday"));
+  CHECK_FALSE(has_mention(a, "Black Friday"));
+  CHECK_FALSE(has_mention(a, "Black"));
+  CHECK(has_mention(test::analyze("The Good Friday Agreement held."), "Good Friday Agreement"));
+}
+
+TEST_CASE("a titled person of a place is a person and a place") {
+  const auto a = test::analyze("Reps. Elena Voss of Maryland and Carl Dunne of Ohio wrote to the agency.");
+  const Entity* voss = entity_of(a, "Elena Voss");
+  REQUIRE(voss != nullptr);
+  CHECK(voss->type == EntityType::Person);
+  CHECK(std::find(voss->roles.begin(), voss->roles.end(), "Reps.") != voss->roles.end());
+  CHECK(type_of(a, "Maryland") == EntityType::Gpe);
+}
+
+TEST_CASE("section headings and Title Case lead-ins are no names") {
+  const auto a = test::analyze(
+      "Gender Equality.\n\nLimited Tools to Fight Poverty: The Norland Trust gave little, "
+      "Tomas Ek said.\n\nNew York.\n\nThe office opened there.");
+  CHECK_FALSE(has_mention(a, "Gender Equality"));
+  CHECK_FALSE(has_mention(a, "Limited Tools"));
+  CHECK_FALSE(has_mention(a, "Fight Poverty"));
+  CHECK(has_mention(a, "Norland Trust"));
+  CHECK(has_mention(a, "Tomas Ek"));
+  CHECK(type_of(a, "New York") == EntityType::Gpe);  // a heading of names stays
+}
+
+TEST_CASE("a contraction ends a name") {
+  const auto a = test::analyze("Marla Quist Won't Run Again\n\nMarla Quist said she would not run.");
+  CHECK(type_of(a, "Marla Quist") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Marla Quist Won't"));
+}
+
+TEST_CASE("a nationality before ordinary words is no person's") {
+  const auto a =
+      test::analyze("Trade grew under the North American Free Trade Agreement and North American integration.");
+  CHECK(type_of(a, "North American Free Trade Agreement") == EntityType::Org);
+  CHECK(type_of(a, "North American") == EntityType::Norp);
+}
+
+TEST_CASE("a person's full name before a term of office stays a person after 'the'") {
+  const auto a = test::analyze("Ottawa accepted the Walter P. Grange administration's request.");
+  CHECK(type_of(a, "Walter P. Grange") == EntityType::Person);
+}
+
+TEST_CASE("a sentence-opening word stays out of the name the article writes elsewhere") {
+  const auto a = test::analyze(
+      "Say Mexico demanded proof. Unlike Redcliff, the firm has few backers. The miner Redcliff Coal failed.");
+  CHECK(type_of(a, "Mexico") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "Say Mexico"));
+  CHECK_FALSE(has_mention(a, "Unlike Redcliff"));
+  CHECK(has_mention(a, "Redcliff"));
+}
+
+TEST_CASE("a lead-in in capitals before a dash is neither a dateline nor a name") {
+  const auto a = test::analyze(
+      "The surgeon hosts a show.\n\nDOUBTFUL DIET CLAIMS - For years, Oz Ferrin was criticized.\n\n"
+      "HE WAS WARNED - A panel heard him.");
+  CHECK_FALSE(has_mention(a, "DOUBTFUL DIET CLAIMS"));
+  CHECK_FALSE(has_mention(a, "HE WAS WARNED"));
+  CHECK(has_mention(a, "Oz Ferrin"));
+  const auto b = test::analyze("NEW YORK CITY - The council voted on Monday.");
+  CHECK(type_of(b, "NEW YORK CITY") == EntityType::Gpe);
+}
+
+}  // namespace
+}  // namespace newsclaim
