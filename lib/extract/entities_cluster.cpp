@@ -279,6 +279,36 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
   }
 }
 
+// "Donald J. Trump" ~ "Donald Trump", "Joseph R. Biden Jr." ~ "Joseph Biden": one person with
+// and without middle names or initials.
+void join_middle_names(const std::vector<Mention>& ms, UnionFind& uf) {
+  std::vector<std::pair<std::pair<std::string_view, std::string_view>, size_t>> first_seen;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    if (m.type != EntityType::Person || m.tokens < 2) continue;
+    const std::pair<std::string_view, std::string_view> key{m.text.substr(0, m.text.find(' ')), family_name(m.text)};
+    const auto it = std::find_if(first_seen.begin(), first_seen.end(), [&](const auto& x) { return x.first == key; });
+    if (it == first_seen.end()) first_seen.emplace_back(key, i);
+    else uf.join(it->second, i);
+  }
+}
+
+// Family names two people of the story share ("Donald Trump", "Melania Trump"; "Donald J. Trump"
+// is the first again): a lone "Trump" is then whoever was named last, not both.
+std::vector<std::string_view> shared_family_names(const std::vector<Mention>& ms) {
+  std::vector<std::pair<std::string_view, std::string_view>> seen;  // family name, given name
+  std::vector<std::string_view> shared;
+  for (const Mention& m : ms) {
+    if (m.type != EntityType::Person || m.tokens < 2) continue;
+    const std::string_view family = family_name(m.text), given = m.text.substr(0, m.text.find(' '));
+    for (const auto& [f, g] : seen) {
+      if (f == family && g != given && std::find(shared.begin(), shared.end(), f) == shared.end()) shared.push_back(f);
+    }
+    seen.emplace_back(family, given);
+  }
+  return shared;
+}
+
 }  // namespace
 
 std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) {
@@ -287,9 +317,15 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   for (size_t i = 0; i < ms.size(); ++i) index.add(ms[i].text, i);
   index.sort();
   const auto& items = index.items();
+  const std::vector<std::string_view> shared = shared_family_names(ms);
   for (size_t k = 1; k < items.size(); ++k) {
-    if (items[k].text == items[k - 1].text) uf.join(items[k - 1].mention, items[k].mention);
+    if (items[k].text != items[k - 1].text) continue;
+    // each lone shared family name joins the nearest full name instead (join_short_forms)
+    if (ms[items[k].mention].tokens == 1 && std::find(shared.begin(), shared.end(), items[k].text) != shared.end())
+      continue;
+    uf.join(items[k - 1].mention, items[k].mention);
   }
+  join_middle_names(ms, uf);
   join_all_caps(ms, index, uf);
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);

@@ -73,6 +73,11 @@ bool contraction(std::string_view w) {
   return false;
 }
 
+// "R-Utah", "D-Mass.", "I-VT": a US legislator's party and state, no name of its own.
+bool party_tag(std::string_view w) {
+  return w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 }  // namespace
 
 bool name_particle(std::string_view w) {
@@ -114,7 +119,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_lower_suffix(word(text, t), t);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
-      if (contraction(word(text, t))) t.drop = true;  // "Gennifer Flowers Won't Be There": no name goes on
+      // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator
+      if (contraction(word(text, t)) || party_tag(word(text, t))) t.drop = true;
     }
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.

@@ -122,6 +122,13 @@ bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) 
   return false;
 }
 
+// "Ivana Trump", "Chelsea Clinton": the family name of a listed public figure (people.tsv)
+// after one capitalized word names a relative, whatever the given name.
+bool listed_family_name(std::string_view w, const Lexicon& lex) {
+  const KnownName* k = lex.known(w);
+  return k && k->type == EntityType::Person;
+}
+
 }  // namespace
 
 // title_case for ASCII text (nearly every call: wire headlines, datelines), without decoding.
@@ -172,6 +179,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() == 2 && listed_family_name(w[1], lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);

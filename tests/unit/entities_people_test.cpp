@@ -142,5 +142,35 @@ TEST_CASE("a lead-in in capitals before a dash is neither a dateline nor a name"
   CHECK(type_of(b, "NEW YORK CITY") == EntityType::Gpe);
 }
 
+TEST_CASE("a family name two people share goes to the one named last") {
+  const auto a = test::analyze(
+      "Bill Vardy spoke first. Vardy praised the plan. Hanna Vardy spoke on Tuesday. Vardy said it was late.");
+  const Entity* bill = entity_of(a, "Bill Vardy");
+  const Entity* hanna = entity_of(a, "Hanna Vardy");
+  REQUIRE(bill != nullptr);
+  REQUIRE(hanna != nullptr);
+  CHECK(bill != hanna);
+  CHECK(bill->mentions.size() == 2);
+  CHECK(hanna->mentions.size() == 2);
+}
+
+TEST_CASE("a full name with and without a middle initial is one person") {
+  const auto a = test::analyze("Loretta E. Lyall testified. Later Loretta Lyall left the room.");
+  CHECK(entity_of(a, "Loretta E. Lyall") == entity_of(a, "Loretta Lyall"));
+}
+
+TEST_CASE("a relative of a listed public figure is a person whatever the given name") {
+  const auto a = test::analyze("Ivana Trump and Chelsea Clinton attended the gala.");
+  CHECK(type_of(a, "Ivana Trump") == EntityType::Person);
+  CHECK(type_of(a, "Chelsea Clinton") == EntityType::Person);
+}
+
+TEST_CASE("a legislator's party and state tag is no name") {
+  const auto a = test::analyze("Rep. Jason Corvo (R-Utah) and Sen. Ed Malloy (D-Mass.) wrote to the agency.");
+  CHECK(type_of(a, "Jason Corvo") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "R-Utah"));
+  CHECK_FALSE(has_mention(a, "D-Mass"));
+}
+
 }  // namespace
 }  // namespace newsclaim
