@@ -23,10 +23,23 @@ void cut_possessive(std::string_view w, Token& t) {
 
 // "Beijing-based" -> "Beijing" (a place); "Chinese-state" -> "Chinese". A lower-case part
 // after a hyphen is an ordinary word glued to the name, never part of it.
-void cut_lower_suffix(std::string_view w, Token& t) {
+// "Ban Ki-moon", "Kim Jong-un", "Park Geun-hye": after a family name, a Korean (or Wade-Giles
+// Chinese) given name of two syllables joined by a hyphen, the second short and in lower case;
+// not an English word attached to a name ("U.S.-led", "Bush-era", "A-plus").
+bool hyphenated_given_name(std::string_view w, size_t dash, bool after_name) {
+  static constexpr std::string_view kAttached[] = {"led",  "run",  "era",  "made", "like", "type",
+                                                   "area", "wide", "free", "only", "size", "held",
+                                                   "born", "bred", "ish",  "plus", "tax",  "up"};
+  const std::string_view first = w.substr(0, dash), second = w.substr(dash + 1);
+  return after_name && first.size() >= 2 && is_lower(first[1]) && second.size() <= 4 &&
+         std::find(std::begin(kAttached), std::end(kAttached), second) == std::end(kAttached);
+}
+
+void cut_lower_suffix(std::string_view w, Token& t, bool after_name) {
   for (size_t i = 1; i + 1 < w.size(); ++i) {
     if (w[i] != '-' || !is_lower(w[i + 1])) continue;
     const std::string_view suffix = w.substr(i + 1);
+    if (hyphenated_given_name(w, i, after_name)) return;
     t.place_hint = suffix == "based" || suffix == "born" || suffix == "headquartered";
     t.end = t.begin + static_cast<uint32_t>(i);
     t.break_after = true;
@@ -39,7 +52,7 @@ bool keeps_period(std::string_view w, const Lexicon& lex) {
   if (w.size() == 2) return true;
   if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
   if (lex.org_cue(w, CuePosition::Last) || lex.role(w) || lex.known(w)) return true;  // "Ont."
-  return w == "Jr." || w == "Sr." || w == "St." || w == "Sask.";
+  return w == "Jr." || w == "Sr." || w == "St." || w == "Mt." || w == "Ft." || w == "Sask.";
 }
 
 void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
@@ -116,7 +129,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     }
     if (!t.connector) {
       cut_possessive(w, t);
-      cut_lower_suffix(word(text, t), t);
+      cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
       // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator

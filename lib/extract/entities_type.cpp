@@ -122,6 +122,9 @@ bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) 
   return false;
 }
 
+// "Mount Everest", "Mt. Kenya", "Lake Victoria": a natural feature named after its kind.
+bool feature_first(std::string_view w) { return w == "Mount" || w == "Mt." || w == "Lake"; }
+
 // "Ivana Trump", "Chelsea Clinton": the family name of a listed public figure (people.tsv)
 // after one capitalized word names a relative, whatever the given name.
 bool listed_family_name(std::string_view w, const Lexicon& lex) {
@@ -174,7 +177,9 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
-  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Place)) return set(m, EntityType::Loc, Evidence::Known);
+  if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Place) ||
+                        (feature_first(w.front()) && !lex.org_cue(w.back(), CuePosition::Last))))
+    return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, w, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);

@@ -172,5 +172,22 @@ TEST_CASE("a legislator's party and state tag is no name") {
   CHECK_FALSE(has_mention(a, "D-Mass"));
 }
 
+TEST_CASE("a hyphenated Korean given name stays whole after the family name") {
+  const auto a = test::analyze(
+      "Ban Ki-moon met Kim Jong-un, while U.S.-led talks stalled and the bond kept its A-plus rating.");
+  CHECK(type_of(a, "Ban Ki-moon") == EntityType::Person);
+  CHECK(type_of(a, "Kim Jong-un") == EntityType::Person);
+  CHECK(type_of(a, "U.S.") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "A-plus"));
+}
+
+TEST_CASE("a mountain or lake named after its kind is a place; a hospital named after one is not") {
+  const auto a =
+      test::analyze("Hikers left Mount Kerrow for Lake Ardley. Doctors at Mount Ardley Medical Center agreed.");
+  CHECK(type_of(a, "Mount Kerrow") == EntityType::Loc);
+  CHECK(type_of(a, "Lake Ardley") == EntityType::Loc);
+  CHECK(type_of(a, "Mount Ardley Medical Center") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
