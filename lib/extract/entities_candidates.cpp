@@ -70,6 +70,7 @@ class MentionBuilder {
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
     const bool department = department_name(text_, t, a, b, lex_);
     if (nationality_before_person(t, a, b)) return a + 1;
+    if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
     for (size_t i = a + 1; i + 1 < b; ++i) {
       const std::string_view left = word(text_, t[i - 1]);
       if (t[i - 1].connector) continue;
@@ -142,6 +143,17 @@ class MentionBuilder {
   }
 
   // "Australian Lynton Crosby": a nationality, then a person's given name and surname.
+  // "Lisa Stark ABC News", "Steven Snyder TWA" signing off a broadcast: a given name and a
+  // surname, then an acronym (not a title such as "MP", nor "III"); returns where the
+  // organization starts, or b.
+  size_t person_before_acronym(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b < a + 3 || t[a + 1].connector) return b;
+    const std::string_view w = word(text_, t[a + 2]);
+    const bool acronym = caps_word(w) && w.size() <= 5 && !lex_.role(w) && !lex_.org_cue(w, CuePosition::Last) &&
+                         !lex_.org_cue(w, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
+    return acronym && person_name(text_, t, a, a + 2, lex_, false) ? a + 2 : b;
+  }
+
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b != a + 3 || t[a + 1].connector) return false;
     const KnownName* k = lex_.known(word(text_, t[a]));
@@ -326,7 +338,12 @@ class MentionBuilder {
   }
 
   // "Canada Border Services Agency (CBSA)": the acronym the name defines.
-  void find_definition(Mention& m) const { m.defines = acronym_after(m.span.end); }
+  // "BAGHDAD, Iraq (AP)" names the news agency, not an acronym of "Iraq": a one-word place
+  // defines none ("United Arab Emirates (UAE)" does).
+  void find_definition(Mention& m) const {
+    const KnownName* k = m.tokens == 1 ? lex_.known(m.text) : nullptr;
+    if (!k || (k->type != EntityType::Gpe && k->type != EntityType::Loc)) m.defines = acronym_after(m.span.end);
+  }
 
   // The acronym in parentheses right after byte end, or empty. The regex sees only the next
   // bytes: RE2's ^ does not match at a start position inside a text.

@@ -56,7 +56,7 @@ std::string capitalized(std::string_view w, bool every_word, bool all) {
   bool start = true;
   for (char& c : out) {
     if (c >= 'a' && c <= 'z' && (all || start)) c = static_cast<char>(c - 'a' + 'A');
-    start = every_word && c == ' ';
+    start = every_word && (c == ' ' || c == '-');  // "Secretary-General"
   }
   return out;
 }

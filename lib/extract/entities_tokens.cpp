@@ -78,17 +78,21 @@ bool suffix_with_period(std::string_view text, const Token& t, const Lexicon& le
   return w.size() > 2 && w.back() == '.' && lex.org_cue(w, CuePosition::Suffix);
 }
 
-// "Won't", "Isn't", "We'll", "They're": a verb is attached, so the word is no name's.
+// "Won't", "Isn't", "We'll", "They're", "I'm": a verb is attached, so the word is no name's.
 bool contraction(std::string_view w) {
-  for (const std::string_view tail : {"n't", "'ll", "'re", "'ve"}) {
+  for (const std::string_view tail : {"n't", "'ll", "'re", "'ve", "'m"}) {
     if (w.size() > tail.size() && w.ends_with(tail)) return true;
   }
   return false;
 }
 
-// "R-Utah", "D-Mass.", "I-VT": a US legislator's party and state, no name of its own.
-bool party_tag(std::string_view w) {
-  return w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+// "(R-Utah)", ", D-Mass.,", "(I-VT)": a US legislator's party and state after a parenthesis or a
+// comma, no name of its own ("D-Wave Systems" is one).
+bool party_tag(std::string_view text, const Token& t) {
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  const bool opened = (t.begin >= 1 && text[t.begin - 1] == '(') || (t.begin >= 2 && text.substr(t.begin - 2, 2) == ", ");
+  return opened && w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
+         w[2] <= 'Z';
 }
 
 }  // namespace
@@ -133,7 +137,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
       // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator
-      if (contraction(word(text, t)) || party_tag(word(text, t))) t.drop = true;
+      if (contraction(word(text, t)) || party_tag(text, t)) t.drop = true;
     }
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.

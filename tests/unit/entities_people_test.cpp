@@ -189,5 +189,30 @@ TEST_CASE("a mountain or lake named after its kind is a place; a hospital named 
   CHECK(type_of(a, "Mount Ardley Medical Center") == EntityType::Org);
 }
 
+TEST_CASE("a news agency tag after a dateline place is no acronym of the place") {
+  const auto a = test::analyze("BAGHDAD, Iraq (AP) -- Talks resumed. The Associated Press and Iraq's ministry agreed.");
+  const Entity* ap = entity_of(a, "AP");
+  REQUIRE(ap != nullptr);
+  CHECK(entity_of(a, "Iraq") != ap);
+  CHECK(entity_of(a, "Associated Press") == ap);
+}
+
+TEST_CASE("a hyphenated title before a name is a role") {
+  const auto a = test::analyze("U.N. Secretary-General Kofi Annan arrived on Monday.");
+  const Entity* e = entity_of(a, "Kofi Annan");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(std::find(e->roles.begin(), e->roles.end(), "Secretary-General") != e->roles.end());
+  CHECK(type_of(a, "U.N.") == EntityType::Org);
+}
+
+TEST_CASE("a broadcast sign-off splits the reporter from the network") {
+  const auto a = test::analyze("This is Lisa Starke ABC News, Washington. I'm Sachi Kotoh in Atlanta.");
+  CHECK(type_of(a, "Lisa Starke") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Lisa Starke ABC News"));
+  CHECK(type_of(a, "Sachi Kotoh") == EntityType::Person);
+  CHECK(type_of(test::analyze("Ana Ruiz MP and Karl Dorn III came."), "Karl Dorn III") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
