@@ -90,7 +90,8 @@ bool contraction(std::string_view w) {
 // comma, no name of its own ("D-Wave Systems" is one).
 bool party_tag(std::string_view text, const Token& t) {
   const std::string_view w = text.substr(t.begin, t.end - t.begin);
-  const bool opened = (t.begin >= 1 && text[t.begin - 1] == '(') || (t.begin >= 2 && text.substr(t.begin - 2, 2) == ", ");
+  const bool opened =
+      (t.begin >= 1 && text[t.begin - 1] == '(') || (t.begin >= 2 && text.substr(t.begin - 2, 2) == ", ");
   return opened && w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
          w[2] <= 'Z';
 }
