@@ -58,9 +58,14 @@ static bool dated_dateline(std::string_view text, size_t dash) {
 // capital says nothing about a name either.
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   const std::string& text = ctx.doc.norm();
-  if (b >= 2 && text[b - 1] == '"' && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n')) return true;
-  // "PORT ALDEN - City council voted": the story's first sentence starts after a dateline dash.
-  if (b >= 5 && text.compare(b - 3, 3, " - ") == 0 && caps_word(std::string_view(text).substr(b - 5, 2))) return true;
+  // an opening quote, also the ``...'' of wire and treebank text
+  const bool quote = b >= 2 && (text[b - 1] == '"' || text[b - 1] == '`');
+  if (quote && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n' || text[b - 2] == '`')) return true;
+  // "PORT ALDEN - City council voted", "WASHINGTON _ Following are": the story's first sentence
+  // starts after a dateline dash (or the underscore some wires write for it).
+  if (b >= 5 && (text.compare(b - 3, 3, " - ") == 0 || text.compare(b - 3, 3, " _ ") == 0) &&
+      caps_word(std::string_view(text).substr(b - 5, 2)))
+    return true;
   // "NOTE: Prior year net ...", "the question: How much ...": a colon opens a clause, whose
   // first capital says no more than a sentence's.
   if (b >= 3 && text.compare(b - 2, 2, ": ") == 0) return true;

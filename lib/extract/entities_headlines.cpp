@@ -149,7 +149,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   const std::string_view after = text.substr(t.back().end, 4);
   // "CONGRESS HAS INVESTIGATED HIM - ...": a lead-in of ordinary words naming no place is no
   // dateline (in "NEW YORK CITY -" a list knows "New York")
-  if (after.starts_with(" -")) return t.size() < 3 || plain < 2 || names_place(slice(text, t, 0, t.size()), lex);
+  if (after.starts_with(" -") || after.starts_with(" _ ")) return t.size() < 3 || plain < 2 || names_place(slice(text, t, 0, t.size()), lex);
   if (after.starts_with(" (")) return true;
   if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
         ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))

@@ -214,5 +214,13 @@ TEST_CASE("a broadcast sign-off splits the reporter from the network") {
   CHECK(type_of(test::analyze("Ana Ruiz MP and Karl Dorn III came."), "Karl Dorn III") == EntityType::Person);
 }
 
+TEST_CASE("wire and treebank quote marks and an underscore dateline open sentences") {
+  const auto a = test::analyze(
+      "WASHINGTON _ Following are the statements. The aide said on Thursday ``Without a doubt, we agree.''");
+  CHECK(type_of(a, "WASHINGTON") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "Following"));
+  CHECK_FALSE(has_mention(a, "Without"));
+}
+
 }  // namespace
 }  // namespace newsclaim
