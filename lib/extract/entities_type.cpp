@@ -122,6 +122,17 @@ bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) 
   return false;
 }
 
+// "G Murphy", "S Horgan": an initial without its period and a family name, as team sheets and
+// British news write them (not "A Celebrity": the second word is no ordinary word).
+bool initial_and_surname(const Words& w, const Lexicon& lex) {
+  const KnownName* k = lex.known(w[1]);  // a town's name may be a family name ("G Murphy"), a country's not
+  return w[0].size() == 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[1].size() >= 3 && !all_caps(w[1]) &&
+         !lex.common_word(w[1]) && (!k || k->town);
+}
+
+// "P&O Cruises", "S&P Creditweek": the letter closes a company's initials.
+bool after_ampersand(std::string_view text, uint32_t b) { return b > 0 && (text[b - 1] == '&' || text[b - 1] == '/'); }
+
 // "Mount Everest", "Mt. Kenya", "Lake Victoria": a natural feature named after its kind.
 bool feature_first(std::string_view w) { return w == "Mount" || w == "Mt." || w == "Lake"; }
 
@@ -185,6 +196,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && listed_family_name(w[1], lex)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() == 2 && initial_and_surname(w, lex) && !after_ampersand(ctx.doc.norm(), m.span.begin))
+    return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);

@@ -222,5 +222,13 @@ TEST_CASE("wire and treebank quote marks and an underscore dateline open sentenc
   CHECK_FALSE(has_mention(a, "Without"));
 }
 
+TEST_CASE("an initial without its period and a family name is a person, not after an ampersand") {
+  const auto a = test::analyze("The side: full-back G Murphy, then S Taylor and D Quillan. P&O Cruises sailed.");
+  CHECK(type_of(a, "G Murphy") == EntityType::Person);
+  CHECK(type_of(a, "S Taylor") == EntityType::Person);
+  CHECK(type_of(a, "D Quillan") == EntityType::Person);
+  CHECK(type_of(a, "O Cruises") != EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
