@@ -42,6 +42,21 @@ Span trim_name(std::string_view text, Span s) {
   return s;
 }
 
+// Whether what is bought (role_purpose's subject) opens with a verb of buying: "purchase 20 jets".
+bool purchase(std::string_view text, Span subject) {
+  const std::string_view s = text.substr(subject.begin, subject.size());
+  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") || s.starts_with("order ");
+}
+
+// Whether `after` is a conversion of `before` in parentheses: "$40 billion (GB £20.1 billion)",
+// "9.9 billion yuan (about US$1.4 billion)"; only a few words stand between the two.
+bool converts(std::string_view text, const Money& before, const Money& after) {
+  constexpr uint32_t kGap = 16;
+  if (after.span.begin < before.span.end || after.span.begin - before.span.end > kGap) return false;
+  const std::string_view gap = text.substr(before.span.end, after.span.begin - before.span.end);
+  return gap.starts_with(" (") || gap.starts_with("(");
+}
+
 bool can_supply(EntityType t) { return t == EntityType::Org || t == EntityType::Person; }
 bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Loc; }
 
@@ -135,7 +150,21 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
   return it->second;
 }
 
-void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
+// "China Eastern signed a contract to purchase 20 jets": who signs to buy is the buyer, and a
+// company it buys from is the supplier ("purchase land from Quail Hollow Properties"; in "buy
+// Genesis Labs Inc" the company is what is bought, no supplier).
+static void fill_purchase(std::string_view text, Span subject, const Extraction& out,
+                          const MentionIndex& mentions, Contract& c) {
+  if (!c.buyer || c.buyer == c.supplier) c.buyer = c.supplier, c.supplier.reset();
+  const size_t from = text.substr(subject.begin, subject.size()).find(" from ");
+  if (from == std::string_view::npos) return;
+  for (const size_t e : mentions.entities_in({subject.begin + static_cast<uint32_t>(from), subject.end})) {
+    if (!c.supplier && out.entities[e].type == EntityType::Org) c.supplier = e;
+  }
+}
+
+void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, const Extraction& out,
+                                     const MentionIndex& mentions,
                                      const Contract* previous, Contract& c) const {
   const auto party = [&](const char* name, bool (*allowed)(EntityType)) -> std::optional<size_t> {
     auto it = roles.find(name);
@@ -147,6 +176,8 @@ void ContractExtractor::fill_parties(const Roles& roles, const Extraction& out, 
   };
   c.supplier = party("supplier", can_supply);
   c.buyer = party("buyer", can_buy);
+  if (const auto subject = roles.find("subject"); subject != roles.end() && purchase(text, subject->second))
+    fill_purchase(text, subject->second, out, mentions, c);
   // "A second order ... went to the same company": the previous award's parties continue.
   if (!c.supplier && roles.count("same") && previous) {
     c.supplier = previous->supplier;
@@ -164,6 +195,8 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
     return std::any_of(hedged.begin(), hedged.end(),
                        [&](Span h) { return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2; });
   });
+  // "US$40 billion (GB £20.1 billion)": a conversion in parentheses restates the amount before it.
+  std::erase_if(amounts, [&](size_t m) { return m > 0 && converts(text, out.money[m - 1], out.money[m]); });
   c.value = nearest(out.money, amounts, deals);
   c.date = nearest(out.dates, items_in(out.dates, sentence), deals);
 }
@@ -180,7 +213,7 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     const Roles roles = find_roles(text, sentence);
     Contract c;
     c.claim = i;
-    fill_parties(roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
+    fill_parties(text, roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
     fill_value_and_date(text, sentence, deals, out, c);
     // A number inside an amount counts no contracts ("169 mln dlrs in contracts", "176.7 MLN").
     if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())

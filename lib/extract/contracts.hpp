@@ -38,7 +38,7 @@ class ContractExtractor {
   bool names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const;
   Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence) const;
-  void fill_parties(const Roles& roles, const Extraction& out, const MentionIndex& mentions,
+  void fill_parties(std::string_view text, const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
   void fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals, const Extraction& out,
                            Contract& c) const;

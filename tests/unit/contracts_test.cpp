@@ -163,3 +163,44 @@ TEST_CASE("agreements of finance and takeovers are no contracts; a buyer may hav
   CHECK(f.out.contracts[0].supplier == velmar);
   CHECK(f.out.contracts[0].buyer == division);
 }
+
+TEST_CASE("a conversion in parentheses is not the value; the one supplied is the buyer") {
+  StageFixture f(
+      "Harwick Aero won a US$40 billion (GB £20.1 billion) contract to supply the Coastal Air Command with "
+      "179 tankers at a rate of 15 a year.\n");
+  f.entity("Harwick Aero", EntityType::Org);
+  const size_t command = f.entity("Coastal Air Command", EntityType::Org);
+  const size_t dollars = f.money("US$40 billion", 40e9);
+  f.money("GB £20.1 billion", 20.1e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  const Contract& c = f.out.contracts[0];
+  CHECK(c.value == dollars);
+  CHECK(c.buyer == command);
+  CHECK(c.subject == "supply the Coastal Air Command with 179 tankers at a rate of 15 a year");
+}
+
+TEST_CASE("who signs to purchase is the buyer, and whom it buys from the supplier") {
+  StageFixture f(
+      "Orla Airlines stated on Thursday that it had signed a contract to purchase 20 regional jets from "
+      "Venner Aircraft for 9.9 billion yuan.\n");
+  const size_t orla = f.entity("Orla Airlines", EntityType::Org);
+  const size_t venner = f.entity("Venner Aircraft", EntityType::Org);
+  f.money("9.9 billion yuan", 9.9e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  const Contract& c = f.out.contracts[0];
+  CHECK(c.buyer == orla);
+  CHECK(c.supplier == venner);
+  CHECK(c.value == 0);
+  CHECK(c.subject == "purchase 20 regional jets from Venner Aircraft");
+}
+
+TEST_CASE("a number's comma does not end what is bought") {
+  StageFixture f("Dorrance Motors signed a contract to supply 30,000 delivery vans to the Postal Service.\n");
+  f.entity("Dorrance Motors", EntityType::Org);
+  f.entity("Postal Service", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "supply 30,000 delivery vans");
+}
