@@ -48,6 +48,24 @@ bool purchase(std::string_view text, Span subject) {
   return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") || s.starts_with("order ");
 }
 
+// "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
+// amount inside it and the preposition that introduces the amount.
+Span without_price(std::string_view text, const std::vector<Money>& money, Span subject) {
+  for (const Money& m : money) {
+    if (m.span.begin <= subject.begin || m.span.begin >= subject.end) continue;
+    subject.end = m.span.begin;
+    while (subject.end > subject.begin && text[subject.end - 1] == ' ') --subject.end;
+    for (const std::string_view p : {" for about", " valued at", " worth", " for", " at", " of", " about"}) {
+      if (subject.size() > p.size() && text.substr(subject.end - p.size(), p.size()) == p) {
+        subject.end -= static_cast<uint32_t>(p.size());
+        break;
+      }
+    }
+    break;
+  }
+  return subject;
+}
+
 // Whether `after` is a conversion of `before` in parentheses: "$40 billion (GB £20.1 billion)",
 // "9.9 billion yuan (about US$1.4 billion)"; only a few words stand between the two.
 bool converts(std::string_view text, const Money& before, const Money& after) {
@@ -219,7 +237,7 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())
       c.count = count_value(text.substr(it->second.begin, it->second.size()));
     if (auto it = roles.find("subject"); it != roles.end()) {
-      const Span subject = trim_subject(text, it->second);
+      const Span subject = without_price(text, out.money, trim_subject(text, it->second));
       if (!subject.empty()) c.subject = std::string(ctx.doc.original_slice(subject));
     }
     if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
