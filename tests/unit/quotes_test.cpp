@@ -335,3 +335,10 @@ TEST_CASE("a full name right after a description's head noun is the speaker") {
   const auto b = analyze("\"We will rebuild,\" the spokesman Tuesday said.");
   CHECK(quote_with(b, "rebuild").speaker_text == "the spokesman");
 }
+
+TEST_CASE("a speaker with an age and an appositive before the verb of the sentence before") {
+  const auto a = analyze(
+      "Her friend Dana Quell, 20, a history student from Leeds, chimed in. \"I never thought I would vote "
+      "for them. Now I will.\"");
+  CHECK(speaker_name(a, quote_with(a, "I never thought")) == "Dana Quell");
+}
