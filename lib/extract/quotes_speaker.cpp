@@ -72,6 +72,17 @@ bool is_participle(std::string_view text, Span cue) {
   return cue.size() > 4 && text.substr(cue.end - 3, 3) == "ing";
 }
 
+// Where "said" (or "says", "added") begins when it and a comma stand right before the
+// participle cue ("the businessman said, arguing"), else 0.
+uint32_t said_before(std::string_view text, uint32_t from, Span cue) {
+  for (const std::string_view verb : {"said, ", "says, ", "added, "}) {
+    if (cue.begin >= from + verb.size() + 1 && text.substr(cue.begin - verb.size(), verb.size()) == verb &&
+        text[cue.begin - verb.size() - 1] == ' ')
+      return cue.begin - static_cast<uint32_t>(verb.size());
+  }
+  return 0;
+}
+
 // A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
 // list of verbs: its subject is the clause's.
 bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
@@ -357,8 +368,15 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const Span cue = cues[k];
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
-    // A participle hangs on its clause's subject ("Vidal attacked the council, saying").
-    if (is_participle(text, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
+    // A participle hangs on its clause's subject ("Vidal attacked the council, saying"); after
+    // "said," that is the speaker of the verb ("..." the businessman said, arguing that ...).
+    if (is_participle(text, cue)) {
+      if (const uint32_t verb = said_before(text, window.begin, cue); verb > window.begin) {
+        const uint32_t from = std::max(window.begin, verb - std::min(verb, kSubjectWindow));
+        a = apply(lead_subject_, text, {from, verb});
+      }
+      if (!a) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
+    }
     if (!a && !according) {
       const uint32_t from = std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow));
       // "Leigh said the plan was good but he told the FT:": the subject is that of the cue's own

@@ -342,3 +342,10 @@ TEST_CASE("a speaker with an age and an appositive before the verb of the senten
       "for them. Now I will.\"");
   CHECK(speaker_name(a, quote_with(a, "I never thought")) == "Dana Quell");
 }
+
+TEST_CASE("a participle after \"said,\" takes the speaker of that verb") {
+  const auto a = analyze(
+      "\"We need change,\" the Ohio developer said, arguing that he would bring a \"plain and fair\" approach.");
+  const Quote& q = quote_with(a, "plain and fair");
+  CHECK(q.speaker_text == "the Ohio developer");
+}
