@@ -345,7 +345,7 @@ TEST_CASE("a speaker with an age and an appositive before the verb of the senten
 
 TEST_CASE("a participle after \"said,\" takes the speaker of that verb") {
   const auto a = analyze(
-      "\"We need change,\" the Ohio developer said, arguing that he would bring a \"plain and fair\" approach.");
+      "\"We need change,\" the Ohio businessman said, arguing that he would bring a \"plain and fair\" approach.");
   const Quote& q = quote_with(a, "plain and fair");
-  CHECK(q.speaker_text == "the Ohio developer");
+  CHECK(q.speaker_text == "the Ohio businessman");
 }
