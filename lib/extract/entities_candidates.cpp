@@ -157,8 +157,12 @@ class MentionBuilder {
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b != a + 3 || t[a + 1].connector) return false;
     const KnownName* k = lex_.known(word(text_, t[a]));
-    return k && k->type == EntityType::Norp &&
-           (person_name(text_, t, a + 1, b, lex_, true) || unlisted_pair(text_, t, a + 1, b, lex_));
+    if (!k || k->type != EntityType::Norp) return false;
+    if (person_name(text_, t, a + 1, b, lex_, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
+    // "Frenchman Arnaud Clement": a nationality noun names no organization of its own
+    const std::string_view noun = word(text_, t[a]);
+    return (noun.ends_with("man") || noun.ends_with("on") || noun == "Scot") &&
+           !lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last);
   }
 
   // The first "and" at or after token i, or b: where a name run joined by "and" ends.

@@ -133,7 +133,9 @@ std::string_view slice(std::string_view text, const std::vector<Token>& t, size_
 // "Additionally," "Finally,": an -ly word and a comma open a sentence, whatever the word list.
 static bool introductory_adverb(std::string_view text, const Token& tok, const Lexicon& lex) {
   const std::string_view w = word(text, tok);
-  return w.size() > 4 && w.ends_with("ly") && tok.end < text.size() && text[tok.end] == ',' && !lex.facts(w);
+  if (w.size() <= 4 || !w.ends_with("ly") || tok.end >= text.size() || text[tok.end] != ',') return false;
+  const WordFacts* f = lex.facts(w);  // "Ideally," yes; "Kelly," and "Beverly," are names
+  return !f || (f->has(WordFacts::kCommon) && !f->has(WordFacts::kFirstName | WordFacts::kKnown));
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);

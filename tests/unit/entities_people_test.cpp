@@ -230,5 +230,16 @@ TEST_CASE("an initial without its period and a family name is a person, not afte
   CHECK(type_of(a, "O Cruises") != EntityType::Person);
 }
 
+TEST_CASE("nouns of nationality are NORP and stand apart from the name after them") {
+  const auto a =
+      test::analyze("Frenchman Arnaud Clavel beat Briton Tim Hensley, and the Londoners cheered. Ideally, both play.");
+  CHECK(type_of(a, "Frenchman") == EntityType::Norp);
+  CHECK(type_of(a, "Arnaud Clavel") == EntityType::Person);
+  CHECK(type_of(a, "Briton") == EntityType::Norp);
+  CHECK(type_of(a, "Tim Hensley") == EntityType::Person);
+  CHECK(type_of(a, "Londoners") == EntityType::Norp);
+  CHECK_FALSE(has_mention(a, "Ideally"));
+}
+
 }  // namespace
 }  // namespace newsclaim
