@@ -96,6 +96,15 @@ bool party_tag(std::string_view text, const Token& t) {
          w[2] <= 'Z';
 }
 
+// "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a
+// possessive, a company suffix, or an organization word after an office or an ordinary noun,
+// continues the name (not "Canada's Parliament", "Britain's Labour Party").
+bool possessive_inside_name(std::string_view text, const Token& owner, std::string_view next, const Lexicon& lex) {
+  if (lex.org_cue(next, CuePosition::Suffix)) return true;
+  const std::string_view w = text.substr(owner.begin, owner.end - owner.begin);
+  return lex.org_cue(next, CuePosition::Last) && (lex.role(w) || (lex.common_word(w) && !lex.known(w)));
+}
+
 }  // namespace
 
 bool name_particle(std::string_view w) {
@@ -142,7 +151,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     }
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
-    if (!out.empty() && out.back().possessive && lex.org_cue(word(text, t), CuePosition::Suffix)) {
+    if (!out.empty() && out.back().possessive && possessive_inside_name(text, out.back(), word(text, t), lex)) {
       out.back().end += 2;
       out.back().break_after = out.back().possessive = false;
     }

@@ -241,5 +241,17 @@ TEST_CASE("nouns of nationality are NORP and stand apart from the name after the
   CHECK_FALSE(has_mention(a, "Ideally"));
 }
 
+TEST_CASE("an organization word after an office's possessive continues the name") {
+  const auto a = test::analyze(
+      "A spokeswoman for the Information Commissioner's Office said so, and Britain's Labour Party agreed. "
+      "Later Education Secretary Ruth Kellan spoke.");
+  CHECK(type_of(a, "Information Commissioner's Office") == EntityType::Org);
+  CHECK(type_of(a, "Britain") == EntityType::Gpe);
+  CHECK(type_of(a, "Labour Party") == EntityType::Org);
+  const Entity* e = entity_of(a, "Ruth Kellan");
+  REQUIRE(e != nullptr);
+  CHECK(std::find(e->roles.begin(), e->roles.end(), "Education Secretary") != e->roles.end());
+}
+
 }  // namespace
 }  // namespace newsclaim
