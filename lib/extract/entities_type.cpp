@@ -304,9 +304,6 @@ static bool after_place_preposition(std::string_view text, size_t b) {
   return false;
 }
 
-// "Clinton talked about", "Obama's campaign said": a one-word name that only a small city's
-// row makes a place is a person when it speaks or campaigns; towns do neither in news (a
-// government speaking through its capital, "Beijing said", is a large city's).
 // Whether w opens a longer name of the story that is no person's ("Columbia Gas Systems Inc").
 static bool opens_longer_name(const std::vector<Mention>& ms, std::string_view w) {
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
@@ -323,6 +320,9 @@ void retype_listed_people_by_company(std::vector<Mention>& ms) {
   }
 }
 
+// "Clinton talked about", "Obama's campaign said": a one-word name that only a small city's
+// row makes a place is a person when it speaks or campaigns; towns do neither in news (a
+// government speaking through its capital, "Beijing said", is a large city's).
 void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     if (!m.town || m.type != EntityType::Gpe || m.person_hint || m.place_hint) continue;
