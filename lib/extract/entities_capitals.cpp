@@ -178,6 +178,19 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
   return plain_word(word(text, t[first + 1]), lex);
 }
 
+// "Telecoms firm Eircom", "Games maker Acclaim", "Drinks group Diageo": a sentence-opening word
+// no list knows as a name ("Glasgow firm Weir") names an industry when a company noun and a
+// name follow it.
+static bool industry_before_name(std::string_view text, const Token& tok) {
+  const std::string_view rest = text.substr(tok.end, 24);
+  for (const std::string_view noun : {" firm ", " firms ", " group ", " giant ", " maker ", " makers ", " company ",
+                                      " operator ", " retailer ", " chain ", " producer ", " manufacturer "}) {
+    if (rest.starts_with(noun) && rest.size() > noun.size() && rest[noun.size()] >= 'A' && rest[noun.size()] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
 // "Say Mexico demanded": one of the most frequent words, even when a list has it as a given
 // name, before a name the gazetteers know; the sentence opens with the word, not with a name.
 static bool frequent_before_known(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
@@ -206,8 +219,9 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   }
   if (doc.mid_sentence.count(w)) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
-  if (frequent_before_known(text, lex, t, first)) {  // "Say Mexico demanded", "Unlike Patriot,"
-    t[first].drop = true;
+  if (frequent_before_known(text, lex, t, first) ||
+      (first + 1 == t.size() && !lex.known(w) && industry_before_name(text, t[first]))) {
+    t[first].drop = true;  // "Say Mexico demanded", "Telecoms firm Eircom"
     return;
   }
   if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {

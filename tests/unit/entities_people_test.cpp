@@ -253,5 +253,12 @@ TEST_CASE("an organization word after an office's possessive continues the name"
   CHECK(std::find(e->roles.begin(), e->roles.end(), "Education Secretary") != e->roles.end());
 }
 
+TEST_CASE("a sentence-opening industry word before a company noun and a name is no name") {
+  const auto a = test::analyze("Telecoms firm Eirvox rose. Glasgow firm Weirmont fell.");
+  CHECK_FALSE(has_mention(a, "Telecoms"));
+  CHECK(has_mention(a, "Eirvox"));
+  CHECK(type_of(a, "Glasgow") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
