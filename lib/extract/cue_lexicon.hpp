@@ -8,6 +8,7 @@
 //   "has *ed"     a word ending in "ed" after at least one letter (first words cannot be suffixes)
 // What a regex "\b(?:more\s+than|all-time|tax\w*)\b" matches, this finds, and nothing else.
 #pragma once
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -65,11 +66,16 @@ class CueLexicon {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
     return (at(0) * 37 + at(1)) * 37 + at(2);
   }
-  static size_t symbol(char c) {  // letters of either case, digits; anything else 0
-    if (c >= 'a' && c <= 'z') return static_cast<size_t>(c - 'a' + 1);
-    if (c >= 'A' && c <= 'Z') return static_cast<size_t>(c - 'A' + 1);
-    return c >= '0' && c <= '9' ? static_cast<size_t>(c - '0' + 27) : 0;
-  }
+  static size_t symbol(char c) { return kSymbols[static_cast<unsigned char>(c)]; }
+  // Letters of either case 1..26, digits 27..36, anything else 0: a table, as every byte of
+  // every sentence is looked up.
+  static constexpr std::array<uint8_t, 256> kSymbols = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - 'a' + 1);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - 'A' + 1);
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - '0' + 27);
+    return t;
+  }();
 };
 
 }  // namespace newsclaim
