@@ -45,7 +45,7 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
     (first.form == Form::kWord ? words : prefixes)[first.text].push_back(id);
   }
   for (const auto& [key, ids] : words) {
-    word_starts_.set(triple(key));
+    word_shapes_.set(shape(triple(key), key.size()));
     longest_word_ = std::max(longest_word_, key.size());
   }
   size_t longest_prefix = 0;
@@ -158,9 +158,9 @@ uint64_t CueLexicon::matching(std::string_view text) const {
   char lower[kLongestKey];
   for (size_t i = 0; i < words.size(); ++i) {
     const size_t size = words[i].end - words[i].begin;
-    // Most words open no phrase: the test on their first three letters skips them unread.
+    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
     const size_t start = triple(text.substr(words[i].begin, std::min<size_t>(size, 3)));
-    const bool as_word = size <= longest_word_ && word_starts_.test(start);
+    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
     const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
     if (!as_word && !as_prefix) continue;
     const size_t n = std::min(size, kLongestKey);
