@@ -114,7 +114,9 @@ std::vector<int> matching_rules(const RE2::Set& set, std::string_view text) {
   set.Match(re2::StringPiece(text.data(), text.size()), &found);
   std::sort(found.begin(), found.end());
   return found;
-}RuleFilter::RuleFilter(const std::vector<const RE2*>& rules) {
+}
+
+RuleFilter::RuleFilter(const std::vector<const RE2*>& rules) {
   if (rules.size() > 64) throw std::logic_error("rule filter: more than 64 rules");
   all_rules_ = rules.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << rules.size()) - 1;
   clauses_.resize(rules.size());

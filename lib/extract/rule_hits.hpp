@@ -1,6 +1,7 @@
 // RuleHits: every match of one rule over a whole document, found in one linear scan, so that
 // later per-sentence questions ("how many number cues in this sentence?") are binary searches
-// instead of one regex run per sentence. Used by the claims and contracts stages.
+// instead of one regex run per sentence. Used by the claims and contracts stages. Also the
+// helpers that decide which rules to run on a sentence at all: RE2::Set, RuleFilter.
 #pragma once
 #include <re2/re2.h>
 #include <re2/set.h>
