@@ -40,6 +40,7 @@ class ClaimAttribution {
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
+  std::unique_ptr<RuleFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;
 };
 

@@ -1,6 +1,7 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 #include <stdexcept>
@@ -23,12 +24,17 @@ const std::vector<std::string> kCueNames = {
 
 bool has_cue(uint64_t cues, Cue c) { return ((cues >> c) & 1U) != 0; }
 
-// ASCII tests written out: std::isalnum and std::isupper are library calls, made for every
-// byte of every sentence (the program keeps the "C" locale, so they agree).
+// ASCII tests written out, the word test as a table: std::isalnum and std::isupper are
+// library calls, made for every byte of every sentence (the program keeps the "C" locale, so
+// they agree). A word byte: a letter, a digit or any non-ASCII byte.
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || is_upper(c) || (c >= '0' && c <= '9') || (c & 0x80) != 0;
-}
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return t;
+}();
+bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 // Words, and capitalized words that do not open the sentence or a quotation (names, mostly).
 // A word starts at a word byte not preceded by a word byte or an apostrophe; the loop jumps

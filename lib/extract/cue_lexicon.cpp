@@ -1,6 +1,7 @@
 #include "extract/cue_lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <stdexcept>
 
@@ -11,6 +12,20 @@ namespace newsclaim {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// is_ascii_word_byte and ascii_lower as tables: they run on every byte of every sentence.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return t;
+}();
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
+bool word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -30,7 +45,7 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
     (first.form == Form::kWord ? words : prefixes)[first.text].push_back(id);
   }
   for (const auto& [key, ids] : words) {
-    word_starts_.set(triple(key));
+    word_shapes_.set(shape(triple(key), key.size()));
     longest_word_ = std::max(longest_word_, key.size());
   }
   size_t longest_prefix = 0;
@@ -131,25 +146,25 @@ uint64_t CueLexicon::matching(std::string_view text) const {
   std::vector<Word> words;
   words.reserve(text.size() / 4);
   for (size_t i = 0; i < text.size();) {
-    if (!is_ascii_word_byte(text[i])) {
+    if (!word_byte(text[i])) {
       ++i;
       continue;
     }
     const size_t start = i;
-    while (i < text.size() && is_ascii_word_byte(text[i])) ++i;
+    while (i < text.size() && word_byte(text[i])) ++i;
     words.push_back(Word{static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
   }
   uint64_t found = 0;
   char lower[kLongestKey];
   for (size_t i = 0; i < words.size(); ++i) {
     const size_t size = words[i].end - words[i].begin;
-    // Most words open no phrase: the test on their first three letters skips them unread.
+    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
     const size_t start = triple(text.substr(words[i].begin, std::min<size_t>(size, 3)));
-    const bool as_word = size <= longest_word_ && word_starts_.test(start);
+    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
     const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
     if (!as_word && !as_prefix) continue;
     const size_t n = std::min(size, kLongestKey);
-    for (size_t k = 0; k < n; ++k) lower[k] = ascii_lower(text[words[i].begin + k]);
+    for (size_t k = 0; k < n; ++k) lower[k] = kLower[static_cast<unsigned char>(text[words[i].begin + k])];
     const std::string_view word(lower, n);
     if (as_word) found |= phrases_from(by_word_.find(word), found, text, words, i);
     if (!as_prefix) continue;

@@ -8,6 +8,7 @@
 //   "has *ed"     a word ending in "ed" after at least one letter (first words cannot be suffixes)
 // What a regex "\b(?:more\s+than|all-time|tax\w*)\b" matches, this finds, and nothing else.
 #pragma once
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -30,6 +31,7 @@ class CueLexicon {
 
  private:
   static constexpr size_t kTriples = 37 * 37 * 37;
+  static constexpr size_t kShapes = size_t{1} << 17;
   enum class Form : uint8_t { kWord, kPrefix, kPrefixPlus, kSuffix };
   enum class Gap : uint8_t { kSpace, kHyphen };
   struct Part {
@@ -57,7 +59,7 @@ class CueLexicon {
   std::vector<uint32_t> prefix_lengths_;           // the lengths of by_prefix_'s keys, ascending
   size_t longest_word_ = 0;                        // of by_word_'s keys
   std::bitset<kTriples> prefix_starts_;            // the first three bytes of by_prefix_'s keys
-  std::bitset<kTriples> word_starts_;              // and of by_word_'s: most words fail both tests
+  std::bitset<kShapes> word_shapes_;               // and of by_word_'s, with their lengths (shape())
 
   static constexpr size_t kLongestKey = 30;
   // The first three bytes of a word as a number, case folded (a shorter word pads with 0).
@@ -65,11 +67,19 @@ class CueLexicon {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
     return (at(0) * 37 + at(1)) * 37 + at(2);
   }
-  static size_t symbol(char c) {  // letters of either case, digits; anything else 0
-    if (c >= 'a' && c <= 'z') return static_cast<size_t>(c - 'a' + 1);
-    if (c >= 'A' && c <= 'Z') return static_cast<size_t>(c - 'A' + 1);
-    return c >= '0' && c <= '9' ? static_cast<size_t>(c - '0' + 27) : 0;
-  }
+  // A word's first three bytes and its length, folded into kShapes bits: many common words
+  // share a cue word's first three letters ("the", "thousand"), few its length as well.
+  static size_t shape(size_t triple, size_t length) { return (triple * 32 + length) % kShapes; }
+  static size_t symbol(char c) { return kSymbols[static_cast<unsigned char>(c)]; }
+  // Letters of either case 1..26, digits 27..36, anything else 0: a table, as every byte of
+  // every sentence is looked up.
+  static constexpr std::array<uint8_t, 256> kSymbols = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - 'a' + 1);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - 'A' + 1);
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - '0' + 27);
+    return t;
+  }();
 };
 
 }  // namespace newsclaim

@@ -5,9 +5,48 @@
 #include <optional>
 #include <stdexcept>
 
+#include <re2/filtered_re2.h>
+
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
+namespace {
+
+// Atoms shorter than this are not looked for (a rule that needs only "a" or "to" is always
+// tried): they occur in nearly every sentence and would only grow the atom scan.
+constexpr int kMinAtomLength = 3;
+
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// Whether the filter lets rule through when exactly the atoms of present occur.
+bool passes(const re2::FilteredRE2& filter, uint64_t present, int rule) {
+  std::vector<int> atoms, rules;
+  for (int a = 0; a < 64; ++a) {
+    if (((present >> a) & 1U) != 0) atoms.push_back(a);
+  }
+  filter.AllPotentials(atoms, &rules);
+  return std::find(rules.begin(), rules.end(), rule) != rules.end();
+}
+
+// A clause of rule's filter within pool: a set R of atoms that the rule cannot match without
+// one of (it fails when all atoms but R occur, so, the filter being an AND/OR tree of atoms,
+// whenever none of R does), made small by dropping atoms while that still holds. Zero when the
+// rule passes without any atom of pool.
+uint64_t clause_within(const re2::FilteredRE2& filter, uint64_t all, uint64_t pool, int rule) {
+  if (passes(filter, all & ~pool, rule)) return 0;
+  uint64_t clause = pool;
+  for (int a = 0; a < 64; ++a) {
+    const uint64_t bit = uint64_t{1} << a;
+    if ((clause & bit) != 0 && !passes(filter, all & ~(clause & ~bit), rule)) clause &= ~bit;
+  }
+  return clause;
+}
+
+}  // namespace
 
 RuleHits::RuleHits(const RE2& re, std::string_view text, Span range) {
   // The range is matched as a text of its own, so ^ and $ anchor at its ends.
@@ -75,6 +114,86 @@ std::vector<int> matching_rules(const RE2::Set& set, std::string_view text) {
   set.Match(re2::StringPiece(text.data(), text.size()), &found);
   std::sort(found.begin(), found.end());
   return found;
+}
+
+RuleFilter::RuleFilter(const std::vector<const RE2*>& rules) {
+  if (rules.size() > 64) throw std::logic_error("rule filter: more than 64 rules");
+  all_rules_ = rules.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << rules.size()) - 1;
+  clauses_.resize(rules.size());
+  re2::FilteredRE2 filter(kMinAtomLength);
+  for (const RE2* rule : rules) {
+    int id = 0;
+    if (filter.Add(rule->pattern(), rule->options(), &id) != RE2::NoError) return;  // no gate
+  }
+  filter.Compile(&atoms_);
+  if (atoms_.size() > 64) {  // more than a mask holds: every rule is always tried
+    atoms_.clear();
+    return;
+  }
+  const uint64_t all = atoms_.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << atoms_.size()) - 1;
+  for (size_t a = 0; a < atoms_.size(); ++a) {
+    // A non-ASCII atom would need Unicode case folding to be found: it counts as present.
+    if (atoms_[a].size() < 3 || !is_ascii(atoms_[a])) {
+      always_ |= uint64_t{1} << a;
+      continue;
+    }
+    for (size_t k = 0; k < 3; ++k) {
+      const char c = atoms_[a][k];  // lower case: the upper case byte is entered as well
+      by_byte_[k][static_cast<unsigned char>(c)] |= uint64_t{1} << a;
+      if (c >= 'a' && c <= 'z') by_byte_[k][static_cast<unsigned char>(c - 'a' + 'A')] |= uint64_t{1} << a;
+    }
+  }
+  for (size_t r = 0; r < rules.size(); ++r) {
+    uint64_t pool = all & ~always_;
+    while (const uint64_t clause = clause_within(filter, all, pool, static_cast<int>(r))) {
+      clauses_[r].push_back(clause);
+      pool &= ~clause;
+    }
+  }
+}
+
+uint64_t RuleFilter::atoms_in(std::string_view text) const {
+  // U+017F (long s) and U+212A (Kelvin sign) fold to ASCII "s" and "k" in a case-insensitive
+  // rule; the ASCII scan below would miss them, so their texts are assumed to hold every atom.
+  if (text.find("\xC5\xBF") != std::string_view::npos || text.find("\xE2\x84\xAA") != std::string_view::npos)
+    return ~uint64_t{0};
+  uint64_t found = always_;
+  const auto mask = [&](size_t k, size_t i) { return by_byte_[k][static_cast<unsigned char>(text[i + k])]; };
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    uint64_t maybe = mask(0, i) & mask(1, i) & mask(2, i) & ~found;
+    while (maybe != 0) {
+      const int a = __builtin_ctzll(maybe);
+      maybe &= maybe - 1;
+      const std::string& atom = atoms_[static_cast<size_t>(a)];
+      if (atom.size() > text.size() - i) continue;
+      size_t k = 3;  // the masks checked the first three
+      while (k < atom.size() && fold(text[i + k]) == atom[k]) ++k;
+      if (k == atom.size()) found |= uint64_t{1} << a;
+    }
+  }
+  return found;
+}
+
+uint64_t RuleFilter::may_match(std::string_view text) const {
+  const uint64_t present = atoms_.empty() ? 0 : atoms_in(text);
+  uint64_t may = all_rules_;
+  for (size_t r = 0; r < clauses_.size(); ++r) {
+    for (const uint64_t clause : clauses_[r]) {
+      if ((present & clause) == 0) may &= ~(uint64_t{1} << r);
+    }
+  }
+  return may;
+}
+
+std::vector<std::vector<std::string>> RuleFilter::clauses(size_t rule) const {
+  std::vector<std::vector<std::string>> out;
+  for (const uint64_t clause : clauses_.at(rule)) {
+    auto& names = out.emplace_back();
+    for (size_t a = 0; a < atoms_.size(); ++a) {
+      if (((clause >> a) & 1U) != 0) names.push_back(atoms_[a]);
+    }
+  }
+  return out;
 }
 
 }  // namespace newsclaim

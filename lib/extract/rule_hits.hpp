@@ -1,10 +1,13 @@
 // RuleHits: every match of one rule over a whole document, found in one linear scan, so that
 // later per-sentence questions ("how many number cues in this sentence?") are binary searches
-// instead of one regex run per sentence. Used by the claims and contracts stages.
+// instead of one regex run per sentence. Used by the claims and contracts stages. Also the
+// helpers that decide which rules to run on a sentence at all: RE2::Set, RuleFilter.
 #pragma once
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,5 +46,30 @@ std::unique_ptr<RE2::Set> make_rule_set(const class Ruleset& rules, const std::v
 
 // Indexes of the rules of set matching text, ascending.
 std::vector<int> matching_rules(const RE2::Set& set, std::string_view text);
+
+// RuleFilter: which of up to 64 rules can match a text at all, from the literals ("atoms") each
+// rule cannot match without, which RE2's FilteredRE2 derives from the rule's syntax ("said" or
+// "says" for "{NAME} (?:said|says)"). A plain scan for the atoms then spares the rules whose
+// atoms are absent their far costlier regex runs. Exact: a rule it rules out cannot match.
+class RuleFilter {
+ public:
+  // Throws std::logic_error when there are more than 64 rules.
+  explicit RuleFilter(const std::vector<const RE2*>& rules);
+  // Bit i clear: rules[i] matches nowhere in text. Bit i set: it may.
+  uint64_t may_match(std::string_view text) const;
+  // The atoms of rule i as clauses, each "one of these": for tests ({{"said", "says"}}).
+  std::vector<std::vector<std::string>> clauses(size_t rule) const;
+
+ private:
+  uint64_t atoms_in(std::string_view text) const;
+
+  std::vector<std::string> atoms_;              // lower case; at most 64 (bit i: atoms_[i])
+  uint64_t always_ = 0;                          // atoms assumed present in every text
+  std::vector<std::vector<uint64_t>> clauses_;   // per rule: masks of atoms, each needed once
+  // Atoms by their first, second and third byte (ASCII folded): a position holds an atom only
+  // if it is in all three masks of the bytes there (atoms have three bytes at least).
+  std::array<std::array<uint64_t, 256>, 3> by_byte_{};
+  uint64_t all_rules_ = 0;
+};
 
 }  // namespace newsclaim
