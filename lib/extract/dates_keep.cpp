@@ -196,6 +196,8 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the fall in prices"
       break;
     case DateFamily::Duration:
+      if (c.span.begin > 0 && t[c.span.begin - 1] == '-' && (text.starts_with("a-") || text.starts_with("a ")))
+        return false;  // "$400-million-a-year", "60-miles-a-second": a rate's tail
       if (const size_t tail = compound_tail_end(t, c.span.end, lexicon_);
           tail > c.span.end &&
           is_compound_duration(std::string_view(t).substr(c.span.begin, tail - c.span.begin), lexicon_))

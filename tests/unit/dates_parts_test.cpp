@@ -100,3 +100,9 @@ TEST_CASE("the day before yesterday and after tomorrow, with or without the arti
   CHECK(value_of("The vote is set for day after tomorrow.", "day after tomorrow") == "2020-08-09");
   CHECK(value_of("He flew out day before yesterday.", "day before yesterday") == "2020-08-05");
 }
+
+TEST_CASE("a duration glued to a rate's amount is no duration") {
+  const Analysis a = test::analyze("It grew into a $400-million-a-year business within two years.", "2016-10-01");
+  CHECK_FALSE(date_of(a, "a-year").has_value());
+  CHECK(date_of(a, "two years").has_value());
+}
