@@ -279,12 +279,14 @@ static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc)
   doc.name_heads.insert(first);
 }
 
-// The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
-static std::string_view first_word(std::string_view s) {
-  std::string_view w = s.substr(0, s.find(' '));
+// A word without its possessive ("Trump's" -> "Trump").
+static std::string_view without_possessive(std::string_view w) {
   if (w.ends_with("'s")) w.remove_suffix(2);
   return w;
 }
+
+// The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
+static std::string_view first_word(std::string_view s) { return without_possessive(s.substr(0, s.find(' '))); }
 
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
 static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
@@ -292,9 +294,7 @@ static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
   if (first_space == std::string_view::npos) return;
   const WordFacts* f = lex.facts(s.substr(0, first_space));
   if (!f || !f->has(WordFacts::kFirstName)) return;
-  std::string_view last = s.substr(last_space + 1);
-  if (last.ends_with("'s")) last.remove_suffix(2);
-  doc.surnames.insert(last);
+  doc.surnames.insert(without_possessive(s.substr(last_space + 1)));
 }
 
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
@@ -319,8 +319,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     while (i < s.size()) {
       size_t j = s.find(' ', i);
       if (j == std::string_view::npos) j = s.size();
-      std::string_view w = s.substr(i, j - i);
-      if (w.ends_with("'s")) w.remove_suffix(2);
+      const std::string_view w = without_possessive(s.substr(i, j - i));
       if (!after_period) doc.mid_sentence.insert(w);
       after_period = j > i && s[j - 1] == '.';
       i = j + 1;

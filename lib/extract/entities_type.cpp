@@ -101,13 +101,18 @@ bool caps_state_abbreviation(std::string_view text, const Mention& m, const Lexi
   return k && k->type == EntityType::Gpe;
 }
 
+// The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty.
+std::string_view lower_word_before(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return {};
+  size_t start = b - 1;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  return text.substr(start, b - 1 - start);
+}
+
 // "the newspaper Le Courrier", "the daily Kathimerini": a lower-case outlet word right before.
 bool after_media_word(std::string_view text, const Mention& m, const Lexicon& lex) {
-  const size_t end = m.span.begin;
-  if (end < 2 || text[end - 1] != ' ') return false;
-  size_t start = end - 1;
-  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-  return start < end - 1 && lex.org_cue(text.substr(start, end - 1 - start), CuePosition::Media);
+  const std::string_view w = lower_word_before(text, m.span.begin);
+  return !w.empty() && lex.org_cue(w, CuePosition::Media);
 }
 
 // "Merrill Lynch Capital Markets", "Reuters Skanska": a name opening with a known
@@ -294,10 +299,7 @@ void retype_by_person_context(std::string_view text, const RE2& person_context, 
 
 // "in Paterson", "from Clinton": a preposition of place right before byte b.
 static bool after_place_preposition(std::string_view text, size_t b) {
-  const size_t end = b >= 1 && text[b - 1] == ' ' ? b - 1 : b;
-  size_t start = end;
-  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-  const std::string_view w = text.substr(start, end - start);
+  const std::string_view w = lower_word_before(text, b);
   for (const std::string_view p : {"in", "at", "from", "near", "of", "to", "outside", "around"}) {
     if (w == p) return true;
   }
