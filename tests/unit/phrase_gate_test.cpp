@@ -6,35 +6,20 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "gate_soundness.hpp"
 #include "patterns/ruleset.hpp"
-#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
 
-PhraseGate gate_of(const std::string& pattern) {
-  auto g = PhraseGate::of(pattern);
-  REQUIRE_MESSAGE(g.has_value(), pattern);
-  return *g;
-}
-
-bool opens(const PhraseGate& g, std::string_view text) { return g.may_start(text, 0); }
-
-// Every word start where re matches anchored is let through by gate.
-void check_sound(const RE2& re, const PhraseGate& gate, const std::string& text) {
-  for (size_t p = 0; p < text.size(); ++p) {
-    if (!is_ascii_alnum(text[p]) || (p > 0 && is_ascii_word_byte(text[p - 1]))) continue;
-    if (re.Match(text, p, text.size(), RE2::ANCHOR_START, nullptr, 0))
-      REQUIRE_MESSAGE(gate.may_start(text, p), "refused a match at: " << text.substr(p, 30));
-  }
-}
+PhraseGate gate_of(const std::string& pattern) { return test::gate_of<PhraseGate>(pattern); }
+using test::check_sound_on_random;
+using test::check_sound_on_samples;
+using test::joined_dates_pattern;
+using test::opens;
 
 }  // namespace
 
@@ -98,10 +83,7 @@ TEST_CASE("patterns the walker cannot vouch for get no gate") {
 TEST_CASE("the dates patterns get a phrase gate, and it never refuses a date") {
   auto rules = Ruleset::load("");
   REQUIRE(rules.ok());
-  std::string joined;
-  for (const std::string& key : rules.value()->keys_with_prefix("dates.x_"))
-    joined += (joined.empty() ? "(?:" : "|(?:") + rules.value()->pattern(key) + ")";
-  const std::string pattern = "\\b(?:" + joined + ")";
+  const std::string pattern = "\\b(?:" + joined_dates_pattern(*rules.value()) + ")";
   const auto gate = PhraseGate::of(pattern);
   REQUIRE(gate.has_value());
   CHECK_FALSE(gate->may_start("the company said", 0));
@@ -114,13 +96,7 @@ TEST_CASE("the dates patterns get a phrase gate, and it never refuses a date") {
   const RE2 re(pattern, o);
   REQUIRE(re.ok());
 
-  const std::filesystem::path samples = std::filesystem::path(NEWSCLAIM_SOURCE_DIR) / "samples";
-  for (const auto& entry : std::filesystem::directory_iterator(samples)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    check_sound(re, *gate, ss.str());
-  }
+  check_sound_on_samples(re, *gate);
   // Random runs of date words, numbers, other words, spaces and punctuation.
   const std::vector<std::string> pieces = {"the",
                                            "The",
@@ -213,13 +189,7 @@ TEST_CASE("the dates patterns get a phrase gate, and it never refuses a date") {
                                            "2020-07-15",
                                            "07/15/2020",
                                            "1,000"};
-  std::mt19937 rng(11);
-  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), space(0, 3);
-  for (int doc = 0; doc < 400; ++doc) {
-    std::string text;
-    for (int i = 0; i < 60; ++i) text += pieces[pick(rng)] + (space(rng) ? " " : "");
-    check_sound(re, *gate, text);
-  }
+  check_sound_on_random(re, *gate, pieces, 11, 400);
 }
 
 }  // namespace newsclaim

@@ -6,45 +6,25 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
 #include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "gate_soundness.hpp"
 #include "patterns/ruleset.hpp"
 #include "test_support.hpp"
-#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
 
-StartGate gate_of(const std::string& pattern) {
-  auto g = StartGate::of(pattern);
-  REQUIRE_MESSAGE(g.has_value(), pattern);
-  return *g;
-}
-
-bool opens(const StartGate& g, std::string_view text) { return g.may_start(text, 0); }
-
-// Every word start where re (which begins with \b) matches anchored is let through by gate.
-void check_sound(const RE2& re, const StartGate& gate, const std::string& text) {
-  for (size_t p = 0; p < text.size(); ++p) {
-    if (!is_ascii_alnum(text[p]) || (p > 0 && is_ascii_word_byte(text[p - 1]))) continue;
-    if (re.Match(text, p, text.size(), RE2::ANCHOR_START, nullptr, 0))
-      REQUIRE_MESSAGE(gate.may_start(text, p), "refused a match at: " << text.substr(p, 30));
-  }
-}
-
-// The x_* families of the embedded dates patterns joined as the dates stage joins them.
-std::string joined_dates_pattern(const Ruleset& rules) {
-  std::string joined;
-  for (const std::string& key : rules.keys_with_prefix("dates.x_"))
-    joined += (joined.empty() ? "(?:" : "|(?:") + rules.pattern(key) + ")";
-  return joined;
-}
+StartGate gate_of(const std::string& pattern) { return test::gate_of<StartGate>(pattern); }
+using test::check_sound_on_random;
+using test::check_sound_on_samples;
+using test::joined_dates_pattern;
+using test::opens;
 
 }  // namespace
 
@@ -122,14 +102,7 @@ TEST_CASE("the dates patterns get a gate, and it never refuses a date") {
   const RE2 re("\\b(?:" + joined + ")", o);
   REQUIRE(re.ok());
 
-  // The samples, whole.
-  const std::filesystem::path samples = std::filesystem::path(NEWSCLAIM_SOURCE_DIR) / "samples";
-  for (const auto& entry : std::filesystem::directory_iterator(samples)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    check_sound(re, *gate, ss.str());
-  }
+  check_sound_on_samples(re, *gate);
   // Random runs of date words, numbers, other words and punctuation.
   const std::vector<std::string> pieces = {
       "the", "The", "a", "an", "last", "next", "this", "early", "mid-", "late", "March", "Mar.", "May", "Sept",
@@ -138,13 +111,7 @@ TEST_CASE("the dates patterns get a gate, and it never refuses a date") {
       "nineteen", "ninety-six", "some", "few", "two", "twenty-one", "now", "soon", "recently", "of", "in",
       "for", "and", "summer", "fall", "every", "daily", "twice", "per", "hundred", "dozens", "couple",
       ",", ".", "-", "/", "(", ")", "\"", "'s", "\n", "  ", "x_", "_", "\u00e9", "2020-07-15", "07/15/2020"};
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), space(0, 3);
-  for (int doc = 0; doc < 300; ++doc) {
-    std::string text;
-    for (int i = 0; i < 60; ++i) text += pieces[pick(rng)] + (space(rng) ? " " : "");
-    check_sound(re, *gate, text);
-  }
+  check_sound_on_random(re, *gate, pieces, 7, 300);
 }
 
 TEST_CASE("dates patterns the gate cannot model are searched whole, with the same results") {
