@@ -279,6 +279,11 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
   }
 }
 
+// A person's given and family name ("Joseph R. Biden Jr." -> Joseph, Biden).
+std::pair<std::string_view, std::string_view> given_and_family(std::string_view name) {
+  return {name.substr(0, name.find(' ')), family_name(name)};
+}
+
 // "Donald J. Trump" ~ "Donald Trump", "Joseph R. Biden Jr." ~ "Joseph Biden": one person with
 // and without middle names or initials.
 void join_middle_names(const std::vector<Mention>& ms, UnionFind& uf) {
@@ -286,7 +291,7 @@ void join_middle_names(const std::vector<Mention>& ms, UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& m = ms[i];
     if (m.type != EntityType::Person || m.tokens < 2) continue;
-    const std::pair<std::string_view, std::string_view> key{m.text.substr(0, m.text.find(' ')), family_name(m.text)};
+    const auto key = given_and_family(m.text);
     const auto it = std::find_if(first_seen.begin(), first_seen.end(), [&](const auto& x) { return x.first == key; });
     if (it == first_seen.end()) first_seen.emplace_back(key, i);
     else uf.join(it->second, i);
@@ -300,7 +305,7 @@ std::vector<std::string_view> shared_family_names(const std::vector<Mention>& ms
   std::vector<std::string_view> shared;
   for (const Mention& m : ms) {
     if (m.type != EntityType::Person || m.tokens < 2) continue;
-    const std::string_view family = family_name(m.text), given = m.text.substr(0, m.text.find(' '));
+    const auto [given, family] = given_and_family(m.text);
     for (const auto& [f, g] : seen) {
       if (f == family && g != given && std::find(shared.begin(), shared.end(), f) == shared.end()) shared.push_back(f);
     }
