@@ -267,8 +267,15 @@ class MentionBuilder {
 
   // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
   // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
+  // "CDs", "SUVs", "PACs": the plural of an abbreviation is a common noun.
   bool caps_not_name(const Mention& m) const {
-    return m.tokens == 1 && m.text.size() >= 4 && caps_title_not_name(m.text, lex_);
+    return m.tokens == 1 && ((m.text.size() >= 4 && caps_title_not_name(m.text, lex_)) || plural_abbreviation(m.text));
+  }
+
+  static bool plural_abbreviation(std::string_view w) {
+    if (w.size() < 3 || w.back() != 's') return false;
+    const std::string_view stem = w.substr(0, w.size() - 1);
+    return std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // "MP", "QC": a title written after a person's name.

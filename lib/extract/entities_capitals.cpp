@@ -54,6 +54,23 @@ static bool dated_dateline(std::string_view text, size_t dash) {
   return dash - start <= kDatelineLine && start + 1 < dash && upper(start) && upper(start + 1);
 }
 
+// "threat: 1) If these ...", "(b) Where": a list item's number or letter opens a clause.
+static bool after_enumerator(std::string_view text, uint32_t b) {
+  if (b < 3 || text.compare(b - 2, 2, ") ") != 0) return false;
+  size_t i = b - 2;
+  const auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+  if (digit(i - 1)) {
+    --i;
+    if (i > 0 && digit(i - 1)) --i;
+  } else if (std::islower(static_cast<unsigned char>(text[i - 1])) != 0) {
+    --i;
+  } else {
+    return false;
+  }
+  if (i > 0 && text[i - 1] == '(') --i;
+  return i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n';
+}
+
 // True at a sentence start, and after an opening quote ('as: "As long as ...'), where a
 // capital says nothing about a name either.
 static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
@@ -69,6 +86,7 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   // "NOTE: Prior year net ...", "the question: How much ...": a colon opens a clause, whose
   // first capital says no more than a sentence's.
   if (b >= 3 && text.compare(b - 2, 2, ": ") == 0) return true;
+  if (after_enumerator(text, b)) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
@@ -206,6 +224,12 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
   return lex.known(slice(text, t, first + 1, end)) != nullptr;
 }
 
+// "Software that can ...", when the story's only other capital "Software" ends "BridgeHead
+// Software": an organization's closing word that no name opens is the ordinary word.
+static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w) {
+  return !doc.run_heads.count(w) && lex.org_cue(w, CuePosition::Last) && !lex.known(w) && !lex.acronym(w);
+}
+
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
 // elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
 // "Public Services and Procurement Canada").
@@ -217,7 +241,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;
     return;
   }
-  if (doc.mid_sentence.count(w)) return;
+  if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w))) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (frequent_before_known(text, lex, t, first) ||
       (first + 1 == t.size() && !lex.known(w) && industry_before_name(text, t[first]))) {

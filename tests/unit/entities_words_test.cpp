@@ -1,0 +1,55 @@
+// Entities stage: capitalized words that name nothing (list markers, plurals of abbreviations,
+// an organization's closing word opening a sentence), on sentences written for these tests.
+#include <string>
+
+#include "entity_mentions.hpp"
+#include "extract/entities.hpp"
+
+namespace newsclaim {
+namespace {
+
+using test::has_mention;
+using test::type_of;
+
+TEST_CASE("a capital after a list item's number or letter opens a clause, not a name") {
+  const auto a = test::analyze(
+      "The plan has two flaws: 1) If rates rise, costs grow. If they fall, savers lose. "
+      "(b) Where the money goes is unclear.");
+  CHECK_FALSE(has_mention(a, "If"));
+  CHECK_FALSE(has_mention(a, "Where"));
+}
+
+TEST_CASE("a list marker does not hide a real name after it") {
+  const auto a = test::analyze("Two bidders remain: 1) Halvorsen Shipping and 2) Kestrel Marine.");
+  CHECK(type_of(a, "Halvorsen Shipping") == EntityType::Org);
+  CHECK(type_of(a, "Kestrel Marine") == EntityType::Org);
+}
+
+TEST_CASE("the plural of an abbreviation is a common noun") {
+  const auto a = test::analyze("Sales of CDs and DVDs fell, while SUVs sold well and the PACs spent more.");
+  for (const char* w : {"CDs", "DVDs", "SUVs", "PACs"}) CHECK_FALSE(has_mention(a, w));
+}
+
+TEST_CASE("an abbreviation in the singular stays a name") {
+  const auto a = test::analyze("The NSPCC said the NHS would respond.");
+  CHECK(has_mention(a, "NSPCC"));
+  CHECK(has_mention(a, "NHS"));
+}
+
+TEST_CASE("an organization's closing word opening a sentence is the ordinary word") {
+  const auto a = test::analyze(
+      "Research shows most staff check email at night. The study was paid for by Tallis Research. "
+      "Software now logs every keystroke, says Quillmark Software.");
+  CHECK_FALSE(has_mention(a, "Research"));
+  CHECK_FALSE(has_mention(a, "Software"));
+  CHECK(type_of(a, "Tallis Research") == EntityType::Org);
+  CHECK(type_of(a, "Quillmark Software") == EntityType::Org);
+}
+
+TEST_CASE("a word the story also uses to open a name keeps its capital at a sentence start") {
+  const auto a = test::analyze("Research In Motion makes phones. Analysts said Research In Motion would grow.");
+  CHECK(has_mention(a, "Research In Motion"));
+}
+
+}  // namespace
+}  // namespace newsclaim
