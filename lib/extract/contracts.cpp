@@ -137,7 +137,19 @@ Span ContractExtractor::trim_subject(std::string_view text, Span subject) const 
   return subject;
 }
 
-ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence) const {
+// A subject left to later rules: one made only of amount words ("40 mln dlr contract"), a party
+// ("a contract for the Navy") or a span of time ("a contract for three years").
+bool ContractExtractor::usable_subject(std::string_view text, Span subject, const Extraction& out) const {
+  subject = trim_subject(text, subject);
+  if (subject.empty()) return false;
+  const std::string_view s = text.substr(subject.begin, subject.size());
+  if (s.starts_with("the ") && s.size() > 4 && std::isupper(static_cast<unsigned char>(s[4]))) return false;
+  return std::none_of(out.dates.begin(), out.dates.end(),
+                      [&](const DateItem& d) { return d.span.begin == subject.begin; });
+}
+
+ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence,
+                                                       const Extraction& out) const {
   Roles roles;
   // The sentence is matched as a text of its own, so $ anchors at its end.
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
@@ -152,7 +164,9 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
       const re2::StringPiece g = groups[static_cast<size_t>(index)];
       if (g.data() == nullptr || g.empty() || roles.count(name)) continue;
       const auto begin = static_cast<uint32_t>(g.data() - text.data());
-      roles[name] = trim_name(text, Span{begin, begin + static_cast<uint32_t>(g.size())});
+      const Span span = trim_name(text, Span{begin, begin + static_cast<uint32_t>(g.size())});
+      if (name == "subject" && !usable_subject(text, span, out)) continue;
+      roles[name] = span;
     }
   }
   return roles;
@@ -197,6 +211,10 @@ void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, 
   if (const auto subject = roles.find("subject"); subject != roles.end() && purchase(text, subject->second))
     fill_purchase(text, subject->second, out, mentions, c);
   // "A second order ... went to the same company": the previous award's parties continue.
+  // "It also said it has awarded ...": the pronoun speaks for the previous award's buyer.
+  if (const auto it = roles.find("buyer"); !c.buyer && previous && it != roles.end() &&
+                                           text.substr(it->second.begin, it->second.size()) == "It")
+    c.buyer = previous->buyer;
   if (!c.supplier && roles.count("same") && previous) {
     c.supplier = previous->supplier;
     if (!c.buyer) c.buyer = previous->buyer;
@@ -228,7 +246,7 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     // The deal words place the value and the date, and tell a contract from a court order.
     const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
     if (!names_a_deal(text, sentence, deals)) continue;
-    const Roles roles = find_roles(text, sentence);
+    const Roles roles = find_roles(text, sentence, out);
     Contract c;
     c.claim = i;
     fill_parties(text, roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);

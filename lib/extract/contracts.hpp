@@ -37,7 +37,8 @@ class ContractExtractor {
   bool reports_award(std::string_view text, Span sentence) const;
   bool names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const;
   Span trim_subject(std::string_view text, Span subject) const;
-  Roles find_roles(std::string_view text, Span sentence) const;
+  Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;
+  bool usable_subject(std::string_view text, Span subject, const Extraction& out) const;
   void fill_parties(std::string_view text, const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
   void fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals, const Extraction& out,

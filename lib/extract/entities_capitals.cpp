@@ -224,6 +224,14 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
   return lex.known(slice(text, t, first + 1, end)) != nullptr;
 }
 
+// "On Monday Halvorsen Marine Corp said", "In March Acme Inc": a frequent word and a weekday or
+// month open the sentence, not a name ("Black Friday Sales Ltd" keeps its day).
+static bool date_before_name(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t first) {
+  if (first + 2 >= t.size() || t[first].break_after || t[first + 1].break_after || t[first + 1].connector) return false;
+  const WordFacts* f = lex.facts(word(text, t[first]));
+  return f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown) && lex.calendar_word(word(text, t[first + 1]));
+}
+
 // "Software that can ...", when the story's only other capital "Software" ends "BridgeHead
 // Software": an organization's closing word that no name opens is the ordinary word.
 static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w) {
@@ -239,6 +247,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   const std::string_view w = word(text, t[first]);
   if (w == "The" || w == "A" || w == "An") {  // "Nations. The Federal Service": an article opens no name
     t[first].drop = true;
+    return;
+  }
+  if (date_before_name(text, lex, t, first)) {
+    t[first].drop = t[first + 1].drop = true;
     return;
   }
   if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w))) return;
@@ -312,6 +324,12 @@ static std::string_view without_possessive(std::string_view w) {
 // The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
 static std::string_view first_word(std::string_view s) { return without_possessive(s.substr(0, s.find(' '))); }
 
+// The word after the first space of a run ("Monday" of "On Monday Acme Corp").
+static std::string_view second_word(std::string_view s, size_t first_space) {
+  const std::string_view rest = s.substr(first_space + 1);
+  return rest.substr(0, rest.find(' '));
+}
+
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
 static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
   const size_t first_space = s.find(' '), last_space = s.rfind(' ');
@@ -335,9 +353,10 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
     const size_t last_space = s.rfind(' ');
     const size_t first_space = s.find(' ');
+    // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
     if (r.sentence_initial && last_space != std::string_view::npos &&
         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
-        std::isupper(static_cast<unsigned char>(s[first_space + 1])))
+        std::isupper(static_cast<unsigned char>(s[first_space + 1])) && !lex.calendar_word(second_word(s, first_space)))
       i = 0;
     bool after_period = false;  // "Nuctech. According": a new sentence inside the run
     while (i < s.size()) {

@@ -63,7 +63,7 @@ std::string capitalized(std::string_view w, bool every_word, bool all) {
 
 }  // namespace
 
-void Lexicon::add_any_case(std::string_view w, uint16_t flag, RoleKind role) {
+void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);
     f.flags |= flag;
@@ -232,7 +232,11 @@ void Lexicon::add_words(const Ruleset& rules) {
     for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
   }
   const Gazetteer& not_names = rules.gazetteer("entities.not_names");
-  for (size_t i = 0; i < not_names.size(); ++i) entry(not_names.cell(i, 0)).flags |= WordFacts::kNotName;
+  const size_t kind = column(not_names, "kind");
+  for (size_t i = 0; i < not_names.size(); ++i) {
+    const bool calendar = not_names.cell(i, kind) == "calendar";
+    entry(not_names.cell(i, 0)).flags |= calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName;
+  }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");
   for (size_t i = 0; i < common.size(); ++i) {
@@ -253,7 +257,7 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t pos = column(c, "position");
   for (size_t i = 0; i < c.size(); ++i) {
     const std::string_view at = c.cell(i, pos);
-    const uint16_t flag = at == "first"   ? WordFacts::kCueFirst
+    const uint32_t flag = at == "first"   ? WordFacts::kCueFirst
                           : at == "media" ? WordFacts::kCueMedia
                           : at == "place" ? WordFacts::kCuePlace
                           : at == "other" ? WordFacts::kCueOther
@@ -302,7 +306,7 @@ const RoleKind* Lexicon::role(std::string_view w) const {
 }
 
 bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const uint16_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
+  const uint32_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
                         : where == CuePosition::Media ? WordFacts::kCueMedia
                         : where == CuePosition::Place ? WordFacts::kCuePlace
                         : where == CuePosition::Other ? WordFacts::kCueOther

@@ -37,18 +37,19 @@ struct Acronym {
 // Everything the gazetteers say about one surface form, found with one hash probe. Kept small
 // (12 bytes): the table holds ~60k forms, and start-up time goes into touching its memory.
 struct WordFacts {
-  enum : uint16_t {
+  enum : uint32_t {
     kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
     kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
     kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
     kCueProduct = 8192,  // a lower-case word after a product or event name: "laptops", "festival"
     kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
     kCueSuffix = 32768,  // closes a company name after "and" or a possessive: "Co", "Corp"
+    kCalendar = 65536,   // a month or weekday, in full or abbreviated: "March", "Sept.", "Monday"
   };
-  uint16_t flags = 0;
+  uint32_t flags = 0;
   RoleKind role = RoleKind::Role;
   KnownName known;
-  bool has(uint16_t f) const { return (flags & f) != 0; }
+  bool has(uint32_t f) const { return (flags & f) != 0; }
 };
 
 // The few forms that are acronyms or their expansions, in a table of their own.
@@ -75,6 +76,8 @@ class Lexicon {
   bool first_name(std::string_view w) const { return has(w, WordFacts::kFirstName); }
   // Months, weekdays, "I": never a name on their own.
   bool not_name(std::string_view w) const { return has(w, WordFacts::kNotName); }
+  // Months and weekdays ("March", "Sept.", "Monday"), of the not_names.
+  bool calendar_word(std::string_view w) const { return has(w, WordFacts::kCalendar); }
   // True for a frequent English word ("however", "However", "global").
   bool common_word(std::string_view w) const { return has(w, WordFacts::kCommon); }
   // Role words and phrases ("president", "President", "prime minister").
@@ -91,7 +94,7 @@ class Lexicon {
   const WordTable<bool>& connectors() const { return connectors_; }
 
  private:
-  bool has(std::string_view w, uint16_t flag) const {
+  bool has(std::string_view w, uint32_t flag) const {
     const WordFacts* f = facts(w);
     return f && f->has(flag);
   }
@@ -104,7 +107,7 @@ class Lexicon {
   void add_folded_places(const Ruleset& rules);
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
-  void add_any_case(std::string_view w, uint16_t flag, RoleKind role = RoleKind::Role);
+  void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);
 
   // A lower-case word's first two letters and length (capped at 15), as a bit index.
   static size_t shape(std::string_view w) {

@@ -204,3 +204,56 @@ TEST_CASE("a number's comma does not end what is bought") {
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].subject == "supply 30,000 delivery vans");
 }
+
+TEST_CASE("who says it has awarded a contract is the buyer; 'It also said' speaks for the same buyer") {
+  StageFixture f(
+      "The Harbour Authority said it has awarded contracts worth 61.2 mln dlrs to Halvorsen Marine Corp.\n\n"
+      "The Harbour Authority said it awarded Kestrel Boatworks Inc a 40.5 mln dlr contract for 12 pilot boats.\n\n"
+      "It also said it has awarded Halvorsen Marine Corp 20.7 mln dlrs for two contracts.\n");
+  const size_t authority = f.entity("Harbour Authority", EntityType::Org);
+  const size_t halvorsen = f.entity("Halvorsen Marine Corp", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Boatworks Inc", EntityType::Org);
+  f.money("61.2 mln dlrs", 61.2e6);
+  f.money("40.5 mln dlr", 40.5e6);
+  f.money("20.7 mln dlrs", 20.7e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[0].supplier == halvorsen);
+  CHECK(f.out.contracts[1].buyer == authority);
+  CHECK(f.out.contracts[1].supplier == kestrel);
+  CHECK(f.out.contracts[1].subject == "12 pilot boats");
+  CHECK(f.out.contracts[2].buyer == authority);
+  CHECK(f.out.contracts[2].supplier == halvorsen);
+  CHECK(f.out.contracts[2].count == 2);  // not the "7" of "20.7"
+}
+
+TEST_CASE("who reports a passive award is the buyer; what a contract is for is the subject") {
+  StageFixture f(
+      "Tarvik Fuels Inc has been awarded a 9.1 mln dlr contract for 30.5 mln gallons of diesel fuel, the "
+      "Supply Agency said.\n\n"
+      "Orlen Systems Corp has been awarded a 3.2 mln dlr contract for the Supply Agency.\n");
+  const size_t agency = f.entity("Supply Agency", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Fuels Inc", EntityType::Org);
+  f.entity("Orlen Systems Corp", EntityType::Org);
+  f.money("9.1 mln dlr", 9.1e6);
+  f.money("3.2 mln dlr", 3.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].buyer == agency);
+  CHECK(f.out.contracts[0].subject == "30.5 mln gallons of diesel fuel");
+  CHECK(f.out.contracts[1].subject.empty());  // a party is no subject
+}
+
+TEST_CASE("a contract's length is no subject, and a name that qualifies a noun buys nothing") {
+  StageFixture f(
+      "Brenna Labs has been awarded a contract for three years to maintain pumps for the Willow Point plant.\n");
+  f.entity("Brenna Labs", EntityType::Org);
+  f.entity("Willow Point", EntityType::Gpe);
+  f.date("three years", "P3Y");
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "maintain pumps");
+  CHECK_FALSE(f.out.contracts[0].buyer.has_value());
+}

@@ -51,5 +51,22 @@ TEST_CASE("a word the story also uses to open a name keeps its capital at a sent
   CHECK(has_mention(a, "Research In Motion"));
 }
 
+TEST_CASE("a frequent word and a weekday or month open the sentence, not a company's name") {
+  const auto a = test::analyze(
+      "On Monday Halvorsen Marine Corp won the tender. In March Kestrel Boatworks Inc lost one. "
+      "Black Friday Sales Ltd said nothing.");
+  CHECK(type_of(a, "Halvorsen Marine Corp") == EntityType::Org);
+  CHECK(type_of(a, "Kestrel Boatworks Inc") == EntityType::Org);
+  CHECK(type_of(a, "Black Friday Sales Ltd") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "On Monday Halvorsen Marine Corp"));
+}
+
+TEST_CASE("a company division is an organization, even after a word that is also a military rank") {
+  const auto a = test::analyze("Yesterday the Pentagon said General Dynamics Land Systems Division would build it.");
+  CHECK(type_of(a, "General Dynamics Land Systems Division") == EntityType::Org);
+  const auto b = test::analyze("The award went to Okafor Chemical Division, a unit of Tenby Group.");
+  CHECK(type_of(b, "Okafor Chemical Division") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
