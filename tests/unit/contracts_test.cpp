@@ -257,3 +257,23 @@ TEST_CASE("a contract's length is no subject, and a name that qualifies a noun b
   CHECK(f.out.contracts[0].subject == "maintain pumps");
   CHECK_FALSE(f.out.contracts[0].buyer.has_value());
 }
+
+TEST_CASE("a contract or order received reports an award; prizes received do not") {
+  StageFixture f(
+      "Velmar Corp said it received a 3.2 mln dlr contract from the Coastal Authority to supply radios.\n\n"
+      "Its unit, Brenmoor Pumps Ltd, received five mln dlrs in orders for fire pumps.\n\n"
+      "The film Quiet Harbour has received 12 nominations for the Lumen film awards.\n");
+  const size_t velmar = f.entity("Velmar Corp", EntityType::Org);
+  const size_t authority = f.entity("Coastal Authority", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Pumps Ltd", EntityType::Org);
+  f.entity("Quiet Harbour", EntityType::Org);
+  f.money("3.2 mln dlr", 3.2e6);
+  f.money("five mln dlrs", 5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[0].subject == "supply radios");
+  CHECK(f.out.contracts[1].supplier == brenmoor);
+  CHECK(f.out.contracts[1].value == 1);
+}
