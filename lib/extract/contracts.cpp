@@ -87,6 +87,7 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
       deal_noun_(rules.re("contracts.deal_noun")),
       value_hedge_(rules.lazy("contracts.value_hedge")),
       subject_units_(rules.lazy("contracts.subject_units")),
+      takeover_(rules.lazy("contracts.takeover")),
       not_deal_(rules.lazy("contracts.not_deal")) {
   if (cue_keys_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
   const Gazetteer& words = rules.gazetteer("contracts.count_words");
@@ -172,6 +173,38 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
   return roles;
 }
 
+// Whether an organization's name is all that is bought: "buy <Genesis Labs Inc>", "purchase
+// Tenby Insurance Co for 9 mln dlrs" (not "buy Boeing jets": a noun after the name).
+static bool buys_organization(std::string_view text, Span subject, const Extraction& out) {
+  const std::string_view s = text.substr(subject.begin, subject.size());
+  size_t at = s.find(' ');
+  if (at == std::string_view::npos) return false;
+  ++at;
+  if (s.substr(at).starts_with("<")) ++at;
+  if (s.substr(at).starts_with("the ")) at += 4;
+  const uint32_t begin = subject.begin + static_cast<uint32_t>(at);
+  for (const Entity& e : out.entities) {
+    if (e.type != EntityType::Org) continue;
+    for (const Span& m : e.mentions) {
+      if (m.begin != begin) continue;
+      const std::string_view rest = text.substr(m.end, std::min<size_t>(6, subject.end > m.end ? subject.end - m.end : 0));
+      if (m.end >= subject.end || rest.starts_with(">") || rest.starts_with(",") || rest.starts_with(" for ") ||
+          rest.starts_with(" from ") || rest.starts_with(" in ") || rest.starts_with(" at ") || rest.starts_with(" of "))
+        return true;
+    }
+  }
+  return false;
+}
+
+// "signed an agreement to buy Genesis Labs Inc", "to acquire a 26% stake in Jagran", "to buy the
+// PC division of IBM": buying a company or a part of one is a takeover, no procurement.
+bool ContractExtractor::takeover(std::string_view text, Span subject, const Extraction& out) const {
+  if (!purchase(text, subject)) return false;
+  const re2::StringPiece input(text.data() + subject.begin, subject.size());
+  return takeover_.get().Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0) ||
+         buys_organization(text, subject, out);
+}
+
 std::optional<int> ContractExtractor::count_value(std::string_view word) const {
   int value = 0;
   const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
@@ -247,6 +280,7 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
     if (!names_a_deal(text, sentence, deals)) continue;
     const Roles roles = find_roles(text, sentence, out);
+    if (const auto it = roles.find("subject"); it != roles.end() && takeover(text, it->second, out)) continue;
     Contract c;
     c.claim = i;
     fill_parties(text, roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);

@@ -39,6 +39,7 @@ class ContractExtractor {
   Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;
   bool usable_subject(std::string_view text, Span subject, const Extraction& out) const;
+  bool takeover(std::string_view text, Span subject, const Extraction& out) const;
   void fill_parties(std::string_view text, const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
   void fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals, const Extraction& out,
@@ -62,6 +63,7 @@ class ContractExtractor {
   // award rules are.
   const LazyRE2& value_hedge_;
   const LazyRE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
+  const LazyRE2& takeover_;       // a purchase of part of a company ("buy a 26% stake in")
   const LazyRE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;
 };

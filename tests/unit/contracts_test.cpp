@@ -277,3 +277,22 @@ TEST_CASE("a contract or order received reports an award; prizes received do not
   CHECK(f.out.contracts[1].supplier == brenmoor);
   CHECK(f.out.contracts[1].value == 1);
 }
+
+TEST_CASE("buying a company, a part of one or a stake in one is a takeover, not a contract") {
+  StageFixture f(
+      "Orvell Group said it signed an agreement to buy Tenby Insurance Co for 10 mln dlrs.\n\n"
+      "Marlow Press signed a deal to acquire a 26% stake in Jagran Media.\n\n"
+      "Kestrel Air signed a contract to buy Halden Aircraft jets for 90 mln dlrs.\n");
+  f.entity("Orvell Group", EntityType::Org);
+  f.entity("Tenby Insurance Co", EntityType::Org);
+  f.entity("Marlow Press", EntityType::Org);
+  f.entity("Jagran Media", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Air", EntityType::Org);
+  f.entity("Halden Aircraft", EntityType::Org);
+  f.money("10 mln dlrs", 10e6);
+  f.money("90 mln dlrs", 90e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);  // the jets are bought, not the company
+  CHECK(f.out.contracts[0].buyer == kestrel);
+  CHECK(f.out.contracts[0].value == 1);
+}
