@@ -4,6 +4,7 @@
 
 #include "extract/quotes_link.hpp"
 #include "extract/quotes_spans.hpp"
+#include "extract/quotes_subject.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -93,7 +94,8 @@ void inherit_speakers(const Layout& layout, const std::vector<QuoteSpan>& spans,
 
 }  // namespace
 
-QuoteExtractor::QuoteExtractor(const Ruleset& rules) : lexicon_(rules), finder_(rules, lexicon_) {}
+QuoteExtractor::QuoteExtractor(const Ruleset& rules)
+    : lexicon_(rules), finder_(rules, lexicon_), clause_opening_(rules.re("quotes.clause_opening")) {}
 
 // One or two words without sentence punctuation ("geo-economic") are scare quotes when
 // nothing attributes them, or when they modify the noun that follows (a "geo-economic"
@@ -144,7 +146,9 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     auto a = finder_.find(doc, ctx.layout, spans, i);
     if (a && a->kind == SpeakerKind::Name && names_a_date(out, a->speaker)) a.reset();
     q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
-    if (!a || q.scare) continue;
+    // A scare quote keeps the attribution found for it: whose word it is ("he called his own
+    // "October Surprise"").
+    if (!a) continue;
     q.speaker = linker.resolve(*a);
     // "The Bishop of Durham, the Rt Rev Dr Tom Wright, described ...": a place does not speak;
     // the person in apposition to it does.
@@ -165,6 +169,17 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   }
   share_within_chains(spans, quotes);
   inherit_speakers(ctx.layout, spans, quotes);
+  // What nothing attributes belongs to the subject of its clause ("PolitiFact rated 22% of the
+  // claims "entirely true"").
+  for (Quote& q : quotes) {
+    if (has_speaker(q)) continue;
+    const auto a = clause_subject(doc, ctx.layout, out.entities, clause_opening_, q.span);
+    if (!a) continue;
+    q.speaker = linker.resolve(*a);
+    if (a->kind == SpeakerKind::Pronoun && !q.speaker) continue;
+    q.speaker_text = std::string(doc.original_slice(a->speaker));
+    q.speaker_span = a->speaker;
+  }
   out.quotes.insert(out.quotes.end(), quotes.begin(), quotes.end());
 }
 

@@ -6,6 +6,10 @@
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_speaker.hpp"
 
+namespace re2 {
+class RE2;
+}
+
 namespace newsclaim {
 
 class Ruleset;
@@ -23,6 +27,7 @@ class QuoteExtractor {
 
   QuoteLexicon lexicon_;
   AttributionFinder finder_;
+  const re2::RE2& clause_opening_;  // where a sentence's main clause begins
 };
 
 }  // namespace newsclaim

@@ -234,6 +234,28 @@ TEST_CASE("scare quotes around one or two words are not speech") {
   // Attributed, but modifying the next noun: still a scare quote.
   const auto b = analyze("Lopez said the town follows a \u201Cgreen growth\u201D plan.");
   CHECK(quote_with(b, "green").scare);
+  CHECK(quote_with(b, "green").speaker_text == "Lopez");  // whose words they are
+}
+
+TEST_CASE("a quote nothing attributes belongs to the subject of its clause") {
+  const auto a = analyze(
+      "Maria Lopez spoke first. After a long debate, Lopez asked whether the \"tone set\" by the council was fair. "
+      "But she praised its \"steady hand\". Fairtrack kept the plan on its \"watch list\". Fairtrack did not comment.");
+  CHECK(speaker_name(a, quote_with(a, "tone set")) == "Maria Lopez");
+  const Quote& she = quote_with(a, "steady hand");
+  CHECK(she.speaker_text == "she");
+  CHECK(speaker_name(a, she) == "Maria Lopez");
+  CHECK(quote_with(a, "watch list").speaker_text == "Fairtrack");
+  CHECK(quote_with(a, "watch list").cue.empty());
+}
+
+TEST_CASE("no clause subject for a quote after 'It', a title or a possessive") {
+  const auto a = analyze(
+      "Tom Reyes spoke. It is \"unclear\" what happens next. Harbor Aid founder Tom Reyes praised the \"quiet\" "
+      "work. Tom Reyes's shop sold \"Blue Moon\" records.");
+  CHECK(quote_with(a, "unclear").speaker_text.empty());
+  CHECK(quote_with(a, "quiet").speaker_text != "Harbor Aid");
+  CHECK(quote_with(a, "Blue Moon").speaker_text.empty());
 }
 
 TEST_CASE("a quote over several paragraphs keeps its speaker") {
