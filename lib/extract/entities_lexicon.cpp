@@ -264,6 +264,8 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "product" ? WordFacts::kCueProduct
                           : at == "unit"    ? WordFacts::kCueUnit
                           : at == "suffix"  ? WordFacts::kCueSuffix
+                          : at == "tail"    ? WordFacts::kCueTail
+                          : at == "place_first" ? WordFacts::kCuePlaceFirst
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
     small_forms_.push_back(c.cell(i, 0));
@@ -313,6 +315,8 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Product ? WordFacts::kCueProduct
                         : where == CuePosition::Unit    ? WordFacts::kCueUnit
                         : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
+                        : where == CuePosition::Tail    ? WordFacts::kCueTail
+                        : where == CuePosition::PlaceFirst ? WordFacts::kCuePlaceFirst
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

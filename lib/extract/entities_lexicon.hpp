@@ -21,7 +21,7 @@ class Ruleset;
 // holds the Ruleset), or into the Lexicon's own case variants.
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix };
+enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix, Tail, PlaceFirst };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -45,6 +45,8 @@ struct WordFacts {
     kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
     kCueSuffix = 32768,  // closes a company name after "and" or a possessive: "Co", "Corp"
     kCalendar = 65536,   // a month or weekday, in full or abbreviated: "March", "Sept.", "Monday"
+    kCueTail = 1U << 17,        // types a name it ends as an organization, holds no run together: "Air"
+    kCuePlaceFirst = 1U << 18,  // opens the name of a natural feature: "Mount", "Lake"
   };
   uint32_t flags = 0;
   RoleKind role = RoleKind::Role;

@@ -49,6 +49,7 @@ bool bank_compound(std::string_view w) {
 bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
   const bool after_the = m.after_the;
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
+  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
   if (bank_compound(w.back()) && !(w.size() >= 2 && lex.first_name(w[0]))) return true;  // not "Gavin Marchbank"
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
   if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
@@ -138,9 +139,6 @@ bool initial_and_surname(const Words& w, const Lexicon& lex) {
 // "P&O Cruises", "S&P Creditweek": the letter closes a company's initials.
 bool after_ampersand(std::string_view text, uint32_t b) { return b > 0 && (text[b - 1] == '&' || text[b - 1] == '/'); }
 
-// "Mount Everest", "Mt. Kenya", "Lake Victoria": a natural feature named after its kind.
-bool feature_first(std::string_view w) { return w == "Mount" || w == "Mt." || w == "Lake"; }
-
 // "Ivana Trump", "Chelsea Clinton": the family name of a listed public figure (people.tsv)
 // after one capitalized word names a relative, whatever the given name.
 bool listed_family_name(std::string_view w, const Lexicon& lex) {
@@ -194,7 +192,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Place) ||
-                        (feature_first(w.front()) && !lex.org_cue(w.back(), CuePosition::Last))))
+                        (lex.org_cue(w.front(), CuePosition::PlaceFirst) && !lex.org_cue(w.back(), CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, w, lex))
     return set(m, EntityType::Org, Evidence::Known);

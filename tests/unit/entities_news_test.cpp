@@ -333,5 +333,13 @@ TEST_CASE("British and Irish given names the generated list lacks make a person"
   CHECK(type_of(a, "Niamh Quarrie") == EntityType::Person);
 }
 
+TEST_CASE("an airline named with a given name and Air is an organization; Air may open a name too") {
+  const auto a = test::analyze("Adam Air grounded its jets while Lion Air kept flying. But Air Deccan lost money.");
+  CHECK(type_of(a, "Adam Air") == EntityType::Org);
+  CHECK(type_of(a, "Lion Air") == EntityType::Org);
+  CHECK(type_of(a, "Air Deccan") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "But Air Deccan"));
+}
+
 }  // namespace
 }  // namespace newsclaim
