@@ -199,14 +199,12 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
 // "Telecoms firm Eircom", "Games maker Acclaim", "Drinks group Diageo": a sentence-opening word
 // no list knows as a name ("Glasgow firm Weir") names an industry when a company noun and a
 // name follow it.
-static bool industry_before_name(std::string_view text, const Token& tok) {
-  const std::string_view rest = text.substr(tok.end, 24);
-  for (const std::string_view noun : {" firm ", " firms ", " group ", " giant ", " maker ", " makers ", " company ",
-                                      " operator ", " retailer ", " chain ", " producer ", " manufacturer "}) {
-    if (rest.starts_with(noun) && rest.size() > noun.size() && rest[noun.size()] >= 'A' && rest[noun.size()] <= 'Z')
-      return true;
-  }
-  return false;
+static bool industry_before_name(std::string_view text, const Lexicon& lex, const Token& tok) {
+  if (tok.end + 1 >= text.size() || text[tok.end] != ' ') return false;
+  const std::string_view rest = text.substr(tok.end + 1, 24);
+  const size_t space = rest.find(' ');
+  if (space == std::string_view::npos || space + 1 >= rest.size()) return false;
+  return lex.org_cue(rest.substr(0, space), CuePosition::CompanyNoun) && rest[space + 1] >= 'A' && rest[space + 1] <= 'Z';
 }
 
 // "Say Mexico demanded": one of the most frequent words, even when a list has it as a given
@@ -256,7 +254,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w))) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (frequent_before_known(text, lex, t, first) ||
-      (first + 1 == t.size() && !lex.known(w) && industry_before_name(text, t[first]))) {
+      (first + 1 == t.size() && !lex.known(w) && industry_before_name(text, lex, t[first]))) {
     t[first].drop = true;  // "Say Mexico demanded", "Telecoms firm Eircom"
     return;
   }

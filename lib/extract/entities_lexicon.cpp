@@ -266,6 +266,8 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "suffix"  ? WordFacts::kCueSuffix
                           : at == "tail"    ? WordFacts::kCueTail
                           : at == "place_first" ? WordFacts::kCuePlaceFirst
+                          : at == "company_noun" ? WordFacts::kCueCompanyNoun
+                          : at == "term"    ? WordFacts::kCueTerm
                                           : WordFacts::kCueLast;
     entry(c.cell(i, 0)).flags |= flag;
     small_forms_.push_back(c.cell(i, 0));
@@ -317,6 +319,8 @@ bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
                         : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
                         : where == CuePosition::Tail    ? WordFacts::kCueTail
                         : where == CuePosition::PlaceFirst ? WordFacts::kCuePlaceFirst
+                        : where == CuePosition::CompanyNoun ? WordFacts::kCueCompanyNoun
+                        : where == CuePosition::Term    ? WordFacts::kCueTerm
                                                       : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);

@@ -21,7 +21,7 @@ class Ruleset;
 // holds the Ruleset), or into the Lexicon's own case variants.
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix, Tail, PlaceFirst };
+enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix, Tail, PlaceFirst, CompanyNoun, Term };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -47,6 +47,8 @@ struct WordFacts {
     kCalendar = 65536,   // a month or weekday, in full or abbreviated: "March", "Sept.", "Monday"
     kCueTail = 1U << 17,        // types a name it ends as an organization, holds no run together: "Air"
     kCuePlaceFirst = 1U << 18,  // opens the name of a natural feature: "Mount", "Lake"
+    kCueCompanyNoun = 1U << 19,  // a lower-case noun for a company: "firm", "maker" ("Telecoms firm Eircom")
+    kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
   };
   uint32_t flags = 0;
   RoleKind role = RoleKind::Role;

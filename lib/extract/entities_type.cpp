@@ -220,11 +220,10 @@ bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k
 }
 
 // "the George W. Bush administration", "the Barack Obama presidency": a person's term of office.
-bool term_of_office_after(std::string_view window) {
-  for (const std::string_view noun : {" administration", " presidency", " era", " years", " campaign"}) {
-    if (window.starts_with(noun)) return true;
-  }
-  return false;
+bool term_of_office_after(std::string_view window, const Lexicon& lex) {
+  if (window.size() < 2 || window[0] != ' ') return false;
+  const std::string_view w = window.substr(1, window.find_first_of(" ,.;:'", 1) - 1);
+  return lex.org_cue(w, CuePosition::Term);
 }
 
 }  // namespace
@@ -244,7 +243,7 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     // "New Labour and Tony Blair": a given name first makes coordination with an organization
     // no evidence of a company
     const bool given = lex.first_name(m.text.substr(0, m.text.find(' ')));
-    const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window));
+    const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window, lex));
     if (company_the || (!given && next_to_org(text, ms, k)) ||
         RE2::PartialMatch(window, company_context))
       companies.push_back(m.text);
