@@ -88,7 +88,7 @@ size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
   for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.people",
                           "entities.demonyms", "entities.groups", "entities.first_names", "entities.first_names_extra",
-                          "entities.not_names", "entities.org_cues"})
+                          "entities.not_names", "entities.org_cues", "entities.products"})
     n += rules.gazetteer(key).size();
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
             rules.gazetteer("entities.common_words").size());
@@ -231,6 +231,8 @@ void Lexicon::add_words(const Ruleset& rules) {
     const Gazetteer& first = rules.gazetteer(key);
     for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
   }
+  const Gazetteer& products = rules.gazetteer("entities.products");
+  for (size_t i = 0; i < products.size(); ++i) entry(products.cell(i, 0)).flags |= WordFacts::kProduct;
   const Gazetteer& not_names = rules.gazetteer("entities.not_names");
   const size_t kind = column(not_names, "kind");
   for (size_t i = 0; i < not_names.size(); ++i) {

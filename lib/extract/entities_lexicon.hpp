@@ -49,6 +49,7 @@ struct WordFacts {
     kCuePlaceFirst = 1U << 18,  // opens the name of a natural feature: "Mount", "Lake"
     kCueCompanyNoun = 1U << 19,  // a lower-case noun for a company: "firm", "maker" ("Telecoms firm Eircom")
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
+    kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)
   };
   uint32_t flags = 0;
   RoleKind role = RoleKind::Role;
@@ -80,6 +81,8 @@ class Lexicon {
   bool first_name(std::string_view w) const { return has(w, WordFacts::kFirstName); }
   // Months, weekdays, "I": never a name on their own.
   bool not_name(std::string_view w) const { return has(w, WordFacts::kNotName); }
+  // A well-known product's name ("Windows", "Apple TV"): no entity.
+  bool product(std::string_view name) const { return has(name, WordFacts::kProduct); }
   // Months and weekdays ("March", "Sept.", "Monday"), of the not_names.
   bool calendar_word(std::string_view w) const { return has(w, WordFacts::kCalendar); }
   // True for a frequent English word ("however", "However", "global").

@@ -1,7 +1,8 @@
-// Product and event names are none of the entity types: a name followed by a model number
-// ("Boeing 747"), continuing a lower-case-led brand ("iPod Nano"), or written only before a
-// product or event noun ("the Zephyr Pro laptops", "the Harbor Lights festival") is dropped.
-// So are Title Case terms with an acronym ("Maintenance, Repair and Overhaul (MRO)").
+// Product and event names are none of the entity types: a listed product ("Windows", "Apple
+// TV"), a name followed by a model number ("Boeing 747"), continuing a lower-case-led brand
+// ("iPod Nano"), or written only before a product or event noun ("the Zephyr Pro laptops", "the
+// Harbor Lights festival") is dropped. So are Title Case terms with an acronym ("Maintenance,
+// Repair and Overhaul (MRO)").
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -199,9 +200,17 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
   });
 }
 
+// "Windows", "Mac OS X", and a listed product after its maker's name: "Sony PSP", "Microsoft
+// Windows".
+static bool listed_product(std::string_view name, const Lexicon& lex) {
+  if (lex.product(name)) return true;
+  const size_t space = name.find(' ');
+  return space != std::string_view::npos && lex.product(name.substr(space + 1)) && lex.known(name.substr(0, space));
+}
+
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
-    return model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
+    return listed_product(m.text, lex) || model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
            after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });

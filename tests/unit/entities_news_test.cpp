@@ -341,5 +341,15 @@ TEST_CASE("an airline named with a given name and Air is an organization; Air ma
   CHECK_FALSE(has_mention(a, "But Air Deccan"));
 }
 
+TEST_CASE("well-known products are no entities; their maker stays") {
+  const auto a = test::analyze(
+      "Sony cut the price of the Sony PSP, while Microsoft said Windows and the Xbox sold well. "
+      "Apple showed the Apple TV.");
+  for (const char* p : {"Sony PSP", "Windows", "Xbox", "Apple TV"}) CHECK_FALSE(has_mention(a, p));
+  CHECK(type_of(a, "Sony") == EntityType::Org);
+  CHECK(type_of(a, "Microsoft") == EntityType::Org);
+  CHECK(type_of(a, "Apple") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
