@@ -51,7 +51,9 @@ bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
   if (lex.org_cue(w.back(), CuePosition::Last)) return true;
   if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
   if (bank_compound(w.back()) && !(w.size() >= 2 && lex.first_name(w[0]))) return true;  // not "Gavin Marchbank"
-  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Media)) return true;
+  // "Jim Press", "Sarah Post": a given name before one media word is a person's name
+  const bool given_pair = w.size() == 2 && lex.first_name(w[0]) && !lex.common_word(w[0]) && !lex.known(w[0]);
+  if (w.size() >= 2 && !given_pair && lex.org_cue(w.back(), CuePosition::Media)) return true;
   if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
   if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
   for (size_t i = 0; i + 1 < w.size(); ++i) {

@@ -351,5 +351,12 @@ TEST_CASE("well-known products are no entities; their maker stays") {
   CHECK(type_of(a, "Apple") == EntityType::Org);
 }
 
+TEST_CASE("a given name before one media word is a person; a place before it is the paper") {
+  const auto a = test::analyze("Chrysler vice chairman Jim Press spoke to the Washington Post and the Yorkshire Post.");
+  CHECK(type_of(a, "Jim Press") == EntityType::Person);
+  CHECK(type_of(a, "Washington Post") == EntityType::Org);
+  CHECK(type_of(a, "Yorkshire Post") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
