@@ -358,5 +358,11 @@ TEST_CASE("a given name before one media word is a person; a place before it is 
   CHECK(type_of(a, "Yorkshire Post") == EntityType::Org);
 }
 
+TEST_CASE("the European Union is a political entity with territory, as its acronym") {
+  const auto a = test::analyze("The European Union (EU) fined the bank. EU ministers met in Brussels.");
+  CHECK(type_of(a, "European Union") == EntityType::Gpe);
+  CHECK(type_of(a, "EU") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
