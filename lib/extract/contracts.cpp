@@ -228,6 +228,34 @@ static void fill_purchase(std::string_view text, Span subject, const Extraction&
   }
 }
 
+// Whether word stands in name as a whole word ("department" in "u.s. defense department").
+static bool has_word(std::string_view name, std::string_view word) {
+  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// "the department said", "the agency": the last entity before the description whose name holds
+// its noun ("the U.S. Defense Department"); nullopt for anything but "the" and one noun.
+static std::optional<size_t> described(std::string_view text, Span span, const Extraction& out,
+                                       bool (*allowed)(EntityType)) {
+  const std::string_view d = text.substr(span.begin, span.size());
+  if (!d.starts_with("the ") || d.find(' ', 4) != std::string_view::npos) return std::nullopt;
+  const std::string noun = ascii_lower(d.substr(4));
+  std::optional<size_t> best;
+  uint32_t best_at = 0;
+  for (size_t e = 0; e < out.entities.size(); ++e) {
+    if (!allowed(out.entities[e].type)) continue;
+    if (!has_word(ascii_lower(out.entities[e].name), noun)) continue;
+    for (const Span& m : out.entities[e].mentions) {
+      if (m.end <= span.begin && m.begin >= best_at) best = e, best_at = m.begin;
+    }
+  }
+  return best;
+}
+
 void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, const Extraction& out,
                                      const MentionIndex& mentions,
                                      const Contract* previous, Contract& c) const {
@@ -237,7 +265,7 @@ void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, 
     for (const size_t e : mentions.entities_in(it->second)) {
       if (allowed(out.entities[e].type)) return e;
     }
-    return std::nullopt;
+    return described(text, it->second, out, allowed);
   };
   c.supplier = party("supplier", can_supply);
   c.buyer = party("buyer", can_buy);

@@ -296,3 +296,17 @@ TEST_CASE("buying a company, a part of one or a stake in one is a takeover, not 
   CHECK(f.out.contracts[0].buyer == kestrel);
   CHECK(f.out.contracts[0].value == 1);
 }
+
+TEST_CASE("a buyer named by its kind is the last entity before whose name holds the noun") {
+  StageFixture f(
+      "The Harbour Supply Department opened bids in May.\n\n"
+      "Kestrel Marine Corp has been awarded a 12 mln dlr contract for six tugs, the department said.\n");
+  const size_t department = f.entity("Harbour Supply Department", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Marine Corp", EntityType::Org);
+  f.money("12 mln dlr", 12e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+  CHECK(f.out.contracts[0].buyer == department);
+  CHECK(f.out.contracts[0].subject == "six tugs");
+}
