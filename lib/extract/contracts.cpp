@@ -45,7 +45,8 @@ Span trim_name(std::string_view text, Span s) {
 // Whether what is bought (role_purpose's subject) opens with a verb of buying: "purchase 20 jets".
 bool purchase(std::string_view text, Span subject) {
   const std::string_view s = text.substr(subject.begin, subject.size());
-  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") || s.starts_with("order ");
+  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") || s.starts_with("order ") ||
+         s.starts_with("import ");
 }
 
 // "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
@@ -220,11 +221,17 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
 // Genesis Labs Inc" the company is what is bought, no supplier).
 static void fill_purchase(std::string_view text, Span subject, const Extraction& out,
                           const MentionIndex& mentions, Contract& c) {
-  if (!c.buyer || c.buyer == c.supplier) c.buyer = c.supplier, c.supplier.reset();
   const size_t from = text.substr(subject.begin, subject.size()).find(" from ");
-  if (from == std::string_view::npos) return;
-  for (const size_t e : mentions.entities_in({subject.begin + static_cast<uint32_t>(from), subject.end})) {
-    if (!c.supplier && out.entities[e].type == EntityType::Org) c.supplier = e;
+  const Span seller = from == std::string_view::npos
+                          ? Span{subject.end, subject.end}
+                          : Span{subject.begin + static_cast<uint32_t>(from), subject.end};
+  const std::vector<size_t> sellers = mentions.entities_in(seller);
+  // "to import gas from Iran": a buyer the "from" rule took is the seller
+  if (c.buyer && std::find(sellers.begin(), sellers.end(), *c.buyer) != sellers.end()) c.buyer.reset();
+  if (!c.buyer || c.buyer == c.supplier) c.buyer = c.supplier, c.supplier.reset();
+  for (const size_t e : sellers) {
+    const EntityType t = out.entities[e].type;
+    if (!c.supplier && e != c.buyer && (t == EntityType::Org || t == EntityType::Gpe)) c.supplier = e;
   }
 }
 

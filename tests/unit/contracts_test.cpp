@@ -310,3 +310,35 @@ TEST_CASE("a buyer named by its kind is the last entity before whose name holds 
   CHECK(f.out.contracts[0].buyer == department);
   CHECK(f.out.contracts[0].subject == "six tugs");
 }
+
+TEST_CASE("prizes won are no contracts; who has awarded a contract is its buyer") {
+  StageFixture f(
+      "Mara Quill won the best song award and two other awards on Sunday.\n\n"
+      "The Lumen Film Council has awarded a contract worth 11.5m pounds to Halden Screens.\n");
+  f.entity("Mara Quill", EntityType::Person);
+  const size_t council = f.entity("Lumen Film Council", EntityType::Org);
+  const size_t halden = f.entity("Halden Screens", EntityType::Org);
+  f.money("11.5m pounds", 11.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == council);
+  CHECK(f.out.contracts[0].supplier == halden);
+}
+
+TEST_CASE("who strikes a deal to supply is the supplier; who signs to import buys from the country named") {
+  StageFixture f(
+      "Orvell Motors has struck a deal to supply French car maker Brenet with 30,000 vans.\n\n"
+      "Kestria has signed a $4bn deal to import natural gas from Tavolia.\n");
+  const size_t orvell = f.entity("Orvell Motors", EntityType::Org);
+  const size_t brenet = f.entity("Brenet", EntityType::Org);
+  f.entity("French", EntityType::Norp);
+  const size_t kestria = f.entity("Kestria", EntityType::Gpe);
+  const size_t tavolia = f.entity("Tavolia", EntityType::Gpe);
+  f.money("$4bn", 4e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orvell);
+  CHECK(f.out.contracts[0].buyer == brenet);
+  CHECK(f.out.contracts[1].buyer == kestria);
+  CHECK(f.out.contracts[1].supplier == tavolia);
+}
