@@ -342,3 +342,21 @@ TEST_CASE("who strikes a deal to supply is the supplier; who signs to import buy
   CHECK(f.out.contracts[1].buyer == kestria);
   CHECK(f.out.contracts[1].supplier == tavolia);
 }
+
+TEST_CASE("an apposition with abbreviations, an amount of several words, and 'signed a contract with'") {
+  StageFixture f(
+      "Velmar Ltd, a unit of U.K. group Orvell Plc, has been awarded a contract worth around 15 mln stg for "
+      "the design of a smelter.\n\n"
+      "Brenna Corp said it has signed a 12-year contract with Kestrel Airlines to lease it a simulator.\n");
+  const size_t velmar = f.entity("Velmar Ltd", EntityType::Org);
+  f.entity("Orvell Plc", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Corp", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Airlines", EntityType::Org);
+  f.money("15 mln stg", 15e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].subject == "the design of a smelter");
+  CHECK(f.out.contracts[1].supplier == brenna);
+  CHECK(f.out.contracts[1].buyer == kestrel);
+}
