@@ -330,6 +330,31 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
     if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
     out.contracts.push_back(std::move(c));
   }
+  drop_restated(out);
+}
+
+// "WINS 1.5 MLN DLR CONTRACT" over "Thermo Process Corp said it won a 1.5 mln dlr contract": an
+// award without parties that restates the value (or, without a value, the count) of one with
+// a party is the same award, told twice.
+void ContractExtractor::drop_restated(Extraction& out) {
+  const auto has_party = [](const Contract& c) { return c.supplier || c.buyer; };
+  const auto same_award = [&](const Contract& a, const Contract& b) {
+    if (a.value && b.value) {
+      const Money& x = out.money[*a.value];
+      const Money& y = out.money[*b.value];
+      return x.value && x.value == y.value && x.currency == y.currency;
+    }
+    return !a.value && a.count && a.count == b.count;
+  };
+  std::vector<bool> restated(out.contracts.size(), false);
+  for (size_t i = 0; i < out.contracts.size(); ++i) {
+    if (has_party(out.contracts[i])) continue;
+    for (size_t j = 0; j < out.contracts.size() && !restated[i]; ++j) {
+      restated[i] = j != i && has_party(out.contracts[j]) && same_award(out.contracts[i], out.contracts[j]);
+    }
+  }
+  size_t k = 0;
+  std::erase_if(out.contracts, [&](const Contract&) { return restated[k++]; });
 }
 
 }  // namespace newsclaim

@@ -40,6 +40,7 @@ class ContractExtractor {
   Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;
   bool usable_subject(std::string_view text, Span subject, const Extraction& out) const;
   bool takeover(std::string_view text, Span subject, const Extraction& out) const;
+  static void drop_restated(Extraction& out);
   void fill_parties(std::string_view text, const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
   void fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals, const Extraction& out,

@@ -360,3 +360,17 @@ TEST_CASE("an apposition with abbreviations, an amount of several words, and 'si
   CHECK(f.out.contracts[1].supplier == brenna);
   CHECK(f.out.contracts[1].buyer == kestrel);
 }
+
+TEST_CASE("a headline restating an award told with its parties is the same award") {
+  StageFixture f(
+      "TARVIK WINS 1.5 MLN DLR CONTRACT\n\n"
+      "Tarvik Corp said it won a 1.5 mln dlr contract from the Harbour Board.\n");
+  const size_t tarvik = f.entity("Tarvik Corp", EntityType::Org);
+  f.entity("Harbour Board", EntityType::Org);
+  f.money("1.5 MLN DLR", 1.5e6);
+  f.money("1.5 mln dlr", 1.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].value == 1);
+}
