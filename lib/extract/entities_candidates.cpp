@@ -93,7 +93,7 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
-      if (person_name(text_, t, a, i, lex_, true)) return i;  // "Claus Koehler and West Berlin"
+      if (person_name(text_, t, a, i, lex_, true) || titled_person(t, a, i)) return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
         return i;
@@ -120,6 +120,20 @@ class MentionBuilder {
       return start;
     }
     return b;
+  }
+
+  // "President George Bush and First Lady Laura Bush": titles, then a given name and one or two
+  // more words; after a title the given name may be a place's too ("George") and the surname
+  // an ordinary word ("Bush").
+  bool titled_person(const std::vector<Token>& t, size_t a, size_t i) const {
+    size_t p = a;
+    while (p + 1 < i && lex_.role(word(text_, t[p])) && !t[p].connector) ++p;
+    if (p == a || i < p + 2 || i > p + 3) return false;
+    for (size_t k = p; k < i; ++k) {
+      if (t[k].connector) return false;
+    }
+    const std::string_view last = word(text_, t[i - 1]);
+    return lex_.first_name(word(text_, t[p])) && !lex_.role(last) && !lex_.org_cue(last, CuePosition::Last);
   }
 
   // "Securities and Exchange Commission", "Aerospace and Communications Corp": a word that only

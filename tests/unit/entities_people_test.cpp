@@ -260,5 +260,22 @@ TEST_CASE("a sentence-opening industry word before a company noun and a name is 
   CHECK(type_of(a, "Glasgow") == EntityType::Gpe);
 }
 
+TEST_CASE("a titled person before 'and' ends a name, even with an ordinary surname") {
+  const auto a = test::analyze(
+      "The envoys flew home after talks. They were received by President George Bush and First Lady Laura "
+      "Bush on Monday, and by Attorney General Ann Reed and Deputy Attorney General Sal Yates.");
+  CHECK(type_of(a, "George Bush") == EntityType::Person);
+  CHECK(type_of(a, "Laura Bush") == EntityType::Person);
+  CHECK(type_of(a, "Ann Reed") == EntityType::Person);
+  CHECK(type_of(a, "Sal Yates") == EntityType::Person);
+}
+
+TEST_CASE("hyphenated American groups are nationalities; Election Day names no one") {
+  const auto a = test::analyze("African-American voters and Native Americans turned out on Election Day.");
+  CHECK(type_of(a, "African-American") == EntityType::Norp);
+  CHECK(type_of(a, "Native Americans") == EntityType::Norp);
+  CHECK_FALSE(has_mention(a, "Election Day"));
+}
+
 }  // namespace
 }  // namespace newsclaim
