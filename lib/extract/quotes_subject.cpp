@@ -61,7 +61,7 @@ std::optional<Attribution> clause_subject(const Document& doc, const Layout& lay
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   if (!clause_opening.Match(input, 0, input.size(), re2::RE2::ANCHOR_START, &opening, 1)) return std::nullopt;
   const uint32_t at = sentence.begin + static_cast<uint32_t>(opening.size());
-  if (at >= quote.end || (at > quote.begin && at < quote.end)) return std::nullopt;
+  if (at > quote.begin && at < quote.end) return std::nullopt;  // "After saying it was "so swollen," she ..."
   const Span word = word_at(text, at);
   if (word.empty()) return std::nullopt;
   Attribution a;

@@ -247,6 +247,9 @@ TEST_CASE("a quote nothing attributes belongs to the subject of its clause") {
   CHECK(speaker_name(a, she) == "Maria Lopez");
   CHECK(quote_with(a, "watch list").speaker_text == "Fairtrack");
   CHECK(quote_with(a, "watch list").cue.empty());
+  // A quote inside the introductory phrase belongs to the subject after it.
+  const auto b = analyze("Maria Lopez spoke first. After calling the plan \"far too costly,\" she voted against it.");
+  CHECK(speaker_name(b, quote_with(b, "far too costly")) == "Maria Lopez");
 }
 
 TEST_CASE("no clause subject for a quote after 'It', a title or a possessive") {
