@@ -85,13 +85,18 @@ constexpr std::array<uint8_t, 256> kByteSymbol = [] {
   return table;
 }();
 
-// StartGate::key_at(t, p) for p at a word byte, from the table.
+// StartGate::symbol of each byte as a key reads it (kNotWord bytes read as '$', 0).
+constexpr std::array<uint8_t, 256> kKeySymbol = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = kByteSymbol[c] == kNotWord ? 0 : kByteSymbol[c];
+  return table;
+}();
+
+// StartGate::key_at(t, p) for p at a word byte, from the table. The text's end reads as '$':
+// c_str() puts a NUL (symbol 0) there, and a key stops at its first symbol below 2.
 size_t gate_key(const std::string& t, size_t p) {
-  auto symbol = [&](size_t i) {
-    const uint8_t s = i < t.size() ? kByteSymbol[static_cast<unsigned char>(t[i])] : 0;
-    return s == kNotWord ? size_t{0} : size_t{s};
-  };
-  const size_t s0 = symbol(p), s1 = s0 >= 2 ? symbol(p + 1) : 0, s2 = s1 >= 2 ? symbol(p + 2) : 0;
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(t.c_str()) + p;
+  const size_t s0 = kKeySymbol[s[0]], s1 = s0 >= 2 ? kKeySymbol[s[1]] : 0, s2 = s1 >= 2 ? kKeySymbol[s[2]] : 0;
   return (s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2;
 }
 
