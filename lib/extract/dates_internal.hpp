@@ -210,7 +210,7 @@ std::string word_before(const std::string& t, uint32_t b);
 // Where that word starts (b itself when there is none).
 uint32_t start_of_word_before(const std::string& t, uint32_t b);
 // Whether w is one of words.
-bool one_of(const std::string& w, std::initializer_list<const char*> words);
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

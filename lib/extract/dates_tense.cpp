@@ -27,8 +27,9 @@ uint32_t start_of_word_before(const std::string& t, uint32_t b) {
   return b;
 }
 
-bool one_of(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
+// string_view compares: the lengths first, and no strlen of each word per call.
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
     if (w == x) return true;
   return false;
 }
