@@ -5,6 +5,7 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -56,6 +57,8 @@ class DateExtractor {
   uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
+  // gate_'s keys by their first two symbols: bit s2 of [s0 * kSymbols + s1] when s0 s1 s2 opens
+  std::array<uint32_t, StartGate::kSymbols * StartGate::kSymbols> gate_rows_{};
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
   // the pattern has none.
