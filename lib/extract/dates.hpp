@@ -5,7 +5,6 @@
 #pragma once
 #include <re2/re2.h>
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -16,6 +15,7 @@
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
+#include "extract/money_starts.hpp"
 #include "patterns/lazy_re2.hpp"
 #include "patterns/phrase_gate.hpp"
 #include "patterns/start_gate.hpp"
@@ -57,8 +57,7 @@ class DateExtractor {
   uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
-  // gate_'s keys by their first two symbols: bit s2 of [s0 * kSymbols + s1] when s0 s1 s2 opens
-  std::array<uint32_t, StartGate::kSymbols * StartGate::kSymbols> gate_rows_{};
+  std::optional<GateRows> gate_rows_;     // gate_'s keys by their first two symbols
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
   // the pattern has none.

@@ -92,22 +92,13 @@ constexpr std::array<uint8_t, 256> kKeySymbol = [] {
   return table;
 }();
 
-using GateRows = std::array<uint32_t, StartGate::kSymbols * StartGate::kSymbols>;
-
-GateRows rows_of(const StartGate& gate) {
-  GateRows rows{};
-  for (size_t key = 0; key < static_cast<size_t>(StartGate::kKeys); ++key)
-    if (gate.allows(key)) rows[key / StartGate::kSymbols] |= uint32_t{1} << (key % StartGate::kSymbols);
-  return rows;
-}
-
 // gate.allows(StartGate::key_at(t, p)) for p at a word byte, from the gate's rows and the
 // table. The text's end reads as '$': c_str() puts a NUL (symbol 0) there, and a key stops at
 // its first symbol below 2.
 bool gate_opens(const GateRows& rows, const std::string& t, size_t p) {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(t.c_str()) + p;
   const size_t s0 = kKeySymbol[s[0]], s1 = s0 >= 2 ? kKeySymbol[s[1]] : 0;
-  const uint32_t row = rows[s0 * StartGate::kSymbols + s1];
+  const uint32_t row = rows.row(s0, s1);
   return row != 0 && ((row >> (s1 >= 2 ? kKeySymbol[s[2]] : 0)) & 1);
 }
 
@@ -164,7 +155,7 @@ DateExtractor::DateExtractor(const Ruleset& rules)
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", longest);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
   if (gated) {
-    gate_rows_ = rows_of(*gate_);
+    gate_rows_.emplace(*gate_);
   } else {
     gate_.reset();
     starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
@@ -218,7 +209,7 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
   const PhraseGate* phrase = nullptr;
   bool phrase_known = false;
   auto opens_at = [&](size_t q) {
-    if (!gate_opens(gate_rows_, t, q)) return false;
+    if (!gate_opens(*gate_rows_, t, q)) return false;
     if (!phrase_known) phrase = phrase_gate(), phrase_known = true;
     return (!phrase || phrase->may_start(t, q)) && combined_->Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
   };
