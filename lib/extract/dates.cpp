@@ -122,10 +122,10 @@ void remember_date(const DateItem& item, bool named, ResolveState& st) {
     return true;
   };
   if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
-  const int y = std::atoi(v.c_str());
+  const int y = atoi_ascii(v.c_str());
   st.last_ref_at = item.span.begin;
   if (named && v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
-    const int m = std::atoi(v.c_str() + 5);
+    const int m = atoi_ascii(v.c_str() + 5);
     if (m >= 1 && m <= 12) st.month_year[m] = y, st.month_at[m] = item.span.begin;
   }
   if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
@@ -134,7 +134,7 @@ void remember_date(const DateItem& item, bool named, ResolveState& st) {
       st.last_ref = *d, st.last_ref_unit = 'D';
     }
   } else if (v.size() == 7 && digits(5, 2)) {
-    st.last_ref = timex::Ymd{y, std::atoi(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
+    st.last_ref = timex::Ymd{y, atoi_ascii(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
   } else {
     st.last_ref = timex::Ymd{y, 1, 1}, st.last_ref_unit = 'Y';
   }

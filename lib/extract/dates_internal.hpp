@@ -209,6 +209,16 @@ bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLe
 std::string word_before(const std::string& t, uint32_t b);
 // Where that word starts (b itself when there is none).
 uint32_t start_of_word_before(const std::string& t, uint32_t b);
+// std::atoi of s (leading whitespace, a sign, digits; 0 without digits), without the C
+// library's locale-aware strtol: values are read back from every resolved date.
+inline int atoi_ascii(const char* s) {
+  while (*s == ' ' || (*s >= '\t' && *s <= '\r')) ++s;
+  const bool negative = *s == '-';
+  if (*s == '-' || *s == '+') ++s;
+  int v = 0;
+  for (; *s >= '0' && *s <= '9'; ++s) v = v * 10 + (*s - '0');
+  return negative ? -v : v;
+}
 // Whether w is one of words.
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 

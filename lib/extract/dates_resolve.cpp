@@ -388,8 +388,8 @@ void remember_month_named(const DateCandidate& c, const DateFacts& f, const Date
                           ResolveState& st) {
   const std::string& v = item.value;
   if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
-  const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;
-  st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
+  const int day = v.size() >= 10 ? atoi_ascii(v.c_str() + 8) : 0;
+  st.month_named = Ymd{atoi_ascii(v.c_str()), atoi_ascii(v.c_str() + 5), day ? day : 1};
   st.month_named_day = day > 0;
   st.month_named_with_year = f.year != 0;
   st.month_named_end = c.span.end;

@@ -1,10 +1,13 @@
-// Dates stage: TIMEX3 values are written without printf (timex::append_padded); they must come
-// out as printf's zero-padded forms did, signs and long numbers included.
+// Dates stage: TIMEX3 values are written without printf (timex::append_padded) and read back
+// without strtol (atoi_ascii); they must come out as printf's zero-padded forms did, signs and
+// long numbers included, and read as std::atoi reads them.
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
+#include "extract/dates_internal.hpp"
 #include "extract/timex.hpp"
 
 using namespace newsclaim;
@@ -51,4 +54,10 @@ TEST_CASE("the TIMEX3 forms keep their printf shapes") {
   CHECK(timex::format_duration("2", "10Y") == "P20Y");
   CHECK(timex::format_duration("1", "2W") == "P2W");
   CHECK(timex::format_duration("", "WE") == "PXW");
+}
+
+TEST_CASE("atoi_ascii reads what std::atoi reads") {
+  for (const char* s : {"2020", "2020-08-07", "08-07", "07T10", "W32", "Q3", "", "-044-03", "+12", " \t7x", "12:30",
+                        "X", "0", "-", "BC0500", "1987s", "\n\v\f\r9"})
+    CHECK_MESSAGE(atoi_ascii(s) == std::atoi(s), s);
 }
