@@ -100,7 +100,8 @@ constexpr uint16_t kKeySpace = 0x100;
 constexpr std::array<uint16_t, 256> kKeyByte = [] {
   std::array<uint16_t, 256> table{};
   for (int c = 0; c < 256; ++c)
-    table[c] = c == ' ' || c == '\t' || c == '\n' ? kKeySpace : static_cast<uint16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    table[c] = c == ' ' || c == '\t' || c == '\n' ? kKeySpace
+                                                  : static_cast<uint16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return table;
 }();
 uint16_t key_byte(char c) { return kKeyByte[static_cast<unsigned char>(c)]; }

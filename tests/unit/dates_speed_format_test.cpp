@@ -34,8 +34,8 @@ TEST_CASE("append_padded writes what %0<width>ld writes") {
   CHECK(padded(12345, 4) == "x12345");  // never cut
   CHECK(padded(-5, 4) == "x-005");      // the sign counts in the width
   for (int width = 1; width <= 5; ++width)
-    for (long v : {0L, 1L, 9L, 10L, 99L, 100L, 999L, 1000L, 9999L, 10000L, -1L, -10L, -999L, -1000L, 123456789L,
-                   -2147483648L, 9223372036854775807L, -9223372036854775807L - 1})
+    for (long v : {0L, 1L, 9L, 10L, 99L, 100L, 999L, 1000L, 9999L, 10000L, -1L, -10L, -999L, -1000L,
+                   123456789L, -2147483648L, 9223372036854775807L, -9223372036854775807L - 1})
       CHECK(padded(v, width) == printf_padded(v, width));
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("the TIMEX3 forms keep their printf shapes") {
 }
 
 TEST_CASE("atoi_ascii reads what std::atoi reads") {
-  for (const char* s : {"2020", "2020-08-07", "08-07", "07T10", "W32", "Q3", "", "-044-03", "+12", " \t7x", "12:30",
-                        "X", "0", "-", "BC0500", "1987s", "\n\v\f\r9"})
+  for (const char* s : {"2020", "2020-08-07", "08-07", "07T10", "W32", "Q3", "", "-044-03", "+12", " \t7x",
+                        "12:30", "X", "0", "-", "BC0500", "1987s", "\n\v\f\r9"})
     CHECK_MESSAGE(atoi_ascii(s) == std::atoi(s), s);
 }

@@ -37,10 +37,10 @@ TEST_CASE("money.number's phrase gate never refuses a number") {
   const PhraseGate gate = test::gate_of<PhraseGate>(number.pattern());
   test::check_sound_on_samples(number, gate);
   const std::vector<std::string> pieces = {
-      "a",       "A",        "an",      "An",       "the",       "for",      "four",    "Four",    "forty",
-      "fourth",  "this",     "thirty",  "three",    "third",     "through",  "one",     "One",     "two",
-      "ten",     "twelve",   "twenty",  "ninety",   "hundred",   "Hundred",  "dozen",   "half",    "Half",
-      "quarter", "several",  "few",     "million",  "Million",   "billion",  "bln",     "mln",     "mn",
+      "a",       "A",        "an",       "An",      "the",       "for",      "four",    "Four",    "forty",
+      "fourth",  "this",     "thirty",   "three",   "third",     "through",  "one",     "One",     "two",
+      "ten",     "twelve",   "twenty",   "ninety",  "hundred",   "Hundred",  "dozen",   "half",    "Half",
+      "quarter", "several",  "few",      "million", "Million",   "billion",  "bln",     "mln",     "mn",
       "bn",      "trillion", "thousand", "and",     "-",         "--",       "dollar",  "dollars", "pound",
       "grand",   "buck",     "cent",     "euro",    "yen",       "new",      "lot",     "year",    "said",
       "5",       "12",       "1,000",    "3.5",     "2020",      "$",        "US$",     "(",       ")",
