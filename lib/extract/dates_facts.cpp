@@ -278,4 +278,10 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
   return f;
 }
 
+const DateFacts& facts_of(std::string_view text, const DateLexicon& lex) {
+  thread_local TextMemo<DateFacts> memo;
+  constexpr size_t kLimit = 2048;  // then it starts afresh: the common expressions return
+  return memo.get(lex.serial(), text, kLimit, [&] { return read_facts(date_tokens(text), lex); });
+}
+
 }  // namespace newsclaim

@@ -12,7 +12,6 @@
 #include <cctype>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -276,40 +275,21 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
   return resume;
 }
 
-namespace {
-
-// Matches this thread has named, by their text: naming is a function of the text and the
-// extractor's rules alone, and news repeats its dates ("last year", "March 31") from one
-// story to the next far more than within one. Per thread, so no lock; owner is the serial
-// of the extractor whose rules named them (another extractor starts afresh).
-struct NameMemo {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  uint64_t owner = 0;
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> families;  // -1: no family
-};
-constexpr size_t kNameMemoSize = 4096;  // then it starts afresh: news dates are few
-
-}  // namespace
-
 uint64_t DateExtractor::next_serial() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
+// Naming is a function of the text and the extractor's rules alone (serial_ owns the memo).
 std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
-  thread_local NameMemo memo;
-  if (memo.owner != serial_) memo.families.clear(), memo.owner = serial_;
-  if (const auto it = memo.families.find(match); it != memo.families.end()) {
-    if (it->second < 0) return std::nullopt;
-    return static_cast<DateFamily>(it->second);
-  }
-  const std::optional<DateFamily> family = family_by_rules(match);
-  if (memo.families.size() >= kNameMemoSize) memo.families.clear();
-  memo.families.emplace(std::string(match), family ? static_cast<int>(*family) : -1);
-  return family;
+  thread_local TextMemo<int> memo;  // -1: no family
+  constexpr size_t kLimit = 4096;   // then it starts afresh: news dates are few
+  const int family = memo.get(serial_, match, kLimit, [&] {
+    const std::optional<DateFamily> named = family_by_rules(match);
+    return named ? static_cast<int>(*named) : -1;
+  });
+  if (family < 0) return std::nullopt;
+  return static_cast<DateFamily>(family);
 }
 
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of
