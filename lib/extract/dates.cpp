@@ -122,10 +122,10 @@ void remember_date(const DateItem& item, bool named, ResolveState& st) {
     return true;
   };
   if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return;
-  const int y = std::atoi(v.c_str());
+  const int y = atoi_ascii(v.c_str());
   st.last_ref_at = item.span.begin;
   if (named && v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
-    const int m = std::atoi(v.c_str() + 5);
+    const int m = atoi_ascii(v.c_str() + 5);
     if (m >= 1 && m <= 12) st.month_year[m] = y, st.month_at[m] = item.span.begin;
   }
   if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
@@ -134,7 +134,7 @@ void remember_date(const DateItem& item, bool named, ResolveState& st) {
       st.last_ref = *d, st.last_ref_unit = 'D';
     }
   } else if (v.size() == 7 && digits(5, 2)) {
-    st.last_ref = timex::Ymd{y, std::atoi(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
+    st.last_ref = timex::Ymd{y, atoi_ascii(v.c_str() + 5), 1}, st.last_ref_unit = 'M';
   } else {
     st.last_ref = timex::Ymd{y, 1, 1}, st.last_ref_unit = 'Y';
   }
@@ -171,7 +171,7 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
   while (!gap.empty() && gap.front() == ' ') gap.erase(0, 1);
   while (!gap.empty() && gap.back() == ' ') gap.pop_back();
   if (!one_of(gap, {"-", "to", "and", "through", "until", "till", "or", "into"})) return {0, 0};
-  const DateFacts second = read_facts(date_tokens(std::string_view(norm).substr(b.begin, b.size())), lex);
+  const DateFacts& second = facts_of(std::string_view(norm).substr(b.begin, b.size()), lex);
   if (!second.year || !second.month) return {0, 0};
   return {second.year, second.month};
 }
@@ -216,10 +216,19 @@ int take_clock_offset(std::vector<std::string>& tokens) {
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
-  std::vector<std::string> tokens = date_tokens(text);
-  const int clock_offset = c.family == DateFamily::Time ? take_clock_offset(tokens) : 0;
-  DateFacts f = read_facts(tokens, lex);
-  if (c.family == DateFamily::SpokenYear) f.year = spoken_year(tokens, lex);
+  // The words themselves are read again only by the families that need them; a clock time
+  // drops its "a quarter past" before its facts are read.
+  std::vector<std::string> tokens;
+  int clock_offset = 0;
+  DateFacts f;
+  if (c.family == DateFamily::Time) {
+    tokens = date_tokens(text);
+    clock_offset = take_clock_offset(tokens);
+    f = read_facts(tokens, lex);
+  } else {
+    f = facts_of(text, lex);
+  }
+  if (c.family == DateFamily::SpokenYear) f.year = spoken_year(date_tokens(text), lex);
   if (!f.year && text.find('\'') != std::string_view::npos) {  // "April '87", "since '82"
     if (const int y = apostrophe_year(text, st)) {
       f.year = y;
@@ -247,7 +256,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 && lower.find(" year") != std::string::npos)
     f.same_period_year_before = true;
   if (c.family == DateFamily::Year && !f.year) {  // "14 a.d.", "500 BC": a year of any size
-    item.value = era_year(tokens, f);
+    item.value = era_year(date_tokens(text), f);
     if (!item.value.empty()) out.push_back(std::move(item));
     return;
   }

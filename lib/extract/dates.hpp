@@ -15,6 +15,7 @@
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
+#include "extract/money_starts.hpp"
 #include "patterns/lazy_re2.hpp"
 #include "patterns/phrase_gate.hpp"
 #include "patterns/start_gate.hpp"
@@ -56,6 +57,7 @@ class DateExtractor {
   uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
   std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
   std::optional<StartGate> gate_;         // the word starts that can open a match
+  std::optional<GateRows> gate_rows_;     // gate_'s keys by their first two symbols
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
   // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
   // the pattern has none.

@@ -231,7 +231,7 @@ void read_word(const WordInfo& w, std::string_view prev, std::string_view next, 
 DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& lex) {
   DateFacts f;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& t = tokens[i];
+    const std::string_view t = tokens[i];  // compared with many words: lengths first
     std::string_view prev = i ? std::string_view(tokens[i - 1]) : std::string_view();
     std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1]) : std::string_view();
     if ((t == "earlier" || t == "ago") && prev == "year" && (i == 1 || tokens[i - 2] == "the")) {
@@ -276,6 +276,12 @@ DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& 
     if (const WordInfo* w = lex.find(t)) read_word(*w, prev, next, f);
   }
   return f;
+}
+
+const DateFacts& facts_of(std::string_view text, const DateLexicon& lex) {
+  thread_local TextMemo<DateFacts> memo;
+  constexpr size_t kLimit = 2048;  // then it starts afresh: the common expressions return
+  return memo.get(lex.serial(), text, kLimit, [&] { return read_facts(date_tokens(text), lex); });
 }
 
 }  // namespace newsclaim

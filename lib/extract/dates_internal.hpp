@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -129,8 +130,35 @@ struct DateFacts {
   std::vector<long> small_numbers;       // plain 1-2 digit numbers in order (days, hours)
 };
 
+// Values this thread has computed from texts, by text: news repeats its expressions ("last
+// year", "March 31") from one story to the next far more than within one. Per thread, so no
+// lock; owner is the serial of what computed them (another owner starts afresh).
+template <class V>
+class TextMemo {
+ public:
+  // The value remembered for text, else make()'s, remembered; all are forgotten at limit.
+  template <class Make>
+  const V& get(uint64_t owner, std::string_view text, size_t limit, Make make) {
+    if (owner_ != owner) values_.clear(), owner_ = owner;
+    if (const auto it = values_.find(text); it != values_.end()) return it->second;
+    if (values_.size() >= limit) values_.clear();  // make() must not use this memo
+    return values_.emplace(std::string(text), make()).first->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  uint64_t owner_ = 0;
+  std::unordered_map<std::string, V, Hash, std::equal_to<>> values_;
+};
+
 // Reads the tokens of an expression (see date_tokens) into facts.
 DateFacts read_facts(const std::vector<std::string>& tokens, const DateLexicon& lex);
+// read_facts(date_tokens(text), lex), remembered per thread by text: news repeats its
+// expressions ("last year", "March 31") from one story to the next.
+const DateFacts& facts_of(std::string_view text, const DateLexicon& lex);
 
 // Shared anchoring policies (dates_resolve.cpp).
 // Year of a month named without one: past reporting takes the latest occurrence up to one
@@ -209,8 +237,18 @@ bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLe
 std::string word_before(const std::string& t, uint32_t b);
 // Where that word starts (b itself when there is none).
 uint32_t start_of_word_before(const std::string& t, uint32_t b);
+// std::atoi of s (leading whitespace, a sign, digits; 0 without digits), without the C
+// library's locale-aware strtol: values are read back from every resolved date.
+inline int atoi_ascii(const char* s) {
+  while (*s == ' ' || (*s >= '\t' && *s <= '\r')) ++s;
+  const bool negative = *s == '-';
+  if (*s == '-' || *s == '+') ++s;
+  int v = 0;
+  for (; *s >= '0' && *s <= '9'; ++s) v = v * 10 + (*s - '0');
+  return negative ? -v : v;
+}
 // Whether w is one of words.
-bool one_of(const std::string& w, std::initializer_list<const char*> words);
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

@@ -1,5 +1,6 @@
 #include "extract/dates_lexicon.hpp"
 
+#include <atomic>
 #include <cctype>
 #include <charconv>
 
@@ -53,6 +54,8 @@ bool is_split_char(char c) {
 }  // namespace
 
 DateLexicon::DateLexicon(const Gazetteer& words) {
+  static std::atomic<uint64_t> next{1};
+  serial_ = next.fetch_add(1, std::memory_order_relaxed);
   const size_t kind = words.column("kind").value_or(1), value = words.column("value").value_or(2);
   for (const auto& row : words.rows()) {
     if (row.size() <= value) continue;

@@ -1,6 +1,7 @@
 // The dates stage's vocabulary: words of temporal expressions (patterns/dates/words.tsv) and a
 // tokenizer that turns a matched expression into the facts the resolver composes.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ class DateLexicon {
   explicit DateLexicon(const Gazetteer& words);
   // Meaning of a lower-case word or phrase; nullptr when unknown.
   const WordInfo* find(std::string_view word) const;
+  // Unique per lexicon built in the process (a copy keeps it: same words): keys what a thread
+  // remembers of texts read with it.
+  uint64_t serial() const { return serial_; }
 
  private:
   struct Hash {
@@ -32,6 +36,7 @@ class DateLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  uint64_t serial_;
 };
 
 // Lower-case tokens of an expression: words and numbers split at spaces, hyphens, commas,

@@ -12,7 +12,6 @@
 #include <cctype>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -85,14 +84,21 @@ constexpr std::array<uint8_t, 256> kByteSymbol = [] {
   return table;
 }();
 
-// StartGate::key_at(t, p) for p at a word byte, from the table.
-size_t gate_key(const std::string& t, size_t p) {
-  auto symbol = [&](size_t i) {
-    const uint8_t s = i < t.size() ? kByteSymbol[static_cast<unsigned char>(t[i])] : 0;
-    return s == kNotWord ? size_t{0} : size_t{s};
-  };
-  const size_t s0 = symbol(p), s1 = s0 >= 2 ? symbol(p + 1) : 0, s2 = s1 >= 2 ? symbol(p + 2) : 0;
-  return (s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2;
+// StartGate::symbol of each byte as a key reads it (kNotWord bytes read as '$', 0).
+constexpr std::array<uint8_t, 256> kKeySymbol = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = kByteSymbol[c] == kNotWord ? 0 : kByteSymbol[c];
+  return table;
+}();
+
+// gate.allows(StartGate::key_at(t, p)) for p at a word byte, from the gate's rows and the
+// table. The text's end reads as '$': c_str() puts a NUL (symbol 0) there, and a key stops at
+// its first symbol below 2.
+bool gate_opens(const GateRows& rows, const std::string& t, size_t p) {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(t.c_str()) + p;
+  const size_t s0 = kKeySymbol[s[0]], s1 = s0 >= 2 ? kKeySymbol[s[1]] : 0;
+  const uint32_t row = rows.row(s0, s1);
+  return row != 0 && ((row >> (s1 >= 2 ? kKeySymbol[s[2]] : 0)) & 1);
 }
 
 #if defined(__SSE2__)
@@ -147,7 +153,9 @@ DateExtractor::DateExtractor(const Ruleset& rules)
   longest.set_longest_match(true);
   combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", longest);
   if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
-  if (!gated) {
+  if (gated) {
+    gate_rows_.emplace(*gate_);
+  } else {
     gate_.reset();
     starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
     if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
@@ -200,7 +208,7 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
   const PhraseGate* phrase = nullptr;
   bool phrase_known = false;
   auto opens_at = [&](size_t q) {
-    if (!gate_->allows(gate_key(t, q))) return false;
+    if (!gate_opens(*gate_rows_, t, q)) return false;
     if (!phrase_known) phrase = phrase_gate(), phrase_known = true;
     return (!phrase || phrase->may_start(t, q)) && combined_->Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
   };
@@ -267,40 +275,21 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
   return resume;
 }
 
-namespace {
-
-// Matches this thread has named, by their text: naming is a function of the text and the
-// extractor's rules alone, and news repeats its dates ("last year", "March 31") from one
-// story to the next far more than within one. Per thread, so no lock; owner is the serial
-// of the extractor whose rules named them (another extractor starts afresh).
-struct NameMemo {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  uint64_t owner = 0;
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> families;  // -1: no family
-};
-constexpr size_t kNameMemoSize = 4096;  // then it starts afresh: news dates are few
-
-}  // namespace
-
 uint64_t DateExtractor::next_serial() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
+// Naming is a function of the text and the extractor's rules alone (serial_ owns the memo).
 std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
-  thread_local NameMemo memo;
-  if (memo.owner != serial_) memo.families.clear(), memo.owner = serial_;
-  if (const auto it = memo.families.find(match); it != memo.families.end()) {
-    if (it->second < 0) return std::nullopt;
-    return static_cast<DateFamily>(it->second);
-  }
-  const std::optional<DateFamily> family = family_by_rules(match);
-  if (memo.families.size() >= kNameMemoSize) memo.families.clear();
-  memo.families.emplace(std::string(match), family ? static_cast<int>(*family) : -1);
-  return family;
+  thread_local TextMemo<int> memo;  // -1: no family
+  constexpr size_t kLimit = 4096;   // then it starts afresh: news dates are few
+  const int family = memo.get(serial_, match, kLimit, [&] {
+    const std::optional<DateFamily> named = family_by_rules(match);
+    return named ? static_cast<int>(*named) : -1;
+  });
+  if (family < 0) return std::nullopt;
+  return static_cast<DateFamily>(family);
 }
 
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of

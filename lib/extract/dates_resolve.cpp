@@ -2,7 +2,6 @@
 // years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
 // dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
 
 #include "extract/dates_internal.hpp"
@@ -36,14 +35,12 @@ Ymd weekday_date(Ymd anchor, int wd, std::optional<int> relation, bool future) {
 
 std::string with_time(const std::string& date, const DateFacts& f) {
   if (f.hour >= 0 && f.hour <= 24) {
-    char buf[24];
-    if (f.second >= 0)
-      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", f.hour, f.minute, f.second);
-    else if (f.minute_stated || f.minute != 0)
-      std::snprintf(buf, sizeof buf, "T%02d:%02d", f.hour, f.minute);
-    else  // hour grain, ISO 8601 reduced precision: "3 pm" -> T15
-      std::snprintf(buf, sizeof buf, "T%02d", f.hour);
-    return date + buf + f.zone;
+    std::string out = date + 'T';
+    timex::append_padded(out, f.hour, 2);
+    // minutes unless hour grain, ISO 8601 reduced precision: "3 pm" -> T15
+    if (f.second >= 0 || f.minute_stated || f.minute != 0) out += ':', timex::append_padded(out, f.minute, 2);
+    if (f.second >= 0) out += ':', timex::append_padded(out, f.second, 2);
+    return out + f.zone;
   }
   return f.part.empty() ? date : date + "T" + f.part;
 }
@@ -51,9 +48,9 @@ std::string with_time(const std::string& date, const DateFacts& f) {
 namespace {
 
 std::string two(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d", v);
-  return buf;
+  std::string out;
+  timex::append_padded(out, v, 2);
+  return out;
 }
 
 // The second end of a range or pair ("from April to June", "March 3 and March 9"): the year
@@ -391,8 +388,8 @@ void remember_month_named(const DateCandidate& c, const DateFacts& f, const Date
                           ResolveState& st) {
   const std::string& v = item.value;
   if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
-  const int day = v.size() >= 10 ? std::atoi(v.c_str() + 8) : 0;
-  st.month_named = Ymd{std::atoi(v.c_str()), std::atoi(v.c_str() + 5), day ? day : 1};
+  const int day = v.size() >= 10 ? atoi_ascii(v.c_str() + 8) : 0;
+  st.month_named = Ymd{atoi_ascii(v.c_str()), atoi_ascii(v.c_str() + 5), day ? day : 1};
   st.month_named_day = day > 0;
   st.month_named_with_year = f.year != 0;
   st.month_named_end = c.span.end;

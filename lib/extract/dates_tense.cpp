@@ -13,22 +13,30 @@
 
 namespace newsclaim {
 
+namespace {
+
+// std::isalpha in the "C" locale, without its call (every word before a date is read).
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
 // The lower-case word ending right before byte b (skipping spaces), or "".
 std::string word_before(const std::string& t, uint32_t b) {
   const size_t start = start_of_word_before(t, b);
   size_t end = start;
-  while (end < b && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
+  while (end < b && ascii_letter(t[end])) ++end;
   return ascii_lower(std::string_view(t).substr(start, end - start));
 }
 
 uint32_t start_of_word_before(const std::string& t, uint32_t b) {
   while (b > 0 && t[b - 1] == ' ') --b;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+  while (b > 0 && ascii_letter(t[b - 1])) --b;
   return b;
 }
 
-bool one_of(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
+// string_view compares: the lengths first, and no strlen of each word per call.
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
     if (w == x) return true;
   return false;
 }

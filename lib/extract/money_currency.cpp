@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "patterns/ruleset.hpp"
@@ -92,8 +93,18 @@ class KeyBytes {
   bool any_ = false, gap_ = false, space_ = false;
 };
 
-bool is_key_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-int lower_byte(char c) { return static_cast<unsigned char>(ascii_lower(c)); }
+// Each byte as a key reads it (A-Z lowered), and kKeySpace for the whitespace a key folds (as
+// KeyBytes does): one load per byte where keys are hashed and compared, which is every word
+// looked up in the tables.
+constexpr uint16_t kKeySpace = 0x100;
+constexpr std::array<uint16_t, 256> kKeyByte = [] {
+  std::array<uint16_t, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = c == ' ' || c == '\t' || c == '\n' ? kKeySpace
+                                                  : static_cast<uint16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return table;
+}();
+uint16_t key_byte(char c) { return kKeyByte[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -103,13 +114,14 @@ size_t CurrencyKeyHash::operator()(std::string_view text) const {
   constexpr uint64_t kBasis = 1469598103934665603ull, kPrime = 1099511628211ull;
   uint64_t h = kBasis;
   for (char c : text) {
-    if (is_key_space(c)) {
+    const uint16_t b = key_byte(c);
+    if (b == kKeySpace) {
       h = kBasis;
       KeyBytes bytes(text);
       for (int k = bytes.next(); k >= 0; k = bytes.next()) h = (h ^ static_cast<unsigned>(k)) * kPrime;
       return static_cast<size_t>(h);
     }
-    h = (h ^ static_cast<unsigned>(lower_byte(c))) * kPrime;
+    h = (h ^ b) * kPrime;
   }
   return static_cast<size_t>(h);
 }
@@ -118,8 +130,11 @@ bool CurrencyKeyEqual::operator()(std::string_view a, std::string_view b) const 
   // Without whitespace on either side the keys are the bytes lower-cased.
   const size_t n = std::min(a.size(), b.size());
   size_t i = 0;
-  for (; i < n && !is_key_space(a[i]) && !is_key_space(b[i]); ++i)
-    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
+  for (; i < n; ++i) {
+    const uint16_t x = key_byte(a[i]), y = key_byte(b[i]);
+    if (x == kKeySpace || y == kKeySpace) break;
+    if (x != y) return false;
+  }
   if (i == n && a.size() == b.size()) return true;
   KeyBytes x(a), y(b);
   for (;;) {

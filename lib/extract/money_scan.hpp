@@ -13,6 +13,7 @@
 #include "extract/money_currency.hpp"
 #include "extract/money_starts.hpp"
 #include "patterns/lazy_re2.hpp"
+#include "patterns/phrase_gate.hpp"
 
 namespace newsclaim {
 
@@ -55,6 +56,9 @@ class NumberScanner {
 
   const RE2& number_;
   std::optional<OpeningScan> openings_;  // where a number can open (its gate); none: search all
+  // The finer gate for the words openings_ lets through ("a", "for", "this": "a few", "four",
+  // "thirty"); none when it cannot be derived.
+  std::optional<PhraseGate> phrases_;
   // The rules few documents reach (a "grand", a pound sterling or weight) compile on first use.
   const LazyRE2& unit_end_;       // what may follow "grand" or "a dollar": " a day", ","
   const RE2& percent_;            // starts right after a number: "%", " pct"

@@ -11,6 +11,19 @@
 
 namespace newsclaim {
 
+// A StartGate's keys by their first two symbols (StartGate::symbol; 0 for bytes that end a
+// key): a scan loads one row per word and tests the third symbol's bit in it, instead of
+// forming the three-symbol key and testing the gate's bitset.
+class GateRows {
+ public:
+  explicit GateRows(const StartGate& gate);
+  // Bit s2 set when the key s0 s1 s2 opens a match (only bit 0 matters when s1 or s0 ends the key).
+  uint32_t row(size_t s0, size_t s1) const { return rows_[s0 * StartGate::kSymbols + s1]; }
+
+ private:
+  std::array<uint32_t, StartGate::kSymbols * StartGate::kSymbols> rows_{};
+};
+
 class OpeningScan {
  public:
   // Keeps gate and reads which bytes open some key of it.
@@ -26,16 +39,16 @@ class OpeningScan {
   bool key_opens(std::string_view text, size_t pos) const {
     const size_t n = text.size();
     const unsigned s0 = symbols_[static_cast<unsigned char>(text[pos])];
-    unsigned s1 = 0, s2 = 0;
-    if (s0 >= 2 && pos + 1 < n) {
-      s1 = symbols_[static_cast<unsigned char>(text[pos + 1])];
-      if (s1 >= 2 && pos + 2 < n) s2 = symbols_[static_cast<unsigned char>(text[pos + 2])];
-    }
-    return gate_.allows((s0 * StartGate::kSymbols + s1) * StartGate::kSymbols + s2);
+    const unsigned s1 = s0 >= 2 && pos + 1 < n ? symbols_[static_cast<unsigned char>(text[pos + 1])] : 0;
+    const uint32_t row = rows_.row(s0, s1);
+    if (row == 0) return false;
+    const unsigned s2 = s1 >= 2 && pos + 2 < n ? symbols_[static_cast<unsigned char>(text[pos + 2])] : 0;
+    return (row >> s2) & 1;
   }
 
   static constexpr uint8_t kWordByte = 1, kOpensAtStart = 2, kOpensInWord = 4;
   StartGate gate_;
+  GateRows rows_;
   std::array<uint8_t, 256> symbols_{};    // StartGate::symbol of each byte
   std::array<uint8_t, 256> bytes_{};      // the flags above per byte
 };

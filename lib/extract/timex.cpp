@@ -1,7 +1,5 @@
 #include "extract/timex.hpp"
 
-#include <cstdio>
-
 namespace newsclaim::timex {
 
 // Howard Hinnant's public-domain civil calendar algorithms (days <-> y/m/d), rewritten here.
@@ -67,22 +65,37 @@ std::optional<Ymd> parse_ymd(std::string_view s) {
   return d;
 }
 
+void append_padded(std::string& out, long v, int width) {
+  char digits[24];
+  int n = 0;
+  unsigned long magnitude = v < 0 ? 0ul - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
+  do {
+    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (v < 0) out += '-', --width;
+  if (n < width) out.append(static_cast<size_t>(width - n), '0');
+  while (n > 0) out += digits[--n];
+}
+
 std::string format_date(Ymd date) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.y, date.m, date.d);
-  return buf;
+  std::string out = format_month(date.y, date.m);
+  out += '-';
+  append_padded(out, date.d, 2);
+  return out;
 }
 
 std::string format_month(int y, int m) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
+  std::string out = format_year(y);
+  out += '-';
+  append_padded(out, m, 2);
+  return out;
 }
 
 std::string format_year(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
+  std::string out;
+  append_padded(out, y, 4);
+  return out;
 }
 
 // The ISO year owns the week that holds its Thursday.
@@ -90,15 +103,17 @@ std::string format_week(Ymd date) {
   const Ymd thursday = add_days(date, 4 - weekday(date));
   const long first = days_from_civil({thursday.y, 1, 1});
   const long week = (days_from_civil(thursday) - first) / 7 + 1;
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-W%02ld", thursday.y, week);
-  return buf;
+  std::string out = format_year(thursday.y);
+  out += "-W";
+  append_padded(out, week, 2);
+  return out;
 }
 
 std::string format_quarter(int y, int q) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-Q%d", y, q);
-  return buf;
+  std::string out = format_year(y);
+  out += "-Q";
+  append_padded(out, q, 1);
+  return out;
 }
 
 std::string format_duration(const std::string& count, std::string_view unit) {
@@ -110,15 +125,13 @@ std::string format_duration(const std::string& count, std::string_view unit) {
   if (u == "2W") factor = 2, u = "W";
   if (u == "WE") u = "W";
   const bool clock = u == "H" || u == "TM" || u == "S";
-  const char* letter = u == "TM" ? "M" : u.data();
-  char buf[48];
+  std::string out = clock ? "PT" : "P";
   if (n < 0)
-    std::snprintf(buf, sizeof buf, "P%sX%.*s", clock ? "T" : "", static_cast<int>(u == "TM" ? 1 : u.size()),
-                  letter);
+    out += 'X';
   else
-    std::snprintf(buf, sizeof buf, "P%s%ld%.*s", clock ? "T" : "", n * factor,
-                  static_cast<int>(u == "TM" ? 1 : u.size()), letter);
-  return buf;
+    append_padded(out, n * factor, 1);
+  out += u == "TM" ? std::string_view("M") : u;
+  return out;
 }
 
 }  // namespace newsclaim::timex

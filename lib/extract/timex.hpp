@@ -29,7 +29,10 @@ Ymd add_months(Ymd date, int n);
 // "YYYY-MM-DD" -> Ymd; nullopt unless well formed and valid.
 std::optional<Ymd> parse_ymd(std::string_view s);
 
-// Formatting of TIMEX3 values.
+// Formatting of TIMEX3 values, without printf (its format parsing cost about as much as the
+// rest of resolving a date).
+// Appends v as printf's "%0<width>ld" writes it: zero-padded to width characters, sign included.
+void append_padded(std::string& out, long v, int width);
 std::string format_date(Ymd date);         // 2020-08-07
 std::string format_month(int y, int m);    // 2020-08
 std::string format_year(int y);            // 2020 (four digits)
