@@ -112,12 +112,20 @@ const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
   return award_;
 }
 
-bool ContractExtractor::reports_award(std::string_view text, Span sentence) const {
+bool ContractExtractor::reports_award(std::string_view text, Span sentence, const std::vector<Money>& money) const {
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
   if (!matches(deal_noun_)) return false;
+  // "12 trillion won of debt": a cue inside an amount is the Korean currency, no award.
+  const auto outside_amounts = [&](const RE2* c) {
+    if (!matches(*c)) return false;
+    const std::vector<Span> hits = RuleHits(*c, text, sentence).hits();
+    return std::any_of(hits.begin(), hits.end(), [&](Span h) {
+      return std::none_of(money.begin(), money.end(), [&](const Money& m) { return m.span.contains(h); });
+    });
+  };
   const std::vector<const RE2*>& cues = award_rules().cues;
-  return std::any_of(cues.begin(), cues.end(), [&](const RE2* c) { return matches(*c); });
+  return std::any_of(cues.begin(), cues.end(), outside_amounts);
 }
 
 // Whether one of the sentence's deal words lies outside every not_deal phrase ("won a
@@ -310,7 +318,7 @@ void ContractExtractor::run(const Context& ctx, Extraction& out) const {
   const MentionIndex mentions(out.entities);
   for (size_t i = 0; i < out.claims.size(); ++i) {
     const Span sentence = out.claims[i].span;
-    if (!reports_award(text, sentence)) continue;
+    if (!reports_award(text, sentence, out.money)) continue;
     // The deal words place the value and the date, and tell a contract from a court order.
     const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
     if (!names_a_deal(text, sentence, deals)) continue;

@@ -34,7 +34,7 @@ class ContractExtractor {
   // Group name -> span of the first role rule filling it, within sentence.
   using Roles = std::unordered_map<std::string, Span>;
 
-  bool reports_award(std::string_view text, Span sentence) const;
+  bool reports_award(std::string_view text, Span sentence, const std::vector<Money>& money) const;
   bool names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const;
   Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;

@@ -374,3 +374,14 @@ TEST_CASE("a headline restating an award told with its parties is the same award
   CHECK(f.out.contracts[0].supplier == tarvik);
   CHECK(f.out.contracts[0].value == 1);
 }
+
+TEST_CASE("the Korean won is no award, and a debt relief deal no contract") {
+  StageFixture f(
+      "The agreement will see some 12 trillion won of debt turned into shares.\n\n"
+      "The minister has signed a debt relief deal with Tavolia worth 1 billion pounds.\n");
+  f.entity("Tavolia", EntityType::Gpe);
+  f.money("12 trillion won", 12e12);
+  f.money("1 billion pounds", 1e9);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
