@@ -385,3 +385,13 @@ TEST_CASE("the Korean won is no award, and a debt relief deal no contract") {
   f.run_contracts();
   CHECK(f.out.contracts.empty());
 }
+
+TEST_CASE("who announces a deal to buy is the buyer, whom it buys from the supplier") {
+  StageFixture f("Orvell recently announced a deal to buy display panels from rival Kestrel Labs.\n");
+  const size_t orvell = f.entity("Orvell", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Labs", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == orvell);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+}
