@@ -1,0 +1,201 @@
+// Contracts stage: who is the buyer and who the supplier in wire and newspaper phrasing ("X said
+// it has awarded", ", the department said", "struck a deal to supply", "signed a deal to
+// import"), and what is no procurement award (prizes, takeovers, debt deals, headlines restating
+// an award). Entities, amounts and dates are placed by hand (claims_fixture.hpp); sentences are
+// written for these tests.
+#include "claims_fixture.hpp"
+#include "test_support.hpp"
+
+using namespace newsclaim;
+using newsclaim::test::StageFixture;
+
+TEST_CASE("who says it has awarded a contract is the buyer; 'It also said' speaks for the same buyer") {
+  StageFixture f(
+      "The Harbour Authority said it has awarded contracts worth 61.2 mln dlrs to Halvorsen Marine Corp.\n\n"
+      "The Harbour Authority said it awarded Kestrel Boatworks Inc a 40.5 mln dlr contract for 12 pilot boats.\n\n"
+      "It also said it has awarded Halvorsen Marine Corp 20.7 mln dlrs for two contracts.\n");
+  const size_t authority = f.entity("Harbour Authority", EntityType::Org);
+  const size_t halvorsen = f.entity("Halvorsen Marine Corp", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Boatworks Inc", EntityType::Org);
+  f.money("61.2 mln dlrs", 61.2e6);
+  f.money("40.5 mln dlr", 40.5e6);
+  f.money("20.7 mln dlrs", 20.7e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[0].supplier == halvorsen);
+  CHECK(f.out.contracts[1].buyer == authority);
+  CHECK(f.out.contracts[1].supplier == kestrel);
+  CHECK(f.out.contracts[1].subject == "12 pilot boats");
+  CHECK(f.out.contracts[2].buyer == authority);
+  CHECK(f.out.contracts[2].supplier == halvorsen);
+  CHECK(f.out.contracts[2].count == 2);  // not the "7" of "20.7"
+}
+
+TEST_CASE("who reports a passive award is the buyer; what a contract is for is the subject") {
+  StageFixture f(
+      "Tarvik Fuels Inc has been awarded a 9.1 mln dlr contract for 30.5 mln gallons of diesel fuel, the "
+      "Supply Agency said.\n\n"
+      "Orlen Systems Corp has been awarded a 3.2 mln dlr contract for the Supply Agency.\n");
+  const size_t agency = f.entity("Supply Agency", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Fuels Inc", EntityType::Org);
+  f.entity("Orlen Systems Corp", EntityType::Org);
+  f.money("9.1 mln dlr", 9.1e6);
+  f.money("3.2 mln dlr", 3.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].buyer == agency);
+  CHECK(f.out.contracts[0].subject == "30.5 mln gallons of diesel fuel");
+  CHECK(f.out.contracts[1].subject.empty());  // a party is no subject
+}
+
+TEST_CASE("a contract's length is no subject, and a name that qualifies a noun buys nothing") {
+  StageFixture f(
+      "Brenna Labs has been awarded a contract for three years to maintain pumps for the Willow Point plant.\n");
+  f.entity("Brenna Labs", EntityType::Org);
+  f.entity("Willow Point", EntityType::Gpe);
+  f.date("three years", "P3Y");
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "maintain pumps");
+  CHECK_FALSE(f.out.contracts[0].buyer.has_value());
+}
+
+TEST_CASE("a contract or order received reports an award; prizes received do not") {
+  StageFixture f(
+      "Velmar Corp said it received a 3.2 mln dlr contract from the Coastal Authority to supply radios.\n\n"
+      "Its unit, Brenmoor Pumps Ltd, received five mln dlrs in orders for fire pumps.\n\n"
+      "The film Quiet Harbour has received 12 nominations for the Lumen film awards.\n");
+  const size_t velmar = f.entity("Velmar Corp", EntityType::Org);
+  const size_t authority = f.entity("Coastal Authority", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Pumps Ltd", EntityType::Org);
+  f.entity("Quiet Harbour", EntityType::Org);
+  f.money("3.2 mln dlr", 3.2e6);
+  f.money("five mln dlrs", 5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[0].subject == "supply radios");
+  CHECK(f.out.contracts[1].supplier == brenmoor);
+  CHECK(f.out.contracts[1].value == 1);
+}
+
+TEST_CASE("buying a company, a part of one or a stake in one is a takeover, not a contract") {
+  StageFixture f(
+      "Orvell Group said it signed an agreement to buy Tenby Insurance Co for 10 mln dlrs.\n\n"
+      "Marlow Press signed a deal to acquire a 26% stake in Jagran Media.\n\n"
+      "Kestrel Air signed a contract to buy Halden Aircraft jets for 90 mln dlrs.\n");
+  f.entity("Orvell Group", EntityType::Org);
+  f.entity("Tenby Insurance Co", EntityType::Org);
+  f.entity("Marlow Press", EntityType::Org);
+  f.entity("Jagran Media", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Air", EntityType::Org);
+  f.entity("Halden Aircraft", EntityType::Org);
+  f.money("10 mln dlrs", 10e6);
+  f.money("90 mln dlrs", 90e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);  // the jets are bought, not the company
+  CHECK(f.out.contracts[0].buyer == kestrel);
+  CHECK(f.out.contracts[0].value == 1);
+}
+
+TEST_CASE("a buyer named by its kind is the last entity before whose name holds the noun") {
+  StageFixture f(
+      "The Harbour Supply Department opened bids in May.\n\n"
+      "Kestrel Marine Corp has been awarded a 12 mln dlr contract for six tugs, the department said.\n");
+  const size_t department = f.entity("Harbour Supply Department", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Marine Corp", EntityType::Org);
+  f.money("12 mln dlr", 12e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+  CHECK(f.out.contracts[0].buyer == department);
+  CHECK(f.out.contracts[0].subject == "six tugs");
+}
+
+TEST_CASE("prizes won are no contracts; who has awarded a contract is its buyer") {
+  StageFixture f(
+      "Mara Quill won the best song award and two other awards on Sunday.\n\n"
+      "The Lumen Film Council has awarded a contract worth 11.5m pounds to Halden Screens.\n");
+  f.entity("Mara Quill", EntityType::Person);
+  const size_t council = f.entity("Lumen Film Council", EntityType::Org);
+  const size_t halden = f.entity("Halden Screens", EntityType::Org);
+  f.money("11.5m pounds", 11.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == council);
+  CHECK(f.out.contracts[0].supplier == halden);
+}
+
+TEST_CASE("who strikes a deal to supply is the supplier; who signs to import buys from the country named") {
+  StageFixture f(
+      "Orvell Motors has struck a deal to supply French car maker Brenet with 30,000 vans.\n\n"
+      "Kestria has signed a $4bn deal to import natural gas from Tavolia.\n");
+  const size_t orvell = f.entity("Orvell Motors", EntityType::Org);
+  const size_t brenet = f.entity("Brenet", EntityType::Org);
+  f.entity("French", EntityType::Norp);
+  const size_t kestria = f.entity("Kestria", EntityType::Gpe);
+  const size_t tavolia = f.entity("Tavolia", EntityType::Gpe);
+  f.money("$4bn", 4e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orvell);
+  CHECK(f.out.contracts[0].buyer == brenet);
+  CHECK(f.out.contracts[1].buyer == kestria);
+  CHECK(f.out.contracts[1].supplier == tavolia);
+}
+
+TEST_CASE("an apposition with abbreviations, an amount of several words, and 'signed a contract with'") {
+  StageFixture f(
+      "Velmar Ltd, a unit of U.K. group Orvell Plc, has been awarded a contract worth around 15 mln stg for "
+      "the design of a smelter.\n\n"
+      "Brenna Corp said it has signed a 12-year contract with Kestrel Airlines to lease it a simulator.\n");
+  const size_t velmar = f.entity("Velmar Ltd", EntityType::Org);
+  f.entity("Orvell Plc", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Corp", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Airlines", EntityType::Org);
+  f.money("15 mln stg", 15e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].subject == "the design of a smelter");
+  CHECK(f.out.contracts[1].supplier == brenna);
+  CHECK(f.out.contracts[1].buyer == kestrel);
+}
+
+TEST_CASE("a headline restating an award told with its parties is the same award") {
+  StageFixture f(
+      "TARVIK WINS 1.5 MLN DLR CONTRACT\n\n"
+      "Tarvik Corp said it won a 1.5 mln dlr contract from the Harbour Board.\n");
+  const size_t tarvik = f.entity("Tarvik Corp", EntityType::Org);
+  f.entity("Harbour Board", EntityType::Org);
+  f.money("1.5 MLN DLR", 1.5e6);
+  f.money("1.5 mln dlr", 1.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].value == 1);
+}
+
+TEST_CASE("the Korean won is no award, and a debt relief deal no contract") {
+  StageFixture f(
+      "The agreement will see some 12 trillion won of debt turned into shares.\n\n"
+      "The minister has signed a debt relief deal with Tavolia worth 1 billion pounds.\n");
+  f.entity("Tavolia", EntityType::Gpe);
+  f.money("12 trillion won", 12e12);
+  f.money("1 billion pounds", 1e9);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
+
+TEST_CASE("who announces a deal to buy is the buyer, whom it buys from the supplier") {
+  StageFixture f("Orvell recently announced a deal to buy display panels from rival Kestrel Labs.\n");
+  const size_t orvell = f.entity("Orvell", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Labs", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == orvell);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+}
