@@ -66,7 +66,7 @@ std::string capitalized(std::string_view w, bool every_word, bool all) {
 void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);
-    f.flags |= flag;
+    f.add(flag);
     if (flag & WordFacts::kRole) f.role = role, small_forms_.push_back(key);
   };
   add(w);
@@ -173,7 +173,7 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
 void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
   WordFacts& f = entry(name);
   if (f.has(WordFacts::kKnown) && !override) return;
-  f.flags |= WordFacts::kKnown;
+  f.add(WordFacts::kKnown);
   f.known = k;
 }
 
@@ -210,7 +210,7 @@ void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");
   for (size_t i = 0; i < a.size(); ++i) {
-    entry(a.cell(i, 0)).flags |= WordFacts::kAcronym;
+    entry(a.cell(i, 0)).add(WordFacts::kAcronym);
     AcronymFacts& f = acronyms_[a.cell(i, 0)];
     f.is_acronym = true;
     f.acronym = Acronym{a.cell(i, exp), parse_type(a.cell(i, atype))};
@@ -220,8 +220,8 @@ void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");
   for (size_t i = 0; i < cur.size(); ++i) {  // "CHF", "Swiss Franc": money, not an organization
-    entry(cur.cell(i, 0)).flags |= WordFacts::kNotName;
-    entry(cur.cell(i, cur_name)).flags |= WordFacts::kNotName;
+    entry(cur.cell(i, 0)).add(WordFacts::kNotName);
+    entry(cur.cell(i, cur_name)).add(WordFacts::kNotName);
   }
 }
 
@@ -229,15 +229,15 @@ void Lexicon::add_names(const Ruleset& rules) {
 void Lexicon::add_words(const Ruleset& rules) {
   for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
     const Gazetteer& first = rules.gazetteer(key);
-    for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).flags |= WordFacts::kFirstName;
+    for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).add(WordFacts::kFirstName);
   }
   const Gazetteer& products = rules.gazetteer("entities.products");
-  for (size_t i = 0; i < products.size(); ++i) entry(products.cell(i, 0)).flags |= WordFacts::kProduct;
+  for (size_t i = 0; i < products.size(); ++i) entry(products.cell(i, 0)).add(WordFacts::kProduct);
   const Gazetteer& not_names = rules.gazetteer("entities.not_names");
   const size_t kind = column(not_names, "kind");
   for (size_t i = 0; i < not_names.size(); ++i) {
     const bool calendar = not_names.cell(i, kind) == "calendar";
-    entry(not_names.cell(i, 0)).flags |= calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName;
+    entry(not_names.cell(i, 0)).add(calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
   }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");
@@ -271,7 +271,7 @@ void Lexicon::add_words(const Ruleset& rules) {
                           : at == "company_noun" ? WordFacts::kCueCompanyNoun
                           : at == "term"    ? WordFacts::kCueTerm
                                           : WordFacts::kCueLast;
-    entry(c.cell(i, 0)).flags |= flag;
+    entry(c.cell(i, 0)).add(flag);
     small_forms_.push_back(c.cell(i, 0));
     if (at == "business") business_[c.cell(i, 0)] = true;
     if (flag == WordFacts::kCueProduct) {  // "operating system": the first word's shape

@@ -51,11 +51,19 @@ struct WordFacts {
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
     kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)
   };
-  uint32_t flags = 0;
+  // The flags in two fields that fill the padding before `known`: the low 16 bits, then the
+  // high 8 (a WordFacts of 12 bytes keeps the lexicon's table slot at 32 bytes).
+  uint16_t flags = 0;
   RoleKind role = RoleKind::Role;
+  uint8_t more_flags = 0;
   KnownName known;
-  bool has(uint32_t f) const { return (flags & f) != 0; }
+  void add(uint32_t f) {
+    flags = static_cast<uint16_t>(flags | (f & 0xFFFFU));
+    more_flags = static_cast<uint8_t>(more_flags | (f >> 16));
+  }
+  bool has(uint32_t f) const { return ((flags | (static_cast<uint32_t>(more_flags) << 16)) & f) != 0; }
 };
+static_assert(sizeof(WordFacts) <= 12, "a WordFacts larger than 12 bytes grows every lexicon slot");
 
 // The few forms that are acronyms or their expansions, in a table of their own.
 struct AcronymFacts {
