@@ -199,3 +199,18 @@ TEST_CASE("who announces a deal to buy is the buyer, whom it buys from the suppl
   CHECK(f.out.contracts[0].buyer == orvell);
   CHECK(f.out.contracts[0].supplier == kestrel);
 }
+
+TEST_CASE("'won' counts as an award only before what is won") {
+  StageFixture f(
+      "Any honours won at Halden would be cheapened by the bid to buy success.\n\n"
+      "Tarvik won control of Brenmoor with a tender offer.\n\n"
+      "Tarvik won a 3 mln dlr contract from the Harbour Board.\n");
+  const size_t tarvik = f.entity("Tarvik", EntityType::Org);
+  f.entity("Halden", EntityType::Gpe);
+  f.entity("Brenmoor", EntityType::Org);
+  f.entity("Harbour Board", EntityType::Org);
+  f.money("3 mln dlr", 3e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+}
