@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 #include "text/ascii.hpp"
@@ -48,6 +50,28 @@ std::optional<Span> mention_at(const std::vector<Entity>& entities, uint32_t b) 
   return std::nullopt;
 }
 
+// Whether byte i starts a capitalized word.
+bool capital_at(std::string_view text, size_t i) {
+  return i < text.size() && std::isupper(static_cast<unsigned char>(text[i])) != 0;
+}
+
+// The span of the person or organization named at the clause start `at` (word: its first word),
+// or nullopt: not a possessive ("Dana Whitfield's office sat next to a shop called "Corner
+// Books""), nor a name a title follows ("Band Aid founder Bob Geldof said", "Planning Minister
+// Julio De Vido"), which makes the subject the person the title names.
+std::optional<Span> named_subject(std::string_view text, const std::vector<Entity>& entities, uint32_t at,
+                                  Span word) {
+  const std::optional<Span> m = mention_at(entities, at);
+  if (!m || (m->begin != at && !honorific(text.substr(word.begin, word.size())))) return std::nullopt;
+  if (text.substr(m->end, 2) == "'s" || text.substr(m->end, 2) == "' ") return std::nullopt;
+  if (m->end < text.size() && text[m->end] == ' ') {
+    const Span next = word_at(text, m->end + 1);
+    const bool then_capital = next.end < text.size() && text[next.end] == ' ' && capital_at(text, next.end + 1);
+    if (!next.empty() && (capital_at(text, next.begin) || then_capital)) return std::nullopt;
+  }
+  return Span{at, m->end};
+}
+
 }  // namespace
 
 std::optional<Attribution> clause_subject(const Document& doc, const Layout& layout,
@@ -66,24 +90,11 @@ std::optional<Attribution> clause_subject(const Document& doc, const Layout& lay
   if (word.empty()) return std::nullopt;
   Attribution a;
   a.head = a.speaker = word;
-  if (subject_pronoun(text.substr(word.begin, word.size()))) {
-    a.kind = SpeakerKind::Pronoun;
-    return a;
-  }
-  const std::optional<Span> m = mention_at(entities, at);
-  if (!m || (m->begin != at && !honorific(text.substr(word.begin, word.size())))) return std::nullopt;
-  // "Dana Whitfield's office sat next to a shop called "Corner Books"": a possessive opens a
-  // noun phrase about something else.
-  if (text.substr(m->end, 2) == "'s" || text.substr(m->end, 2) == "' ") return std::nullopt;
-  // "Band Aid founder Bob Geldof said", "Planning Minister Julio De Vido": a title after the name
-  // makes the subject the person it names.
-  const Span next = word_at(text, m->end + 1);
-  if (m->end < text.size() && text[m->end] == ' ' && !next.empty() &&
-      (std::isupper(static_cast<unsigned char>(text[next.begin])) != 0 ||
-       (next.end < text.size() && text[next.end] == ' ' &&
-        std::isupper(static_cast<unsigned char>(text[next.end + 1])) != 0)))
-    return std::nullopt;
-  a.head = a.speaker = {at, m->end};
+  a.kind = SpeakerKind::Pronoun;
+  if (subject_pronoun(text.substr(word.begin, word.size()))) return a;
+  const std::optional<Span> name = named_subject(text, entities, at, word);
+  if (!name) return std::nullopt;
+  a.head = a.speaker = *name;
   a.kind = SpeakerKind::Name;
   return a;
 }
