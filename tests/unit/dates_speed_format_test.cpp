@@ -10,13 +10,13 @@
 #include "extract/dates_internal.hpp"
 #include "extract/timex.hpp"
 
-using namespace newsclaim;
+using newsclaim::atoi_ascii;
 
 namespace {
 
 std::string padded(long v, int width) {
   std::string out = "x";  // appends: what is there stays
-  timex::append_padded(out, v, width);
+  newsclaim::timex::append_padded(out, v, width);
   return out;
 }
 
@@ -40,20 +40,20 @@ TEST_CASE("append_padded writes what %0<width>ld writes") {
 }
 
 TEST_CASE("the TIMEX3 forms keep their printf shapes") {
-  CHECK(timex::format_date({2020, 8, 7}) == "2020-08-07");
-  CHECK(timex::format_date({14, 1, 2}) == "0014-01-02");
-  CHECK(timex::format_month(987, 12) == "0987-12");
-  CHECK(timex::format_year(-44) == "-044");
-  CHECK(timex::format_quarter(2020, 3) == "2020-Q3");
-  CHECK(timex::format_week({2020, 8, 7}) == "2020-W32");
-  CHECK(timex::format_week({2021, 1, 1}) == "2020-W53");  // the ISO year of its Thursday
-  CHECK(timex::format_duration("3", "Y") == "P3Y");
-  CHECK(timex::format_duration("30", "TM") == "PT30M");
-  CHECK(timex::format_duration("", "H") == "PTXH");
-  CHECK(timex::format_duration("X", "TM") == "PTXM");
-  CHECK(timex::format_duration("2", "10Y") == "P20Y");
-  CHECK(timex::format_duration("1", "2W") == "P2W");
-  CHECK(timex::format_duration("", "WE") == "PXW");
+  CHECK(newsclaim::timex::format_date({2020, 8, 7}) == "2020-08-07");
+  CHECK(newsclaim::timex::format_date({14, 1, 2}) == "0014-01-02");
+  CHECK(newsclaim::timex::format_month(987, 12) == "0987-12");
+  CHECK(newsclaim::timex::format_year(-44) == "-044");
+  CHECK(newsclaim::timex::format_quarter(2020, 3) == "2020-Q3");
+  CHECK(newsclaim::timex::format_week({2020, 8, 7}) == "2020-W32");
+  CHECK(newsclaim::timex::format_week({2021, 1, 1}) == "2020-W53");  // the ISO year of its Thursday
+  CHECK(newsclaim::timex::format_duration("3", "Y") == "P3Y");
+  CHECK(newsclaim::timex::format_duration("30", "TM") == "PT30M");
+  CHECK(newsclaim::timex::format_duration("", "H") == "PTXH");
+  CHECK(newsclaim::timex::format_duration("X", "TM") == "PTXM");
+  CHECK(newsclaim::timex::format_duration("2", "10Y") == "P20Y");
+  CHECK(newsclaim::timex::format_duration("1", "2W") == "P2W");
+  CHECK(newsclaim::timex::format_duration("", "WE") == "PXW");
 }
 
 TEST_CASE("atoi_ascii reads what std::atoi reads") {
