@@ -45,8 +45,8 @@ Span trim_name(std::string_view text, Span s) {
 // Whether what is bought (role_purpose's subject) opens with a verb of buying: "purchase 20 jets".
 bool purchase(std::string_view text, Span subject) {
   const std::string_view s = text.substr(subject.begin, subject.size());
-  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") || s.starts_with("order ") ||
-         s.starts_with("import ");
+  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") ||
+         s.starts_with("order ") || s.starts_with("import ");
 }
 
 // "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
@@ -112,7 +112,8 @@ const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
   return award_;
 }
 
-bool ContractExtractor::reports_award(std::string_view text, Span sentence, const std::vector<Money>& money) const {
+bool ContractExtractor::reports_award(std::string_view text, Span sentence,
+                                      const std::vector<Money>& money) const {
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
   if (!matches(deal_noun_)) return false;
@@ -196,9 +197,11 @@ static bool buys_organization(std::string_view text, Span subject, const Extract
     if (e.type != EntityType::Org) continue;
     for (const Span& m : e.mentions) {
       if (m.begin != begin) continue;
-      const std::string_view rest = text.substr(m.end, std::min<size_t>(6, subject.end > m.end ? subject.end - m.end : 0));
-      if (m.end >= subject.end || rest.starts_with(">") || rest.starts_with(",") || rest.starts_with(" for ") ||
-          rest.starts_with(" from ") || rest.starts_with(" in ") || rest.starts_with(" at ") || rest.starts_with(" of "))
+      const std::string_view rest =
+          text.substr(m.end, std::min<size_t>(6, subject.end > m.end ? subject.end - m.end : 0));
+      if (m.end >= subject.end || rest.starts_with(">") || rest.starts_with(",") ||
+          rest.starts_with(" for ") || rest.starts_with(" from ") || rest.starts_with(" in ") ||
+          rest.starts_with(" at ") || rest.starts_with(" of "))
         return true;
     }
   }
@@ -286,11 +289,11 @@ void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, 
   c.buyer = party("buyer", can_buy);
   if (const auto subject = roles.find("subject"); subject != roles.end() && purchase(text, subject->second))
     fill_purchase(text, subject->second, out, mentions, c);
-  // "A second order ... went to the same company": the previous award's parties continue.
   // "It also said it has awarded ...": the pronoun speaks for the previous award's buyer.
-  if (const auto it = roles.find("buyer"); !c.buyer && previous && it != roles.end() &&
-                                           text.substr(it->second.begin, it->second.size()) == "It")
+  if (const auto it = roles.find("buyer");
+      !c.buyer && previous && it != roles.end() && text.substr(it->second.begin, it->second.size()) == "It")
     c.buyer = previous->buyer;
+  // "A second order ... went to the same company": the previous award's parties continue.
   if (!c.supplier && roles.count("same") && previous) {
     c.supplier = previous->supplier;
     if (!c.buyer) c.buyer = previous->buyer;

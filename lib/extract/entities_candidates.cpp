@@ -93,7 +93,8 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
-      if (person_name(text_, t, a, i, lex_, true) || titled_person(t, a, i)) return i;  // "Claus Koehler and West Berlin"
+      if (person_name(text_, t, a, i, lex_, true) || titled_person(t, a, i))
+        return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
         return i;
@@ -283,7 +284,8 @@ class MentionBuilder {
   // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
   // "CDs", "SUVs", "PACs": the plural of an abbreviation is a common noun.
   bool caps_not_name(const Mention& m) const {
-    return m.tokens == 1 && ((m.text.size() >= 4 && caps_title_not_name(m.text, lex_)) || plural_abbreviation(m.text));
+    return m.tokens == 1 &&
+           ((m.text.size() >= 4 && caps_title_not_name(m.text, lex_)) || plural_abbreviation(m.text));
   }
 
   static bool plural_abbreviation(std::string_view w) {

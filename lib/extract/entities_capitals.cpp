@@ -204,7 +204,8 @@ static bool industry_before_name(std::string_view text, const Lexicon& lex, cons
   const std::string_view rest = text.substr(tok.end + 1, 24);
   const size_t space = rest.find(' ');
   if (space == std::string_view::npos || space + 1 >= rest.size()) return false;
-  return lex.org_cue(rest.substr(0, space), CuePosition::CompanyNoun) && rest[space + 1] >= 'A' && rest[space + 1] <= 'Z';
+  return lex.org_cue(rest.substr(0, space), CuePosition::CompanyNoun) && rest[space + 1] >= 'A' &&
+         rest[space + 1] <= 'Z';
 }
 
 // "Say Mexico demanded": one of the most frequent words, even when a list has it as a given
@@ -224,10 +225,13 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
 
 // "On Monday Halvorsen Marine Corp said", "In March Acme Inc": a frequent word and a weekday or
 // month open the sentence, not a name ("Black Friday Sales Ltd" keeps its day).
-static bool date_before_name(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t first) {
-  if (first + 2 >= t.size() || t[first].break_after || t[first + 1].break_after || t[first + 1].connector) return false;
+static bool date_before_name(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
+                             size_t first) {
+  if (first + 2 >= t.size() || t[first].break_after || t[first + 1].break_after || t[first + 1].connector)
+    return false;
   const WordFacts* f = lex.facts(word(text, t[first]));
-  return f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown) && lex.calendar_word(word(text, t[first + 1]));
+  return f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown) &&
+         lex.calendar_word(word(text, t[first + 1]));
 }
 
 // "Software that can ...", when the story's only other capital "Software" ends "BridgeHead
@@ -354,7 +358,8 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
     if (r.sentence_initial && last_space != std::string_view::npos &&
         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
-        std::isupper(static_cast<unsigned char>(s[first_space + 1])) && !lex.calendar_word(second_word(s, first_space)))
+        std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
+        !lex.calendar_word(second_word(s, first_space)))
       i = 0;
     bool after_period = false;  // "Nuctech. According": a new sentence inside the run
     while (i < s.size()) {

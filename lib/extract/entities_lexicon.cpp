@@ -86,9 +86,10 @@ namespace {
 // acronym's expansion, a currency's name, a common word's and a role's case variants).
 size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
-  for (const char* key : {"entities.places", "entities.regions", "entities.organizations", "entities.people",
-                          "entities.demonyms", "entities.groups", "entities.first_names", "entities.first_names_extra",
-                          "entities.not_names", "entities.org_cues", "entities.products"})
+  for (const char* key :
+       {"entities.places", "entities.regions", "entities.organizations", "entities.people",
+        "entities.demonyms", "entities.groups", "entities.first_names", "entities.first_names_extra",
+        "entities.not_names", "entities.org_cues", "entities.products"})
     n += rules.gazetteer(key).size();
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
             rules.gazetteer("entities.common_words").size());
@@ -237,7 +238,8 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t kind = column(not_names, "kind");
   for (size_t i = 0; i < not_names.size(); ++i) {
     const bool calendar = not_names.cell(i, kind) == "calendar";
-    entry(not_names.cell(i, 0)).add(calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
+    entry(not_names.cell(i, 0))
+        .add(calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
   }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");
@@ -259,18 +261,18 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t pos = column(c, "position");
   for (size_t i = 0; i < c.size(); ++i) {
     const std::string_view at = c.cell(i, pos);
-    const uint32_t flag = at == "first"   ? WordFacts::kCueFirst
-                          : at == "media" ? WordFacts::kCueMedia
-                          : at == "place" ? WordFacts::kCuePlace
-                          : at == "other" ? WordFacts::kCueOther
-                          : at == "product" ? WordFacts::kCueProduct
-                          : at == "unit"    ? WordFacts::kCueUnit
-                          : at == "suffix"  ? WordFacts::kCueSuffix
-                          : at == "tail"    ? WordFacts::kCueTail
-                          : at == "place_first" ? WordFacts::kCuePlaceFirst
+    const uint32_t flag = at == "first"          ? WordFacts::kCueFirst
+                          : at == "media"        ? WordFacts::kCueMedia
+                          : at == "place"        ? WordFacts::kCuePlace
+                          : at == "other"        ? WordFacts::kCueOther
+                          : at == "product"      ? WordFacts::kCueProduct
+                          : at == "unit"         ? WordFacts::kCueUnit
+                          : at == "suffix"       ? WordFacts::kCueSuffix
+                          : at == "tail"         ? WordFacts::kCueTail
+                          : at == "place_first"  ? WordFacts::kCuePlaceFirst
                           : at == "company_noun" ? WordFacts::kCueCompanyNoun
-                          : at == "term"    ? WordFacts::kCueTerm
-                                          : WordFacts::kCueLast;
+                          : at == "term"         ? WordFacts::kCueTerm
+                                                 : WordFacts::kCueLast;
     entry(c.cell(i, 0)).add(flag);
     small_forms_.push_back(c.cell(i, 0));
     if (at == "business") business_[c.cell(i, 0)] = true;
@@ -312,18 +314,18 @@ const RoleKind* Lexicon::role(std::string_view w) const {
 }
 
 bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const uint32_t flag = where == CuePosition::First   ? WordFacts::kCueFirst
-                        : where == CuePosition::Media ? WordFacts::kCueMedia
-                        : where == CuePosition::Place ? WordFacts::kCuePlace
-                        : where == CuePosition::Other ? WordFacts::kCueOther
-                        : where == CuePosition::Product ? WordFacts::kCueProduct
-                        : where == CuePosition::Unit    ? WordFacts::kCueUnit
-                        : where == CuePosition::Suffix  ? WordFacts::kCueSuffix
-                        : where == CuePosition::Tail    ? WordFacts::kCueTail
-                        : where == CuePosition::PlaceFirst ? WordFacts::kCuePlaceFirst
+  const uint32_t flag = where == CuePosition::First         ? WordFacts::kCueFirst
+                        : where == CuePosition::Media       ? WordFacts::kCueMedia
+                        : where == CuePosition::Place       ? WordFacts::kCuePlace
+                        : where == CuePosition::Other       ? WordFacts::kCueOther
+                        : where == CuePosition::Product     ? WordFacts::kCueProduct
+                        : where == CuePosition::Unit        ? WordFacts::kCueUnit
+                        : where == CuePosition::Suffix      ? WordFacts::kCueSuffix
+                        : where == CuePosition::Tail        ? WordFacts::kCueTail
+                        : where == CuePosition::PlaceFirst  ? WordFacts::kCuePlaceFirst
                         : where == CuePosition::CompanyNoun ? WordFacts::kCueCompanyNoun
-                        : where == CuePosition::Term    ? WordFacts::kCueTerm
-                                                      : WordFacts::kCueLast;
+                        : where == CuePosition::Term        ? WordFacts::kCueTerm
+                                                            : WordFacts::kCueLast;
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);
 }

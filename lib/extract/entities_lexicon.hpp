@@ -21,7 +21,20 @@ class Ruleset;
 // holds the Ruleset), or into the Lexicon's own case variants.
 
 enum class RoleKind : uint8_t { Role, Modifier, Honorific, PostNominal };
-enum class CuePosition { Last, First, Media, Place, Other, Product, Unit, Suffix, Tail, PlaceFirst, CompanyNoun, Term };
+enum class CuePosition {
+  Last,
+  First,
+  Media,
+  Place,
+  Other,
+  Product,
+  Unit,
+  Suffix,
+  Tail,
+  PlaceFirst,
+  CompanyNoun,
+  Term
+};
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -38,15 +51,25 @@ struct Acronym {
 // (12 bytes): the table holds ~60k forms, and start-up time goes into touching its memory.
 struct WordFacts {
   enum : uint32_t {
-    kKnown = 1, kAcronym = 2, kFirstName = 4, kNotName = 8, kCommon = 16, kRole = 32,
-    kCueLast = 64, kCueFirst = 128, kCueMedia = 256, kCuePlace = 512, kConnector = 1024, kCueOther = 2048,
-    kFrequent = 4096,  // among the few hundred most frequent words: "when", "after", "if"
-    kCueProduct = 8192,  // a lower-case word after a product or event name: "laptops", "festival"
-    kCueUnit = 16384,    // a word after a number that makes it an amount: "mln", "votes"
-    kCueSuffix = 32768,  // closes a company name after "and" or a possessive: "Co", "Corp"
-    kCalendar = 65536,   // a month or weekday, in full or abbreviated: "March", "Sept.", "Monday"
-    kCueTail = 1U << 17,        // types a name it ends as an organization, holds no run together: "Air"
-    kCuePlaceFirst = 1U << 18,  // opens the name of a natural feature: "Mount", "Lake"
+    kKnown = 1,
+    kAcronym = 2,
+    kFirstName = 4,
+    kNotName = 8,
+    kCommon = 16,
+    kRole = 32,
+    kCueLast = 64,
+    kCueFirst = 128,
+    kCueMedia = 256,
+    kCuePlace = 512,
+    kConnector = 1024,
+    kCueOther = 2048,
+    kFrequent = 4096,            // among the few hundred most frequent words: "when", "after", "if"
+    kCueProduct = 8192,          // a lower-case word after a product or event name: "laptops", "festival"
+    kCueUnit = 16384,            // a word after a number that makes it an amount: "mln", "votes"
+    kCueSuffix = 32768,          // closes a company name after "and" or a possessive: "Co", "Corp"
+    kCalendar = 65536,           // a month or weekday, in full or abbreviated: "March", "Sept.", "Monday"
+    kCueTail = 1U << 17,         // types a name it ends as an organization, holds no run together: "Air"
+    kCuePlaceFirst = 1U << 18,   // opens the name of a natural feature: "Mount", "Lake"
     kCueCompanyNoun = 1U << 19,  // a lower-case noun for a company: "firm", "maker" ("Telecoms firm Eircom")
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
     kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)

@@ -205,13 +205,14 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 static bool listed_product(std::string_view name, const Lexicon& lex) {
   if (lex.product(name)) return true;
   const size_t space = name.find(' ');
-  return space != std::string_view::npos && lex.product(name.substr(space + 1)) && lex.known(name.substr(0, space));
+  return space != std::string_view::npos && lex.product(name.substr(space + 1)) &&
+         lex.known(name.substr(0, space));
 }
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
-    return listed_product(m.text, lex) || model_number_after(text, m.span.end, lex) || after_camel_word(text, m.span.begin) ||
-           after_model_number(text, m, lex) ||
+    return listed_product(m.text, lex) || model_number_after(text, m.span.end, lex) ||
+           after_camel_word(text, m.span.begin) || after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });
   std::vector<bool> product;  // allocated only when an article has one (few do)

@@ -193,8 +193,9 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
-  if (w.size() >= 2 && (lex.org_cue(w.back(), CuePosition::Place) ||
-                        (lex.org_cue(w.front(), CuePosition::PlaceFirst) && !lex.org_cue(w.back(), CuePosition::Last))))
+  if (w.size() >= 2 &&
+      (lex.org_cue(w.back(), CuePosition::Place) ||
+       (lex.org_cue(w.front(), CuePosition::PlaceFirst) && !lex.org_cue(w.back(), CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, w, lex))
     return set(m, EntityType::Org, Evidence::Known);

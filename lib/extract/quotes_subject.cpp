@@ -30,7 +30,8 @@ bool subject_pronoun(std::string_view w) {
 
 // "Mr Howard", "Dr. Lee": a title the mention after it may leave out.
 bool honorific(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kTitles{"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof"};
+  static constexpr std::array<std::string_view, 9> kTitles{"Mr",   "Mrs",  "Ms",   "Dr",  "Sir",
+                                                           "Lord", "Lady", "Dame", "Prof"};
   if (w.ends_with('.')) w.remove_suffix(1);
   for (const std::string_view t : kTitles) {
     if (w == t) return true;
@@ -66,7 +67,8 @@ std::optional<Span> named_subject(std::string_view text, const std::vector<Entit
   if (text.substr(m->end, 2) == "'s" || text.substr(m->end, 2) == "' ") return std::nullopt;
   if (m->end < text.size() && text[m->end] == ' ') {
     const Span next = word_at(text, m->end + 1);
-    const bool then_capital = next.end < text.size() && text[next.end] == ' ' && capital_at(text, next.end + 1);
+    const bool then_capital =
+        next.end < text.size() && text[next.end] == ' ' && capital_at(text, next.end + 1);
     if (!next.empty() && (capital_at(text, next.begin) || then_capital)) return std::nullopt;
   }
   return Span{at, m->end};

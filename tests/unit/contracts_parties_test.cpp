@@ -12,7 +12,8 @@ using newsclaim::test::StageFixture;
 TEST_CASE("who says it has awarded a contract is the buyer; 'It also said' speaks for the same buyer") {
   StageFixture f(
       "The Harbour Authority said it has awarded contracts worth 61.2 mln dlrs to Halvorsen Marine Corp.\n\n"
-      "The Harbour Authority said it awarded Kestrel Boatworks Inc a 40.5 mln dlr contract for 12 pilot boats.\n\n"
+      "The Harbour Authority said it awarded Kestrel Boatworks Inc a 40.5 mln dlr contract for 12 pilot "
+      "boats.\n\n"
       "It also said it has awarded Halvorsen Marine Corp 20.7 mln dlrs for two contracts.\n");
   const size_t authority = f.entity("Harbour Authority", EntityType::Org);
   const size_t halvorsen = f.entity("Halvorsen Marine Corp", EntityType::Org);
@@ -52,7 +53,8 @@ TEST_CASE("who reports a passive award is the buyer; what a contract is for is t
 
 TEST_CASE("a contract's length is no subject, and a name that qualifies a noun buys nothing") {
   StageFixture f(
-      "Brenna Labs has been awarded a contract for three years to maintain pumps for the Willow Point plant.\n");
+      "Brenna Labs has been awarded a contract for three years to maintain pumps for the Willow Point "
+      "plant.\n");
   f.entity("Brenna Labs", EntityType::Org);
   f.entity("Willow Point", EntityType::Gpe);
   f.date("three years", "P3Y");

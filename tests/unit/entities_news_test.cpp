@@ -334,7 +334,8 @@ TEST_CASE("British and Irish given names the generated list lacks make a person"
 }
 
 TEST_CASE("an airline named with a given name and Air is an organization; Air may open a name too") {
-  const auto a = test::analyze("Adam Air grounded its jets while Lion Air kept flying. But Air Deccan lost money.");
+  const auto a =
+      test::analyze("Adam Air grounded its jets while Lion Air kept flying. But Air Deccan lost money.");
   CHECK(type_of(a, "Adam Air") == EntityType::Org);
   CHECK(type_of(a, "Lion Air") == EntityType::Org);
   CHECK(type_of(a, "Air Deccan") == EntityType::Org);
@@ -352,7 +353,8 @@ TEST_CASE("well-known products are no entities; their maker stays") {
 }
 
 TEST_CASE("a given name before one media word is a person; a place before it is the paper") {
-  const auto a = test::analyze("Chrysler vice chairman Jim Press spoke to the Washington Post and the Yorkshire Post.");
+  const auto a =
+      test::analyze("Chrysler vice chairman Jim Press spoke to the Washington Post and the Yorkshire Post.");
   CHECK(type_of(a, "Jim Press") == EntityType::Person);
   CHECK(type_of(a, "Washington Post") == EntityType::Org);
   CHECK(type_of(a, "Yorkshire Post") == EntityType::Org);

@@ -47,7 +47,8 @@ TEST_CASE("an organization's closing word opening a sentence is the ordinary wor
 }
 
 TEST_CASE("a word the story also uses to open a name keeps its capital at a sentence start") {
-  const auto a = test::analyze("Research In Motion makes phones. Analysts said Research In Motion would grow.");
+  const auto a =
+      test::analyze("Research In Motion makes phones. Analysts said Research In Motion would grow.");
   CHECK(has_mention(a, "Research In Motion"));
 }
 
@@ -62,7 +63,8 @@ TEST_CASE("a frequent word and a weekday or month open the sentence, not a compa
 }
 
 TEST_CASE("a company division is an organization, even after a word that is also a military rank") {
-  const auto a = test::analyze("Yesterday the Pentagon said General Dynamics Land Systems Division would build it.");
+  const auto a =
+      test::analyze("Yesterday the Pentagon said General Dynamics Land Systems Division would build it.");
   CHECK(type_of(a, "General Dynamics Land Systems Division") == EntityType::Org);
   const auto b = test::analyze("The award went to Okafor Chemical Division, a unit of Tenby Group.");
   CHECK(type_of(b, "Okafor Chemical Division") == EntityType::Org);

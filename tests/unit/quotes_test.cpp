@@ -239,8 +239,10 @@ TEST_CASE("scare quotes around one or two words are not speech") {
 
 TEST_CASE("a quote nothing attributes belongs to the subject of its clause") {
   const auto a = analyze(
-      "Maria Lopez spoke first. After a long debate, Lopez asked whether the \"tone set\" by the council was fair. "
-      "But she praised its \"steady hand\". Fairtrack kept the plan on its \"watch list\". Fairtrack did not comment.");
+      "Maria Lopez spoke first. After a long debate, Lopez asked whether the \"tone set\" by the council was "
+      "fair. "
+      "But she praised its \"steady hand\". Fairtrack kept the plan on its \"watch list\". Fairtrack did not "
+      "comment.");
   CHECK(speaker_name(a, quote_with(a, "tone set")) == "Maria Lopez");
   const Quote& she = quote_with(a, "steady hand");
   CHECK(she.speaker_text == "she");
@@ -248,13 +250,15 @@ TEST_CASE("a quote nothing attributes belongs to the subject of its clause") {
   CHECK(quote_with(a, "watch list").speaker_text == "Fairtrack");
   CHECK(quote_with(a, "watch list").cue.empty());
   // A quote inside the introductory phrase belongs to the subject after it.
-  const auto b = analyze("Maria Lopez spoke first. After calling the plan \"far too costly,\" she voted against it.");
+  const auto b =
+      analyze("Maria Lopez spoke first. After calling the plan \"far too costly,\" she voted against it.");
   CHECK(speaker_name(b, quote_with(b, "far too costly")) == "Maria Lopez");
 }
 
 TEST_CASE("no clause subject for a quote after 'It', a title or a possessive") {
   const auto a = analyze(
-      "Tom Reyes spoke. It is \"unclear\" what happens next. Harbor Aid founder Tom Reyes praised the \"quiet\" "
+      "Tom Reyes spoke. It is \"unclear\" what happens next. Harbor Aid founder Tom Reyes praised the "
+      "\"quiet\" "
       "work. Tom Reyes's shop sold \"Blue Moon\" records.");
   CHECK(quote_with(a, "unclear").speaker_text.empty());
   CHECK(quote_with(a, "quiet").speaker_text != "Harbor Aid");
