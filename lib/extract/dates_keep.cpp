@@ -175,6 +175,34 @@ void trim_day_before(const std::string& text, std::string_view rest, DateCandida
   }
 }
 
+// "the mid-30s", "the 60s": a decade written without its century.
+bool two_digit_decade(std::string_view text) {
+  size_t digits = 0;
+  for (const char c : text) digits += c >= '0' && c <= '9';
+  return digits == 2 && text.find('\'') == std::string_view::npos;
+}
+
+// "unemployment is in the mid-30s", "worth in the mid 30s": a level word (words.tsv) earlier in
+// the sentence makes a two-digit decade that level's figure.
+bool level_before(const Context& ctx, const DateLexicon& lex, Span span) {
+  const size_t si = ctx.layout.sentence_at(span.begin);
+  if (si >= ctx.layout.sentences.size()) return false;
+  const std::string_view t = ctx.doc.norm();
+  const uint32_t from = ctx.layout.sentences[si].begin;
+  std::string word;
+  for (uint32_t i = from; i <= span.begin; ++i) {
+    const char c = i < span.begin ? t[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += static_cast<char>(c | 0x20);
+      continue;
+    }
+    if (c == '%') return true;
+    if (const WordInfo* w = word.empty() ? nullptr : lex.find(word); w && w->level) return true;
+    word.clear();
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
@@ -254,6 +282,9 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
                                   " last ", " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
         return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
       if (text.find(' ') == std::string::npos && name_follows(rest)) return false;  // "Easter Island"
+      break;
+    case DateFamily::Decade:
+      if (two_digit_decade(text) && level_before(ctx, lexicon_, c.span)) return false;
       break;
     case DateFamily::Day:
       if (c.signal == "usa" && (text == "TODAY" || text == "Today")) return false;  // the newspaper USA TODAY

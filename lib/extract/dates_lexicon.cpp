@@ -45,6 +45,8 @@ void add_meaning(WordInfo& w, const std::string& kind, const std::string& value)
     w.set = value;
   else if (kind == "holiday")
     w.holiday = value;
+  else if (kind == "level")
+    w.level = true;
 }
 
 bool is_split_char(char c) {

@@ -19,6 +19,7 @@ struct WordInfo {
   std::optional<int> relation;  // this 0, last -1, next +1
   std::string season, part, unit, zone, mod, ref, set, holiday;
   bool plural_unit = false, approx = false;
+  bool level = false;  // a measured level ("unemployment"): "the mid-30s" after it is no decade
 };
 
 class DateLexicon {

@@ -1,5 +1,5 @@
-// Dates stage: years written by their last two digits after an apostrophe. Sentences written
-// for these tests; anchor 2020-08-07 unless a case says otherwise.
+// Dates stage: years written by their last two digits after an apostrophe, and decades written
+// without their century. Sentences written for these tests; anchor 2020-08-07 unless a case says otherwise.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -35,4 +35,14 @@ TEST_CASE("other apostrophes before digits are no years") {
 TEST_CASE("years said aloud with or without a hyphen in their last two words") {
   CHECK(value_of("The mill opened in nineteen eighty six.", "nineteen eighty six") == "1986");
   CHECK(value_of("The mill opened in nineteen eighty-six.", "nineteen eighty-six") == "1986");
+}
+
+TEST_CASE("a two-digit decade after a measured level is the level's figure") {
+  CHECK(value_of("Youth unemployment in the county is in the mid-30s, the report said.", "the mid-30s") ==
+        "<none>");
+  CHECK(value_of("Temperatures stayed in the 60s along the coast.", "the 60s") == "<none>");
+  CHECK(value_of("Analysts said the firm was worth in the mid 30s a share.", "the mid 30s") == "<none>");
+  // without a level word, and with the century, a decade it stays
+  CHECK(value_of("The band was famous in the mid-60s.", "the mid-60s") == "196");
+  CHECK(value_of("Unemployment rose sharply in the 1930s.", "the 1930s") == "193");
 }
