@@ -82,6 +82,35 @@ void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
 
 namespace {
 
+// An org_cues.tsv position: its name in the file, and the flag it sets, in CuePosition's order.
+struct CueName {
+  std::string_view name;
+  uint32_t flag;
+};
+constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
+                                             {"first", WordFacts::kCueFirst},
+                                             {"media", WordFacts::kCueMedia},
+                                             {"place", WordFacts::kCuePlace},
+                                             {"other", WordFacts::kCueOther},
+                                             {"product", WordFacts::kCueProduct},
+                                             {"unit", WordFacts::kCueUnit},
+                                             {"suffix", WordFacts::kCueSuffix},
+                                             {"tail", WordFacts::kCueTail},
+                                             {"place_first", WordFacts::kCuePlaceFirst},
+                                             {"company_noun", WordFacts::kCueCompanyNoun},
+                                             {"term", WordFacts::kCueTerm}}};
+static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
+
+uint32_t cue_flag(CuePosition where) { return kCueNames[static_cast<size_t>(where)].flag; }
+
+// The position a row names; any other name ("last", "business": a line of business) ends names.
+CuePosition cue_position_named(std::string_view name) {
+  for (size_t i = 0; i < kCueNames.size(); ++i) {
+    if (kCueNames[i].name == name) return static_cast<CuePosition>(i);
+  }
+  return CuePosition::Last;
+}
+
 // At most how many forms the gazetteers add: one per row and per extra form a row gives (an
 // acronym's expansion, a currency's name, a common word's and a role's case variants).
 size_t forms_bound(const Ruleset& rules) {
@@ -261,18 +290,7 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t pos = column(c, "position");
   for (size_t i = 0; i < c.size(); ++i) {
     const std::string_view at = c.cell(i, pos);
-    const uint32_t flag = at == "first"          ? WordFacts::kCueFirst
-                          : at == "media"        ? WordFacts::kCueMedia
-                          : at == "place"        ? WordFacts::kCuePlace
-                          : at == "other"        ? WordFacts::kCueOther
-                          : at == "product"      ? WordFacts::kCueProduct
-                          : at == "unit"         ? WordFacts::kCueUnit
-                          : at == "suffix"       ? WordFacts::kCueSuffix
-                          : at == "tail"         ? WordFacts::kCueTail
-                          : at == "place_first"  ? WordFacts::kCuePlaceFirst
-                          : at == "company_noun" ? WordFacts::kCueCompanyNoun
-                          : at == "term"         ? WordFacts::kCueTerm
-                                                 : WordFacts::kCueLast;
+    const uint32_t flag = cue_flag(cue_position_named(at));
     entry(c.cell(i, 0)).add(flag);
     small_forms_.push_back(c.cell(i, 0));
     if (at == "business") business_[c.cell(i, 0)] = true;
@@ -314,18 +332,7 @@ const RoleKind* Lexicon::role(std::string_view w) const {
 }
 
 bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const uint32_t flag = where == CuePosition::First         ? WordFacts::kCueFirst
-                        : where == CuePosition::Media       ? WordFacts::kCueMedia
-                        : where == CuePosition::Place       ? WordFacts::kCuePlace
-                        : where == CuePosition::Other       ? WordFacts::kCueOther
-                        : where == CuePosition::Product     ? WordFacts::kCueProduct
-                        : where == CuePosition::Unit        ? WordFacts::kCueUnit
-                        : where == CuePosition::Suffix      ? WordFacts::kCueSuffix
-                        : where == CuePosition::Tail        ? WordFacts::kCueTail
-                        : where == CuePosition::PlaceFirst  ? WordFacts::kCuePlaceFirst
-                        : where == CuePosition::CompanyNoun ? WordFacts::kCueCompanyNoun
-                        : where == CuePosition::Term        ? WordFacts::kCueTerm
-                                                            : WordFacts::kCueLast;
+  const uint32_t flag = cue_flag(where);
   const WordFacts* f = small_facts(w);
   return f && f->has(flag);
 }
