@@ -289,9 +289,7 @@ class MentionBuilder {
   }
 
   static bool plural_abbreviation(std::string_view w) {
-    if (w.size() < 3 || w.back() != 's') return false;
-    const std::string_view stem = w.substr(0, w.size() - 1);
-    return std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return w.size() >= 3 && w.back() == 's' && all_caps_ascii(w.substr(0, w.size() - 1));
   }
 
   // "MP", "QC": a title written after a person's name.

@@ -109,7 +109,7 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   return runs;
 }
 
-static bool all_caps_ascii(std::string_view w) {
+bool all_caps_ascii(std::string_view w) {
   for (unsigned char c : w) {
     if (!(c >= 'A' && c <= 'Z')) return false;
   }

@@ -74,6 +74,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
 // True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
 bool caps_word(std::string_view w);
+// True when every byte of w is an ASCII capital letter ("CD", "SEES"; not "U.S.", "B2").
+bool all_caps_ascii(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);
