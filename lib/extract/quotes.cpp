@@ -95,7 +95,7 @@ void inherit_speakers(const Layout& layout, const std::vector<QuoteSpan>& spans,
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(const Ruleset& rules)
-    : lexicon_(rules), finder_(rules, lexicon_), clause_opening_(rules.re("quotes.clause_opening")) {}
+    : lexicon_(rules), finder_(rules, lexicon_), clause_opening_(rules.lazy("quotes.clause_opening")) {}
 
 // One or two words without sentence punctuation ("geo-economic") are scare quotes when
 // nothing attributes them, or when they modify the noun that follows (a "geo-economic"
@@ -173,7 +173,7 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   // claims "entirely true"").
   for (Quote& q : quotes) {
     if (has_speaker(q)) continue;
-    const auto a = clause_subject(doc, ctx.layout, out.entities, clause_opening_, q.span);
+    const auto a = clause_subject(doc, ctx.layout, out.entities, clause_opening_.get(), q.span);
     if (!a) continue;
     q.speaker = linker.resolve(*a);
     if (a->kind == SpeakerKind::Pronoun && !q.speaker) continue;

@@ -5,10 +5,7 @@
 #include "extract/context.hpp"
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_speaker.hpp"
-
-namespace re2 {
-class RE2;
-}
+#include "patterns/lazy_re2.hpp"
 
 namespace newsclaim {
 
@@ -27,7 +24,7 @@ class QuoteExtractor {
 
   QuoteLexicon lexicon_;
   AttributionFinder finder_;
-  const re2::RE2& clause_opening_;  // where a sentence's main clause begins
+  const LazyRE2& clause_opening_;  // where a sentence's main clause begins (compiled on first use)
 };
 
 }  // namespace newsclaim
