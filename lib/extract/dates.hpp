@@ -15,7 +15,6 @@
 
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
-#include "extract/money_starts.hpp"
 #include "patterns/lazy_re2.hpp"
 #include "patterns/phrase_gate.hpp"
 #include "patterns/start_gate.hpp"

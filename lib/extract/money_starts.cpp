@@ -11,11 +11,6 @@
 
 namespace newsclaim {
 
-GateRows::GateRows(const StartGate& gate) {
-  for (size_t key = 0; key < static_cast<size_t>(StartGate::kKeys); ++key)
-    if (gate.allows(key)) rows_[key / StartGate::kSymbols] |= uint32_t{1} << (key % StartGate::kSymbols);
-}
-
 OpeningScan::OpeningScan(const StartGate& gate) : gate_(gate), rows_(gate) {
   // A byte opens when some key starts with its symbol. Inside a word only digits open, unless
   // the gate lets letters open there too.

@@ -11,19 +11,6 @@
 
 namespace newsclaim {
 
-// A StartGate's keys by their first two symbols (StartGate::symbol; 0 for bytes that end a
-// key): a scan loads one row per word and tests the third symbol's bit in it, instead of
-// forming the three-symbol key and testing the gate's bitset.
-class GateRows {
- public:
-  explicit GateRows(const StartGate& gate);
-  // Bit s2 set when the key s0 s1 s2 opens a match (only bit 0 matters when s1 or s0 ends the key).
-  uint32_t row(size_t s0, size_t s1) const { return rows_[s0 * StartGate::kSymbols + s1]; }
-
- private:
-  std::array<uint32_t, StartGate::kSymbols * StartGate::kSymbols> rows_{};
-};
-
 class OpeningScan {
  public:
   // Keeps gate and reads which bytes open some key of it.

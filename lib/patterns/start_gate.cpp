@@ -122,4 +122,9 @@ std::optional<StartGate> StartGate::of(std::string_view pattern) {
   return gate;
 }
 
+GateRows::GateRows(const StartGate& gate) {
+  for (size_t key = 0; key < static_cast<size_t>(StartGate::kKeys); ++key)
+    if (gate.allows(key)) rows_[key / StartGate::kSymbols] |= uint32_t{1} << (key % StartGate::kSymbols);
+}
+
 }  // namespace newsclaim
