@@ -155,6 +155,11 @@ bool ContractExtractor::usable_subject(std::string_view text, Span subject, cons
   if (subject.empty()) return false;
   const std::string_view s = text.substr(subject.begin, subject.size());
   if (s.starts_with("the ") && s.size() > 4 && std::isupper(static_cast<unsigned char>(s[4]))) return false;
+  // "a 12.5 mln dlr Supply Agency contract": a name that is all the modifier holds is a party.
+  const bool party = std::any_of(out.entities.begin(), out.entities.end(), [&](const Entity& e) {
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) { return m == subject; });
+  });
+  if (party) return false;
   return std::none_of(out.dates.begin(), out.dates.end(),
                       [&](const DateItem& d) { return d.span.begin == subject.begin; });
 }
@@ -357,8 +362,17 @@ void ContractExtractor::drop_restated(Extraction& out) {
     }
     return !a.value && a.count && a.count == b.count;
   };
+  // "The value of the contract, awarded to M/A-Com's unit, was not disclosed": an award that
+  // names only a supplier already named by an award before it tells that award again.
+  const auto adds_nothing = [](const Contract& c) {
+    return !c.buyer && !c.value && !c.count && !c.date && c.subject.empty();
+  };
   std::vector<bool> restated(out.contracts.size(), false);
   for (size_t i = 0; i < out.contracts.size(); ++i) {
+    if (adds_nothing(out.contracts[i]) && out.contracts[i].supplier) {
+      for (size_t j = 0; j < i && !restated[i]; ++j) restated[i] = out.contracts[j].supplier == out.contracts[i].supplier;
+      continue;
+    }
     if (has_party(out.contracts[i])) continue;
     for (size_t j = 0; j < out.contracts.size() && !restated[i]; ++j) {
       restated[i] = j != i && has_party(out.contracts[j]) && same_award(out.contracts[i], out.contracts[j]);

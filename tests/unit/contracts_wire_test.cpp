@@ -1,0 +1,120 @@
+// Contracts stage on wire-copy phrasing: names in angle brackets and followed by their ticker
+// ("<Tarvik Data>", "Kestrel Telefon <KEST ST>"), a company described between its name and its
+// verb (", a unit of ...,"), the passive "is being awarded" of daily procurement lists, the buyer
+// of a contract won "with" it, deals still sought, and an award told again by its supplier.
+// Entities and amounts are placed by hand (claims_fixture.hpp); sentences are written for these
+// tests.
+#include "claims_fixture.hpp"
+#include "test_support.hpp"
+
+using namespace newsclaim;
+using newsclaim::test::StageFixture;
+
+TEST_CASE("'is being awarded' names the supplier; the reporting department is the buyer") {
+  StageFixture f(
+      "Halvorsen Fuels Inc is being awarded a 12.5 mln dlr Supply Agency contract for jet fuel, the "
+      "Defense Department said.\n");
+  const size_t halvorsen = f.entity("Halvorsen Fuels Inc", EntityType::Org);
+  const size_t department = f.entity("Defense Department", EntityType::Org);
+  f.entity("Supply Agency", EntityType::Org);
+  f.money("12.5 mln dlr", 12.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == halvorsen);
+  CHECK(f.out.contracts[0].buyer == department);
+  CHECK(f.out.contracts[0].subject == "jet fuel");
+}
+
+TEST_CASE("a company described between its name and its verb keeps its role") {
+  StageFixture f(
+      "Orlen Avionics Inc, wholly-owned by Tarvik Holdings Ltd, said it received a contract worth six mln "
+      "dlrs to build a flight simulator.\n\n"
+      "Brenmoor Stores Inc, a unit of Halden Corp, awarded a 40 mln dlr order to Velmar Systems for "
+      "checkout terminals.\n");
+  const size_t orlen = f.entity("Orlen Avionics Inc", EntityType::Org);
+  f.entity("Tarvik Holdings Ltd", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Stores Inc", EntityType::Org);
+  f.entity("Halden Corp", EntityType::Org);
+  const size_t velmar = f.entity("Velmar Systems", EntityType::Org);
+  f.money("six mln dlrs", 6e6);
+  f.money("40 mln dlr", 40e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orlen);
+  CHECK(f.out.contracts[1].buyer == brenmoor);
+  CHECK(f.out.contracts[1].supplier == velmar);
+}
+
+TEST_CASE("a person described as the company's officer is no party of what 'it' won") {
+  StageFixture f("Dana Whitfield, the company's chief executive, said it won a contract to repair bridges.\n");
+  const size_t whitfield = f.entity("Dana Whitfield", EntityType::Person);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier != whitfield);
+}
+
+TEST_CASE("bracketed names, tickers, A/S and 'und' stay whole") {
+  StageFixture f(
+      "<Tarvik Data Sogeti> said it has won a five mln franc contract to develop a billing system.\n\n"
+      "Kestrel Telefon <KEST ST> said it had signed a contract worth nearly 400 mln crowns with the Valdorian "
+      "Ministry of Posts.\n\n"
+      "Brenna Industrier A/S won a 300 mln crown contract to build a platform deck.\n\n"
+      "Orvell Halden und Cie <ORVH.Z> said it won an order to supply turbochargers.\n");
+  const size_t tarvik = f.entity("Tarvik Data Sogeti", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Telefon", EntityType::Org);
+  const size_t ministry = f.entity("Valdorian Ministry of Posts", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Industrier A/S", EntityType::Org);
+  const size_t orvell = f.entity("Orvell Halden", EntityType::Org);
+  f.entity("Cie", EntityType::Org);
+  f.money("five mln franc", 5e6);
+  f.money("400 mln crowns", 400e6);
+  f.money("300 mln crown", 300e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 4);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[1].supplier == kestrel);
+  CHECK(f.out.contracts[1].buyer == ministry);
+  CHECK(f.out.contracts[2].supplier == brenna);
+  CHECK(f.out.contracts[3].supplier == orvell);
+}
+
+TEST_CASE("the party a contract is won 'with' is the buyer") {
+  StageFixture f("Velmar Corp said its Velmar Defense unit won a 29.4 mln dlr contract with the Air Force to build "
+                 "hangars.\n");
+  const size_t unit = f.entity("Velmar Defense", EntityType::Org);
+  const size_t air_force = f.entity("Air Force", EntityType::Org);
+  f.entity("Velmar Corp", EntityType::Org);
+  f.money("29.4 mln dlr", 29.4e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == unit);
+  CHECK(f.out.contracts[0].buyer == air_force);
+}
+
+TEST_CASE("a deal still sought is no award") {
+  StageFixture f(
+      "A team from Orvell Corp will visit the ministry on Monday in an attempt to win a 2.5 billion guilder "
+      "helicopter order.\n\n"
+      "Tarvik is bidding to win a contract to build the bridge.\n");
+  f.entity("Orvell Corp", EntityType::Org);
+  f.entity("Tarvik", EntityType::Org);
+  f.money("2.5 billion guilder", 2.5e9);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
+
+TEST_CASE("an award naming only a supplier named before tells that award again") {
+  StageFixture f(
+      "Tarvik Corp said it won a major contract from Brenmoor Motor Co to build a switching network.\n\n"
+      "The value of the contract, awarded to Tarvik Corp's unit in Halden, was not disclosed.\n\n"
+      "Velmar Inc said it received a contract to paint the bridge.\n");
+  const size_t tarvik = f.entity("Tarvik Corp", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Motor Co", EntityType::Org);
+  const size_t velmar = f.entity("Velmar Inc", EntityType::Org);
+  f.entity("Halden", EntityType::Gpe);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].buyer == brenmoor);
+  CHECK(f.out.contracts[1].supplier == velmar);
+}
