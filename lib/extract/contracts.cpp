@@ -105,7 +105,9 @@ const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
     for (const std::string& key : role_keys_) {
       const RE2& re = rules_.re(key);
       RoleRule rule{&re, {}};
-      for (const auto& [name, index] : re.NamedCapturingGroups()) rule.groups.emplace_back(name, index);
+      // RE2 names a group once per rule; "buyer2" is a second place the buyer may stand.
+      for (const auto& [name, index] : re.NamedCapturingGroups())
+        rule.groups.emplace_back(name.substr(0, name.find_last_not_of("0123456789") + 1), index);
       award_.roles.push_back(std::move(rule));
     }
   });

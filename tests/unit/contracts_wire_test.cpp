@@ -118,3 +118,52 @@ TEST_CASE("an award naming only a supplier named before tells that award again")
   CHECK(f.out.contracts[0].buyer == brenmoor);
   CHECK(f.out.contracts[1].supplier == velmar);
 }
+
+TEST_CASE("appositions with 'the ... unit of' and two in a row; a unit's name before ', was awarded'") {
+  StageFixture f(
+      "Orlen Corp, the U.S. unit of Tarvik Holdings of Valdoria, said it won a 1.4 mln dlr contract for radios.\n\n"
+      "Brenna Drilling Inc, a unit of Halden Industries Inc, formerly Brenna Inc, said it has received two "
+      "contracts for water wells.\n\n"
+      "Velmar said its services subsidiary, Velmar Facilities Corp, was awarded a 2.1 mln dlr contract.\n");
+  const size_t orlen = f.entity("Orlen Corp", EntityType::Org);
+  f.entity("Tarvik Holdings", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Drilling Inc", EntityType::Org);
+  f.entity("Halden Industries Inc", EntityType::Org);
+  const size_t facilities = f.entity("Velmar Facilities Corp", EntityType::Org);
+  f.money("1.4 mln dlr", 1.4e6);
+  f.money("2.1 mln dlr", 2.1e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == orlen);
+  CHECK(f.out.contracts[1].supplier == brenna);
+  CHECK(f.out.contracts[2].supplier == facilities);
+}
+
+TEST_CASE("joint winners, a contract signed to operate, and an agreement with the buyer to supply") {
+  StageFixture f(
+      "Orvell Trading and Kestrel Heavy Industries have jointly won an order to build 200 tram cars.\n\n"
+      "Westvale signed a four billion dlr contract three weeks ago to operate the plant for five years.\n\n"
+      "Halden Signal Corp said it signed a supply agreement with Brenmoor Rail Inc to deliver signal boxes.\n");
+  const size_t orvell = f.entity("Orvell Trading", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Heavy Industries", EntityType::Org);
+  const size_t westvale = f.entity("Westvale", EntityType::Org);
+  const size_t halden = f.entity("Halden Signal Corp", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Rail Inc", EntityType::Org);
+  f.money("four billion dlr", 4e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK((f.out.contracts[0].supplier == orvell || f.out.contracts[0].supplier == kestrel));
+  CHECK(f.out.contracts[1].supplier == westvale);
+  CHECK(f.out.contracts[2].supplier == halden);
+  CHECK(f.out.contracts[2].buyer == brenmoor);
+}
+
+TEST_CASE("a deal lost or not yet awarded is no award") {
+  StageFixture f(
+      "The British firm failed to win a four billion dlr deal to supply radios to the army.\n\n"
+      "The contract to develop the Halden field has not yet been awarded.\n");
+  f.money("four billion dlr", 4e9);
+  f.entity("Halden", EntityType::Loc);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
