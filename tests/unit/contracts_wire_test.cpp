@@ -167,3 +167,47 @@ TEST_CASE("a deal lost or not yet awarded is no award") {
   f.run_contracts();
   CHECK(f.out.contracts.empty());
 }
+
+TEST_CASE("joint ventures, loans, reschedulings and aid are no contracts; a licence purchase is") {
+  StageFixture f(
+      "Orlen Corp said it signed a joint venture agreement with Tarvik to build a solar panel plant.\n\n"
+      "Valdoria signed an agreement to borrow 150 billion yen from the Halden Export Bank.\n\n"
+      "Tavolia and Valdoria signed an agreement to reschedule 26 mln marks of loan payments.\n\n"
+      "Brenmoor Corp signed a multi-license purchase agreement valued at one mln dlrs for design software.\n");
+  f.entity("Orlen Corp", EntityType::Org);
+  f.entity("Tarvik", EntityType::Org);
+  f.entity("Valdoria", EntityType::Gpe);
+  f.entity("Tavolia", EntityType::Gpe);
+  f.entity("Halden Export Bank", EntityType::Org);
+  f.entity("Brenmoor Corp", EntityType::Org);
+  f.money("150 billion yen", 150e9);
+  f.money("26 mln marks", 26e6);
+  f.money("one mln dlrs", 1e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].value == 2);
+}
+
+TEST_CASE("who says it signed an agreement to provide is the supplier; a state in apposition is skipped") {
+  StageFixture f(
+      "Velmar Radio Corp said it has signed a seven-year agreement to provide Brenmoor Stores with radio "
+      "programs.\n\n"
+      "Hunt Paving Corp of El Paso, Texas, has received a 31.7 mln dlr contract for runway repairs.\n\n"
+      "Orlen Cit has won a 15 mln franc contract.\n");
+  const size_t velmar = f.entity("Velmar Radio Corp", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Stores", EntityType::Org);
+  const size_t hunt = f.entity("Hunt Paving Corp", EntityType::Org);
+  f.entity("El Paso", EntityType::Gpe);
+  f.entity("Texas", EntityType::Gpe);
+  const size_t orlen = f.entity("Orlen Cit", EntityType::Org);
+  f.money("31.7 mln dlr", 31.7e6);
+  f.money("15 mln franc", 15e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == brenmoor);
+  CHECK(f.out.contracts[1].supplier == hunt);
+  CHECK(f.out.contracts[1].subject == "runway repairs");
+  CHECK(f.out.contracts[2].supplier == orlen);
+  CHECK(f.out.contracts[2].subject.empty());  // "franc" is the amount's
+}
