@@ -211,3 +211,18 @@ TEST_CASE("who says it signed an agreement to provide is the supplier; a state i
   CHECK(f.out.contracts[2].supplier == orlen);
   CHECK(f.out.contracts[2].subject.empty());  // "franc" is the amount's
 }
+
+TEST_CASE("a winner reported by others is the supplier") {
+  StageFixture f(
+      "Halden Drilling is reported by the agency to have won a contract to develop the Orvell field.\n\n"
+      "A Valdorian company, named Tarvik, is said to have won the contract to run the Kestrel field.\n");
+  const size_t halden = f.entity("Halden Drilling", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik", EntityType::Org);
+  f.entity("Orvell", EntityType::Loc);
+  f.entity("Kestrel", EntityType::Loc);
+  f.entity("Valdorian", EntityType::Norp);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == halden);
+  CHECK(f.out.contracts[1].supplier == tarvik);
+}
