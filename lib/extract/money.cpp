@@ -316,6 +316,16 @@ static bool converts_other_currency(std::string_view text, const CurrencyTable& 
   return false;
 }
 
+// Whether the dollar amount i is converted into another currency after it: "$800m (£428m)",
+// "$150 (€120)". The British and European press write "$" for US dollars and convert them.
+static bool converted_to_other_currency(std::string_view text, const CurrencyTable& currencies,
+                                        const std::vector<Money>& money, size_t i) {
+  if (i + 1 >= money.size()) return false;
+  const Money& after = money[i + 1];
+  return !after.currency.empty() && !currencies.in_family(after.currency, "dollar") &&
+         is_conversion(text, money[i].span, after.span);
+}
+
 // "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
 // ("Canadian dlrs", "C$" otherwise).
 static bool wire_dollars(std::string_view amount) {
@@ -329,6 +339,13 @@ static bool wire_dollars(std::string_view amount) {
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
                                   const std::vector<std::string>& pending) const {
   std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
+  // A writer who converts a bare "$" amount into pounds or euros, or converts another currency
+  // into bare dollars, writes US dollars: the story's other bare dollars are theirs too.
+  bool us_dollars = false;
+  for (size_t i = 0; i < money.size() && !us_dollars; ++i) {
+    us_dollars = pending[i] == "dollar" && (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                            converts_other_currency(ctx.doc.norm(), currencies_, money, i));
+  }
   for (size_t i = 0; i < money.size(); ++i) {
     if (pending[i].empty()) continue;
     auto it = decided.find(pending[i]);
@@ -340,10 +357,10 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
-    } else if (pending[i] == "dollar" && (converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
-                                          wire_dollars(ctx.doc.norm_slice(money[i].span)))) {
-      // "7.5bn yen ($71.5m; £38.4m)": the press converts to US dollars; "110 billion dlrs" of a
-      // Brazil story: the wires' "dlrs" are US dollars wherever no dollar country is the story's
+    } else if (pending[i] == "dollar" && (us_dollars || wire_dollars(ctx.doc.norm_slice(money[i].span)))) {
+      // "7.5bn yen ($71.5m; £38.4m)", "$800m (£428m)": the press converts to and from US dollars;
+      // "110 billion dlrs" of a Brazil story: the wires' "dlrs" are US dollars wherever no dollar
+      // country is the story's
       money[i].currency = "USD";
       money[i].basis = CurrencyBasis::Default;
     } else {

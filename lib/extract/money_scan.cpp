@@ -328,6 +328,9 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     const bool single_letter = e - q == 1 && is_alpha(text[q]);
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
+    // "50 Cent is no stranger to feuds": a plural number before a capitalized singular sub-unit
+    // is a name (prose writes "50 cents", headlines "50 Cents").
+    if (text.substr(q, e - q) == "Cent" && core.value != 1) continue;
     if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
     if (form->after_magnitude && !core.magnitude) continue;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").

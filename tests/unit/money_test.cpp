@@ -321,15 +321,15 @@ TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one"
   CHECK(*m.min == 5e9);
 }
 
-TEST_CASE("bare dollars converting another currency in parentheses are US dollars") {
+TEST_CASE("bare dollars converting another currency in parentheses are US dollars, and so are the story's others") {
   const auto a = test::analyze("Kessel lost 7.5bn yen ($71.5m; £38.4m) in the quarter, then paid $5m for a unit.");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 4);
   CHECK(m[1].currency == "USD");  // the conversion of the yen
   CHECK(m[1].basis == CurrencyBasis::Default);
   CHECK(m[2].currency == "GBP");
-  CHECK(m[3].currency.empty());  // a bare amount of its own stays undecided
-  CHECK(m[3].basis == CurrencyBasis::Unknown);
+  CHECK(m[3].currency == "USD");  // the writer's other bare dollars are the same dollars
+  CHECK(m[3].basis == CurrencyBasis::Default);
   // A conversion of another dollar is left to the document: "C$7.5 million ($5.6 million)".
   const auto b = test::analyze("Orvane paid C$7.5 million ($5.6 million) for it.");
   REQUIRE(b.extraction.money.size() == 2);
@@ -345,4 +345,28 @@ TEST_CASE("the wires' dlrs are US dollars unless the story is a dollar country's
   CHECK(m[1].currency.empty());  // the written-out word is left undecided
   const Money c = money_of("SYDNEY, March 3 - Qantas earned 90 mln dlrs, Australia's airline said.");
   CHECK(c.currency == "AUD");
+}
+
+TEST_CASE("bare dollars converted into pounds or euros are US dollars, and so are the story's others") {
+  const auto a = test::analyze(
+      "The film took $90m (£48m) in its first month and cost $70m to make. A signed poster fetched $2,115.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].currency == "USD");
+  CHECK(m[0].basis == CurrencyBasis::Default);
+  CHECK(m[1].currency == "GBP");
+  CHECK(m[2].currency == "USD");
+  CHECK(m[3].currency == "USD");
+  // Without a conversion nothing tells whose dollars they are.
+  CHECK(money_of("The film took $90m in its first month.").currency.empty());
+  // A story placed in a dollar country keeps that country's dollars.
+  const auto b = test::analyze("SYDNEY, March 3 - The film took $90m (£48m) at home, Australia's distributor said.");
+  REQUIRE(b.extraction.money.size() == 2);
+  CHECK(b.extraction.money[0].currency == "AUD");
+}
+
+TEST_CASE("a plural number before a capitalized singular 'Cent' is a name, not money") {
+  const auto a = test::analyze("50 Cent is no stranger to feuds, and stamps cost 50 cents.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "50 cents");
 }
