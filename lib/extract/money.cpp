@@ -339,12 +339,14 @@ static bool wire_dollars(std::string_view amount) {
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
                                   const std::vector<std::string>& pending) const {
   std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
-  // A writer who converts a bare "$" amount into pounds or euros, or converts another currency
-  // into bare dollars, writes US dollars: the story's other bare dollars are theirs too.
+  // A writer who converts a bare "$" amount into pounds or euros, converts another currency into
+  // bare dollars, or writes the wires' "dlrs", writes US dollars: the story's other bare dollars
+  // ("$5m", a results table's "Net 2,313,000 vs 2,285,000", "10 cts") are theirs too.
   bool us_dollars = false;
   for (size_t i = 0; i < money.size() && !us_dollars; ++i) {
     us_dollars = pending[i] == "dollar" && (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
-                                            converts_other_currency(ctx.doc.norm(), currencies_, money, i));
+                                            converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                            wire_dollars(ctx.doc.norm_slice(money[i].span)));
   }
   for (size_t i = 0; i < money.size(); ++i) {
     if (pending[i].empty()) continue;
@@ -357,7 +359,7 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
       money[i].currency = ctx.settings.currency_default;
       money[i].basis = CurrencyBasis::Default;
-    } else if (pending[i] == "dollar" && (us_dollars || wire_dollars(ctx.doc.norm_slice(money[i].span)))) {
+    } else if (pending[i] == "dollar" && us_dollars) {
       // "7.5bn yen ($71.5m; £38.4m)", "$800m (£428m)": the press converts to and from US dollars;
       // "110 billion dlrs" of a Brazil story: the wires' "dlrs" are US dollars wherever no dollar
       // country is the story's

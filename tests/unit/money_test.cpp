@@ -336,13 +336,18 @@ TEST_CASE("bare dollars converting another currency in parentheses are US dollar
   CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
 }
 
-TEST_CASE("the wires' dlrs are US dollars unless the story is a dollar country's") {
+TEST_CASE("the wires' dlrs are US dollars, the story's other bare dollars too, unless it is a dollar country's") {
   const auto a = test::analyze("BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 2);
   CHECK(m[0].currency == "USD");
   CHECK(m[0].basis == CurrencyBasis::Default);
-  CHECK(m[1].currency.empty());  // the written-out word is left undecided
+  CHECK(m[1].currency == "USD");  // the same writer's other dollars
+  CHECK(m[1].basis == CurrencyBasis::Default);
+  // A results table under "dlrs" figures: its bare figures and cents are the same dollars.
+  const auto t = test::analyze("Shr 1.52 dlrs vs 17 cts\nNet 1,306,000 vs 144,000\nRevs 758,000 vs 670,000\n");
+  REQUIRE(t.extraction.money.size() == 6);
+  for (const Money& x : t.extraction.money) CHECK(x.currency == "USD");
   const Money c = money_of("SYDNEY, March 3 - Qantas earned 90 mln dlrs, Australia's airline said.");
   CHECK(c.currency == "AUD");
 }
