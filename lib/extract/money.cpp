@@ -126,6 +126,8 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
         if (auto q = quantities_.at(text, a)) out.quantities.push_back(std::move(*q));
       continue;
     }
+    // "vs 756 mln" under "688 mln Swiss francs": the table decided the currency, not the figure.
+    if (a.carried && m.basis == CurrencyBasis::Explicit) m.basis = CurrencyBasis::Context;
     add_rate(text, m);
     if (a.per_share && m.per.empty()) m.per = "share";
     pending.push_back(m.currency.empty() ? form->family : std::string());
@@ -143,14 +145,17 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
 }
 
-// In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the report's
-// dollar; percentages in them ("up 9 pct") stay percentages.
+// In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the currency the
+// table writes (its row's, else the last one a row of the document wrote: "Working profit 487.5
+// mln rand vs 559.6 mln / Net 264.3 mln vs 301.0 mln"), else in the report's dollar; percentages
+// in them ("up 9 pct") stay percentages.
 void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
   if (!has_vs(text)) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
   bool table_line = false, per_share = false;
   const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
+  const CurrencyForm* table_currency = nullptr;  // the last row currency of the document
   for (NumberCore& core : cores) {
     if (core.number.begin >= line_end) {
       const size_t nl_before =
@@ -170,11 +175,12 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
     if (!table_line || core.number.begin < row_begin) continue;
     core.per_share = per_share;
     if (core.currency) {
-      if (core.currency->scale == 1) row_currency = core.currency;
+      if (core.currency->scale == 1) row_currency = table_currency = core.currency;
       continue;
     }
     if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;
-    core.currency = row_currency ? row_currency : dollar;
+    core.currency = row_currency ? row_currency : table_currency ? table_currency : dollar;
+    core.carried = core.currency != dollar;
   }
 }
 

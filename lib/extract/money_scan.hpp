@@ -30,6 +30,7 @@ struct NumberCore {
   bool joined = false;                     // glued to a following "-5", "/7", ":30"
   bool per_share = false;                  // a figure of a "Shr" row of a results table
   bool article = false;                    // "a" counting one unit: "a dollar", "a grand"
+  bool carried = false;                    // the currency is the results table's, not written here
 };
 
 class NumberScanner {

@@ -262,6 +262,18 @@ TEST_CASE("a results table row keeps the currency written in it, after a datelin
   REQUIRE(m.size() == 2);
   CHECK(*m[1].value == 388e6);
   CHECK(m[1].currency == "CHF");
+  CHECK(m[0].basis == CurrencyBasis::Explicit);
+  CHECK(m[1].basis == CurrencyBasis::Context);  // the row decided it
+}
+
+TEST_CASE("a results table's later rows keep the currency an earlier row wrote") {
+  const auto a = test::analyze(
+      "JOHANNESBURG, May 2 - Gold Fields of South Africa reported:\nWorking profit 487.5 mln rand vs 559.6 mln\nTax 274.3 mln vs 302.2 mln\n"
+      "Net 264.3 mln vs 301.0 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 6);
+  for (const Money& x : m) CHECK(x.currency == "ZAR");
+  CHECK(m[5].basis == CurrencyBasis::Context);
 }
 
 TEST_CASE("a US dateline with a state decides a bare dollar") {
