@@ -79,7 +79,8 @@ bool has_vs(std::string_view s) {
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
-    : MoneyExtractor(rules, CurrencyTable(rules.gazetteer("money.currencies"))) {}
+    : MoneyExtractor(rules,
+                     CurrencyTable(rules.gazetteer("money.currencies"), rules.gazetteer("money.currency_families"))) {}
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
     : currencies_(std::move(currencies)),

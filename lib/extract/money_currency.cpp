@@ -159,9 +159,18 @@ void currency_key(std::string_view text, std::string& out) {
   }
 }
 
-CurrencyTable::CurrencyTable(const Gazetteer& news_forms) {
+CurrencyTable::CurrencyTable(const Gazetteer& news_forms, const Gazetteer& families) {
   add_icu();
   for (const auto& row : news_forms.rows()) add_row(row);
+  for (const auto& row : families.rows()) {
+    if (row.size() < 2) continue;
+    size_t at = 0;
+    while (at < row[1].size()) {
+      const size_t end = std::min(row[1].find(' ', at), row[1].size());
+      if (end > at) more_families_.insert(row[0] + ' ' + row[1].substr(at, end - at));
+      at = end + 1;
+    }
+  }
 }
 
 void CurrencyTable::add_icu() {

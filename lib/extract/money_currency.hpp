@@ -58,17 +58,18 @@ class CurrencyTable {
  public:
   // ICU's ISO codes (and "M" + code: millions), English names and symbols, then the table
   // rows (which win on conflict).
-  explicit CurrencyTable(const Gazetteer& news_forms);
+  // families: more members of a family than ICU's names give ("crown": SEK, DKK, NOK ...).
+  CurrencyTable(const Gazetteer& news_forms, const Gazetteer& families);
   // The form written as text (any case, runs of spaces as one), or nullptr. text is checked
   // against the form's exact case when it has one.
   const CurrencyForm* find(std::string_view text) const;
   // The ISO code written in any case ("mxn" in "mxn$ 15"), or nullptr.
   const CurrencyForm* find_code(std::string_view letters) const;
   // Whether an ISO code belongs to a family ("CAD" to "dollar", "CHF" to "franc"), by the last
-  // word of its ICU English name.
+  // word of its ICU English name or by the families table ("SEK" to "crown").
   bool in_family(const std::string& code, const std::string& family) const {
     const auto it = code_family_.find(code);
-    return it != code_family_.end() && it->second == family;
+    return (it != code_family_.end() && it->second == family) || more_families_.count(family + ' ' + code) > 0;
   }
   // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
   // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
@@ -86,6 +87,7 @@ class CurrencyTable {
   static bool has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter, std::string_view word);
 
   std::unordered_map<std::string, std::string> code_family_;  // ISO code -> "dollar", "franc"...
+  std::unordered_set<std::string> more_families_;               // "crown SEK": from the families table
   CurrencyKeySet first_words_, last_words_;  // lower-cased
   CurrencyKeyFilter forms_filter_, first_filter_, last_filter_;
   int max_words_ = 1;

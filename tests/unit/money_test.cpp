@@ -387,3 +387,17 @@ TEST_CASE("a plural number before a capitalized singular 'Cent' is a name, not m
   REQUIRE(a.extraction.money.size() == 1);
   CHECK(test::text_of(a, a.extraction.money[0].span) == "50 cents");
 }
+
+TEST_CASE("the wires' crowns are the krona or krone of the story's country") {
+  const auto se = test::analyze("STOCKHOLM, March 3 - Volvo earned 7.53 billion crowns and won a 400 mln crown order.");
+  REQUIRE(se.extraction.money.size() == 2);
+  CHECK(se.extraction.money[0].currency == "SEK");
+  CHECK(se.extraction.money[0].basis == CurrencyBasis::Context);
+  CHECK(se.extraction.money[1].currency == "SEK");
+  CHECK(money_of("OSLO, March 3 - Statoil placed orders worth 6.6 billion crowns.").currency == "NOK");
+  CHECK(money_of("Denmark's reserves rose to 49.5 billion crowns, the Danish central bank said.").currency == "DKK");
+  CHECK(money_of("REYKJAVIK, March 3 - The state bank is worth 600 mln crowns.").currency == "ISK");
+  // Without a country the crowns stay undecided, and "the Crown" is no currency.
+  CHECK(money_of("The bank lost 600 mln crowns.").currency.empty());
+  CHECK(test::analyze("Five Crown witnesses spoke.").extraction.money.empty());
+}
