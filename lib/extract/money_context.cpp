@@ -55,6 +55,17 @@ void append_lower(std::string& out, std::string_view s, bool fresh) {
 }
 
 
+// Whether s opens with a month's name or abbreviation ("March 3", "Mar. 12", "OCT 19"), any case.
+bool opens_with_month(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",  "jun", "june",  "jul",
+      "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+  size_t end = 0;
+  while (end < s.size() && is_ascii_alnum(s[end]) && !(s[end] >= '0' && s[end] <= '9')) ++end;
+  const std::string word = ascii_lower(s.substr(0, end));
+  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
 }  // namespace
 
 bool is_conversion(std::string_view text, Span before, Span amount) {
@@ -145,10 +156,15 @@ void CurrencyContext::count_dateline(std::string_view text,
         const auto it = cue_currency_.find(ascii_lower(place));
         if (place.size() > 1 && it != cue_currency_.end()) {
           weight[it->second] += kDateline;
-          break;
+          return;
         }
       }
-      return;
+      // A wire headline reads like a dateline ("PARIBAS TO SEEK SHARE, BOND ISSUES"); a dateline
+      // of a place that decides nothing has its date after it ("LAGOS, March 3 -").
+      const auto after = [&](const re2::StringPiece& p) { return line.substr(static_cast<size_t>(p.end() - line.data())); };
+      const std::string_view rest = after(region_piece.empty() ? city_piece : region_piece);
+      const size_t next = rest.find_first_not_of(" ,.");
+      if (next != std::string_view::npos && (rest[next] == '(' || opens_with_month(rest.substr(next)))) return;
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

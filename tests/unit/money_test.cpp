@@ -401,3 +401,14 @@ TEST_CASE("the wires' crowns are the krona or krone of the story's country") {
   CHECK(money_of("The bank lost 600 mln crowns.").currency.empty());
   CHECK(test::analyze("Five Crown witnesses spoke.").extraction.money.empty());
 }
+
+TEST_CASE("a wire headline with a comma is no dateline; the dateline under it decides") {
+  const Money paris = money_of("PARIBAS TO SEEK SHARE, MARKET ISSUES\n\nPARIS, March 19 - Paribas will raise 2.33 billion francs.\n");
+  CHECK(paris.currency == "FRF");
+  CHECK(paris.basis == CurrencyBasis::Context);
+  const Money us = money_of("US SAYS CANADIAN, ISRAELI PACTS HELP\n\nWASHINGTON, Oct 19 - Trade grew by 156 billion dlrs.\n");
+  CHECK(us.currency == "USD");
+  CHECK(us.basis == CurrencyBasis::Context);
+  // A dateline of a place that decides nothing ends the search: a later city is no dateline.
+  CHECK(money_of("LAGOS, March 19 - Shell will spend 2.33 billion francs.\n\nPARIS, March 3 - More.\n").currency.empty());
+}
