@@ -168,9 +168,10 @@ TEST_CASE("a deal lost or not yet awarded is no award") {
   CHECK(f.out.contracts.empty());
 }
 
-TEST_CASE("joint ventures, loans, reschedulings and aid are no contracts; a licence purchase is") {
+TEST_CASE("joint ventures, loans, reschedulings, aid and buying an estate are no contracts; a licence purchase is") {
   StageFixture f(
       "Orlen Corp said it signed a joint venture agreement with Tarvik to build a solar panel plant.\n\n"
+      "Mr Orvell's deal to buy the singer's estate gives him control of the mansion.\n\n"
       "Valdoria signed an agreement to borrow 150 billion yen from the Halden Export Bank.\n\n"
       "Tavolia and Valdoria signed an agreement to reschedule 26 mln marks of loan payments.\n\n"
       "Brenmoor Corp signed a multi-license purchase agreement valued at one mln dlrs for design software.\n");
