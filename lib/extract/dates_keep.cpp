@@ -203,6 +203,36 @@ bool level_before(const Context& ctx, const DateLexicon& lex, Span span) {
   return false;
 }
 
+// "in their 30s, 40s and 50s", "in the low 80s or 90s": a two-digit decade later in a list
+// whose first decade follows a possessive or a level word is an age or a level too.
+bool age_or_level_list(std::string_view t, Span span) {
+  size_t at = span.begin;
+  bool listed = false;
+  for (;;) {
+    size_t gap = 0;
+    for (const std::string_view sep : {", ", " and ", " or ", " to ", "-"}) {
+      if (at >= sep.size() && t.substr(at - sep.size(), sep.size()) == sep) {
+        gap = sep.size();
+        break;
+      }
+    }
+    // The decade before the separator: two digits and an "s" ("40s").
+    if (gap == 0 || at < gap + 3) break;
+    const size_t s = at - gap - 3;
+    if (!(t[s] >= '0' && t[s] <= '9' && t[s + 1] >= '0' && t[s + 1] <= '9' && t[s + 2] == 's')) break;
+    if (s > 0 && t[s - 1] >= '0' && t[s - 1] <= '9') break;  // "1940s, 50s": a century was written
+    at = s;
+    listed = true;
+  }
+  if (!listed || at < 2 || t[at - 1] != ' ') return false;
+  size_t w = at - 1;
+  while (w > 0 && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') || (t[w - 1] >= 'A' && t[w - 1] <= 'Z'))) --w;
+  std::string before(t.substr(w, at - 1 - w));
+  for (char& c : before) c = static_cast<char>(c | 0x20);
+  return one_of(before, {"his", "her", "their", "my", "our", "your", "its", "whose", "low", "high", "upper", "lower",
+                         "mid"});
+}
+
 }  // namespace
 
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
@@ -284,7 +314,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (text.find(' ') == std::string::npos && name_follows(rest)) return false;  // "Easter Island"
       break;
     case DateFamily::Decade:
-      if (two_digit_decade(text) && level_before(ctx, lexicon_, c.span)) return false;
+      if (two_digit_decade(text) && (level_before(ctx, lexicon_, c.span) || age_or_level_list(t, c.span))) return false;
       break;
     case DateFamily::Day:
       if (c.signal == "usa" && (text == "TODAY" || text == "Today")) return false;  // the newspaper USA TODAY

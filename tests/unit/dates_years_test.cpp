@@ -46,3 +46,12 @@ TEST_CASE("a two-digit decade after a measured level is the level's figure") {
   CHECK(value_of("The band was famous in the mid-60s.", "the mid-60s") == "196");
   CHECK(value_of("Unemployment rose sharply in the 1930s.", "the 1930s") == "193");
 }
+
+TEST_CASE("every decade of a list after a possessive or a level word is an age or a level") {
+  CHECK(value_of("The game keeps players busy in their 30s, 40s and 50s.", "40s") == "<none>");
+  CHECK(value_of("The game keeps players busy in their 30s, 40s and 50s.", "50s") == "<none>");
+  CHECK(value_of("Bids came in the low 80s or 90s.", "90s") == "<none>");
+  // a list of decades without either is a list of decades
+  CHECK(value_of("Songs of the 50s, 60s and 70s filled the chart.", "70s") == "197");
+  CHECK(value_of("Cars of the 1940s, 50s and 60s were shown.", "50s") == "195");
+}
