@@ -281,6 +281,16 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
   return std::nullopt;
 }
 
+// "Speaking at the conference he said:", "Asked about the vote, ...": a participle before a
+// preposition opens the sentence; its subject comes later. (A name that ends so, "Manning",
+// "Ahmed", is rarely followed by a preposition and then by the quote's colon.)
+static bool opening_participle(std::string_view word, std::string_view cue) {
+  static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "about", "after", "before", "during", "to",
+                                                       "for", "with", "from", "by", "of", "over", "outside", "inside"};
+  const bool participle = word.size() >= 5 && (word.ends_with("ing") || word.ends_with("ed"));
+  return participle && std::find(std::begin(kPrepositions), std::end(kPrepositions), cue) != std::end(kPrepositions);
+}
+
 // The first match of rule in window that tidy() accepts. Rules anchored at the window's end
 // retry after a rejected match ("a new video where she said": not "a new video where she",
 // but "she").
@@ -288,6 +298,12 @@ std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::strin
   for (size_t attempt = 0; attempt < kRetries && !window.empty(); ++attempt) {
     auto found = match(rule, text, window);
     if (!found) return std::nullopt;
+    // A sentence opened by a participle: the words after it are no better ("Speaking at the
+    // Leeds conference he said:" would give "Leeds"); the other rules and fallbacks decide.
+    const Attribution& a = found->first;
+    if (a.kind == SpeakerKind::Name &&
+        opening_participle(text.substr(a.speaker.begin, a.speaker.size()), text.substr(a.cue.begin, a.cue.size())))
+      return std::nullopt;
     if (tidy(text, found->first)) return found->first;
     if (!rule.retry) return std::nullopt;
     uint32_t next = found->second;
