@@ -102,17 +102,23 @@ void CueLexicon::add(std::string_view phrase, uint64_t cue, size_t row) {
   phrases_.push_back(std::move(p));
 }
 
-bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words,
-                              size_t first) const {
-  if (first + p.parts.size() > words.size()) return false;
+// The words after the first are read from the text as the match goes: most phrases are one
+// word, and splitting a sentence into a vector of words first cost an allocation per sentence.
+bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, Word first) const {
+  Word w = first;
   for (size_t k = 0; k < p.parts.size(); ++k) {
     const Part& part = p.parts[k];
-    const Word w = words[first + k];
-    const std::string_view word = text.substr(w.begin, w.end - w.begin);
     if (k > 0) {
-      const std::string_view between = text.substr(words[first + k - 1].end, w.begin - words[first + k - 1].end);
+      size_t next = w.end;
+      while (next < text.size() && !word_byte(text[next])) ++next;
+      if (next == text.size()) return false;
+      const std::string_view between = text.substr(w.end, next - w.end);
       if (part.gap == Gap::kHyphen ? between != "-" : !std::all_of(between.begin(), between.end(), is_space)) return false;
+      w.begin = next;
+      w.end = next + 1;
+      while (w.end < text.size() && word_byte(text[w.end])) ++w.end;
     }
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
     const size_t n = part.text.size();
     switch (part.form) {
       case Form::kWord:
@@ -132,46 +138,48 @@ bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std:
 }
 
 uint64_t CueLexicon::phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
-                                  const std::vector<Word>& words, size_t i) const {
+                                  Word first) const {
   uint64_t found = 0;
   if (ids == nullptr) return found;
   for (const uint32_t id : *ids) {
     const Phrase& p = phrases_[id];
-    if (((have | found) & p.cue) == 0 && rest_matches(p, text, words, i)) found |= p.cue;
+    if (((have | found) & p.cue) == 0 && rest_matches(p, text, first)) found |= p.cue;
   }
   return found;
 }
 
+uint64_t CueLexicon::phrases_at(std::string_view text, Word w, uint64_t found) const {
+  const size_t size = w.end - w.begin;
+  // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
+  const size_t start = triple(text.substr(w.begin, std::min<size_t>(size, 3)));
+  const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
+  const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
+  if (!as_word && !as_prefix) return 0;
+  char lower[kLongestKey];
+  const size_t n = std::min(size, kLongestKey);
+  for (size_t k = 0; k < n; ++k) lower[k] = kLower[static_cast<unsigned char>(text[w.begin + k])];
+  const std::string_view word(lower, n);
+  uint64_t more = 0;
+  if (as_word) more |= phrases_from(by_word_.find(word), found, text, w);
+  if (!as_prefix) return more;
+  for (const uint32_t len : prefix_lengths_) {
+    if (len > size) break;
+    more |= phrases_from(by_prefix_.find(word.substr(0, len)), found | more, text, w);
+  }
+  return more;
+}
+
 uint64_t CueLexicon::matching(std::string_view text) const {
-  std::vector<Word> words;
-  words.reserve(text.size() / 4);
-  for (size_t i = 0; i < text.size();) {
+  uint64_t found = 0;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
     if (!word_byte(text[i])) {
       ++i;
       continue;
     }
     const size_t start = i;
-    while (i < text.size() && word_byte(text[i])) ++i;
-    words.push_back(Word{static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
-  }
-  uint64_t found = 0;
-  char lower[kLongestKey];
-  for (size_t i = 0; i < words.size(); ++i) {
-    const size_t size = words[i].end - words[i].begin;
-    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
-    const size_t start = triple(text.substr(words[i].begin, std::min<size_t>(size, 3)));
-    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
-    const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
-    if (!as_word && !as_prefix) continue;
-    const size_t n = std::min(size, kLongestKey);
-    for (size_t k = 0; k < n; ++k) lower[k] = kLower[static_cast<unsigned char>(text[words[i].begin + k])];
-    const std::string_view word(lower, n);
-    if (as_word) found |= phrases_from(by_word_.find(word), found, text, words, i);
-    if (!as_prefix) continue;
-    for (const uint32_t len : prefix_lengths_) {
-      if (len > size) break;
-      found |= phrases_from(by_prefix_.find(word.substr(0, len)), found, text, words, i);
-    }
+    while (i < n && word_byte(text[i])) ++i;
+    found |= phrases_at(text, Word{start, i}, found);
   }
   return found;
 }

@@ -43,14 +43,15 @@ class CueLexicon {
     std::vector<Part> parts;
     uint64_t cue = 0;  // its bit
   };
-  struct Word {  // a word of the text
-    uint32_t begin, end;
+  struct Word {  // a word of the text: [begin, end)
+    size_t begin, end;
   };
 
   void add(std::string_view phrase, uint64_t cue, size_t row);
-  bool rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words, size_t first) const;
-  uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
-                        const std::vector<Word>& words, size_t i) const;
+  // The cues of the phrases that open with the word w (found: cues already present).
+  uint64_t phrases_at(std::string_view text, Word w, uint64_t found) const;
+  bool rest_matches(const Phrase& p, std::string_view text, Word first) const;
+  uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text, Word first) const;
 
   std::vector<Phrase> phrases_;
   std::vector<std::string> keys_;                 // owns the bytes the maps' keys view
