@@ -55,17 +55,13 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
   }
   if (std::max(longest_word_, longest_prefix) > kLongestKey)
     throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
-  keys_.reserve(words.size() + prefixes.size());
+  keys_.reserve(words.size());
   by_word_.reserve(words.size());
-  by_prefix_.reserve(prefixes.size());
   for (auto& [key, ids] : words) by_word_[keys_.emplace_back(key)] = std::move(ids);
   for (auto& [key, ids] : prefixes) {
-    by_prefix_[keys_.emplace_back(key)] = std::move(ids);
-    if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), key.size()) == prefix_lengths_.end())
-      prefix_lengths_.push_back(static_cast<uint32_t>(key.size()));
+    prefixes_.push_back(Prefix{key, triple(key), std::move(ids)});
+    shortest_prefix_ = std::min(shortest_prefix_, key.size());
   }
-  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
-  if (prefix_lengths_.empty()) prefix_lengths_.push_back(kLongestKey + 1);  // no word is that long
 }
 
 // Splits "has *ed" / "all-time" / "tax*" into parts; row numbers the errors.
@@ -148,23 +144,19 @@ uint64_t CueLexicon::phrases_from(const std::vector<uint32_t>* ids, uint64_t hav
   return found;
 }
 
-uint64_t CueLexicon::phrases_at(std::string_view text, Word w, uint64_t found) const {
+uint64_t CueLexicon::phrases_at(std::string_view text, Word w, size_t start, bool as_word, bool as_prefix,
+                                uint64_t found) const {
   const size_t size = w.end - w.begin;
-  // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
-  const size_t start = triple(text.substr(w.begin, std::min<size_t>(size, 3)));
-  const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
-  const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
-  if (!as_word && !as_prefix) return 0;
-  char lower[kLongestKey];
-  const size_t n = std::min(size, kLongestKey);
-  for (size_t k = 0; k < n; ++k) lower[k] = kLower[static_cast<unsigned char>(text[w.begin + k])];
-  const std::string_view word(lower, n);
   uint64_t more = 0;
-  if (as_word) more |= phrases_from(by_word_.find(word), found, text, w);
+  if (as_word) {
+    char lower[kLongestKey];
+    for (size_t k = 0; k < size; ++k) lower[k] = kLower[static_cast<unsigned char>(text[w.begin + k])];
+    more |= phrases_from(by_word_.find(std::string_view(lower, size)), found, text, w);
+  }
   if (!as_prefix) return more;
-  for (const uint32_t len : prefix_lengths_) {
-    if (len > size) break;
-    more |= phrases_from(by_prefix_.find(word.substr(0, len)), found | more, text, w);
+  for (const Prefix& p : prefixes_) {
+    if (p.start != start || size < p.text.size() || !ascii_equal_lower(text.substr(w.begin, p.text.size()), p.text)) continue;
+    more |= phrases_from(&p.ids, found | more, text, w);
   }
   return more;
 }
@@ -177,9 +169,14 @@ uint64_t CueLexicon::matching(std::string_view text) const {
       ++i;
       continue;
     }
-    const size_t start = i;
+    const size_t begin = i;
     while (i < n && word_byte(text[i])) ++i;
-    found |= phrases_at(text, Word{start, i}, found);
+    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
+    const size_t size = i - begin;
+    const size_t start = triple(text.substr(begin, std::min<size_t>(size, 3)));
+    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
+    const bool as_prefix = size >= shortest_prefix_ && prefix_starts_.test(start);
+    if (as_word || as_prefix) found |= phrases_at(text, Word{begin, i}, start, as_word, as_prefix, found);
   }
   return found;
 }

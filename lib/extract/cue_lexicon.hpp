@@ -31,6 +31,7 @@ class CueLexicon {
 
  private:
   static constexpr size_t kTriples = 37 * 37 * 37;
+  static constexpr size_t kLongestKey = 30;
   static constexpr size_t kShapes = size_t{1} << 17;
   enum class Form : uint8_t { kWord, kPrefix, kPrefixPlus, kSuffix };
   enum class Gap : uint8_t { kSpace, kHyphen };
@@ -48,21 +49,26 @@ class CueLexicon {
   };
 
   void add(std::string_view phrase, uint64_t cue, size_t row);
-  // The cues of the phrases that open with the word w (found: cues already present).
-  uint64_t phrases_at(std::string_view text, Word w, uint64_t found) const;
+  // The cues of the phrases that open with the word w (found: cues already present), whose
+  // first three bytes are start; as_word, as_prefix: which kinds of first word it may be.
+  uint64_t phrases_at(std::string_view text, Word w, size_t start, bool as_word, bool as_prefix, uint64_t found) const;
   bool rest_matches(const Phrase& p, std::string_view text, Word first) const;
   uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text, Word first) const;
 
   std::vector<Phrase> phrases_;
   std::vector<std::string> keys_;                 // owns the bytes the maps' keys view
   WordTable<std::vector<uint32_t>> by_word_;         // first word -> phrases
-  WordTable<std::vector<uint32_t>> by_prefix_;       // first-word prefix -> phrases
-  std::vector<uint32_t> prefix_lengths_;           // the lengths of by_prefix_'s keys, ascending
+  struct Prefix {  // a first word that is a prefix ("tax*"): few, so tried one by one
+    std::string text;
+    size_t start = 0;  // triple(text)
+    std::vector<uint32_t> ids;
+  };
+  std::vector<Prefix> prefixes_;
+  size_t shortest_prefix_ = kLongestKey + 1;      // no word is that long when there are none
   size_t longest_word_ = 0;                        // of by_word_'s keys
-  std::bitset<kTriples> prefix_starts_;            // the first three bytes of by_prefix_'s keys
+  std::bitset<kTriples> prefix_starts_;            // the first three bytes of prefixes_
   std::bitset<kShapes> word_shapes_;               // and of by_word_'s, with their lengths (shape())
 
-  static constexpr size_t kLongestKey = 30;
   // The first three bytes of a word as a number, case folded (a shorter word pads with 0).
   static size_t triple(std::string_view w) {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
