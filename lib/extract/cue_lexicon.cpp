@@ -13,19 +13,12 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// is_ascii_word_byte and ascii_lower as tables: they run on every byte of every sentence.
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return t;
-}();
+// ascii_lower as a table: it runs on every byte of every candidate word.
 constexpr std::array<char, 256> kLower = [] {
   std::array<char, 256> t{};
   for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return t;
 }();
-bool word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -162,23 +155,7 @@ uint64_t CueLexicon::phrases_at(std::string_view text, Word w, size_t start, boo
 }
 
 uint64_t CueLexicon::matching(std::string_view text) const {
-  uint64_t found = 0;
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (!word_byte(text[i])) {
-      ++i;
-      continue;
-    }
-    const size_t begin = i;
-    while (i < n && word_byte(text[i])) ++i;
-    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
-    const size_t size = i - begin;
-    const size_t start = triple(text.substr(begin, std::min<size_t>(size, 3)));
-    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
-    const bool as_prefix = size >= shortest_prefix_ && prefix_starts_.test(start);
-    if (as_word || as_prefix) found |= phrases_at(text, Word{begin, i}, start, as_word, as_prefix, found);
-  }
-  return found;
+  return matching(text, [](size_t, size_t) {});
 }
 
 }  // namespace newsclaim
