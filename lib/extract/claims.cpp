@@ -1,7 +1,7 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cstring>
 #include <string>
 #include <vector>
 #include <stdexcept>
@@ -55,14 +55,16 @@ ClaimExtractor::~ClaimExtractor() = default;
 uint64_t ClaimExtractor::cues_in(std::string_view sentence, WordCount& counts) const {
   uint64_t cues = 0;
   // The cue words' scan reads the words to count where its words are the counted ones.
-  if (words_agree(sentence)) {
+  bool counted = false;
+  if (std::memchr(sentence.data(), '_', sentence.size()) == nullptr) {
     WordCounter counter(sentence);
     cues = words_.matching(sentence, counter);
+    counted = counter.exact();
     counts = counter.counts();
   } else {
     cues = words_.matching(sentence);
-    counts = count_words(sentence);
   }
+  if (!counted) counts = count_words(sentence);
   for (const int i : matching_rules(*rules_, sentence)) cues |= uint64_t{1} << rule_cue_[static_cast<size_t>(i)];
   return cues;
 }

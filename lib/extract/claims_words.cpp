@@ -1,7 +1,6 @@
 #include "extract/claims_words.hpp"
 
 #include <array>
-#include <cstring>
 
 namespace newsclaim {
 namespace {
@@ -51,20 +50,12 @@ WordCount count_words(std::string_view s) {
   return counts;
 }
 
-bool words_agree(std::string_view s) {
-  if (std::memchr(s.data(), '_', s.size()) != nullptr) return false;
-  for (const char c : s) {
-    if ((static_cast<unsigned char>(c) & 0x80) != 0) return false;
+bool WordCounter::exact() const {
+  if (non_ascii_) return false;
+  for (size_t i = last_end_; i < s_.size(); ++i) {
+    if (kGapBytes[static_cast<unsigned char>(s_[i])] == kNonAscii) return false;
   }
   return true;
-}
-
-void WordCounter::operator()(size_t begin, size_t end) {
-  for (size_t i = last_end_; i < begin; ++i) {
-    if (opens_quote(s_[i])) opening_ = true;
-  }
-  count_word(s_, begin, end, opening_, counts_);
-  last_end_ = end;
 }
 
 }  // namespace newsclaim
