@@ -53,7 +53,7 @@ WordCount count_words(std::string_view s) {
 bool WordCounter::exact() const {
   if (non_ascii_) return false;
   for (size_t i = last_end_; i < s_.size(); ++i) {
-    if (kGapBytes[static_cast<unsigned char>(s_[i])] == kNonAscii) return false;
+    if ((kGapBytes[static_cast<unsigned char>(s_[i])] & kNonAscii) != 0) return false;
   }
   return true;
 }

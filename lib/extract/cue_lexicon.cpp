@@ -97,6 +97,7 @@ bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, Word first
   Word w = first;
   for (size_t k = 0; k < p.parts.size(); ++k) {
     const Part& part = p.parts[k];
+    if (k == 0 && part.form == Form::kWord) continue;  // the word it was looked up by
     if (k > 0) {
       size_t next = w.end;
       while (next < text.size() && !word_byte(text[next])) ++next;
