@@ -1,7 +1,7 @@
 // SourceFilter: the literal gate of the claims stage's source rules, with "\s" read as a space in
-// sentences whose only whitespace is the space. It may only skip a rule that cannot match: the
-// last test checks the embedded claims.source_* rules on generated sentences, with and without
-// newlines and tabs.
+// sentences whose only whitespace is the space (others try every rule). It may only skip a rule
+// that cannot match: the last test checks the embedded claims.source_* rules on generated
+// sentences, with and without newlines and tabs.
 #include "extract/claims_source_filter.hpp"
 
 #include <doctest/doctest.h>
@@ -47,10 +47,12 @@ TEST_CASE("a comma before the verb is a literal of the spaced copy") {
   const std::string apposed = "Anna Berg, a lawyer, said the bridge will close.";
   CHECK(RE2::PartialMatch(apposed, apposition));
   CHECK(may(filter, 0, apposed));
-  // A newline where the rule has \s: only the rules as written can say whether it matches.
+  // A newline where the rule has \s: the copies cannot say whether it matches, so every rule
+  // is tried.
   const std::string broken = "Anna Berg, a lawyer,\nsaid the bridge will close.";
   CHECK(RE2::PartialMatch(broken, apposition));
   CHECK(may(filter, 0, broken));
+  CHECK(filter.may_match("The bridge\nwill close.") == 3);
 }
 
 TEST_CASE("the embedded source rules are never skipped where they match") {
