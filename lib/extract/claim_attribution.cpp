@@ -41,7 +41,7 @@ ClaimAttribution::ClaimAttribution(const Ruleset& rules)
   for (const std::string& key : keys) {
     if (rules.re(key).NumberOfCapturingGroups() >= 1) source_rules_.push_back(&rules.re(key));
   }
-  source_filter_ = std::make_unique<RuleFilter>(source_rules_);
+  source_filter_ = std::make_unique<SourceFilter>(source_rules_);
   const Gazetteer& words = rules.gazetteer("claims.not_sources");
   for (const auto& row : words.rows()) {
     if (!row.empty()) not_sources_.insert(ascii_lower(row[0]));

@@ -10,6 +10,7 @@
 
 #include "core/extraction.hpp"
 #include "extract/links.hpp"
+#include "extract/claims_source_filter.hpp"
 #include "extract/rule_hits.hpp"
 
 namespace newsclaim {
@@ -40,7 +41,7 @@ class ClaimAttribution {
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
-  std::unique_ptr<RuleFilter> source_filter_;  // which source_rules_ a sentence's words allow
+  std::unique_ptr<SourceFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;
 };
 

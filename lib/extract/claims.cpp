@@ -1,11 +1,12 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cstring>
 #include <string>
 #include <vector>
 #include <stdexcept>
 
+#include "extract/claims_words.hpp"
 #include "extract/links.hpp"
 #include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
@@ -24,43 +25,15 @@ const std::vector<std::string> kCueNames = {
 
 bool has_cue(uint64_t cues, Cue c) { return ((cues >> c) & 1U) != 0; }
 
-// ASCII tests written out, the word test as a table: std::isalnum and std::isupper are
-// library calls, made for every byte of every sentence (the program keeps the "C" locale, so
-// they agree). A word byte: a letter, a digit or any non-ASCII byte.
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-  return t;
-}();
-bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
-
-// Words, and capitalized words that do not open the sentence or a quotation (names, mostly).
-// A word starts at a word byte not preceded by a word byte or an apostrophe; the loop jumps
-// from word to word instead of testing both neighbours of every byte.
-void count_words(std::string_view s, ClaimFeatures& f) {
-  bool opening = true;  // the next word opens the sentence or a quoted sentence
-  size_t i = 0;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (!is_word_byte(c)) {
-      if (c == '"' || c == ':' || c == '(') opening = true;
-      ++i;
-      continue;
-    }
-    const bool starts_word = i == 0 || s[i - 1] != '\'';
-    size_t end = i + 1;
-    while (end < s.size() && is_word_byte(s[end])) ++end;
-    if (starts_word) {
-      ++f.words;
-      const bool capital = is_upper(c);
-      const bool lone_i = c == 'I' && end == i + 1;
-      if (capital && !opening && !lone_i) ++f.names;
-      opening = false;
-    }
-    i = end;
-  }
+// How many items (sorted by span) overlap span: items_in's size, without building the list for
+// every sentence (most sentences' counts are only scored).
+template <typename T>
+size_t count_in(const std::vector<T>& items, Span span) {
+  auto it = std::lower_bound(items.begin(), items.end(), span.begin,
+                             [](const T& item, uint32_t b) { return item.span.end <= b; });
+  size_t n = 0;
+  for (; it != items.end() && it->span.begin < span.end; ++it) n += it->span.overlaps(span) ? 1 : 0;
+  return n;
 }
 
 }  // namespace
@@ -79,22 +52,34 @@ ClaimExtractor::ClaimExtractor(const Ruleset& rules)
 
 ClaimExtractor::~ClaimExtractor() = default;
 
-uint64_t ClaimExtractor::cues_in(std::string_view sentence) const {
-  uint64_t cues = words_.matching(sentence);
+uint64_t ClaimExtractor::cues_in(std::string_view sentence, WordCount& counts) const {
+  uint64_t cues = 0;
+  // The cue words' scan reads the words to count where its words are the counted ones.
+  bool counted = false;
+  if (std::memchr(sentence.data(), '_', sentence.size()) == nullptr) {
+    WordCounter counter(sentence);
+    cues = words_.matching(sentence, counter);
+    counted = counter.exact();
+    counts = counter.counts();
+  } else {
+    cues = words_.matching(sentence);
+  }
+  if (!counted) counts = count_words(sentence);
   for (const int i : matching_rules(*rules_, sentence)) cues |= uint64_t{1} << rule_cue_[static_cast<size_t>(i)];
   return cues;
 }
 
-ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence,
-                                       uint64_t cues) const {
+ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues,
+                                       WordCount counts) const {
   ClaimFeatures f;
   const std::string_view s = ctx.doc.norm_slice(sentence);
-  count_words(s, f);
+  f.words = counts.words;
+  f.names = counts.names;
   f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
   auto has = [&](Cue c) -> size_t { return has_cue(cues, c) ? 1 : 0; };
-  f.numbers = has(kNumber) + items_in(out.quantities, sentence).size() + items_in(out.percentages, sentence).size();
-  f.money = items_in(out.money, sentence).size();
-  f.dates = items_in(out.dates, sentence).size();
+  f.numbers = has(kNumber) + count_in(out.quantities, sentence) + count_in(out.percentages, sentence);
+  f.money = count_in(out.money, sentence);
+  f.dates = count_in(out.dates, sentence);
   f.comparisons = has(kComparison);
   f.factual_verbs = has(kFactualVerb);
   f.legal_causal = has(kLegalCausal);
@@ -115,8 +100,9 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
   const MentionIndex mentions(out.entities);
   for (const Span& sentence : ctx.layout.sentences) {
     if (ctx.layout.in_boilerplate(sentence)) continue;
-    const uint64_t cues = cues_in(text.substr(sentence.begin, sentence.size()));
-    ClaimFeatures f = features(ctx, out, sentence, cues);
+    WordCount counts;
+    const uint64_t cues = cues_in(text.substr(sentence.begin, sentence.size()), counts);
+    ClaimFeatures f = features(ctx, out, sentence, cues, counts);
     Claim claim;
     claim.span = sentence;
     claim.entities = mentions.entities_in(sentence);

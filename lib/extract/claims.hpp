@@ -10,6 +10,7 @@
 
 #include "extract/claim_attribution.hpp"
 #include "extract/claim_features.hpp"
+#include "extract/claims_words.hpp"
 #include "extract/context.hpp"
 #include "extract/cue_lexicon.hpp"
 
@@ -28,8 +29,10 @@ class ClaimExtractor {
  private:
   // Cue families present in one sentence (patterns/claims/cue_words.tsv, cues.re2 and the
   // hedge and negation rules of attribution.re2): a bit per family, enum Cue in claims.cpp.
-  uint64_t cues_in(std::string_view sentence) const;
-  ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues) const;
+  // Also counts the sentence's words and names.
+  uint64_t cues_in(std::string_view sentence, WordCount& counts) const;
+  ClaimFeatures features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues,
+                         WordCount counts) const;
 
   ClaimAttribution attribution_;
   CueLexicon words_;                // the families' words and phrases, by hash lookups

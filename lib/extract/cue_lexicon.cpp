@@ -13,19 +13,12 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// is_ascii_word_byte and ascii_lower as tables: they run on every byte of every sentence.
-constexpr std::array<bool, 256> kWordBytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return t;
-}();
+// ascii_lower as a table: it runs on every byte of every candidate word.
 constexpr std::array<char, 256> kLower = [] {
   std::array<char, 256> t{};
   for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return t;
 }();
-bool word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -55,17 +48,13 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
   }
   if (std::max(longest_word_, longest_prefix) > kLongestKey)
     throw std::logic_error("claims.cue_words: a first word longer than 30 letters");
-  keys_.reserve(words.size() + prefixes.size());
+  keys_.reserve(words.size());
   by_word_.reserve(words.size());
-  by_prefix_.reserve(prefixes.size());
   for (auto& [key, ids] : words) by_word_[keys_.emplace_back(key)] = std::move(ids);
   for (auto& [key, ids] : prefixes) {
-    by_prefix_[keys_.emplace_back(key)] = std::move(ids);
-    if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), key.size()) == prefix_lengths_.end())
-      prefix_lengths_.push_back(static_cast<uint32_t>(key.size()));
+    prefixes_.push_back(Prefix{key, triple(key), std::move(ids)});
+    shortest_prefix_ = std::min(shortest_prefix_, key.size());
   }
-  std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
-  if (prefix_lengths_.empty()) prefix_lengths_.push_back(kLongestKey + 1);  // no word is that long
 }
 
 // Splits "has *ed" / "all-time" / "tax*" into parts; row numbers the errors.
@@ -102,17 +91,24 @@ void CueLexicon::add(std::string_view phrase, uint64_t cue, size_t row) {
   phrases_.push_back(std::move(p));
 }
 
-bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words,
-                              size_t first) const {
-  if (first + p.parts.size() > words.size()) return false;
+// The words after the first are read from the text as the match goes: most phrases are one
+// word, and splitting a sentence into a vector of words first cost an allocation per sentence.
+bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, Word first) const {
+  Word w = first;
   for (size_t k = 0; k < p.parts.size(); ++k) {
     const Part& part = p.parts[k];
-    const Word w = words[first + k];
-    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    if (k == 0 && part.form == Form::kWord) continue;  // the word it was looked up by
     if (k > 0) {
-      const std::string_view between = text.substr(words[first + k - 1].end, w.begin - words[first + k - 1].end);
+      size_t next = w.end;
+      while (next < text.size() && !word_byte(text[next])) ++next;
+      if (next == text.size()) return false;
+      const std::string_view between = text.substr(w.end, next - w.end);
       if (part.gap == Gap::kHyphen ? between != "-" : !std::all_of(between.begin(), between.end(), is_space)) return false;
+      w.begin = next;
+      w.end = next + 1;
+      while (w.end < text.size() && word_byte(text[w.end])) ++w.end;
     }
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
     const size_t n = part.text.size();
     switch (part.form) {
       case Form::kWord:
@@ -132,48 +128,35 @@ bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, const std:
 }
 
 uint64_t CueLexicon::phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
-                                  const std::vector<Word>& words, size_t i) const {
+                                  Word first) const {
   uint64_t found = 0;
   if (ids == nullptr) return found;
   for (const uint32_t id : *ids) {
     const Phrase& p = phrases_[id];
-    if (((have | found) & p.cue) == 0 && rest_matches(p, text, words, i)) found |= p.cue;
+    if (((have | found) & p.cue) == 0 && rest_matches(p, text, first)) found |= p.cue;
   }
   return found;
 }
 
+uint64_t CueLexicon::phrases_at(std::string_view text, Word w, size_t start, bool as_word, bool as_prefix,
+                                uint64_t found) const {
+  const size_t size = w.end - w.begin;
+  uint64_t more = 0;
+  if (as_word) {
+    char lower[kLongestKey];
+    for (size_t k = 0; k < size; ++k) lower[k] = kLower[static_cast<unsigned char>(text[w.begin + k])];
+    more |= phrases_from(by_word_.find(std::string_view(lower, size)), found, text, w);
+  }
+  if (!as_prefix) return more;
+  for (const Prefix& p : prefixes_) {
+    if (p.start != start || size < p.text.size() || !ascii_equal_lower(text.substr(w.begin, p.text.size()), p.text)) continue;
+    more |= phrases_from(&p.ids, found | more, text, w);
+  }
+  return more;
+}
+
 uint64_t CueLexicon::matching(std::string_view text) const {
-  std::vector<Word> words;
-  words.reserve(text.size() / 4);
-  for (size_t i = 0; i < text.size();) {
-    if (!word_byte(text[i])) {
-      ++i;
-      continue;
-    }
-    const size_t start = i;
-    while (i < text.size() && word_byte(text[i])) ++i;
-    words.push_back(Word{static_cast<uint32_t>(start), static_cast<uint32_t>(i)});
-  }
-  uint64_t found = 0;
-  char lower[kLongestKey];
-  for (size_t i = 0; i < words.size(); ++i) {
-    const size_t size = words[i].end - words[i].begin;
-    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
-    const size_t start = triple(text.substr(words[i].begin, std::min<size_t>(size, 3)));
-    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
-    const bool as_prefix = size >= prefix_lengths_.front() && prefix_starts_.test(start);
-    if (!as_word && !as_prefix) continue;
-    const size_t n = std::min(size, kLongestKey);
-    for (size_t k = 0; k < n; ++k) lower[k] = kLower[static_cast<unsigned char>(text[words[i].begin + k])];
-    const std::string_view word(lower, n);
-    if (as_word) found |= phrases_from(by_word_.find(word), found, text, words, i);
-    if (!as_prefix) continue;
-    for (const uint32_t len : prefix_lengths_) {
-      if (len > size) break;
-      found |= phrases_from(by_prefix_.find(word.substr(0, len)), found, text, words, i);
-    }
-  }
-  return found;
+  return matching(text, [](size_t, size_t) {});
 }
 
 }  // namespace newsclaim

@@ -8,6 +8,7 @@
 //   "has *ed"     a word ending in "ed" after at least one letter (first words cannot be suffixes)
 // What a regex "\b(?:more\s+than|all-time|tax\w*)\b" matches, this finds, and nothing else.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -28,9 +29,14 @@ class CueLexicon {
   CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cues);
   // A bit per cue with a phrase in text.
   uint64_t matching(std::string_view text) const;
+  // The same, calling on_word(begin, end) on each word of text in order (runs of ASCII letters,
+  // digits and '_'), so that a caller counting words needs no pass of its own.
+  template <class OnWord>
+  uint64_t matching(std::string_view text, OnWord&& on_word) const;
 
  private:
   static constexpr size_t kTriples = 37 * 37 * 37;
+  static constexpr size_t kLongestKey = 30;
   static constexpr size_t kShapes = size_t{1} << 17;
   enum class Form : uint8_t { kWord, kPrefix, kPrefixPlus, kSuffix };
   enum class Gap : uint8_t { kSpace, kHyphen };
@@ -43,25 +49,31 @@ class CueLexicon {
     std::vector<Part> parts;
     uint64_t cue = 0;  // its bit
   };
-  struct Word {  // a word of the text
-    uint32_t begin, end;
+  struct Word {  // a word of the text: [begin, end)
+    size_t begin, end;
   };
 
   void add(std::string_view phrase, uint64_t cue, size_t row);
-  bool rest_matches(const Phrase& p, std::string_view text, const std::vector<Word>& words, size_t first) const;
-  uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
-                        const std::vector<Word>& words, size_t i) const;
+  // The cues of the phrases that open with the word w (found: cues already present), whose
+  // first three bytes are start; as_word, as_prefix: which kinds of first word it may be.
+  uint64_t phrases_at(std::string_view text, Word w, size_t start, bool as_word, bool as_prefix, uint64_t found) const;
+  bool rest_matches(const Phrase& p, std::string_view text, Word first) const;
+  uint64_t phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text, Word first) const;
 
   std::vector<Phrase> phrases_;
   std::vector<std::string> keys_;                 // owns the bytes the maps' keys view
   WordTable<std::vector<uint32_t>> by_word_;         // first word -> phrases
-  WordTable<std::vector<uint32_t>> by_prefix_;       // first-word prefix -> phrases
-  std::vector<uint32_t> prefix_lengths_;           // the lengths of by_prefix_'s keys, ascending
+  struct Prefix {  // a first word that is a prefix ("tax*"): few, so tried one by one
+    std::string text;
+    size_t start = 0;  // triple(text)
+    std::vector<uint32_t> ids;
+  };
+  std::vector<Prefix> prefixes_;
+  size_t shortest_prefix_ = kLongestKey + 1;      // no word is that long when there are none
   size_t longest_word_ = 0;                        // of by_word_'s keys
-  std::bitset<kTriples> prefix_starts_;            // the first three bytes of by_prefix_'s keys
+  std::bitset<kTriples> prefix_starts_;            // the first three bytes of prefixes_
   std::bitset<kShapes> word_shapes_;               // and of by_word_'s, with their lengths (shape())
 
-  static constexpr size_t kLongestKey = 30;
   // The first three bytes of a word as a number, case folded (a shorter word pads with 0).
   static size_t triple(std::string_view w) {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
@@ -71,6 +83,8 @@ class CueLexicon {
   // share a cue word's first three letters ("the", "thousand"), few its length as well.
   static size_t shape(size_t triple, size_t length) { return (triple * 32 + length) % kShapes; }
   static size_t symbol(char c) { return kSymbols[static_cast<unsigned char>(c)]; }
+  // A word byte as RE2's \b sees it: an ASCII letter, digit or '_'.
+  static bool word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
   // Letters of either case 1..26, digits 27..36, anything else 0: a table, as every byte of
   // every sentence is looked up.
   static constexpr std::array<uint8_t, 256> kSymbols = [] {
@@ -80,6 +94,33 @@ class CueLexicon {
     for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<uint8_t>(c - '0' + 27);
     return t;
   }();
+  static constexpr std::array<bool, 256> kWordBytes = [] {
+    std::array<bool, 256> t{};
+    for (size_t c = 0; c < 256; ++c) t[c] = kSymbols[c] != 0 || c == '_';
+    return t;
+  }();
 };
+
+template <class OnWord>
+uint64_t CueLexicon::matching(std::string_view text, OnWord&& on_word) const {
+  uint64_t found = 0;
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (!word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t begin = i;
+    while (i < n && word_byte(text[i])) ++i;
+    on_word(begin, i);
+    // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
+    const size_t size = i - begin;
+    const size_t start = triple(text.substr(begin, std::min<size_t>(size, 3)));
+    const bool as_word = size <= longest_word_ && word_shapes_.test(shape(start, size));
+    const bool as_prefix = size >= shortest_prefix_ && prefix_starts_.test(start);
+    if (as_word || as_prefix) found |= phrases_at(text, Word{begin, i}, start, as_word, as_prefix, found);
+  }
+  return found;
+}
 
 }  // namespace newsclaim

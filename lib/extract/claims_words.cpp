@@ -1,0 +1,61 @@
+#include "extract/claims_words.hpp"
+
+#include <array>
+
+namespace newsclaim {
+namespace {
+
+// ASCII tests written out, the word test as a table: std::isalnum and std::isupper are
+// library calls, made for every byte of every sentence (the program keeps the "C" locale, so
+// they agree). A word byte: a letter, a digit or any non-ASCII byte.
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return t;
+}();
+bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
+bool opens_quote(char c) { return c == '"' || c == ':' || c == '('; }
+
+// Counts the word s[begin, end) (a whole run of word bytes), opening: whether it opens the
+// sentence or a quotation; clears opening when the word counts.
+void count_word(std::string_view s, size_t begin, size_t end, bool& opening, WordCount& counts) {
+  if (begin > 0 && s[begin - 1] == '\'') return;  // "don't": one word
+  ++counts.words;
+  const char c = s[begin];
+  const bool lone_i = c == 'I' && end == begin + 1;
+  if (is_upper(c) && !opening && !lone_i) ++counts.names;
+  opening = false;
+}
+
+}  // namespace
+
+// The loop jumps from word to word instead of testing both neighbours of every byte.
+WordCount count_words(std::string_view s) {
+  WordCount counts;
+  bool opening = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!is_word_byte(s[i])) {
+      if (opens_quote(s[i])) opening = true;
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < s.size() && is_word_byte(s[end])) ++end;
+    count_word(s, i, end, opening, counts);
+    i = end;
+  }
+  return counts;
+}
+
+bool WordCounter::exact() const {
+  if (non_ascii_) return false;
+  for (size_t i = last_end_; i < s_.size(); ++i) {
+    if ((kGapBytes[static_cast<unsigned char>(s_[i])] & kNonAscii) != 0) return false;
+  }
+  return true;
+}
+
+}  // namespace newsclaim

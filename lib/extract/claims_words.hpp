@@ -1,0 +1,65 @@
+// Word and name counts of a claim sentence (ClaimFeatures::words and names). A word is a run of
+// ASCII letters, digits and non-ASCII bytes not preceded by an apostrophe ("don't" is one word);
+// a name is a word opening with a capital that does not open the sentence or a quotation (after
+// '"', ':' or '(') and is not the lone "I". Counted either in a pass of their own (count_words)
+// or word by word as CueLexicon::matching reads the sentence (WordCounter), where the two
+// readings of a word agree.
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace newsclaim {
+
+struct WordCount {
+  size_t words = 0;
+  size_t names = 0;
+};
+
+// The counts of s, in a pass over its bytes.
+WordCount count_words(std::string_view s);
+
+// The counts of s from CueLexicon's words of s (runs of ASCII letters, digits and '_'), given
+// in order. They are count_words' when the two readings of a word agree: s holds no '_' (the
+// caller's test) and no non-ASCII byte (exact(), seen here between the words).
+class WordCounter {
+ public:
+  explicit WordCounter(std::string_view s) : s_(s) {}
+  // The next word: s[begin, end).
+  void operator()(size_t begin, size_t end) {
+    // Gaps are a byte or two: a loop the compiler leaves scalar (or-ing the kinds, it vectorizes).
+    for (size_t i = last_end_; i < begin; ++i) {
+      const uint8_t kind = kGapBytes[static_cast<unsigned char>(s_[i])];
+      opening_ = opening_ || kind == kOpener;
+      non_ascii_ = non_ascii_ || kind == kNonAscii;
+    }
+    last_end_ = end;
+    if (begin > 0 && s_[begin - 1] == '\'') return;  // "don't": one word
+    ++counts_.words;
+    const char c = s_[begin];
+    if (c >= 'A' && c <= 'Z' && !opening_ && !(c == 'I' && end == begin + 1)) ++counts_.names;
+    opening_ = false;
+  }
+  // Whether s has no non-ASCII byte (call after the last word).
+  bool exact() const;
+  WordCount counts() const { return counts_; }
+
+ private:
+  static constexpr uint8_t kOther = 0, kOpener = 1, kNonAscii = 2;
+  // '"', ':' and '(' open a quotation; bytes from 0x80 are non-ASCII.
+  static constexpr std::array<uint8_t, 256> kGapBytes = [] {
+    std::array<uint8_t, 256> t{};
+    for (size_t c = 0x80; c < 256; ++c) t[c] = kNonAscii;
+    t['"'] = t[':'] = t['('] = kOpener;
+    return t;
+  }();
+
+  std::string_view s_;
+  size_t last_end_ = 0;  // where the previous word ended
+  bool opening_ = true;  // the next word opens the sentence or a quoted sentence
+  bool non_ascii_ = false;
+  WordCount counts_;
+};
+
+}  // namespace newsclaim
