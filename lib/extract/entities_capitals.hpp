@@ -61,12 +61,15 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
 bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b);
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
+// plain_word(w, lex) where f = lex.facts(w) (a token's facts): no second probe.
+bool plain_word(std::string_view w, const WordFacts* f, const Lexicon& lex);
 // A word no list knows that is still ordinary: the plural of an ordinary word ("Lawmakers") or a
 // word the article also writes in lower case.
 bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex);
 // "City", "Council" opening a sentence that the article also writes in lower case ("the city")
-// and never capitalizes mid-sentence: a generic institution, not a name.
-bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w);
+// and never capitalizes mid-sentence: a generic institution, not a name (f = lex.facts(w)).
+bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
+                         const WordFacts* f);
 // Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);
@@ -79,8 +82,9 @@ bool all_caps_ascii(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);
-// A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym).
-bool caps_title_not_name(std::string_view w, const Lexicon& lex);
+// A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym);
+// f = lex.facts(w).
+bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex);
 // In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that
 // are never names are dropped, so the run splits around them.
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t);

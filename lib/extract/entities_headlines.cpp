@@ -113,8 +113,8 @@ bool caps_word(std::string_view w) {
 
 // An all-caps headline word is kept only when a gazetteer knows it in any case or the article
 // writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
-static bool vouched_caps_word(std::string_view w, const DocWords& doc, const Lexicon& lex) {
-  if (lex.acronym(w) || doc.mid_sentence.count(w)) return true;
+static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocWords& doc, const Lexicon& lex) {
+  if (lex.acronym(w, f) || doc.mid_sentence.count(w)) return true;
   const std::string title = title_case(w);
   return lex.known(title) || doc.mid_sentence.count(title);
 }
@@ -125,8 +125,8 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   for (auto& tok : t) {
     const std::string_view w = word(text, tok);
     if (tok.connector) continue;
-    if (caps_word(w) ? !vouched_caps_word(w, doc, lex)
-                     : (plain_word(w, lex) || (!lex.facts(w) && ordinary_unlisted(text, w, lex))) &&
+    if (caps_word(w) ? !vouched_caps_word(w, tok.facts, doc, lex)
+                     : (plain_word(w, tok.facts, lex) || (!tok.facts && ordinary_unlisted(text, w, lex))) &&
                            !doc.mid_sentence.count(w))
       tok.drop = true;
   }
@@ -137,7 +137,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   size_t plain = 0;
   for (const Token& tok : t) {
     if (!caps_word(word(text, tok))) return false;
-    plain += plain_word(word(text, tok), lex);
+    plain += plain_word(word(text, tok), tok.facts, lex);
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
   // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
@@ -172,11 +172,11 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
   return {buf.data(), w.size()};
 }
 
-bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
+bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   std::array<char, 16> buf{};
   if (w.size() < 3 || !caps_word(w)) return false;
   const std::string_view title = ascii_title(w, buf);
-  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
+  return !title.empty() && !lex.acronym(w, f) && lex.not_name(title);
 }
 
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
@@ -186,12 +186,11 @@ void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<
     const std::string_view w = word(text, tok);
     if (!caps_word(w)) return;
     const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
-    for (const std::string_view form : {w, title}) {
-      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
-    }
+    if (Lexicon::org_cue(tok.facts, CuePosition::Last) || Lexicon::org_cue(tok.facts, CuePosition::Suffix)) return;
+    if (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix)) return;
   }
   for (Token& tok : t) {
-    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
+    if (caps_title_not_name(word(text, tok), tok.facts, lex)) tok.drop = true;
   }
 }
 
@@ -209,7 +208,7 @@ void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vecto
     if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
       t[i].drop = true;
       bool plain = true;
-      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), lex);
+      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);
       for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
     }
     if (t[i].break_after) first = i + 1;

@@ -22,6 +22,12 @@ enum class Evidence { None = 0, Guess = 1, Pattern = 2, Known = 3 };
 struct Mention {
   Span span;
   std::string_view text;  // norm() slice
+  const WordFacts* facts = nullptr;  // lex.facts(text), looked up once; nullptr when no list has it
+  // The facts of its first and last token as tokenized (first_size, last_size bytes): those of
+  // the first and last word of text when they are as long (words_of(text)), with no probe.
+  const WordFacts* first_facts = nullptr;
+  const WordFacts* last_facts = nullptr;
+  uint32_t first_size = 0, last_size = 0;
   int tokens = 1;         // words, connectors included
   std::string role;       // "former president", empty when none
   bool sentence_initial = false;
@@ -104,5 +110,15 @@ struct Words {
   std::string_view back() const { return w[n - 1]; }
 };
 Words words_of(std::string_view name);
+
+// lex.facts(w) for the first word of m's text (w = words_of(m.text).front() or the text up to its
+// first space), kept from the mention's tokens when it is the same word.
+inline const WordFacts* first_word_facts(const Mention& m, std::string_view w, const Lexicon& lex) {
+  return w.size() == m.first_size ? m.first_facts : lex.facts(w);
+}
+// The same for its last word (words_of(m.text).back() or the text after its last space).
+inline const WordFacts* last_word_facts(const Mention& m, std::string_view w, const Lexicon& lex) {
+  return w.size() == m.last_size ? m.last_facts : lex.facts(w);
+}
 
 }  // namespace newsclaim

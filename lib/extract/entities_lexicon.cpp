@@ -82,25 +82,6 @@ void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
 
 namespace {
 
-// An org_cues.tsv position: its name in the file, and the flag it sets, in CuePosition's order.
-struct CueName {
-  std::string_view name;
-  uint32_t flag;
-};
-constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
-                                             {"first", WordFacts::kCueFirst},
-                                             {"media", WordFacts::kCueMedia},
-                                             {"place", WordFacts::kCuePlace},
-                                             {"other", WordFacts::kCueOther},
-                                             {"product", WordFacts::kCueProduct},
-                                             {"unit", WordFacts::kCueUnit},
-                                             {"suffix", WordFacts::kCueSuffix},
-                                             {"tail", WordFacts::kCueTail},
-                                             {"place_first", WordFacts::kCuePlaceFirst},
-                                             {"company_noun", WordFacts::kCueCompanyNoun},
-                                             {"term", WordFacts::kCueTerm}}};
-static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
-
 uint32_t cue_flag(CuePosition where) { return kCueNames[static_cast<size_t>(where)].flag; }
 
 // The position a row names; any other name ("last", "business": a line of business) ends names.

@@ -3,6 +3,7 @@
 // (text/word_table.hpp: one cache line per probe).
 #pragma once
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <deque>
@@ -88,6 +89,25 @@ struct WordFacts {
 };
 static_assert(sizeof(WordFacts) <= 12, "a WordFacts larger than 12 bytes grows every lexicon slot");
 
+// An org_cues.tsv position: its name in the file, and the flag it sets, in CuePosition's order.
+struct CueName {
+  std::string_view name;
+  uint32_t flag;
+};
+inline constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
+                                                    {"first", WordFacts::kCueFirst},
+                                                    {"media", WordFacts::kCueMedia},
+                                                    {"place", WordFacts::kCuePlace},
+                                                    {"other", WordFacts::kCueOther},
+                                                    {"product", WordFacts::kCueProduct},
+                                                    {"unit", WordFacts::kCueUnit},
+                                                    {"suffix", WordFacts::kCueSuffix},
+                                                    {"tail", WordFacts::kCueTail},
+                                                    {"place_first", WordFacts::kCuePlaceFirst},
+                                                    {"company_noun", WordFacts::kCueCompanyNoun},
+                                                    {"term", WordFacts::kCueTerm}}};
+static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
+
 // The few forms that are acronyms or their expansions, in a table of their own.
 struct AcronymFacts {
   bool is_acronym = false;      // the form's WordFacts have kAcronym
@@ -130,6 +150,26 @@ class Lexicon {
   bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
+
+  // The questions above about a form whose facts are at hand (f = facts(w), nullptr when no
+  // list has w): the stage asks many of them about each word, and one probe answers them all.
+  static bool has(const WordFacts* f, uint32_t flag) { return f && f->has(flag); }
+  static const KnownName* known(const WordFacts* f) { return has(f, WordFacts::kKnown) ? &f->known : nullptr; }
+  static const RoleKind* role(const WordFacts* f) { return has(f, WordFacts::kRole) ? &f->role : nullptr; }
+  static bool org_cue(const WordFacts* f, CuePosition where) {
+    return has(f, kCueNames[static_cast<size_t>(where)].flag);
+  }
+  static bool first_name(const WordFacts* f) { return has(f, WordFacts::kFirstName); }
+  static bool not_name(const WordFacts* f) { return has(f, WordFacts::kNotName); }
+  static bool common_word(const WordFacts* f) { return has(f, WordFacts::kCommon); }
+  // acronym(a) where f = facts(a): only a form with kAcronym has one, so most need no probe.
+  const Acronym* acronym(std::string_view a, const WordFacts* f) const {
+    return has(f, WordFacts::kAcronym) ? acronym(a) : nullptr;
+  }
+  // acronym_of(expansion) where f = facts(expansion): every expansion has facts.
+  std::string_view acronym_of(std::string_view expansion, const WordFacts* f) const {
+    return f ? acronym_of(expansion) : std::string_view();
+  }
 
  private:
   bool has(std::string_view w, uint32_t flag) const {
