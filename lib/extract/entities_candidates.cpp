@@ -332,7 +332,7 @@ class MentionBuilder {
   bool not_an_entity(const Token& last) const {
     const std::string_view w = word(text_, last);
     if (Lexicon::org_cue(last.facts, CuePosition::Other)) return true;
-    return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
+    return w.size() >= 2 && has_digit(w);
   }
 
   // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
@@ -416,7 +416,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);
     drop_trailing_weekday(text, rules.lexicon, tokens);
-    if (in_title_case(ctx, rules.lexicon, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
+    if (run.title_case) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;
       for (size_t i = 0; i < tokens.size(); ++i) {

@@ -97,6 +97,7 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
   const std::string_view text = ctx.doc.norm();
+  TitleCaseScan title_case(ctx, lex);
   for (const Span& s : scan_capitalized_runs(text, lex.connectors())) {
     // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
     // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
@@ -104,7 +105,7 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
                                 text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
                                 (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
     const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
-    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
+    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial, title_case.at(s.begin)});
   }
   return runs;
 }
@@ -346,7 +347,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
-    if (in_title_case(ctx, lex, doc, r.span.begin)) continue;  // a headline capitalizes anything
+    if (r.title_case) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;

@@ -19,6 +19,7 @@ namespace newsclaim {
 struct Run {
   Span span;
   bool sentence_initial = false;
+  bool title_case = false;  // in a headline, heading or lead-in, where a capital says nothing
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
@@ -49,16 +50,29 @@ struct DocWords {
   // First words of runs in running text ("Patriot" of "Patriot Coal"): after a sentence-opening
   // ordinary word the name starts there ("Unlike Patriot, ...").
   WordList run_heads;
-  std::vector<int32_t> title_case;  // per paragraph: -1 unknown, else how many leading bytes are Title Case
 };
 
-// Capitalized runs of the text outside boilerplate, each marked when it opens a sentence.
+// Capitalized runs of the text outside boilerplate, each marked when it opens a sentence and
+// when it lies in Title Case text.
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex);
 // Words the article capitalizes in running text (not at a sentence start, not in headlines).
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs);
-// True when byte b lies in Title Case text (a headline, a section heading, a lead-in before a
-// colon); caches per paragraph in doc.
-bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b);
+// Whether bytes lie in Title Case text (a headline, a section heading, a lead-in before a
+// colon), asked in text order: a paragraph cursor moves on, and each paragraph asked about is
+// measured once.
+class TitleCaseScan {
+ public:
+  TitleCaseScan(const Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex) {}
+  // True when byte b is in Title Case text; b may not be less than in the previous call.
+  bool at(uint32_t b);
+
+ private:
+  const Context& ctx_;
+  const Lexicon& lex_;
+  size_t paragraph_ = 0;
+  bool measured_ = false;    // title_end_ is paragraph_'s
+  uint32_t title_end_ = 0;  // where paragraph_'s Title Case text ends
+};
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
 // plain_word(w, lex) where f = lex.facts(w) (a token's facts): no second probe.

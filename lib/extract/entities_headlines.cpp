@@ -78,7 +78,10 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   int words = 0;
   const int upper = capitalized_words(p, words);
   if (upper >= 3 || (upper >= 1 && section_heading(p, lex))) return static_cast<uint32_t>(p.size());
-  const size_t colon = p.find(": "), dash = p.find(" - ");
+  // Only a colon or dash within kLeadIn bytes counts: the search stops there (a paragraph's
+  // every space would be looked at for " - ").
+  const std::string_view head = p.substr(0, kLeadIn + 3);
+  const size_t colon = head.find(": "), dash = head.find(" - ");
   const size_t end = std::min(colon, dash);
   // not a list item naming someone ("- Tim Dams, Screen International: Film - ..."), nor a filing
   // ("Southeast Banking Corp <STB> - Offering of ...")
@@ -93,13 +96,16 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   return enough ? static_cast<uint32_t>(end) : 0;
 }
 
-bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b) {
-  const size_t p = ctx.layout.paragraph_at(b);
-  if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
-  const Span para = ctx.layout.paragraphs[p];
-  if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
-  if (doc.title_case[p] < 0) doc.title_case[p] = static_cast<int32_t>(title_case_end(ctx.doc.norm_slice(para), lex));
-  return b < para.begin + static_cast<uint32_t>(doc.title_case[p]);
+bool TitleCaseScan::at(uint32_t b) {
+  const std::vector<Span>& paragraphs = ctx_.layout.paragraphs;  // in order, none overlapping
+  while (paragraph_ < paragraphs.size() && paragraphs[paragraph_].end <= b) ++paragraph_, measured_ = false;
+  if (paragraph_ >= paragraphs.size() || paragraphs[paragraph_].begin > b) return false;  // between lines
+  if (!measured_) {
+    const Span para = paragraphs[paragraph_];
+    title_end_ = para.begin + title_case_end(ctx_.doc.norm_slice(para), lex_);
+    measured_ = true;
+  }
+  return b < title_end_;
 }
 
 bool caps_word(std::string_view w) {
@@ -157,7 +163,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
   const std::string_view line = text.substr(t.back().end, kDatelineReach);
   const std::string_view rest = line.substr(0, line.find('\n'));
-  return rest.find_first_of("0123456789") != std::string_view::npos;
+  return has_digit(rest);
 }
 
 // w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit

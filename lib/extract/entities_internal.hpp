@@ -111,6 +111,14 @@ struct Words {
 };
 Words words_of(std::string_view name);
 
+// True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
+inline bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 // lex.facts(w) for the first word of m's text (w = words_of(m.text).front() or the text up to its
 // first space), kept from the mention's tokens when it is the same word.
 inline const WordFacts* first_word_facts(const Mention& m, std::string_view w, const Lexicon& lex) {

@@ -80,7 +80,7 @@ bool looks_like_person(const NameWords& n, const Lexicon& lex) {
     if (name_particle(x)) continue;
     if (x.size() < 2 || all_caps(x)) return false;
     const WordFacts* f = i == 0 ? n.first : i + 1 == w.size() ? n.last : lex.facts(x);
-    if (Lexicon::known(f) || x.find_first_of("0123456789") != std::string_view::npos) return false;
+    if (Lexicon::known(f) || has_digit(x)) return false;
     if (x.size() > 2 && Lexicon::common_word(f)) return false;  // "Hu", "Xi" are names
   }
   return true;
