@@ -101,7 +101,7 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
     // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
-    const bool one_word = s.find(' ') == std::string_view::npos;  // s opens the text: its first word
+    const bool one_word = find_space(s) == std::string_view::npos;  // s opens the text: its first word
     const KnownName* ks = Lexicon::known(one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s));
     if (const size_t j = index.first(s); j != kNone && (!ks || ks->type == EntityType::Org)) {
       uf.join(i, j);
@@ -168,7 +168,7 @@ struct ShortFormIndex {
     for (size_t i = 0; i < ms.size(); ++i) {
       const Mention& m = ms[i];
       if (m.tokens < 2) continue;
-      const std::string_view first = m.text.substr(0, m.text.find(' '));
+      const std::string_view first = m.text.substr(0, find_space(m.text));
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
         person_last.add(family_name(m.text), i);
@@ -233,29 +233,33 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   }
 }
 
-std::vector<std::vector<size_t>> groups_of(UnionFind& uf, size_t n) {
-  std::vector<std::vector<size_t>> groups;
-  std::vector<size_t> slot(n, static_cast<size_t>(-1));
-  for (size_t i = 0; i < n; ++i) {
-    const size_t r = uf.find(i);
-    if (slot[r] == static_cast<size_t>(-1)) {
-      slot[r] = groups.size();
-      groups.emplace_back();
-    }
-    groups[slot[r]].push_back(i);
-  }
+// The sets of uf as groups numbered by their first mention (each set's root, its smallest
+// index), members in text order: counted, then placed (three arrays for all groups).
+Groups groups_of(UnionFind& uf, size_t n) {
+  Groups groups;
+  std::vector<size_t> group(n);  // of each mention; first the group of each root
+  size_t count = 0;
+  for (size_t i = 0; i < n; ++i) group[i] = uf.find(i) == i ? count++ : group[uf.find(i)];
+  groups.start.assign(count + 1, 0);
+  for (size_t i = 0; i < n; ++i) ++groups.start[group[i] + 1];
+  for (size_t k = 0; k < count; ++k) groups.start[k + 1] += groups.start[k];
+  groups.members.resize(n);
+  std::vector<size_t> next(groups.start.begin(), groups.start.end() - 1);
+  for (size_t i = 0; i < n; ++i) groups.members[next[group[i]]++] = i;
   return groups;
 }
 
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
 void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
-  auto groups = groups_of(uf, ms.size());
-  for (auto& g : groups) {
+  const Groups groups = groups_of(uf, ms.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const std::span<const size_t> g = groups[gi];
     const Mention& a = ms[g[0]];
     if (a.tokens != 1 || a.text.size() < 5) continue;
-    for (auto& h : groups) {
+    for (size_t hi = 0; hi < groups.size(); ++hi) {
+      const std::span<const size_t> h = groups[hi];
       const Mention& b = ms[h[0]];
-      if (&g == &h || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
+      if (gi == hi || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
       if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
       if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
       for (size_t i : g) misspelt[i] = ms[i].text == a.text;
@@ -287,7 +291,7 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
 
 // A person's given and family name ("Joseph R. Biden Jr." -> Joseph, Biden).
 std::pair<std::string_view, std::string_view> given_and_family(std::string_view name) {
-  return {name.substr(0, name.find(' ')), family_name(name)};
+  return {name.substr(0, find_space(name)), family_name(name)};
 }
 
 // "Donald J. Trump" ~ "Donald Trump", "Joseph R. Biden Jr." ~ "Joseph Biden": one person with

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,10 +86,20 @@ void retype_by_short_forms(std::vector<Mention>& ms);
 // Joins mentions into entities (first mention order); fills name, aliases, roles.
 std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);
 
+// Mention indexes grouped by entity, in two arrays: group k is members[start[k], start[k + 1]),
+// in text order; groups in the order of their first mention.
+struct Groups {
+  std::vector<size_t> members;
+  std::vector<size_t> start;  // size() + 1 offsets into members
+  size_t size() const { return start.empty() ? 0 : start.size() - 1; }
+  std::span<const size_t> operator[](size_t k) const {
+    return std::span<const size_t>(members).subspan(start[k], start[k + 1] - start[k]);
+  }
+};
+
 // One entity per group of mention indexes: type by the strongest evidence, canonical name,
 // aliases (misspelt forms never become the name) and roles.
-std::vector<Entity> build_entities(const std::vector<Mention>& ms,
-                                   const std::vector<std::vector<size_t>>& groups,
+std::vector<Entity> build_entities(const std::vector<Mention>& ms, const Groups& groups,
                                    const std::vector<bool>& misspelt);
 
 // "WASHINGTON", "ZÜRICH" -> "Washington", "Zürich": each word's first letter kept, the rest
@@ -110,6 +121,25 @@ struct Words {
   std::string_view back() const { return w[n - 1]; }
 };
 Words words_of(std::string_view name);
+
+// Whether text holds s at byte pos (a byte loop: a call to memcmp costs more for the two or
+// three bytes compared here).
+inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
+  if (pos > text.size() || text.size() - pos < s.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (text[pos + i] != s[i]) return false;
+  }
+  return true;
+}
+
+// s.find(' ', from) as a byte loop: the words searched are a few bytes long, and a call to
+// memchr costs more than the loop.
+inline size_t find_space(std::string_view s, size_t from = 0) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (s[i] == ' ') return i;
+  }
+  return std::string_view::npos;
+}
 
 // True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
 inline bool has_digit(std::string_view s) {
