@@ -138,7 +138,7 @@ bool plain_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (!f && plain_compound(w, lex)) return true;
   std::array<char, 24> lower;
   if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
-    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] - 'A' + 'a');  // all A-Z
     f = lex.facts(std::string_view(lower.data(), w.size()));
   }
   return f && f->has(WordFacts::kCommon) &&

@@ -69,6 +69,16 @@ static bool section_heading(std::string_view p, const Lexicon& lex) {
   return words > 0;
 }
 
+// Where s first holds the byte c with a space after it and, when before is 1, a space before it
+// too: s.find(": ") for (':', 0), s.find(" - ") for ('-', 1). Searched by c, which is rare,
+// rather than by the space.
+static size_t find_around(std::string_view s, char c, size_t before) {
+  for (size_t i = s.find(c, before); i != std::string_view::npos; i = s.find(c, i + 1)) {
+    if (i + 1 < s.size() && s[i + 1] == ' ' && (before == 0 || s[i - 1] == ' ')) return i - before;
+  }
+  return std::string_view::npos;
+}
+
 // How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
 // headline (three capitalized words or more, none in lower case), a short section heading
 // ("Gender Equality."), or a lead-in in Title Case or capitals before a colon or a dash
@@ -81,7 +91,7 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   // Only a colon or dash within kLeadIn bytes counts: the search stops there (a paragraph's
   // every space would be looked at for " - ").
   const std::string_view head = p.substr(0, kLeadIn + 3);
-  const size_t colon = head.find(": "), dash = head.find(" - ");
+  const size_t colon = find_around(head, ':', 0), dash = find_around(head, '-', 1);
   const size_t end = std::min(colon, dash);
   // not a list item naming someone ("- Tim Dams, Screen International: Film - ..."), nor a filing
   // ("Southeast Banking Corp <STB> - Offering of ...")

@@ -286,7 +286,10 @@ void Lexicon::add_words(const Ruleset& rules) {
 // Only roles and cues carry the flags small_ is for (add_words noted each such form): a few
 // thousand lookups instead of one per form of the whole table.
 void Lexicon::freeze() {
-  for (std::string_view key : small_forms_) small_[key] = *facts_.find(key);
+  for (std::string_view key : small_forms_) {
+    small_[key] = *facts_.find(key);
+    small_shapes_.set(small_shape(key));
+  }
   small_forms_ = {};
 }
 
@@ -307,15 +310,5 @@ std::string_view Lexicon::acronym_of(std::string_view expansion) const {
   return f ? f->acronym_of : std::string_view();
 }
 
-const RoleKind* Lexicon::role(std::string_view w) const {
-  const WordFacts* f = small_facts(w);
-  return f && f->has(WordFacts::kRole) ? &f->role : nullptr;
-}
-
-bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const uint32_t flag = cue_flag(where);
-  const WordFacts* f = small_facts(w);
-  return f && f->has(flag);
-}
 
 }  // namespace newsclaim

@@ -139,9 +139,9 @@ class Lexicon {
   // True for a frequent English word ("however", "However", "global").
   bool common_word(std::string_view w) const { return has(w, WordFacts::kCommon); }
   // Role words and phrases ("president", "President", "prime minister").
-  const RoleKind* role(std::string_view w) const;
+  const RoleKind* role(std::string_view w) const { return role(small_facts(w)); }
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
-  bool org_cue(std::string_view w, CuePosition where) const;
+  bool org_cue(std::string_view w, CuePosition where) const { return org_cue(small_facts(w), where); }
   // A line of business ending company names ("Research", "Mining"; org_cue Last too), which
   // alone is an ordinary word, unlike "Police" or "Senate".
   bool business_word(std::string_view w) const { return business_.find(w) != nullptr; }
@@ -178,7 +178,19 @@ class Lexicon {
   }
   // The facts of w while building (valid until the next entry() call).
   WordFacts& entry(std::string_view w) { return facts_[w]; }
-  const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
+  // The facts of a role or cue form, nullptr for any other: a form whose shape no such form
+  // has is answered without a probe (most words asked about are neither).
+  const WordFacts* small_facts(std::string_view w) const {
+    return small_shapes_.test(small_shape(w)) ? small_.find(w) : nullptr;
+  }
+  // A form's length and first and last bytes, mixed into a bit index of small_shapes_.
+  static constexpr size_t kSmallShapes = 8192;
+  static size_t small_shape(std::string_view w) {
+    if (w.empty()) return 0;
+    const uint32_t ends = static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8 |
+                          static_cast<unsigned char>(w.back());
+    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(w.size()) * 0x85EBCA77U)) >> 19;
+  }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
   void add_words(const Ruleset& rules);
@@ -199,6 +211,7 @@ class Lexicon {
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   WordTable<WordFacts> small_;
+  std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
   WordTable<bool> connectors_;

@@ -72,6 +72,47 @@ TEST_CASE("the queries on looked-up facts answer as the lookups by text") {
   CHECK(acronyms > 10);
 }
 
+// Capitalized forms as the lexicon adds them for roles: "Prime Minister", "PRIME MINISTER".
+std::string capitalized(std::string_view w, bool every_word, bool all) {
+  std::string out(w);
+  bool start = true;
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z' && (all || start)) c = static_cast<char>(c - 'a' + 'A');
+    start = every_word && (c == ' ' || c == '-');
+  }
+  return out;
+}
+
+TEST_CASE("every role and cue form passes the shape filter before the role and cue table") {
+  auto rules = Ruleset::load("");
+  REQUIRE(rules.ok());
+  const Lexicon lex(*rules.value());
+  const Gazetteer& roles = rules.value()->gazetteer("entities.roles");
+  for (size_t r = 0; r < roles.size(); ++r) {
+    for (const std::string& w : {std::string(roles.cell(r, 0)), capitalized(roles.cell(r, 0), false, false),
+                                 capitalized(roles.cell(r, 0), true, false), capitalized(roles.cell(r, 0), false, true)}) {
+      CAPTURE(w);
+      REQUIRE(lex.role(w) != nullptr);
+      REQUIRE(Lexicon::role(lex.facts(w)) != nullptr);
+      CHECK(*Lexicon::role(lex.facts(w)) == *lex.role(w));
+    }
+  }
+  const Gazetteer& cues = rules.value()->gazetteer("entities.org_cues");
+  const size_t position = *cues.column("position");
+  size_t checked = 0;
+  for (size_t r = 0; r < cues.size(); ++r) {
+    for (size_t p = 0; p < kCueNames.size(); ++p) {
+      if (cues.cell(r, position) != kCueNames[p].name) continue;
+      CAPTURE(cues.cell(r, 0));
+      CHECK(lex.org_cue(cues.cell(r, 0), static_cast<CuePosition>(p)));
+      ++checked;
+    }
+  }
+  CHECK(checked > 100);
+  // and the filter turns most other words away: a handful of words in no list
+  for (const char* w : {"said", "the", "walked", "Tuesday's", "zz"}) CHECK(lex.role(w) == nullptr);
+}
+
 TEST_CASE("each token keeps the facts of its word as cut, also after a possessive is put back") {
   auto rules = Ruleset::load("");
   REQUIRE(rules.ok());
