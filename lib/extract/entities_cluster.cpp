@@ -252,14 +252,18 @@ Groups groups_of(UnionFind& uf, size_t n) {
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
 void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
   const Groups groups = groups_of(uf, ms.size());
+  std::vector<size_t> single;  // the groups whose first mention is one word: the only pairs asked about
   for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (ms[groups[gi][0]].tokens == 1) single.push_back(gi);
+  }
+  for (const size_t gi : single) {
     const std::span<const size_t> g = groups[gi];
     const Mention& a = ms[g[0]];
-    if (a.tokens != 1 || a.text.size() < 5) continue;
-    for (size_t hi = 0; hi < groups.size(); ++hi) {
+    if (a.text.size() < 5) continue;
+    for (const size_t hi : single) {
       const std::span<const size_t> h = groups[hi];
       const Mention& b = ms[h[0]];
-      if (gi == hi || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
+      if (gi == hi || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
       if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
       if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
       for (size_t i : g) misspelt[i] = ms[i].text == a.text;

@@ -221,7 +221,8 @@ void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vecto
     }
     const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
     const std::string_view w = word(text, t[i]);
-    if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
+    const bool day_shaped = w.size() >= 6 && w.size() <= 9 && w.ends_with("day");  // every kDays word is
+    if (i > first && closes && day_shaped && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
       t[i].drop = true;
       bool plain = true;
       for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
 #include "text/utf8.hpp"
@@ -363,13 +363,17 @@ void retype_by_place_context(std::string_view text, const RE2& place_before, std
 // the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
 // not, is an organization.
 void retype_by_short_forms(std::vector<Mention>& ms) {
-  std::unordered_set<std::string_view> single;
+  const auto guessed_person = [](const Mention& m) {
+    return m.tokens >= 2 && m.type == EntityType::Person && m.evidence == Evidence::Guess;
+  };
+  if (std::none_of(ms.begin(), ms.end(), guessed_person)) return;  // most stories: no set to build
+  WordList single;
   for (const Mention& m : ms) {
     if (m.tokens == 1) single.insert(m.text);
   }
-  if (single.empty()) return;
+  single.freeze();
   for (Mention& m : ms) {
-    if (m.tokens < 2 || m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    if (!guessed_person(m)) continue;
     const std::string_view first = m.text.substr(0, find_space(m.text));
     const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
     if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
