@@ -34,7 +34,13 @@ bool upper_start(UChar32 c) {
   return u_isupper(c) || u_istitle(c);
 }
 
-bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+// ASCII letters and digits by byte: one load per byte of a word instead of three range tests.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+bool ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 // word_char of the code point at i (i < text.size()); ASCII without decoding.
 bool word_char_at(std::string_view text, size_t i) {
@@ -88,7 +94,7 @@ size_t capword_end(std::string_view text, size_t i) {
 bool word_before(std::string_view text, size_t i) {
   if (i == 0) return false;
   const unsigned char p = static_cast<unsigned char>(text[i - 1]);
-  if (p < 0x80) return std::isalnum(p) != 0 || p == '\'' || p == '-' || p == '_';
+  if (p < 0x80) return kAsciiAlnum[p] || p == '\'' || p == '-' || p == '_';
   return true;  // inside a non-ASCII word (a lower-case letter glued before a capital)
 }
 

@@ -130,7 +130,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
   uint32_t i = begin;
   while (i < end) {
     uint32_t j = i;
-    while (j < end && text[j] != ' ') ++j;
+    bool dash = false;  // a '-' inside: only then can a lower-case suffix be cut
+    for (; j < end && text[j] != ' '; ++j) dash |= text[j] == '-';
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
@@ -144,7 +145,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     }
     if (!t.connector) {
       cut_possessive(w, t);
-      cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
+      if (dash) cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
       // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator
