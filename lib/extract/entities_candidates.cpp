@@ -440,7 +440,7 @@ Words words_of(std::string_view name) {
   Words out;
   size_t i = 0;
   while (i < name.size() && out.n < Words::kMax) {
-    size_t j = out.n + 1 == Words::kMax ? std::string_view::npos : find_space(name, i);
+    size_t j = out.n + 1 == Words::kMax ? std::string_view::npos : name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
     if (j > i) out.w[out.n++] = name.substr(i, j - i);
     i = j + 1;

@@ -203,7 +203,7 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
 static bool industry_before_name(std::string_view text, const Lexicon& lex, const Token& tok) {
   if (tok.end + 1 >= text.size() || text[tok.end] != ' ') return false;
   const std::string_view rest = text.substr(tok.end + 1, 24);
-  const size_t space = find_space(rest);
+  const size_t space = rest.find(' ');
   if (space == std::string_view::npos || space + 1 >= rest.size()) return false;
   return lex.org_cue(rest.substr(0, space), CuePosition::CompanyNoun) && rest[space + 1] >= 'A' &&
          rest[space + 1] <= 'Z';
@@ -308,11 +308,11 @@ bool generic_institution(std::string_view text, const DocWords& doc, const Lexic
 // "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
 // keeps_first_word accepts) starts a name.
 static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t sp = find_space(s);
+  const size_t sp = s.find(' ');
   if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
   const std::string_view first = s.substr(0, sp);
   std::string_view second = s.substr(sp + 1);
-  second = second.substr(0, find_space(second));
+  second = second.substr(0, second.find(' '));
   if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z') return;
   const WordFacts* f = lex.facts(first);
   if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
@@ -326,17 +326,17 @@ static std::string_view without_possessive(std::string_view w) {
 }
 
 // The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
-static std::string_view first_word(std::string_view s) { return without_possessive(s.substr(0, find_space(s))); }
+static std::string_view first_word(std::string_view s) { return without_possessive(s.substr(0, s.find(' '))); }
 
 // The word after the first space of a run ("Monday" of "On Monday Acme Corp").
 static std::string_view second_word(std::string_view s, size_t first_space) {
   const std::string_view rest = s.substr(first_space + 1);
-  return rest.substr(0, find_space(rest));
+  return rest.substr(0, rest.find(' '));
 }
 
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
 static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t first_space = find_space(s), last_space = s.rfind(' ');
+  const size_t first_space = s.find(' '), last_space = s.rfind(' ');
   if (first_space == std::string_view::npos) return;
   const WordFacts* f = lex.facts(s.substr(0, first_space));
   if (!f || !f->has(WordFacts::kFirstName)) return;
@@ -350,13 +350,13 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     if (r.title_case) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
-    if (r.sentence_initial) i = find_space(s) == std::string_view::npos ? s.size() : find_space(s) + 1;
+    if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
     if (!r.sentence_initial) doc.mid_sentence.insert(s), doc.run_heads.insert(first_word(s));
     add_surname(s, lex, doc);
     if (r.sentence_initial) add_name_head(s, lex, doc);
     // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
     const size_t last_space = s.rfind(' ');
-    const size_t first_space = find_space(s);
+    const size_t first_space = s.find(' ');
     // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
     if (r.sentence_initial && last_space != std::string_view::npos &&
         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
@@ -365,7 +365,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       i = 0;
     bool after_period = false;  // "Nuctech. According": a new sentence inside the run
     while (i < s.size()) {
-      size_t j = find_space(s, i);
+      size_t j = s.find(' ', i);
       if (j == std::string_view::npos) j = s.size();
       const std::string_view w = without_possessive(s.substr(i, j - i));
       if (!after_period) doc.mid_sentence.insert(w);

@@ -101,7 +101,7 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
     // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
-    const bool one_word = find_space(s) == std::string_view::npos;  // s opens the text: its first word
+    const bool one_word = s.find(' ') == std::string_view::npos;  // s opens the text: its first word
     const KnownName* ks = Lexicon::known(one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s));
     if (const size_t j = index.first(s); j != kNone && (!ks || ks->type == EntityType::Org)) {
       uf.join(i, j);
@@ -168,7 +168,7 @@ struct ShortFormIndex {
     for (size_t i = 0; i < ms.size(); ++i) {
       const Mention& m = ms[i];
       if (m.tokens < 2) continue;
-      const std::string_view first = m.text.substr(0, find_space(m.text));
+      const std::string_view first = m.text.substr(0, m.text.find(' '));
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
         person_last.add(family_name(m.text), i);
@@ -295,7 +295,7 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
 
 // A person's given and family name ("Joseph R. Biden Jr." -> Joseph, Biden).
 std::pair<std::string_view, std::string_view> given_and_family(std::string_view name) {
-  return {name.substr(0, find_space(name)), family_name(name)};
+  return {name.substr(0, name.find(' ')), family_name(name)};
 }
 
 // "Donald J. Trump" ~ "Donald Trump", "Joseph R. Biden Jr." ~ "Joseph Biden": one person with

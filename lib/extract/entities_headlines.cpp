@@ -22,7 +22,7 @@ static int capitalized_words(std::string_view p, int& words) {
   words = 0;
   size_t i = 0;
   while (i < p.size()) {
-    size_t j = find_space(p, i);
+    size_t j = p.find(' ', i);
     if (j == std::string_view::npos) j = p.size();
     const std::string_view w = p.substr(i, j - i);
     words += j > i;
@@ -38,7 +38,7 @@ static int capitalized_words(std::string_view p, int& words) {
 static bool names_place(std::string_view s, const Lexicon& lex) {
   std::vector<std::string_view> w;
   for (size_t i = 0; i < s.size();) {
-    const size_t j = std::min(find_space(s, i), s.size());
+    const size_t j = std::min(s.find(' ', i), s.size());
     if (j > i) w.push_back(s.substr(i, j - i));
     i = j + 1;
   }
@@ -60,7 +60,7 @@ static bool section_heading(std::string_view p, const Lexicon& lex) {
   while (!p.empty() && (p.back() == '.' || p.back() == ' ')) p.remove_suffix(1);
   size_t words = 0, i = 0;
   while (i < p.size()) {
-    const size_t j = std::min(find_space(p, i), p.size());
+    const size_t j = std::min(p.find(' ', i), p.size());
     const std::string_view w = p.substr(i, j - i);
     const bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
     if (++words > kWords || (!lower && !plain_word(w, lex)) || (lower && w.size() > 3)) return false;

@@ -132,15 +132,6 @@ inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
   return true;
 }
 
-// s.find(' ', from) as a byte loop: the words searched are a few bytes long, and a call to
-// memchr costs more than the loop.
-inline size_t find_space(std::string_view s, size_t from = 0) {
-  for (size_t i = from; i < s.size(); ++i) {
-    if (s[i] == ' ') return i;
-  }
-  return std::string_view::npos;
-}
-
 // True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
 inline bool has_digit(std::string_view s) {
   for (char c : s) {

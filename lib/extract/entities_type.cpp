@@ -260,7 +260,7 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     const std::string_view window = text.substr(m.span.end, 48);
     // "New Labour and Tony Blair": a given name first makes coordination with an organization
     // no evidence of a company
-    const bool given = Lexicon::first_name(first_word_facts(m, m.text.substr(0, find_space(m.text)), lex));
+    const bool given = Lexicon::first_name(first_word_facts(m, m.text.substr(0, m.text.find(' ')), lex));
     const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window, lex));
     if (company_the || (!given && next_to_org(text, ms, k)) ||
         RE2::PartialMatch(window, company_context))
@@ -285,13 +285,13 @@ bool may_open_person_context(std::string_view w) {
   if (w[0] == ',') {
     if (w[1] != ' ') return false;
     if (w[2] >= '0' && w[2] <= '9') return true;
-    const std::string_view next = w.substr(2, std::min(find_space(w, 2), w.size()) - 2);
+    const std::string_view next = w.substr(2, std::min(w.find(' ', 2), w.size()) - 2);
     if (next == "who" || next == "the" || next == "a" || next == "an" || next == "aged") return true;
     return next.size() >= 5 && next[0] >= 'a' && next[0] <= 'z' && next != "which" && next != "where" &&
            next != "while" && next != "after" && next != "since" && next != "though";
   }
   if (w[0] != ' ') return false;
-  const size_t end = std::min(find_space(w, 1), w.size());
+  const size_t end = std::min(w.find(' ', 1), w.size());
   const size_t n = end - 1;  // length of the word after the space; the verbs by length and first letter
   const char c = w[1];
   // " administration", " presidency", " era": nouns of a person's term of office
@@ -374,7 +374,7 @@ void retype_by_short_forms(std::vector<Mention>& ms) {
   single.freeze();
   for (Mention& m : ms) {
     if (!guessed_person(m)) continue;
-    const std::string_view first = m.text.substr(0, find_space(m.text));
+    const std::string_view first = m.text.substr(0, m.text.find(' '));
     const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
     if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
   }
