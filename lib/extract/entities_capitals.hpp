@@ -90,7 +90,15 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
 // Sets drop on the ordinary words of a run in a Title Case headline.
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
 // True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
-bool caps_word(std::string_view w);
+// Inline: asked of most words and names, and most answer at their second letter.
+inline bool caps_word(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
 // True when every byte of w is an ASCII capital letter ("CD", "SEES"; not "U.S.", "B2").
 bool all_caps_ascii(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph

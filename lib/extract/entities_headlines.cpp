@@ -118,14 +118,6 @@ bool TitleCaseScan::at(uint32_t b) {
   return b < title_end_;
 }
 
-bool caps_word(std::string_view w) {
-  int upper = 0;
-  for (unsigned char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper += c >= 'A' && c <= 'Z';
-  }
-  return upper >= 2;
-}
 
 // An all-caps headline word is kept only when a gazetteer knows it in any case or the article
 // writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.

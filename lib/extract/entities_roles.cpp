@@ -1,14 +1,22 @@
 #include "extract/entities_roles.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace newsclaim {
 
 namespace {
 
+// The bytes a word before a name stops at, by byte: one load per byte instead of four tests.
+constexpr std::array<bool, 256> kWordStop = [] {
+  std::array<bool, 256> t{};
+  t[' '] = t['\n'] = t['"'] = t['('] = true;
+  return t;
+}();
+
 // Start of the word ending at byte e (exclusive): back to a space, line break, quote or '('.
 uint32_t word_start(std::string_view text, uint32_t e) {
-  while (e > 0 && text[e - 1] != ' ' && text[e - 1] != '\n' && text[e - 1] != '"' && text[e - 1] != '(') --e;
+  while (e > 0 && !kWordStop[static_cast<unsigned char>(text[e - 1])]) --e;
   return e;
 }
 
