@@ -6,6 +6,7 @@
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_scan.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -39,7 +40,7 @@ size_t WordList::count(std::string_view w) const {
 
 static bool only_punctuation(std::string_view s) {
   for (unsigned char c : s) {
-    if (std::isalnum(c)) return false;
+    if (is_ascii_alnum(static_cast<char>(c))) return false;  // std::isalnum in the C locale
   }
   return s.size() <= 6;
 }

@@ -31,8 +31,8 @@ struct NameWords {
 bool all_caps(std::string_view s) {
   int letters = 0;
   for (unsigned char c : s) {
-    if (std::islower(c) || c >= 0x80) return false;
-    letters += std::isupper(c) ? 1 : 0;
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) return false;  // as std::islower/isupper in the C locale
+    letters += c >= 'A' && c <= 'Z' ? 1 : 0;
   }
   return letters >= 2;
 }
