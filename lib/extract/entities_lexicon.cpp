@@ -293,12 +293,6 @@ void Lexicon::freeze() {
   small_forms_ = {};
 }
 
-const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }
-
-const KnownName* Lexicon::known(std::string_view name) const {
-  const WordFacts* f = facts(name);
-  return f && f->has(WordFacts::kKnown) ? &f->known : nullptr;
-}
 
 const Acronym* Lexicon::acronym(std::string_view a) const {
   const AcronymFacts* f = acronyms_.find(a);
