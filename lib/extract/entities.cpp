@@ -12,7 +12,7 @@ namespace {
 
 // The strongest evidence decides; among equals the longest mention ("Fritz Henderson" over a
 // later "Henderson" that is also a city), then the type most mentions have.
-EntityType group_type(const std::vector<Mention>& ms, const std::vector<size_t>& g) {
+EntityType group_type(const std::vector<Mention>& ms, std::span<const size_t> g) {
   int votes[5] = {0, 0, 0, 0, 0};
   Evidence best = Evidence::None;
   int longest = 0;
@@ -40,12 +40,12 @@ void add_unique(std::vector<std::string>& list, std::string_view s) {
 
 }  // namespace
 
-std::vector<Entity> build_entities(const std::vector<Mention>& ms,
-                                   const std::vector<std::vector<size_t>>& groups,
+std::vector<Entity> build_entities(const std::vector<Mention>& ms, const Groups& groups,
                                    const std::vector<bool>& misspelt) {
   std::vector<Entity> out;
   out.reserve(groups.size());
-  for (const auto& g : groups) {
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const std::span<const size_t> g = groups[k];
     Entity e;
     e.type = group_type(ms, g);
     const Mention* name = nullptr;

@@ -68,23 +68,24 @@ class MentionBuilder {
   //  ("and" after a complete name; "Securities and Exchange Commission" joins ordinary
   //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
-    const bool department = department_name(text_, t, a, b, lex_);
+    const bool department = department_name(text_, t, a, b);
     if (nationality_before_person(t, a, b)) return a + 1;
     if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
     for (size_t i = a + 1; i + 1 < b; ++i) {
-      const std::string_view left = word(text_, t[i - 1]);
+      const WordFacts* left = t[i - 1].facts;
       if (t[i - 1].connector) continue;
       if (!t[i].connector) {
         // "Chrysler LLC Jim Press", "Britain Tony Blair": a complete organization or place name,
         // then a given name and a surname.
-        const KnownName* known = lex_.known(left);
-        const bool complete = lex_.org_cue(left, CuePosition::Last) || (known && !lex_.first_name(left));
-        const std::string_view next = word(text_, t[i]);  // "Central Bank": an organization word is no given name
+        const KnownName* known = Lexicon::known(left);
+        const bool complete = Lexicon::org_cue(left, CuePosition::Last) || (known && !Lexicon::first_name(left));
+        const WordFacts* next = t[i].facts;  // "Central Bank": an organization word is no given name
         const size_t end = clause_end(t, i, b);
         // "North American Free Trade Agreement": ordinary words on both ends are no person
-        const bool ordinary = lex_.common_word(next) && lex_.common_word(word(text_, t[end - 1]));
-        if (complete && lex_.first_name(next) && !lex_.org_cue(next, CuePosition::Last) &&
-            !lex_.org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
+        const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
+        if (complete && Lexicon::first_name(next) && !Lexicon::org_cue(next, CuePosition::Last) &&
+            !Lexicon::org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) &&
+            !ordinary)
           return i;
         continue;
       }
@@ -93,10 +94,11 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
-      if (person_name(text_, t, a, i, lex_, true) || titled_person(t, a, i))
+      if (person_name(t, a, i, true) || titled_person(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
-      if (!department && !lone_cue_word(t, a, i) && (lex_.org_cue(left, CuePosition::Last) || !lex_.common_word(left)))
+      if (!department && !lone_cue_word(t, a, i) &&
+          (Lexicon::org_cue(left, CuePosition::Last) || !Lexicon::common_word(left)))
         return i;
     }
     return b;
@@ -107,13 +109,13 @@ class MentionBuilder {
   // Returns where the title starts (a when the run is all title: "Deputy Prime Minister"), or b
   // when the run does not end in one.
   size_t trailing_role(const std::vector<Token>& t, size_t a, size_t b) const {
-    if (!lex_.role(word(text_, t[b - 1]))) return b;  // every listed title ends in a title word
+    if (!Lexicon::role(t[b - 1].facts)) return b;  // every listed title ends in a title word
     for (size_t len = 3; len >= 1; --len) {
       if (b - a < len || t[b - len].connector) continue;
-      const RoleKind* k = lex_.role(slice(text_, t, b - len, b));
+      const RoleKind* k = len == 1 ? Lexicon::role(t[b - 1].facts) : lex_.role(slice(text_, t, b - len, b));
       if (!k || *k != RoleKind::Role) continue;
       size_t start = b - len;
-      while (start > a && lex_.role(word(text_, t[start - 1]))) --start;  // "Deputy", "Vice"
+      while (start > a && Lexicon::role(t[start - 1].facts)) --start;  // "Deputy", "Vice"
       if (start > a && t[start - 1].connector) return b;  // "Minister of Public Works" is handled as an office
       // "Bruce Judge", "Tote King": one title word after a given name or an unknown word may be a
       // surname; it is a title after a known name, an acronym or an organization word.
@@ -128,13 +130,13 @@ class MentionBuilder {
   // an ordinary word ("Bush").
   bool titled_person(const std::vector<Token>& t, size_t a, size_t i) const {
     size_t p = a;
-    while (p + 1 < i && lex_.role(word(text_, t[p])) && !t[p].connector) ++p;
+    while (p + 1 < i && Lexicon::role(t[p].facts) && !t[p].connector) ++p;
     if (p == a || i < p + 2 || i > p + 3) return false;
     for (size_t k = p; k < i; ++k) {
       if (t[k].connector) return false;
     }
-    const std::string_view last = word(text_, t[i - 1]);
-    return lex_.first_name(word(text_, t[p])) && !lex_.role(last) && !lex_.org_cue(last, CuePosition::Last);
+    const WordFacts* last = t[i - 1].facts;
+    return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
   }
 
   // "Securities and Exchange Commission", "Aerospace and Communications Corp": a word that only
@@ -143,18 +145,18 @@ class MentionBuilder {
   // a word that also heads names ("Office", "Senate": org_cues.tsv position first).
   bool lone_cue_word(const std::vector<Token>& t, size_t a, size_t i) const {
     if (i != a + 1) return false;
-    const std::string_view w = word(text_, t[a]);
-    return lex_.common_word(w) && !lex_.known(w) && lex_.org_cue(w, CuePosition::Last) &&
-           !lex_.org_cue(w, CuePosition::First);
+    const WordFacts* w = t[a].facts;
+    return Lexicon::common_word(w) && !Lexicon::known(w) && Lexicon::org_cue(w, CuePosition::Last) &&
+           !Lexicon::org_cue(w, CuePosition::First);
   }
 
   // "Secretary of the Treasury John Snow": the run opens with an office ("Secretary of") and
   // ends with a person's name, so the organization inside is part of the role, not a name of
   // its own ("Chairman of the London Stock Exchange" names no person: the exchange is one).
   bool office_of_run(const std::vector<Token>& t, size_t a, size_t b) const {
-    const RoleKind* k = lex_.role(word(text_, t[a]));
+    const RoleKind* k = Lexicon::role(t[a].facts);
     return k && *k == RoleKind::Role && a + 2 < b && word(text_, t[a + 1]) == "of" &&
-           given_name_after_of(text_, t, a + 2, b, lex_) < b && !lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last);
+           given_name_after_of(text_, t, a + 2, b, lex_) < b && !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
   }
 
   // "Australian Lynton Crosby": a nationality, then a person's given name and surname.
@@ -164,20 +166,21 @@ class MentionBuilder {
   size_t person_before_acronym(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b < a + 3 || t[a + 1].connector) return b;
     const std::string_view w = word(text_, t[a + 2]);
-    const bool acronym = caps_word(w) && w.size() <= 5 && !lex_.role(w) && !lex_.org_cue(w, CuePosition::Last) &&
-                         !lex_.org_cue(w, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
-    return acronym && person_name(text_, t, a, a + 2, lex_, false) ? a + 2 : b;
+    const WordFacts* f = t[a + 2].facts;
+    const bool acronym = caps_word(w) && w.size() <= 5 && !Lexicon::role(f) && !Lexicon::org_cue(f, CuePosition::Last) &&
+                         !Lexicon::org_cue(f, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
+    return acronym && person_name(t, a, a + 2, false) ? a + 2 : b;
   }
 
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b != a + 3 || t[a + 1].connector) return false;
-    const KnownName* k = lex_.known(word(text_, t[a]));
+    const KnownName* k = Lexicon::known(t[a].facts);
     if (!k || k->type != EntityType::Norp) return false;
-    if (person_name(text_, t, a + 1, b, lex_, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
+    if (person_name(t, a + 1, b, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
     // "Frenchman Arnaud Clement": a nationality noun names no organization of its own
     const std::string_view noun = word(text_, t[a]);
     return (noun.ends_with("man") || noun.ends_with("on") || noun == "Scot") &&
-           !lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last);
+           !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
   }
 
   // The first "and" at or after token i, or b: where a name run joined by "and" ends.
@@ -198,21 +201,22 @@ class MentionBuilder {
   // ("Co", "Sons Ltd" in "Harlow and Sons Ltd and Toyota").
   bool only_suffixes(const std::vector<Token>& t, size_t a, size_t b) const {
     size_t i = a;
-    while (i < b && !t[i].connector && lex_.org_cue(word(text_, t[i]), CuePosition::Suffix)) ++i;
+    while (i < b && !t[i].connector && Lexicon::org_cue(t[i].facts, CuePosition::Suffix)) ++i;
     return i > a && (i == b || t[i].connector);
   }
 
   // "Ford", "U.S.", "Halden Freight Co.": a name known to hold offices, before a one-word title.
   bool office_holder(const std::vector<Token>& t, size_t a, size_t b) const {
     const std::string_view name = slice(text_, t, a, b);
-    if (lex_.known(name) || lex_.acronym(name) || caps_word(name)) return true;
-    return lex_.org_cue(word(text_, t[b - 1]), CuePosition::Last) || lex_.org_cue(word(text_, t[b - 1]), CuePosition::Media);
+    const WordFacts* f = b == a + 1 ? t[a].facts : lex_.facts(name);
+    if (Lexicon::known(f) || lex_.acronym(name, f) || caps_word(name)) return true;
+    return Lexicon::org_cue(t[b - 1].facts, CuePosition::Last) || Lexicon::org_cue(t[b - 1].facts, CuePosition::Media);
   }
 
   // "Chief Executive Officer of General Motors": an office held in an organization names the
   // organization after the last "of"; a is returned when the run does not start with a role.
   size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
-    const RoleKind* k = lex_.role(word(text_, t[a]));
+    const RoleKind* k = Lexicon::role(t[a].facts);
     if (!k || *k == RoleKind::Honorific) return a;
     for (size_t i = b - 1; i > a; --i) {
       if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
@@ -236,8 +240,7 @@ class MentionBuilder {
   // followed by "the" opens a title; a name, an organization word or a role ("told Reuters the
   // Senate ...", "Congress the ...") stands alone.
   bool verb_title(const Token& first) const {
-    const std::string_view w = word(text_, first);
-    const WordFacts* f = lex_.facts(w);
+    const WordFacts* f = first.facts;
     return f && f->has(WordFacts::kCommon) &&
            !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kRole | WordFacts::kCueLast |
                    WordFacts::kCueFirst | WordFacts::kCueMedia | WordFacts::kAcronym | WordFacts::kNotName);
@@ -246,7 +249,7 @@ class MentionBuilder {
   // context: where to look back for a lower-case role ("former president").
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     // "the IPO of Veltora Systems", "GDP of Brazil": a word that is never a name does not open one.
-    if (b - a >= 3 && lex_.not_name(word(text_, t[a])) && t[a + 1].connector && word(text_, t[a + 1]) == "of") {
+    if (b - a >= 3 && Lexicon::not_name(t[a].facts) && t[a + 1].connector && word(text_, t[a + 1]) == "of") {
       a += 2;
       context = t[a].begin;
     }
@@ -269,7 +272,10 @@ class MentionBuilder {
     m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
                                         text_.substr(m.span.begin - 4, 4) == "The ");
     m.place_hint = t[b - 1].place_hint;
-    if (lex_.not_name(m.text) || lex_.role(m.text) || caps_not_name(m)) return;  // "Prime Minister" alone
+    m.facts = b == a + 1 ? t[a].facts : lex_.facts(m.text);
+    m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
+    m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;
+    if (Lexicon::not_name(m.facts) || Lexicon::role(m.facts) || caps_not_name(m)) return;  // "Prime Minister" alone
     if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
     if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
@@ -285,7 +291,7 @@ class MentionBuilder {
   // "CDs", "SUVs", "PACs": the plural of an abbreviation is a common noun.
   bool caps_not_name(const Mention& m) const {
     return m.tokens == 1 &&
-           ((m.text.size() >= 4 && caps_title_not_name(m.text, lex_)) || plural_abbreviation(m.text));
+           ((m.text.size() >= 4 && caps_title_not_name(m.text, m.facts, lex_)) || plural_abbreviation(m.text));
   }
 
   static bool plural_abbreviation(std::string_view w) {
@@ -294,14 +300,14 @@ class MentionBuilder {
 
   // "MP", "QC": a title written after a person's name.
   bool post_nominal(const Token& last) const {
-    const RoleKind* k = lex_.role(word(text_, last));
+    const RoleKind* k = Lexicon::role(last.facts);
     return k && *k == RoleKind::PostNominal;
   }
 
   // True when every token of [a, b) is a word that is never a name on its own.
   bool only_not_names(const std::vector<Token>& t, size_t a, size_t b) const {
     for (size_t i = a; i < b; ++i) {
-      if (!lex_.not_name(word(text_, t[i]))) return false;
+      if (!Lexicon::not_name(t[i].facts)) return false;
     }
     return true;
   }
@@ -325,15 +331,15 @@ class MentionBuilder {
   // product or a market figure, none of the entity types.
   bool not_an_entity(const Token& last) const {
     const std::string_view w = word(text_, last);
-    if (lex_.org_cue(w, CuePosition::Other)) return true;
-    return w.size() >= 2 && w.find_first_of("0123456789") != std::string_view::npos;
+    if (Lexicon::org_cue(last.facts, CuePosition::Other)) return true;
+    return w.size() >= 2 && has_digit(w);
   }
 
   // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
   // belonging to the name before it.
   bool numbered_word(const Token& last) const {
-    return label_number_after(last.end) && lex_.common_word(word(text_, last)) &&
-           !lex_.org_cue(word(text_, last), CuePosition::Last);
+    return label_number_after(last.end) && Lexicon::common_word(last.facts) &&
+           !Lexicon::org_cue(last.facts, CuePosition::Last);
   }
 
   // " 447", " 11" after byte e: a number labelling what comes before; an amount ("2,500",
@@ -348,7 +354,7 @@ class MentionBuilder {
 
   // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
   bool numbered_label(const Mention& m) const {
-    return m.tokens == 1 && label_number_after(m.span.end) && lex_.common_word(m.text);
+    return m.tokens == 1 && label_number_after(m.span.end) && Lexicon::common_word(m.facts);
   }
 
   // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure
@@ -366,7 +372,7 @@ class MentionBuilder {
   // "BAGHDAD, Iraq (AP)" names the news agency, not an acronym of "Iraq": a one-word place
   // defines none ("United Arab Emirates (UAE)" does).
   void find_definition(Mention& m) const {
-    const KnownName* k = m.tokens == 1 ? lex_.known(m.text) : nullptr;
+    const KnownName* k = m.tokens == 1 ? Lexicon::known(m.facts) : nullptr;
     if (!k || (k->type != EntityType::Gpe && k->type != EntityType::Loc)) m.defines = acronym_after(m.span.end);
   }
 
@@ -410,7 +416,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);
     drop_trailing_weekday(text, rules.lexicon, tokens);
-    if (in_title_case(ctx, rules.lexicon, doc, run.span.begin)) drop_headline_words(text, doc, rules.lexicon, tokens);
+    if (run.title_case) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       tokens[0].sentence_start = run.sentence_initial;
       for (size_t i = 0; i < tokens.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_scan.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -39,7 +40,7 @@ size_t WordList::count(std::string_view w) const {
 
 static bool only_punctuation(std::string_view s) {
   for (unsigned char c : s) {
-    if (std::isalnum(c)) return false;
+    if (is_ascii_alnum(static_cast<char>(c))) return false;  // std::isalnum in the C locale
   }
   return s.size() <= 6;
 }
@@ -56,7 +57,7 @@ static bool dated_dateline(std::string_view text, size_t dash) {
 
 // "threat: 1) If these ...", "(b) Where": a list item's number or letter opens a clause.
 static bool after_enumerator(std::string_view text, uint32_t b) {
-  if (b < 3 || text.compare(b - 2, 2, ") ") != 0) return false;
+  if (b < 3 || !holds_at(text, b - 2, ") ")) return false;
   size_t i = b - 2;
   const auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
   if (digit(i - 1)) {
@@ -80,12 +81,12 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   if (quote && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n' || text[b - 2] == '`')) return true;
   // "PORT ALDEN - City council voted", "WASHINGTON _ Following are": the story's first sentence
   // starts after a dateline dash (or the underscore some wires write for it).
-  if (b >= 5 && (text.compare(b - 3, 3, " - ") == 0 || text.compare(b - 3, 3, " _ ") == 0) &&
+  if (b >= 5 && (holds_at(text, b - 3, " - ") || holds_at(text, b - 3, " _ ")) &&
       caps_word(std::string_view(text).substr(b - 5, 2)))
     return true;
   // "NOTE: Prior year net ...", "the question: How much ...": a colon opens a clause, whose
   // first capital says no more than a sentence's.
-  if (b >= 3 && text.compare(b - 2, 2, ": ") == 0) return true;
+  if (b >= 3 && holds_at(text, b - 2, ": ")) return true;
   if (after_enumerator(text, b)) return true;
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
@@ -97,14 +98,15 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
   const std::string_view text = ctx.doc.norm();
+  TitleCaseScan title_case(ctx, lex);
   for (const Span& s : scan_capitalized_runs(text, lex.connectors())) {
     // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
     // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
-    const bool after_dateline = s.begin >= 3 && text.compare(s.begin - 3, 3, " - ") == 0 &&
+    const bool after_dateline = s.begin >= 3 && holds_at(text, s.begin - 3, " - ") &&
                                 text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
                                 (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
     const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
-    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial});
+    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial, title_case.at(s.begin)});
   }
   return runs;
 }
@@ -131,12 +133,13 @@ static bool plain_compound(std::string_view w, const Lexicon& lex) {
 
 // A frequent English word that is neither a known name, a given name nor an organization word
 // (a line of business, "Research", is one).
-bool plain_word(std::string_view w, const Lexicon& lex) {
-  const WordFacts* f = lex.facts(w);
+bool plain_word(std::string_view w, const Lexicon& lex) { return plain_word(w, lex.facts(w), lex); }
+
+bool plain_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (!f && plain_compound(w, lex)) return true;
   std::array<char, 24> lower;
   if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
-    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] - 'A' + 'a');  // all A-Z
     f = lex.facts(std::string_view(lower.data(), w.size()));
   }
   return f && f->has(WordFacts::kCommon) &&
@@ -149,10 +152,10 @@ std::string_view slice(std::string_view text, const std::vector<Token>& t, size_
 }
 
 // "Additionally," "Finally,": an -ly word and a comma open a sentence, whatever the word list.
-static bool introductory_adverb(std::string_view text, const Token& tok, const Lexicon& lex) {
+static bool introductory_adverb(std::string_view text, const Token& tok) {
   const std::string_view w = word(text, tok);
   if (w.size() <= 4 || !w.ends_with("ly") || tok.end >= text.size() || text[tok.end] != ',') return false;
-  const WordFacts* f = lex.facts(w);  // "Ideally," yes; "Kelly," and "Beverly," are names
+  const WordFacts* f = tok.facts;  // "Ideally," yes; "Kelly," and "Beverly," are names
   return !f || (f->has(WordFacts::kCommon) && !f->has(WordFacts::kFirstName | WordFacts::kKnown));
 }
 
@@ -162,8 +165,7 @@ static bool lower_form_in_text(std::string_view text, std::string_view w);
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
 // plural of an ordinary word ("Exports", "Negotiators"; the word list counts subtitles, where
 // news plurals are rare).
-static bool lone_opener(std::string_view text, std::string_view w, const Lexicon& lex) {
-  const WordFacts* f = lex.facts(w);
+static bool lone_opener(std::string_view text, std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
   return !f && ordinary_unlisted(text, w, lex);
 }
@@ -185,15 +187,15 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
   if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
   // "Unlike Patriot," where the article writes "Patriot Coal" mid-sentence: the rest is the name
   if (end == first + 2 && doc.run_heads.count(word(text, t[first + 1]))) return false;
-  if (lex.org_cue(word(text, t[first]), CuePosition::Media)) return true;  // "Die Welt", "Daily Mail"
+  if (Lexicon::org_cue(t[first].facts, CuePosition::Media)) return true;  // "Die Welt", "Daily Mail"
   for (size_t i = first + 1; i < end; ++i) {
-    const std::string_view x = word(text, t[i]);
-    if (lex.org_cue(x, CuePosition::Last) || lex.org_cue(x, CuePosition::Media)) return true;
+    const WordFacts* x = t[i].facts;
+    if (Lexicon::org_cue(x, CuePosition::Last) || Lexicon::org_cue(x, CuePosition::Media)) return true;
   }
-  const WordFacts* f = lex.facts(word(text, t[first]));
+  const WordFacts* f = t[first].facts;
   if (f && f->has(WordFacts::kFrequent)) return false;
   if (end - first == 2 && doc.surnames.count(word(text, t[first + 1]))) return false;  // "Later Brown"
-  return plain_word(word(text, t[first + 1]), lex);
+  return plain_word(word(text, t[first + 1]), t[first + 1].facts, lex);
 }
 
 // "Telecoms firm Eircom", "Games maker Acclaim", "Drinks group Diageo": a sentence-opening word
@@ -213,31 +215,30 @@ static bool industry_before_name(std::string_view text, const Lexicon& lex, cons
 static bool frequent_before_known(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
                                   size_t first) {
   if (first + 1 >= t.size() || t[first].break_after || t[first + 1].connector) return false;
-  const WordFacts* f = lex.facts(word(text, t[first]));
+  const WordFacts* f = t[first].facts;
   if (!f || !f->has(WordFacts::kFrequent) || f->has(WordFacts::kKnown | WordFacts::kAcronym)) return false;
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   for (size_t e = first + 2; e <= end; ++e) {
     if (lex.known(slice(text, t, first, e))) return false;  // "New York": the word opens a known name
   }
-  return lex.known(slice(text, t, first + 1, end)) != nullptr;
+  return (end == first + 2 ? Lexicon::known(t[first + 1].facts) : lex.known(slice(text, t, first + 1, end))) != nullptr;
 }
 
 // "On Monday Halvorsen Marine Corp said", "In March Acme Inc": a frequent word and a weekday or
 // month open the sentence, not a name ("Black Friday Sales Ltd" keeps its day).
-static bool date_before_name(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
-                             size_t first) {
+static bool date_before_name(const std::vector<Token>& t, size_t first) {
   if (first + 2 >= t.size() || t[first].break_after || t[first + 1].break_after || t[first + 1].connector)
     return false;
-  const WordFacts* f = lex.facts(word(text, t[first]));
+  const WordFacts* f = t[first].facts;
   return f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown) &&
-         lex.calendar_word(word(text, t[first + 1]));
+         Lexicon::has(t[first + 1].facts, WordFacts::kCalendar);
 }
 
 // "Software that can ...", when the story's only other capital "Software" ends "BridgeHead
 // Software": an organization's closing word that no name opens is the ordinary word.
-static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w) {
-  return !doc.run_heads.count(w) && lex.org_cue(w, CuePosition::Last) && !lex.known(w) && !lex.acronym(w);
+static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w, const WordFacts* f) {
+  return !doc.run_heads.count(w) && Lexicon::org_cue(f, CuePosition::Last) && !Lexicon::known(f) && !lex.acronym(w, f);
 }
 
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
@@ -247,34 +248,35 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
                            std::vector<Token>& t, size_t first) {
   if (t[first].drop || t[first].connector) return;
   const std::string_view w = word(text, t[first]);
+  const WordFacts* f = t[first].facts;
   if (w == "The" || w == "A" || w == "An") {  // "Nations. The Federal Service": an article opens no name
     t[first].drop = true;
     return;
   }
-  if (date_before_name(text, lex, t, first)) {
+  if (date_before_name(t, first)) {
     t[first].drop = t[first + 1].drop = true;
     return;
   }
-  if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w))) return;
+  if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w, f))) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (frequent_before_known(text, lex, t, first) ||
-      (first + 1 == t.size() && !lex.known(w) && industry_before_name(text, lex, t[first]))) {
+      (first + 1 == t.size() && !Lexicon::known(f) && industry_before_name(text, lex, t[first]))) {
     t[first].drop = true;  // "Say Mexico demanded", "Telecoms firm Eircom"
     return;
   }
-  if (first + 1 == t.size() && generic_institution(text, doc, lex, w)) {
+  if (first + 1 == t.size() && generic_institution(text, doc, lex, w, f)) {
     t[first].drop = true;
     return;
   }
-  if (!plain_word(w, lex) && !introductory_adverb(text, t[first], lex) &&
-      !(first + 1 == t.size() && lone_opener(text, w, lex)))
+  if (!plain_word(w, f, lex) && !introductory_adverb(text, t[first]) &&
+      !(first + 1 == t.size() && lone_opener(text, w, f, lex)))
     return;
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
   const std::string_view next = first + 1 < t.size() ? word(text, t[first + 1]) : std::string_view();
   // "Secretary of State George Shultz said": an office opens the run; the role finder takes it.
-  const RoleKind* role = lex.role(w);
+  const RoleKind* role = Lexicon::role(f);
   if (role && *role == RoleKind::Role && next == "of" && first + 2 < t.size()) return;
   if (first + 1 < t.size() && t[first + 1].connector && next != "and" && next != "&") {  // "When the Air Force"
     t[first].drop = true;
@@ -297,9 +299,10 @@ static bool lower_form_in_text(std::string_view text, std::string_view w) {
   return false;
 }
 
-bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w) {
-  if (doc.mid_sentence.count(w) || lex.known(w) || lex.acronym(w)) return false;
-  if (!lex.org_cue(w, CuePosition::Last) && !lex.org_cue(w, CuePosition::First)) return false;
+bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
+                         const WordFacts* f) {
+  if (doc.mid_sentence.count(w) || Lexicon::known(f) || lex.acronym(w, f)) return false;
+  if (!Lexicon::org_cue(f, CuePosition::Last) && !Lexicon::org_cue(f, CuePosition::First)) return false;
   return lower_form_in_text(text, w);
 }
 
@@ -345,7 +348,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
-    if (in_title_case(ctx, lex, doc, r.span.begin)) continue;  // a headline capitalizes anything
+    if (r.title_case) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;

@@ -19,6 +19,7 @@ namespace newsclaim {
 struct Run {
   Span span;
   bool sentence_initial = false;
+  bool title_case = false;  // in a headline, heading or lead-in, where a capital says nothing
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
@@ -49,38 +50,63 @@ struct DocWords {
   // First words of runs in running text ("Patriot" of "Patriot Coal"): after a sentence-opening
   // ordinary word the name starts there ("Unlike Patriot, ...").
   WordList run_heads;
-  std::vector<int32_t> title_case;  // per paragraph: -1 unknown, else how many leading bytes are Title Case
 };
 
-// Capitalized runs of the text outside boilerplate, each marked when it opens a sentence.
+// Capitalized runs of the text outside boilerplate, each marked when it opens a sentence and
+// when it lies in Title Case text.
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex);
 // Words the article capitalizes in running text (not at a sentence start, not in headlines).
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs);
-// True when byte b lies in Title Case text (a headline, a section heading, a lead-in before a
-// colon); caches per paragraph in doc.
-bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b);
+// Whether bytes lie in Title Case text (a headline, a section heading, a lead-in before a
+// colon), asked in text order: a paragraph cursor moves on, and each paragraph asked about is
+// measured once.
+class TitleCaseScan {
+ public:
+  TitleCaseScan(const Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex) {}
+  // True when byte b is in Title Case text; b may not be less than in the previous call.
+  bool at(uint32_t b);
+
+ private:
+  const Context& ctx_;
+  const Lexicon& lex_;
+  size_t paragraph_ = 0;
+  bool measured_ = false;    // title_end_ is paragraph_'s
+  uint32_t title_end_ = 0;  // where paragraph_'s Title Case text ends
+};
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
+// plain_word(w, lex) where f = lex.facts(w) (a token's facts): no second probe.
+bool plain_word(std::string_view w, const WordFacts* f, const Lexicon& lex);
 // A word no list knows that is still ordinary: the plural of an ordinary word ("Lawmakers") or a
 // word the article also writes in lower case.
 bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex);
 // "City", "Council" opening a sentence that the article also writes in lower case ("the city")
-// and never capitalizes mid-sentence: a generic institution, not a name.
-bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w);
+// and never capitalizes mid-sentence: a generic institution, not a name (f = lex.facts(w)).
+bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
+                         const WordFacts* f);
 // Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);
 // Sets drop on the ordinary words of a run in a Title Case headline.
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
 // True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
-bool caps_word(std::string_view w);
+// Inline: asked of most words and names, and most answer at their second letter.
+inline bool caps_word(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
 // True when every byte of w is an ASCII capital letter ("CD", "SEES"; not "U.S.", "B2").
 bool all_caps_ascii(std::string_view w);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);
-// A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym).
-bool caps_title_not_name(std::string_view w, const Lexicon& lex);
+// A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym);
+// f = lex.facts(w).
+bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex);
 // In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that
 // are never names are dropped, so the run splits around them.
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t);

@@ -95,10 +95,14 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const size_t sp = s.rfind(' ');
     if (sp == std::string_view::npos) return;
     const std::string_view last = s.substr(sp + 1);
-    const KnownName* k = lex.known(last);
-    if (!lex.org_cue(last, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
+    const bool whole = s.size() == ms[i].text.size();  // last ends the mention's text: its last word
+    const WordFacts* lf = whole ? last_word_facts(ms[i], last, lex) : lex.facts(last);
+    const KnownName* k = Lexicon::known(lf);
+    if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
-    const KnownName* ks = lex.known(s);  // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
+    // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
+    const bool one_word = s.find(' ') == std::string_view::npos;  // s opens the text: its first word
+    const KnownName* ks = Lexicon::known(one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s));
     if (const size_t j = index.first(s); j != kNone && (!ks || ks->type == EntityType::Org)) {
       uf.join(i, j);
       return;
@@ -120,7 +124,7 @@ const size_t* find_initials(const std::vector<std::pair<std::string, size_t>>& l
 void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
-    if (const Acronym* a = lex.acronym(ms[i].text)) join_all(uf, i, index, a->expansion);
+    if (const Acronym* a = lex.acronym(ms[i].text, ms[i].facts)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
     join_without_suffix(uf, i, ms, index, lex);
   }
@@ -168,7 +172,8 @@ struct ShortFormIndex {
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
         person_last.add(family_name(m.text), i);
-        if (lex.first_name(first) || surname_first(m, first, last, lex)) person_first.add(first, i);
+        const WordFacts* ff = first_word_facts(m, first, lex);
+        if (Lexicon::first_name(ff) || surname_first(m, ff, first, last_word_facts(m, last, lex))) person_first.add(first, i);
       }
       if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
     }
@@ -190,9 +195,10 @@ struct ShortFormIndex {
  private:
   // "Deng Xiaoping", "Hu Jintao": a name of two or three words whose first is no given name and
   // none an ordinary word writes the family name first ("Deng" alone is the same person).
-  static bool surname_first(const Mention& m, std::string_view first, std::string_view last, const Lexicon& lex) {
-    return m.tokens <= 3 && !lex.common_word(first) && !lex.common_word(last) && !lex.first_name(last) &&
-           first.find('.') == std::string_view::npos;
+  static bool surname_first(const Mention& m, const WordFacts* first, std::string_view first_word,
+                            const WordFacts* last) {
+    return m.tokens <= 3 && !Lexicon::common_word(first) && !Lexicon::common_word(last) && !Lexicon::first_name(last) &&
+           first_word.find('.') == std::string_view::npos;
   }
   // "Gavin" after "Gavin Henson": the one person in the article with that given name (sports
   // and features call people by it); kNone when two people share it ("George Bush", "George
@@ -218,38 +224,46 @@ struct ShortFormIndex {
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
   const ShortFormIndex index(ms, lex);
   for (size_t i = 0; i < ms.size(); ++i) {
-    const KnownName* k = ms[i].tokens == 1 ? lex.known(ms[i].text) : nullptr;
+    const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form; a listed company or public figure may be
     if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
-        lex.acronym(ms[i].text))
+        lex.acronym(ms[i].text, ms[i].facts))
       continue;
     if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
   }
 }
 
-std::vector<std::vector<size_t>> groups_of(UnionFind& uf, size_t n) {
-  std::vector<std::vector<size_t>> groups;
-  std::vector<size_t> slot(n, static_cast<size_t>(-1));
-  for (size_t i = 0; i < n; ++i) {
-    const size_t r = uf.find(i);
-    if (slot[r] == static_cast<size_t>(-1)) {
-      slot[r] = groups.size();
-      groups.emplace_back();
-    }
-    groups[slot[r]].push_back(i);
-  }
+// The sets of uf as groups numbered by their first mention (each set's root, its smallest
+// index), members in text order: counted, then placed (three arrays for all groups).
+Groups groups_of(UnionFind& uf, size_t n) {
+  Groups groups;
+  std::vector<size_t> group(n);  // of each mention; first the group of each root
+  size_t count = 0;
+  for (size_t i = 0; i < n; ++i) group[i] = uf.find(i) == i ? count++ : group[uf.find(i)];
+  groups.start.assign(count + 1, 0);
+  for (size_t i = 0; i < n; ++i) ++groups.start[group[i] + 1];
+  for (size_t k = 0; k < count; ++k) groups.start[k + 1] += groups.start[k];
+  groups.members.resize(n);
+  std::vector<size_t> next(groups.start.begin(), groups.start.end() - 1);
+  for (size_t i = 0; i < n; ++i) groups.members[next[group[i]]++] = i;
   return groups;
 }
 
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
 void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
-  auto groups = groups_of(uf, ms.size());
-  for (auto& g : groups) {
+  const Groups groups = groups_of(uf, ms.size());
+  std::vector<size_t> single;  // the groups whose first mention is one word: the only pairs asked about
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    if (ms[groups[gi][0]].tokens == 1) single.push_back(gi);
+  }
+  for (const size_t gi : single) {
+    const std::span<const size_t> g = groups[gi];
     const Mention& a = ms[g[0]];
-    if (a.tokens != 1 || a.text.size() < 5) continue;
-    for (auto& h : groups) {
+    if (a.text.size() < 5) continue;
+    for (const size_t hi : single) {
+      const std::span<const size_t> h = groups[hi];
       const Mention& b = ms[h[0]];
-      if (&g == &h || b.tokens != 1 || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
+      if (gi == hi || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
       if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
       if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
       for (size_t i : g) misspelt[i] = ms[i].text == a.text;

@@ -69,6 +69,16 @@ static bool section_heading(std::string_view p, const Lexicon& lex) {
   return words > 0;
 }
 
+// Where s first holds the byte c with a space after it and, when before is 1, a space before it
+// too: s.find(": ") for (':', 0), s.find(" - ") for ('-', 1). Searched by c, which is rare,
+// rather than by the space.
+static size_t find_around(std::string_view s, char c, size_t before) {
+  for (size_t i = s.find(c, before); i != std::string_view::npos; i = s.find(c, i + 1)) {
+    if (i + 1 < s.size() && s[i + 1] == ' ' && (before == 0 || s[i - 1] == ' ')) return i - before;
+  }
+  return std::string_view::npos;
+}
+
 // How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
 // headline (three capitalized words or more, none in lower case), a short section heading
 // ("Gender Equality."), or a lead-in in Title Case or capitals before a colon or a dash
@@ -78,7 +88,10 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   int words = 0;
   const int upper = capitalized_words(p, words);
   if (upper >= 3 || (upper >= 1 && section_heading(p, lex))) return static_cast<uint32_t>(p.size());
-  const size_t colon = p.find(": "), dash = p.find(" - ");
+  // Only a colon or dash within kLeadIn bytes counts: the search stops there (a paragraph's
+  // every space would be looked at for " - ").
+  const std::string_view head = p.substr(0, kLeadIn + 3);
+  const size_t colon = find_around(head, ':', 0), dash = find_around(head, '-', 1);
   const size_t end = std::min(colon, dash);
   // not a list item naming someone ("- Tim Dams, Screen International: Film - ..."), nor a filing
   // ("Southeast Banking Corp <STB> - Offering of ...")
@@ -93,28 +106,23 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   return enough ? static_cast<uint32_t>(end) : 0;
 }
 
-bool in_title_case(const Context& ctx, const Lexicon& lex, DocWords& doc, uint32_t b) {
-  const size_t p = ctx.layout.paragraph_at(b);
-  if (p == static_cast<size_t>(-1) || p >= ctx.layout.paragraphs.size()) return false;
-  const Span para = ctx.layout.paragraphs[p];
-  if (doc.title_case.empty()) doc.title_case.assign(ctx.layout.paragraphs.size(), -1);
-  if (doc.title_case[p] < 0) doc.title_case[p] = static_cast<int32_t>(title_case_end(ctx.doc.norm_slice(para), lex));
-  return b < para.begin + static_cast<uint32_t>(doc.title_case[p]);
+bool TitleCaseScan::at(uint32_t b) {
+  const std::vector<Span>& paragraphs = ctx_.layout.paragraphs;  // in order, none overlapping
+  while (paragraph_ < paragraphs.size() && paragraphs[paragraph_].end <= b) ++paragraph_, measured_ = false;
+  if (paragraph_ >= paragraphs.size() || paragraphs[paragraph_].begin > b) return false;  // between lines
+  if (!measured_) {
+    const Span para = paragraphs[paragraph_];
+    title_end_ = para.begin + title_case_end(ctx_.doc.norm_slice(para), lex_);
+    measured_ = true;
+  }
+  return b < title_end_;
 }
 
-bool caps_word(std::string_view w) {
-  int upper = 0;
-  for (unsigned char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper += c >= 'A' && c <= 'Z';
-  }
-  return upper >= 2;
-}
 
 // An all-caps headline word is kept only when a gazetteer knows it in any case or the article
 // writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
-static bool vouched_caps_word(std::string_view w, const DocWords& doc, const Lexicon& lex) {
-  if (lex.acronym(w) || doc.mid_sentence.count(w)) return true;
+static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocWords& doc, const Lexicon& lex) {
+  if (lex.acronym(w, f) || doc.mid_sentence.count(w)) return true;
   const std::string title = title_case(w);
   return lex.known(title) || doc.mid_sentence.count(title);
 }
@@ -125,8 +133,8 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   for (auto& tok : t) {
     const std::string_view w = word(text, tok);
     if (tok.connector) continue;
-    if (caps_word(w) ? !vouched_caps_word(w, doc, lex)
-                     : (plain_word(w, lex) || (!lex.facts(w) && ordinary_unlisted(text, w, lex))) &&
+    if (caps_word(w) ? !vouched_caps_word(w, tok.facts, doc, lex)
+                     : (plain_word(w, tok.facts, lex) || (!tok.facts && ordinary_unlisted(text, w, lex))) &&
                            !doc.mid_sentence.count(w))
       tok.drop = true;
   }
@@ -137,7 +145,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   size_t plain = 0;
   for (const Token& tok : t) {
     if (!caps_word(word(text, tok))) return false;
-    plain += plain_word(word(text, tok), lex);
+    plain += plain_word(word(text, tok), tok.facts, lex);
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
   // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
@@ -157,7 +165,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   // ", March 3 -", ", MICH., June 18 -": a date follows on the line (not ", PAPER SAYS")
   const std::string_view line = text.substr(t.back().end, kDatelineReach);
   const std::string_view rest = line.substr(0, line.find('\n'));
-  return rest.find_first_of("0123456789") != std::string_view::npos;
+  return has_digit(rest);
 }
 
 // w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
@@ -172,11 +180,11 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
   return {buf.data(), w.size()};
 }
 
-bool caps_title_not_name(std::string_view w, const Lexicon& lex) {
+bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   std::array<char, 16> buf{};
   if (w.size() < 3 || !caps_word(w)) return false;
   const std::string_view title = ascii_title(w, buf);
-  return !title.empty() && !lex.acronym(w) && lex.not_name(title);
+  return !title.empty() && !lex.acronym(w, f) && lex.not_name(title);
 }
 
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
@@ -186,12 +194,11 @@ void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<
     const std::string_view w = word(text, tok);
     if (!caps_word(w)) return;
     const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
-    for (const std::string_view form : {w, title}) {
-      if (lex.org_cue(form, CuePosition::Last) || lex.org_cue(form, CuePosition::Suffix)) return;
-    }
+    if (Lexicon::org_cue(tok.facts, CuePosition::Last) || Lexicon::org_cue(tok.facts, CuePosition::Suffix)) return;
+    if (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix)) return;
   }
   for (Token& tok : t) {
-    if (caps_title_not_name(word(text, tok), lex)) tok.drop = true;
+    if (caps_title_not_name(word(text, tok), tok.facts, lex)) tok.drop = true;
   }
 }
 
@@ -206,10 +213,11 @@ void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vecto
     }
     const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
     const std::string_view w = word(text, t[i]);
-    if (i > first && closes && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
+    const bool day_shaped = w.size() >= 6 && w.size() <= 9 && w.ends_with("day");  // every kDays word is
+    if (i > first && closes && day_shaped && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
       t[i].drop = true;
       bool plain = true;
-      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), lex);
+      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);
       for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
     }
     if (t[i].break_after) first = i + 1;

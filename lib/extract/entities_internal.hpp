@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,12 @@ enum class Evidence { None = 0, Guess = 1, Pattern = 2, Known = 3 };
 struct Mention {
   Span span;
   std::string_view text;  // norm() slice
+  const WordFacts* facts = nullptr;  // lex.facts(text), looked up once; nullptr when no list has it
+  // The facts of its first and last token as tokenized (first_size, last_size bytes): those of
+  // the first and last word of text when they are as long (words_of(text)), with no probe.
+  const WordFacts* first_facts = nullptr;
+  const WordFacts* last_facts = nullptr;
+  uint32_t first_size = 0, last_size = 0;
   int tokens = 1;         // words, connectors included
   std::string role;       // "former president", empty when none
   bool sentence_initial = false;
@@ -79,10 +86,20 @@ void retype_by_short_forms(std::vector<Mention>& ms);
 // Joins mentions into entities (first mention order); fills name, aliases, roles.
 std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);
 
+// Mention indexes grouped by entity, in two arrays: group k is members[start[k], start[k + 1]),
+// in text order; groups in the order of their first mention.
+struct Groups {
+  std::vector<size_t> members;
+  std::vector<size_t> start;  // size() + 1 offsets into members
+  size_t size() const { return start.empty() ? 0 : start.size() - 1; }
+  std::span<const size_t> operator[](size_t k) const {
+    return std::span<const size_t>(members).subspan(start[k], start[k + 1] - start[k]);
+  }
+};
+
 // One entity per group of mention indexes: type by the strongest evidence, canonical name,
 // aliases (misspelt forms never become the name) and roles.
-std::vector<Entity> build_entities(const std::vector<Mention>& ms,
-                                   const std::vector<std::vector<size_t>>& groups,
+std::vector<Entity> build_entities(const std::vector<Mention>& ms, const Groups& groups,
                                    const std::vector<bool>& misspelt);
 
 // "WASHINGTON", "ZÜRICH" -> "Washington", "Zürich": each word's first letter kept, the rest
@@ -104,5 +121,33 @@ struct Words {
   std::string_view back() const { return w[n - 1]; }
 };
 Words words_of(std::string_view name);
+
+// Whether text holds s at byte pos (a byte loop: a call to memcmp costs more for the two or
+// three bytes compared here).
+inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
+  if (pos > text.size() || text.size() - pos < s.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (text[pos + i] != s[i]) return false;
+  }
+  return true;
+}
+
+// True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
+inline bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// lex.facts(w) for the first word of m's text (w = words_of(m.text).front() or the text up to its
+// first space), kept from the mention's tokens when it is the same word.
+inline const WordFacts* first_word_facts(const Mention& m, std::string_view w, const Lexicon& lex) {
+  return w.size() == m.first_size ? m.first_facts : lex.facts(w);
+}
+// The same for its last word (words_of(m.text).back() or the text after its last space).
+inline const WordFacts* last_word_facts(const Mention& m, std::string_view w, const Lexicon& lex) {
+  return w.size() == m.last_size ? m.last_facts : lex.facts(w);
+}
 
 }  // namespace newsclaim

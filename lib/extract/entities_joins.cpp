@@ -8,19 +8,19 @@ namespace newsclaim {
 
 // "Public Services and Procurement Canada", "Fisheries and Oceans Canada": words that are not
 // known names, joined by "and", ending in a country, name a government department.
-bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
   if (b - a < 4) return false;
-  const KnownName* k = lex.known(word(text, t[b - 1]));
+  const KnownName* k = Lexicon::known(t[b - 1].facts);
   if (!k || k->type != EntityType::Gpe || k->city) return false;
   const size_t i = b - 3;  // "... X and Y Country"
-  const std::string_view left = word(text, t[i - 1]);
-  return word(text, t[i]) == "and" && !t[i - 1].connector && !t[i + 1].connector && !lex.known(left) &&
-         !lex.first_name(left);
+  const WordFacts* left = t[i - 1].facts;
+  return word(text, t[i]) == "and" && !t[i - 1].connector && !t[i + 1].connector && !Lexicon::known(left) &&
+         !Lexicon::first_name(left);
 }
 
 // "U.S. Customs and Border Protection", "Research and Development": ordinary words on both
 // sides of the last "and", none a known name, cannot be two names; they are one.
-static bool joined_ordinary_words(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
+static bool joined_ordinary_words(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
   size_t and_at = b;
   for (size_t i = b - 1; i > a; --i) {
     if (word(text, t[i]) == "and") {
@@ -31,8 +31,8 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
   if (and_at == b || and_at + 1 >= b) return false;
   for (size_t i = and_at - 1; i < b; ++i) {
     if (i == and_at) continue;
-    const std::string_view w = word(text, t[i]);
-    if (t[i].connector || !lex.common_word(w) || lex.known(w) || lex.first_name(w)) return false;
+    const WordFacts* w = t[i].facts;
+    if (t[i].connector || !Lexicon::common_word(w) || Lexicon::known(w) || Lexicon::first_name(w)) return false;
   }
   return true;
 }
@@ -41,12 +41,13 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   const std::string_view whole = slice(text, t, a, b);
-  if (lex.known(whole) || !lex.acronym_of(whole).empty() || department_name(text, t, a, b, lex)) return true;
-  if (joined_ordinary_words(text, t, a, b, lex)) return true;
-  if (lex.org_cue(word(text, t[b - 1]), CuePosition::Last)) return true;
+  const WordFacts* f = b == a + 1 ? t[a].facts : lex.facts(whole);
+  if (Lexicon::known(f) || !lex.acronym_of(whole, f).empty() || department_name(text, t, a, b)) return true;
+  if (joined_ordinary_words(text, t, a, b)) return true;
+  if (Lexicon::org_cue(t[b - 1].facts, CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {
     const std::string_view next = word(text, t[i + 1]);
-    if ((next == "of" || next == "for") && lex.org_cue(word(text, t[i]), CuePosition::First)) return true;
+    if ((next == "of" || next == "for") && Lexicon::org_cue(t[i].facts, CuePosition::First)) return true;
   }
   return false;
 }
@@ -59,17 +60,17 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
 // "Committee and Office") or a known name ("Treasury and Federal Reserve").
 bool continues_business_name(std::string_view text, const std::vector<Token>& t, size_t i, size_t b,
                              const Lexicon& lex) {
-  const std::string_view left = word(text, t[i - 1]);
-  if (!lex.org_cue(left, CuePosition::Last) || lex.org_cue(left, CuePosition::Suffix) ||
-      lex.org_cue(left, CuePosition::First) || !lex.common_word(left) ||
-      lex.org_cue(word(text, t[i + 1]), CuePosition::First))
+  const WordFacts* left = t[i - 1].facts;
+  if (!Lexicon::org_cue(left, CuePosition::Last) || Lexicon::org_cue(left, CuePosition::Suffix) ||
+      Lexicon::org_cue(left, CuePosition::First) || !Lexicon::common_word(left) ||
+      Lexicon::org_cue(t[i + 1].facts, CuePosition::First))
     return false;
   size_t k = i + 1;
   for (; k < b && !t[k].connector; ++k) {
-    const std::string_view w = word(text, t[k]);
-    if (lex.org_cue(w, CuePosition::Last) || lex.org_cue(w, CuePosition::Suffix))
-      return !lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin));
-    if (!lex.common_word(w) || lex.known(w)) return false;
+    const WordFacts* w = t[k].facts;
+    if (Lexicon::org_cue(w, CuePosition::Last) || Lexicon::org_cue(w, CuePosition::Suffix))
+      return !(k == i + 1 ? Lexicon::known(w) : lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin)));
+    if (!Lexicon::common_word(w) || Lexicon::known(w)) return false;
   }
   return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
 }
@@ -77,16 +78,16 @@ bool continues_business_name(std::string_view text, const std::vector<Token>& t,
 // Tokens [a, p) are a given name and a surname (one or two of them), none a known name, a role
 // or an organization word: "David Morrison"; with rare_surname, the surname is no ordinary word
 // either ("Baldwin Piano and Organ Co" is a company; "Stephen Roach of" a person).
-bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
-                 bool rare_surname) {
+bool person_name(const std::vector<Token>& t, size_t a, size_t p, bool rare_surname) {
   if (p < a + 2 || p > a + 3) return false;
   for (size_t k = a + 1; k < p; ++k) {
     if (t[k].connector) return false;
   }
-  const std::string_view first = word(text, t[a]), last = word(text, t[p - 1]);
-  return lex.first_name(first) && !lex.known(first) && !lex.role(first) && !lex.org_cue(first, CuePosition::First) &&
-         !lex.org_cue(last, CuePosition::Last) && !lex.role(last) && !lex.known(last) &&
-         !(lex.common_word(last) && (rare_surname || lex.common_word(first)));  // not "Grant Park"
+  const WordFacts *first = t[a].facts, *last = t[p - 1].facts;
+  return Lexicon::first_name(first) && !Lexicon::known(first) && !Lexicon::role(first) &&
+         !Lexicon::org_cue(first, CuePosition::First) && !Lexicon::org_cue(last, CuePosition::Last) &&
+         !Lexicon::role(last) && !Lexicon::known(last) &&
+         !(Lexicon::common_word(last) && (rare_surname || Lexicon::common_word(first)));  // not "Grant Park"
 }
 
 // "Keiichi Udagawa of Bank of Tokyo": two words no list knows (a name from outside the given-name
@@ -95,7 +96,7 @@ bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a,
   if (p != a + 2) return false;
   for (size_t k = a; k < p; ++k) {
     const std::string_view w = word(text, t[k]);
-    if (lex.facts(w) || caps_word(w) || w.size() < 3 || lex.facts(ascii_lower(w))) return false;  // "Plc"
+    if (t[k].facts || caps_word(w) || w.size() < 3 || lex.facts(ascii_lower(w))) return false;  // "Plc"
   }
   return true;
 }
@@ -104,11 +105,11 @@ bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a,
 // given name and a surname, after titles if any, then "of" and the organization the person
 // speaks for or the place they represent; returns the "of" token, or b.
 size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
-  while (a + 1 < b && !t[a].connector && lex.role(word(text, t[a]))) ++a;
+  while (a + 1 < b && !t[a].connector && Lexicon::role(t[a].facts)) ++a;
   for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
     if (t[p - 1].connector) return b;
     if (word(text, t[p]) != "of") continue;
-    return person_name(text, t, a, p, lex, false) || unlisted_pair(text, t, a, p, lex) ? p : b;
+    return person_name(t, a, p, false) || unlisted_pair(text, t, a, p, lex) ? p : b;
   }
   return b;
 }

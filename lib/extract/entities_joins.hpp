@@ -12,7 +12,7 @@ namespace newsclaim {
 
 // Tokens [a, b) name a government department: words that are not known names, joined by
 // "and", ending in a country ("Public Services and Procurement Canada").
-bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
+bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
 
 // Tokens [a, b) are one organization or place name that keeps its inner "of"/"and".
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
@@ -28,8 +28,7 @@ bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, 
 
 // Tokens [a, p) are a given name and one or two surnames ("David Morrison"); rare_surname: the
 // surname is no ordinary word ("Baldwin Piano" is no person).
-bool person_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex,
-                 bool rare_surname);
+bool person_name(const std::vector<Token>& t, size_t a, size_t p, bool rare_surname);
 
 // Tokens [a, p) are two words no list knows, neither in capitals ("Keiichi Udagawa").
 bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex);

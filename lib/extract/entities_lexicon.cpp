@@ -82,25 +82,6 @@ void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
 
 namespace {
 
-// An org_cues.tsv position: its name in the file, and the flag it sets, in CuePosition's order.
-struct CueName {
-  std::string_view name;
-  uint32_t flag;
-};
-constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
-                                             {"first", WordFacts::kCueFirst},
-                                             {"media", WordFacts::kCueMedia},
-                                             {"place", WordFacts::kCuePlace},
-                                             {"other", WordFacts::kCueOther},
-                                             {"product", WordFacts::kCueProduct},
-                                             {"unit", WordFacts::kCueUnit},
-                                             {"suffix", WordFacts::kCueSuffix},
-                                             {"tail", WordFacts::kCueTail},
-                                             {"place_first", WordFacts::kCuePlaceFirst},
-                                             {"company_noun", WordFacts::kCueCompanyNoun},
-                                             {"term", WordFacts::kCueTerm}}};
-static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
-
 uint32_t cue_flag(CuePosition where) { return kCueNames[static_cast<size_t>(where)].flag; }
 
 // The position a row names; any other name ("last", "business": a line of business) ends names.
@@ -305,16 +286,13 @@ void Lexicon::add_words(const Ruleset& rules) {
 // Only roles and cues carry the flags small_ is for (add_words noted each such form): a few
 // thousand lookups instead of one per form of the whole table.
 void Lexicon::freeze() {
-  for (std::string_view key : small_forms_) small_[key] = *facts_.find(key);
+  for (std::string_view key : small_forms_) {
+    small_[key] = *facts_.find(key);
+    small_shapes_.set(small_shape(key));
+  }
   small_forms_ = {};
 }
 
-const WordFacts* Lexicon::facts(std::string_view w) const { return facts_.find(w); }
-
-const KnownName* Lexicon::known(std::string_view name) const {
-  const WordFacts* f = facts(name);
-  return f && f->has(WordFacts::kKnown) ? &f->known : nullptr;
-}
 
 const Acronym* Lexicon::acronym(std::string_view a) const {
   const AcronymFacts* f = acronyms_.find(a);
@@ -326,15 +304,5 @@ std::string_view Lexicon::acronym_of(std::string_view expansion) const {
   return f ? f->acronym_of : std::string_view();
 }
 
-const RoleKind* Lexicon::role(std::string_view w) const {
-  const WordFacts* f = small_facts(w);
-  return f && f->has(WordFacts::kRole) ? &f->role : nullptr;
-}
-
-bool Lexicon::org_cue(std::string_view w, CuePosition where) const {
-  const uint32_t flag = cue_flag(where);
-  const WordFacts* f = small_facts(w);
-  return f && f->has(flag);
-}
 
 }  // namespace newsclaim

@@ -3,6 +3,7 @@
 // (text/word_table.hpp: one cache line per probe).
 #pragma once
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <deque>
@@ -88,6 +89,25 @@ struct WordFacts {
 };
 static_assert(sizeof(WordFacts) <= 12, "a WordFacts larger than 12 bytes grows every lexicon slot");
 
+// An org_cues.tsv position: its name in the file, and the flag it sets, in CuePosition's order.
+struct CueName {
+  std::string_view name;
+  uint32_t flag;
+};
+inline constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
+                                                    {"first", WordFacts::kCueFirst},
+                                                    {"media", WordFacts::kCueMedia},
+                                                    {"place", WordFacts::kCuePlace},
+                                                    {"other", WordFacts::kCueOther},
+                                                    {"product", WordFacts::kCueProduct},
+                                                    {"unit", WordFacts::kCueUnit},
+                                                    {"suffix", WordFacts::kCueSuffix},
+                                                    {"tail", WordFacts::kCueTail},
+                                                    {"place_first", WordFacts::kCuePlaceFirst},
+                                                    {"company_noun", WordFacts::kCueCompanyNoun},
+                                                    {"term", WordFacts::kCueTerm}}};
+static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
+
 // The few forms that are acronyms or their expansions, in a table of their own.
 struct AcronymFacts {
   bool is_acronym = false;      // the form's WordFacts have kAcronym
@@ -103,9 +123,9 @@ class Lexicon {
 
   // All facts about a surface form, or nullptr. Common words and roles are also found in
   // their capitalized and title-case forms ("However", "Prime Minister", "CEO").
-  const WordFacts* facts(std::string_view w) const;
+  const WordFacts* facts(std::string_view w) const { return facts_.find(w); }  // inline: once per token
   // Places, regions, organizations, demonyms and groups by exact surface form ("Canada", "Chinese").
-  const KnownName* known(std::string_view name) const;
+  const KnownName* known(std::string_view name) const { return known(facts(name)); }
   const Acronym* acronym(std::string_view a) const;
   // The acronym whose expansion is this name, or empty.
   std::string_view acronym_of(std::string_view expansion) const;
@@ -119,9 +139,9 @@ class Lexicon {
   // True for a frequent English word ("however", "However", "global").
   bool common_word(std::string_view w) const { return has(w, WordFacts::kCommon); }
   // Role words and phrases ("president", "President", "prime minister").
-  const RoleKind* role(std::string_view w) const;
+  const RoleKind* role(std::string_view w) const { return role(small_facts(w)); }
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
-  bool org_cue(std::string_view w, CuePosition where) const;
+  bool org_cue(std::string_view w, CuePosition where) const { return org_cue(small_facts(w), where); }
   // A line of business ending company names ("Research", "Mining"; org_cue Last too), which
   // alone is an ordinary word, unlike "Police" or "Senate".
   bool business_word(std::string_view w) const { return business_.find(w) != nullptr; }
@@ -131,6 +151,26 @@ class Lexicon {
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
 
+  // The questions above about a form whose facts are at hand (f = facts(w), nullptr when no
+  // list has w): the stage asks many of them about each word, and one probe answers them all.
+  static bool has(const WordFacts* f, uint32_t flag) { return f && f->has(flag); }
+  static const KnownName* known(const WordFacts* f) { return has(f, WordFacts::kKnown) ? &f->known : nullptr; }
+  static const RoleKind* role(const WordFacts* f) { return has(f, WordFacts::kRole) ? &f->role : nullptr; }
+  static bool org_cue(const WordFacts* f, CuePosition where) {
+    return has(f, kCueNames[static_cast<size_t>(where)].flag);
+  }
+  static bool first_name(const WordFacts* f) { return has(f, WordFacts::kFirstName); }
+  static bool not_name(const WordFacts* f) { return has(f, WordFacts::kNotName); }
+  static bool common_word(const WordFacts* f) { return has(f, WordFacts::kCommon); }
+  // acronym(a) where f = facts(a): only a form with kAcronym has one, so most need no probe.
+  const Acronym* acronym(std::string_view a, const WordFacts* f) const {
+    return has(f, WordFacts::kAcronym) ? acronym(a) : nullptr;
+  }
+  // acronym_of(expansion) where f = facts(expansion): every expansion has facts.
+  std::string_view acronym_of(std::string_view expansion, const WordFacts* f) const {
+    return f ? acronym_of(expansion) : std::string_view();
+  }
+
  private:
   bool has(std::string_view w, uint32_t flag) const {
     const WordFacts* f = facts(w);
@@ -138,7 +178,19 @@ class Lexicon {
   }
   // The facts of w while building (valid until the next entry() call).
   WordFacts& entry(std::string_view w) { return facts_[w]; }
-  const WordFacts* small_facts(std::string_view w) const { return small_.find(w); }
+  // The facts of a role or cue form, nullptr for any other: a form whose shape no such form
+  // has is answered without a probe (most words asked about are neither).
+  const WordFacts* small_facts(std::string_view w) const {
+    return small_shapes_.test(small_shape(w)) ? small_.find(w) : nullptr;
+  }
+  // A form's length and first and last bytes, mixed into a bit index of small_shapes_.
+  static constexpr size_t kSmallShapes = 8192;
+  static size_t small_shape(std::string_view w) {
+    if (w.empty()) return 0;
+    const uint32_t ends = static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8 |
+                          static_cast<unsigned char>(w.back());
+    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(w.size()) * 0x85EBCA77U)) >> 19;
+  }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
   void add_words(const Ruleset& rules);
@@ -159,6 +211,7 @@ class Lexicon {
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   WordTable<WordFacts> small_;
+  std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
   WordTable<bool> connectors_;

@@ -103,7 +103,7 @@ bool after_model_number(std::string_view text, const Mention& m, const Lexicon& 
   size_t b = s - 1;
   while (b > 0 && (is_ascii_alnum(text[b - 1]) || text[b - 1] == '-')) --b;
   if (b == 0 || !digit(text[b]) || (text[b - 1] != ' ' && text[b - 1] != '(')) return false;
-  return model_number_after(text, b - 1, lex) && !lex.known(m.text);
+  return model_number_after(text, b - 1, lex) && !Lexicon::known(m.facts);
 }
 
 // The lower-case word (or two-word phrase) after byte end names a product or an event.
@@ -123,7 +123,7 @@ bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
 // Government program"), names its maker even before a product noun.
 bool maker_name(const Mention& m, const Lexicon& lex) {
   // "her last WTA event": an acronym before an event or product noun names its organizer.
-  if (lex.known(m.text) || lex.acronym(m.text) || m.person_hint || caps_word(m.text)) return true;
+  if (Lexicon::known(m.facts) || lex.acronym(m.text, m.facts) || m.person_hint || caps_word(m.text)) return true;
   const Words w = words_of(m.text);
   for (size_t i = 0; i < w.size(); ++i) {  // a first word opens a name only with more after it ("MacBook Air")
     if (lex.org_cue(w[i], CuePosition::Last) || lex.org_cue(w[i], CuePosition::Media) ||
@@ -202,8 +202,9 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 
 // "Windows", "Mac OS X", and a listed product after its maker's name: "Sony PSP", "Microsoft
 // Windows".
-static bool listed_product(std::string_view name, const Lexicon& lex) {
-  if (lex.product(name)) return true;
+static bool listed_product(const Mention& m, const Lexicon& lex) {
+  if (Lexicon::has(m.facts, WordFacts::kProduct)) return true;
+  const std::string_view name = m.text;
   const size_t space = name.find(' ');
   return space != std::string_view::npos && lex.product(name.substr(space + 1)) &&
          lex.known(name.substr(0, space));
@@ -211,7 +212,7 @@ static bool listed_product(std::string_view name, const Lexicon& lex) {
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
-    return listed_product(m.text, lex) || model_number_after(text, m.span.end, lex) ||
+    return listed_product(m, lex) || model_number_after(text, m.span.end, lex) ||
            after_camel_word(text, m.span.begin) || after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });

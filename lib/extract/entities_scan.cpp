@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -33,27 +34,48 @@ bool upper_start(UChar32 c) {
   return u_isupper(c) || u_istitle(c);
 }
 
+// ASCII letters and digits by byte: one load per byte of a word instead of three range tests.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+bool ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
+
+// word_char of the code point at i (i < text.size()); ASCII without decoding.
+bool word_char_at(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  return c < 0x80 ? ascii_alnum(c) : word_char(decode_at(text, static_cast<int32_t>(i)).c);
+}
+
 // "com", "net" or "org" at i, ending a word.
 bool web_suffix(std::string_view text, size_t i) {
   const std::string_view s = text.substr(i, 3);
   if (s != "com" && s != "net" && s != "org") return false;
-  return i + 3 >= text.size() || !word_char(decode_at(text, static_cast<int32_t>(i + 3)).c);
+  return i + 3 >= text.size() || !word_char_at(text, i + 3);
 }
 
-// End of the capitalized word starting at i, or i when there is none.
+// End of the capitalized word starting at i, or i when there is none. Most words are ASCII:
+// their letters are passed over a byte at a time, without decoding.
 size_t capword_end(std::string_view text, size_t i) {
   if (i >= text.size()) return i;
+  const auto first = static_cast<unsigned char>(text[i]);
+  if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return i;
   CodePoint cp = decode_at(text, static_cast<int32_t>(i));
   if (!upper_start(cp.c)) return i;
   size_t end = cp.next;
   while (end < text.size()) {
+    if (ascii_alnum(static_cast<unsigned char>(text[end]))) {
+      ++end;
+      continue;
+    }
     cp = decode_at(text, static_cast<int32_t>(end));
     if (word_char(cp.c)) {
       end = cp.next;
       continue;
     }
     const bool joiner = cp.c == '\'' || cp.c == '-';
-    if (joiner && end + 1 < text.size() && word_char(decode_at(text, cp.next).c)) {
+    if (joiner && end + 1 < text.size() && word_char_at(text, cp.next)) {
       end = cp.next;
       continue;
     }
@@ -72,20 +94,39 @@ size_t capword_end(std::string_view text, size_t i) {
 bool word_before(std::string_view text, size_t i) {
   if (i == 0) return false;
   const unsigned char p = static_cast<unsigned char>(text[i - 1]);
-  if (p < 0x80) return std::isalnum(p) != 0 || p == '\'' || p == '-' || p == '_';
+  if (p < 0x80) return kAsciiAlnum[p] || p == '\'' || p == '-' || p == '_';
   return true;  // inside a non-ASCII word (a lower-case letter glued before a capital)
 }
 
+// The connector words, and the lengths (bits 1-6) of those starting with each byte: the word
+// after nearly every run ("said", "has") is ruled out without a hash probe.
+class Connectors {
+ public:
+  explicit Connectors(const WordTable<bool>& table) : table_(table) {
+    for (std::string_view w : table.keys()) {
+      if (!w.empty() && w.size() <= 6) lengths_[static_cast<unsigned char>(w[0])] |= static_cast<uint8_t>(1U << w.size());
+    }
+  }
+  bool contains(std::string_view w) const {
+    return !w.empty() && w.size() <= 6 && (lengths_[static_cast<unsigned char>(w[0])] >> w.size() & 1U) != 0 &&
+           table_.find(w) != nullptr;
+  }
+
+ private:
+  const WordTable<bool>& table_;
+  std::array<uint8_t, 256> lengths_{};
+};
+
 // One connector word at i followed by a space: the offset after that space, or i.
-size_t connector_end(std::string_view text, size_t i, const WordTable<bool>& connectors) {
+size_t connector_end(std::string_view text, size_t i, const Connectors& connectors) {
   size_t j = i;
   while (j < text.size() && j - i < 6 && text[j] != ' ') ++j;
   if (j >= text.size() || text[j] != ' ' || j == i) return i;
-  return connectors.find(text.substr(i, j - i)) ? j + 1 : i;
+  return connectors.contains(text.substr(i, j - i)) ? j + 1 : i;
 }
 
 // After a word ending at end: the end of the next word that continues the run, or end.
-size_t extend(std::string_view text, size_t end, const WordTable<bool>& connectors) {
+size_t extend(std::string_view text, size_t end, const Connectors& connectors) {
   if (end + 1 >= text.size() || text[end] != ' ') return end;
   size_t next = end + 1;
   for (int k = 0; k <= 2; ++k) {
@@ -118,7 +159,8 @@ size_t skip_to_capital(std::string_view text, size_t i) {
 
 }  // namespace
 
-std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<bool>& connectors) {
+std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<bool>& connector_words) {
+  const Connectors connectors(connector_words);
   std::vector<Span> runs;
   size_t i = 0;
   while (i < text.size()) {

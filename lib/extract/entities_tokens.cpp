@@ -73,9 +73,9 @@ void end_state_abbreviation(std::string_view text, const Lexicon& lex, Token& t)
   if (k && k->type == EntityType::Gpe) t.break_after = true;
 }
 
-bool suffix_with_period(std::string_view text, const Token& t, const Lexicon& lex) {
+bool suffix_with_period(std::string_view text, const Token& t) {
   const std::string_view w = word(text, t);
-  return w.size() > 2 && w.back() == '.' && lex.org_cue(w, CuePosition::Suffix);
+  return w.size() > 2 && w.back() == '.' && Lexicon::org_cue(t.facts, CuePosition::Suffix);
 }
 
 // "Won't", "Isn't", "We'll", "They're", "I'm": a verb is attached, so the word is no name's.
@@ -99,10 +99,11 @@ bool party_tag(std::string_view text, const Token& t) {
 // "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a
 // possessive, a company suffix, or an organization word after an office or an ordinary noun,
 // continues the name (not "Canada's Parliament", "Britain's Labour Party").
-bool possessive_inside_name(std::string_view text, const Token& owner, std::string_view next, const Lexicon& lex) {
-  if (lex.org_cue(next, CuePosition::Suffix)) return true;
-  const std::string_view w = text.substr(owner.begin, owner.end - owner.begin);
-  return lex.org_cue(next, CuePosition::Last) && (lex.role(w) || (lex.common_word(w) && !lex.known(w)));
+bool possessive_inside_name(const Token& owner, const Token& next) {
+  if (Lexicon::org_cue(next.facts, CuePosition::Suffix)) return true;
+  const WordFacts* w = owner.facts;
+  return Lexicon::org_cue(next.facts, CuePosition::Last) &&
+         (Lexicon::role(w) || (Lexicon::common_word(w) && !Lexicon::known(w)));
 }
 
 }  // namespace
@@ -129,7 +130,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
   uint32_t i = begin;
   while (i < end) {
     uint32_t j = i;
-    while (j < end && text[j] != ' ') ++j;
+    bool dash = false;  // a '-' inside: only then can a lower-case suffix be cut
+    for (; j < end && text[j] != ' '; ++j) dash |= text[j] == '-';
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
@@ -143,22 +145,24 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     }
     if (!t.connector) {
       cut_possessive(w, t);
-      cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
+      if (dash) cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
       cut_period(word(text, t), lex, t);
       end_state_abbreviation(text, lex, t);
       // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator
       if (contraction(word(text, t)) || party_tag(text, t)) t.drop = true;
     }
+    t.facts = t.end > t.begin ? lex.facts(word(text, t)) : nullptr;
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
-    if (!out.empty() && out.back().possessive && possessive_inside_name(text, out.back(), word(text, t), lex)) {
+    if (!out.empty() && out.back().possessive && possessive_inside_name(out.back(), t)) {
       out.back().end += 2;
       out.back().break_after = out.back().possessive = false;
+      out.back().facts = lex.facts(word(text, out.back()));
     }
     // "Acme Inc. The company", "Kelvar Corp. Investors": after a company suffix with its period
     // only another suffix continues the name ("Dalby Co. Ltd."); the period may end a sentence.
-    if (!out.empty() && !t.connector && suffix_with_period(text, out.back(), lex) &&
-        !lex.org_cue(word(text, t), CuePosition::Suffix))
+    if (!out.empty() && !t.connector && suffix_with_period(text, out.back()) &&
+        !Lexicon::org_cue(t.facts, CuePosition::Suffix))
       out.back().break_after = true;
     // "Nuctech. According", "Newark, N.J. Acme": a period ends a sentence inside the run.
     t.sentence_start = !out.empty() && out.back().break_after &&

@@ -17,6 +17,7 @@ struct Token {
   bool possessive = false;      // an "'s" was cut off the end
   bool drop = false;            // not part of any name (a sentence-initial "However")
   bool sentence_start = false;  // first word of a sentence: its capital says nothing
+  const WordFacts* facts = nullptr;  // lex.facts(word), looked up once; nullptr when no list has it
 };
 
 // Words of norm()[begin, end) split on spaces, each trimmed by trim_token.

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
 #include "text/utf8.hpp"
@@ -21,17 +21,24 @@ void set(Mention& m, EntityType type, Evidence evidence) {
   m.evidence = evidence;
 }
 
+// The words of a mention's name, with the facts of the first and the last.
+struct NameWords {
+  const Words& w;
+  const WordFacts* first;
+  const WordFacts* last;
+};
+
 bool all_caps(std::string_view s) {
   int letters = 0;
   for (unsigned char c : s) {
-    if (std::islower(c) || c >= 0x80) return false;
-    letters += std::isupper(c) ? 1 : 0;
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) return false;  // as std::islower/isupper in the C locale
+    letters += c >= 'A' && c <= 'Z' ? 1 : 0;
   }
   return letters >= 2;
 }
 
-bool starts_with_first_name(std::string_view first, const Lexicon& lex) {
-  if (lex.first_name(first)) return true;
+bool starts_with_first_name(std::string_view first, const WordFacts* f, const Lexicon& lex) {
+  if (Lexicon::first_name(f)) return true;
   const size_t hyphen = first.find('-');  // "Jean-Luc", "Francois-Phillipe"
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }
@@ -46,16 +53,18 @@ bool bank_compound(std::string_view w) {
   return false;
 }
 
-bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
+bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
+  const Words& w = n.w;
   const bool after_the = m.after_the;
-  if (lex.org_cue(w.back(), CuePosition::Last)) return true;
-  if (w.size() >= 2 && lex.org_cue(w.back(), CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
-  if (bank_compound(w.back()) && !(w.size() >= 2 && lex.first_name(w[0]))) return true;  // not "Gavin Marchbank"
+  if (Lexicon::org_cue(n.last, CuePosition::Last)) return true;
+  if (w.size() >= 2 && Lexicon::org_cue(n.last, CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
+  if (bank_compound(w.back()) && !(w.size() >= 2 && Lexicon::first_name(n.first))) return true;  // not "Gavin Marchbank"
   // "Jim Press", "Sarah Post": a given name before one media word is a person's name
-  const bool given_pair = w.size() == 2 && lex.first_name(w[0]) && !lex.common_word(w[0]) && !lex.known(w[0]);
-  if (w.size() >= 2 && !given_pair && lex.org_cue(w.back(), CuePosition::Media)) return true;
-  if (w.size() >= 2 && !m.person_hint && lex.org_cue(w[0], CuePosition::Media)) return true;
-  if (w.size() == 1 && after_the && lex.org_cue(w[0], CuePosition::Media)) return true;
+  const bool given_pair = w.size() == 2 && Lexicon::first_name(n.first) && !Lexicon::common_word(n.first) &&
+                          !Lexicon::known(n.first);
+  if (w.size() >= 2 && !given_pair && Lexicon::org_cue(n.last, CuePosition::Media)) return true;
+  if (w.size() >= 2 && !m.person_hint && Lexicon::org_cue(n.first, CuePosition::Media)) return true;
+  if (w.size() == 1 && after_the && Lexicon::org_cue(n.first, CuePosition::Media)) return true;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
   }
@@ -63,25 +72,28 @@ bool org_by_cue(const Words& w, const Mention& m, const Lexicon& lex) {
 }
 
 // Two or three capitalized words, none of them an ordinary English word: "Hu Jintao", "Axel Voss".
-bool looks_like_person(const Words& w, const Lexicon& lex) {
+bool looks_like_person(const NameWords& n, const Lexicon& lex) {
+  const Words& w = n.w;
   if (w.size() < 2 || w.size() > 4) return false;
-  for (auto x : w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string_view x = w[i];
     if (name_particle(x)) continue;
-    if (x.size() < 2 || all_caps(x) || lex.known(x) || x.find_first_of("0123456789") != std::string_view::npos)
-      return false;
-    if (x.size() > 2 && lex.common_word(x)) return false;  // "Hu", "Xi" are names
+    if (x.size() < 2 || all_caps(x)) return false;
+    const WordFacts* f = i == 0 ? n.first : i + 1 == w.size() ? n.last : lex.facts(x);
+    if (Lexicon::known(f) || has_digit(x)) return false;
+    if (x.size() > 2 && Lexicon::common_word(f)) return false;  // "Hu", "Xi" are names
   }
   return true;
 }
 
 const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
-  if (const KnownName* k = lex.known(m.text)) return k;
+  if (const KnownName* k = Lexicon::known(m.facts)) return k;
   if (m.text.size() < 4 || !(m.dateline || all_caps(m.text))) return nullptr;
   return lex.known(title_case(m.text));
 }
 
 bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
-  if (const Acronym* a = lex.acronym(m.text)) {
+  if (const Acronym* a = lex.acronym(m.text, m.facts)) {
     set(m, a->type, Evidence::Known);
     return true;
   }
@@ -121,10 +133,11 @@ bool after_media_word(std::string_view text, const Mention& m, const Lexicon& le
 // "Merrill Lynch Capital Markets", "Reuters Skanska": a name opening with a known
 // organization's whole name is that organization or a unit of it, not the given name it may
 // also start with.
-bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) {
+bool known_org_first(std::string_view text, const NameWords& n, const Lexicon& lex) {
+  const Words& w = n.w;
   for (size_t k = w.size() - 1; k >= 1; --k) {
     const std::string_view prefix(text.data(), static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - text.data()));
-    const KnownName* known = lex.known(prefix);
+    const KnownName* known = k == 1 ? Lexicon::known(n.first) : lex.known(prefix);
     if (known && known->type == EntityType::Org) return true;
   }
   return false;
@@ -132,10 +145,11 @@ bool known_org_first(std::string_view text, const Words& w, const Lexicon& lex) 
 
 // "G Murphy", "S Horgan": an initial without its period and a family name, as team sheets and
 // British news write them (not "A Celebrity": the second word is no ordinary word).
-bool initial_and_surname(const Words& w, const Lexicon& lex) {
-  const KnownName* k = lex.known(w[1]);  // a town's name may be a family name ("G Murphy"), a country's not
+bool initial_and_surname(const NameWords& n) {
+  const Words& w = n.w;
+  const KnownName* k = Lexicon::known(n.last);  // a town's name may be a family name ("G Murphy"), a country's not
   return w[0].size() == 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[1].size() >= 3 && !all_caps(w[1]) &&
-         !lex.common_word(w[1]) && (!k || k->town);
+         !Lexicon::common_word(n.last) && (!k || k->town);
 }
 
 // "P&O Cruises", "S&P Creditweek": the letter closes a company's initials.
@@ -143,8 +157,8 @@ bool after_ampersand(std::string_view text, uint32_t b) { return b > 0 && (text[
 
 // "Ivana Trump", "Chelsea Clinton": the family name of a listed public figure (people.tsv)
 // after one capitalized word names a relative, whatever the given name.
-bool listed_family_name(std::string_view w, const Lexicon& lex) {
-  const KnownName* k = lex.known(w);
+bool listed_family_name(const WordFacts* f) {
+  const KnownName* k = Lexicon::known(f);
   return k && k->type == EntityType::Person;
 }
 
@@ -193,20 +207,21 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
+  const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};
   if (w.size() >= 2 &&
-      (lex.org_cue(w.back(), CuePosition::Place) ||
-       (lex.org_cue(w.front(), CuePosition::PlaceFirst) && !lex.org_cue(w.back(), CuePosition::Last))))
+      (Lexicon::org_cue(n.last, CuePosition::Place) ||
+       (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(w, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, w, lex))
+  if (org_by_cue(n, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() >= 2 && starts_with_first_name(w[0], lex)) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() == 2 && listed_family_name(w[1], lex)) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() == 2 && initial_and_surname(w, lex) && !after_ampersand(ctx.doc.norm(), m.span.begin))
+  if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() == 2 && listed_family_name(n.last)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() == 2 && initial_and_surname(n) && !after_ampersand(ctx.doc.norm(), m.span.begin))
     return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
-  if (!m.after_the && looks_like_person(w, lex)) return set(m, EntityType::Person, Evidence::Guess);
+  if (!m.after_the && looks_like_person(n, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
 }
 
@@ -245,7 +260,7 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     const std::string_view window = text.substr(m.span.end, 48);
     // "New Labour and Tony Blair": a given name first makes coordination with an organization
     // no evidence of a company
-    const bool given = lex.first_name(m.text.substr(0, m.text.find(' ')));
+    const bool given = Lexicon::first_name(first_word_facts(m, m.text.substr(0, m.text.find(' ')), lex));
     const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window, lex));
     if (company_the || (!given && next_to_org(text, ms, k)) ||
         RE2::PartialMatch(window, company_context))
@@ -348,13 +363,17 @@ void retype_by_place_context(std::string_view text, const RE2& place_before, std
 // the last. A guessed PERSON whose first word stands alone elsewhere, and whose last word does
 // not, is an organization.
 void retype_by_short_forms(std::vector<Mention>& ms) {
-  std::unordered_set<std::string_view> single;
+  const auto guessed_person = [](const Mention& m) {
+    return m.tokens >= 2 && m.type == EntityType::Person && m.evidence == Evidence::Guess;
+  };
+  if (std::none_of(ms.begin(), ms.end(), guessed_person)) return;  // most stories: no set to build
+  WordList single;
   for (const Mention& m : ms) {
     if (m.tokens == 1) single.insert(m.text);
   }
-  if (single.empty()) return;
+  single.freeze();
   for (Mention& m : ms) {
-    if (m.tokens < 2 || m.type != EntityType::Person || m.evidence != Evidence::Guess) continue;
+    if (!guessed_person(m)) continue;
     const std::string_view first = m.text.substr(0, m.text.find(' '));
     const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
     if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
