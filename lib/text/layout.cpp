@@ -9,6 +9,7 @@
 #include <string>
 
 #include "patterns/ruleset.hpp"
+#include "text/sentence_breaks.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -130,15 +131,16 @@ const icu::BreakIterator* sentence_prototype() {
 
 }  // namespace
 
-void Segmenter::prepare() { (void)sentence_prototype(); }
+void Segmenter::prepare() {
+  (void)sentence_prototype();
+  (void)AsciiSentenceBreaks::instance();
+}
 
 Segmenter::Segmenter() {
   if (const icu::BreakIterator* prototype = sentence_prototype()) sentences_.reset(prototype->clone());
 }
 
 Segmenter::~Segmenter() = default;
-
-namespace {
 
 // norm() as UTF-16 for ICU, whose iterators run much faster on it than on UTF-8 text, with
 // the index maps both ways (empty when the text is ASCII and the indices coincide).
@@ -175,7 +177,24 @@ struct Utf16Text {
   uint32_t to8(int32_t u) const { return to_utf8.empty() ? static_cast<uint32_t>(u) : to_utf8[static_cast<size_t>(u)]; }
 };
 
-}  // namespace
+// ICU's boundaries inside para, for the paragraphs AsciiSentenceBreaks refuses; u16 holds
+// the whole text, converted on first use.
+void Segmenter::icu_boundaries(std::string_view text, Span para, std::unique_ptr<Utf16Text>& u16,
+                               std::vector<uint32_t>& out) {
+  if (!sentences_) return;
+  if (!u16) {
+    u16 = std::make_unique<Utf16Text>(text);
+    sentences_->setText(u16->text);
+  }
+  int32_t brk16 = u16->to16(para.begin);
+  for (;;) {
+    brk16 = sentences_->following(brk16);
+    if (brk16 == icu::BreakIterator::DONE) break;
+    const uint32_t brk = u16->to8(brk16);
+    if (brk >= para.end) break;
+    out.push_back(brk);
+  }
+}
 
 Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   Layout layout;
@@ -183,16 +202,16 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   layout.paragraphs = split_paragraphs(text);
   const Gazetteer& abbreviations = rules.gazetteer("text.abbreviations");
   const Gazetteer& starters = rules.gazetteer("text.sentence_starters");
-  const Utf16Text u16(text);
-  if (sentences_) sentences_->setText(u16.text);
+  const AsciiSentenceBreaks& ascii = AsciiSentenceBreaks::instance();
+  std::unique_ptr<Utf16Text> u16;
   for (const Span& para : layout.paragraphs) {
+    breaks_.clear();
+    if (!ascii.boundaries(text, para, breaks_)) {
+      breaks_.clear();
+      icu_boundaries(text, para, u16, breaks_);
+    }
     uint32_t start = para.begin;
-    int32_t brk16 = u16.to16(para.begin);
-    while (sentences_) {
-      brk16 = sentences_->following(brk16);
-      if (brk16 == icu::BreakIterator::DONE) break;
-      const uint32_t brk = u16.to8(brk16);
-      if (brk >= para.end) break;
+    for (const uint32_t brk : breaks_) {
       if (keep_together(text, brk, abbreviations, starters)) continue;
       const Span s = trimmed(text, start, brk);
       if (!s.empty()) layout.sentences.push_back(s);

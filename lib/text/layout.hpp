@@ -1,5 +1,6 @@
 // Layout: the structure of a document's norm() text that every extractor shares —
-// paragraphs (lines), sentences (ICU sentence breaks, refined for news abbreviations) and
+// paragraphs (lines), sentences (ICU's sentence breaks, computed without ICU for ASCII
+// paragraphs, then refined for news abbreviations) and
 // the boilerplate regions whose contents are never reported as facts.
 #pragma once
 #include <memory>
@@ -18,6 +19,7 @@ U_NAMESPACE_END
 namespace newsclaim {
 
 class Ruleset;
+struct Utf16Text;
 
 struct Layout {
   std::vector<Span> paragraphs;  // non-blank lines, trimmed, in order
@@ -48,7 +50,11 @@ class Segmenter {
   Layout segment(const Document& doc, const Ruleset& rules);
 
  private:
+  void icu_boundaries(std::string_view text, Span para, std::unique_ptr<Utf16Text>& u16,
+                      std::vector<uint32_t>& out);
+
   std::unique_ptr<icu::BreakIterator> sentences_;
+  std::vector<uint32_t> breaks_;  // one paragraph's boundaries, reused
 };
 
 }  // namespace newsclaim

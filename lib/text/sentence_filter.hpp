@@ -1,0 +1,44 @@
+// ICU's English abbreviation filter ("en_US@ss=standard", SimpleFilteredSentenceBreakIterator)
+// for ASCII text without ICU's iterators: which of the plain sentence boundaries ICU drops
+// after an abbreviation such as "Mr.". The abbreviations are read from ICU's own data.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsclaim {
+
+class AbbreviationFilter {
+ public:
+  // Reads ICU's English SentenceBreak exceptions; not usable() when they cannot be read or are
+  // not the shape suppresses() assumes (printable ASCII without spaces, one final '.').
+  AbbreviationFilter();
+  // Builds the filter from a given list of abbreviations (for tests).
+  explicit AbbreviationFilter(const std::vector<std::string>& abbreviations);
+
+  bool usable() const { return usable_; }
+  const std::vector<std::string>& abbreviations() const { return abbreviations_; }
+
+  // Whether ICU drops its plain boundary at byte n of text (0 < n < text.size()). The bytes
+  // around n that an abbreviation could cover must be ASCII (a space stops every match).
+  bool suppresses(std::string_view text, uint32_t n) const;
+
+ private:
+  enum Backward : uint8_t { kWhole, kPartial };
+  struct Forward {
+    bool complete = false;  // the prefix is an abbreviation itself
+    bool extends = false;   // some longer abbreviation begins with it
+  };
+  void build();
+  bool forward_match(std::string_view text, size_t q) const;
+
+  std::vector<std::string> abbreviations_;
+  std::unordered_map<std::string, Backward> backward_;  // what text before a boundary may end with
+  std::unordered_map<std::string, Forward> forward_;    // every prefix of the forward abbreviations
+  size_t longest_backward_ = 0;
+  bool usable_ = false;
+};
+
+}  // namespace newsclaim
