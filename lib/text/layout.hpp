@@ -9,17 +9,11 @@
 #include "core/extraction.hpp"
 #include "core/span.hpp"
 #include "text/document.hpp"
-
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
+#include "text/sentence_icu.hpp"
 
 namespace newsclaim {
 
 class Ruleset;
-struct Utf16Text;
 
 struct Layout {
   std::vector<Span> paragraphs;  // non-blank lines, trimmed, in order
@@ -37,23 +31,16 @@ struct Layout {
 // Per-thread segmentation state (ICU iterators are not thread-safe; creating them is slow).
 class Segmenter {
  public:
-  Segmenter();
-  ~Segmenter();
-  Segmenter(const Segmenter&) = delete;
-  Segmenter& operator=(const Segmenter&) = delete;
-  // Builds the sentence iterator every Segmenter copies, once per process (the first Segmenter
-  // does it otherwise): the pipeline calls this while it builds the extractors, so that its
-  // workers only copy it. Thread-safe.
+  // Builds the sentence iterator every Segmenter copies and the ASCII rules' tables, once per
+  // process (the first Segmenter does it otherwise): the pipeline calls this while it builds
+  // the extractors, so that its workers only copy it. Thread-safe.
   static void prepare();
 
   // Paragraphs and sentences of doc.norm(); boilerplate is left empty (see boilerplate.hpp).
   Layout segment(const Document& doc, const Ruleset& rules);
 
  private:
-  void icu_boundaries(std::string_view text, Span para, std::unique_ptr<Utf16Text>& u16,
-                      std::vector<uint32_t>& out);
-
-  std::unique_ptr<icu::BreakIterator> sentences_;
+  IcuSentenceBreaks icu_;
   std::vector<uint32_t> breaks_;  // one paragraph's boundaries, reused
 };
 
