@@ -126,7 +126,10 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
     breaks_.clear();
     if (!ascii.boundaries(text, para, breaks_)) {
       breaks_.clear();
-      icu_.boundaries(para, breaks_);
+      // ICU on the paragraph alone agrees with ICU on the whole text when its abbreviations
+      // hold no space, which a usable filter has checked.
+      if (ascii.filter().usable()) icu_.boundaries(para, breaks_);
+      else icu_.whole_text_boundaries(para, breaks_);
     }
     uint32_t start = para.begin;
     for (const uint32_t brk : breaks_) {
