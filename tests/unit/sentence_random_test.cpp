@@ -42,21 +42,29 @@ std::vector<Span> paragraphs(std::string_view text) {
 
 struct Comparison {
   size_t paragraphs = 0;  // compared
-  size_t refused = 0;     // left to ICU by AsciiSentenceBreaks
+  size_t refused = 0;     // left by AsciiSentenceBreaks to ICU on the paragraph alone
   size_t differing = 0;
 };
 
-// Compares every paragraph of text; reports the first few differences.
-void compare(std::string_view text, IcuSentenceBreaks& icu, Comparison& c) {
-  icu.reset(text);
+struct Icu {
+  IcuSentenceBreaks whole_text;  // the reference
+  IcuSentenceBreaks paragraph;   // Segmenter's fallback
+};
+
+// Compares Segmenter's boundaries in every paragraph of text with ICU's over the whole text;
+// reports the first few differences.
+void compare(std::string_view text, Icu& icu, Comparison& c) {
+  icu.whole_text.reset(text);
+  icu.paragraph.reset(text);
   for (const Span para : paragraphs(text)) {
     Breaks expected, got;
-    icu.whole_text_boundaries(para, expected);
+    icu.whole_text.whole_text_boundaries(para, expected);
+    ++c.paragraphs;
     if (!AsciiSentenceBreaks::instance().boundaries(text, para, got)) {
       ++c.refused;
-      continue;
+      got.clear();
+      icu.paragraph.boundaries(para, got);
     }
-    ++c.paragraphs;
     if (got == expected) continue;
     if (++c.differing <= 5) {
       INFO("paragraph: [", std::string(text.substr(para.begin, para.size())), "]");
@@ -115,7 +123,7 @@ TEST_CASE("tricky sentences agree with ICU") {
       "Mr.", "Mr. ", ".Mr. A", "He said.)", "(Hi.) (there.)", "E.G. X", "e.g. X", "I.e. X",
       "Dept. of Energy. Dept. Head. Dr. No. No. 5. Jan. 5. Sept. 11. Mar. 3.",
   };
-  IcuSentenceBreaks icu;
+  Icu icu;
   Comparison c;
   for (const std::string& t : texts) compare(t, icu, c);
   CHECK(c.paragraphs >= texts.size());
@@ -126,7 +134,9 @@ TEST_CASE("tricky sentences agree with ICU") {
 // Words and marks that make sentence breaking hard, joined by random gaps.
 class RandomText {
  public:
-  explicit RandomText(const std::vector<std::string>& abbreviations) : abbreviations_(abbreviations) {}
+  // With foreign, tokens also come from a list of non-ASCII words and marks.
+  RandomText(const std::vector<std::string>& abbreviations, bool foreign)
+      : abbreviations_(abbreviations), foreign_(foreign) {}
 
   std::string make(size_t tokens) {
     std::string out;
@@ -146,6 +156,11 @@ class RandomText {
       ".", "?", "!", "?!", "!!", "...", ". . .", ".\"", "?\"", ".'", ".)", "?)", ".]", ".}", ".\")",
       ",", ";", ":", "-", "--", "\"", "'", "(", ")", "[", "]", "{", "}", ".,", ".-", ".:", ".;",
       "..", "!.", "?.", ".?", "(.)", "*", "&", "/"};
+  static constexpr std::array<const char*, 24> kForeign = {
+      "caf\u00e9", "\u00c9cole", "\u00bfQu\u00e9?", "\u00a1S\u00ed!", "\u00ab", "\u00bb", "\u201cHi.\u201d",
+      "\u2026", "\u20ac5", "\u00a35.5", "\u4e2d\u6587\u3002", "\u3002", "\uff01", "e\u0301", "\u0301",
+      "\u2028", "\u00a0", "\u2014", "\U0001F600", "\u05e9\u05dc\u05d5\u05dd", "\u00df", "\u0130",
+      "\u00bd", "\u0664"};
   static constexpr std::array<const char*, 12> kGaps = {
       " ", " ", " ", " ", " ", "", "", "  ", "\t", "\n", "\n\n", " \n "};
 
@@ -154,6 +169,7 @@ class RandomText {
   const char* pick(const std::array<const char*, N>& a) { return a[next() % N]; }
 
   std::string token() {
+    if (foreign_ && next() % 5 == 0) return pick(kForeign);
     switch (next() % 6) {
       case 0: case 1: return pick(kWords);
       case 2: return abbreviations_[next() % abbreviations_.size()];
@@ -164,21 +180,38 @@ class RandomText {
 
   std::mt19937 rng_{20240601};  // fixed seed: the same texts on every run
   const std::vector<std::string>& abbreviations_;
+  bool foreign_;
 };
 
-TEST_CASE("thousands of random texts agree with ICU") {
-  const AbbreviationFilter& filter = AsciiSentenceBreaks::instance().filter();
-  REQUIRE(filter.usable());
-  std::vector<std::string> abbreviations = filter.abbreviations();
+std::vector<std::string> test_abbreviations() {
+  std::vector<std::string> out = AsciiSentenceBreaks::instance().filter().abbreviations();
   for (const char* a : {"Sen.", "Gov.", "Inc.", "Corp.", "Co.", "Jr.", "St.", "e.g.", "i.e.", "p.m."})
-    abbreviations.emplace_back(a);
-  RandomText random(abbreviations);
-  IcuSentenceBreaks icu;
+    out.emplace_back(a);
+  return out;
+}
+
+TEST_CASE("thousands of random ASCII texts agree with ICU") {
+  REQUIRE(AsciiSentenceBreaks::instance().filter().usable());
+  const std::vector<std::string> abbreviations = test_abbreviations();
+  RandomText random(abbreviations, false);
+  Icu icu;
   Comparison c;
   for (int i = 0; i < 20000; ++i) compare(random.make(4 + static_cast<size_t>(i % 40)), icu, c);
   MESSAGE("random paragraphs compared: ", c.paragraphs, ", differing: ", c.differing);
   CHECK(c.paragraphs > 100000);
   CHECK(c.refused == 0);
+  CHECK(c.differing == 0);
+}
+
+TEST_CASE("random texts with non-ASCII words: ICU on the paragraph alone agrees with ICU on the text") {
+  const std::vector<std::string> abbreviations = test_abbreviations();
+  RandomText random(abbreviations, true);
+  Icu icu;
+  Comparison c;
+  for (int i = 0; i < 5000; ++i) compare(random.make(4 + static_cast<size_t>(i % 40)), icu, c);
+  MESSAGE("random paragraphs compared: ", c.paragraphs, ", left to ICU: ", c.refused);
+  CHECK(c.refused > 5000);
+  CHECK(c.refused < c.paragraphs);
   CHECK(c.differing == 0);
 }
 
