@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace newsclaim {
 namespace {
 
@@ -33,12 +36,43 @@ SentenceRules::SentenceRules() {
   }
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+// High bit set in each byte of w that is zero (the lowest such byte is always exact).
+uint64_t zero_bytes(uint64_t w) { return (w - kOnes) & ~w & kHighs; }
+
+// Whether any of the eight bytes of w may matter: a terminator, a control byte or a byte of
+// a non-ASCII character (all other bytes are letters, digits, spaces or punctuation the rules
+// only read around terminators).
+bool may_matter(uint64_t w) {
+  const uint64_t low = (w - 0x2020202020202020ULL) & ~w & kHighs;  // bytes < 0x20, or >= 0x80
+  return ((w & kHighs) | low | zero_bytes(w ^ ('.' * kOnes)) | zero_bytes(w ^ ('!' * kOnes)) |
+          zero_bytes(w ^ ('?' * kOnes))) != 0;
+}
+
+}  // namespace
+
 bool SentenceRules::boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const {
-  for (uint32_t i = para.begin; i < para.end; ++i) {
-    const SentenceClass c = class_of(text[i]);
-    if (c == SentenceClass::kUnknown) return false;
-    if (!is_terminator(c)) continue;
-    if (const uint32_t b = boundary_after(text, i, para.end)) out.push_back(b);
+  uint32_t i = para.begin;
+  while (i < para.end) {
+    const uint32_t chunk_end = std::min(i + 8, para.end);
+    if (chunk_end == i + 8) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      if (!may_matter(w)) {
+        i = chunk_end;
+        continue;
+      }
+    }
+    for (; i < chunk_end; ++i) {
+      const SentenceClass c = class_of(text[i]);
+      if (c == SentenceClass::kUnknown) return false;
+      if (!is_terminator(c)) continue;
+      if (const uint32_t b = boundary_after(text, i, para.end)) out.push_back(b);
+    }
   }
   return true;
 }
