@@ -2,8 +2,9 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
-#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsclaim {
 namespace {
@@ -38,41 +39,42 @@ SentenceRules::SentenceRules() {
 
 namespace {
 
-constexpr uint64_t kOnes = 0x0101010101010101ULL;
-constexpr uint64_t kHighs = 0x8080808080808080ULL;
-
-// High bit set in each byte of w that is zero (the lowest such byte is always exact).
-uint64_t zero_bytes(uint64_t w) { return (w - kOnes) & ~w & kHighs; }
-
-// Whether any of the eight bytes of w may matter: a terminator, a control byte or a byte of
-// a non-ASCII character (all other bytes are letters, digits, spaces or punctuation the rules
-// only read around terminators).
-bool may_matter(uint64_t w) {
-  const uint64_t low = (w - 0x2020202020202020ULL) & ~w & kHighs;  // bytes < 0x20, or >= 0x80
-  return ((w & kHighs) | low | zero_bytes(w ^ ('.' * kOnes)) | zero_bytes(w ^ ('!' * kOnes)) |
-          zero_bytes(w ^ ('?' * kOnes))) != 0;
+#if defined(__SSE2__)
+// Bit k set when byte k of the 16 at p is a terminator, a control byte or a byte of a
+// non-ASCII character (signed, below 0x20): every byte the scan must look at.
+uint32_t notable16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i m = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+  return static_cast<uint32_t>(_mm_movemask_epi8(m));
 }
+#endif
 
 }  // namespace
 
 bool SentenceRules::boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const {
   uint32_t i = para.begin;
-  while (i < para.end) {
-    const uint32_t chunk_end = std::min(i + 8, para.end);
-    if (chunk_end == i + 8) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      if (!may_matter(w)) {
-        i = chunk_end;
-        continue;
-      }
+#if defined(__SSE2__)
+  // Other bytes (letters, digits, spaces, other punctuation) only matter around terminators.
+  for (; i + 16 <= para.end; i += 16) {
+    for (uint32_t mask = notable16(text.data() + i); mask != 0; mask &= mask - 1) {
+      if (!visit(text, i + static_cast<uint32_t>(__builtin_ctz(mask)), para.end, out)) return false;
     }
-    for (; i < chunk_end; ++i) {
-      const SentenceClass c = class_of(text[i]);
-      if (c == SentenceClass::kUnknown) return false;
-      if (!is_terminator(c)) continue;
-      if (const uint32_t b = boundary_after(text, i, para.end)) out.push_back(b);
-    }
+  }
+#endif
+  for (; i < para.end; ++i) {
+    if (!visit(text, i, para.end, out)) return false;
+  }
+  return true;
+}
+
+bool SentenceRules::visit(std::string_view text, uint32_t i, uint32_t end, std::vector<uint32_t>& out) const {
+  const SentenceClass c = class_of(text[i]);
+  if (c == SentenceClass::kUnknown) return false;
+  if (is_terminator(c)) {
+    if (const uint32_t b = boundary_after(text, i, end)) out.push_back(b);
   }
   return true;
 }

@@ -31,6 +31,9 @@ class SentenceRules {
   bool boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const;
 
  private:
+  // Looks at the byte at i: false when its class is unknown; a boundary after a terminator
+  // goes to out.
+  bool visit(std::string_view text, uint32_t i, uint32_t end, std::vector<uint32_t>& out) const;
   // The boundary after the terminator at i, or 0 when the rules join it to what follows.
   uint32_t boundary_after(std::string_view text, uint32_t i, uint32_t end) const;
   // UAX #29 SB8: whether a lower-case letter comes before any letter or terminator from k.
