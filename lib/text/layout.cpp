@@ -111,7 +111,7 @@ size_t Layout::paragraph_at(uint32_t b) const {
 
 void Segmenter::prepare() {
   IcuSentenceBreaks::prepare();
-  (void)AsciiSentenceBreaks::instance();
+  (void)SentenceBreaks::instance();
 }
 
 Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
@@ -120,7 +120,7 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   layout.paragraphs = split_paragraphs(text);
   const Gazetteer& abbreviations = rules.gazetteer("text.abbreviations");
   const Gazetteer& starters = rules.gazetteer("text.sentence_starters");
-  const AsciiSentenceBreaks& ascii = AsciiSentenceBreaks::instance();
+  const SentenceBreaks& ascii = SentenceBreaks::instance();
   icu_.reset(text);
   for (const Span& para : layout.paragraphs) {
     breaks_.clear();

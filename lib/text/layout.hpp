@@ -1,5 +1,5 @@
 // Layout: the structure of a document's norm() text that every extractor shares —
-// paragraphs (lines), sentences (ICU's sentence breaks, computed without ICU for ASCII
+// paragraphs (lines), sentences (ICU's sentence breaks, computed without ICU for most
 // paragraphs, then refined for news abbreviations) and
 // the boilerplate regions whose contents are never reported as facts.
 #pragma once
@@ -31,7 +31,7 @@ struct Layout {
 // Per-thread segmentation state (ICU iterators are not thread-safe; creating them is slow).
 class Segmenter {
  public:
-  // Builds the sentence iterator every Segmenter copies and the ASCII rules' tables, once per
+  // Builds the sentence iterator every Segmenter copies and the sentence rules' tables, once per
   // process (the first Segmenter does it otherwise): the pipeline calls this while it builds
   // the extractors, so that its workers only copy it. Thread-safe.
   static void prepare();

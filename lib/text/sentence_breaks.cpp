@@ -4,12 +4,12 @@
 
 namespace newsclaim {
 
-const AsciiSentenceBreaks& AsciiSentenceBreaks::instance() {
-  static const AsciiSentenceBreaks breaks;
+const SentenceBreaks& SentenceBreaks::instance() {
+  static const SentenceBreaks breaks;
   return breaks;
 }
 
-bool AsciiSentenceBreaks::boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const {
+bool SentenceBreaks::boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const {
   const size_t first = out.size();
   if (!filter_.usable() || !rules_.boundaries(text, para, out)) return false;
   const auto kept = std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

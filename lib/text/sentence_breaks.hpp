@@ -1,6 +1,6 @@
-// The sentence boundaries ICU's "en_US@ss=standard" iterator reports, found for ASCII paragraphs
-// without ICU (the UAX #29 rules, then ICU's abbreviation filter); Segmenter asks ICU itself
-// for the paragraphs these refuse.
+// The sentence boundaries ICU's "en_US@ss=standard" iterator reports, found without ICU (the
+// UAX #29 rules, then ICU's abbreviation filter); Segmenter asks ICU itself for the paragraphs
+// these refuse.
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -12,14 +12,15 @@
 
 namespace newsclaim {
 
-class AsciiSentenceBreaks {
+class SentenceBreaks {
  public:
   // The process's instance (its tables are read from ICU once; thread-safe, immutable).
-  static const AsciiSentenceBreaks& instance();
+  static const SentenceBreaks& instance();
 
   // Appends to out the boundaries b (para.begin < b < para.end) ICU reports inside para, a
-  // trimmed line of text. Returns false (out unspecified) when para holds a byte the rules do
-  // not model (any non-ASCII byte, a carriage return) or ICU's data was not readable.
+  // trimmed line of text (valid UTF-8). Returns false (out unspecified) when para holds a
+  // character the rules do not model (a combining mark, a line separator) or ICU's data was
+  // not readable.
   bool boundaries(std::string_view text, Span para, std::vector<uint32_t>& out) const;
 
   const SentenceRules& rules() const { return rules_; }

@@ -1,5 +1,5 @@
 // ICU's English abbreviation filter ("en_US@ss=standard", SimpleFilteredSentenceBreakIterator)
-// for ASCII text without ICU's iterators: which of the plain sentence boundaries ICU drops
+// without ICU's iterators: which of the plain sentence boundaries ICU drops
 // after an abbreviation such as "Mr.". The abbreviations are read from ICU's own data.
 #pragma once
 #include <cstdint>
@@ -21,8 +21,7 @@ class AbbreviationFilter {
   bool usable() const { return usable_; }
   const std::vector<std::string>& abbreviations() const { return abbreviations_; }
 
-  // Whether ICU drops its plain boundary at byte n of text (0 < n < text.size()). The bytes
-  // around n that an abbreviation could cover must be ASCII (a space stops every match).
+  // Whether ICU drops its plain boundary at byte n of text (UTF-8, 0 < n < text.size()).
   bool suppresses(std::string_view text, uint32_t n) const;
 
  private:

@@ -1,5 +1,5 @@
 // ICU's "en_US@ss=standard" sentence iterator over one document's norm() text: Segmenter's
-// boundaries for the paragraphs AsciiSentenceBreaks refuses, and the reference its tests
+// boundaries for the paragraphs SentenceBreaks refuses, and the reference its tests
 // compare it with. One per thread (ICU iterators are not thread-safe).
 #pragma once
 #include <cstdint>
@@ -36,7 +36,7 @@ class IcuSentenceBreaks {
   void boundaries(Span para, std::vector<uint32_t>& out);
   // The same with ICU over the whole text (converted once per document): for when ICU's
   // abbreviations are unknown, and the reference tests hold boundaries() and
-  // AsciiSentenceBreaks to.
+  // SentenceBreaks to.
   void whole_text_boundaries(Span para, std::vector<uint32_t>& out);
 
  private:
