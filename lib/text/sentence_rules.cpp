@@ -78,8 +78,11 @@ bool SentenceRules::boundaries(std::string_view text, Span para, std::vector<uin
   uint32_t i = para.begin;
 #if defined(__SSE2__)
   // Other bytes (letters, digits, spaces, other punctuation) only matter around terminators.
-  for (; i + 16 <= para.end; i += 16) {
-    for (uint32_t mask = notable16(text.data() + i); mask != 0; mask &= mask - 1) {
+  // The last sixteen bytes may reach past the paragraph (not past the text): those are masked.
+  for (; i < para.end && i + 16 <= text.size(); i += 16) {
+    uint32_t mask = notable16(text.data() + i);
+    if (para.end - i < 16) mask &= (1u << (para.end - i)) - 1;
+    for (; mask != 0; mask &= mask - 1) {
       if (!visit(text, i + static_cast<uint32_t>(__builtin_ctz(mask)), para.end, out)) return false;
     }
   }
