@@ -61,13 +61,16 @@ void AbbreviationFilter::build() {
     if (a.empty() || !std::all_of(a.begin(), a.end(), printable)) return;
     if (const size_t d = inner_stop(a); d != std::string::npos) prefixes.push_back(a.substr(0, d + 1));
   }
-  for (const std::string& p : prefixes) backward_[p] = kPartial;
+  for (const std::string& p : prefixes) {
+    if (p.size() < 2 || p.size() > 31) return;  // suppresses() reads 2 to 31 bytes back
+    backward_[p] = kPartial;
+  }
   for (const std::string& a : abbreviations_) {
     const bool forward = inner_stop(a) != std::string::npos ||
                          std::find(prefixes.begin(), prefixes.end(), a) != prefixes.end();
     if (!forward) {
       // suppresses() finds backward entries from their final '.', which must be their only one.
-      if (a.back() != '.' || a.find('.') + 1 != a.size()) return;
+      if (a.size() < 2 || a.size() > 31 || a.back() != '.' || a.find('.') + 1 != a.size()) return;
       backward_[a] = kWhole;
       continue;
     }
@@ -77,7 +80,9 @@ void AbbreviationFilter::build() {
       else node.extends = true;
     }
   }
-  for (const auto& [s, kind] : backward_) longest_backward_ = std::max(longest_backward_, s.size());
+  for (const auto& [s, kind] : backward_) {
+    lengths_by_last_[static_cast<unsigned char>(s[s.size() - 2])] |= 1u << s.size();
+  }
   usable_ = !abbreviations_.empty();
 }
 
@@ -86,14 +91,19 @@ bool AbbreviationFilter::suppresses(std::string_view text, uint32_t n) const {
   size_t p = n;
   if (p > 0 && text[p - 1] == ' ') --p;
   if (p == 0 || text[p - 1] != '.') return false;
+  if (p < 2) return false;
+  uint32_t lengths = lengths_by_last_[static_cast<unsigned char>(text[p - 2])];
+  if (lengths == 0) return false;
   // Backward entries hold one '.', at their end, and no space: the longest one ending at p
   // starts after the previous '.' or space.
-  size_t b = p - 1;
-  while (b > 0 && p - b < longest_backward_ && printable(text[b - 1]) && text[b - 1] != '.') --b;
-  for (; b < p; ++b) {
-    const auto it = backward_.find(std::string(text.substr(b, p - b)));
+  size_t b = p - 2;
+  while (b > 0 && p - b < 31 && printable(text[b - 1]) && text[b - 1] != '.') --b;
+  lengths &= (2u << (p - b)) - 1;  // no longer than that
+  for (; lengths != 0; lengths &= ~(1u << (31 - __builtin_clz(lengths)))) {
+    const size_t n = static_cast<size_t>(31 - __builtin_clz(lengths));  // longest first
+    const auto it = backward_.find(text.substr(p - n, n));
     if (it == backward_.end()) continue;
-    return it->second == kWhole || forward_match(text, b);
+    return it->second == kWhole || forward_match(text, p - n);
   }
   return false;
 }
@@ -104,10 +114,10 @@ bool AbbreviationFilter::forward_match(std::string_view text, size_t q) const {
   for (size_t l = 0;; ++l) {
     if (q + l == text.size()) {
       if (l == 0) return true;
-      const auto it = forward_.find(std::string(text.substr(q, l)));
+      const auto it = forward_.find(text.substr(q, l));
       return it != forward_.end() && it->second.complete;
     }
-    const auto it = forward_.find(std::string(text.substr(q, l + 1)));
+    const auto it = forward_.find(text.substr(q, l + 1));
     if (it == forward_.end()) return false;
     if (!it->second.extends) return true;
   }
