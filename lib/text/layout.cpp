@@ -109,10 +109,7 @@ size_t Layout::paragraph_at(uint32_t b) const {
   return i;
 }
 
-void Segmenter::prepare() {
-  IcuSentenceBreaks::prepare();
-  (void)SentenceBreaks::instance();
-}
+void Segmenter::prepare() { (void)SentenceBreaks::instance(); }
 
 Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   Layout layout;

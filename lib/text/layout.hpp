@@ -31,9 +31,9 @@ struct Layout {
 // Per-thread segmentation state (ICU iterators are not thread-safe; creating them is slow).
 class Segmenter {
  public:
-  // Builds the sentence iterator every Segmenter copies and the sentence rules' tables, once per
-  // process (the first Segmenter does it otherwise): the pipeline calls this while it builds
-  // the extractors, so that its workers only copy it. Thread-safe.
+  // Builds the sentence rules' tables, once per process (the first segment() does it
+  // otherwise): the pipeline calls this while it builds the extractors. ICU's iterator, needed
+  // only for paragraphs with combining marks or separators, is built when one comes. Thread-safe.
   static void prepare();
 
   // Paragraphs and sentences of doc.norm(); boilerplate is left empty (see boilerplate.hpp).

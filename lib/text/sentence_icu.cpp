@@ -23,13 +23,14 @@ const icu::BreakIterator* sentence_prototype() {
 
 }  // namespace
 
-void IcuSentenceBreaks::prepare() { (void)sentence_prototype(); }
-
-IcuSentenceBreaks::IcuSentenceBreaks() {
-  if (const icu::BreakIterator* prototype = sentence_prototype()) iterator_.reset(prototype->clone());
-}
-
+IcuSentenceBreaks::IcuSentenceBreaks() = default;
 IcuSentenceBreaks::~IcuSentenceBreaks() = default;
+
+bool IcuSentenceBreaks::ready() {
+  if (iterator_) return true;
+  if (const icu::BreakIterator* prototype = sentence_prototype()) iterator_.reset(prototype->clone());
+  return iterator_ != nullptr;
+}
 
 void IcuSentenceBreaks::reset(std::string_view text) {
   text_ = text;
@@ -80,7 +81,7 @@ void IcuSentenceBreaks::run(int32_t from16, uint32_t base, uint32_t limit, std::
 // would at the line break. ICU's abbreviation filter reads the text around a boundary back
 // and forth only as far as an abbreviation goes, never over a space.
 void IcuSentenceBreaks::boundaries(Span para, std::vector<uint32_t>& out) {
-  if (!iterator_) return;
+  if (!ready()) return;
   const uint32_t end = para.end < text_.size() ? para.end + 1 : para.end;
   whole_text_ = false;
   convert(text_.substr(para.begin, end - para.begin));
@@ -88,7 +89,7 @@ void IcuSentenceBreaks::boundaries(Span para, std::vector<uint32_t>& out) {
 }
 
 void IcuSentenceBreaks::whole_text_boundaries(Span para, std::vector<uint32_t>& out) {
-  if (!iterator_) return;
+  if (!ready()) return;
   if (!whole_text_) {
     convert(text_);
     whole_text_ = true;

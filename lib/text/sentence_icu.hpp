@@ -1,6 +1,7 @@
 // ICU's "en_US@ss=standard" sentence iterator over one document's norm() text: Segmenter's
 // boundaries for the paragraphs SentenceBreaks refuses, and the reference its tests
-// compare it with. One per thread (ICU iterators are not thread-safe).
+// compare it with. One per thread (ICU iterators are not thread-safe). The iterator is built
+// on first use: most runs never need it.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -23,16 +24,13 @@ class IcuSentenceBreaks {
   ~IcuSentenceBreaks();
   IcuSentenceBreaks(const IcuSentenceBreaks&) = delete;
   IcuSentenceBreaks& operator=(const IcuSentenceBreaks&) = delete;
-  // Builds the iterator every instance clones, once per process (the first instance does it
-  // otherwise). Thread-safe.
-  static void prepare();
 
   // Starts a document: text (UTF-8) must stay alive and unchanged until the next reset().
   void reset(std::string_view text);
   // Appends to out ICU's boundaries b with para.begin < b < para.end, para being a trimmed
   // line of the text; in byte offsets. ICU sees only para and the byte after it, which gives
   // the boundaries it finds over the whole text as long as no abbreviation of its filter holds
-  // a space (see the .cpp). Appends nothing when ICU could not build its iterator.
+  // a space (see the .cpp). Appends nothing when ICU cannot build its iterator.
   void boundaries(Span para, std::vector<uint32_t>& out);
   // The same with ICU over the whole text (converted once per document): for when ICU's
   // abbreviations are unknown, and the reference tests hold boundaries() and
@@ -40,6 +38,8 @@ class IcuSentenceBreaks {
   void whole_text_boundaries(Span para, std::vector<uint32_t>& out);
 
  private:
+  // Clones the process's iterator (built on the first call, thread-safe); false without one.
+  bool ready();
   // Hands s to ICU as UTF-16 with the index maps; offsets are then relative to s.
   void convert(std::string_view s);
   // Appends the boundaries after from16, plus base, below limit.
