@@ -1,9 +1,10 @@
 // Layout: the structure of a document's norm() text that every extractor shares —
 // paragraphs (lines), sentences (ICU's sentence breaks, computed without ICU for most
-// paragraphs, then refined for news abbreviations) and
-// the boilerplate regions whose contents are never reported as facts.
+// paragraphs, then refined for news abbreviations) and the boilerplate regions whose contents
+// are never reported as facts.
 #pragma once
-#include <memory>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/extraction.hpp"
