@@ -1,15 +1,12 @@
 #include "text/layout.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
 
 #include "patterns/ruleset.hpp"
-#include "text/utf8.hpp"
+#include "text/sentence_breaks.hpp"
 
 namespace newsclaim {
 namespace {
@@ -112,70 +109,7 @@ size_t Layout::paragraph_at(uint32_t b) const {
   return i;
 }
 
-namespace {
-
-// ICU's English sentence iterator with its abbreviation filter, built once and never used
-// itself: a clone shares its rules and data and costs a small part of building one (2M
-// instructions, most of a worker's start).
-const icu::BreakIterator* sentence_prototype() {
-  static const std::unique_ptr<icu::BreakIterator> prototype = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en_US@ss=standard"), status));
-    if (U_FAILURE(status)) it.reset();
-    return it;
-  }();
-  return prototype.get();
-}
-
-}  // namespace
-
-void Segmenter::prepare() { (void)sentence_prototype(); }
-
-Segmenter::Segmenter() {
-  if (const icu::BreakIterator* prototype = sentence_prototype()) sentences_.reset(prototype->clone());
-}
-
-Segmenter::~Segmenter() = default;
-
-namespace {
-
-// norm() as UTF-16 for ICU, whose iterators run much faster on it than on UTF-8 text, with
-// the index maps both ways (empty when the text is ASCII and the indices coincide).
-struct Utf16Text {
-  icu::UnicodeString text;
-  std::vector<int32_t> from_utf8;  // UTF-8 byte -> UTF-16 index; size bytes + 1
-  std::vector<uint32_t> to_utf8;   // UTF-16 index -> UTF-8 byte; size units + 1
-
-  explicit Utf16Text(std::string_view s) {
-    if (utf8::is_ascii(s)) {
-      // Widening by hand is several times cheaper than ICU's UTF-8 conversion.
-      const auto n = static_cast<int32_t>(s.size());
-      char16_t* buf = text.getBuffer(n);
-      if (buf == nullptr) return;
-      for (int32_t i = 0; i < n; ++i) buf[i] = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
-      text.releaseBuffer(n);
-      return;
-    }
-    text = icu::UnicodeString::fromUTF8(s);
-    from_utf8.resize(s.size() + 1);
-    to_utf8.resize(static_cast<size_t>(text.length()) + 1);
-    int32_t u = 0;
-    for (size_t b = 0; b < s.size();) {
-      const size_t start = b;
-      const char32_t cp = utf8::next(s, b);
-      for (size_t k = start; k < b; ++k) from_utf8[k] = u;
-      to_utf8[static_cast<size_t>(u++)] = static_cast<uint32_t>(start);
-      if (cp > 0xFFFF) to_utf8[static_cast<size_t>(u++)] = static_cast<uint32_t>(start);
-    }
-    from_utf8[s.size()] = u;
-    to_utf8[static_cast<size_t>(u)] = static_cast<uint32_t>(s.size());
-  }
-  int32_t to16(uint32_t b) const { return from_utf8.empty() ? static_cast<int32_t>(b) : from_utf8[b]; }
-  uint32_t to8(int32_t u) const { return to_utf8.empty() ? static_cast<uint32_t>(u) : to_utf8[static_cast<size_t>(u)]; }
-};
-
-}  // namespace
+void Segmenter::prepare() { (void)SentenceBreaks::instance(); }
 
 Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   Layout layout;
@@ -183,16 +117,19 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   layout.paragraphs = split_paragraphs(text);
   const Gazetteer& abbreviations = rules.gazetteer("text.abbreviations");
   const Gazetteer& starters = rules.gazetteer("text.sentence_starters");
-  const Utf16Text u16(text);
-  if (sentences_) sentences_->setText(u16.text);
+  const SentenceBreaks& ascii = SentenceBreaks::instance();
+  icu_.reset(text);
   for (const Span& para : layout.paragraphs) {
+    breaks_.clear();
+    if (!ascii.boundaries(text, para, breaks_)) {
+      breaks_.clear();
+      // ICU on the paragraph alone agrees with ICU on the whole text when its abbreviations
+      // hold no space, which a usable filter has checked.
+      if (ascii.filter().usable()) icu_.boundaries(para, breaks_);
+      else icu_.whole_text_boundaries(para, breaks_);
+    }
     uint32_t start = para.begin;
-    int32_t brk16 = u16.to16(para.begin);
-    while (sentences_) {
-      brk16 = sentences_->following(brk16);
-      if (brk16 == icu::BreakIterator::DONE) break;
-      const uint32_t brk = u16.to8(brk16);
-      if (brk >= para.end) break;
+    for (const uint32_t brk : breaks_) {
       if (keep_together(text, brk, abbreviations, starters)) continue;
       const Span s = trimmed(text, start, brk);
       if (!s.empty()) layout.sentences.push_back(s);

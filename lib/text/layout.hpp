@@ -1,19 +1,16 @@
 // Layout: the structure of a document's norm() text that every extractor shares —
-// paragraphs (lines), sentences (ICU sentence breaks, refined for news abbreviations) and
-// the boilerplate regions whose contents are never reported as facts.
+// paragraphs (lines), sentences (ICU's sentence breaks, computed without ICU for most
+// paragraphs, then refined for news abbreviations) and the boilerplate regions whose contents
+// are never reported as facts.
 #pragma once
-#include <memory>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/extraction.hpp"
 #include "core/span.hpp"
 #include "text/document.hpp"
-
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
+#include "text/sentence_icu.hpp"
 
 namespace newsclaim {
 
@@ -35,20 +32,17 @@ struct Layout {
 // Per-thread segmentation state (ICU iterators are not thread-safe; creating them is slow).
 class Segmenter {
  public:
-  Segmenter();
-  ~Segmenter();
-  Segmenter(const Segmenter&) = delete;
-  Segmenter& operator=(const Segmenter&) = delete;
-  // Builds the sentence iterator every Segmenter copies, once per process (the first Segmenter
-  // does it otherwise): the pipeline calls this while it builds the extractors, so that its
-  // workers only copy it. Thread-safe.
+  // Builds the sentence rules' tables, once per process (the first segment() does it
+  // otherwise): the pipeline calls this while it builds the extractors. ICU's iterator, needed
+  // only for paragraphs with combining marks or separators, is built when one comes. Thread-safe.
   static void prepare();
 
   // Paragraphs and sentences of doc.norm(); boilerplate is left empty (see boilerplate.hpp).
   Layout segment(const Document& doc, const Ruleset& rules);
 
  private:
-  std::unique_ptr<icu::BreakIterator> sentences_;
+  IcuSentenceBreaks icu_;
+  std::vector<uint32_t> breaks_;  // one paragraph's boundaries, reused
 };
 
 }  // namespace newsclaim
