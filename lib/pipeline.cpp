@@ -70,7 +70,7 @@ BuiltExtractors build_extractors(const Ruleset& rules) {
       {5, [&] { b.claims = std::make_unique<ClaimExtractor>(rules); }},
       {6, [&] { b.contracts = std::make_unique<ContractExtractor>(rules); }},
       {0, [&] { b.boilerplate = std::make_unique<BoilerplateFinder>(rules); }},
-      {0, [] { Segmenter::prepare(); }},  // what every worker's Segmenter copies
+      {0, [] { Segmenter::prepare(); }},  // the sentence rules and abbreviation list all workers share
   };
   constexpr size_t kTasks = std::size(tasks);
   std::exception_ptr errors[kTasks];  // per task (two tasks build money)
