@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/claims.hpp"
 #include "extract/contracts.hpp"
@@ -21,6 +22,15 @@ inline const Ruleset& embedded_rules() {
     return r.value();
   }();
   return *rules;
+}
+
+// The embedded claims.source_* rules that name a source (those with a group), in file order.
+inline std::vector<const RE2*> embedded_source_rules() {
+  std::vector<const RE2*> source;
+  for (const std::string& key : embedded_rules().keys_with_prefix("claims.source_")) {
+    if (embedded_rules().re(key).NumberOfCapturingGroups() >= 1) source.push_back(&embedded_rules().re(key));
+  }
+  return source;
 }
 
 struct StageFixture {

@@ -1,4 +1,4 @@
-// RuleFilter: the literal gate in front of the claims stage's source rules. It may only skip a
+// RuleFilter: the literal gate under the claims stage's SourceFilter (claims_source_filter.hpp). It may only skip a
 // rule that cannot match: every test that shows a skip also shows the rule failing there, and
 // the last test checks the embedded claims.source_* rules on sentences built from their words.
 #include <doctest/doctest.h>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/rule_hits.hpp"
+#include "claims_fixture.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -59,13 +60,7 @@ TEST_CASE("case folding to ASCII from other letters keeps the rule") {
 }
 
 TEST_CASE("the embedded source rules are never skipped where they match") {
-  auto loaded = Ruleset::load("");
-  REQUIRE(loaded.ok());
-  const Ruleset& rules = *loaded.value();
-  std::vector<const RE2*> source;
-  for (const std::string& key : rules.keys_with_prefix("claims.source_")) {
-    if (rules.re(key).NumberOfCapturingGroups() >= 1) source.push_back(&rules.re(key));
-  }
+  const std::vector<const RE2*> source = test::embedded_source_rules();
   REQUIRE(source.size() >= 2);
   const RuleFilter filter(source);
   const std::vector<std::string> words = {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "claims_fixture.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -56,13 +57,7 @@ TEST_CASE("a comma before the verb is a literal of the spaced copy") {
 }
 
 TEST_CASE("the embedded source rules are never skipped where they match") {
-  auto loaded = Ruleset::load("");
-  REQUIRE(loaded.ok());
-  const Ruleset& rules = *loaded.value();
-  std::vector<const RE2*> source;
-  for (const std::string& key : rules.keys_with_prefix("claims.source_")) {
-    if (rules.re(key).NumberOfCapturingGroups() >= 1) source.push_back(&rules.re(key));
-  }
+  const std::vector<const RE2*> source = test::embedded_source_rules();
   REQUIRE(source.size() >= 4);
   const SourceFilter filter(source);
   const std::vector<std::string> words = {
