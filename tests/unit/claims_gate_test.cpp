@@ -1,6 +1,7 @@
-// RuleFilter: the literal gate under the claims stage's SourceFilter (claims_source_filter.hpp). It may only skip a
-// rule that cannot match: every test that shows a skip also shows the rule failing there, and
-// the last test checks the embedded claims.source_* rules on sentences built from their words.
+// RuleFilter: the literal gate under the claims stage's SourceFilter (claims_source_filter.hpp).
+// It may only skip a rule that cannot match: every test that shows a skip also shows the rule
+// failing there, and the last test checks the embedded claims.source_* rules on sentences built
+// from their words.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
