@@ -227,3 +227,19 @@ TEST_CASE("a winner reported by others is the supplier") {
   CHECK(f.out.contracts[0].supplier == halden);
   CHECK(f.out.contracts[1].supplier == tarvik);
 }
+
+TEST_CASE("who signs a contract under which another will provide is the buyer; buying shares from a firm buys no contract") {
+  StageFixture f(
+      "Springvale Software Inc said it signed a contract under which Tarvik Staffing Corp will provide programmers "
+      "and testers.\n\n"
+      "Orlen signed a 30.6 mln dlr deal to buy from Brenna Gold Corp 5,456,000 Brenna shares.\n");
+  const size_t springvale = f.entity("Springvale Software Inc", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Staffing Corp", EntityType::Org);
+  f.entity("Orlen", EntityType::Org);
+  f.entity("Brenna Gold Corp", EntityType::Org);
+  f.money("30.6 mln dlr", 30.6e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == springvale);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+}
