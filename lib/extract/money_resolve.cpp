@@ -1,0 +1,86 @@
+// Money stage: the currency of bare names ("$", "dollars", "francs", "crowns"), decided once per
+// document and family: by the document's places and explicit amounts (money_context), by
+// --currency-default, or as US dollars when the writer shows they write them (conversions to
+// and from bare dollars, the wires' "dlrs"); else left unknown.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/money.hpp"
+#include "extract/money_context.hpp"
+#include "text/ascii.hpp"
+
+namespace newsclaim {
+
+// Whether money[i] converts an amount in another currency than dollars before it, in
+// parentheses ("7.5bn yen ($71.5m; £38.4m)": also after a sibling conversion).
+static bool converts_other_currency(std::string_view text, const CurrencyTable& currencies,
+                                    const std::vector<Money>& money, size_t i) {
+  for (size_t k = i; k > 0; --k) {
+    const Money& before = money[k - 1];
+    const std::string_view gap = before.span.end < money[k].span.begin
+                                     ? text.substr(before.span.end, money[k].span.begin - before.span.end)
+                                     : std::string_view();
+    if (gap == "; " || gap == ", " || gap == " / ") continue;  // "($71.5m; £38.4m)": a sibling
+    return !before.currency.empty() && !currencies.in_family(before.currency, "dollar") &&
+           is_conversion(text, before.span, money[k].span);
+  }
+  return false;
+}
+
+// Whether the dollar amount i is converted into another currency after it: "$800m (£428m)",
+// "$150 (€120)". The British and European press write "$" for US dollars and convert them.
+static bool converted_to_other_currency(std::string_view text, const CurrencyTable& currencies,
+                                        const std::vector<Money>& money, size_t i) {
+  if (i + 1 >= money.size()) return false;
+  const Money& after = money[i + 1];
+  return !after.currency.empty() && !currencies.in_family(after.currency, "dollar") &&
+         is_conversion(text, money[i].span, after.span);
+}
+
+// "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
+// ("Canadian dlrs", "C$" otherwise).
+static bool wire_dollars(std::string_view amount) {
+  const size_t sp = amount.rfind(' ');
+  const std::string_view w = sp == std::string_view::npos ? amount : amount.substr(sp + 1);
+  return ascii_equal_lower(w, "dlrs") || ascii_equal_lower(w, "dlr");
+}
+
+// Bare names take the document's currency of their family ("$" a Canadian article's CAD,
+// "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
+void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
+                                  const std::vector<std::string>& pending) const {
+  std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
+  // A writer who converts a bare "$" amount into pounds or euros, converts another currency into
+  // bare dollars, or writes the wires' "dlrs", writes US dollars: the story's other bare dollars
+  // ("$5m", a results table's "Net 2,313,000 vs 2,285,000", "10 cts") are theirs too.
+  bool us_dollars = false;
+  for (size_t i = 0; i < money.size() && !us_dollars; ++i) {
+    us_dollars = pending[i] == "dollar" && (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                            converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+                                            wire_dollars(ctx.doc.norm_slice(money[i].span)));
+  }
+  for (size_t i = 0; i < money.size(); ++i) {
+    if (pending[i].empty()) continue;
+    auto it = decided.find(pending[i]);
+    if (it == decided.end())
+      it = decided.emplace(pending[i], context_.decide(ctx.doc.norm(), money, pending[i])).first;
+    if (!it->second.empty()) {
+      money[i].currency = it->second;
+      money[i].basis = CurrencyBasis::Context;
+    } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {
+      money[i].currency = ctx.settings.currency_default;
+      money[i].basis = CurrencyBasis::Default;
+    } else if (pending[i] == "dollar" && us_dollars) {
+      // "7.5bn yen ($71.5m; £38.4m)", "$800m (£428m)": the press converts to and from US dollars;
+      // "110 billion dlrs" of a Brazil story: the wires' "dlrs" are US dollars wherever no dollar
+      // country is the story's
+      money[i].currency = "USD";
+      money[i].basis = CurrencyBasis::Default;
+    } else {
+      money[i].basis = CurrencyBasis::Unknown;
+    }
+  }
+}
+
+}  // namespace newsclaim
