@@ -25,17 +25,6 @@ const std::vector<std::string> kCueNames = {
 
 bool has_cue(uint64_t cues, Cue c) { return ((cues >> c) & 1U) != 0; }
 
-// How many items (sorted by span) overlap span: items_in's size, without building the list for
-// every sentence (most sentences' counts are only scored).
-template <typename T>
-size_t count_in(const std::vector<T>& items, Span span) {
-  auto it = std::lower_bound(items.begin(), items.end(), span.begin,
-                             [](const T& item, uint32_t b) { return item.span.end <= b; });
-  size_t n = 0;
-  for (; it != items.end() && it->span.begin < span.end; ++it) n += it->span.overlaps(span) ? 1 : 0;
-  return n;
-}
-
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const Ruleset& rules)
@@ -77,9 +66,11 @@ ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out
   f.names = counts.names;
   f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
   auto has = [&](Cue c) -> size_t { return has_cue(cues, c) ? 1 : 0; };
-  f.numbers = has(kNumber) + count_in(out.quantities, sentence) + count_in(out.percentages, sentence);
-  f.money = count_in(out.money, sentence);
-  f.dates = count_in(out.dates, sentence);
+  // Counts, not lists: most sentences' items are only scored.
+  f.numbers =
+      has(kNumber) + count_items_in(out.quantities, sentence) + count_items_in(out.percentages, sentence);
+  f.money = count_items_in(out.money, sentence);
+  f.dates = count_items_in(out.dates, sentence);
   f.comparisons = has(kComparison);
   f.factual_verbs = has(kFactualVerb);
   f.legal_causal = has(kLegalCausal);

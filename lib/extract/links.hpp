@@ -30,16 +30,30 @@ class MentionIndex {
   std::vector<Mention> mentions_;
 };
 
+// The first of items (sorted by span) that may overlap span: the first ending after its start.
+template <typename T>
+typename std::vector<T>::const_iterator first_item_in(const std::vector<T>& items, Span span) {
+  return std::lower_bound(items.begin(), items.end(), span.begin,
+                          [](const T& item, uint32_t b) { return item.span.end <= b; });
+}
+
 // Indexes of items (sorted by span) overlapping span, in order.
 template <typename T>
 std::vector<size_t> items_in(const std::vector<T>& items, Span span) {
-  auto it = std::lower_bound(items.begin(), items.end(), span.begin,
-                             [](const T& item, uint32_t b) { return item.span.end <= b; });
   std::vector<size_t> out;
-  for (; it != items.end() && it->span.begin < span.end; ++it) {
+  for (auto it = first_item_in(items, span); it != items.end() && it->span.begin < span.end; ++it) {
     if (it->span.overlaps(span)) out.push_back(static_cast<size_t>(it - items.begin()));
   }
   return out;
+}
+
+// How many items (sorted by span) overlap span: items_in's size, without building the list.
+template <typename T>
+size_t count_items_in(const std::vector<T>& items, Span span) {
+  size_t n = 0;
+  for (auto it = first_item_in(items, span); it != items.end() && it->span.begin < span.end; ++it)
+    n += it->span.overlaps(span) ? 1 : 0;
+  return n;
 }
 
 }  // namespace newsclaim
