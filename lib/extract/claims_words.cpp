@@ -5,10 +5,9 @@
 namespace newsclaim {
 namespace {
 
-// ASCII tests written out, the word test as a table: std::isalnum and std::isupper are
-// library calls, made for every byte of every sentence (the program keeps the "C" locale, so
-// they agree). A word byte: a letter, a digit or any non-ASCII byte.
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// The word test as a table: std::isalnum is a library call, made for every byte of every
+// sentence (the program keeps the "C" locale, so they agree). A word byte: a letter, a digit or
+// any non-ASCII byte.
 constexpr std::array<bool, 256> kWordBytes = [] {
   std::array<bool, 256> t{};
   for (int c = 0; c < 256; ++c)
@@ -17,17 +16,6 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 }();
 bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 bool opens_quote(char c) { return c == '"' || c == ':' || c == '('; }
-
-// Counts the word s[begin, end) (a whole run of word bytes), opening: whether it opens the
-// sentence or a quotation; clears opening when the word counts.
-void count_word(std::string_view s, size_t begin, size_t end, bool& opening, WordCount& counts) {
-  if (begin > 0 && s[begin - 1] == '\'') return;  // "don't": one word
-  ++counts.words;
-  const char c = s[begin];
-  const bool lone_i = c == 'I' && end == begin + 1;
-  if (is_upper(c) && !opening && !lone_i) ++counts.names;
-  opening = false;
-}
 
 }  // namespace
 

@@ -20,6 +20,17 @@ struct WordCount {
 // The counts of s, in a pass over its bytes.
 WordCount count_words(std::string_view s);
 
+// Counts the word s[begin, end) (a whole run of word bytes) unless an apostrophe glues it to the
+// word before ("don't"); opening: whether it opens the sentence or a quotation, cleared when the
+// word counts. Shared by count_words and WordCounter, so that both read a word alike.
+inline void count_word(std::string_view s, size_t begin, size_t end, bool& opening, WordCount& counts) {
+  if (begin > 0 && s[begin - 1] == '\'') return;
+  ++counts.words;
+  const char c = s[begin];
+  if (c >= 'A' && c <= 'Z' && !opening && !(c == 'I' && end == begin + 1)) ++counts.names;
+  opening = false;
+}
+
 // The counts of s from CueLexicon's words of s (runs of ASCII letters, digits and '_'), given
 // in order. They are count_words' when the two readings of a word agree: s holds no '_' (the
 // caller's test) and no non-ASCII byte (exact(), seen here between the words).
@@ -35,11 +46,7 @@ class WordCounter {
       non_ascii_ = non_ascii_ || kind == kNonAscii;
     }
     last_end_ = end;
-    if (begin > 0 && s_[begin - 1] == '\'') return;  // "don't": one word
-    ++counts_.words;
-    const char c = s_[begin];
-    if (c >= 'A' && c <= 'Z' && !opening_ && !(c == 'I' && end == begin + 1)) ++counts_.names;
-    opening_ = false;
+    count_word(s_, begin, end, opening_, counts_);
   }
   // Whether s has no non-ASCII byte (call after the last word).
   bool exact() const;
