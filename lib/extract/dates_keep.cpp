@@ -229,8 +229,7 @@ bool age_or_level_list(std::string_view t, Span span) {
   while (w > 0 && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') || (t[w - 1] >= 'A' && t[w - 1] <= 'Z'))) --w;
   std::string before(t.substr(w, at - 1 - w));
   for (char& c : before) c = static_cast<char>(c | 0x20);
-  return one_of(before, {"his", "her", "their", "my", "our", "your", "its", "whose", "low", "high", "upper", "lower",
-                         "mid"});
+  return age_or_level_word(before);
 }
 
 }  // namespace

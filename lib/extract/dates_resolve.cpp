@@ -274,9 +274,7 @@ bool resolve_year_like(const DateCandidate& c, const DateFacts& f, ResolveState&
     case DateFamily::Decade: {
       if (f.decade < 0) return false;
       // "a man in his 50s", "prices in the low 90s": ages and levels, not decades
-      if (f.decade < 10 && one_of(c.signal, {"his", "her", "their", "my", "our", "your", "its", "whose",
-                                             "low", "high", "upper", "lower", "mid"}))
-        return false;
+      if (f.decade < 10 && age_or_level_word(c.signal)) return false;
       int d = f.decade;
       if (d < 10) d += (st.anchor && st.anchor->y >= 2010 && d <= (st.anchor->y % 100) / 10) ? 200 : 190;
       item.value = std::to_string(d);

@@ -41,6 +41,11 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+bool age_or_level_word(std::string_view w) {
+  return one_of(w, {"his", "her", "their", "my", "our", "your", "its", "whose", "low", "high", "upper",
+                    "lower", "mid"});
+}
+
 namespace {
 
 // A past participle or past tense right before the date ("announced Wednesday", "was signed
