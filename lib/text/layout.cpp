@@ -117,15 +117,16 @@ Layout Segmenter::segment(const Document& doc, const Ruleset& rules) {
   layout.paragraphs = split_paragraphs(text);
   const Gazetteer& abbreviations = rules.gazetteer("text.abbreviations");
   const Gazetteer& starters = rules.gazetteer("text.sentence_starters");
-  const SentenceBreaks& ascii = SentenceBreaks::instance();
+  const SentenceBreaks& ours = SentenceBreaks::instance();
   icu_.reset(text);
   for (const Span& para : layout.paragraphs) {
     breaks_.clear();
-    if (!ascii.boundaries(text, para, breaks_)) {
+    if (!ours.boundaries(text, para, breaks_)) {
       breaks_.clear();
       // ICU on the paragraph alone agrees with ICU on the whole text when its abbreviations
       // hold no space, which a usable filter has checked.
-      if (ascii.filter().usable()) icu_.boundaries(para, breaks_);
+      if (ours.filter().usable())
+        icu_.boundaries(para, breaks_);
       else icu_.whole_text_boundaries(para, breaks_);
     }
     uint32_t start = para.begin;
