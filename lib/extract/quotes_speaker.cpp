@@ -285,6 +285,7 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
 // preposition opens the sentence; its subject comes later. (A name that ends so, "Manning",
 // "Ahmed", is rarely followed by a preposition and then by the quote's colon.)
 static bool opening_participle(std::string_view word, std::string_view cue) {
+  if (word.find(' ') != std::string_view::npos) return false;  // a name of several words ("Dana Manning")
   static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "about", "after", "before", "during", "to",
                                                        "for", "with", "from", "by", "of", "over", "outside", "inside"};
   const bool participle = word.size() >= 5 && (word.ends_with("ing") || word.ends_with("ed"));
