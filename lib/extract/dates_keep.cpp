@@ -192,7 +192,7 @@ bool level_before(const Context& ctx, const DateLexicon& lex, Span span) {
   std::string word;
   for (uint32_t i = from; i <= span.begin; ++i) {
     const char c = i < span.begin ? t[i] : ' ';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+    if (is_ascii_alpha(c)) {
       word += static_cast<char>(c | 0x20);
       continue;
     }
@@ -226,7 +226,7 @@ bool age_or_level_list(std::string_view t, Span span) {
   }
   if (!listed || at < 2 || t[at - 1] != ' ') return false;
   size_t w = at - 1;
-  while (w > 0 && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') || (t[w - 1] >= 'A' && t[w - 1] <= 'Z'))) --w;
+  while (w > 0 && is_ascii_alpha(t[w - 1])) --w;
   std::string before(t.substr(w, at - 1 - w));
   for (char& c : before) c = static_cast<char>(c | 0x20);
   return age_or_level_word(before);

@@ -13,24 +13,17 @@
 
 namespace newsclaim {
 
-namespace {
-
-// std::isalpha in the "C" locale, without its call (every word before a date is read).
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-}  // namespace
-
 // The lower-case word ending right before byte b (skipping spaces), or "".
 std::string word_before(const std::string& t, uint32_t b) {
   const size_t start = start_of_word_before(t, b);
   size_t end = start;
-  while (end < b && ascii_letter(t[end])) ++end;
+  while (end < b && is_ascii_alpha(t[end])) ++end;
   return ascii_lower(std::string_view(t).substr(start, end - start));
 }
 
 uint32_t start_of_word_before(const std::string& t, uint32_t b) {
   while (b > 0 && t[b - 1] == ' ') --b;
-  while (b > 0 && ascii_letter(t[b - 1])) --b;
+  while (b > 0 && is_ascii_alpha(t[b - 1])) --b;
   return b;
 }
 

@@ -61,7 +61,7 @@ bool opens_with_month(std::string_view s) {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",  "jun", "june",  "jul",
       "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
   size_t end = 0;
-  while (end < s.size() && is_ascii_alnum(s[end]) && !(s[end] >= '0' && s[end] <= '9')) ++end;
+  while (end < s.size() && is_ascii_alpha(s[end])) ++end;
   const std::string word = ascii_lower(s.substr(0, end));
   return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
 }
