@@ -13,7 +13,6 @@ namespace {
 constexpr int kMaxNounPhraseWords = 6;
 constexpr size_t kMaxWordBytes = 40;
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -72,7 +71,7 @@ std::string QuantityFinder::singular(std::string_view word) const {
   const std::string w = ascii_lower(word);
   if (const auto it = plurals_.find(w); it != plurals_.end()) return it->second;
   const bool all_caps =
-      std::all_of(word.begin(), word.end(), [](char c) { return !is_alpha(c) || is_upper(c); });
+      std::all_of(word.begin(), word.end(), [](char c) { return !is_ascii_alpha(c) || is_upper(c); });
   return singular_form(all_caps ? std::string_view(w) : word, w);
 }
 
@@ -93,8 +92,9 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     const size_t b = pos + 1;
     size_t e = b;
     // Words are letters with inner hyphens ("health-care"); a run longer than any noun is no word.
-    while (e < text.size() && e - b < kMaxWordBytes &&
-           (is_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_alpha(text[e + 1]))))
+    while (
+        e < text.size() && e - b < kMaxWordBytes &&
+        (is_ascii_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_ascii_alpha(text[e + 1]))))
       ++e;
     if (e == b) break;
     const std::string w = ascii_lower(text.substr(b, e - b));

@@ -6,12 +6,12 @@
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
 #include "patterns/start_gate.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_opener(char c) { return c == '(' || c == '[' || c == '{' || c == '"' || c == '\''; }
 bool is_closer(char c) {
@@ -47,7 +47,7 @@ size_t token_start(std::string_view text, size_t end) {
 // End of the run of letters starting at begin, at most kMaxToken bytes on.
 size_t letters_end(std::string_view text, size_t begin) {
   size_t e = begin;
-  while (e < text.size() && e - begin < kMaxToken && is_alpha(text[e])) ++e;
+  while (e < text.size() && e - begin < kMaxToken && is_ascii_alpha(text[e])) ++e;
   return e;
 }
 
@@ -152,7 +152,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
                               NumberCore& core) const {
   const char before = begin > 0 ? text[begin - 1] : '\0';
   const char before2 = begin > 1 ? text[begin - 2] : '\0';
-  if (before == '-' && is_alpha(before2)) return false;
+  if (before == '-' && is_ascii_alpha(before2)) return false;
   if ((before == '/' || before == ':' || before == '.' || before == ',') && is_digit(before2)) return false;
   // Single-letter magnitudes ("$300m") count only after a currency symbol.
   double letter_magnitude = 0;
@@ -189,7 +189,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   const char next2 = at(text, number_end + 1);
   if ((next == '/' || next == ':' || next == '-') && is_digit(next2)) core.joined = true;
 
-  if (is_alpha(before)) {
+  if (is_ascii_alpha(before)) {
     if (!attach_prefix(text, floor, core)) return false;
   } else {
     attach_prefix(text, floor, core);
@@ -223,7 +223,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     else
       core.value *= core.currency->scale;
     extend_magnitude(text, core);
-  } else if (is_alpha(at(text, core.number.end))) {
+  } else if (is_ascii_alpha(at(text, core.number.end))) {
     const size_t e2 = letters_end(text, core.number.end);
     core.attached = text.substr(core.number.end, e2 - core.number.end);
   }
@@ -259,10 +259,11 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
     const size_t w = token_start(text, s - 1);
     const std::string_view word = text.substr(w, s - 1 - w);
     // "u.s. $ 5" too: letters with dots. Not the "s" of a split possessive: "company ' s $ 5".
-    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return is_alpha(c) || c == '.'; });
+    const bool letters =
+        std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_alpha(c) || c == '.'; });
     const size_t quote = w >= 2 && text[w - 1] == ' ' ? w - 2 : w - (w >= 1 ? 1 : 0);
     const bool possessive = w >= 1 && text[quote] == '\'';
-    if (!word.empty() && word.size() <= 4 && is_alpha(word[0]) && letters && !possessive &&
+    if (!word.empty() && word.size() <= 4 && is_ascii_alpha(word[0]) && letters && !possessive &&
         !is_function_word(word)) {
       std::string joined(word);
       joined += '$';
@@ -299,7 +300,7 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
 void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const {
   size_t q = core.number.end;
   const bool glued = q < text.size() && !is_space(text[q]) && text[q] != '-';
-  if (at(text, q) == ' ' || (at(text, q) == '-' && is_alpha(at(text, q + 1)))) ++q;
+  if (at(text, q) == ' ' || (at(text, q) == '-' && is_ascii_alpha(at(text, q + 1)))) ++q;
   if (q >= text.size() || is_space(text[q])) return;
   size_t first_end = q;
   while (first_end < text.size() && first_end - q < kMaxToken && !is_space(text[first_end]) &&
@@ -325,7 +326,7 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
       --e;  // "dlrs." "dollars," : retry without the punctuation
     }
     if (!form || !form->after) continue;
-    const bool single_letter = e - q == 1 && is_alpha(text[q]);
+    const bool single_letter = e - q == 1 && is_ascii_alpha(text[q]);
     if (single_letter && !glued) continue;
     if (pound_is_weight(text, core, q, e)) continue;
     // "50 Cent is no stranger to feuds": a plural number before a capitalized singular sub-unit
