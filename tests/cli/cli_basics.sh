@@ -206,6 +206,14 @@ contains "$err" "required rule 'boilerplate.related_heading' is missing" "every 
 nc patterns check "$tmp/nonexistent"
 expect_rc 1 "patterns check on a missing dir"
 
+# --- allocator: huge pages for start-up, unless the environment says otherwise --------------------
+if ldd "$bin" 2>/dev/null | grep -q mimalloc; then
+  MIMALLOC_VERBOSE=1 "$bin" --version >"$out" 2>"$err"
+  contains "$err" "option 'large_os_pages': 1" "mimalloc is asked for large OS pages"
+  MIMALLOC_VERBOSE=1 MIMALLOC_LARGE_OS_PAGES=0 "$bin" --version >"$out" 2>"$err"
+  contains "$err" "option 'large_os_pages': 0" "MIMALLOC_LARGE_OS_PAGES=0 still turns them off"
+fi
+
 python3 "$src/tests/cli/record_checks.py" "$checks" || fail=1
 if (( fail == 0 )); then echo "ok: cli_basics ($n_checks record checks)"; fi
 exit "$fail"
