@@ -370,7 +370,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       if (j == std::string_view::npos) j = s.size();
       const std::string_view w = without_possessive(s.substr(i, j - i));
       if (!after_period) doc.mid_sentence.insert(w);
-      after_period = j > i && s[j - 1] == '.';
+      after_period = j > i + 2 && s[j - 1] == '.';  // not an initial: "A. Schulman Inc"
       i = j + 1;
     }
   }

@@ -33,6 +33,20 @@ TEST_CASE("a well-known company named by an ordinary word is kept at a sentence 
   CHECK(e->mentions.size() == 2);  // "Apple" joins "Apple Inc."
 }
 
+TEST_CASE("an initial does not end a sentence: the wire headline's company keeps all its words") {
+  // "A. Tarvell Inc said": the words after "A." are written in running text too, so the headline's
+  // capitals are vouched for ("A. TARVELL INC"), not split into "A." and "INC".
+  const auto a = test::analyze(
+      "A. TARVELL INC RAISES QUARTERLY PAYOUT\n\nDAYTON, Ohio, March 3 - A. Tarvell Inc said it raised its "
+      "quarterly dividend to 12 cts a share.\n");
+  const Entity* e = entity_of(a, "A. Tarvell Inc");
+  REQUIRE(e != nullptr);
+  CHECK(has_mention(a, "A. TARVELL INC"));
+  CHECK(entity_of(a, "A. TARVELL INC") == e);
+  CHECK_FALSE(has_mention(a, "INC"));
+  CHECK_FALSE(has_mention(a, "A."));
+}
+
 TEST_CASE("the building a government sits in is a place") {
   const auto a = test::analyze("Reporters waited outside the White House for the budget statement.");
   CHECK(type_of(a, "White House") == EntityType::Loc);
