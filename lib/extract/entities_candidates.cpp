@@ -418,6 +418,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     drop_trailing_weekday(text, rules.lexicon, tokens);
     if (run.title_case) drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
+      if (run.caps_headline) drop_caps_headline_words(text, doc, rules.lexicon, tokens);
       tokens[0].sentence_start = run.sentence_initial;
       for (size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].sentence_start) drop_sentence_initial(text, doc, rules.lexicon, tokens, i);

@@ -106,7 +106,9 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
                                 text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
                                 (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
     const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
-    if (!ctx.layout.in_boilerplate(s)) runs.push_back({s, initial, title_case.at(s.begin)});
+    if (ctx.layout.in_boilerplate(s)) continue;
+    const bool in_title_case = title_case.at(s.begin);
+    runs.push_back({s, initial, in_title_case, !in_title_case && title_case.caps_headline()});
   }
   return runs;
 }
@@ -348,7 +350,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
   for (const Run& r : runs) {
-    if (r.title_case) continue;  // a headline capitalizes anything
+    if (r.title_case || r.caps_headline) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
     size_t i = 0;
     if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;

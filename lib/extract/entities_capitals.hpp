@@ -20,6 +20,9 @@ struct Run {
   Span span;
   bool sentence_initial = false;
   bool title_case = false;  // in a headline, heading or lead-in, where a capital says nothing
+  // In a headline in capitals with few long words ("FED EXPECTED TO ADD RESERVES"), which
+  // title_case leaves out: its words are names only where the article vouches for them.
+  bool caps_headline = false;
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
@@ -65,6 +68,8 @@ class TitleCaseScan {
   TitleCaseScan(const Context& ctx, const Lexicon& lex) : ctx_(ctx), lex_(lex) {}
   // True when byte b is in Title Case text; b may not be less than in the previous call.
   bool at(uint32_t b);
+  // True when the paragraph of the last at() is a headline in capitals that at() is false for.
+  bool caps_headline() const { return caps_headline_; }
 
  private:
   const Context& ctx_;
@@ -72,6 +77,8 @@ class TitleCaseScan {
   size_t paragraph_ = 0;
   bool measured_ = false;    // title_end_ is paragraph_'s
   uint32_t title_end_ = 0;  // where paragraph_'s Title Case text ends
+  bool paragraph_caps_headline_ = false;  // paragraph_ is a headline in capitals
+  bool caps_headline_ = false;            // the last at() was in such a paragraph
 };
 // A frequent English word that is neither a known name, a given name nor an organization word.
 bool plain_word(std::string_view w, const Lexicon& lex);
@@ -89,6 +96,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
                            std::vector<Token>& t, size_t first);
 // Sets drop on the ordinary words of a run in a Title Case headline.
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
+// In a headline in capitals (Run::caps_headline), a run holding no company word ("INC", "BANK")
+// keeps only the words the article vouches for: "ICAHN DROPS BID FOR TWA" -> "ICAHN", "TWA".
+void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                              std::vector<Token>& t);
 // True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
 // Inline: asked of most words and names, and most answer at their second letter.
 inline bool caps_word(std::string_view w) {

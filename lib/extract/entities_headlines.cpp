@@ -8,6 +8,8 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
+#include "text/ascii.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -79,6 +81,14 @@ static size_t find_around(std::string_view s, char c, size_t before) {
   return std::string_view::npos;
 }
 
+// A wire headline in capitals: three words or more and no lower-case letter ("FED EXPECTED TO
+// ADD RESERVES", "ICAHN DROPS BID FOR TWA").
+static bool capitals_headline(std::string_view p) {
+  if (std::count(p.begin(), p.end(), ' ') < 2) return false;
+  return std::none_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         std::any_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
 // headline (three capitalized words or more, none in lower case), a short section heading
 // ("Gender Equality."), or a lead-in in Title Case or capitals before a colon or a dash
@@ -109,12 +119,16 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
 bool TitleCaseScan::at(uint32_t b) {
   const std::vector<Span>& paragraphs = ctx_.layout.paragraphs;  // in order, none overlapping
   while (paragraph_ < paragraphs.size() && paragraphs[paragraph_].end <= b) ++paragraph_, measured_ = false;
+  caps_headline_ = false;
   if (paragraph_ >= paragraphs.size() || paragraphs[paragraph_].begin > b) return false;  // between lines
   if (!measured_) {
     const Span para = paragraphs[paragraph_];
-    title_end_ = para.begin + title_case_end(ctx_.doc.norm_slice(para), lex_);
+    const std::string_view p = ctx_.doc.norm_slice(para);
+    title_end_ = para.begin + title_case_end(p, lex_);
+    paragraph_caps_headline_ = capitals_headline(p);
     measured_ = true;
   }
+  caps_headline_ = paragraph_caps_headline_;
   return b < title_end_;
 }
 
@@ -127,12 +141,60 @@ static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocW
   return lex.known(title) || doc.mid_sentence.count(title);
 }
 
+// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
+// or is not ASCII.
+static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
+  if (w.size() > buf.size()) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return {};
+    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buf.data(), w.size()};
+}
+
+// One of the few hundred most frequent words, in any case ("FOR", "To"), where a company's name
+// in a headline cannot reach back past; f = lex.facts(w).
+static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex) {
+  if (!f && caps_word(w) && utf8::is_ascii(w)) f = lex.facts(ascii_lower(w));
+  return f && f->has(WordFacts::kFrequent);
+}
+
+// Tokens [first, end) of a company's name closed by a legal suffix in t ("KESTREL PUMPS LTD",
+// "TO REDEEM RCA CORP" -> "RCA CORP"): back from the last suffix to a frequent word; {0, 0}
+// when t has no suffix. Results tables name their company only in the headline.
+static std::pair<size_t, size_t> company_before_suffix(std::string_view text, const std::vector<Token>& t,
+                                                       const Lexicon& lex) {
+  std::array<char, 16> buf{};
+  for (size_t end = t.size(); end > 0; --end) {
+    const Token& s = t[end - 1];
+    const std::string_view w = word(text, s), title = ascii_title(w, buf);
+    // "BUYS SWEDISH COMPANY", "HOLDING COMPANY": the word in full is mostly a common noun there
+    if (w == "COMPANY" || w == "Company") continue;
+    if (!Lexicon::org_cue(s.facts, CuePosition::Suffix) &&
+        !(!title.empty() && lex.org_cue(title, CuePosition::Suffix)))
+      continue;
+    size_t first = end - 1;
+    while (first > 0 &&
+           (t[first - 1].connector || !frequent(word(text, t[first - 1]), t[first - 1].facts, lex)))
+      --first;
+    while (first < end && t[first].connector) ++first;
+    // a suffix alone ("CONVERTS TO CORP") names no company
+    if (first + 1 == end) return {0, 0};
+    return {first, end};
+  }
+  return {0, 0};
+}
+
 // In a Title Case headline an ordinary word is dropped unless the article capitalizes it
-// elsewhere in running text ("Apple" in "Apple Unveils New Phone").
+// elsewhere in running text ("Apple" in "Apple Unveils New Phone"), or it names a company by
+// its suffix.
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
-  for (auto& tok : t) {
+  const auto [company_first, company_end] = company_before_suffix(text, t, lex);
+  for (size_t i = 0; i < t.size(); ++i) {
+    Token& tok = t[i];
     const std::string_view w = word(text, tok);
-    if (tok.connector) continue;
+    if (tok.connector || (i >= company_first && i < company_end)) continue;
     if (caps_word(w) ? !vouched_caps_word(w, tok.facts, doc, lex)
                      : (plain_word(w, tok.facts, lex) || (!tok.facts && ordinary_unlisted(text, w, lex))) &&
                            !doc.mid_sentence.count(w))
@@ -168,16 +230,24 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   return has_digit(rest);
 }
 
-// w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
-// or is not ASCII.
-static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
-  if (w.size() > buf.size()) return {};
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    if (static_cast<unsigned char>(c) >= 0x80) return {};
-    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+// A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
+static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
+  if (Lexicon::org_cue(f, CuePosition::Last) || Lexicon::org_cue(f, CuePosition::Suffix)) return true;
+  std::array<char, 16> buf{};
+  const std::string_view title = ascii_title(w, buf);
+  return !title.empty() && (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix));
+}
+
+void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                              std::vector<Token>& t) {
+  for (const Token& tok : t) {
+    if (company_word(word(text, tok), tok.facts, lex)) return;  // "SEA CONTAINERS LTD": results tables
   }
-  return {buf.data(), w.size()};
+  if (lex.known(title_case(slice(text, t, 0, t.size())))) return;  // "SAUDI ARABIA"
+  for (Token& tok : t) {
+    const std::string_view w = word(text, tok);
+    if (!tok.connector && caps_word(w) && !vouched_caps_word(w, tok.facts, doc, lex)) tok.drop = true;
+  }
 }
 
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
@@ -189,13 +259,10 @@ bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& 
 
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
   if (t.size() < 2) return;
-  std::array<char, 16> buf{};
   for (const Token& tok : t) {
     const std::string_view w = word(text, tok);
     if (!caps_word(w)) return;
-    const std::string_view title = ascii_title(w, buf);  // "PEGASUS GOLD INC": a company's own words stay
-    if (Lexicon::org_cue(tok.facts, CuePosition::Last) || Lexicon::org_cue(tok.facts, CuePosition::Suffix)) return;
-    if (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix)) return;
+    if (company_word(w, tok.facts, lex)) return;  // "PEGASUS GOLD INC": a company's own words stay
   }
   for (Token& tok : t) {
     if (caps_title_not_name(word(text, tok), tok.facts, lex)) tok.drop = true;
