@@ -293,6 +293,17 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
   }
 }
 
+// "Fox Technology Inc <FOXT.O>": a ticker in angle brackets right after an organization's name
+// is that organization (mentions are in text order; text views the normalized document).
+void join_tickers(const std::vector<Mention>& ms, UnionFind& uf) {
+  for (size_t i = 1; i < ms.size(); ++i) {
+    const Mention& prev = ms[i - 1];
+    const Mention& m = ms[i];
+    if (prev.type != EntityType::Org || !caps_word(m.text) || m.span.begin != prev.span.end + 2) continue;
+    if (std::string_view(prev.text.data() + prev.text.size(), 2) == " <") uf.join(i - 1, i);
+  }
+}
+
 // A person's given and family name ("Joseph R. Biden Jr." -> Joseph, Biden).
 std::pair<std::string_view, std::string_view> given_and_family(std::string_view name) {
   return {name.substr(0, name.find(' ')), family_name(name)};
@@ -346,6 +357,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   }
   join_middle_names(ms, uf);
   join_all_caps(ms, index, uf);
+  join_tickers(ms, uf);
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);

@@ -72,6 +72,19 @@ TEST_CASE("a wire headline in capitals keeps only the words the article vouches 
   CHECK_FALSE(has_mention(c, "SWEDISH COMPANY"));
 }
 
+TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
+  const auto a =
+      test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
+  const Entity* morvane = entity_of(a, "Morvane Instruments Inc");
+  REQUIRE(morvane != nullptr);
+  CHECK(entity_of(a, "MRVI") == morvane);
+  CHECK(entity_of(a, "TLK") == entity_of(a, "Tellisk Corp"));
+  CHECK(entity_of(a, "TLK") != morvane);
+  // Brackets around a whole name (an unlisted company) join nothing.
+  const auto b = test::analyze("Morvane Instruments Inc said it acquired <Quessant Labs Inc> last week.");
+  CHECK(entity_of(b, "Quessant Labs Inc") != entity_of(b, "Morvane Instruments Inc"));
+}
+
 TEST_CASE("the building a government sits in is a place") {
   const auto a = test::analyze("Reporters waited outside the White House for the budget statement.");
   CHECK(type_of(a, "White House") == EntityType::Loc);
