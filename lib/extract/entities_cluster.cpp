@@ -275,7 +275,8 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 
 // "NEW YORK" (a dateline) joins a later "New York"; "BRISTOW MARINE" (a wire headline) joins
 // "Bristow Marine Corp": an all-caps mention is the same name written in capitals.
-void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, UnionFind& uf) {
+void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex,
+                   UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!caps_word(ms[i].text) || ms[i].text.size() < 4) continue;
     const std::string title = title_case(ms[i].text);
@@ -285,7 +286,12 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, Union
     }
     for (size_t j = 0; j < ms.size(); ++j) {
       const std::string_view t = ms[j].text;
-      if (ms[j].type == EntityType::Org && t.size() > title.size() && t.starts_with(title) && t[title.size()] == ' ') {
+      // "ICAHN DROPS BID" with "Carl Icahn said": a family name in capitals is the person (not a
+      // place ending a name typed as a person: "Robert Mugabe of Zimbabwe")
+      const bool family = ms[j].type == EntityType::Person && ms[j].tokens > 1 && family_name(t) == title &&
+                          !lex.known(title);
+      if (family || (ms[j].type == EntityType::Org && t.size() > title.size() && t.starts_with(title) &&
+                     t[title.size()] == ' ')) {
         uf.join(i, j);
         break;
       }
@@ -356,7 +362,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
     uf.join(items[k - 1].mention, items[k].mention);
   }
   join_middle_names(ms, uf);
-  join_all_caps(ms, index, uf);
+  join_all_caps(ms, index, lex, uf);
   join_tickers(ms, uf);
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);

@@ -56,6 +56,9 @@ TEST_CASE("a wire headline in capitals keeps only the words the article vouches 
   CHECK(has_mention(a, "NTL"));
   CHECK_FALSE(has_mention(a, "BRAVEK DROPS BID FOR NTL"));
   CHECK_FALSE(has_mention(a, "DROPS BID"));
+  // the family name in capitals is the person the story names in full
+  CHECK(entity_of(a, "BRAVEK") == entity_of(a, "Tomas Bravek"));
+  CHECK(type_of(a, "BRAVEK") == EntityType::Person);
   // A results table names its company only in the headline: its legal suffix keeps the words of
   // its name; the table's words do not.
   const auto b = test::analyze(
