@@ -158,6 +158,20 @@ TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
   CHECK(test::text_of(a, a.extraction.claims[0].span).find("45 schools") != std::string::npos);
 }
 
+TEST_CASE("source: according to a possessive name's noun is the noun, not the name") {
+  StageFixture f(
+      "According to Dunmore's agent, the striker turned down 3 offers last month.\n"
+      "According to the Port Authority's latest Freight Review report, volumes fell 8 percent.\n"
+      "According to Kenford's Department of Mines, output rose 4 percent.\n");
+  f.entity("Dunmore", EntityType::Person);
+  f.entity("Port Authority", EntityType::Org);
+  f.run_claims();
+  CHECK(claim_with(f, "turned down").source_text == "Dunmore's agent");
+  CHECK_FALSE(claim_with(f, "turned down").source.has_value());  // the agent speaks, not Dunmore
+  CHECK(claim_with(f, "volumes fell").source_text == "the Port Authority's latest Freight Review report");
+  CHECK(claim_with(f, "output rose").source_text == "Kenford's Department of Mines");  // a name goes on
+}
+
 TEST_CASE("source: a name apposed to a description; a named outlet; a group is no entity") {
   StageFixture f(
       "His lawyer, Ines Barrow, said the firm repaid 3 loans in 2020.\n"
