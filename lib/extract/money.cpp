@@ -85,7 +85,8 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
 MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
     : currencies_(std::move(currencies)),
       scanner_(rules, currencies_),
-      context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"), currencies_),
+      context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"),
+               rules.re("money.dateline_title"), currencies_),
       quantities_(rules),
       fraction_percents_(rules),
       approx_(rules.re("money.approx")),
@@ -154,7 +155,7 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
   if (!has_vs(text)) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
-  bool table_line = false, per_share = false;
+  bool vs_line = false, table_line = false, per_share = false;
   const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
   const CurrencyForm* table_currency = nullptr;  // the last row currency of the document
   for (NumberCore& core : cores) {
@@ -167,12 +168,16 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       const std::string_view line = text.substr(line_begin, line_end - line_begin);
       // The row test needs no capture (fast); only a row's own start is located.
       re2::StringPiece before_label;
-      table_line = has_vs(line) && RE2::PartialMatch(line, table_row_.get()) &&
+      vs_line = has_vs(line);
+      table_line = vs_line && RE2::PartialMatch(line, table_row_.get()) &&
                    RE2::PartialMatch(line.substr(0, 96), table_label_.get(), &before_label);
       row_begin = line_begin + before_label.size();
       row_currency = nullptr;
       per_share = table_line && is_share_label(text.substr(row_begin, 16));
     }
+    // "Dividend 1.20 marks vs 1.10": a compared amount outside a labelled row still says the
+    // report's currency
+    if (vs_line && !table_line && core.currency && core.currency->scale == 1) table_currency = core.currency;
     if (!table_line || core.number.begin < row_begin) continue;
     core.per_share = per_share;
     if (core.currency) {

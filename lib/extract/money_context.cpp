@@ -75,8 +75,9 @@ bool is_conversion(std::string_view text, Span before, Span amount) {
   return paren != std::string_view::npos && paren <= 2 && gap.find(')') == std::string_view::npos;
 }
 
-CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies)
-    : dateline_(dateline), currencies_(currencies) {
+CurrencyContext::CurrencyContext(const Gazetteer& cues, const RE2& dateline, const RE2& dateline_title,
+                                 const CurrencyTable& currencies)
+    : dateline_(dateline), dateline_title_(dateline_title), currencies_(currencies) {
   for (const auto& row : cues.rows()) {
     if (row.size() < 2 || row[0].empty()) continue;
     const std::string cue = ascii_lower(row[0]);
@@ -144,12 +145,14 @@ void CurrencyContext::count_dateline(std::string_view text,
     const std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? 48 : std::min<size_t>(48, nl - pos));
     const size_t lead = line.find_first_not_of(" \t");
-    const bool capitals = lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' &&
-                          line[lead] <= 'Z' && line[lead + 1] >= 'A' && line[lead + 1] <= 'Z';
+    const bool upper =
+        lead != std::string_view::npos && lead + 1 < line.size() && line[lead] >= 'A' && line[lead] <= 'Z';
+    const bool capitals = upper && line[lead + 1] >= 'A' && line[lead + 1] <= 'Z';
+    // "OTTAWA, March 3 -" in capitals; "Toronto, April 1 -" in Title Case only with its date
+    const RE2& rule = capitals ? dateline_ : dateline_title_;
     // The match test needs no groups (the DFA alone, no allocation); groups only for a dateline.
     re2::StringPiece city_piece, region_piece;
-    if (capitals && RE2::PartialMatch(line, dateline_) &&
-        RE2::PartialMatch(line, dateline_, &city_piece, &region_piece)) {
+    if (upper && RE2::PartialMatch(line, rule) && RE2::PartialMatch(line, rule, &city_piece, &region_piece)) {
       std::string city = city_piece.ToString(), region = region_piece.ToString();
       while (!city.empty() && city.back() == ' ') city.pop_back();
       for (const std::string& place : {city, region, region + '.'}) {

@@ -24,8 +24,10 @@ bool is_conversion(std::string_view text, Span before, Span amount);
 
 class CurrencyContext {
  public:
-  // cues: rows "cue<TAB>ISO code"; dateline: the rule money.dateline.
-  CurrencyContext(const Gazetteer& cues, const RE2& dateline, const CurrencyTable& currencies);
+  // cues: rows "cue<TAB>ISO code"; dateline, dateline_title: the rules money.dateline (a city
+  // in capitals) and money.dateline_title (in Title Case, its date after it).
+  CurrencyContext(const Gazetteer& cues, const RE2& dateline, const RE2& dateline_title,
+                  const CurrencyTable& currencies);
   // The ISO code of the document's currency of family ("dollar", "franc"), or "" when the text
   // does not decide it. money: the document's amounts (those with a currency are evidence).
   std::string decide(std::string_view text, const std::vector<Money>& money, const std::string& family) const;
@@ -43,6 +45,7 @@ class CurrencyContext {
   CurrencyKeyFilter words_filter_;  // of the keys of words_
   int max_cue_words_ = 1;
   const RE2& dateline_;
+  const RE2& dateline_title_;
   const CurrencyTable& currencies_;
 };
 

@@ -276,6 +276,35 @@ TEST_CASE("a results table's later rows keep the currency an earlier row wrote")
   CHECK(m[5].basis == CurrencyBasis::Context);
 }
 
+TEST_CASE("table labels with a qualifier, pretax rows, and a compared amount outside a label") {
+  const auto a = test::analyze(
+      "OSAKA, May 2 - Half year to March 31\n\nGroup shr 41.20 yen vs 38.75\n\nPre-tax 12.40 billion vs "
+      "11.90 "
+      "billion\n\nWorld group sales 240.5 billion vs 228.1 billion\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 6);
+  for (const Money& x : m) CHECK(x.currency == "JPY");  // the first row's yen
+  CHECK(m[0].basis == CurrencyBasis::Explicit);
+  CHECK(m[5].basis == CurrencyBasis::Context);
+  // "Dividend 1.20 marks vs 1.10" is no labelled row, but says what the table's bare rows are in
+  const auto b = test::analyze("ESSEN, May 2 - Dividend 1.20 marks vs 1.10\n\nNet 54.6 mln vs 43.8 mln\n");
+  REQUIRE(b.extraction.money.size() == 3);
+  CHECK(b.extraction.money[2].currency == "DEM");
+}
+
+TEST_CASE("a Title Case dateline with its date decides like one in capitals") {
+  const auto a = test::analyze("Toronto, April 1 - The company said it sold the unit for 12 mln dlrs.\n");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "CAD");
+}
+
+TEST_CASE("the plural kronor is the Swedish krona") {
+  const auto a = test::analyze("Operating profit rose to 9.5bn kronor from 6.3bn kronor.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency == "SEK");
+  CHECK(a.extraction.money[0].basis == CurrencyBasis::Explicit);
+}
+
 TEST_CASE("a US dateline with a state decides a bare dollar") {
   const auto a = test::analyze("DAYTON, Ohio, March 5 - The company sold the unit for 12 mln dlrs.");
   REQUIRE(a.extraction.money.size() == 1);
