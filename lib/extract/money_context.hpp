@@ -4,6 +4,8 @@
 #pragma once
 #include <re2/re2.h>
 
+#include <array>
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,6 +37,8 @@ class CurrencyContext {
  private:
   void count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const;
   void count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const;
+  bool leads_beyond_dateline(const std::unordered_map<std::string, int>& weight,
+                             const std::string& family) const;
 
   std::unordered_map<std::string, std::string> cue_currency_;  // lower-cased cue -> code
   struct CueWord {
@@ -43,6 +47,10 @@ class CurrencyContext {
   };
   CurrencyKeyMap<CueWord> words_;  // lower-cased words, looked up in any case
   CurrencyKeyFilter words_filter_;  // of the keys of words_
+  // Per first letter a-z of a key of words_: its second bytes, bit kOneLetter for a one-letter key.
+  static constexpr unsigned kOneLetter = 256;
+  std::array<std::bitset<257>, 26> word_openings_{};
+  bool may_open_cue_word(std::string_view capitalized_word) const;
   int max_cue_words_ = 1;
   const RE2& dateline_;
   const RE2& dateline_title_;

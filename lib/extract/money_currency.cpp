@@ -233,6 +233,10 @@ void CurrencyTable::add(std::string_view text, CurrencyForm form) {
   forms_filter_.add(key);
   first_words_.insert(first);
   last_words_.insert(last);
+  if (key.find(' ') != std::string::npos) {
+    phrase_first_filter_.add(first);
+    phrase_first_words_.insert(first);
+  }
   forms_.insert_or_assign(std::move(key), std::move(form));
 }
 

@@ -75,6 +75,10 @@ class CurrencyTable {
   // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.
   bool may_start(std::string_view word) const { return has_word(first_words_, first_filter_, word); }
   bool may_end(std::string_view word) const { return has_word(last_words_, last_filter_, word); }
+  // Whether some form of two or more words starts with this word (same reading as may_start).
+  bool may_start_phrase(std::string_view word) const {
+    return has_word(phrase_first_words_, phrase_first_filter_, word);
+  }
   // Longest number of words a form has (bounds the lookups around a number).
   int max_words() const { return max_words_; }
 
@@ -88,8 +92,8 @@ class CurrencyTable {
 
   std::unordered_map<std::string, std::string> code_family_;  // ISO code -> "dollar", "franc"...
   std::unordered_set<std::string> more_families_;               // "crown SEK": from the families table
-  CurrencyKeySet first_words_, last_words_;  // lower-cased
-  CurrencyKeyFilter forms_filter_, first_filter_, last_filter_;
+  CurrencyKeySet first_words_, last_words_, phrase_first_words_;  // lower-cased
+  CurrencyKeyFilter forms_filter_, first_filter_, last_filter_, phrase_first_filter_;
   int max_words_ = 1;
 };
 

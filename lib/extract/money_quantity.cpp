@@ -21,7 +21,8 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-void load_pairs(const Gazetteer& g, std::unordered_map<std::string, std::string>& out) {
+void load_pairs(const Gazetteer& g,
+                std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual>& out) {
   for (const auto& row : g.rows())
     if (row.size() >= 2) out[ascii_lower(row[0])] = row[1];
 }
@@ -60,9 +61,10 @@ QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.va
 }
 
 bool QuantityFinder::is_plural(std::string_view w) const {
-  if (plurals_.count(std::string(w))) return true;
-  if (w.size() < 3 || w.back() != 's') return false;
-  return !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s");
+  if (plurals_.count(w)) return true;
+  if (w.size() < 3 || ascii_lower(w.back()) != 's') return false;
+  return !ascii_ends_with_lower(w, "ss") && !ascii_ends_with_lower(w, "us") &&
+         !ascii_ends_with_lower(w, "is") && !ascii_ends_with_lower(w, "'s");
 }
 
 // The singular as written ("embassies" -> "embassy", "Europeans" -> "European"); words in
@@ -97,13 +99,16 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
         (is_ascii_alpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && is_ascii_alpha(text[e + 1]))))
       ++e;
     if (e == b) break;
-    const std::string w = ascii_lower(text.substr(b, e - b));
+    const std::string_view w = text.substr(b, e - b);  // any case: the tables fold it
+    const bool conjunction = ascii_equal_lower(w, "and");
     if (n == 0)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
-    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && w == "and")) break;
-    if (w != "and" && (ends_with(w, "ed") || ends_with(w, "ing") || ends_with(w, "ly"))) break;
+    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && conjunction)) break;
+    if (!conjunction &&
+        (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
+      break;
     if (best && is_upper(text[b])) break;
-    if (w != "and" && is_plural(w)) best = std::pair{singular(text.substr(b, e - b)), e};
+    if (!conjunction && is_plural(w)) best = std::pair{singular(w), e};
     pos = e;
   }
   return best;
@@ -114,7 +119,7 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (looks_like_year(number)) return std::nullopt;
   if (!core.attached.empty()) {
-    const auto it = units_.find(ascii_lower(core.attached));
+    const auto it = units_.find(core.attached);
     if (it == units_.end()) return std::nullopt;
     const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
     return Quantity{Span{core.number.begin, end}, core.value, it->second};

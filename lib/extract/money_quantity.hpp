@@ -11,6 +11,7 @@
 
 #include "core/extraction.hpp"
 #include "extract/money_scan.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -31,10 +32,11 @@ class QuantityFinder {
   std::string singular(std::string_view word) const;
   // Strips the plural ending of word; w is word lower-cased.
   std::string singular_form(std::string_view word, std::string_view w) const;
-  bool is_plural(std::string_view lower_word) const;
+  bool is_plural(std::string_view word) const;
 
-  std::unordered_map<std::string, std::string> units_, plurals_;
-  std::unordered_set<std::string> stops_;
+  // Keys lower-cased; looked up in any case (the words as written).
+  std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual> units_, plurals_;
+  std::unordered_set<std::string, AsciiFoldHash, AsciiFoldEqual> stops_;
   const RE2& vague_;
 };
 

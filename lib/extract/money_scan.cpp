@@ -86,6 +86,13 @@ size_t fraction_after(std::string_view text, size_t pos, double& value) {
   return i - pos;
 }
 
+// Whether a phrase ending with this token keeps it as a word when the lookups below strip
+// closing punctuation ("dlrs." retried as "dlrs"): not when it is empty (a double space) or
+// all punctuation ("dollars ." retried as "dollars"), which leaves the phrase a word shorter.
+bool keeps_words(std::string_view last_token) {
+  return std::any_of(last_token.begin(), last_token.end(), [](char c) { return !is_closer(c); });
+}
+
 // "a dollar", "an ...": the length of the article opening a match that counts one unit (the
 // last alternative of money.number), else 0.
 size_t article_length(std::string_view match) {
@@ -317,7 +324,10 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (j >= text.size() || text[j] != ' ') break;
     i = j + 1;
   }
+  const bool phrase_opens = n > 1 && currencies_.may_start_phrase(text.substr(q, ends[0] - q));
   for (int k = n - 1; k >= 0; --k) {
+    if (k > 0 && !phrase_opens && keeps_words(text.substr(ends[k - 1] + 1, ends[k] - ends[k - 1] - 1)))
+      continue;  // a phrase of several words that no form of several words opens with
     size_t e = ends[k];
     const CurrencyForm* form = nullptr;
     while (e > q) {

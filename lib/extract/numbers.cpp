@@ -95,6 +95,13 @@ bool valid_grouping(std::string_view integer, char sep) {
 }  // namespace
 
 std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
+  // Plain digits ("1997", "12"), nearly every numeral of a text: the value the checks below
+  // end in, without their searches.
+  uint64_t plain = 0;
+  size_t k = 0;
+  for (; k < text.size() && k < 15 && is_digit(text[k]); ++k)
+    plain = plain * 10 + static_cast<uint64_t>(text[k] - '0');
+  if (k > 0 && k == text.size()) return static_cast<double>(plain);
   const char sep = decimal_comma ? '.' : ',';
   const char point = decimal_comma ? ',' : '.';
   if (text.empty()) return std::nullopt;
@@ -251,9 +258,16 @@ class Accumulator {
 
 bool is_separator(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; }
 
-}  // namespace
+// Whether text is one numeral token ("1997", "6.8", "1,250,000"): the accumulator would read it
+// as a single numeral, parse_digits alone, so the money scan's most common cores skip it.
+bool is_numeral_token(std::string_view text) {
+  if (text.empty() || !is_digit(text[0])) return false;
+  for (char c : text)
+    if (!is_digit(c) && c != ',' && c != '.') return false;
+  return true;
+}
 
-std::optional<double> parse_number(std::string_view text) {
+std::optional<double> accumulate(std::string_view text) {
   Accumulator acc;
   size_t i = 0;
   while (i < text.size()) {
@@ -263,7 +277,13 @@ std::optional<double> parse_number(std::string_view text) {
     if (j > i && !acc.add(text.substr(i, j - i))) return std::nullopt;
     i = j;
   }
-  auto v = acc.result();
+  return acc.result();
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+  auto v = is_numeral_token(text) ? parse_digits(text) : accumulate(text);
   if (!v || !std::isfinite(*v)) return std::nullopt;
   // 8.2 * 1e6 is 8199999.999999999 in binary: snap results that are whole up to rounding.
   const double whole = std::round(*v);

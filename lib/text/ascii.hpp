@@ -1,6 +1,7 @@
 // Byte-level ASCII helpers shared by the extractors, which match on the normalized text and
 // look words up in lower-case gazetteers. Bytes >= 0x80 (UTF-8) are never changed.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -31,5 +32,30 @@ inline bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 inline bool is_ascii_word_byte(char c) { return is_ascii_alnum(c) || c == '_'; }
+
+// Whether s ends with tail (lower case) in any ASCII case, without a copy.
+inline bool ascii_ends_with_lower(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && ascii_equal_lower(s.substr(s.size() - tail.size()), tail);
+}
+
+// Hash and equality of ASCII-case-folded text, for tables keyed by lower-case words: a word
+// read in the text is looked up as written ("Embassies", "KM") instead of as a lowered copy.
+struct AsciiFoldHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+struct AsciiFoldEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+  }
+};
 
 }  // namespace newsclaim
