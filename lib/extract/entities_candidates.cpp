@@ -276,6 +276,9 @@ class MentionBuilder {
     m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
     m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;
     if (Lexicon::not_name(m.facts) || Lexicon::role(m.facts) || caps_not_name(m)) return;  // "Prime Minister" alone
+    if (b == a + 1 && lone_suffix(m.text, m.facts))
+      return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
+    if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"
     if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
     if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
     std::string before = role_before(text_, context, lex_);
@@ -292,6 +295,20 @@ class MentionBuilder {
   bool caps_not_name(const Mention& m) const {
     return m.tokens == 1 &&
            ((m.text.size() >= 4 && caps_title_not_name(m.text, m.facts, lex_)) || plural_abbreviation(m.text));
+  }
+
+  // "Jan 14", "Mar 3": a dotless month abbreviation that is also a given name (so not listed
+  // among the words never a name), followed by a day or a year.
+  bool month_before_day(const Mention& m) const {
+    if (m.text != "Jan" && m.text != "Mar" && m.text != "Jun") return false;
+    const std::string_view after = text_.substr(m.span.end, 2);
+    return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
+  }
+
+  // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.
+  bool lone_suffix(std::string_view w, const WordFacts* f) const {
+    if (Lexicon::org_cue(f, CuePosition::Suffix)) return true;
+    return caps_word(w) && utf8::is_ascii(w) && lex_.org_cue(title_case(w), CuePosition::Suffix);
   }
 
   static bool plural_abbreviation(std::string_view w) {

@@ -88,6 +88,20 @@ TEST_CASE("a ticker in angle brackets right after a company's name is that compa
   CHECK(entity_of(b, "Quessant Labs Inc") != entity_of(b, "Morvane Instruments Inc"));
 }
 
+TEST_CASE("a company suffix, a currency or a month abbreviation alone is no name") {
+  const auto a = test::analyze(
+      "Harwick Equity (Pacific) Ltd said it bought shares on Jan 14, 1986. The port lost 100,000 U.S. Dlrs "
+      "a day.\n\nA spokesman said the Company plans a capital cut.\n");
+  CHECK(has_mention(a, "Harwick Equity"));
+  CHECK_FALSE(has_mention(a, "Ltd"));
+  CHECK_FALSE(has_mention(a, "Company"));
+  CHECK_FALSE(has_mention(a, "Jan"));
+  CHECK_FALSE(has_mention(a, "U.S. Dlrs"));
+  // the given name stays one: "Jan Kowalski said"
+  const auto b = test::analyze("Jan Kowalski said the plant will reopen. Jan said more later.");
+  CHECK(has_mention(b, "Jan Kowalski"));
+}
+
 TEST_CASE("the building a government sits in is a place") {
   const auto a = test::analyze("Reporters waited outside the White House for the budget statement.");
   CHECK(type_of(a, "White House") == EntityType::Loc);
