@@ -30,13 +30,12 @@ class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
   static Ids on_boundary(const Ids& open) { return open; }
 
  private:
-  Ids extend(uint32_t symbols, const Ids& open) {
+  Ids extend(uint64_t symbols, const Ids& open) {
     Ids out;
     for (const int32_t id : open) {
-      for (uint32_t rest = symbols; rest != 0; rest &= rest - 1) {
+      for (uint64_t rest = symbols; rest != 0; rest &= rest - 1) {
         const int s = std::countr_zero(rest);
-        const bool run = s == PhraseGate::kDigit || s == PhraseGate::kSpace;
-        if (run && trie_[static_cast<size_t>(id)].last == s) {  // "  ", "123": read as one
+        if (s == PhraseGate::kSpace && trie_[static_cast<size_t>(id)].last == s) {  // "  ": read as one
           out.push_back(id);
           continue;
         }
@@ -105,7 +104,7 @@ bool PhraseGate::may_start(std::string_view text, size_t pos) const {
   for (size_t i = pos;; ++i) {
     if (n->open != 0 || n->depth == kLength) return true;
     const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
-    if (s == n->last && (s == kDigit || s == kSpace)) continue;
+    if (s == kSpace && n->last == kSpace) continue;
     const int32_t next = n->next[static_cast<size_t>(s)];
     if (next < 0) return false;
     if (s == kOther) return true;  // a key closed by this byte
@@ -122,7 +121,7 @@ uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
     open |= n.open;
     if (n.depth == kLength) return open | n.members;
     const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
-    if (s == n.last && (s == kDigit || s == kSpace)) continue;
+    if (s == kSpace && n.last == kSpace) continue;
     const int32_t next = n.next[static_cast<size_t>(s)];
     if (next < 0) return open;
     if (s == kOther) return open | nodes_[static_cast<size_t>(next)].members;  // a key closed by this byte
