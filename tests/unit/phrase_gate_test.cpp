@@ -53,6 +53,17 @@ TEST_CASE("each digit reads as '#', date punctuation as itself; other bytes end 
   CHECK(opens(g, "2020\xE2\x80\x94"));  // a non-ASCII byte ends the key
 }
 
+TEST_CASE("past a space or the first four symbols, digits read as a run and punctuation as '$'") {
+  const PhraseGate g = gate_of("\\d{1,3}(?:,\\d{3})+\\s+years|in\\s+\\d\\d:\\d\\d");
+  CHECK(opens(g, "1,000 years"));
+  CHECK(opens(g, "1,000,000 years"));
+  CHECK_FALSE(opens(g, "1,000 dlrs"));
+  CHECK(opens(g, "1,0000 years"));  // "#,##" then a run of digits: an accepted over-approximation
+  CHECK(opens(g, "in 10:30"));
+  CHECK(opens(g, "in 10.30"));  // after the space '.' reads as '$' as ':' does
+  CHECK_FALSE(opens(g, "in 10 30"));
+}
+
 TEST_CASE("punctuation in a class reads as its own symbols; other bytes in it as '$'") {
   const PhraseGate g = gate_of("\\d[-/]\\d|x[^a-z0-9]y");
   CHECK(opens(g, "3-4"));
