@@ -49,12 +49,17 @@ void read_symbols(const std::bitset<256>& bytes, Node& n) {
   for (int i = 0; i < 26; ++i) {
     if (!bytes.test(static_cast<size_t>('a' + i)) && !bytes.test(static_cast<size_t>('A' + i))) continue;
     n.symbols.set(static_cast<size_t>(2 + i));
-    n.phrase |= uint32_t{1} << (2 + i);
+    n.phrase |= uint64_t{1} << (2 + i);
   }
-  if ((bytes & kDigits).any()) n.symbols.set(1), n.phrase |= uint32_t{1} << PhraseGate::kDigit;
+  if ((bytes & kDigits).any()) n.symbols.set(1), n.phrase |= uint64_t{1} << PhraseGate::kDigit;
   if ((bytes & ~kAlnum).any()) n.symbols.set(0);
-  if ((bytes & kSpaces).any()) n.phrase |= uint32_t{1} << PhraseGate::kSpace;
-  if ((bytes & ~(kAlnum | kSpaces)).any()) n.phrase |= uint32_t{1} << PhraseGate::kOther;
+  if ((bytes & kSpaces).any()) n.phrase |= uint64_t{1} << PhraseGate::kSpace;
+  std::bitset<256> other = bytes & ~(kAlnum | kSpaces);
+  for (const char c : PhraseGate::kPunctuation) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (other.test(byte)) n.phrase |= uint64_t{1} << PhraseGate::symbol(byte), other.reset(byte);
+  }
+  if (other.any()) n.phrase |= uint64_t{1} << PhraseGate::kOther;
 }
 
 class Parser {
@@ -137,7 +142,7 @@ class Parser {
     auto n = std::make_unique<Node>();
     n->kind = Node::Set;
     n->symbols.set(static_cast<size_t>(StartGate::symbol(static_cast<unsigned char>(c))));
-    n->phrase = uint32_t{1} << PhraseGate::symbol(static_cast<unsigned char>(c));
+    n->phrase = uint64_t{1} << PhraseGate::symbol(static_cast<unsigned char>(c));
     return n;
   }
 

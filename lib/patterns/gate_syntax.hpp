@@ -18,7 +18,7 @@ namespace newsclaim::gate_syntax {
 struct Node {
   enum Kind { Set, Empty, Boundary, Concat, Alt, Repeat } kind = Empty;  // Boundary: \b
   std::bitset<StartGate::kSymbols> symbols;  // Set: its bytes read as StartGate symbols
-  uint32_t phrase = 0;                       // Set: and as PhraseGate symbols (bit per symbol)
+  uint64_t phrase = 0;                       // Set: and as PhraseGate symbols (bit per symbol)
   std::vector<std::unique_ptr<Node>> kids;   // Concat, Alt, Repeat (one)
   int min = 0, max = 0;                      // Repeat; max -1: unbounded
 };

@@ -30,13 +30,13 @@ class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
   static Ids on_boundary(const Ids& open) { return open; }
 
  private:
-  Ids extend(uint32_t symbols, const Ids& open) {
+  Ids extend(uint64_t symbols, const Ids& open) {
     Ids out;
     for (const int32_t id : open) {
-      for (uint32_t rest = symbols; rest != 0; rest &= rest - 1) {
+      for (uint64_t rest = trie_[static_cast<size_t>(id)].spaced ? coarse(symbols) : symbols; rest != 0;
+           rest &= rest - 1) {
         const int s = std::countr_zero(rest);
-        const bool run = s == PhraseGate::kDigit || s == PhraseGate::kSpace;
-        if (run && trie_[static_cast<size_t>(id)].last == s) {  // "  ", "123": read as one
+        if (trie_[static_cast<size_t>(id)].extends_run(s)) {  // "  ", and "123" read coarsely: one symbol
           out.push_back(id);
           continue;
         }
@@ -57,10 +57,19 @@ class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
     PhraseGate::Node child;
     child.depth = static_cast<uint8_t>(trie_[static_cast<size_t>(id)].depth + 1);
     child.last = static_cast<int8_t>(s);
+    child.spaced =
+        trie_[static_cast<size_t>(id)].spaced || s == PhraseGate::kSpace || child.depth >= PhraseGate::kFine;
     trie_.push_back(child);
     const auto made = static_cast<int32_t>(trie_.size() - 1);
     trie_[static_cast<size_t>(id)].next[static_cast<size_t>(s)] = made;
     return made;
+  }
+
+  // The symbols of a set once the key is read coarsely: punctuation as '$'.
+  static uint64_t coarse(uint64_t symbols) {
+    constexpr uint64_t kPunctuation = ~uint64_t{0} << (PhraseGate::kSpace + 1);
+    return (symbols & kPunctuation) ? (symbols & ~kPunctuation) | (uint64_t{1} << PhraseGate::kOther)
+                                    : symbols;
   }
 
   std::vector<PhraseGate::Node>& trie_;
@@ -100,12 +109,23 @@ constexpr std::array<uint8_t, 256> kSymbolOf = [] {
   return table;
 }();
 
+namespace {
+
+// The symbol text[i] reads as in a key (kOther past the end), coarse once a space or kFine
+// symbols were read.
+int symbol_at(std::string_view text, size_t i, bool spaced) {
+  const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : PhraseGate::kOther;
+  return spaced ? PhraseGate::coarse(s) : s;
+}
+
+}  // namespace
+
 bool PhraseGate::may_start(std::string_view text, size_t pos) const {
   const Node* n = &nodes_[0];
   for (size_t i = pos;; ++i) {
     if (n->open != 0 || n->depth == kLength) return true;
-    const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
-    if (s == n->last && (s == kDigit || s == kSpace)) continue;
+    const int s = symbol_at(text, i, n->spaced);
+    if (n->extends_run(s)) continue;
     const int32_t next = n->next[static_cast<size_t>(s)];
     if (next < 0) return false;
     if (s == kOther) return true;  // a key closed by this byte
@@ -121,8 +141,8 @@ uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
     const Node& n = nodes_[node];
     open |= n.open;
     if (n.depth == kLength) return open | n.members;
-    const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : kOther;
-    if (s == n.last && (s == kDigit || s == kSpace)) continue;
+    const int s = symbol_at(text, i, n.spaced);
+    if (n.extends_run(s)) continue;
     const int32_t next = n.next[static_cast<size_t>(s)];
     if (next < 0) return open;
     if (s == kOther) return open | nodes_[static_cast<size_t>(next)].members;  // a key closed by this byte

@@ -36,17 +36,41 @@ TEST_CASE("keys read on across spaces, up to eight symbols, case folded") {
   CHECK_FALSE(opens(g, "the"));  // the text ends where a space must follow
 }
 
-TEST_CASE("runs of digits read as one '#'; other bytes end the key") {
-  const PhraseGate g = gate_of("\\d+\\s+years|\\d\\d?:\\d\\d|Q[1-4]");
+TEST_CASE("each digit reads as '#', date punctuation as itself; other bytes end the key") {
+  const PhraseGate g = gate_of("\\d+\\s+years|\\d\\d?:\\d\\d|Q[1-4]|(?:19|20)\\d\\d\\b");
   CHECK(opens(g, "7 years"));
   CHECK(opens(g, "2020 years"));
   CHECK(opens(g, "10:30"));
-  CHECK(opens(g, "10:"));  // ':' ends the key
+  CHECK_FALSE(opens(g, "10:"));  // the text ends where a digit must follow ':'
   CHECK(opens(g, "Q3"));
   CHECK_FALSE(opens(g, "7 people"));
-  CHECK(opens(g, "10.30"));  // '.' reads as '$' as ':' does: an accepted over-approximation
+  CHECK_FALSE(opens(g, "10.30"));  // '.' is no ':'
   CHECK_FALSE(opens(g, "10 30"));
   CHECK_FALSE(opens(g, "Queen"));
+  CHECK(opens(g, "1987."));       // four digits are a year: anything may follow
+  CHECK_FALSE(opens(g, "198."));  // three are not, and "198 ." is no duration
+  CHECK_FALSE(opens(g, "5 mln"));
+  CHECK(opens(g, "2020\xE2\x80\x94"));  // a non-ASCII byte ends the key
+}
+
+TEST_CASE("past a space or the first four symbols, digits read as a run and punctuation as '$'") {
+  const PhraseGate g = gate_of("\\d{1,3}(?:,\\d{3})+\\s+years|in\\s+\\d\\d:\\d\\d");
+  CHECK(opens(g, "1,000 years"));
+  CHECK(opens(g, "1,000,000 years"));
+  CHECK_FALSE(opens(g, "1,000 dlrs"));
+  CHECK(opens(g, "1,0000 years"));  // "#,##" then a run of digits: an accepted over-approximation
+  CHECK(opens(g, "in 10:30"));
+  CHECK(opens(g, "in 10.30"));  // after the space '.' reads as '$' as ':' does
+  CHECK_FALSE(opens(g, "in 10 30"));
+}
+
+TEST_CASE("punctuation in a class reads as its own symbols; other bytes in it as '$'") {
+  const PhraseGate g = gate_of("\\d[-/]\\d|x[^a-z0-9]y");
+  CHECK(opens(g, "3-4"));
+  CHECK(opens(g, "3/4"));
+  CHECK_FALSE(opens(g, "3.4"));
+  CHECK(opens(g, "x.y"));  // a negated class holds the punctuation too
+  CHECK(opens(g, "x=z"));  // '=' reads as '$', which ends the key
 }
 
 TEST_CASE("a pattern that ends lets anything follow; optional parts are skipped") {
