@@ -307,8 +307,7 @@ class MentionBuilder {
 
   // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.
   bool lone_suffix(std::string_view w, const WordFacts* f) const {
-    if (Lexicon::org_cue(f, CuePosition::Suffix)) return true;
-    return caps_word(w) && utf8::is_ascii(w) && lex_.org_cue(title_case(w), CuePosition::Suffix);
+    return org_cue_any_case(w, f, lex_, CuePosition::Suffix);
   }
 
   static bool plural_abbreviation(std::string_view w) {

@@ -118,6 +118,9 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
 // A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym);
 // f = lex.facts(w).
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex);
+// Whether w is an organization cue at position p as written or, in capitals, in title case
+// ("INC" as "Inc"); f = lex.facts(w).
+bool org_cue_any_case(std::string_view w, const WordFacts* f, const Lexicon& lex, CuePosition p);
 // In a run all in capitals ("JAPAN FEBRUARY CURRENT ACCOUNT", "4TH QTR FEB 28"), the words that
 // are never names are dropped, so the run splits around them.
 void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<Token>& t);

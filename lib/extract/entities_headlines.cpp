@@ -160,20 +160,23 @@ static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex)
   return f && f->has(WordFacts::kFrequent);
 }
 
+bool org_cue_any_case(std::string_view w, const WordFacts* f, const Lexicon& lex, CuePosition p) {
+  if (Lexicon::org_cue(f, p)) return true;
+  std::array<char, 16> buf{};
+  const std::string_view title = ascii_title(w, buf);
+  return !title.empty() && title != w && lex.org_cue(title, p);
+}
+
 // Tokens [first, end) of a company's name closed by a legal suffix in t ("KESTREL PUMPS LTD",
 // "TO REDEEM RCA CORP" -> "RCA CORP"): back from the last suffix to a frequent word; {0, 0}
 // when t has no suffix. Results tables name their company only in the headline.
 static std::pair<size_t, size_t> company_before_suffix(std::string_view text, const std::vector<Token>& t,
                                                        const Lexicon& lex) {
-  std::array<char, 16> buf{};
   for (size_t end = t.size(); end > 0; --end) {
     const Token& s = t[end - 1];
-    const std::string_view w = word(text, s), title = ascii_title(w, buf);
+    const std::string_view w = word(text, s);
     // "BUYS SWEDISH COMPANY", "HOLDING COMPANY": the word in full is mostly a common noun there
-    if (w == "COMPANY" || w == "Company") continue;
-    if (!Lexicon::org_cue(s.facts, CuePosition::Suffix) &&
-        !(!title.empty() && lex.org_cue(title, CuePosition::Suffix)))
-      continue;
+    if (w == "COMPANY" || w == "Company" || !org_cue_any_case(w, s.facts, lex, CuePosition::Suffix)) continue;
     size_t first = end - 1;
     while (first > 0 &&
            (t[first - 1].connector || !frequent(word(text, t[first - 1]), t[first - 1].facts, lex)))
@@ -232,10 +235,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
 
 // A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
 static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  if (Lexicon::org_cue(f, CuePosition::Last) || Lexicon::org_cue(f, CuePosition::Suffix)) return true;
-  std::array<char, 16> buf{};
-  const std::string_view title = ascii_title(w, buf);
-  return !title.empty() && (lex.org_cue(title, CuePosition::Last) || lex.org_cue(title, CuePosition::Suffix));
+  return org_cue_any_case(w, f, lex, CuePosition::Last) || org_cue_any_case(w, f, lex, CuePosition::Suffix);
 }
 
 void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
