@@ -137,13 +137,16 @@ static bool plain_compound(std::string_view w, const Lexicon& lex) {
 // (a line of business, "Research", is one).
 bool plain_word(std::string_view w, const Lexicon& lex) { return plain_word(w, lex.facts(w), lex); }
 
+const WordFacts* facts_or_lower_case(std::string_view w, const WordFacts* f, const Lexicon& lex) {
+  std::array<char, 24> lower;
+  if (f || w.size() < 2 || w.size() > lower.size() || !all_caps_ascii(w)) return f;
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] - 'A' + 'a');  // all A-Z
+  return lex.facts(std::string_view(lower.data(), w.size()));
+}
+
 bool plain_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (!f && plain_compound(w, lex)) return true;
-  std::array<char, 24> lower;
-  if (!f && w.size() > 1 && w.size() <= lower.size() && all_caps_ascii(w)) {  // "SEES" in a wire headline
-    for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] - 'A' + 'a');  // all A-Z
-    f = lex.facts(std::string_view(lower.data(), w.size()));
-  }
+  f = facts_or_lower_case(w, f, lex);  // "SEES" in a wire headline
   return f && f->has(WordFacts::kCommon) &&
          !f->has(WordFacts::kKnown | WordFacts::kFirstName | WordFacts::kAcronym) &&
          (!f->has(WordFacts::kCueLast) || lex.business_word(w));

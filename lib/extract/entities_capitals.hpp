@@ -112,6 +112,9 @@ inline bool caps_word(std::string_view w) {
 }
 // True when every byte of w is an ASCII capital letter ("CD", "SEES"; not "U.S.", "B2").
 bool all_caps_ascii(std::string_view w);
+// f (= lex.facts(w)), or when w has no list entry of its own and is all A-Z ("SEES" in a wire
+// headline), the facts of its lower-case form.
+const WordFacts* facts_or_lower_case(std::string_view w, const WordFacts* f, const Lexicon& lex);
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);

@@ -8,8 +8,6 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
-#include "text/ascii.hpp"
-#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -156,7 +154,7 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
 // One of the few hundred most frequent words, in any case ("FOR", "To"), where a company's name
 // in a headline cannot reach back past; f = lex.facts(w).
 static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  if (!f && caps_word(w) && utf8::is_ascii(w)) f = lex.facts(ascii_lower(w));
+  f = facts_or_lower_case(w, f, lex);
   return f && f->has(WordFacts::kFrequent);
 }
 
