@@ -60,6 +60,8 @@ class Parser {
   explicit Parser(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
 
   bool object(std::span<const std::string_view> names, std::span<JsonField> fields);
+  // Where reading is, as a byte offset into line (the text the parser was made with).
+  size_t offset(std::string_view line) const { return static_cast<size_t>(p_ - line.data()); }
 
  private:
   enum class Step { Error, Opened, Complete, Done };
@@ -89,11 +91,15 @@ class Parser {
 
   const char* p_;
   const char* end_;
+  size_t invalid_bytes_ = 0;    // in the strings read so far
+  size_t lone_surrogates_ = 0;  // likewise
   std::string key_;
   std::vector<char> closers_;  // expected closing brackets of the containers value() is inside
 };
 
 // A string from its opening quote on; its unescaped text is appended to out unless null.
+// Text is kept, not refused: a byte that starts no UTF-8 sequence is copied as it is (the
+// Document decodes it to U+FFFD and reports it) and counted in invalid_bytes_.
 bool Parser::string(std::string* out) {
   ++p_;
   while (true) {
@@ -111,8 +117,11 @@ bool Parser::string(std::string* out) {
       continue;
     }
     if (c < 0x20) return false;  // raw control characters must be escaped
-    const size_t len = utf8::valid_sequence_length(std::string_view(p_, static_cast<size_t>(end_ - p_)), 0);
-    if (len == 0) return false;
+    size_t len = utf8::valid_sequence_length(std::string_view(p_, static_cast<size_t>(end_ - p_)), 0);
+    if (len == 0) {
+      len = 1;
+      ++invalid_bytes_;
+    }
     if (out) out->append(p_, len);
     p_ += len;
   }
@@ -149,16 +158,24 @@ bool Parser::hex4(char32_t& value) {
   return true;
 }
 
-// \uXXXX after its "\u": a high surrogate must be followed by an escaped low one.
+// \uXXXX after its "\u". A surrogate escape not in a high-low pair (Python writes one for a
+// lone surrogate in a str) becomes U+FFFD, one code point as in Python's string, and is
+// counted in lone_surrogates_; an escape after a lone high surrogate is read on its own.
 bool Parser::unicode_escape(std::string* out) {
   char32_t cp;
-  if (!hex4(cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
-  if (cp >= 0xD800 && cp <= 0xDBFF) {
-    char32_t low;
-    if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
-    p_ += 2;
-    if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+  if (!hex4(cp)) return false;
+  if (cp >= 0xD800 && cp <= 0xDFFF) {
+    const char* after = p_;
+    char32_t low = 0;
+    const bool paired = cp <= 0xDBFF && end_ - p_ >= 6 && p_[0] == '\\' && p_[1] == 'u' &&
+                        (p_ += 2, hex4(low)) && low >= 0xDC00 && low <= 0xDFFF;
+    if (paired) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    } else {
+      p_ = after;
+      cp = 0xFFFD;
+      ++lone_surrogates_;
+    }
   }
   if (out) utf8::append(*out, cp);
   return true;
@@ -261,7 +278,11 @@ bool Parser::field_value(JsonField& field) {
   field.value.clear();
   if (at('"')) {
     field.kind = JsonField::Kind::String;
-    return string(&field.value);
+    invalid_bytes_ = lone_surrogates_ = 0;
+    const bool ok = string(&field.value);
+    field.invalid_bytes = invalid_bytes_;
+    field.lone_surrogates = lone_surrogates_;
+    return ok;
   }
   if (at('-') || (p_ < end_ && is_digit(*p_))) {
     std::string_view token;
@@ -313,9 +334,12 @@ bool Parser::object(std::span<const std::string_view> names, std::span<JsonField
 }  // namespace
 
 bool read_json_object(std::string_view line, std::span<const std::string_view> names,
-                      std::span<JsonField> fields) {
+                      std::span<JsonField> fields, size_t* stopped_at) {
   for (auto& f : fields) f = JsonField{};
-  return Parser(line).object(names, fields);
+  Parser parser(line);
+  const bool ok = parser.object(names, fields);
+  if (!ok && stopped_at) *stopped_at = parser.offset(line);
+  return ok;
 }
 
 }  // namespace newsclaim

@@ -8,6 +8,7 @@
 
 #include "input/json_object.hpp"
 #include "input/utf16.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 namespace fs = std::filesystem;
@@ -24,6 +25,11 @@ std::string number_text(const std::string& token) {
   return nlohmann::json::parse(token, nullptr, /*allow_exceptions=*/false).dump();
 }
 
+// An id or date read from the record, as valid UTF-8 (output writes it back as JSON).
+std::string valid_text(JsonField& field) {
+  return field.invalid_bytes == 0 ? std::move(field.value) : utf8::decode(field.value).text;
+}
+
 }  // namespace
 
 void parse_jsonl_record(const std::string& line, const InputOptions& options,
@@ -32,22 +38,30 @@ void parse_jsonl_record(const std::string& line, const InputOptions& options,
   doc.id = fallback_id;
   const std::string_view names[] = {options.id_field, options.published_field, options.text_field};
   JsonField fields[3];
-  if (!read_json_object(line, names, fields)) {
-    doc.errors.push_back({"bad_record", "line is not a JSON object"});
+  size_t stopped_at = 0;
+  if (!read_json_object(line, names, fields, &stopped_at)) {
+    doc.errors.push_back({"bad_record", "line is not a JSON object (reading stopped at byte " +
+                                            std::to_string(stopped_at) + ")"});
     doc.skip_extraction = true;
     return;
   }
   using Kind = JsonField::Kind;
   JsonField& id = fields[0];
-  if (id.kind == Kind::String) doc.id = std::move(id.value);
+  if (id.kind == Kind::String) doc.id = valid_text(id);
   if (id.kind == Kind::Number) doc.id = number_text(id.value);
-  if (fields[1].kind == Kind::String) doc.published = std::move(fields[1].value);
+  if (fields[1].kind == Kind::String) doc.published = valid_text(fields[1]);
   JsonField& text = fields[2];
   if (text.kind != Kind::String) {
     doc.errors.push_back({"bad_record", "field '" + options.text_field + "' is " +
                                             (text.kind == Kind::Absent ? "missing" : "not a string")});
     doc.skip_extraction = true;
     return;
+  }
+  // Invalid UTF-8 bytes stay for the Document to replace and report, as in a text file.
+  if (text.lone_surrogates > 0) {
+    doc.errors.push_back({"invalid_utf16", std::to_string(text.lone_surrogates) +
+                                               " unpaired surrogate escape(s) in field '" +
+                                               options.text_field + "' replaced by U+FFFD"});
   }
   doc.bytes = std::move(text.value);
 }

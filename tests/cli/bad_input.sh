@@ -99,6 +99,19 @@ stdin_file=mixed.jsonl nc - --published 2021-05-05
 expect_rc 1 "malformed JSONL on stdin"
 [[ "$(wc -l <out)" == 9 ]] || bad "malformed JSONL on stdin: $(wc -l <out) records, expected 9"
 grep -q '"id":"stdin:3"' out || bad "malformed JSONL on stdin: bad line id is not stdin:LINE"
+grep -q 'stdin:2: bad_record: line is not a JSON object (reading stopped at byte 50)' err ||
+  bad "malformed JSONL: stderr does not say where reading stopped"
+
+# A JSONL text with raw invalid UTF-8 or an unpaired surrogate escape (Python writes one for a
+# lone surrogate) is extracted, not refused: each becomes one U+FFFD, as Python counts it.
+printf '%s\n' '{"id": "lone", "text": "\udc00 The agency paid $7 million on May 4, 2021.\ud800"}' >odd.jsonl
+printf '{"id": "raw", "text": "Caf\xc3 owners paid $3 million \xff\xfe in May 2021."}\n' >>odd.jsonl
+nc odd.jsonl --published 2021-06-01
+expect_rc 1 "JSONL text with a lone surrogate / invalid UTF-8"
+codes "lone invalid_utf16;raw invalid_utf8" "JSONL text with a lone surrogate / invalid UTF-8"
+[[ "$(grep -c '"text":"\$7 million"\|"text":"\$3 million"' out)" == 2 ]] ||
+  bad "JSONL text with a lone surrogate / invalid UTF-8: the money in it was not extracted"
+valid "jsonl:odd.jsonl" 2
 
 # An unreadable input among readable ones: an error record, the others still come out.
 nc small.txt does-not-exist.txt empty.txt

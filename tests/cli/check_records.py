@@ -25,6 +25,7 @@ Prints one line per problem and exits 1 when there is any.
 import argparse
 import codecs
 import json
+import re
 import sys
 
 import jsonschema
@@ -55,8 +56,8 @@ def jsonl_texts(path):
     texts = {}
     with open(path, "rb") as f:
         for n, raw in enumerate(f, 1):
-            try:
-                obj = json.loads(raw)
+            try:  # invalid bytes and lone surrogate escapes: one U+FFFD each, as newsclaim reads them
+                obj = json.loads(decode(raw).removeprefix("\ufeff"))  # a BOM, as json.loads(bytes)
             except ValueError:
                 continue
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
@@ -64,7 +65,7 @@ def jsonl_texts(path):
             rid = obj.get("id")
             numeric = isinstance(rid, (int, float)) and not isinstance(rid, bool)
             key = rid if isinstance(rid, str) else json.dumps(rid) if numeric else f"{path}:{n}"
-            texts[key] = obj["text"]
+            texts[key] = re.sub("[\ud800-\udfff]", "\ufffd", obj["text"])
     return texts
 
 
