@@ -296,6 +296,13 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
     }
   }
   if (!form) return false;
+  // A currency name glued to digits names a thing, not an amount: "Euro1080" (a channel),
+  // "Euro2000" (a tournament). Codes (3 letters) and symbols glue: "EUR1080", "Rs500", "US$5".
+  const std::string_view written = text.substr(start, q - start);
+  if (q == core.span.begin && written.size() >= 4 &&
+      std::all_of(written.begin(), written.end(), [](char c) { return is_ascii_alpha(c); })) {
+    return false;
+  }
   core.currency = form;
   core.span.begin = static_cast<uint32_t>(start);
   return true;

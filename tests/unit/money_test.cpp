@@ -441,3 +441,12 @@ TEST_CASE("a wire headline with a comma is no dateline; the dateline under it de
   // A dateline of a place that decides nothing ends the search: a later city is no dateline.
   CHECK(money_of("LAGOS, March 19 - Shell will spend 2.33 billion francs.\n\nPARIS, March 3 - More.\n").currency.empty());
 }
+
+TEST_CASE("a currency name glued to digits is a name; codes and symbols glued are money") {
+  const auto a = test::analyze("Viewers tuned in to Euro1080 during Euro2000, and tickets cost euro40.");
+  CHECK(a.extraction.money.empty());
+  CHECK(money_of("The fee was EUR1080 in all.").currency == "EUR");
+  CHECK(*money_of("The fee was EUR1080 in all.").value == 1080);
+  CHECK(money_of("The fee was Rs500 in all.").currency == "INR");
+  CHECK(money_of("The fee was Euro 1,080 in all.").currency == "EUR");
+}
