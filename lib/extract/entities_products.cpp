@@ -1,8 +1,9 @@
 // Product and event names are none of the entity types: a listed product ("Windows", "Apple
 // TV"), a name followed by a model number ("Boeing 747"), continuing a lower-case-led brand
 // ("iPod Nano"), or written only before a product or event noun ("the Zephyr Pro laptops", "the
-// Harbor Lights festival") is dropped. So are Title Case terms with an acronym ("Maintenance,
-// Repair and Overhaul (MRO)").
+// Harbor Lights festival") is dropped. So are terms defined with an acronym, in Title Case
+// ("Maintenance, Repair and Overhaul (MRO)") or lower case ("high-definition TV (HDTV)"), and
+// the acronym.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -182,6 +183,57 @@ bool defined_term(std::string_view text, const std::vector<Mention>& ms, size_t 
   return initials == target && (has_and || first < last) && 2 * plain >= initials.size();
 }
 
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The acronym in parentheses that opens at text[open]: capitals, '&' and '.', a plural "s"
+// allowed at the end ("(GDP)", "(R&D)", "(SUVs)"); empty when there is none.
+std::string_view parenthesized_acronym(std::string_view text, size_t open) {
+  size_t e = open + 1;
+  while (e < text.size() && (is_upper(text[e]) || text[e] == '&' || text[e] == '.')) ++e;
+  if (e < text.size() && text[e] == 's') ++e;
+  if (e >= text.size() || text[e] != ')' || e == open + 1 || !is_upper(text[open + 1])) return {};
+  return text.substr(open + 1, e - open - 1);
+}
+
+// The initials of a word for an acronym: a capital per hyphen part, all of a part in capitals
+// ("high-definition" -> "HD", "TV" -> "TV").
+std::string word_initials(std::string_view word) {
+  std::string out;
+  for (size_t b = 0; b < word.size();) {
+    size_t e = word.find('-', b);
+    if (e == std::string_view::npos) e = word.size();
+    const std::string_view part = word.substr(b, e - b);
+    if (part.size() >= 2 && std::all_of(part.begin(), part.end(), is_upper))
+      out += part;
+    else if (!part.empty())
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
+    b = e + 1;
+  }
+  return out;
+}
+
+// Where the words before text[open] begin when they spell target with their initials and at
+// least half of them are written in lower case: an ordinary term, "gross domestic product
+// (GDP)", "high-definition TV (HDTV)"; npos otherwise. A name written with a lower-case word
+// or two ("Kreditanstalt fur Wiederaufbau (KfW)") keeps its majority of capitals.
+size_t lower_case_definition(std::string_view text, size_t open, const std::string& target) {
+  size_t p = open > 0 && text[open - 1] == ' ' ? open - 1 : open;
+  std::string initials;
+  size_t words = 0, lower = 0, begin = std::string_view::npos;
+  while (p > 0 && initials.size() < target.size()) {
+    size_t b = p;
+    while (b > 0 && (is_ascii_alpha(text[b - 1]) || text[b - 1] == '-')) --b;
+    if (b == p || !is_ascii_alpha(text[b])) return std::string_view::npos;
+    initials.insert(0, word_initials(text.substr(b, p - b)));
+    ++words;
+    lower += text[b] >= 'a' && text[b] <= 'z';
+    begin = b;
+    if (b < 2 || text[b - 1] != ' ') break;
+    p = b - 1;
+  }
+  return initials == target && 2 * lower >= words ? begin : std::string_view::npos;
+}
+
 }  // namespace
 
 void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
@@ -193,10 +245,26 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
     std::fill(term.begin() + static_cast<std::ptrdiff_t>(first), term.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
     acronyms.push_back(ms[i].defines);
   }
+  std::vector<Span> definitions;  // lower-case terms with their acronym
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::string_view acronym = parenthesized_acronym(text, open);
+    const std::string target = letters_of(acronym);
+    if (target.size() < 2) continue;
+    const size_t begin = lower_case_definition(text, open, target);
+    if (begin == std::string_view::npos) continue;
+    acronyms.push_back(acronym);
+    if (acronym.back() == 's') acronyms.push_back(acronym.substr(0, acronym.size() - 1));
+    definitions.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(open + acronym.size() + 2)});
+  }
   if (acronyms.empty()) return;
+  auto defining = [&](Span s) {
+    return std::any_of(definitions.begin(), definitions.end(),
+                       [&](Span d) { return d.begin <= s.begin && s.end <= d.end; });
+  };
   size_t k = 0;
   std::erase_if(ms, [&](const Mention& m) {
-    return term[k++] || std::find(acronyms.begin(), acronyms.end(), m.text) != acronyms.end();
+    return term[k++] || std::find(acronyms.begin(), acronyms.end(), m.text) != acronyms.end() ||
+           defining(m.span);
   });
 }
 

@@ -245,6 +245,20 @@ TEST_CASE("a Title Case term defined with an acronym is no entity, nor is its ac
   CHECK(has_mention(a, "NRA"));
 }
 
+TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
+  const auto a = test::analyze(
+      "Sales of ultra-wide TV (UWTV) sets doubled, and UWTV makers hired. Fleet operators want "
+      "low emission buses (LEBs), said Harlow Transit; one LEB costs more. The Kestrel Pension Fund "
+      "(KPF) and Banque fur Nordhandel (BFN) agreed, KPF said.");
+  CHECK_FALSE(has_mention(a, "UWTV"));
+  CHECK_FALSE(has_mention(a, "TV"));
+  CHECK_FALSE(has_mention(a, "LEBs"));
+  CHECK_FALSE(has_mention(a, "LEB"));
+  CHECK(has_mention(a, "Harlow Transit"));
+  CHECK(has_mention(a, "KPF"));  // a name in capitals keeps its acronym
+  CHECK(has_mention(a, "BFN"));  // one lower-case word in a name of capitals
+}
+
 TEST_CASE("a US state abbreviation after a city is a place and ends the name before the next sentence") {
   const auto a = test::analyze("Kelvar Mining of Spokane, Wash. Harlow Freight Co. of Trenton, N.J., agreed.");
   CHECK(type_of(a, "Wash.") == EntityType::Gpe);
