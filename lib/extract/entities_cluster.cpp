@@ -7,6 +7,7 @@
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/ascii.hpp"
 #include "text/word_table.hpp"
 
 namespace newsclaim {
@@ -280,6 +281,7 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!caps_word(ms[i].text) || ms[i].text.size() < 4) continue;
     const std::string title = title_case(ms[i].text);
+    const std::string lower = ascii_lower(ms[i].text);
     if (const size_t j = index.first(title); j != kNone) {
       uf.join(i, j);
       continue;
@@ -290,8 +292,14 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const
       // place ending a name typed as a person: "Robert Mugabe of Zimbabwe")
       const bool family = ms[j].type == EntityType::Person && ms[j].tokens > 1 && family_name(t) == title &&
                           !lex.known(title);
-      if (family || (ms[j].type == EntityType::Org && t.size() > title.size() && t.starts_with(title) &&
-                     t[title.size()] == ' ')) {
+      // "KESTREL BIOTECH" and "KESTREL Biotech Inc": the body may keep a word of a company's
+      // several in capitals too (one word alone, "U.S." or "IBM", is its own name; a place in
+      // capitals, a dateline, is not the company named after it)
+      const bool starts =
+          t.starts_with(title) || (ms[i].type == EntityType::Org && ms[i].tokens > 1 && !caps_word(t) &&
+                                   ascii_equal_lower(t.substr(0, title.size()), lower));
+      if (family ||
+          (ms[j].type == EntityType::Org && t.size() > title.size() && t[title.size()] == ' ' && starts)) {
         uf.join(i, j);
         break;
       }

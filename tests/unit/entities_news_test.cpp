@@ -245,6 +245,16 @@ TEST_CASE("a Title Case term defined with an acronym is no entity, nor is its ac
   CHECK(has_mention(a, "NRA"));
 }
 
+TEST_CASE("a wire headline's company in capitals joins the body's name that keeps a word in capitals") {
+  const auto a = test::analyze(
+      "VESTRA HOLDINGS <VSH> RAISES PAYOUT\n\nTULSA, Okla., March 3 - VESTRA Holdings Corp said it raised "
+      "its quarterly dividend.\n\nVESTRA said the payout is due in April.");
+  const Entity* headline = entity_of(a, "VESTRA HOLDINGS");
+  REQUIRE(headline != nullptr);
+  CHECK(headline == entity_of(a, "VESTRA Holdings Corp"));
+  CHECK(entity_of(a, "TULSA") != headline);  // the dateline's place is not the company
+}
+
 TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
   const auto a = test::analyze(
       "Sales of ultra-wide TV (UWTV) sets doubled, and UWTV makers hired. Fleet operators want "
