@@ -253,7 +253,12 @@ class MentionBuilder {
       a += 2;
       context = t[a].begin;
     }
-    while (a < b && t[a].connector) ++a;
+    // After a title a surname keeps its particles: "President da Silva" -> "da Silva".
+    size_t surname = a;
+    while (surname < b && t[surname].connector && name_particle(word(text_, t[surname]))) ++surname;
+    if (role.empty() || surname == a || surname >= b || t[surname].connector) {
+      while (a < b && t[a].connector) ++a;
+    }
     while (b > a && t[b - 1].connector) --b;
     if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
     if (b - a >= 3 && post_nominal(t[b - 1])) {       // "Paul Boateng MP": a role after the name

@@ -160,6 +160,24 @@ std::string_view family_name(std::string_view name) {
   return space == std::string_view::npos ? last : name.substr(space + 1);
 }
 
+// The family name of name (a view into it) with the particles before it: "Luiz Inacio Lula
+// da Silva" -> "da Silva"; the family name alone when it has none.
+std::string_view family_with_particles(std::string_view name) {
+  const std::string_view family = family_name(name);
+  size_t begin = static_cast<size_t>(family.data() - name.data());
+  while (begin >= 2) {
+    const size_t word = name.rfind(' ', begin - 2);
+    const size_t from = word == std::string_view::npos ? 0 : word + 1;
+    if (from == 0 || !name_particle(name.substr(from, begin - 1 - from)))
+      break;  // a name is more than particles
+    begin = from;
+  }
+  return name.substr(begin, static_cast<size_t>(family.data() + family.size() - (name.data() + begin)));
+}
+
+// "da Silva", "van der Berg": a family name with its particles, written after a title.
+bool particle_led(const Mention& m) { return m.tokens > 1 && m.text[0] >= 'a' && m.text[0] <= 'z'; }
+
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.
 struct ShortFormIndex {
@@ -172,7 +190,12 @@ struct ShortFormIndex {
       const std::string_view first = m.text.substr(0, m.text.find(' '));
       const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
       if (m.type == EntityType::Person) {
-        person_last.add(family_name(m.text), i);
+        const std::string_view family = family_name(m.text);
+        person_last.add(family, i);
+        // "President da Silva" after "Luiz Inacio Lula da Silva"
+        if (const std::string_view full = family_with_particles(m.text); full.size() > family.size()) {
+          person_last.add(full, i);
+        }
         const WordFacts* ff = first_word_facts(m, first, lex);
         if (Lexicon::first_name(ff) || surname_first(m, ff, first, last_word_facts(m, last, lex))) person_first.add(first, i);
       }
@@ -227,7 +250,8 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form; a listed company or public figure may be
-    if (ms[i].tokens != 1 || (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
+    if ((ms[i].tokens != 1 && !particle_led(ms[i])) ||
+        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;
     if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
@@ -329,7 +353,7 @@ void join_middle_names(const std::vector<Mention>& ms, UnionFind& uf) {
   std::vector<std::pair<std::pair<std::string_view, std::string_view>, size_t>> first_seen;
   for (size_t i = 0; i < ms.size(); ++i) {
     const Mention& m = ms[i];
-    if (m.type != EntityType::Person || m.tokens < 2) continue;
+    if (m.type != EntityType::Person || m.tokens < 2 || particle_led(m)) continue;
     const auto key = given_and_family(m.text);
     const auto it = std::find_if(first_seen.begin(), first_seen.end(), [&](const auto& x) { return x.first == key; });
     if (it == first_seen.end()) first_seen.emplace_back(key, i);
@@ -343,7 +367,7 @@ std::vector<std::string_view> shared_family_names(const std::vector<Mention>& ms
   std::vector<std::pair<std::string_view, std::string_view>> seen;  // family name, given name
   std::vector<std::string_view> shared;
   for (const Mention& m : ms) {
-    if (m.type != EntityType::Person || m.tokens < 2) continue;
+    if (m.type != EntityType::Person || m.tokens < 2 || particle_led(m)) continue;
     const auto [given, family] = given_and_family(m.text);
     for (const auto& [f, g] : seen) {
       if (f == family && g != given && std::find(shared.begin(), shared.end(), f) == shared.end()) shared.push_back(f);

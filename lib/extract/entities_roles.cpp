@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/entities_tokens.hpp"
+
 namespace newsclaim {
 
 namespace {
@@ -89,11 +91,14 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     }
     while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) r.role_end += len;
     r.name_begin = r.role_end;
+    size_t n = r.name_begin;
     if (r.role_end < b && word(text, t[r.role_end]) == "of") {
-      r.name_begin = name_after_of(text, t, r.role_end + 1, b, lex);
+      r.name_begin = n = name_after_of(text, t, r.role_end + 1, b, lex);
       r.role_end = r.name_begin;
+    } else {  // right after the title a surname may open with particles: "President da Silva"
+      while (n < b && t[n].connector && name_particle(word(text, t[n]))) ++n;
     }
-    if (r.name_begin >= b || t[r.name_begin].connector) return std::nullopt;
+    if (n >= b || t[n].connector) return std::nullopt;
     return r;
   }
   return std::nullopt;

@@ -154,6 +154,22 @@ TEST_CASE("a family name two people share goes to the one named last") {
   CHECK(hanna->mentions.size() == 2);
 }
 
+TEST_CASE("a title before a family name with particles makes the person, who joins the full name") {
+  const auto a = test::analyze(
+      "President Joaquim Bento da Rocha met investors. Critics of President da Rocha were quiet, and "
+      "Mr da Rocha smiled. Minister Elise van der Molen spoke; Ms van der Molen agreed. Director of "
+      "Banco do Norte Paulo Reis resigned.");
+  const Entity* rocha = entity_of(a, "Joaquim Bento da Rocha");
+  REQUIRE(rocha != nullptr);
+  CHECK(rocha->type == EntityType::Person);
+  CHECK(rocha->mentions.size() == 3);
+  CHECK(entity_of(a, "da Rocha") == rocha);
+  CHECK(std::find(rocha->roles.begin(), rocha->roles.end(), "President") != rocha->roles.end());
+  CHECK_FALSE(has_mention(a, "President da Rocha"));
+  CHECK(entity_of(a, "van der Molen") == entity_of(a, "Elise van der Molen"));
+  CHECK_FALSE(has_mention(a, "do Norte"));  // after "Director of", an organization's inner particle
+}
+
 TEST_CASE("a full name with and without a middle initial is one person") {
   const auto a = test::analyze("Loretta E. Lyall testified. Later Loretta Lyall left the room.");
   CHECK(entity_of(a, "Loretta E. Lyall") == entity_of(a, "Loretta Lyall"));
