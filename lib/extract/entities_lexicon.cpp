@@ -93,7 +93,8 @@ CuePosition cue_position_named(std::string_view name) {
 }
 
 // At most how many forms the gazetteers add: one per row and per extra form a row gives (an
-// acronym's expansion, a currency's name, a common word's and a role's case variants).
+// acronym's expansion, a currency's name, a common word's and a role's case variants), and the
+// dates stage's holidays.
 size_t forms_bound(const Ruleset& rules) {
   size_t n = 0;
   for (const char* key :
@@ -101,6 +102,7 @@ size_t forms_bound(const Ruleset& rules) {
         "entities.demonyms", "entities.groups", "entities.first_names", "entities.first_names_extra",
         "entities.not_names", "entities.org_cues", "entities.products"})
     n += rules.gazetteer(key).size();
+  n += rules.gazetteer("dates.words").size();  // its holidays
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
             rules.gazetteer("entities.common_words").size());
   return n + 4 * rules.gazetteer("entities.roles").size();
@@ -250,6 +252,14 @@ void Lexicon::add_words(const Ruleset& rules) {
     const bool calendar = not_names.cell(i, kind) == "calendar";
     entry(not_names.cell(i, 0))
         .add(calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
+  }
+  // The holidays the dates stage reads ("boxing day"), each word capitalized: a date, no name.
+  const Gazetteer& date_words = rules.gazetteer("dates.words");
+  const size_t date_kind = column(date_words, "kind");
+  for (size_t i = 0; i < date_words.size(); ++i) {
+    if (date_words.cell(i, date_kind) != "holiday") continue;
+    owned_.push_back(capitalized(date_words.cell(i, 0), true, false));
+    entry(owned_.back()).add(WordFacts::kNotName | WordFacts::kCalendar);
   }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");

@@ -293,5 +293,16 @@ TEST_CASE("hyphenated American groups are nationalities; Election Day names no o
   CHECK_FALSE(has_mention(a, "Election Day"));
 }
 
+// The entities stage reads the holidays of the dates stage's word list (patterns/dates/words.tsv).
+TEST_CASE("a holiday the dates stage knows names no one; the date is found") {
+  const auto a = test::analyze(
+      "Shops in Harwick closed on Boxing Day, reopened after Memorial Day and stayed shut on Christmas Eve.");
+  CHECK_FALSE(has_mention(a, "Boxing Day"));
+  CHECK_FALSE(has_mention(a, "Memorial Day"));
+  CHECK_FALSE(has_mention(a, "Christmas Eve"));
+  CHECK(has_mention(a, "Harwick"));
+  CHECK(a.extraction.dates.size() == 3);
+}
+
 }  // namespace
 }  // namespace newsclaim
