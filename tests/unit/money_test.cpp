@@ -171,6 +171,17 @@ TEST_CASE("the counted noun is the last plural before a verb") {
   CHECK(a.extraction.quantities[0].unit == "contract");
 }
 
+TEST_CASE("a preposition ends the counted noun phrase") {
+  const auto a = test::analyze(
+      "The studio filed 60 lawsuits against owners of the sites and sold 900,000 common shares through "
+      "underwriters, 14 points behind rivals.");
+  REQUIRE(a.extraction.quantities.size() == 3);
+  CHECK(a.extraction.quantities[0].unit == "lawsuit");
+  CHECK(a.extraction.quantities[1].unit == "share");
+  CHECK(a.extraction.quantities[2].unit == "point");
+  CHECK(test::text_of(a, a.extraction.quantities[1].span) == "900,000 common shares");
+}
+
 TEST_CASE("percentages and percentage points") {
   const auto a = test::analyze(
       "Sales rose 12% and costs 12 per cent; margins fell twelve percent, or 2 percentage points, and 9 "
