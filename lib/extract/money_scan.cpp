@@ -351,6 +351,11 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     if (text.substr(q, e - q) == "Cent" && core.value != 1) continue;
     if ((form->phrase_end || core.article) && !ends_unit(text, e)) continue;
     if (form->after_magnitude && !core.magnitude) continue;
+    // "the 100 million mark.", "the $4 trillion mark for": a milestone, not a currency. A form
+    // read only after a magnitude is a noun after an amount with its currency, or after "the"
+    // where no noun follows ("the 500 mln mark surplus" stays money).
+    if (form->after_magnitude && (core.currency || (after_the(text, core.span.begin) && ends_unit(text, e))))
+      return;
     // A dollar "$" before the number is refined by a following name ("$9.99 US dollars").
     if (core.currency && form->family.empty() && form->code.empty()) return;
     core.currency = form;
@@ -358,6 +363,11 @@ void NumberScanner::attach_suffix(std::string_view text, NumberCore& core) const
     core.span.end = static_cast<uint32_t>(e);
     return;
   }
+}
+
+bool NumberScanner::after_the(std::string_view text, size_t pos) {
+  return pos >= 4 && ascii_equal_lower(text.substr(pos - 4, 3), "the") && text[pos - 1] == ' ' &&
+         (pos == 4 || !is_ascii_alpha(text[pos - 5]));
 }
 
 bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const {

@@ -50,6 +50,8 @@ class NumberScanner {
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
   void attach_fraction(std::string_view text, NumberCore& core) const;
+  // Whether "the " ends text before pos ("the 100 million mark").
+  static bool after_the(std::string_view text, size_t pos);
   // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
   bool pound_is_weight(std::string_view text, const NumberCore& core, size_t q, size_t e) const;
   // "10 grand", "a dollar": whether no noun follows the unit ending at e (rule money.unit_end).

@@ -461,3 +461,20 @@ TEST_CASE("a currency name glued to digits is a name; codes and symbols glued ar
   CHECK(money_of("The fee was Rs500 in all.").currency == "INR");
   CHECK(money_of("The fee was Euro 1,080 in all.").currency == "EUR");
 }
+
+TEST_CASE("pre-euro currencies, singular after a magnitude; a 'mark' milestone is no currency") {
+  CHECK(money_of("Ostwerk won a 22 mln mark order for cranes.").currency == "DEM");
+  CHECK(money_of("The bank issued a 250 mln guilder bond.").currency == "NLG");
+  CHECK(money_of("Profit fell to 61 billion schillings.").currency == "ATS");
+  CHECK(money_of("Debt reached 594 billion pesetas.").currency == "ESP");
+  CHECK(money_of("The state sold 40 mln escudos of notes.").currency == "PTE");
+  CHECK(money_of("Exports were 6.38 billion markkaa.").currency == "FIM");
+  CHECK(*money_of("The 500 mln mark surplus shrank.").value == 500e6);
+  const auto a =
+      test::analyze("Users passed the 100 million mark. Sales broke the 20 billion mark before May.");
+  CHECK(a.extraction.money.empty());
+  const auto d = test::analyze("Sales broke through the $4 trillion mark for the first time.");
+  const Money m = only_money(d);
+  CHECK(m.currency != "DEM");  // the dollar sign's family stays
+  CHECK(test::text_of(d, m.span) == "$4 trillion");
+}
