@@ -194,8 +194,9 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       after_passive_(rule(rules, "quotes.after_passive", std::nullopt)),
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
-  for (const std::string_view key : {"quotes.lead_main_subject", "quotes.sentence_according", "quotes.lead_colon",
-                                     "quotes.lead_inverted", "quotes.lead_possessive", "quotes.inside_label"}) {
+  for (const std::string_view key :
+       {"quotes.lead_main_subject", "quotes.sentence_according", "quotes.lead_colon", "quotes.lead_inverted",
+        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -210,6 +211,7 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.sentence_according", std::nullopt),
              rule(rules_, "quotes.lead_colon", std::nullopt, true),
              rule(rules_, "quotes.lead_inverted", Shape::Inverted),
+             rule(rules_, "quotes.lead_inverted_end", Shape::Inverted),
              rule(rules_, "quotes.lead_possessive", std::nullopt),
              rule(rules_, "quotes.inside_label", std::nullopt)};
   });
@@ -385,9 +387,18 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     const Span cue = cues[k];
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
+    // "…, says Mr Pearson. "…"": a cue after a comma, then a name ending the sentence right
+    // before the quote, is inverted. Not "Gary Dunn, a director, said Ann Lee had left." (a
+    // clause follows), nor "…, who asked not to be named, told Reuters." ("told" names its
+    // listener).
+    const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
+    const bool inverted = cue.begin >= 2 && text[cue.begin - 2] == ',' && text[cue.begin - 1] == ' ' &&
+                          after_cue.end == window.end && ascii_lower(text.substr(cue.begin, 4)) != "told" &&
+                          ascii_lower(text.substr(cue.begin, 4)) != "tell";
+    if (inverted) a = apply(rare().lead_inverted_end, text, after_cue);
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying"); after
     // "said," that is the speaker of the verb ("..." the businessman said, arguing that ...).
-    if (is_participle(text, cue)) {
+    if (!a && is_participle(text, cue)) {
       if (const uint32_t verb = said_before(text, window.begin, cue); verb > window.begin) {
         const uint32_t from = std::max(window.begin, verb - std::min(verb, kSubjectWindow));
         a = apply(lead_subject_, text, {from, verb});
@@ -404,7 +415,6 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       if (!a && is_coordinated(text, window.begin, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
-    const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
     if (!a && has_any(text, after_cue, ",:")) a = apply(rare().lead_inverted, text, after_cue);
     if (a) {
       a->cue = cue;

@@ -378,3 +378,13 @@ TEST_CASE("a participle after \"said,\" takes the speaker of that verb") {
   const Quote& q = quote_with(a, "plain and fair");
   CHECK(q.speaker_text == "the Ohio businessman");
 }
+
+TEST_CASE("an inverted cue ending the sentence before a quote gives the name after it") {
+  const auto a = analyze(
+      "So phone players will vanish into clothing, says Mr Orrin Bale. \"Fabric can hold the battery.\" "
+      "Lena Voss, a director at Tallow, said the firm had grown. \"We are hiring.\" Ivo Grant, who asked "
+      "not to be named, told Reuters. \"Nothing is decided.\"");
+  CHECK(quote_with(a, "Fabric can hold").speaker_text == "Mr Orrin Bale");
+  CHECK(speaker_name(a, quote_with(a, "We are hiring")) == "Lena Voss");       // a clause follows "said"
+  CHECK(speaker_name(a, quote_with(a, "Nothing is decided")) == "Ivo Grant");  // "told" names its listener
+}
