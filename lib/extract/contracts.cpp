@@ -204,9 +204,14 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
   std::vector<re2::StringPiece> groups;
   const AwardRules& award = award_rules();
   const std::string_view s = text.substr(sentence.begin, sentence.size());
+  // A rule whose groups all name roles an earlier rule filled can change nothing: not run.
+  const auto fills_nothing = [&](const RoleRule& rule) {
+    return std::all_of(rule.groups.begin(), rule.groups.end(),
+                       [&](const auto& g) { return roles.count(g.first) > 0; });
+  };
   for (size_t r = 0; r < award.roles.size(); ++r) {
-    if (!may_match(award.role_filters, r, s)) continue;
     const RoleRule& rule = award.roles[r];
+    if (fills_nothing(rule) || !may_match(award.role_filters, r, s)) continue;
     groups.assign(static_cast<size_t>(rule.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
     if (!rule.re->Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(),
                         static_cast<int>(groups.size()))) {
