@@ -116,14 +116,32 @@ std::vector<int> matching_rules(const RE2::Set& set, std::string_view text) {
   return found;
 }
 
-RuleFilter::RuleFilter(const std::vector<const RE2*>& rules) {
+namespace {
+
+std::vector<std::pair<std::string, RE2::Options>> texts_of(const std::vector<const RE2*>& rules) {
+  std::vector<std::pair<std::string, RE2::Options>> texts;
+  for (const RE2* rule : rules) texts.emplace_back(rule->pattern(), rule->options());
+  return texts;
+}
+
+}  // namespace
+
+RuleFilter::RuleFilter(const std::vector<const RE2*>& rules) { build(texts_of(rules)); }
+
+RuleFilter RuleFilter::of_texts(const std::vector<std::pair<std::string, RE2::Options>>& rules) {
+  RuleFilter filter;
+  filter.build(rules);
+  return filter;
+}
+
+void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& rules) {
   if (rules.size() > 64) throw std::logic_error("rule filter: more than 64 rules");
   all_rules_ = rules.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << rules.size()) - 1;
   clauses_.resize(rules.size());
   re2::FilteredRE2 filter(kMinAtomLength);
-  for (const RE2* rule : rules) {
+  for (const auto& [pattern, options] : rules) {
     int id = 0;
-    if (filter.Add(rule->pattern(), rule->options(), &id) != RE2::NoError) return;  // no gate
+    if (filter.Add(pattern, options, &id) != RE2::NoError) return;  // no gate
   }
   filter.Compile(&atoms_);
   if (atoms_.size() > 64) {  // more than a mask holds: every rule is always tried

@@ -55,12 +55,16 @@ class RuleFilter {
  public:
   // Throws std::logic_error when there are more than 64 rules.
   explicit RuleFilter(const std::vector<const RE2*>& rules);
+  // The same from each rule's regex text and options, compiled once here (by FilteredRE2).
+  static RuleFilter of_texts(const std::vector<std::pair<std::string, RE2::Options>>& rules);
   // Bit i clear: rules[i] matches nowhere in text. Bit i set: it may.
   uint64_t may_match(std::string_view text) const;
   // The atoms of rule i as clauses, each "one of these": for tests ({{"said", "says"}}).
   std::vector<std::vector<std::string>> clauses(size_t rule) const;
 
  private:
+  RuleFilter() = default;
+  void build(const std::vector<std::pair<std::string, RE2::Options>>& rules);
   uint64_t atoms_in(std::string_view text) const;
   // Adds to found the atoms (not yet in it) that start at byte i of text.
   void atoms_at(std::string_view text, size_t i, uint64_t& found) const;
