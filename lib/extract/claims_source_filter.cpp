@@ -6,17 +6,12 @@
 namespace newsclaim {
 namespace {
 
-// The spaced copies as RE2 objects, for RuleFilter, which reads their pattern and options;
-// a copy that does not compile (it always does: a space is a literal wherever \s is an atom)
-// keeps the rule as written.
+// The filter of the spaced copies. A copy that does not parse (it always does: a space is a
+// literal wherever \s is an atom) leaves the filter without a gate: every rule is tried.
 RuleFilter spaced_filter(const std::vector<const RE2*>& rules) {
-  std::vector<std::unique_ptr<RE2>> copies;
-  std::vector<const RE2*> pointers;
-  for (const RE2* rule : rules) {
-    copies.push_back(std::make_unique<RE2>(spaces_as_written(rule->pattern()), rule->options()));
-    pointers.push_back(copies.back()->ok() ? copies.back().get() : rule);
-  }
-  return RuleFilter(pointers);
+  std::vector<std::pair<std::string, RE2::Options>> copies;
+  for (const RE2* rule : rules) copies.emplace_back(spaces_as_written(rule->pattern()), rule->options());
+  return RuleFilter::of_texts(copies);
 }
 
 }  // namespace

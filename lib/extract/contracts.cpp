@@ -76,6 +76,20 @@ bool converts(std::string_view text, const Money& before, const Money& after) {
   return gap.starts_with(" (") || gap.starts_with("(");
 }
 
+// One literal gate per rule: a role rule has 10 to 30 literals of its own, and one gate over
+// all of them would pass the 64 a gate can hold (then it lets every rule through). The cold
+// DFA states a sentence makes a big rule build cost far more than the gates' scans.
+std::vector<SourceFilter> gates_of(const std::vector<const RE2*>& rules) {
+  std::vector<SourceFilter> gates;
+  gates.reserve(rules.size());
+  for (const RE2* rule : rules) gates.emplace_back(std::vector<const RE2*>{rule});
+  return gates;
+}
+
+bool may_match(const std::vector<SourceFilter>& gates, size_t rule, std::string_view sentence) {
+  return (gates[rule].may_match(sentence) & 1U) != 0;
+}
+
 bool can_supply(EntityType t) { return t == EntityType::Org || t == EntityType::Person; }
 bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Loc; }
 
@@ -110,25 +124,41 @@ const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
         rule.groups.emplace_back(name.substr(0, name.find_last_not_of("0123456789") + 1), index);
       award_.roles.push_back(std::move(rule));
     }
+    std::vector<const RE2*> roles;
+    for (const RoleRule& rule : award_.roles) roles.push_back(rule.re);
+    award_.role_filters = gates_of(roles);
   });
   return award_;
+}
+
+const std::vector<SourceFilter>& ContractExtractor::cue_filters() const {
+  std::call_once(cue_filters_once_, [this] {
+    std::vector<const RE2*> rules = {&deal_noun_};
+    for (const std::string& key : cue_keys_) rules.push_back(&rules_.re(key));
+    cue_filters_ = gates_of(rules);
+  });
+  return cue_filters_;
 }
 
 bool ContractExtractor::reports_award(std::string_view text, Span sentence,
                                       const std::vector<Money>& money) const {
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
-  const auto matches = [&](const RE2& re) { return re.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0); };
-  if (!matches(deal_noun_)) return false;
+  const std::string_view s = text.substr(sentence.begin, sentence.size());
+  const std::vector<SourceFilter>& gates = cue_filters();
+  if (!may_match(gates, 0, s) || !deal_noun_.Match(input, 0, input.size(), RE2::UNANCHORED, nullptr, 0))
+    return false;
   // "12 trillion won of debt": a cue inside an amount is the Korean currency, no award.
   const auto outside_amounts = [&](const RE2* c) {
-    if (!matches(*c)) return false;
     const std::vector<Span> hits = RuleHits(*c, text, sentence).hits();
     return std::any_of(hits.begin(), hits.end(), [&](Span h) {
       return std::none_of(money.begin(), money.end(), [&](const Money& m) { return m.span.contains(h); });
     });
   };
   const std::vector<const RE2*>& cues = award_rules().cues;
-  return std::any_of(cues.begin(), cues.end(), outside_amounts);
+  for (size_t i = 0; i < cues.size(); ++i) {
+    if (may_match(gates, i + 1, s) && outside_amounts(cues[i])) return true;
+  }
+  return false;
 }
 
 // Whether one of the sentence's deal words lies outside every not_deal phrase ("won a
@@ -172,7 +202,16 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
   // The sentence is matched as a text of its own, so $ anchors at its end.
   const re2::StringPiece input(text.data() + sentence.begin, sentence.size());
   std::vector<re2::StringPiece> groups;
-  for (const RoleRule& rule : award_rules().roles) {
+  const AwardRules& award = award_rules();
+  const std::string_view s = text.substr(sentence.begin, sentence.size());
+  // A rule whose groups all name roles an earlier rule filled can change nothing: not run.
+  const auto fills_nothing = [&](const RoleRule& rule) {
+    return std::all_of(rule.groups.begin(), rule.groups.end(),
+                       [&](const auto& g) { return roles.count(g.first) > 0; });
+  };
+  for (size_t r = 0; r < award.roles.size(); ++r) {
+    const RoleRule& rule = award.roles[r];
+    if (fills_nothing(rule) || !may_match(award.role_filters, r, s)) continue;
     groups.assign(static_cast<size_t>(rule.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
     if (!rule.re->Match(input, 0, input.size(), RE2::UNANCHORED, groups.data(),
                         static_cast<int>(groups.size()))) {

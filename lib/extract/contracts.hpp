@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/claims_source_filter.hpp"
 #include "extract/context.hpp"
 #include "extract/links.hpp"
 #include "patterns/lazy_re2.hpp"
@@ -52,13 +53,19 @@ class ContractExtractor {
   struct AwardRules {
     std::vector<const RE2*> cues;
     std::vector<RoleRule> roles;
+    std::vector<SourceFilter> role_filters;  // role_filters[i]: whether roles[i] can match a sentence
   };
   const AwardRules& award_rules() const;
+  // Literal gates of deal_noun (index 0) and the cue rules (1 + i): most claim sentences hold
+  // no deal word and skip every regex run.
+  const std::vector<SourceFilter>& cue_filters() const;
 
   const Ruleset& rules_;
   std::vector<std::string> cue_keys_, role_keys_;
   mutable std::once_flag award_once_;
   mutable AwardRules award_;
+  mutable std::once_flag cue_filters_once_;
+  mutable std::vector<SourceFilter> cue_filters_;
   const RE2& deal_noun_;
   // Read only in award sentences (few documents have one): compiled on first use, as the
   // award rules are.

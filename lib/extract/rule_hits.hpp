@@ -55,13 +55,24 @@ class RuleFilter {
  public:
   // Throws std::logic_error when there are more than 64 rules.
   explicit RuleFilter(const std::vector<const RE2*>& rules);
+  // The same from each rule's regex text and options, compiled once here (by FilteredRE2).
+  static RuleFilter of_texts(const std::vector<std::pair<std::string, RE2::Options>>& rules);
   // Bit i clear: rules[i] matches nowhere in text. Bit i set: it may.
   uint64_t may_match(std::string_view text) const;
   // The atoms of rule i as clauses, each "one of these": for tests ({{"said", "says"}}).
   std::vector<std::vector<std::string>> clauses(size_t rule) const;
 
  private:
+  RuleFilter() = default;
+  void build(const std::vector<std::pair<std::string, RE2::Options>>& rules);
   uint64_t atoms_in(std::string_view text) const;
+  // Adds to found the atoms (not yet in it) that start at byte i of text.
+  void atoms_at(std::string_view text, size_t i, uint64_t& found) const;
+  void add_pairs(const std::string& atom);
+  bool pair_at(std::string_view text, size_t i) const {
+    const size_t key = static_cast<unsigned char>(text[i]) << 8 | static_cast<unsigned char>(text[i + 1]);
+    return ((pairs_[key / 64] >> (key % 64)) & 1U) != 0;
+  }
 
   std::vector<std::string> atoms_;              // lower case; at most 64 (bit i: atoms_[i])
   uint64_t always_ = 0;                          // atoms assumed present in every text
@@ -69,6 +80,9 @@ class RuleFilter {
   // Atoms by their first, second and third byte (ASCII folded): a position holds an atom only
   // if it is in all three masks of the bytes there (atoms have three bytes at least).
   std::array<std::array<uint64_t, 256>, 3> by_byte_{};
+  // Byte pairs that are the first or the second pair of some atom (either case): the scan reads
+  // the pairs at even offsets only, and an atom starting at i or i - 1 needs the pair at i here.
+  std::array<uint64_t, 65536 / 64> pairs_{};
   uint64_t all_rules_ = 0;
 };
 

@@ -1,0 +1,98 @@
+// RuleFilter's atom scan reads byte pairs at even offsets only and looks for atoms where a pair
+// of one occurs. These tests compare its answers with the plain definition (a rule may match
+// when each of its clauses has an atom somewhere in the text, ASCII case folded) on written and
+// generated texts: atoms at odd and even offsets, at the very end, in either case.
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/rule_hits.hpp"
+
+namespace newsclaim {
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return s;
+}
+
+// The filter's answer by definition, from the clauses it reports.
+uint64_t expected(const RuleFilter& filter, size_t rules, const std::string& text) {
+  const std::string folded = lower(text);
+  uint64_t may = 0;
+  for (size_t r = 0; r < rules; ++r) {
+    const auto clauses = filter.clauses(r);
+    const bool all = std::all_of(clauses.begin(), clauses.end(), [&](const std::vector<std::string>& clause) {
+      return std::any_of(clause.begin(), clause.end(),
+                         [&](const std::string& atom) { return folded.find(atom) != std::string::npos; });
+    });
+    may |= all ? uint64_t{1} << r : 0;
+  }
+  return may;
+}
+
+struct Rules {
+  std::vector<std::unique_ptr<RE2>> owned;
+  std::vector<const RE2*> pointers;
+  explicit Rules(const std::vector<std::string>& patterns) {
+    for (const std::string& p : patterns) {
+      owned.push_back(std::make_unique<RE2>(p));
+      pointers.push_back(owned.back().get());
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("an atom is found at odd and even offsets and at the end of the text") {
+  const Rules rules({"(?i)\\bcontract\\b", "bid", "said|told"});
+  const RuleFilter filter(rules.pointers);
+  CHECK(filter.may_match("contract") == 1);
+  CHECK(filter.may_match("a contract") == 1);
+  CHECK(filter.may_match("an CONTRACT") == 1);
+  CHECK(filter.may_match("bid") == 2);
+  CHECK(filter.may_match("xbid") == 2);
+  CHECK(filter.may_match("a bi") == 0);
+  CHECK(filter.may_match("she told") == 4);
+  CHECK(filter.may_match("he said") == 4);
+  CHECK(filter.may_match("bi") == 0);
+  CHECK(filter.may_match("") == 0);
+}
+
+TEST_CASE("the pair scan agrees with the definition on generated texts") {
+  const Rules rules({"(?i)\\b(?:contracts?|deals?|orders?|agreements?|tenders?|bids?)\\b",
+                     "(\\w+)\\s(?:said|says|told)\\s(?:reporters|Reuters)", "[Aa]ccording\\sto\\s(\\w+)",
+                     "(?i)awarded\\s(?:a|the)\\s(?:contract|tender)", "x\\d+-(?:est|ing)"});
+  const RuleFilter filter(rules.pointers);
+  const std::vector<std::string> pieces = {
+      "contract", "CONTRACT", "Deal", "ord",      "order",   "er",   "agree",   "ment",      "bid",
+      "b",        "id",       "said", "sa",       "id",      "told", "Reuters", "reporters", "according",
+      "Accord",   "ing",      "to",   "awarded",  "AWARDED", "est",  "x1-",     " ",         " ",
+      "  ",       ",",        ".",    "\xC3\xA9", "tender",  "tend", "s"};
+  std::mt19937 random(5);
+  size_t nonzero = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const size_t length = random() % 12;
+    for (size_t w = 0; w < length; ++w) text += pieces[random() % pieces.size()];
+    const uint64_t want = expected(filter, rules.pointers.size(), text);
+    CHECK_MESSAGE(filter.may_match(text) == want, text);
+    nonzero += want != 0 ? 1 : 0;
+  }
+  CHECK(nonzero > 5000);
+}
+
+TEST_CASE("a long s or a Kelvin sign lets every rule through") {
+  const Rules rules({"(?i)tasks"});
+  const RuleFilter filter(rules.pointers);
+  CHECK(filter.may_match("ta\xC5\xBFks") == 1);
+  CHECK(filter.may_match("\xE2\x84\xAA") == 1);
+  CHECK(filter.may_match("tanks") == 0);
+}
+
+}  // namespace newsclaim
