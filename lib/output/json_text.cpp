@@ -82,9 +82,8 @@ char* write_escape(char* p, unsigned char c) {
   return p + 5;
 }
 
-// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
-char* write_json_string(char* p, std::string_view s) {
-  *p++ = '"';
+// Writes s escaped (without quotes) at p, which has room for 6 * s.size() bytes; returns its end.
+char* write_escaped(char* p, std::string_view s) {
   size_t done = 0;
   while (true) {
     const size_t hit = next_escape(s, done);
@@ -94,6 +93,13 @@ char* write_json_string(char* p, std::string_view s) {
     p = write_escape(p, static_cast<unsigned char>(s[hit]));
     done = hit + 1;
   }
+  return p;
+}
+
+// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
+char* write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  p = write_escaped(p, s);
   *p++ = '"';
   return p;
 }
@@ -109,11 +115,7 @@ void append_json_string(std::string& out, std::string_view s) {
   out.resize(static_cast<size_t>(end - out.data()));
 }
 
-void JsonText::grow(size_t n) {
-  // Doubling keeps growth amortized (within capacity the caller reserved, no reallocation);
-  // resize's zero fill then touches at most twice the text.
-  out_.resize(std::max(out_.size() * 2, size_ + n + 4096));
-}
+const size_t JsonText::kStringPiece = (kBuffer - 2) / kMaxEscapedSize;
 
 char* JsonText::newline(char* p) const {
   *p++ = '\n';
@@ -135,7 +137,7 @@ void JsonText::separator() {
 void JsonText::open(char bracket) {
   before_value();
   *room(1) = bracket;
-  ++size_;
+  ++used_;
   assert(depth_ < kMaxDepth);
   ++depth_;
   has_items_ &= ~(uint64_t{1} << (depth_ - 1));
@@ -159,7 +161,21 @@ void JsonText::literal(std::string_view word) {
 
 void JsonText::string(std::string_view s) {
   before_value();
+  if (s.size() > kStringPiece) return long_string(s);
   commit(write_json_string(room(kMaxEscapedSize * s.size() + 2), s));
+}
+
+// A string whose escapes might not fit the buffer: its pieces are escaped one by one (escapes
+// are per byte, so a piece may end inside a UTF-8 sequence).
+void JsonText::long_string(std::string_view s) {
+  *room(1) = '"';
+  ++used_;
+  for (size_t at = 0; at < s.size(); at += kStringPiece) {
+    const std::string_view piece = s.substr(at, kStringPiece);
+    commit(write_escaped(room(kMaxEscapedSize * piece.size()), piece));
+  }
+  *room(1) = '"';
+  ++used_;
 }
 
 void JsonText::string_or_null(std::string_view s) {
