@@ -106,6 +106,27 @@ char* write_json_string(char* p, std::string_view s) {
 
 constexpr size_t kMaxEscapedSize = 6;  // "\u001f" for one input byte
 
+// Writes k / 1000, not a whole number, as fmt's shortest round-trip form writes the double
+// nearest to it ("0.125", "-3.5"), for |k| < 10^15: that decimal has at most 15 significant
+// digits, so it reads back as the same double, and any other decimal as short or shorter lies
+// more than half a unit in the last place away. (Fixed notation: the exponent is -3 to 11.)
+char* write_thousandths(char* p, long long k) {
+  if (k < 0) *p++ = '-';
+  const unsigned long long magnitude =
+      k < 0 ? 0ULL - static_cast<unsigned long long>(k) : static_cast<unsigned long long>(k);
+  p = std::to_chars(p, p + 20, magnitude / 1000).ptr;
+  const auto fraction = static_cast<unsigned>(magnitude % 1000);
+  assert(fraction != 0);
+  const char digits[3] = {static_cast<char>('0' + fraction / 100),
+                          static_cast<char>('0' + fraction / 10 % 10),
+                          static_cast<char>('0' + fraction % 10)};
+  size_t n = 3;
+  while (digits[n - 1] == '0') --n;
+  *p++ = '.';
+  std::memcpy(p, digits, n);
+  return p + n;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -187,9 +208,13 @@ void JsonText::number(double v) {
   if (!std::isfinite(v)) return null();
   if (v == std::floor(v) && std::fabs(v) < 1e15) return integer(static_cast<long long>(v));
   before_value();
-  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   constexpr size_t kMaxDouble = 32;
   char* p = room(kMaxDouble);
+  // Most fractions written are rounded to thousandths (claim scores, "2.5" million).
+  const double thousandths = std::round(v * 1000);
+  if (std::fabs(thousandths) < 1e15 && thousandths / 1000 == v)
+    return commit(write_thousandths(p, static_cast<long long>(thousandths)));
+  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   commit(fmt::format_to_n(p, kMaxDouble, FMT_COMPILE("{}"), v).out);
 }
 
