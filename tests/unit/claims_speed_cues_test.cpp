@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <string>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "cue_regex.hpp"
+#include "extract/claims_words.hpp"
 #include "extract/cue_lexicon.hpp"
 #include "patterns/ruleset.hpp"
 
@@ -131,6 +133,31 @@ TEST_CASE("random texts of every length, words across 64-byte blocks") {
     while (text.size() < target) text += pieces[rng() % pieces.size()];
     REQUIRE_MESSAGE(f.found(text) == f.expected(text), text);
   }
+}
+
+TEST_CASE("word counts from the scan: gaps of one space skipped, exact only on ASCII text") {
+  const Fixture f;
+  const std::vector<std::string> pieces = {"Anna", "berg", "I",    "don", "'",        "t",   "\"", ":",
+                                           "(",    " ",    " ",    " ",   "  ",       ", ",  ". ", "-",
+                                           "12",   "Oslo", "said", "\n",  "\xc3\xa9", "\x80"};
+  std::mt19937 rng(9);
+  size_t exact = 0;
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string text;
+    const size_t target = rng() % 300;
+    while (text.size() < target) text += pieces[rng() % pieces.size()];
+    WordCounter counter(text);
+    f.lex.matching(text, counter);
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    REQUIRE_MESSAGE(counter.exact() == ascii, text);
+    if (!ascii) continue;
+    ++exact;
+    const WordCount plain = count_words(text), scanned = counter.counts();
+    REQUIRE_MESSAGE(plain.words == scanned.words, text);
+    REQUIRE_MESSAGE(plain.names == scanned.names, text);
+  }
+  CHECK(exact > 1000);
 }
 
 }  // namespace newsclaim
