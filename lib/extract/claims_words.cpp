@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/utf8.hpp"
+
 namespace newsclaim {
 namespace {
 
@@ -38,12 +40,6 @@ WordCount count_words(std::string_view s) {
   return counts;
 }
 
-bool WordCounter::exact() const {
-  if (non_ascii_) return false;
-  for (size_t i = last_end_; i < s_.size(); ++i) {
-    if ((kGapBytes[static_cast<unsigned char>(s_[i])] & kNonAscii) != 0) return false;
-  }
-  return true;
-}
+bool WordCounter::exact() const { return utf8::is_ascii(s_); }
 
 }  // namespace newsclaim

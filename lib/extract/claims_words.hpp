@@ -39,33 +39,28 @@ class WordCounter {
   explicit WordCounter(std::string_view s) : s_(s) {}
   // The next word: s[begin, end).
   void operator()(size_t begin, size_t end) {
-    // Gaps are a byte or two: a loop the compiler leaves scalar (or-ing the kinds, it vectorizes).
-    for (size_t i = last_end_; i < begin; ++i) {
-      const uint8_t kind = kGapBytes[static_cast<unsigned char>(s_[i])];
-      opening_ = opening_ || kind == kOpener;
-      non_ascii_ = non_ascii_ || kind == kNonAscii;
+    // Most gaps are one space, which opens nothing; others are read for '"', ':' or '('.
+    if (begin != last_end_ + 1 || s_[last_end_] != ' ') {
+      for (size_t i = last_end_; i < begin; ++i)
+        opening_ = opening_ || kOpeners[static_cast<unsigned char>(s_[i])];
     }
     last_end_ = end;
     count_word(s_, begin, end, opening_, counts_);
   }
-  // Whether s has no non-ASCII byte (call after the last word).
+  // Whether s has no non-ASCII byte (the lexicon's words have none, so this is all of s).
   bool exact() const;
   WordCount counts() const { return counts_; }
 
  private:
-  static constexpr uint8_t kOther = 0, kOpener = 1, kNonAscii = 2;
-  // '"', ':' and '(' open a quotation; bytes from 0x80 are non-ASCII.
-  static constexpr std::array<uint8_t, 256> kGapBytes = [] {
-    std::array<uint8_t, 256> t{};
-    for (size_t c = 0x80; c < 256; ++c) t[c] = kNonAscii;
-    t['"'] = t[':'] = t['('] = kOpener;
+  static constexpr std::array<bool, 256> kOpeners = [] {
+    std::array<bool, 256> t{};
+    t['"'] = t[':'] = t['('] = true;
     return t;
   }();
 
   std::string_view s_;
   size_t last_end_ = 0;  // where the previous word ended
   bool opening_ = true;  // the next word opens the sentence or a quoted sentence
-  bool non_ascii_ = false;
   WordCount counts_;
 };
 

@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <stdexcept>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "patterns/ruleset.hpp"
 #include "text/ascii.hpp"
@@ -19,6 +24,8 @@ constexpr std::array<char, 256> kLower = [] {
   for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return t;
 }();
+
+constexpr size_t kUnknown = std::numeric_limits<size_t>::max();
 
 }  // namespace
 
@@ -88,6 +95,8 @@ void CueLexicon::add(std::string_view phrase, uint64_t cue, size_t row) {
     if (++i == phrase.size()) fail("ends with a separator");
   }
   if (p.parts.empty()) fail("empty phrase");
+  p.one_word = p.parts.size() == 1 && p.parts[0].form == Form::kWord;
+  if (p.parts.size() > 1 && p.parts[1].form != Form::kSuffix) p.second_letter = p.parts[1].text[0];
   phrases_.push_back(std::move(p));
 }
 
@@ -127,13 +136,28 @@ bool CueLexicon::rest_matches(const Phrase& p, std::string_view text, Word first
   return true;
 }
 
+// Whether p can match at first, from the facts kept with it: false when rest_matches would be
+// false, true when it would be true or must be asked. second: where the next word starts
+// (text.size() when none), found on first use (kUnknown until then).
+bool CueLexicon::may_match(const Phrase& p, std::string_view text, Word first, size_t& second) {
+  if (p.second_letter == 0) return true;
+  if (second == kUnknown) {
+    second = first.end;
+    while (second < text.size() && !word_byte(text[second])) ++second;
+  }
+  return second < text.size() && kLower[static_cast<unsigned char>(text[second])] == p.second_letter;
+}
+
 uint64_t CueLexicon::phrases_from(const std::vector<uint32_t>* ids, uint64_t have, std::string_view text,
                                   Word first) const {
   uint64_t found = 0;
   if (ids == nullptr) return found;
+  size_t second = kUnknown;
   for (const uint32_t id : *ids) {
     const Phrase& p = phrases_[id];
-    if (((have | found) & p.cue) == 0 && rest_matches(p, text, first)) found |= p.cue;
+    if (((have | found) & p.cue) != 0) continue;
+    // A one-word phrase is the word it was looked up by.
+    if (p.one_word || (may_match(p, text, first, second) && rest_matches(p, text, first))) found |= p.cue;
   }
   return found;
 }
@@ -153,6 +177,29 @@ uint64_t CueLexicon::phrases_at(std::string_view text, Word w, size_t start, boo
     more |= phrases_from(&p.ids, found | more, text, w);
   }
   return more;
+}
+
+uint64_t CueLexicon::word_mask(std::string_view text, size_t base) {
+  uint64_t mask = 0;
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Range tests as signed compares: c is in [lo, lo + n) when c - lo + 0x80 < n - 0x80.
+  auto in_range = [](__m128i v, char lo, int n) {
+    const __m128i shifted = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(n - 0x80)));
+  };
+  for (; k < 64 && base + k + 16 <= text.size(); k += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base + k));
+    const __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);  // 0x20: lower case
+    const __m128i digit = in_range(v, '0', 10);
+    const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+    const auto bits =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+    mask |= uint64_t{bits} << k;
+  }
+#endif
+  for (; k < 64 && base + k < text.size(); ++k) mask |= uint64_t{word_byte(text[base + k])} << k;
+  return mask;
 }
 
 uint64_t CueLexicon::matching(std::string_view text) const {

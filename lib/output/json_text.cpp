@@ -82,9 +82,8 @@ char* write_escape(char* p, unsigned char c) {
   return p + 5;
 }
 
-// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
-char* write_json_string(char* p, std::string_view s) {
-  *p++ = '"';
+// Writes s escaped (without quotes) at p, which has room for 6 * s.size() bytes; returns its end.
+char* write_escaped(char* p, std::string_view s) {
   size_t done = 0;
   while (true) {
     const size_t hit = next_escape(s, done);
@@ -94,11 +93,39 @@ char* write_json_string(char* p, std::string_view s) {
     p = write_escape(p, static_cast<unsigned char>(s[hit]));
     done = hit + 1;
   }
+  return p;
+}
+
+// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
+char* write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  p = write_escaped(p, s);
   *p++ = '"';
   return p;
 }
 
 constexpr size_t kMaxEscapedSize = 6;  // "\u001f" for one input byte
+
+// Writes k / 1000, not a whole number, as fmt's shortest round-trip form writes the double
+// nearest to it ("0.125", "-3.5"), for |k| < 10^15: that decimal has at most 15 significant
+// digits, so it reads back as the same double, and any other decimal as short or shorter lies
+// more than half a unit in the last place away. (Fixed notation: the exponent is -3 to 11.)
+char* write_thousandths(char* p, long long k) {
+  if (k < 0) *p++ = '-';
+  const unsigned long long magnitude =
+      k < 0 ? 0ULL - static_cast<unsigned long long>(k) : static_cast<unsigned long long>(k);
+  p = std::to_chars(p, p + 20, magnitude / 1000).ptr;
+  const auto fraction = static_cast<unsigned>(magnitude % 1000);
+  assert(fraction != 0);
+  const char digits[3] = {static_cast<char>('0' + fraction / 100),
+                          static_cast<char>('0' + fraction / 10 % 10),
+                          static_cast<char>('0' + fraction % 10)};
+  size_t n = 3;
+  while (digits[n - 1] == '0') --n;
+  *p++ = '.';
+  std::memcpy(p, digits, n);
+  return p + n;
+}
 
 }  // namespace
 
@@ -109,11 +136,7 @@ void append_json_string(std::string& out, std::string_view s) {
   out.resize(static_cast<size_t>(end - out.data()));
 }
 
-void JsonText::grow(size_t n) {
-  // Doubling keeps growth amortized (within capacity the caller reserved, no reallocation);
-  // resize's zero fill then touches at most twice the text.
-  out_.resize(std::max(out_.size() * 2, size_ + n + 4096));
-}
+const size_t JsonText::kStringPiece = (kBuffer - 2) / kMaxEscapedSize;
 
 char* JsonText::newline(char* p) const {
   *p++ = '\n';
@@ -135,7 +158,7 @@ void JsonText::separator() {
 void JsonText::open(char bracket) {
   before_value();
   *room(1) = bracket;
-  ++size_;
+  ++used_;
   assert(depth_ < kMaxDepth);
   ++depth_;
   has_items_ &= ~(uint64_t{1} << (depth_ - 1));
@@ -159,7 +182,21 @@ void JsonText::literal(std::string_view word) {
 
 void JsonText::string(std::string_view s) {
   before_value();
+  if (s.size() > kStringPiece) return long_string(s);
   commit(write_json_string(room(kMaxEscapedSize * s.size() + 2), s));
+}
+
+// A string whose escapes might not fit the buffer: its pieces are escaped one by one (escapes
+// are per byte, so a piece may end inside a UTF-8 sequence).
+void JsonText::long_string(std::string_view s) {
+  *room(1) = '"';
+  ++used_;
+  for (size_t at = 0; at < s.size(); at += kStringPiece) {
+    const std::string_view piece = s.substr(at, kStringPiece);
+    commit(write_escaped(room(kMaxEscapedSize * piece.size()), piece));
+  }
+  *room(1) = '"';
+  ++used_;
 }
 
 void JsonText::string_or_null(std::string_view s) {
@@ -171,9 +208,13 @@ void JsonText::number(double v) {
   if (!std::isfinite(v)) return null();
   if (v == std::floor(v) && std::fabs(v) < 1e15) return integer(static_cast<long long>(v));
   before_value();
-  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   constexpr size_t kMaxDouble = 32;
   char* p = room(kMaxDouble);
+  // Most fractions written are rounded to thousandths (claim scores, "2.5" million).
+  const double thousandths = std::round(v * 1000);
+  if (std::fabs(thousandths) < 1e15 && thousandths / 1000 == v)
+    return commit(write_thousandths(p, static_cast<long long>(thousandths)));
+  // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   commit(fmt::format_to_n(p, kMaxDouble, FMT_COMPILE("{}"), v).out);
 }
 

@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <unordered_set>
@@ -26,6 +29,22 @@ constexpr const char* kWholeParagraphRules[kRuleCount] = {
     "boilerplate.copyright",       "boilerplate.cookie",           "boilerplate.share"};
 
 bool has(unsigned matched, WholeParagraphRule r) { return (matched >> r) & 1U; }
+
+// The repeated-paragraph test's hash: the length and three 8-byte words (first, middle, last).
+// std::hash read every byte of every paragraph; paragraphs that hash alike still compare whole.
+struct ParagraphHash {
+  size_t operator()(std::string_view p) const {
+    if (p.size() < 16) return std::hash<std::string_view>{}(p);
+    uint64_t h = p.size();
+    for (const size_t at : {size_t{0}, p.size() / 2 - 4, p.size() - 8}) {
+      uint64_t word;
+      std::memcpy(&word, p.data() + at, 8);
+      h = (h ^ word) * 0x9E3779B97F4A7C15ULL;
+      h ^= h >> 29;
+    }
+    return static_cast<size_t>(h);
+  }
+};
 
 }  // namespace
 
@@ -64,7 +83,7 @@ const char* BoilerplateFinder::notice_kind(std::string_view p, unsigned matched)
 std::vector<Boilerplate> BoilerplateFinder::find(const Document& doc, const Layout& layout) const {
   std::vector<Boilerplate> out;
   const auto& paras = layout.paragraphs;
-  std::unordered_set<std::string_view> seen;
+  std::unordered_set<std::string_view, ParagraphHash> seen;
   size_t last_para = static_cast<size_t>(-1);  // paragraph that ends the last region
   // Adds paragraphs first..last as a region; the next paragraph of the same kind extends it.
   auto add = [&](size_t first, size_t last, const char* kind) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cue_regex.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -93,20 +94,6 @@ TEST_CASE("bad rows name their row") {
   check_bad("more,than\tcmp\n", "joined by");
 }
 
-// The regex a row stands for, as the notation defines it.
-std::string regex_of(std::string_view phrase) {
-  std::string out;
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    const char c = phrase[i];
-    if (c == ' ') out += "\\s+";
-    else if (c == '-') out += "-";
-    else if (c == '*') out += (i == 0 || phrase[i - 1] == ' ' || phrase[i - 1] == '-') ? "\\w+" : "\\w*";
-    else if (c == '+') out += "\\w+";
-    else out += c;
-  }
-  return out;
-}
-
 TEST_CASE("the embedded cue words find exactly what their regexes find") {
   auto loaded = Ruleset::load("");
   REQUIRE(loaded.ok());
@@ -116,19 +103,7 @@ TEST_CASE("the embedded cue words find exactly what their regexes find") {
     if (std::find(cues.begin(), cues.end(), rows.cell(r, 1)) == cues.end()) cues.emplace_back(rows.cell(r, 1));
   const CueLexicon lex(rows, cues);
   // One regex per cue; text made of the rows' phrases, written out right or slightly wrong.
-  std::vector<std::string> alternatives(cues.size());
-  for (size_t r = 0; r < rows.size(); ++r) {
-    const size_t cue = static_cast<size_t>(std::find(cues.begin(), cues.end(), rows.cell(r, 1)) - cues.begin());
-    if (!alternatives[cue].empty()) alternatives[cue] += '|';
-    alternatives[cue] += regex_of(rows.cell(r, 0));
-  }
-  RE2::Options latin1;
-  latin1.set_encoding(RE2::Options::EncodingLatin1);
-  std::vector<std::unique_ptr<RE2>> regexes;
-  for (const std::string& a : alternatives) {
-    regexes.push_back(std::make_unique<RE2>("(?i)\\b(?:" + a + ")\\b", latin1));
-    REQUIRE(regexes.back()->ok());
-  }
+  const std::vector<std::unique_ptr<RE2>> regexes = test::cue_regexes(rows, cues);
   const std::vector<std::string> gaps = {" ", "  ", "\n", "-", ", ", "'", "--", "\t", "_"};
   std::mt19937 rng(7);
   const auto letters = [&](size_t n) {
