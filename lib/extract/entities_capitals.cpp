@@ -165,6 +165,7 @@ static bool introductory_adverb(std::string_view text, const Token& tok) {
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);
+static bool participle_opener(std::string_view text, std::string_view w);
 
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
@@ -172,7 +173,20 @@ static bool lower_form_in_text(std::string_view text, std::string_view w);
 // news plurals are rare).
 static bool lone_opener(std::string_view text, std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
-  return !f && ordinary_unlisted(text, w, lex);
+  return !f && (ordinary_unlisted(text, w, lex) || participle_opener(text, w));
+}
+
+// "Commenting on the case, he said": a word in -ing before a preposition opens a participle
+// clause ("Manning said", "Fleming's film" stay names). w is a view into text.
+static bool participle_opener(std::string_view text, std::string_view w) {
+  if (w.size() < 6 || !w.ends_with("ing")) return false;
+  const size_t end = static_cast<size_t>(w.data() - text.data()) + w.size();
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view rest = text.substr(end + 1, 8);
+  static constexpr std::string_view kPrepositions[] = {
+      "on ", "at ", "in ", "to ", "about ", "after ", "from ", "with ", "for ", "during ", "before "};
+  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions),
+                     [&](std::string_view p) { return rest.starts_with(p); });
 }
 
 // A word no list knows is ordinary when it is the plural of an ordinary word ("Lawmakers") or

@@ -154,6 +154,15 @@ TEST_CASE("a family name two people share goes to the one named last") {
   CHECK(hanna->mentions.size() == 2);
 }
 
+TEST_CASE("a sentence-opening word in -ing before a preposition opens a clause, not a name") {
+  const auto a = test::analyze(
+      "The minister resigned in May. Remarking on the vote, he said it was fair. Later Tessa Harding "
+      "spoke. Harding at first declined.");
+  CHECK_FALSE(has_mention(a, "Remarking"));
+  CHECK(has_mention(a, "Tessa Harding"));
+  CHECK(entity_of(a, "Harding") == entity_of(a, "Tessa Harding"));  // a name in -ing stays
+}
+
 TEST_CASE("a title before a family name with particles makes the person, who joins the full name") {
   const auto a = test::analyze(
       "President Joaquim Bento da Rocha met investors. Critics of President da Rocha were quiet, and "
