@@ -287,6 +287,14 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;
     return;
   }
+  // "Early next year", "Cash flow rose": a lone opener that a given-name list also holds is the
+  // ordinary word when the article writes it in lower case and never as a name elsewhere.
+  if (first + 1 == t.size() && f && f->has(WordFacts::kFirstName) && f->has(WordFacts::kCommon) &&
+      !f->has(WordFacts::kKnown | WordFacts::kAcronym) && !doc.surnames.count(w) &&
+      lower_form_in_text(text, w)) {
+    t[first].drop = true;
+    return;
+  }
   if (!plain_word(w, f, lex) && !introductory_adverb(text, t[first]) &&
       !(first + 1 == t.size() && lone_opener(text, w, f, lex)))
     return;

@@ -154,6 +154,16 @@ TEST_CASE("a family name two people share goes to the one named last") {
   CHECK(hanna->mentions.size() == 2);
 }
 
+TEST_CASE("a lone sentence opener a given-name list holds is the ordinary word the article also writes") {
+  // "Early" and "Cash" are in the given-name list; the article writes both in lower case.
+  const auto a = test::analyze(
+      "Orders came in early this week. Early estimates put the cost high. Cash flow improved, and the "
+      "firm held more cash. Grant said the plan works. Aid grant talks ended.");
+  CHECK_FALSE(has_mention(a, "Early"));
+  CHECK_FALSE(has_mention(a, "Cash"));
+  CHECK(has_mention(a, "Grant"));  // written in lower case too, but no ordinary word of the word list
+}
+
 TEST_CASE("a sentence-opening word in -ing before a preposition opens a clause, not a name") {
   const auto a = test::analyze(
       "The minister resigned in May. Remarking on the vote, he said it was fair. Later Tessa Harding "
