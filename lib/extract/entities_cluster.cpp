@@ -101,10 +101,14 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const KnownName* k = Lexicon::known(lf);
     if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
     s = s.substr(0, sp);
-    // not "Singapore" of "Singapore Airlines"; "Apple" of "Apple Inc."
+    // not "Singapore" of "Singapore Airlines" nor "U.S." (a place's acronym) of "U.S. Senate";
+    // "Apple" of "Apple Inc."
     const bool one_word = s.find(' ') == std::string_view::npos;  // s opens the text: its first word
-    const KnownName* ks = Lexicon::known(one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s));
-    if (const size_t j = index.first(s); j != kNone && (!ks || ks->type == EntityType::Org)) {
+    const WordFacts* sf = one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s);
+    const KnownName* ks = Lexicon::known(sf);
+    const Acronym* as = lex.acronym(s, sf);
+    if (const size_t j = index.first(s);
+        j != kNone && (!ks || ks->type == EntityType::Org) && (!as || as->type == EntityType::Org)) {
       uf.join(i, j);
       return;
     }

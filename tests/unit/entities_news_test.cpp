@@ -255,6 +255,17 @@ TEST_CASE("a wire headline's company in capitals joins the body's name that keep
   CHECK(entity_of(a, "TULSA") != headline);  // the dateline's place is not the company
 }
 
+TEST_CASE("a place's acronym opening an organization's name stays the place") {
+  const auto a = test::analyze(
+      "The U.S. Senate voted to cut aid, and the U.S. objected. Kelvane Corp rose; Kelvane said so.");
+  const Entity* senate = entity_of(a, "U.S. Senate");
+  REQUIRE(senate != nullptr);
+  CHECK(senate->type == EntityType::Org);
+  CHECK(senate->mentions.size() == 1);
+  CHECK(type_of(a, "U.S.") == EntityType::Gpe);
+  CHECK(entity_of(a, "Kelvane") == entity_of(a, "Kelvane Corp"));  // a company's short name still joins
+}
+
 TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
   const auto a = test::analyze(
       "Sales of ultra-wide TV (UWTV) sets doubled, and UWTV makers hired. Fleet operators want "
