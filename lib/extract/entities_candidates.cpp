@@ -418,6 +418,26 @@ class MentionBuilder {
 
 }  // namespace
 
+// "U.S. Officials said", "the U.K. Would object": the wires capitalize the word after a dotted
+// place acronym as if a sentence began there. An ordinary word there is dropped unless the name
+// goes on with a connector or an organization word ("U.S. House of Representatives", "U.S.
+// Customs and Border Protection", "U.S. Air Group Inc"); organization words themselves are no
+// ordinary words ("U.S. Navy", "U.K. Government").
+static void drop_after_place_abbreviations(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (t[i].drop || !after_place_abbreviation(text, lex, t, i) ||
+        !plain_word(word(text, t[i]), t[i].facts, lex) || Lexicon::org_cue(t[i].facts, CuePosition::Last) ||
+        Lexicon::org_cue(t[i].facts, CuePosition::First) || Lexicon::org_cue(t[i].facts, CuePosition::Media))
+      continue;
+    bool name_goes_on = i + 1 < t.size() && t[i + 1].connector;  // "U.S. Customs and Border Protection"
+    for (size_t j = i + 1; j < t.size() && !name_goes_on; ++j) {
+      name_goes_on = Lexicon::org_cue(t[j].facts, CuePosition::Last) ||
+                     Lexicon::org_cue(t[j].facts, CuePosition::Suffix);
+    }
+    if (!name_goes_on) t[i].drop = true;
+  }
+}
+
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
   const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
@@ -441,6 +461,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     else {
       if (run.caps_headline) drop_caps_headline_words(text, doc, rules.lexicon, tokens);
       tokens[0].sentence_start = run.sentence_initial;
+      drop_after_place_abbreviations(text, rules.lexicon, tokens);
       for (size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].sentence_start) drop_sentence_initial(text, doc, rules.lexicon, tokens, i);
       }

@@ -260,6 +260,17 @@ static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::stri
   return !doc.run_heads.count(w) && Lexicon::org_cue(f, CuePosition::Last) && !Lexicon::known(f) && !lex.acronym(w, f);
 }
 
+bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
+                              size_t i) {
+  if (i == 0 || t[i].begin != t[i - 1].end + 1 || t[i].connector) return false;
+  const std::string_view prev = word(text, t[i - 1]);
+  if (prev.size() < 4 || prev.back() != '.' || prev[0] < 'A' || prev[0] > 'Z') return false;
+  const Acronym* a = lex.acronym(prev, t[i - 1].facts);
+  const KnownName* k = Lexicon::known(t[i - 1].facts);
+  const bool place = (a && a->type == EntityType::Gpe) || (k && k->type == EntityType::Gpe);
+  return place && !lex.known(slice(text, t, i - 1, t.size())) && !lex.known(slice(text, t, i - 1, i + 1));
+}
+
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word
 // elsewhere too or the rest of the run makes it a name ("New Zealand", "Global News",
 // "Public Services and Procurement Canada").

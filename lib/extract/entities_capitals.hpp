@@ -91,6 +91,11 @@ bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon&
 // and never capitalizes mid-sentence: a generic institution, not a name (f = lex.facts(w)).
 bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
                          const WordFacts* f);
+// "U.S. Officials said", "the U.K. Would fight": t[i] is a word right after a dotted place
+// acronym, where the wires capitalize as if a sentence began, and the run from the acronym on
+// is no known name.
+bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
+                              size_t i);
 // Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);

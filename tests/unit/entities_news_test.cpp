@@ -266,6 +266,22 @@ TEST_CASE("a place's acronym opening an organization's name stays the place") {
   CHECK(entity_of(a, "Kelvane") == entity_of(a, "Kelvane Corp"));  // a company's short name still joins
 }
 
+TEST_CASE("an ordinary word the wires capitalize after 'U.S.' is read as a sentence opener") {
+  const auto a = test::analyze(
+      "Tokyo will tell U.S. Officials that U.S. Farm exports must fall, and the U.K. Would object. "
+      "The U.S. Navy disagreed. So did the U.S. House of Representatives. U.S. Steel Corp agreed. The U.S. "
+      "Government did not.");
+  CHECK_FALSE(has_mention(a, "U.S. Officials"));
+  CHECK_FALSE(has_mention(a, "U.S. Farm"));
+  CHECK_FALSE(has_mention(a, "U.K. Would"));
+  CHECK(type_of(a, "U.S.") == EntityType::Gpe);
+  CHECK(type_of(a, "U.K.") == EntityType::Gpe);
+  CHECK(has_mention(a, "U.S. Navy"));                      // an organization word
+  CHECK(has_mention(a, "U.S. House of Representatives"));  // the name goes on with "of"
+  CHECK(has_mention(a, "U.S. Steel Corp"));                // and with a company suffix
+  CHECK(has_mention(a, "U.S. Government"));                // an organization word
+}
+
 TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
   const auto a = test::analyze(
       "Sales of ultra-wide TV (UWTV) sets doubled, and UWTV makers hired. Fleet operators want "
