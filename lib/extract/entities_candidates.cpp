@@ -425,14 +425,13 @@ class MentionBuilder {
 // ordinary words ("U.S. Navy", "U.K. Government").
 static void drop_after_place_abbreviations(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
   for (size_t i = 1; i < t.size(); ++i) {
+    constexpr uint32_t kOrgWord = WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia;
     if (t[i].drop || !after_place_abbreviation(text, lex, t, i) ||
-        !plain_word(word(text, t[i]), t[i].facts, lex) || Lexicon::org_cue(t[i].facts, CuePosition::Last) ||
-        Lexicon::org_cue(t[i].facts, CuePosition::First) || Lexicon::org_cue(t[i].facts, CuePosition::Media))
+        !plain_word(word(text, t[i]), t[i].facts, lex) || Lexicon::has(t[i].facts, kOrgWord))
       continue;
     bool name_goes_on = i + 1 < t.size() && t[i + 1].connector;  // "U.S. Customs and Border Protection"
     for (size_t j = i + 1; j < t.size() && !name_goes_on; ++j) {
-      name_goes_on = Lexicon::org_cue(t[j].facts, CuePosition::Last) ||
-                     Lexicon::org_cue(t[j].facts, CuePosition::Suffix);
+      name_goes_on = Lexicon::has(t[j].facts, WordFacts::kCueLast | WordFacts::kCueSuffix);
     }
     if (!name_goes_on) t[i].drop = true;
   }

@@ -264,7 +264,7 @@ bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const s
                               size_t i) {
   if (i == 0 || t[i].begin != t[i - 1].end + 1 || t[i].connector) return false;
   const std::string_view prev = word(text, t[i - 1]);
-  if (prev.size() < 4 || prev.back() != '.' || prev[0] < 'A' || prev[0] > 'Z') return false;
+  if (prev.size() < 4 || prev.back() != '.' || !is_ascii_upper(prev[0])) return false;
   const Acronym* a = lex.acronym(prev, t[i - 1].facts);
   const KnownName* k = Lexicon::known(t[i - 1].facts);
   const bool place = (a && a->type == EntityType::Gpe) || (k && k->type == EntityType::Gpe);

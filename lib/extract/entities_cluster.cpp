@@ -180,7 +180,7 @@ std::string_view family_with_particles(std::string_view name) {
 }
 
 // "da Silva", "van der Berg": a family name with its particles, written after a title.
-bool particle_led(const Mention& m) { return m.tokens > 1 && m.text[0] >= 'a' && m.text[0] <= 'z'; }
+bool particle_led(const Mention& m) { return m.tokens > 1 && is_ascii_lower(m.text[0]); }
 
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.

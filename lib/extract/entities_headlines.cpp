@@ -8,6 +8,7 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -83,8 +84,8 @@ static size_t find_around(std::string_view s, char c, size_t before) {
 // ADD RESERVES", "ICAHN DROPS BID FOR TWA").
 static bool capitals_headline(std::string_view p) {
   // first the test that fails within a few bytes of running text
-  return std::none_of(p.begin(), p.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-         std::count(p.begin(), p.end(), ' ') >= 2 && std::any_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return std::none_of(p.begin(), p.end(), is_ascii_lower) && std::count(p.begin(), p.end(), ' ') >= 2 &&
+         std::any_of(p.begin(), p.end(), is_ascii_upper);
 }
 
 // How many leading bytes of paragraph p are in Title Case, where a capital says nothing: a
@@ -108,7 +109,7 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   const std::string_view lead = p.substr(0, end);
   // "CONGRESS HAS INVESTIGATED HIM - Oz's advice ...": a lead-in all in capitals, before a colon or a
   // dash; one in Title Case only before a colon
-  const bool capitals = std::none_of(lead.begin(), lead.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool capitals = std::none_of(lead.begin(), lead.end(), is_ascii_lower);
   const bool enough = capitals ? std::count(lead.begin(), lead.end(), ' ') >= 2 && !names_place(lead, lex)
                                : end == colon && capitalized_words(lead, words) >= 3;
   return enough ? static_cast<uint32_t>(end) : 0;

@@ -183,15 +183,13 @@ bool defined_term(std::string_view text, const std::vector<Mention>& ms, size_t 
   return initials == target && (has_and || first < last) && 2 * plain >= initials.size();
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // The acronym in parentheses that opens at text[open]: capitals, '&' and '.', a plural "s"
 // allowed at the end ("(GDP)", "(R&D)", "(SUVs)"); empty when there is none.
 std::string_view parenthesized_acronym(std::string_view text, size_t open) {
   size_t e = open + 1;
-  while (e < text.size() && (is_upper(text[e]) || text[e] == '&' || text[e] == '.')) ++e;
+  while (e < text.size() && (is_ascii_upper(text[e]) || text[e] == '&' || text[e] == '.')) ++e;
   if (e < text.size() && text[e] == 's') ++e;
-  if (e >= text.size() || text[e] != ')' || e == open + 1 || !is_upper(text[open + 1])) return {};
+  if (e >= text.size() || text[e] != ')' || e == open + 1 || !is_ascii_upper(text[open + 1])) return {};
   return text.substr(open + 1, e - open - 1);
 }
 
@@ -203,7 +201,7 @@ std::string word_initials(std::string_view word) {
     size_t e = word.find('-', b);
     if (e == std::string_view::npos) e = word.size();
     const std::string_view part = word.substr(b, e - b);
-    if (part.size() >= 2 && std::all_of(part.begin(), part.end(), is_upper))
+    if (part.size() >= 2 && std::all_of(part.begin(), part.end(), is_ascii_upper))
       out += part;
     else if (!part.empty())
       out += static_cast<char>(std::toupper(static_cast<unsigned char>(part[0])));
@@ -226,7 +224,7 @@ size_t lower_case_definition(std::string_view text, size_t open, const std::stri
     if (b == p || !is_ascii_alpha(text[b])) return std::string_view::npos;
     initials.insert(0, word_initials(text.substr(b, p - b)));
     ++words;
-    lower += text[b] >= 'a' && text[b] <= 'z';
+    lower += is_ascii_lower(text[b]);
     begin = b;
     if (b < 2 || text[b - 1] != ' ') break;
     p = b - 1;

@@ -14,8 +14,6 @@ constexpr int kMaxNounPhraseWords = 6;
 constexpr size_t kMaxWordBytes = 40;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
@@ -73,7 +71,7 @@ std::string QuantityFinder::singular(std::string_view word) const {
   const std::string w = ascii_lower(word);
   if (const auto it = plurals_.find(w); it != plurals_.end()) return it->second;
   const bool all_caps =
-      std::all_of(word.begin(), word.end(), [](char c) { return !is_ascii_alpha(c) || is_upper(c); });
+      std::all_of(word.begin(), word.end(), [](char c) { return !is_ascii_alpha(c) || is_ascii_upper(c); });
   return singular_form(all_caps ? std::string_view(w) : word, w);
 }
 
@@ -107,7 +105,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (!conjunction &&
         (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
       break;
-    if (best && is_upper(text[b])) break;
+    if (best && is_ascii_upper(text[b])) break;
     if (!conjunction && is_plural(w)) best = std::pair{singular(w), e};
     pos = e;
   }

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -393,8 +394,9 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     // listener).
     const Span after_cue{cue.end, std::min(window.end, cue.end + kSubjectWindow)};
     const bool inverted = cue.begin >= 2 && text[cue.begin - 2] == ',' && text[cue.begin - 1] == ' ' &&
-                          after_cue.end == window.end && ascii_lower(text.substr(cue.begin, 4)) != "told" &&
-                          ascii_lower(text.substr(cue.begin, 4)) != "tell";
+                          after_cue.end == window.end &&
+                          !ascii_equal_lower(text.substr(cue.begin, 4), "told") &&
+                          !ascii_equal_lower(text.substr(cue.begin, 4), "tell");
     if (inverted) a = apply(rare().lead_inverted_end, text, after_cue);
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying"); after
     // "said," that is the speaker of the verb ("..." the businessman said, arguing that ...).
