@@ -111,6 +111,13 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
   for (const auto& row : words.rows()) {
     if (row.size() > *value_col) count_words_[row[0]] = std::atoi(row[*value_col].c_str());
   }
+  // Rates that are no span of time are unit prices: "93.86 dlrs per tonne" prices a cargo.
+  const Gazetteer& rates = rules.gazetteer("money.rates");
+  if (const auto per = rates.column("per"), period = rates.column("period"); per && period) {
+    for (size_t row = 0; row < rates.size(); ++row) {
+      if (rates.cell(row, *period) != "yes") unit_rates_.emplace(rates.cell(row, *per));
+    }
+  }
 }
 
 const ContractExtractor::AwardRules& ContractExtractor::award_rules() const {
@@ -355,6 +362,10 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
   std::erase_if(amounts, [&](size_t m) {
     return std::any_of(hedged.begin(), hedged.end(),
                        [&](Span h) { return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2; });
+  });
+  // "at 93.86 dlrs per tonne", "22 cts a share": a unit price is not what the award is worth.
+  std::erase_if(amounts, [&](size_t m) {
+    return !out.money[m].per.empty() && unit_rates_.count(out.money[m].per) > 0;
   });
   // "US$40 billion (GB £20.1 billion)": a conversion in parentheses restates the amount before it.
   std::erase_if(amounts, [&](size_t m) { return m > 0 && converts(text, out.money[m - 1], out.money[m]); });

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/claims_source_filter.hpp"
@@ -74,6 +75,7 @@ class ContractExtractor {
   const LazyRE2& takeover_;       // a purchase of part of a company ("buy a 26% stake in")
   const LazyRE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;
+  std::unordered_set<std::string> unit_rates_;  // the money.rates "per" values that are no period
 };
 
 }  // namespace newsclaim

@@ -204,3 +204,45 @@ TEST_CASE("a number's comma does not end what is bought") {
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].subject == "supply 30,000 delivery vans");
 }
+
+TEST_CASE("a unit price is not the value of the award; a rate per period is") {
+  StageFixture f(
+      "Harwell Grain Co won a contract to supply 40,000 tonnes of barley at 88.50 dlrs per tonne.\n"
+      "Ostler Mills won a contract worth 2.4 mln dlrs to supply 25,000 tonnes at 96 dlrs a tonne.\n"
+      "Pellan Security won a contract worth $3 million a year to guard the port.\n");
+  f.entity("Harwell Grain Co", EntityType::Org);
+  f.entity("Ostler Mills", EntityType::Org);
+  f.entity("Pellan Security", EntityType::Org);
+  const size_t price = f.money("88.50 dlrs", 88.5);
+  const size_t worth = f.money("2.4 mln dlrs", 2.4e6);
+  const size_t second_price = f.money("96 dlrs", 96);
+  const size_t yearly = f.money("$3 million", 3e6);
+  f.out.money[price].per = "tonne";
+  f.out.money[second_price].per = "tonne";
+  f.out.money[yearly].per = "year";
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK_FALSE(f.out.contracts[0].value.has_value());
+  CHECK(f.out.contracts[0].subject == "supply 40,000 tonnes of barley");
+  CHECK(f.out.contracts[1].value == worth);
+  CHECK(f.out.contracts[2].value == yearly);
+}
+
+TEST_CASE("who awards a named company a contract is the buyer, the company the supplier") {
+  StageFixture f(
+      "The Harbour Authority awarded Quillon Marine a $12 million contract to dredge the channel.\n"
+      "The State Rail Board has awarded Tessaly Works two contracts worth $8 million.\n");
+  const size_t authority = f.entity("Harbour Authority", EntityType::Org);
+  const size_t quillon = f.entity("Quillon Marine", EntityType::Org);
+  const size_t board = f.entity("State Rail Board", EntityType::Org);
+  const size_t tessaly = f.entity("Tessaly Works", EntityType::Org);
+  f.money("$12 million", 12e6);
+  f.money("$8 million", 8e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[0].supplier == quillon);
+  CHECK(f.out.contracts[1].buyer == board);
+  CHECK(f.out.contracts[1].supplier == tessaly);
+  CHECK(f.out.contracts[1].count == 2);
+}
