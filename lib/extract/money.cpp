@@ -15,7 +15,7 @@ namespace {
 constexpr size_t kApproxWindow = 60;  // bytes before an amount searched for "an estimated value of"
 constexpr size_t kRateWindow = 40;    // bytes after an amount searched for "a year", "per share"
 constexpr size_t kOpenerWindow = 12;  // bytes before a range searched for "between"
-
+constexpr size_t kRangeVerbWindow = 24;  // bytes before a range searched for "ranging from"
 
 // The text before pos, at most n bytes, not reaching back over a line break.
 std::string_view window_before(std::string_view text, size_t pos, size_t n) {
@@ -29,6 +29,29 @@ std::string_view window_after(std::string_view text, size_t pos, size_t n) {
   std::string_view w = text.substr(std::min(pos, text.size()), n);
   const size_t nl = w.find('\n');
   return nl == std::string_view::npos ? w : w.substr(0, nl);
+}
+
+// The first number of a pair in the magnitude of the second, when the magnitude belongs to both:
+// "1.5 to 2.5 billion" is 1.5 billion, "500,000 to one mln" stays 500,000 (the scaled number
+// would stand further from the second than the plain one does).
+double first_in_magnitude(std::string_view text, const NumberCore& a, const NumberCore& b, double first,
+                          double second) {
+  if (a.magnitude || !b.magnitude || first <= 0 || second <= 0) return first;
+  const double scaled =
+      first * numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
+  return std::fabs(std::log10(scaled / second)) < std::fabs(std::log10(first / second)) ? scaled : first;
+}
+
+// Whether the word right before pos is capitalized and opens no range: "March" of "March 10 to
+// 2.8 billion dlrs" makes "10" a day, not an amount ("Between 4 and 5 pct" still pairs).
+bool after_capitalized_word(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
+  if (begin == end || !is_ascii_upper(text[begin])) return false;
+  const std::string word = ascii_lower(text.substr(begin, end - begin));
+  return word != "from" && word != "between";
 }
 
 // No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
@@ -96,6 +119,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
       rate_word_(rules.re("money.rate_word")),
       range_connector_(rules.re("money.range_connector")),
       range_opener_(rules.re("money.range_opener")),
+      range_from_(rules.re("money.range_from")),
       change_before_(rules.re("money.change_before")),
       percent_(rules.re("money.percent")),
       table_row_(rules.lazy("money.table_row")),
@@ -123,8 +147,13 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (is_exchange_rate(text, a)) continue;
       m = single(a);
       add_approx(text, m.span, m);
+    } else if (const NumberCore* b = i + 1 < cores.size() ? &cores[i + 1] : nullptr;
+               b && b->currency && !is_percentage(text, a) && shares_next_unit(text, a, *b)) {
+      m = first_of_pair(text, a, *b);
+      form = b->currency;
     } else {
-      if (!add_percentage(text, a, out))
+      if (!add_percentage(text, a, out) &&
+          !(i + 1 < cores.size() && add_first_percentage(text, a, cores[i + 1], out)))
         if (auto q = quantities_.at(text, a)) out.quantities.push_back(std::move(*q));
       continue;
     }
@@ -223,21 +252,68 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
   const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
   if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
   const std::string op = ascii_lower(opener);
-  if (op == "from" || ((connector == "and" || connector == "AND") && op != "between")) return false;
+  const bool ranges_from =
+      op == "from" && found(range_from_, window_before(text, a.span.begin, kRangeVerbWindow));
+  if ((op == "from" && !ranges_from) || ((connector == "and" || connector == "AND") && op != "between"))
+    return false;
   if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
-  double lo = a.value * (a.currency ? 1 : form->scale);
   const double hi = b.value * (b.currency ? 1 : form->scale);
-  if (!a.magnitude && b.magnitude)
-    lo *= numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
+  const double lo = first_in_magnitude(text, a, b, a.value * (a.currency ? 1 : form->scale), hi);
   if (!(lo < hi)) return false;
-  const size_t begin =
-      op == "between" ? a.span.begin - (before.size() - before.rfind(opener.front())) : a.span.begin;
+  const size_t begin = op == "between" || ranges_from
+                           ? a.span.begin - (before.size() - before.rfind(opener.front()))
+                           : a.span.begin;
   out.span = Span{static_cast<uint32_t>(begin), b.span.end};
   out.min = lo;
   out.max = hi;
   set_currency(*form, out);
   add_approx(text, out.span, out);
+  return true;
+}
+
+// "between 4 and 5 pct", "3 to 4 percent", "4-5%", "from 1.5 to 2.5 billion stg": a bare number
+// joined to the next amount, whose unit measures it too. A year is no such number ("grew in 1986
+// and 5 pct in 1987" has no "1986 pct"), "and" pairs only after "between", and "or" not at all
+// ("profit 799,000 dlrs or 10 cts a share", "rose 799,000 or 5 pct" measure two things).
+bool MoneyExtractor::shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const {
+  if (a.currency || !a.attached.empty() || b.span.begin < a.span.end ||
+      after_capitalized_word(text, a.span.begin))
+    return false;
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (gap.size() > 9) return false;
+  std::string connector;
+  if (!RE2::FullMatch(gap, range_connector_, &connector)) return false;
+  if (connector == "and" || connector == "AND") {
+    std::string opener;
+    if (!RE2::PartialMatch(window_before(text, a.span.begin, kOpenerWindow), range_opener_, &opener) ||
+        ascii_lower(opener) != "between")
+      return false;
+  }
+  return !numbers::looks_like_year(text.substr(a.number.begin, a.number.size()));
+}
+
+// The bare first number of a pair in the next amount's currency and magnitude: "1.5" of "from
+// 1.5 to 2.5 billion stg" is 1.5 billion pounds.
+Money MoneyExtractor::first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const {
+  Money m;
+  m.span = a.span;
+  m.value = first_in_magnitude(text, a, b, a.value * b.currency->scale, b.value);
+  set_currency(*b.currency, m);
+  add_approx(text, m.span, m);
+  return m;
+}
+
+// "4" of "between 4 and 5 pct" or "4-5%": a percentage as the number after it is one.
+bool MoneyExtractor::add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                          Extraction& out) const {
+  bool points = false;
+  if (b.currency || percent_after(text, b, &points) == 0 || !shares_next_unit(text, a, b)) return false;
+  Percentage p;
+  p.span = a.number;
+  p.value = a.value;
+  p.points = points;
+  out.percentages.push_back(p);
   return true;
 }
 

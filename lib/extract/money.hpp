@@ -31,6 +31,10 @@ class MoneyExtractor {
   bool join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   Money single(const NumberCore& core) const;
+  bool shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const;
+  Money first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const;
+  bool add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
+                            Extraction& out) const;
   void add_approx(std::string_view text, Span amount, Money& m) const;
   void add_approx_after(std::string_view text, Span amount, Money& m) const;
   void add_rate(std::string_view text, Money& m) const;
@@ -54,6 +58,7 @@ class MoneyExtractor {
   const RE2& rate_word_;
   const RE2& range_connector_;
   const RE2& range_opener_;
+  const RE2& range_from_;     // "ranging from 10 to 14 dlrs": "from" opens a range
   const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use

@@ -13,8 +13,6 @@ namespace {
 constexpr int kMaxNounPhraseWords = 6;
 constexpr size_t kMaxWordBytes = 40;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -23,14 +21,6 @@ void load_pairs(const Gazetteer& g,
                 std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual>& out) {
   for (const auto& row : g.rows())
     if (row.size() >= 2) out[ascii_lower(row[0])] = row[1];
-}
-
-// A plain year ("1997", "2017"): a date, never a count.
-bool looks_like_year(std::string_view number) {
-  if (number.size() != 4 || !is_digit(number[0])) return false;
-  for (char c : number)
-    if (!is_digit(c)) return false;
-  return number[0] == '1' || number[0] == '2';
 }
 
 // Cheap literal prefilter of the rule money.vague: whether "dozens of ", "hundreds of ",
@@ -115,7 +105,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
 std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
-  if (looks_like_year(number)) return std::nullopt;
+  if (numbers::looks_like_year(number)) return std::nullopt;
   if (!core.attached.empty()) {
     const auto it = units_.find(core.attached);
     if (it == units_.end()) return std::nullopt;

@@ -11,7 +11,6 @@
 namespace newsclaim {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_opener(char c) { return c == '(' || c == '[' || c == '{' || c == '"' || c == '\''; }
 bool is_closer(char c) {
@@ -54,17 +53,17 @@ size_t letters_end(std::string_view text, size_t begin) {
 // "1.250.000,50" after a core "1.250": the European numeral starting at begin, if any.
 size_t european_end(std::string_view text, size_t begin) {
   size_t i = begin;
-  while (i < text.size() && is_digit(text[i])) ++i;
+  while (i < text.size() && is_ascii_digit(text[i])) ++i;
   size_t groups = 0;
-  while (at(text, i) == '.' && is_digit(at(text, i + 1)) && is_digit(at(text, i + 2)) &&
-         is_digit(at(text, i + 3)) && !is_digit(at(text, i + 4))) {
+  while (at(text, i) == '.' && is_ascii_digit(at(text, i + 1)) && is_ascii_digit(at(text, i + 2)) &&
+         is_ascii_digit(at(text, i + 3)) && !is_ascii_digit(at(text, i + 4))) {
     i += 4;
     ++groups;
   }
   if (groups == 0) return begin;
-  if (at(text, i) == ',' && is_digit(at(text, i + 1))) {
+  if (at(text, i) == ',' && is_ascii_digit(at(text, i + 1))) {
     i += 1;
-    while (is_digit(at(text, i))) ++i;
+    while (is_ascii_digit(at(text, i))) ++i;
   }
   return i;
 }
@@ -76,11 +75,12 @@ size_t fraction_after(std::string_view text, size_t pos, double& value) {
   if (sep != '-' && sep != ' ') return 0;
   size_t i = pos + 1;
   unsigned n = 0, d = 0;
-  for (const size_t b = i; is_digit(at(text, i)) && i - b < 2; ++i) n = n * 10 + unsigned(text[i] - '0');
+  for (const size_t b = i; is_ascii_digit(at(text, i)) && i - b < 2; ++i)
+    n = n * 10 + unsigned(text[i] - '0');
   if (i == pos + 1 || at(text, i) != '/') return 0;
   const size_t d_begin = ++i;
-  for (; is_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
-  if (i == d_begin || is_digit(at(text, i)) || at(text, i) == '/') return 0;
+  for (; is_ascii_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
+  if (i == d_begin || is_ascii_digit(at(text, i)) || at(text, i) == '/') return 0;
   if (n == 0 || n >= d || (d & (d - 1)) != 0) return 0;  // a proper fraction over a power of two
   value = double(n) / double(d);
   return i - pos;
@@ -124,7 +124,7 @@ bool NumberScanner::next_match(std::string_view text, size_t pos, re2::StringPie
   if (!openings_) return number_.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1);
   const size_t n = text.size();
   for (size_t p = openings_->next(text, pos); p < n; p = openings_->next(text, p + 1)) {
-    if (phrases_ && !is_digit(text[p]) && !phrases_->may_start(text, p)) continue;
+    if (phrases_ && !is_ascii_digit(text[p]) && !phrases_->may_start(text, p)) continue;
     if (number_.Match(text, p, n, RE2::ANCHOR_START, &m, 1)) return true;
   }
   return false;
@@ -160,11 +160,12 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   const char before = begin > 0 ? text[begin - 1] : '\0';
   const char before2 = begin > 1 ? text[begin - 2] : '\0';
   if (before == '-' && is_ascii_alpha(before2)) return false;
-  if ((before == '/' || before == ':' || before == '.' || before == ',') && is_digit(before2)) return false;
+  if ((before == '/' || before == ':' || before == '.' || before == ',') && is_ascii_digit(before2))
+    return false;
   // Single-letter magnitudes ("$300m") count only after a currency symbol.
   double letter_magnitude = 0;
   size_t number_end = end;
-  if (end - begin >= 2 && is_digit(text[end - 2])) {
+  if (end - begin >= 2 && is_ascii_digit(text[end - 2])) {
     const char last = text[end - 1];
     if (last == 'm' || last == 'M' || last == 'k' || last == 'K' || last == 'b' || last == 'B') {
       letter_magnitude = *numbers::magnitude(text.substr(end - 1, 1));
@@ -173,7 +174,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   }
   bool european = false;
   const char after = at(text, number_end);
-  if ((after == '.' || after == ',') && is_digit(at(text, number_end + 1))) {
+  if ((after == '.' || after == ',') && is_ascii_digit(at(text, number_end + 1))) {
     const size_t eu = european_end(text, begin);
     if (eu <= number_end || letter_magnitude > 0) return false;
     const auto v = numbers::parse_digits(text.substr(begin, eu - begin), true);
@@ -194,7 +195,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
   const char next = at(text, number_end);
   const char next2 = at(text, number_end + 1);
-  if ((next == '/' || next == ':' || next == '-') && is_digit(next2)) core.joined = true;
+  if ((next == '/' || next == ':' || next == '-') && is_ascii_digit(next2)) core.joined = true;
 
   if (is_ascii_alpha(before)) {
     if (!attach_prefix(text, floor, core)) return false;
@@ -384,7 +385,7 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
 // a percentage (only of those: "3 1/2 hours" stays a count).
 void NumberScanner::attach_fraction(std::string_view text, NumberCore& core) const {
   const std::string_view digits = text.substr(core.number.begin, core.number.size());
-  if (!std::all_of(digits.begin(), digits.end(), is_digit)) return;
+  if (!std::all_of(digits.begin(), digits.end(), is_ascii_digit)) return;
   double fraction = 0;
   const size_t n = fraction_after(text, core.number.end, fraction);
   if (n == 0) return;

@@ -1,5 +1,6 @@
 #include "extract/numbers.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -44,8 +45,6 @@ constexpr std::array<WordValue, 17> kMagnitudes{{
     {"crores", 1e7},
     {"thousands", 1e3},
 }};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The first letters and the longest word of a table: a word failing these cannot be in it, and
 // most words looked up are not (the quantity stage asks about every word after a number).
@@ -99,7 +98,7 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
   // end in, without their searches.
   uint64_t plain = 0;
   size_t k = 0;
-  for (; k < text.size() && k < 15 && is_digit(text[k]); ++k)
+  for (; k < text.size() && k < 15 && is_ascii_digit(text[k]); ++k)
     plain = plain * 10 + static_cast<uint64_t>(text[k] - '0');
   if (k > 0 && k == text.size()) return static_cast<double>(plain);
   const char sep = decimal_comma ? '.' : ',';
@@ -109,9 +108,9 @@ std::optional<double> parse_digits(std::string_view text, bool decimal_comma) {
   const std::string_view integer = text.substr(0, p);
   const std::string_view fraction = p == std::string_view::npos ? std::string_view{} : text.substr(p + 1);
   for (char c : integer)
-    if (!is_digit(c) && c != sep) return std::nullopt;
+    if (!is_ascii_digit(c) && c != sep) return std::nullopt;
   for (char c : fraction)
-    if (!is_digit(c)) return std::nullopt;
+    if (!is_ascii_digit(c)) return std::nullopt;
   if (p != std::string_view::npos && fraction.empty()) return std::nullopt;
   if (!integer.empty() && !valid_grouping(integer, sep)) return std::nullopt;
   if (integer.empty() && fraction.empty()) return std::nullopt;
@@ -169,7 +168,7 @@ class Accumulator {
   // Returns false when the token cannot be part of a number.
   bool add(std::string_view token) {
     if (token.empty()) return true;
-    if (is_digit(token[0]) || (token[0] == '.' && token.size() > 1)) return add_numeral(token);
+    if (is_ascii_digit(token[0]) || (token[0] == '.' && token.size() > 1)) return add_numeral(token);
     if (ascii_equal_lower(token, "and")) {
       and_after_small_ = !after_scale_;  // "one and two" is two numbers; "a hundred and two" one
       return seen_;
@@ -191,7 +190,7 @@ class Accumulator {
  private:
   bool add_numeral(std::string_view token) {
     size_t n = 0;
-    while (n < token.size() && (is_digit(token[n]) || token[n] == ',' || token[n] == '.')) ++n;
+    while (n < token.size() && (is_ascii_digit(token[n]) || token[n] == ',' || token[n] == '.')) ++n;
     const auto v = parse_digits(token.substr(0, n));
     if (!v || !add_value(*v)) return false;
     return n == token.size() || add(token.substr(n));
@@ -261,9 +260,9 @@ bool is_separator(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n
 // Whether text is one numeral token ("1997", "6.8", "1,250,000"): the accumulator would read it
 // as a single numeral, parse_digits alone, so the money scan's most common cores skip it.
 bool is_numeral_token(std::string_view text) {
-  if (text.empty() || !is_digit(text[0])) return false;
+  if (text.empty() || !is_ascii_digit(text[0])) return false;
   for (char c : text)
-    if (!is_digit(c) && c != ',' && c != '.') return false;
+    if (!is_ascii_digit(c) && c != ',' && c != '.') return false;
   return true;
 }
 
@@ -289,6 +288,11 @@ std::optional<double> parse_number(std::string_view text) {
   const double whole = std::round(*v);
   if (std::fabs(*v) >= 1 && std::fabs(*v - whole) <= 1e-9 * std::fabs(*v)) v = whole;
   return v;
+}
+
+bool looks_like_year(std::string_view number) {
+  return number.size() == 4 && std::all_of(number.begin(), number.end(), is_ascii_digit) &&
+         (number[0] == '1' || number[0] == '2');
 }
 
 }  // namespace newsclaim::numbers

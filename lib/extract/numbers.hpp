@@ -30,4 +30,7 @@ std::optional<double> word_value(std::string_view word);
 // nullopt when any token is not part of a number or the phrase carries no number at all.
 std::optional<double> parse_number(std::string_view text);
 
+// A plain year ("1997", "2017"): four digits starting with 1 or 2, a date rather than a count.
+bool looks_like_year(std::string_view number);
+
 }  // namespace newsclaim::numbers

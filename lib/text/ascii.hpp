@@ -28,6 +28,7 @@ inline bool ascii_equal_lower(std::string_view text, std::string_view lower) {
 // ASCII letter: std::isalpha in the "C" locale, without its call.
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 // ASCII letter or digit; and with '_', a word byte as RE2's \b sees it.
 inline bool is_ascii_alnum(char c) {

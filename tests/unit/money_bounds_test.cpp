@@ -1,7 +1,8 @@
 // money stage: bounds written after an amount ("or more", "or less", "or so"), ranges of
 // prefixed amounts ("US$5m-US$10m"), units and sub-units joined into one amount ("six dollars
 // and twelve cents"), wire-service fractions, currency forms (tokenized "u.s. $", "MSEK",
-// glued names) and bare dirhams decided by the document.
+// glued names), bare dirhams decided by the document, and pairs sharing one unit ("ranging from 9
+// to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg").
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -118,4 +119,49 @@ TEST_CASE("number words joined by and are two numbers unless after a hundred or 
   const Analysis p = test::analyze("Margins fell by six and eight pct.");
   REQUIRE(p.extraction.percentages.size() == 1);
   CHECK(p.extraction.percentages[0].value == 8);
+}
+
+TEST_CASE("after a verb of range, 'from X to Y' is one range; without one it is a change") {
+  const Money ranged = only_money("Bids were ranging from 9.50 to 12.25 dlrs a tonne.");
+  CHECK_FALSE(ranged.value);
+  CHECK(*ranged.min == 9.5);
+  CHECK(*ranged.max == 12.25);
+  CHECK(ranged.per == "tonne");
+  const Analysis priced = test::analyze("Seats are priced from $40 to $95 this season.");
+  REQUIRE(priced.extraction.money.size() == 1);
+  CHECK(test::text_of(priced, priced.extraction.money[0].span) == "from $40 to $95");
+  const Analysis change = test::analyze("The deficit rose from 1.5 to 2.5 billion stg.");
+  REQUIRE(change.extraction.money.size() == 2);
+  CHECK(test::text_of(change, change.extraction.money[0].span) == "1.5");
+  CHECK(*change.extraction.money[0].value == 1.5e9);
+  CHECK(change.extraction.money[0].currency == "GBP");
+  CHECK(*change.extraction.money[1].value == 2.5e9);
+}
+
+TEST_CASE("a magnitude carries to the first number only when it brings it nearer the second") {
+  const Money low = only_money("A used machine costs 500,000 to one mln dlrs less.");
+  CHECK(*low.min == 500000);
+  CHECK(*low.max == 1e6);
+  const Money scaled = only_money("Repairs will cost between 3 and 4.5 billion dlrs.");
+  CHECK(*scaled.min == 3e9);
+}
+
+TEST_CASE("the first number of a percent pair is a percentage too, but no year or day is") {
+  const Analysis a = test::analyze(
+      "Growth will be between 4 and 5 pct, then 2-3% and three to 3.5 percent. It grew 3 pct in 1986 and "
+      "6 pct in 1987.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 8);
+  CHECK(p[0].value == 4);
+  CHECK(test::text_of(a, p[0].span) == "4");
+  CHECK(p[1].value == 5);
+  CHECK(p[2].value == 2);
+  CHECK(p[3].value == 3);
+  CHECK(p[4].value == 3);
+  CHECK(p[5].value == 3.5);
+  CHECK(p[6].value == 3);
+  CHECK(p[7].value == 6);
+  const Analysis day = test::analyze("Reserves fell on March 10 to 2.8 billion dlrs.");
+  REQUIRE(day.extraction.money.size() == 1);
+  CHECK(*day.extraction.money[0].value == 2.8e9);
 }
