@@ -56,10 +56,14 @@ Span without_price(std::string_view text, const std::vector<Money>& money, Span 
     if (m.span.begin <= subject.begin || m.span.begin >= subject.end) continue;
     subject.end = m.span.begin;
     while (subject.end > subject.begin && text[subject.end - 1] == ' ') --subject.end;
-    for (const std::string_view p : {" for about", " valued at", " worth", " for", " at", " of", " about"}) {
-      if (subject.size() > p.size() && text.substr(subject.end - p.size(), p.size()) == p) {
-        subject.end -= static_cast<uint32_t>(p.size());
-        break;
+    // "... for about", "... priced at", "... priced": the words that lead to the price go too.
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (const std::string_view p : {" about", " valued at", " worth", " for", " at", " of", " priced"}) {
+        if (subject.size() > p.size() && text.substr(subject.end - p.size(), p.size()) == p) {
+          subject.end -= static_cast<uint32_t>(p.size());
+          cut = true;
+        }
       }
     }
     break;

@@ -207,7 +207,7 @@ TEST_CASE("a number's comma does not end what is bought") {
 
 TEST_CASE("a unit price is not the value of the award; a rate per period is") {
   StageFixture f(
-      "Harwell Grain Co won a contract to supply 40,000 tonnes of barley at 88.50 dlrs per tonne.\n"
+      "Harwell Grain Co won a contract to supply 40,000 tonnes of barley priced at 88.50 dlrs per tonne.\n"
       "Ostler Mills won a contract worth 2.4 mln dlrs to supply 25,000 tonnes at 96 dlrs a tonne.\n"
       "Pellan Security won a contract worth $3 million a year to guard the port.\n");
   f.entity("Harwell Grain Co", EntityType::Org);
