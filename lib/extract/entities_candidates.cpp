@@ -98,7 +98,7 @@ class MentionBuilder {
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       if (!department && !lone_cue_word(t, a, i) &&
-          (Lexicon::org_cue(left, CuePosition::Last) || !Lexicon::common_word(left)))
+          (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))
         return i;
     }
     return b;

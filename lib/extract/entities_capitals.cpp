@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "extract/entities_internal.hpp"
+#include "extract/entities_joins.hpp"
 #include "extract/entities_scan.hpp"
 #include "text/ascii.hpp"
 
@@ -212,6 +213,10 @@ static bool keeps_first_word(std::string_view text, const DocWords& doc, const L
     if (Lexicon::org_cue(x, CuePosition::Last) || Lexicon::org_cue(x, CuePosition::Media)) return true;
   }
   const WordFacts* f = t[first].facts;
+  // "General Automation said": a title before one abstract noun opens a company's name
+  if (end == first + 2 && Lexicon::role(f) &&
+      rare_abstract_noun(word(text, t[first + 1]), t[first + 1].facts))
+    return true;
   if (f && f->has(WordFacts::kFrequent)) return false;
   if (end - first == 2 && doc.surnames.count(word(text, t[first + 1]))) return false;  // "Later Brown"
   return plain_word(word(text, t[first + 1]), t[first + 1].facts, lex);

@@ -6,6 +6,21 @@
 
 namespace newsclaim {
 
+bool abstract_noun(std::string_view word, const WordFacts* facts) {
+  // "Spectra-Physics" is a company's coined name, not an ordinary noun
+  if (Lexicon::known(facts) || Lexicon::first_name(facts) || word.size() < 7 ||
+      word.find('-') != std::string_view::npos)
+    return false;
+  for (const std::string_view suffix : {"ment", "tion", "sion", "ics", "ness", "ology", "ities"}) {
+    if (ascii_ends_with_lower(word, suffix)) return true;
+  }
+  return false;
+}
+
+bool ordinary_word(std::string_view word, const WordFacts* facts) {
+  return Lexicon::common_word(facts) || abstract_noun(word, facts);
+}
+
 // "Public Services and Procurement Canada", "Fisheries and Oceans Canada": words that are not
 // known names, joined by "and", ending in a country, name a government department.
 bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b) {
@@ -32,7 +47,8 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
   for (size_t i = and_at - 1; i < b; ++i) {
     if (i == and_at) continue;
     const WordFacts* w = t[i].facts;
-    if (t[i].connector || !Lexicon::common_word(w) || Lexicon::known(w) || Lexicon::first_name(w)) return false;
+    if (t[i].connector || !ordinary_word(word(text, t[i]), w) || Lexicon::known(w) || Lexicon::first_name(w))
+      return false;
   }
   return true;
 }

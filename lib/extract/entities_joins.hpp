@@ -10,6 +10,19 @@
 
 namespace newsclaim {
 
+// A word with a suffix that makes abstract nouns ("Measurement", "Aeronautics", "Automation"),
+// no known or given name: no list holds every such word, and no surname is one.
+bool abstract_noun(std::string_view word, const WordFacts* facts);
+
+// An abstract noun the common-word list does not hold: "Automation" of "General Automation"
+// ("General Election" is an event, "Election" a listed word).
+inline bool rare_abstract_noun(std::string_view word, const WordFacts* facts) {
+  return !Lexicon::common_word(facts) && abstract_noun(word, facts);
+}
+
+// An ordinary word: in the common-word list, or an abstract noun.
+bool ordinary_word(std::string_view word, const WordFacts* facts);
+
 // Tokens [a, b) name a government department: words that are not known names, joined by
 // "and", ending in a country ("Public Services and Procurement Canada").
 bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);

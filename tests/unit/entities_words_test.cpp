@@ -70,5 +70,27 @@ TEST_CASE("a company division is an organization, even after a word that is also
   CHECK(type_of(b, "Okafor Chemical Division") == EntityType::Org);
 }
 
+TEST_CASE("abstract nouns no list holds join across 'and' into one body; a name or a coined word does not") {
+  const auto a = test::analyze(
+      "The Halden Aeronautics and Space Administration hired the Measurement and Control Division, a unit of "
+      "Ressler Corp. Talks between Spectra-Optics and Tarrow Group Holdings and between Okonkwo and "
+      "Finance Ministry staff went on.");
+  CHECK(has_mention(a, "Halden Aeronautics and Space Administration"));
+  CHECK(has_mention(a, "Measurement and Control Division"));
+  CHECK_FALSE(has_mention(a, "Control Division"));
+  CHECK(has_mention(a, "Tarrow Group Holdings"));
+  CHECK_FALSE(has_mention(a, "Spectra-Optics and Tarrow Group Holdings"));
+  CHECK_FALSE(has_mention(a, "Okonkwo and Finance Ministry"));
+}
+
+TEST_CASE("a title before one unlisted abstract noun opens a company's name, not a rank before a surname") {
+  const auto a = test::analyze(
+      "General Telemetrics said sales rose. Analysts expect General Telemetrics to gain. General Okafor "
+      "said the army would buy radios.");
+  CHECK(type_of(a, "General Telemetrics") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Telemetrics"));
+  CHECK(type_of(a, "Okafor") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
