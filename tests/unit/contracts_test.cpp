@@ -246,3 +246,26 @@ TEST_CASE("who awards a named company a contract is the buyer, the company the s
   CHECK(f.out.contracts[1].supplier == tessaly);
   CHECK(f.out.contracts[1].count == 2);
 }
+
+TEST_CASE(
+    "leasing, producing and installing are work a supplier contracts to do; the clause's verb ends it") {
+  StageFixture f(
+      "Orlen Cranes said it received a contract to lease two harbour cranes to the Port of Tessby.\n"
+      "Vantor Optics said it signed an agreement with Halloway Air to install cabin cameras.\n"
+      "The contract to dredge the Keel Channel is worth $4 million, officials said.\n");
+  const size_t orlen = f.entity("Orlen Cranes", EntityType::Org);
+  const size_t port = f.entity("Port of Tessby", EntityType::Org);
+  const size_t vantor = f.entity("Vantor Optics", EntityType::Org);
+  const size_t halloway = f.entity("Halloway Air", EntityType::Org);
+  f.entity("Keel Channel", EntityType::Loc);
+  f.money("$4 million", 4e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == orlen);
+  CHECK(f.out.contracts[0].buyer == port);
+  CHECK(f.out.contracts[0].subject == "lease two harbour cranes");
+  CHECK(f.out.contracts[1].supplier == vantor);
+  CHECK(f.out.contracts[1].buyer == halloway);
+  CHECK(f.out.contracts[1].subject == "install cabin cameras");
+  CHECK(f.out.contracts[2].subject == "dredge the Keel Channel");
+}
