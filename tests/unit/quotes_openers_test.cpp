@@ -1,7 +1,8 @@
 // Quotes stage: sentence openers that are no speakers. A participle opening the sentence before
 // a preposition ("Speaking at ...", "Asked about ..."), a conjunction or a time adverb
 // ("Although in the next breath he declared:", "Later ... Mr X was heard saying") — and the
-// verbs of overheard speech. Sentences written for these tests.
+// verbs of overheard speech; prepositions ending in -ing ("Following ...", "Regarding ..."). Sentences
+// written for these tests.
 #include <string>
 
 #include "test_support.hpp"
@@ -32,4 +33,12 @@ TEST_CASE("a conjunction or a time adverb opening the sentence is no speaker") {
   CHECK(only_speaker("Although in the next breath he declared: \"I get alarmed by what I read.\"") != "Although");
   CHECK(only_speaker("Later in off-air remarks in a studio, Mr Orvell was heard saying he was \"tired of it all\".") ==
         "Mr Orvell");
+}
+
+TEST_CASE("a preposition ending in -ing opening the sentence is no speaker") {
+  CHECK(only_speaker("Following a hastily called, two-hour meeting, the board issued a note calling the bid "
+                     "\"an insult to shareholders\" of the firm.") == "the board");
+  CHECK(only_speaker(
+            "Regarding the merger, Tomas Ruelle wrote that the plan was \"dead on arrival\" for now.") ==
+        "Tomas Ruelle");
 }
