@@ -30,19 +30,25 @@ TEST_CASE("a company described between its name and its verb keeps its role") {
       "Orlen Avionics Inc, wholly-owned by Tarvik Holdings Ltd, said it received a contract worth six mln "
       "dlrs to build a flight simulator.\n\n"
       "Brenmoor Stores Inc, a unit of Halden Corp, awarded a 40 mln dlr order to Velmar Systems for "
-      "checkout terminals.\n");
+      "checkout terminals.\n\n"
+      "Corlett Telephone Co, the second largest pay phone firm in the state, said it signed a five-year "
+      "contract with the Dunmore Corp.\n");
   const size_t orlen = f.entity("Orlen Avionics Inc", EntityType::Org);
   f.entity("Tarvik Holdings Ltd", EntityType::Org);
   const size_t brenmoor = f.entity("Brenmoor Stores Inc", EntityType::Org);
   f.entity("Halden Corp", EntityType::Org);
   const size_t velmar = f.entity("Velmar Systems", EntityType::Org);
+  const size_t corlett = f.entity("Corlett Telephone Co", EntityType::Org);
+  const size_t dunmore = f.entity("Dunmore Corp", EntityType::Org);
   f.money("six mln dlrs", 6e6);
   f.money("40 mln dlr", 40e6);
   f.run_contracts();
-  REQUIRE(f.out.contracts.size() == 2);
+  REQUIRE(f.out.contracts.size() == 3);
   CHECK(f.out.contracts[0].supplier == orlen);
   CHECK(f.out.contracts[1].buyer == brenmoor);
   CHECK(f.out.contracts[1].supplier == velmar);
+  CHECK(f.out.contracts[2].supplier == corlett);
+  CHECK(f.out.contracts[2].buyer == dunmore);
 }
 
 TEST_CASE("a person described as the company's officer is no party of what 'it' won") {
