@@ -84,6 +84,10 @@ std::optional<Attribution> MatchSplitter::split(std::string_view text, Span whol
       }
       break;
     case Shape::Inverted:
+      // "said Dana Whitfield, an analyst." names its speaker before the description
+      if (const size_t comma = text.substr(region.begin, region.size()).find(',');
+          comma != std::string_view::npos)
+        region.end = region.begin + static_cast<uint32_t>(comma);
       while (region.end > region.begin && (is_space(text[region.end - 1]) || text[region.end - 1] == ',' ||
                                            text[region.end - 1] == ':')) {
         --region.end;

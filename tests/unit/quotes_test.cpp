@@ -387,4 +387,9 @@ TEST_CASE("an inverted cue ending the sentence before a quote gives the name aft
   CHECK(quote_with(a, "Fabric can hold").speaker_text == "Mr Orrin Bale");
   CHECK(speaker_name(a, quote_with(a, "We are hiring")) == "Lena Voss");       // a clause follows "said"
   CHECK(speaker_name(a, quote_with(a, "Nothing is decided")) == "Ivo Grant");  // "told" names its listener
+  // a description after the name: the name still speaks, not the subject before the cue
+  const auto b = analyze(
+      "Mayor Reyes could pick a cheaper bid, said Mira Costa, budget analyst for the Harbour Trust. "
+      "\"It would save a year.\"");
+  CHECK(quote_with(b, "It would save").speaker_text == "Mira Costa");
 }
