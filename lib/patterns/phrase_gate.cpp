@@ -1,5 +1,5 @@
 // PhraseGate: the keys derived into a PhraseTrie (phrase_trie.cpp), frozen breadth first into
-// 16-byte nodes whose children lie side by side; the scans read a key through them.
+// one-word nodes whose children lie side by side; the scans read a key through them.
 #include "patterns/phrase_gate.hpp"
 
 #include <array>
@@ -51,14 +51,14 @@ PhraseGate::PhraseGate(const PhraseTrie& trie) {
   open_.reserve(trie.size());
   for (size_t i = 0; i < order.size(); ++i) {
     const PhraseTrie::Node& t = trie.node(order[i]);
-    Node n;
-    n.children = t.children;
-    n.first = static_cast<uint32_t>(order.size());
+    Node n = t.children | static_cast<Node>(order.size()) << kFirst;
     for (uint64_t rest = t.children; rest != 0; rest &= rest - 1)
       order.push_back(trie.child(order[i], std::countr_zero(rest)));
-    if (t.extends_run(t.last)) n.run = static_cast<uint8_t>(t.last);
-    n.flags = static_cast<uint8_t>((t.spaced ? kSpaced : 0) | (t.depth == kLength ? kFull : 0) |
-                                   (t.open != 0 ? kOpen : 0));
+    if (t.spaced) n |= kSpaced;
+    if (t.depth == kLength) n |= kFull;
+    if (t.open != 0) n |= kOpen;
+    if (t.extends_run(kSpace)) n |= kRunsSpace;
+    if (t.extends_run(kDigit)) n |= kRunsDigit;
     nodes_.push_back(n);
     members_.push_back(t.members);
     open_.push_back(t.open);
@@ -69,37 +69,35 @@ int PhraseGate::symbol_at(std::string_view text, size_t i, bool spaced) {
   return i < text.size() ? kSymbolOf[spaced][static_cast<unsigned char>(text[i])] : kOther;
 }
 
-const PhraseGate::Node& PhraseGate::child(const Node& n, int s) const {
-  return nodes_[n.first + static_cast<uint32_t>(bits_in(n.children & ((uint64_t{1} << s) - 1)))];
+size_t PhraseGate::child(Node n, int s) {
+  return static_cast<size_t>(n >> kFirst) + static_cast<size_t>(bits_in(n & ((Node{1} << s) - 1)));
 }
 
 bool PhraseGate::may_start(std::string_view text, size_t pos) const {
-  const Node* n = nodes_.data();
+  Node n = nodes_[0];
   for (size_t i = pos;; ++i) {
-    if (n->flags & (kOpen | kFull)) return true;
-    const int s = symbol_at(text, i, n->flags & kSpaced);
-    if (s == n->run) continue;
-    if (!((n->children >> s) & 1)) return false;
+    if (n & (kOpen | kFull)) return true;
+    const int s = symbol_at(text, i, n & kSpaced);
+    if (runs_on(n, s)) continue;
+    if (!((n >> s) & 1)) return false;
     if (s == kOther) return true;  // a key closed by this byte
-    n = &child(*n, s);
+    n = nodes_[child(n, s)];
   }
 }
 
 // The alternatives open on the text's path, and those whose keys hold the whole path.
 uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
-  const Node* n = nodes_.data();
+  size_t at = 0;
   uint64_t open = 0;
   for (size_t i = pos;; ++i) {
-    const auto at = static_cast<size_t>(n - nodes_.data());
+    const Node n = nodes_[at];
     open |= open_[at];
-    if (n->flags & kFull) return open | members_[at];
-    const int s = symbol_at(text, i, n->flags & kSpaced);
-    if (s == n->run) continue;
-    if (!((n->children >> s) & 1)) return open;
-    const Node& next = child(*n, s);
-    if (s == kOther)
-      return open | members_[static_cast<size_t>(&next - nodes_.data())];  // a key closed by this byte
-    n = &next;
+    if (n & kFull) return open | members_[at];
+    const int s = symbol_at(text, i, n & kSpaced);
+    if (runs_on(n, s)) continue;
+    if (!((n >> s) & 1)) return open;
+    if (s == kOther) return open | members_[child(n, s)];  // a key closed by this byte
+    at = child(n, s);
   }
 }
 

@@ -57,21 +57,25 @@ class PhraseGate {
   static int symbol_at(std::string_view text, size_t i, bool spaced);
 
  private:
-  // A trie node as the scans read it, 16 bytes (the dates gate's 30,000 nodes fit in L2): its
-  // children lie side by side in symbol order from `first`, so the child for symbol s is
-  // nodes_[first + (bits of children below s)]. The key sets only admits() reads lie apart.
-  struct Node {
-    uint64_t children = 0;  // bit s: a child for symbol s
-    uint32_t first = 0;
-    uint8_t run = kNoRun;  // the symbol that goes on a run here, leaving the key where it is
-    uint8_t flags = 0;     // kSpaced, kFull, kOpen
-  };
-  static constexpr uint8_t kNoRun = 0xFF;
-  static constexpr uint8_t kSpaced = 1;  // punctuation reads as '$', digits as runs
-  static constexpr uint8_t kFull = 2;    // kLength symbols read: the key ends
-  static constexpr uint8_t kOpen = 4;    // an alternative may end here
+  // A trie node as the scans read it, one word (the dates gate's 30,000 nodes take 240 KB, so
+  // a scan's path through them mostly stays in L2): bit s < kSymbols is set when it has a child
+  // for symbol s, then come the flags, and from kFirst on the index of its first child. The
+  // children lie side by side in symbol order, so the child for symbol s is nodes_[first + (bits
+  // of the mask below s)]. The key sets only admits() reads lie apart.
+  using Node = uint64_t;
+  static constexpr Node kSpaced = Node{1} << kSymbols;  // punctuation reads as '$', digits as runs
+  static constexpr Node kFull = kSpaced << 1;           // kLength symbols read: the key ends
+  static constexpr Node kOpen = kSpaced << 2;           // an alternative may end here
+  static constexpr Node kRunsSpace = kSpaced << 3;      // a space here goes on a run of them,
+  static constexpr Node kRunsDigit = kSpaced << 4;      // or a digit: the key stays where it is
+  static constexpr int kFirst = kSymbols + 5;
+  static_assert(kFirst + 24 <= 64 && kMaxNodes < (size_t{1} << 24));
   explicit PhraseGate(const PhraseTrie& trie);
-  const Node& child(const Node& n, int s) const;
+  // The index of n's child for symbol s, which it has.
+  static size_t child(Node n, int s);
+  static bool runs_on(Node n, int s) {
+    return (s == kSpace && (n & kRunsSpace) != 0) || (s == kDigit && (n & kRunsDigit) != 0);
+  }
 
   std::vector<Node> nodes_;               // breadth first: [0] is the root
   std::vector<uint64_t> members_, open_;  // per node: the alternatives whose keys pass it, end at it

@@ -1,4 +1,4 @@
-// PhraseGate scans a frozen copy of the trie its keys are derived into (16-byte nodes, children
+// PhraseGate scans a frozen copy of the trie its keys are derived into (one-word nodes, children
 // side by side, found by counting the bits below a symbol). It must answer may_start and
 // admits as the trie itself does, at every position of any text, for the rules' gates and for
 // small ones whose keys end early, run on across spaces and digits, or close on '$'.
