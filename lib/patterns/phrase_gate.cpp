@@ -22,13 +22,14 @@ constexpr std::array<std::array<uint8_t, 256>, 2> kSymbolOf = [] {
   return table;
 }();
 
-// The bits set in x: std::popcount calls a library routine unless the build targets POPCNT.
-constexpr int bits_in(uint64_t x) {
-  x -= (x >> 1) & 0x5555555555555555ULL;
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
-}
+// The scans count the child mask's bits at each node. x86-64's baseline has no POPCNT, so
+// std::popcount calls a library routine there; the scans are also built for CPUs with it, and
+// the loader picks the build that fits.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NEWSCLAIM_WITH_POPCNT [[gnu::target_clones("popcnt", "default")]]
+#else
+#define NEWSCLAIM_WITH_POPCNT
+#endif
 
 }  // namespace
 
@@ -70,10 +71,10 @@ int PhraseGate::symbol_at(std::string_view text, size_t i, bool spaced) {
 }
 
 size_t PhraseGate::child(Node n, int s) {
-  return static_cast<size_t>(n >> kFirst) + static_cast<size_t>(bits_in(n & ((Node{1} << s) - 1)));
+  return static_cast<size_t>(n >> kFirst) + static_cast<size_t>(std::popcount(n & ((Node{1} << s) - 1)));
 }
 
-bool PhraseGate::may_start(std::string_view text, size_t pos) const {
+NEWSCLAIM_WITH_POPCNT bool PhraseGate::may_start(std::string_view text, size_t pos) const {
   Node n = nodes_[0];
   for (size_t i = pos;; ++i) {
     if (n & (kOpen | kFull)) return true;
@@ -86,7 +87,7 @@ bool PhraseGate::may_start(std::string_view text, size_t pos) const {
 }
 
 // The alternatives open on the text's path, and those whose keys hold the whole path.
-uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
+NEWSCLAIM_WITH_POPCNT uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
   size_t at = 0;
   uint64_t open = 0;
   for (size_t i = pos;; ++i) {
