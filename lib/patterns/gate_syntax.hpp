@@ -43,12 +43,15 @@ class TreeWalk {
         return open;
       case Node::Boundary:
         return self().on_boundary(open);
-      case Node::Concat: {
-        States cur = open;
-        for (const auto& kid : n.kids) cur = walk(*kid, cur);
+      case Node::Concat: {  // the first kid walks open itself: no copy of it
+        if (n.kids.empty()) return open;
+        States cur = walk(*n.kids[0], open);
+        for (size_t i = 1; i < n.kids.size(); ++i) cur = walk(*n.kids[i], cur);
         return cur;
       }
       case Node::Alt: {
+        if (n.kids.size() == 1)
+          return walk(*n.kids[0], open);  // a group: its kid's states are sorted already
         States out;
         for (const auto& kid : n.kids) {
           const States k = walk(*kid, open);

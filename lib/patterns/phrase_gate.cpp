@@ -1,80 +1,35 @@
-// Deriving a PhraseGate: push the root of a trie through the pattern's syntax tree
-// (gate_syntax.hpp); each byte set extends every open key by the symbols it can match, adding
-// trie nodes; a key closes at kLength symbols or at a '$' byte. Keys still open when the
-// pattern ends may go on with any byte.
+// PhraseGate: the keys derived into a PhraseTrie (phrase_trie.cpp), frozen breadth first into
+// one-word nodes whose children lie side by side; the scans read a key through them.
 #include "patterns/phrase_gate.hpp"
 
-#include <algorithm>
 #include <array>
 #include <bit>
-#include <iterator>
-#include <memory>
 
-#include "patterns/gate_syntax.hpp"
+#include "patterns/phrase_trie.hpp"
 
 namespace newsclaim {
 
 namespace {
 
-using gate_syntax::Node;
-using Ids = std::vector<int32_t>;  // open trie nodes, sorted and distinct
-struct TooMany {};
-
-class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
- public:
-  // Keys the walk makes or reaches are marked as keys of alternative `member` (a bit).
-  Walker(std::vector<PhraseGate::Node>& trie, uint64_t member) : trie_(trie), member_(member) {}
-
-  Ids on_set(const Node& n, const Ids& open) { return extend(n.phrase, open); }
-  // \b: only a key's start could use it; ignoring it keeps more keys
-  static Ids on_boundary(const Ids& open) { return open; }
-
- private:
-  Ids extend(uint64_t symbols, const Ids& open) {
-    Ids out;
-    for (const int32_t id : open) {
-      for (uint64_t rest = trie_[static_cast<size_t>(id)].spaced ? coarse(symbols) : symbols; rest != 0;
-           rest &= rest - 1) {
-        const int s = std::countr_zero(rest);
-        if (trie_[static_cast<size_t>(id)].extends_run(s)) {  // "  ", and "123" read coarsely: one symbol
-          out.push_back(id);
-          continue;
-        }
-        const int32_t child = child_of(id, s);
-        trie_[static_cast<size_t>(child)].members |= member_;
-        if (s != PhraseGate::kOther && trie_[static_cast<size_t>(child)].depth < PhraseGate::kLength)
-          out.push_back(child);
-      }
-    }
-    sort_unique(out);
-    return out;
+// PhraseGate::symbol of every byte, read finely ([0]) and coarsely ([1]).
+constexpr std::array<std::array<uint8_t, 256>, 2> kSymbolOf = [] {
+  std::array<std::array<uint8_t, 256>, 2> table{};
+  for (int c = 0; c < 256; ++c) {
+    const int s = PhraseGate::symbol(static_cast<unsigned char>(c));
+    table[0][static_cast<size_t>(c)] = static_cast<uint8_t>(s);
+    table[1][static_cast<size_t>(c)] = static_cast<uint8_t>(PhraseGate::coarse(s));
   }
+  return table;
+}();
 
-  int32_t child_of(int32_t id, int s) {
-    const int32_t known = trie_[static_cast<size_t>(id)].next[static_cast<size_t>(s)];
-    if (known >= 0) return known;
-    if (trie_.size() >= PhraseGate::kMaxNodes) throw TooMany{};
-    PhraseGate::Node child;
-    child.depth = static_cast<uint8_t>(trie_[static_cast<size_t>(id)].depth + 1);
-    child.last = static_cast<int8_t>(s);
-    child.spaced =
-        trie_[static_cast<size_t>(id)].spaced || s == PhraseGate::kSpace || child.depth >= PhraseGate::kFine;
-    trie_.push_back(child);
-    const auto made = static_cast<int32_t>(trie_.size() - 1);
-    trie_[static_cast<size_t>(id)].next[static_cast<size_t>(s)] = made;
-    return made;
-  }
-
-  // The symbols of a set once the key is read coarsely: punctuation as '$'.
-  static uint64_t coarse(uint64_t symbols) {
-    constexpr uint64_t kPunctuation = ~uint64_t{0} << (PhraseGate::kSpace + 1);
-    return (symbols & kPunctuation) ? (symbols & ~kPunctuation) | (uint64_t{1} << PhraseGate::kOther)
-                                    : symbols;
-  }
-
-  std::vector<PhraseGate::Node>& trie_;
-  uint64_t member_;
-};
+// The scans count the child mask's bits at each node. x86-64's baseline has no POPCNT, so
+// std::popcount calls a library routine there; the scans are also built for CPUs with it, and
+// the loader picks the build that fits.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define NEWSCLAIM_WITH_POPCNT [[gnu::target_clones("popcnt", "default")]]
+#else
+#define NEWSCLAIM_WITH_POPCNT
+#endif
 
 }  // namespace
 
@@ -83,70 +38,67 @@ std::optional<PhraseGate> PhraseGate::of(std::string_view pattern) {
 }
 
 std::optional<PhraseGate> PhraseGate::of(const std::vector<std::string_view>& alternatives) {
-  if (alternatives.empty() || alternatives.size() > 64) return std::nullopt;
-  PhraseGate gate;
-  gate.nodes_.emplace_back();
-  for (size_t i = 0; i < alternatives.size(); ++i) {
-    const std::unique_ptr<gate_syntax::Node> tree = gate_syntax::parse(alternatives[i]);
-    if (!tree) return std::nullopt;
-    const uint64_t member = uint64_t{1} << i;
-    gate.nodes_[0].members |= member;
-    try {
-      Walker walker(gate.nodes_, member);
-      for (const int32_t id : walker.walk(*tree, Ids{0})) gate.nodes_[static_cast<size_t>(id)].open |= member;
-    } catch (const TooMany&) {
-      return std::nullopt;
-    }
+  const std::optional<PhraseTrie> trie = PhraseTrie::of(alternatives);
+  if (!trie) return std::nullopt;
+  return PhraseGate(*trie);
+}
+
+// Breadth first: a node's children are queued together, in symbol order.
+PhraseGate::PhraseGate(const PhraseTrie& trie) {
+  std::vector<int32_t> order{0};  // trie node of each gate node
+  order.reserve(trie.size());
+  nodes_.reserve(trie.size());
+  members_.reserve(trie.size());
+  open_.reserve(trie.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const PhraseTrie::Node& t = trie.node(order[i]);
+    Node n = t.children | static_cast<Node>(order.size()) << kFirst;
+    for (uint64_t rest = t.children; rest != 0; rest &= rest - 1)
+      order.push_back(trie.child(order[i], std::countr_zero(rest)));
+    if (t.spaced) n |= kSpaced;
+    if (t.depth == kLength) n |= kFull;
+    if (t.open != 0) n |= kOpen;
+    if (t.extends_run(kSpace)) n |= kRunsSpace;
+    if (t.extends_run(kDigit)) n |= kRunsDigit;
+    nodes_.push_back(n);
+    members_.push_back(t.members);
+    open_.push_back(t.open);
   }
-  return gate;
 }
 
-// PhraseGate::symbol of every byte, for the scans.
-constexpr std::array<uint8_t, 256> kSymbolOf = [] {
-  std::array<uint8_t, 256> table{};
-  for (int c = 0; c < 256; ++c)
-    table[static_cast<size_t>(c)] = static_cast<uint8_t>(PhraseGate::symbol(static_cast<unsigned char>(c)));
-  return table;
-}();
-
-namespace {
-
-// The symbol text[i] reads as in a key (kOther past the end), coarse once a space or kFine
-// symbols were read.
-int symbol_at(std::string_view text, size_t i, bool spaced) {
-  const int s = i < text.size() ? kSymbolOf[static_cast<unsigned char>(text[i])] : PhraseGate::kOther;
-  return spaced ? PhraseGate::coarse(s) : s;
+int PhraseGate::symbol_at(std::string_view text, size_t i, bool spaced) {
+  return i < text.size() ? kSymbolOf[spaced][static_cast<unsigned char>(text[i])] : kOther;
 }
 
-}  // namespace
+size_t PhraseGate::child(Node n, int s) {
+  return static_cast<size_t>(n >> kFirst) + static_cast<size_t>(std::popcount(n & ((Node{1} << s) - 1)));
+}
 
-bool PhraseGate::may_start(std::string_view text, size_t pos) const {
-  const Node* n = &nodes_[0];
+NEWSCLAIM_WITH_POPCNT bool PhraseGate::may_start(std::string_view text, size_t pos) const {
+  Node n = nodes_[0];
   for (size_t i = pos;; ++i) {
-    if (n->open != 0 || n->depth == kLength) return true;
-    const int s = symbol_at(text, i, n->spaced);
-    if (n->extends_run(s)) continue;
-    const int32_t next = n->next[static_cast<size_t>(s)];
-    if (next < 0) return false;
+    if (n & (kOpen | kFull)) return true;
+    const int s = symbol_at(text, i, n & kSpaced);
+    if (runs_on(n, s)) continue;
+    if (!((n >> s) & 1)) return false;
     if (s == kOther) return true;  // a key closed by this byte
-    n = &nodes_[static_cast<size_t>(next)];
+    n = nodes_[child(n, s)];
   }
 }
 
 // The alternatives open on the text's path, and those whose keys hold the whole path.
-uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
-  size_t node = 0;
+NEWSCLAIM_WITH_POPCNT uint64_t PhraseGate::admits(std::string_view text, size_t pos) const {
+  size_t at = 0;
   uint64_t open = 0;
   for (size_t i = pos;; ++i) {
-    const Node& n = nodes_[node];
-    open |= n.open;
-    if (n.depth == kLength) return open | n.members;
-    const int s = symbol_at(text, i, n.spaced);
-    if (n.extends_run(s)) continue;
-    const int32_t next = n.next[static_cast<size_t>(s)];
-    if (next < 0) return open;
-    if (s == kOther) return open | nodes_[static_cast<size_t>(next)].members;  // a key closed by this byte
-    node = static_cast<size_t>(next);
+    const Node n = nodes_[at];
+    open |= open_[at];
+    if (n & kFull) return open | members_[at];
+    const int s = symbol_at(text, i, n & kSpaced);
+    if (runs_on(n, s)) continue;
+    if (!((n >> s) & 1)) return open;
+    if (s == kOther) return open | members_[child(n, s)];  // a key closed by this byte
+    at = child(n, s);
   }
 }
 

@@ -10,13 +10,14 @@
 // only). So "the company" is refused where the rules know "the coming week", which StartGate's
 // three symbols ("the") let through, and "3.5 billion" where they know "3.5 years".
 #pragma once
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 namespace newsclaim {
+
+class PhraseTrie;
 
 class PhraseGate {
  public:
@@ -29,8 +30,9 @@ class PhraseGate {
   bool may_start(std::string_view text, size_t pos) const;
   // Which alternatives (bit i: alternatives[i]) may match from text[pos].
   uint64_t admits(std::string_view text, size_t pos) const;
-  // How many trie nodes the keys take (for tests and tuning).
+  // How many trie nodes the keys take, and the bytes they hold (for tests and tuning).
   size_t size() const { return nodes_.size(); }
+  size_t bytes() const { return nodes_.size() * (sizeof(Node) + 2 * sizeof(uint64_t)); }
 
   static constexpr int kLength = 8;
   static constexpr int kFine = 4;  // symbols read finely (digits one by one, punctuation)
@@ -51,21 +53,32 @@ class PhraseGate {
   // The symbol s reads as once the key is read coarsely (punctuation as '$').
   static constexpr int coarse(int s) { return s > kSpace ? kOther : s; }
 
-  // One trie node: a key prefix of the alternatives in members; those in open may end here,
-  // so any text may follow.
-  struct Node {
-    Node() { next.fill(-1); }
-    std::array<int32_t, kSymbols> next;  // child per symbol, -1 none
-    uint64_t members = 0, open = 0;
-    uint8_t depth = 0;  // symbols read
-    int8_t last = -1;   // the last of them (-1 at the root): a run of spaces reads as one
-    bool spaced = false;  // a space or kFine symbols were read: digits read as runs, punctuation as '$'
-    // Whether symbol s, read here, goes on a run (and leaves the key where it is).
-    bool extends_run(int s) const { return s == last && (s == kSpace || (s == kDigit && spaced)); }
-  };
+  // The symbol text[i] reads as in a key: kOther past the end, coarse once spaced.
+  static int symbol_at(std::string_view text, size_t i, bool spaced);
 
  private:
-  std::vector<Node> nodes_;  // [0] is the root
+  // A trie node as the scans read it, one word (the dates gate's 30,000 nodes take 240 KB, so
+  // a scan's path through them mostly stays in L2): bit s < kSymbols is set when it has a child
+  // for symbol s, then come the flags, and from kFirst on the index of its first child. The
+  // children lie side by side in symbol order, so the child for symbol s is nodes_[first + (bits
+  // of the mask below s)]. The key sets only admits() reads lie apart.
+  using Node = uint64_t;
+  static constexpr Node kSpaced = Node{1} << kSymbols;  // punctuation reads as '$', digits as runs
+  static constexpr Node kFull = kSpaced << 1;           // kLength symbols read: the key ends
+  static constexpr Node kOpen = kSpaced << 2;           // an alternative may end here
+  static constexpr Node kRunsSpace = kSpaced << 3;      // a space here goes on a run of them,
+  static constexpr Node kRunsDigit = kSpaced << 4;      // or a digit: the key stays where it is
+  static constexpr int kFirst = kSymbols + 5;
+  static_assert(kFirst + 24 <= 64 && kMaxNodes < (size_t{1} << 24));
+  explicit PhraseGate(const PhraseTrie& trie);
+  // The index of n's child for symbol s, which it has.
+  static size_t child(Node n, int s);
+  static bool runs_on(Node n, int s) {
+    return (s == kSpace && (n & kRunsSpace) != 0) || (s == kDigit && (n & kRunsDigit) != 0);
+  }
+
+  std::vector<Node> nodes_;               // breadth first: [0] is the root
+  std::vector<uint64_t> members_, open_;  // per node: the alternatives whose keys pass it, end at it
 };
 
 }  // namespace newsclaim
