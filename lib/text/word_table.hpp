@@ -8,6 +8,7 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -76,6 +77,7 @@ class WordTable {
   // Room for n keys without regrowing (each regrowth re-hashes every key).
   void reserve(size_t n) {
     if (capacity_for(n) > slots_.size()) rehash(capacity_for(n));
+    keys_.reserve(n);
   }
   // While filling: the value of key, added value-initialized when absent. The reference is
   // valid until the next insertion. A key's bytes must outlive the table (keys() views them,
@@ -106,6 +108,16 @@ class WordTable {
       if (tags_[i] == kEmpty) return nullptr;
       if (tags_[i] == tag && same(slots_[i], k, key)) return &slots_[i].value;
     }
+  }
+  // Starts loading what operator[](key) or find(key) will read first: a loop filling the table
+  // calls it a few keys ahead, so that the probes of a large table wait on memory together.
+  void prefetch(std::string_view key) const {
+    if (slots_.empty()) return;
+    uint64_t h = 0;
+    (void)WordKey::of(key, h);
+    const size_t i = h & (slots_.size() - 1);
+    __builtin_prefetch(&tags_[i]);
+    __builtin_prefetch(&slots_[i]);
   }
   // Every key, in insertion order.
   const std::vector<std::string_view>& keys() const { return keys_; }
@@ -149,6 +161,38 @@ class WordTable {
   std::vector<uint8_t> tags_;  // per slot: kEmpty, or 0x80 and seven hash bits
   std::vector<Slot> slots_;
   std::vector<std::string_view> keys_;
+};
+
+// Bytes for keys made while filling a table (case variants of gazetteer words), in blocks that
+// never move, so the table's views stay valid: one allocation per 64 KB instead of a string
+// per key.
+class KeyArena {
+ public:
+  // n writable bytes, kept only by a keep(n) before the next call.
+  char* room(size_t n) {
+    if (blocks_.empty() || size_ - used_ < n) {
+      size_ = n > kBlock ? n : kBlock;
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));
+      used_ = 0;
+    }
+    return blocks_.back().get() + used_;
+  }
+  // The n bytes last given by room(n), now kept for the arena's lifetime.
+  std::string_view keep(size_t n) {
+    const std::string_view kept(blocks_.back().get() + used_, n);
+    used_ += n;
+    return kept;
+  }
+  // A kept copy of s.
+  std::string_view copy(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    return keep(s.size());
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t size_ = 0, used_ = 0;
 };
 
 }  // namespace newsclaim
