@@ -206,7 +206,7 @@ class Lexicon {
   }
   std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
-  WordTable<WordFacts> facts_;  // filled in place by the constructor
+  WordTable<WordFacts, false> facts_;  // filled in place by the constructor; no key list
   WordTable<AcronymFacts> acronyms_;
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.

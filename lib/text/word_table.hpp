@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/huge_pages.hpp"
+
 namespace newsclaim {
 
 // A word as two 64-bit numbers: a key of up to 16 bytes spelled by two overlapping loads
@@ -71,19 +73,21 @@ struct WordKey {
   }
 };
 
-template <typename V>
+// kListKeys: whether keys() lists the keys; a large table only ever searched leaves the list out
+// (the lexicon's 80k keys would fill 1.3 MB of fresh memory that nothing reads).
+template <typename V, bool kListKeys = true>
 class WordTable {
  public:
   // Room for n keys without regrowing (each regrowth re-hashes every key).
   void reserve(size_t n) {
     if (capacity_for(n) > slots_.size()) rehash(capacity_for(n));
-    keys_.reserve(n);
+    if constexpr (kListKeys) keys_.reserve(n);
   }
   // While filling: the value of key, added value-initialized when absent. The reference is
   // valid until the next insertion. A key's bytes must outlive the table (keys() views them,
   // and keys over 16 bytes are compared through them).
   V& operator[](std::string_view key) {
-    if (4 * (keys_.size() + 1) > 3 * slots_.size()) rehash(capacity_for(keys_.size() + 1));
+    if (4 * (size_ + 1) > 3 * slots_.size()) rehash(capacity_for(size_ + 1));
     uint64_t h = 0;
     const WordKey k = WordKey::of(key, h);
     const size_t mask = slots_.size() - 1;
@@ -91,7 +95,8 @@ class WordTable {
       if (tags_[i] == kEmpty) {
         tags_[i] = tag_of(h);
         slots_[i].key = k, slots_[i].len = static_cast<uint32_t>(key.size());
-        keys_.push_back(key);
+        ++size_;
+        if constexpr (kListKeys) keys_.push_back(key);
         return slots_[i].value;
       }
       if (tags_[i] == tag_of(h) && same(slots_[i], k, key)) return slots_[i].value;
@@ -120,8 +125,11 @@ class WordTable {
     __builtin_prefetch(&slots_[i]);
   }
   // Every key, in insertion order.
-  const std::vector<std::string_view>& keys() const { return keys_; }
-  size_t size() const { return keys_.size(); }
+  const std::vector<std::string_view>& keys() const {
+    static_assert(kListKeys, "a table made without its key list");
+    return keys_;
+  }
+  size_t size() const { return size_; }
 
  private:
   static constexpr uint8_t kEmpty = 0;
@@ -141,7 +149,7 @@ class WordTable {
   // The high hash bits (the low ones pick the slot), never kEmpty.
   static uint8_t tag_of(uint64_t h) { return static_cast<uint8_t>(h >> 57) | 0x80; }
   void rehash(size_t cap) {
-    std::vector<Slot> old_slots(cap);
+    std::vector<Slot, HugePageAllocator<Slot>> old_slots(cap);
     std::vector<uint8_t> old_tags(cap, kEmpty);
     old_slots.swap(slots_), old_tags.swap(tags_);
     for (size_t k = 0; k < old_slots.size(); ++k) {
@@ -159,8 +167,9 @@ class WordTable {
   }
 
   std::vector<uint8_t> tags_;  // per slot: kEmpty, or 0x80 and seven hash bits
-  std::vector<Slot> slots_;
-  std::vector<std::string_view> keys_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // 4 MB for the lexicon: in 2 MB pages
+  std::vector<std::string_view> keys_;                // empty unless kListKeys
+  size_t size_ = 0;
 };
 
 // Bytes for keys made while filling a table (case variants of gazetteer words), in blocks that

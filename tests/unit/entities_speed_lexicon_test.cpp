@@ -4,11 +4,13 @@
 #include <doctest/doctest.h>
 
 #include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "extract/entities_lexicon.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/huge_pages.hpp"
 #include "text/word_table.hpp"
 
 namespace newsclaim {
@@ -78,6 +80,42 @@ TEST_CASE("prefetching a key changes nothing a lookup answers") {
   t.prefetch("missing");
   CHECK(t.find("missing") == nullptr);
   CHECK(t.size() == 3);
+}
+
+TEST_CASE("huge-page blocks hold what is written, as small blocks do, through growth") {
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> v;
+  for (uint64_t i = 0; i < 600000; ++i) v.push_back(i * 2654435761U);  // 4.8 MB: grows past 2 MB
+  for (uint64_t i = 0; i < v.size(); i += 997) REQUIRE(v[i] == i * 2654435761U);
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> small(100, 7);  // below 2 MB: operator new
+  CHECK(small[99] == 7);
+  v = small;
+  CHECK(v.size() == 100);
+}
+
+TEST_CASE("a word table without its key list answers as one with it") {
+  std::mt19937 random(7);
+  std::vector<std::string> keys;
+  for (int i = 0; i < 120000; ++i) {  // enough keys for a slot array of several MB
+    std::string k;
+    const size_t len = 1 + random() % 24;
+    while (k.size() < len) k += static_cast<char>('a' + random() % 26);
+    keys.push_back(k);
+  }
+  WordTable<int> listed;
+  WordTable<int, false> unlisted;
+  unlisted.reserve(keys.size() / 2);  // reserved, then grown
+  for (size_t i = 0; i < keys.size(); ++i) {
+    listed[keys[i]] += static_cast<int>(i);
+    unlisted[keys[i]] += static_cast<int>(i);
+  }
+  CHECK(listed.size() == unlisted.size());
+  CHECK(listed.keys().size() == listed.size());
+  for (size_t i = 0; i < keys.size(); i += 7) {
+    std::string near = keys[i] + "x";
+    REQUIRE(unlisted.find(keys[i]) != nullptr);
+    CHECK(*unlisted.find(keys[i]) == *listed.find(keys[i]));
+    CHECK((unlisted.find(near) == nullptr) == (listed.find(near) == nullptr));
+  }
 }
 
 }  // namespace
