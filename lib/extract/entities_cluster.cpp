@@ -278,25 +278,34 @@ Groups groups_of(UnionFind& uf, size_t n) {
   return groups;
 }
 
+// A group whose first mention is one word, with what join_misspellings asks of it: read from
+// one small array, not from the mentions and group offsets each of the n * n pairs would load.
+struct SingleWord {
+  size_t group, first, count;  // group index, first mention, mentions
+  std::string_view text;
+  EntityType type;
+  bool known;  // typed by a gazetteer
+};
+
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
 void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
   const Groups groups = groups_of(uf, ms.size());
-  std::vector<size_t> single;  // the groups whose first mention is one word: the only pairs asked about
+  std::vector<SingleWord> single;  // the groups whose first mention is one word: the only pairs asked about
   for (size_t gi = 0; gi < groups.size(); ++gi) {
-    if (ms[groups[gi][0]].tokens == 1) single.push_back(gi);
+    const Mention& m = ms[groups[gi][0]];
+    if (m.tokens == 1)
+      single.push_back({gi, groups[gi][0], groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known});
   }
-  for (const size_t gi : single) {
-    const std::span<const size_t> g = groups[gi];
-    const Mention& a = ms[g[0]];
-    if (a.text.size() < 5) continue;
-    for (const size_t hi : single) {
-      const std::span<const size_t> h = groups[hi];
-      const Mention& b = ms[h[0]];
-      if (gi == hi || h.size() < g.size() || !one_edit_apart(a.text, b.text)) continue;
-      if (a.type != b.type || a.evidence == Evidence::Known || b.evidence == Evidence::Known) continue;
-      if (h.size() == g.size() && h[0] > g[0]) continue;  // equal counts: the later form is the slip
-      for (size_t i : g) misspelt[i] = ms[i].text == a.text;
-      uf.join(h[0], g[0]);
+  for (const SingleWord& g : single) {
+    if (g.text.size() < 5) continue;
+    for (const SingleWord& h : single) {
+      // one_edit_apart needs lengths at most one apart: most pairs end at that comparison
+      if (h.text.size() + 1 < g.text.size() || h.text.size() > g.text.size() + 1) continue;
+      if (g.group == h.group || h.count < g.count || !one_edit_apart(g.text, h.text)) continue;
+      if (g.type != h.type || g.known || h.known) continue;
+      if (h.count == g.count && h.first > g.first) continue;  // equal counts: the later form is the slip
+      for (size_t i : groups[g.group]) misspelt[i] = ms[i].text == g.text;
+      uf.join(h.first, g.first);
       break;
     }
   }
@@ -306,15 +315,24 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 // "Bristow Marine Corp": an all-caps mention is the same name written in capitals.
 void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex,
                    UnionFind& uf) {
+  std::vector<size_t> longer;  // the only mentions the loop below can join: see its two cases
+  bool listed = false;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!caps_word(ms[i].text) || ms[i].text.size() < 4) continue;
     const std::string title = title_case(ms[i].text);
-    const std::string lower = ascii_lower(ms[i].text);
     if (const size_t j = index.first(title); j != kNone) {
       uf.join(i, j);
       continue;
     }
-    for (size_t j = 0; j < ms.size(); ++j) {
+    if (!listed) {
+      for (size_t j = 0; j < ms.size(); ++j) {
+        if ((ms[j].type == EntityType::Person && ms[j].tokens > 1) || ms[j].type == EntityType::Org)
+          longer.push_back(j);
+      }
+      listed = true;
+    }
+    const std::string lower = ascii_lower(ms[i].text);
+    for (const size_t j : longer) {
       const std::string_view t = ms[j].text;
       // "ICAHN DROPS BID" with "Carl Icahn said": a family name in capitals is the person (not a
       // place ending a name typed as a person: "Robert Mugabe of Zimbabwe")

@@ -20,6 +20,9 @@ namespace {
 // "After"), never as the first word of a name.
 constexpr int kFrequentRank = 300;
 
+// How many rows ahead a filling loop prefetches the table slot of a form (WordTable::prefetch).
+constexpr size_t kAhead = 8;
+
 EntityType parse_type(std::string_view t) {
   if (t == "PERSON") return EntityType::Person;
   if (t == "GPE") return EntityType::Gpe;
@@ -51,14 +54,17 @@ int to_int(std::string_view s) {
   return negative ? -value : value;
 }
 
-std::string capitalized(std::string_view w, bool every_word, bool all) {
-  std::string out(w);
-  bool start = true;
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z' && (all || start)) c = static_cast<char>(c - 'a' + 'A');
+// Writes w to out (w.size() bytes) with the first letter, each word's first letter or every
+// letter in upper case; false when that changes nothing.
+bool capitalize_into(std::string_view w, bool every_word, bool all, char* out) {
+  bool start = true, changed = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'a' && c <= 'z' && (all || start)) c = static_cast<char>(c - 'a' + 'A'), changed = true;
+    out[i] = c;
     start = every_word && (c == ' ' || c == '-');  // "Secretary-General"
   }
-  return out;
+  return changed;
 }
 
 }  // namespace
@@ -73,11 +79,17 @@ void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
   // Common words need only "However"; roles also "Prime Minister" and "CEO".
   const int variants = (flag & WordFacts::kRole) ? 3 : 1;
   for (int variant = 0; variant < variants; ++variant) {
-    std::string v = capitalized(w, variant == 1, variant == 2);
-    if (v == w) continue;
-    owned_.push_back(std::move(v));
-    add(owned_.back());  // a form already present keeps its key (this copy then goes unused)
+    if (!capitalize_into(w, variant == 1, variant == 2, owned_.room(w.size()))) continue;
+    add(owned_.keep(w.size()));  // a form already present keeps its key (this copy then goes unused)
   }
+}
+
+// Prefetches w's slot and that of the capitalized form add_any_case adds ("However").
+void Lexicon::prefetch_any_case(std::string_view w) const {
+  facts_.prefetch(w);
+  char capital[32];
+  if (w.size() <= sizeof capital && capitalize_into(w, false, false, capital))
+    facts_.prefetch(std::string_view(capital, w.size()));
 }
 
 namespace {
@@ -169,18 +181,17 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
   constexpr long kMinPopulation = 100000;
   const Gazetteer& places = rules.gazetteer("entities.places");
   const size_t kind = column(places, "kind"), population = column(places, "population");
-  for (size_t i = 0; i < places.size(); ++i) {
+  for (const size_t i : accented_places_) {
     const std::string_view name = places.cell(i, 0);
-    if (utf8::is_ascii(name)) continue;  // most rows: nothing to fold
     if (places.cell(i, kind) == "city" && to_int(places.cell(i, population)) < kMinPopulation) continue;
     std::string folded = ascii_folded(name);
     if (folded.empty() || facts(folded) != nullptr) continue;
     const KnownName* original = known(name);
     if (original == nullptr) continue;
     const KnownName copy = *original;
-    owned_.push_back(std::move(folded));
-    set_known(owned_.back(), copy, false);
+    set_known(owned_.copy(folded), copy, false);
   }
+  accented_places_ = {};
 }
 
 void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
@@ -199,10 +210,12 @@ void Lexicon::add_names(const Ruleset& rules) {
   // people like the place ("Hong Kong", "Bermuda", "Puerto Rico"); other rows may be overridden.
   std::unordered_set<std::string_view> countries;
   for (size_t i = 0; i < places.size(); ++i) {
+    if (i + kAhead < places.size()) facts_.prefetch(places.cell(i + kAhead, 0));
     const bool city = places.cell(i, kind) == "city";
     const bool town = city && to_int(places.cell(i, population)) < kTownPopulation;
     set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), city, town}, false);
     if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
+    if (!utf8::is_ascii(places.cell(i, 0))) accented_places_.push_back(i);  // most rows: nothing to fold
   }
   // Hand-curated regions, organizations, nationalities and groups override generated rows
   // ("Toyota" the company, not the city).
@@ -242,7 +255,10 @@ void Lexicon::add_names(const Ruleset& rules) {
 void Lexicon::add_words(const Ruleset& rules) {
   for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
     const Gazetteer& first = rules.gazetteer(key);
-    for (size_t i = 0; i < first.size(); ++i) entry(first.cell(i, 0)).add(WordFacts::kFirstName);
+    for (size_t i = 0; i < first.size(); ++i) {
+      if (i + kAhead < first.size()) facts_.prefetch(first.cell(i + kAhead, 0));
+      entry(first.cell(i, 0)).add(WordFacts::kFirstName);
+    }
   }
   const Gazetteer& products = rules.gazetteer("entities.products");
   for (size_t i = 0; i < products.size(); ++i) entry(products.cell(i, 0)).add(WordFacts::kProduct);
@@ -258,12 +274,14 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t date_kind = column(date_words, "kind");
   for (size_t i = 0; i < date_words.size(); ++i) {
     if (date_words.cell(i, date_kind) != "holiday") continue;
-    owned_.push_back(capitalized(date_words.cell(i, 0), true, false));
-    entry(owned_.back()).add(WordFacts::kNotName | WordFacts::kCalendar);
+    const std::string_view holiday = date_words.cell(i, 0);
+    capitalize_into(holiday, true, false, owned_.room(holiday.size()));
+    entry(owned_.keep(holiday.size())).add(WordFacts::kNotName | WordFacts::kCalendar);
   }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");
   for (size_t i = 0; i < common.size(); ++i) {
+    if (i + kAhead < common.size()) prefetch_any_case(common.cell(i + kAhead, 0));
     const bool frequent = to_int(common.cell(i, rank)) <= kFrequentRank;
     add_any_case(common.cell(i, 0), frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
   }

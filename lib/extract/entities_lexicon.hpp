@@ -6,7 +6,6 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -198,6 +197,7 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);
+  void prefetch_any_case(std::string_view w) const;
 
   // A lower-case word's first two letters and length (capped at 15), as a bit index.
   static size_t shape(std::string_view w) {
@@ -206,14 +206,15 @@ class Lexicon {
   }
   std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
-  WordTable<WordFacts> facts_;  // filled in place by the constructor
+  WordTable<WordFacts, false> facts_;  // filled in place by the constructor; no key list
   WordTable<AcronymFacts> acronyms_;
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   WordTable<WordFacts> small_;
   std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
-  std::deque<std::string> owned_;  // case variants made here (stable addresses for the keys)
+  std::vector<size_t> accented_places_;        // while building: the places rows not in ASCII
+  KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
   WordTable<bool> connectors_;
   WordTable<bool> business_;
 };

@@ -8,9 +8,12 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "text/huge_pages.hpp"
 
 namespace newsclaim {
 
@@ -70,18 +73,21 @@ struct WordKey {
   }
 };
 
-template <typename V>
+// kListKeys: whether keys() lists the keys; a large table only ever searched leaves the list out
+// (the lexicon's 80k keys would fill 1.3 MB of fresh memory that nothing reads).
+template <typename V, bool kListKeys = true>
 class WordTable {
  public:
   // Room for n keys without regrowing (each regrowth re-hashes every key).
   void reserve(size_t n) {
     if (capacity_for(n) > slots_.size()) rehash(capacity_for(n));
+    if constexpr (kListKeys) keys_.reserve(n);
   }
   // While filling: the value of key, added value-initialized when absent. The reference is
   // valid until the next insertion. A key's bytes must outlive the table (keys() views them,
   // and keys over 16 bytes are compared through them).
   V& operator[](std::string_view key) {
-    if (4 * (keys_.size() + 1) > 3 * slots_.size()) rehash(capacity_for(keys_.size() + 1));
+    if (4 * (size_ + 1) > 3 * slots_.size()) rehash(capacity_for(size_ + 1));
     uint64_t h = 0;
     const WordKey k = WordKey::of(key, h);
     const size_t mask = slots_.size() - 1;
@@ -89,7 +95,8 @@ class WordTable {
       if (tags_[i] == kEmpty) {
         tags_[i] = tag_of(h);
         slots_[i].key = k, slots_[i].len = static_cast<uint32_t>(key.size());
-        keys_.push_back(key);
+        ++size_;
+        if constexpr (kListKeys) keys_.push_back(key);
         return slots_[i].value;
       }
       if (tags_[i] == tag_of(h) && same(slots_[i], k, key)) return slots_[i].value;
@@ -107,9 +114,22 @@ class WordTable {
       if (tags_[i] == tag && same(slots_[i], k, key)) return &slots_[i].value;
     }
   }
+  // Starts loading what operator[](key) or find(key) will read first: a loop filling the table
+  // calls it a few keys ahead, so that the probes of a large table wait on memory together.
+  void prefetch(std::string_view key) const {
+    if (slots_.empty()) return;
+    uint64_t h = 0;
+    (void)WordKey::of(key, h);
+    const size_t i = h & (slots_.size() - 1);
+    __builtin_prefetch(&tags_[i]);
+    __builtin_prefetch(&slots_[i]);
+  }
   // Every key, in insertion order.
-  const std::vector<std::string_view>& keys() const { return keys_; }
-  size_t size() const { return keys_.size(); }
+  const std::vector<std::string_view>& keys() const {
+    static_assert(kListKeys, "a table made without its key list");
+    return keys_;
+  }
+  size_t size() const { return size_; }
 
  private:
   static constexpr uint8_t kEmpty = 0;
@@ -129,7 +149,7 @@ class WordTable {
   // The high hash bits (the low ones pick the slot), never kEmpty.
   static uint8_t tag_of(uint64_t h) { return static_cast<uint8_t>(h >> 57) | 0x80; }
   void rehash(size_t cap) {
-    std::vector<Slot> old_slots(cap);
+    std::vector<Slot, HugePageAllocator<Slot>> old_slots(cap);
     std::vector<uint8_t> old_tags(cap, kEmpty);
     old_slots.swap(slots_), old_tags.swap(tags_);
     for (size_t k = 0; k < old_slots.size(); ++k) {
@@ -147,8 +167,41 @@ class WordTable {
   }
 
   std::vector<uint8_t> tags_;  // per slot: kEmpty, or 0x80 and seven hash bits
-  std::vector<Slot> slots_;
-  std::vector<std::string_view> keys_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // 4 MB for the lexicon: in 2 MB pages
+  std::vector<std::string_view> keys_;                // empty unless kListKeys
+  size_t size_ = 0;
+};
+
+// Bytes for keys made while filling a table (case variants of gazetteer words), in blocks that
+// never move, so the table's views stay valid: one allocation per 64 KB instead of a string
+// per key.
+class KeyArena {
+ public:
+  // n writable bytes, kept only by a keep(n) before the next call.
+  char* room(size_t n) {
+    if (blocks_.empty() || size_ - used_ < n) {
+      size_ = n > kBlock ? n : kBlock;
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));
+      used_ = 0;
+    }
+    return blocks_.back().get() + used_;
+  }
+  // The n bytes last given by room(n), now kept for the arena's lifetime.
+  std::string_view keep(size_t n) {
+    const std::string_view kept(blocks_.back().get() + used_, n);
+    used_ += n;
+    return kept;
+  }
+  // A kept copy of s.
+  std::string_view copy(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    return keep(s.size());
+  }
+
+ private:
+  static constexpr size_t kBlock = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t size_ = 0, used_ = 0;
 };
 
 }  // namespace newsclaim
