@@ -282,9 +282,12 @@ bool MoneyExtractor::shares_next_unit(std::string_view text, const NumberCore& a
     return false;
   const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
   if (gap.size() > 9) return false;
-  std::string connector;
-  if (!RE2::FullMatch(gap, range_connector_, &connector)) return false;
-  if (connector == "and" || connector == "AND") {
+  // The DFA alone: reading the group would run RE2's slower engines for every bare number
+  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH)) return false;
+  const size_t first = gap.find_first_not_of(" \t\n\r\f\v"), last = gap.find_last_not_of(" \t\n\r\f\v");
+  const std::string_view connector =
+      first == std::string_view::npos ? gap : gap.substr(first, last + 1 - first);
+  if (ascii_equal_lower(connector, "and")) {
     std::string opener;
     if (!RE2::PartialMatch(window_before(text, a.span.begin, kOpenerWindow), range_opener_, &opener) ||
         ascii_lower(opener) != "between")
