@@ -13,6 +13,7 @@
 #include "extract/entities_roles.hpp"
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -426,10 +427,13 @@ class MentionBuilder {
 static void drop_after_place_abbreviations(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
   for (size_t i = 1; i < t.size(); ++i) {
     constexpr uint32_t kOrgWord = WordFacts::kCueLast | WordFacts::kCueFirst | WordFacts::kCueMedia;
-    if (t[i].drop || !after_place_abbreviation(text, lex, t, i) ||
-        !plain_word(word(text, t[i]), t[i].facts, lex) || Lexicon::has(t[i].facts, kOrgWord))
+    if (t[i].drop || !after_place_abbreviation(text, lex, t, i) || !ordinary_after_place(text, lex, t, i) ||
+        Lexicon::has(t[i].facts, kOrgWord))
       continue;
-    bool name_goes_on = i + 1 < t.size() && t[i + 1].connector;  // "U.S. Customs and Border Protection"
+    // "the U.S. And the EC": a connector the wires capitalized is never inside a name
+    const std::string_view w = word(text, t[i]);
+    bool name_goes_on = i + 1 < t.size() && t[i + 1].connector &&  // "U.S. Customs and Border Protection"
+                        !(w.size() <= 4 && lex.connectors().find(ascii_lower(w)));
     for (size_t j = i + 1; j < t.size() && !name_goes_on; ++j) {
       name_goes_on = Lexicon::has(t[j].facts, WordFacts::kCueLast | WordFacts::kCueSuffix);
     }

@@ -267,13 +267,28 @@ static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::stri
 
 bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
                               size_t i) {
-  if (i == 0 || t[i].begin != t[i - 1].end + 1 || t[i].connector) return false;
+  if (i == 0 || t[i].begin != t[i - 1].end + 1) return false;
   const std::string_view prev = word(text, t[i - 1]);
   if (prev.size() < 4 || prev.back() != '.' || !is_ascii_upper(prev[0])) return false;
   const Acronym* a = lex.acronym(prev, t[i - 1].facts);
   const KnownName* k = Lexicon::known(t[i - 1].facts);
   const bool place = (a && a->type == EntityType::Gpe) || (k && k->type == EntityType::Gpe);
   return place && !lex.known(slice(text, t, i - 1, t.size())) && !lex.known(slice(text, t, i - 1, i + 1));
+}
+
+// "the U.S. Will remain", "U.S. Exports to Japan shrank", "six month U.S. Dlr deposits", "the U.S.
+// And the EC": a word the lists call ordinary, or one that ends the run and would be ordinary
+// alone at a sentence start (frequent words even when also given names, plurals of ordinary
+// words, words the article writes in lower case), or a capitalized connector.
+bool ordinary_after_place(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t i) {
+  const std::string_view w = word(text, t[i]);
+  if (t[i].connector) return false;
+  if (w.size() <= 4 && lex.connectors().find(ascii_lower(w))) return true;  // "And", "Of"
+  if (plain_word(w, t[i].facts, lex)) return true;
+  if (i + 1 != t.size()) return false;
+  const WordFacts* f = t[i].facts;
+  if (f && f->has(WordFacts::kCommon) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
+  return lone_opener(text, w, f, lex);
 }
 
 // "However", "This" at a sentence start: dropped unless the document capitalizes the word

@@ -96,6 +96,9 @@ bool generic_institution(std::string_view text, const DocWords& doc, const Lexic
 // is no known name.
 bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
                               size_t i);
+// The word t[i] after such an acronym is an ordinary word, not part of a name ("U.S. Will",
+// "U.S. Exports", "U.S. And").
+bool ordinary_after_place(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t i);
 // Sets drop on the sentence-initial word t[first] when it is an ordinary word, not a name.
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);

@@ -280,6 +280,17 @@ TEST_CASE("an ordinary word the wires capitalize after 'U.S.' is read as a sente
   CHECK(has_mention(a, "U.S. House of Representatives"));  // the name goes on with "of"
   CHECK(has_mention(a, "U.S. Steel Corp"));                // and with a company suffix
   CHECK(has_mention(a, "U.S. Government"));                // an organization word
+  // a frequent word or given name, a plural of an ordinary word, a word the story writes in lower
+  // case, or a capitalized connector ending the run is no part of a name either
+  const auto b = test::analyze(
+      "Sales to the U.S. Will rise, as the U.S. Had asked. Sales by U.S. Farmers to Japan gained. Rates on "
+      "six month U.S. Wdl deposits, in wdl terms, eased. Talks between the U.S. And the EU went on.");
+  CHECK_FALSE(has_mention(b, "U.S. Will"));
+  CHECK_FALSE(has_mention(b, "U.S. Had"));
+  CHECK_FALSE(has_mention(b, "U.S. Farmers"));
+  CHECK_FALSE(has_mention(b, "U.S. Wdl"));
+  CHECK_FALSE(has_mention(b, "U.S. And"));
+  CHECK(type_of(b, "U.S.") == EntityType::Gpe);
 }
 
 TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
