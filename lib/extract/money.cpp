@@ -50,8 +50,8 @@ bool after_capitalized_word(std::string_view text, size_t pos) {
   size_t begin = end;
   while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
   if (begin == end || !is_ascii_upper(text[begin])) return false;
-  const std::string word = ascii_lower(text.substr(begin, end - begin));
-  return word != "from" && word != "between";
+  const std::string_view word = text.substr(begin, end - begin);
+  return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
 }
 
 // No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
