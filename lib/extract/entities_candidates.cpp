@@ -13,7 +13,6 @@
 #include "extract/entities_roles.hpp"
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
-#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -431,9 +430,8 @@ static void drop_after_place_abbreviations(std::string_view text, const Lexicon&
         Lexicon::has(t[i].facts, kOrgWord))
       continue;
     // "the U.S. And the EC": a connector the wires capitalized is never inside a name
-    const std::string_view w = word(text, t[i]);
     bool name_goes_on = i + 1 < t.size() && t[i + 1].connector &&  // "U.S. Customs and Border Protection"
-                        !(w.size() <= 4 && lex.connectors().find(ascii_lower(w)));
+                        !capitalized_connector(word(text, t[i]), lex);
     for (size_t j = i + 1; j < t.size() && !name_goes_on; ++j) {
       name_goes_on = Lexicon::has(t[j].facts, WordFacts::kCueLast | WordFacts::kCueSuffix);
     }

@@ -276,6 +276,10 @@ bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const s
   return place && !lex.known(slice(text, t, i - 1, t.size())) && !lex.known(slice(text, t, i - 1, i + 1));
 }
 
+bool capitalized_connector(std::string_view w, const Lexicon& lex) {
+  return w.size() <= 4 && is_ascii_upper(w[0]) && lex.connectors().find(ascii_lower(w));
+}
+
 // "the U.S. Will remain", "U.S. Exports to Japan shrank", "six month U.S. Dlr deposits", "the U.S.
 // And the EC": a word the lists call ordinary, or one that ends the run and would be ordinary
 // alone at a sentence start (frequent words even when also given names, plurals of ordinary
@@ -283,7 +287,7 @@ bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const s
 bool ordinary_after_place(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t i) {
   const std::string_view w = word(text, t[i]);
   if (t[i].connector) return false;
-  if (w.size() <= 4 && lex.connectors().find(ascii_lower(w))) return true;  // "And", "Of"
+  if (capitalized_connector(w, lex)) return true;
   if (plain_word(w, t[i].facts, lex)) return true;
   if (i + 1 != t.size()) return false;
   const WordFacts* f = t[i].facts;

@@ -96,6 +96,8 @@ bool generic_institution(std::string_view text, const DocWords& doc, const Lexic
 // is no known name.
 bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,
                               size_t i);
+// "And", "Of": a connector word written with a capital.
+bool capitalized_connector(std::string_view w, const Lexicon& lex);
 // The word t[i] after such an acronym is an ordinary word, not part of a name ("U.S. Will",
 // "U.S. Exports", "U.S. And").
 bool ordinary_after_place(std::string_view text, const Lexicon& lex, const std::vector<Token>& t, size_t i);

@@ -84,12 +84,12 @@ std::optional<Attribution> MatchSplitter::split(std::string_view text, Span whol
       }
       break;
     case Shape::Inverted:
-      // "said Dana Whitfield, an analyst." names its speaker before the description
+      // "said Dana Whitfield, an analyst." names its speaker before the description (so the region
+      // ends before its first comma; spaces and a colon are trimmed)
       if (const size_t comma = text.substr(region.begin, region.size()).find(',');
           comma != std::string_view::npos)
         region.end = region.begin + static_cast<uint32_t>(comma);
-      while (region.end > region.begin && (is_space(text[region.end - 1]) || text[region.end - 1] == ',' ||
-                                           text[region.end - 1] == ':')) {
+      while (region.end > region.begin && (is_space(text[region.end - 1]) || text[region.end - 1] == ':')) {
         --region.end;
       }
       break;
