@@ -1,10 +1,12 @@
-// Holidays named in words ("Christmas", "Thanksgiving Day", "Election Day", "Easter"): each
-// word in patterns/dates/words.tsv carries a calendar rule, computed here for the year the
-// month-day policy picks around the anchor (so "Thanksgiving" said in January is last November's).
+// Holidays named in words ("Christmas", "Thanksgiving Day", "Election Day", "Easter", "Eid
+// al-Fitr", "Yom Kippur"): each word in patterns/dates/words.tsv carries a calendar rule, computed here for
+// the year the month-day policy picks around the anchor (so "Thanksgiving" said in January is last
+// November's).
 #include <cctype>
 #include <charconv>
 #include <string>
 
+#include "extract/dates_calendars.hpp"
 #include "extract/dates_internal.hpp"
 
 namespace newsclaim {
@@ -39,15 +41,32 @@ Ymd nth_weekday(int y, int m, std::string_view n, int wd) {
   return timex::add_days(first, (wd - timex::weekday(first) + 7) % 7 + 7 * (to_int(n) - 1));
 }
 
-// A rule of words.tsv ("12-25", "11-4-4", "05-L-1", "11-1-1+1", "easter-2") in year y.
+// A day of another calendar, rule "islamic:10-01" (1 Shawwal) in Gregorian year y; an invalid
+// date when the rule names no calendar ICU knows or the year has no such day.
+Ymd other_calendar_day(std::string_view rule, size_t colon, int y) {
+  const std::string_view month_day = rule.substr(colon + 1);
+  const size_t dash = month_day.find('-');
+  if (dash == std::string_view::npos) return {};
+  const auto d = other_calendar_date(rule.substr(0, colon), to_int(month_day.substr(0, dash)),
+                                     to_int(month_day.substr(dash + 1)), y);
+  return d.value_or(Ymd{});
+}
+
+// A rule of words.tsv ("12-25", "11-4-4", "05-L-1", "11-1-1+1", "easter-2", "orthodox+0",
+// "hebrew:01-10") in year y.
 Ymd holiday_in(std::string_view rule, int y) {
+  if (const size_t colon = rule.find(':'); colon != std::string_view::npos)
+    return other_calendar_day(rule, colon, y);
+  // Easter's rules count days either way from it; others only "+k" after their weekday.
+  const bool movable = rule.starts_with("easter") || rule.starts_with("orthodox");
   int shift = 0;
-  const size_t sign = rule.find_first_of("+-", rule.rfind("easter", 0) == 0 ? 6 : 5);
-  if (sign != std::string_view::npos && (rule[sign] == '+' || rule.rfind("easter", 0) == 0)) {
+  const size_t sign = movable ? rule.find_first_of("+-") : rule.find('+', 5);
+  if (sign != std::string_view::npos) {
     shift = to_int(rule.substr(sign + 1)) * (rule[sign] == '-' ? -1 : 1);
     rule = rule.substr(0, sign);
   }
   if (rule == "easter") return timex::add_days(easter(y), shift);
+  if (rule == "orthodox") return timex::add_days(orthodox_easter(y), shift);
   const int m = to_int(rule.substr(0, 2));
   if (rule.size() <= 5) return {y, m, to_int(rule.substr(3))};
   return timex::add_days(nth_weekday(y, m, rule.substr(3, 1), to_int(rule.substr(5))), shift);
@@ -75,6 +94,7 @@ HolidayWords holiday_words(std::string_view text) {
       h.relation = t == "next" ? 1 : t == "last" ? -1 : 0;
       continue;
     }
+    if (i == 0 && t == "the") continue;  // "the Spring Festival", "the Fourth of July"
     if (is_year(t)) {
       h.year = to_int(t);
       continue;
@@ -97,6 +117,7 @@ Ymd holiday_date(std::string_view rule, const HolidayWords& h, Ymd anchor, bool 
   if (h.year) return holiday_in(rule, h.year);
   if (h.has_year_relation) return holiday_in(rule, anchor.y + h.year_relation);
   const Ymd near = holiday_in(rule, anchor.y);
+  if (!timex::valid(near)) return near;
   const long diff = timex::days_from_civil(near) - timex::days_from_civil(anchor);
   if (h.relation > 0) return diff > 0 ? near : holiday_in(rule, anchor.y + 1);
   if (h.relation < 0) return diff < 0 ? near : holiday_in(rule, anchor.y - 1);

@@ -14,10 +14,7 @@ namespace {
 const char* kAnchor = "2020-08-07";
 
 std::string value_of(std::string_view sentence, std::string_view text, const char* anchor = kAnchor) {
-  const Analysis a = test::analyze(sentence, anchor);
-  for (const DateItem& d : a.extraction.dates)
-    if (test::text_of(a, d.span) == text) return d.value;
-  return "<none>";
+  return test::date_value(sentence, text, anchor);
 }
 
 }  // namespace

@@ -34,4 +34,13 @@ inline Analysis analyze(std::string_view text, std::string published = "", const
 // The original text an item covers.
 inline std::string text_of(const Analysis& a, Span span) { return std::string(a.doc.original_slice(span)); }
 
+// The value of the date whose text is exactly `text` in sentence, anchored at published; "<none>"
+// when no date covers that text.
+inline std::string date_value(std::string_view sentence, std::string_view text, std::string published) {
+  const Analysis a = analyze(sentence, std::move(published));
+  for (const DateItem& d : a.extraction.dates)
+    if (text_of(a, d.span) == text) return d.value;
+  return "<none>";
+}
+
 }  // namespace newsclaim::test
