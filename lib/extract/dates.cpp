@@ -216,6 +216,7 @@ int take_clock_offset(std::vector<std::string>& tokens) {
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,
                        ResolveState& st, std::vector<DateItem>& out) {
   if (c.family == DateFamily::YearRange) return split_year_range(c, text, out);
+  if (c.family == DateFamily::DayRange) return split_day_range(c, text, lex, st, out);
   // The words themselves are read again only by the families that need them; a clock time
   // drops its "a quarter past" before its facts are read.
   std::vector<std::string> tokens;

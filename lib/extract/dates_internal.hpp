@@ -24,6 +24,7 @@ enum class DateFamily {
   Numeric,
   Holiday,
   MonthDay,
+  DayRange,
   DayMonth,
   DayOfMonth,
   MonthYear,
@@ -252,6 +253,32 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
 // Whether the lower-case word before a two-digit decade makes it an age or a level, not a
 // decade: a possessive ("his 50s") or a level word ("the low 90s").
 bool age_or_level_word(std::string_view w);
+
+// Whether s starts with one of prefixes (dates_keep.cpp).
+bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes);
+
+// Two days of one month written once, "July 13-15", "4 to 6 March 2019" (dates_day_ranges.cpp):
+// byte ranges of each end within the text (the first end takes the month when it comes first,
+// the second the year and the month after it), the days, the month and the year written.
+struct DayRange {
+  struct Part {
+    size_t begin = 0, end = 0;
+  };
+  Part first, second, second_day;
+  int day1 = 0, day2 = 0, month = 0, year = 0;
+  std::string_view month_word;  // as written, without a period ("Sept")
+  bool month_first = false;     // "July 13-15", not "13-15 July"
+  bool joined_by_word = false;  // "and", "to", "through", "or" rather than a dash
+  bool listing = false;         // "and"/"or": two days, not a span
+};
+std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon& lex);
+// Whether the pair reads as two days (the second after the first; nothing after it makes the
+// second number a figure or a count: "March 3 to 15 pct", "March 3 and 15 people"); rest is
+// the text after the match.
+bool day_range_ok(const DayRange& r, std::string_view rest);
+// Resolves each day of the pair as its month-day would be, into two items.
+void split_day_range(const DateCandidate& c, std::string_view text, const DateLexicon& lex, ResolveState& st,
+                     std::vector<DateItem>& out);
 
 // Resolves one candidate (text = its norm() slice) into zero, one or two items (ranges).
 void resolve_candidate(const DateCandidate& c, std::string_view text, const DateLexicon& lex,

@@ -57,6 +57,7 @@ bool tense_matters(DateFamily f) {
     case DateFamily::Numeric:
     case DateFamily::Holiday:
     case DateFamily::MonthDay:
+    case DateFamily::DayRange:
     case DateFamily::DayMonth:
     case DateFamily::DayOfMonth:
     case DateFamily::Month:
@@ -73,6 +74,12 @@ bool tense_matters(DateFamily f) {
 }
 
 }  // namespace
+
+bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (s.rfind(p, 0) == 0) return true;
+  return false;
+}
 
 namespace {
 
@@ -110,12 +117,6 @@ bool article_duration_ok(const std::string& text, const std::string& signal, con
                          "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
                          "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
                          "through", "during", "than",   "past",   "next",  "first",   "as"});
-}
-
-bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
-  for (const char* p : prefixes)
-    if (s.rfind(p, 0) == 0) return true;
-  return false;
 }
 
 bool digit_before(const std::string& t, uint32_t b) {
@@ -304,6 +305,18 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (std::count(text.begin(), text.end(), '/') == 1 &&
           (digit_before(t, c.span.begin) || !month_day_not_fraction(text) || odds_or_score(t, c)))
         return false;  // "2 1/2", "3/8": fractions
+      break;
+    case DateFamily::DayRange:
+      if (const auto r = read_day_range(text, lexicon_); !r || !day_range_ok(*r, rest)) {
+        if (!r || r->month_first) {  // "March 3 to 15 pct": the first day alone
+          c.span.end = c.span.begin + static_cast<uint32_t>(r ? r->first.end : c.span.size());
+          c.family = DateFamily::MonthDay;
+        } else {  // "30-2 May": the second day, with the month
+          c.span.begin += static_cast<uint32_t>(r->second.begin);
+          c.family = DateFamily::DayMonth;
+        }
+        c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
+      }
       break;
     case DateFamily::Holiday:
       if (text.find(' ') == std::string::npos && noun_follows(rest) &&

@@ -37,6 +37,7 @@ constexpr FamilyName kFamilies[] = {
     {"x_iso", DateFamily::Iso},
     {"x_numeric", DateFamily::Numeric},
     {"x_holiday", DateFamily::Holiday},
+    {"x_day_range", DateFamily::DayRange},
     {"x_month_day", DateFamily::MonthDay},
     {"x_day_month", DateFamily::DayMonth},
     {"x_day_of_month", DateFamily::DayOfMonth},
