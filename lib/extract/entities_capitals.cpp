@@ -322,11 +322,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   t[first].drop = true;
 }
 
+// Whether w's lower-case form stands in text as a word of its own ("city" for "City").
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
-  std::array<char, 32> lower{};
-  if (w.size() > lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-  const std::string_view l(lower.data(), w.size());
+  constexpr size_t kMaxWord = 32;  // bytes; longer words were never looked for, and still are not
+  if (w.size() > kMaxWord) return false;
+  const std::string l = ascii_lower(w);
   for (size_t at = text.find(l); at != std::string_view::npos; at = text.find(l, at + 1)) {
     const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
     const size_t e = at + l.size();
