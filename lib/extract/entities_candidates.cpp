@@ -262,6 +262,7 @@ class MentionBuilder {
     return k == acronym.size();
   }
 
+  // The mention of tokens [a, b), or none: see entities_emit.hpp.
   void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
     emitter_.emit(t, a, b, context, std::move(role));
   }

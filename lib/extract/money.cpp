@@ -1,7 +1,6 @@
 #include "extract/money.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <utility>
 
