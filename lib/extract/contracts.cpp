@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "extract/contracts_internal.hpp"
 #include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
 #include "text/ascii.hpp"
@@ -40,13 +41,6 @@ std::optional<size_t> nearest(const std::vector<T>& items, const std::vector<siz
 Span trim_name(std::string_view text, Span s) {
   while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
   return s;
-}
-
-// Whether what is bought (role_purpose's subject) opens with a verb of buying: "purchase 20 jets".
-bool purchase(std::string_view text, Span subject) {
-  const std::string_view s = text.substr(subject.begin, subject.size());
-  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") ||
-         s.starts_with("order ") || s.starts_with("import ");
 }
 
 // "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
@@ -94,10 +88,13 @@ bool may_match(const std::vector<SourceFilter>& gates, size_t rule, std::string_
   return (gates[rule].may_match(sentence) & 1U) != 0;
 }
 
-bool can_supply(EntityType t) { return t == EntityType::Org || t == EntityType::Person; }
-bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityType::Loc; }
-
 }  // namespace
+
+bool purchase(std::string_view text, Span subject) {
+  const std::string_view s = text.substr(subject.begin, subject.size());
+  return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") ||
+         s.starts_with("order ") || s.starts_with("import ");
+}
 
 ContractExtractor::ContractExtractor(const Ruleset& rules)
     : rules_(rules),
@@ -282,80 +279,6 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
   auto it = count_words_.find(lower);
   if (it == count_words_.end()) return std::nullopt;
   return it->second;
-}
-
-// "China Eastern signed a contract to purchase 20 jets": who signs to buy is the buyer, and a
-// company it buys from is the supplier ("purchase land from Quail Hollow Properties"; in "buy
-// Genesis Labs Inc" the company is what is bought, no supplier).
-static void fill_purchase(std::string_view text, Span subject, const Extraction& out,
-                          const MentionIndex& mentions, Contract& c) {
-  const size_t from = text.substr(subject.begin, subject.size()).find(" from ");
-  const Span seller = from == std::string_view::npos
-                          ? Span{subject.end, subject.end}
-                          : Span{subject.begin + static_cast<uint32_t>(from), subject.end};
-  const std::vector<size_t> sellers = mentions.entities_in(seller);
-  // "to import gas from Iran": a buyer the "from" rule took is the seller
-  if (c.buyer && std::find(sellers.begin(), sellers.end(), *c.buyer) != sellers.end()) c.buyer.reset();
-  if (!c.buyer || c.buyer == c.supplier) c.buyer = c.supplier, c.supplier.reset();
-  for (const size_t e : sellers) {
-    const EntityType t = out.entities[e].type;
-    if (!c.supplier && e != c.buyer && (t == EntityType::Org || t == EntityType::Gpe)) c.supplier = e;
-  }
-}
-
-// Whether word stands in name as a whole word ("department" in "u.s. defense department").
-static bool has_word(std::string_view name, std::string_view word) {
-  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
-  }
-  return false;
-}
-
-// "the department said", "the agency": the last entity before the description whose name holds
-// its noun ("the U.S. Defense Department"); nullopt for anything but "the" and one noun.
-static std::optional<size_t> described(std::string_view text, Span span, const Extraction& out,
-                                       bool (*allowed)(EntityType)) {
-  const std::string_view d = text.substr(span.begin, span.size());
-  if (!d.starts_with("the ") || d.find(' ', 4) != std::string_view::npos) return std::nullopt;
-  const std::string noun = ascii_lower(d.substr(4));
-  std::optional<size_t> best;
-  uint32_t best_at = 0;
-  for (size_t e = 0; e < out.entities.size(); ++e) {
-    if (!allowed(out.entities[e].type)) continue;
-    if (!has_word(ascii_lower(out.entities[e].name), noun)) continue;
-    for (const Span& m : out.entities[e].mentions) {
-      if (m.end <= span.begin && m.begin >= best_at) best = e, best_at = m.begin;
-    }
-  }
-  return best;
-}
-
-void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, const Extraction& out,
-                                     const MentionIndex& mentions,
-                                     const Contract* previous, Contract& c) const {
-  const auto party = [&](const char* name, bool (*allowed)(EntityType)) -> std::optional<size_t> {
-    auto it = roles.find(name);
-    if (it == roles.end()) return std::nullopt;
-    for (const size_t e : mentions.entities_in(it->second)) {
-      if (allowed(out.entities[e].type)) return e;
-    }
-    return described(text, it->second, out, allowed);
-  };
-  c.supplier = party("supplier", can_supply);
-  c.buyer = party("buyer", can_buy);
-  if (const auto subject = roles.find("subject"); subject != roles.end() && purchase(text, subject->second))
-    fill_purchase(text, subject->second, out, mentions, c);
-  // "It also said it has awarded ...": the pronoun speaks for the previous award's buyer.
-  if (const auto it = roles.find("buyer");
-      !c.buyer && previous && it != roles.end() && text.substr(it->second.begin, it->second.size()) == "It")
-    c.buyer = previous->buyer;
-  // "A second order ... went to the same company": the previous award's parties continue.
-  if (!c.supplier && roles.count("same") && previous) {
-    c.supplier = previous->supplier;
-    if (!c.buyer) c.buyer = previous->buyer;
-  }
-  if (c.buyer == c.supplier) c.buyer.reset();
 }
 
 void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals,

@@ -1,6 +1,7 @@
 // Finding name mentions: capitalized runs (entities_scan) are cut into names — sentence-initial
 // common words and headline words are dropped (entities_capitals), titles become roles, and
-// "of"/"and" split a run unless an organization cue holds it together.
+// "of"/"and" split a run unless an organization cue holds it together. Each piece becomes a
+// mention, or none, in entities_emit.cpp.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -8,12 +9,12 @@
 #include <unordered_set>
 
 #include "extract/entities_capitals.hpp"
+#include "extract/entities_emit.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_joins.hpp"
 #include "extract/entities_roles.hpp"
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
-#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -22,7 +23,7 @@ namespace {
 class MentionBuilder {
  public:
   MentionBuilder(const Context& ctx, const EntityRules& rules, std::vector<Mention>& out)
-      : text_(ctx.doc.norm()), rules_(rules), lex_(rules.lexicon), out_(out) {}
+      : text_(ctx.doc.norm()), lex_(rules.lexicon), out_(out), emitter_(text_, rules, out) {}
 
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
@@ -246,93 +247,6 @@ class MentionBuilder {
                    WordFacts::kCueFirst | WordFacts::kCueMedia | WordFacts::kAcronym | WordFacts::kNotName);
   }
 
-  // context: where to look back for a lower-case role ("former president").
-  void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
-    // "the IPO of Veltora Systems", "GDP of Brazil": a word that is never a name does not open one.
-    if (b - a >= 3 && Lexicon::not_name(t[a].facts) && t[a + 1].connector && word(text_, t[a + 1]) == "of") {
-      a += 2;
-      context = t[a].begin;
-    }
-    // After a title a surname keeps its particles: "President da Silva" -> "da Silva".
-    size_t surname = a;
-    while (surname < b && t[surname].connector && name_particle(word(text_, t[surname]))) ++surname;
-    if (role.empty() || surname == a || surname >= b || t[surname].connector) {
-      while (a < b && t[a].connector) ++a;
-    }
-    while (b > a && t[b - 1].connector) --b;
-    if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
-    if (b - a >= 3 && post_nominal(t[b - 1])) {       // "Paul Boateng MP": a role after the name
-      const std::string_view title = word(text_, t[b - 1]);
-      role = role.empty() ? std::string(title) : role + " " + std::string(title);
-      --b;
-    }
-    while (b > a && t[b - 1].connector) --b;
-    if (a >= b) return;
-    Mention m;
-    m.span = {t[a].begin, t[b - 1].end};
-    m.text = text_.substr(m.span.begin, m.span.size());
-    if (m.text.size() < 2) return;
-    m.tokens = static_cast<int>(b - a);
-    m.sentence_initial = t[a].sentence_start;
-    m.after_the = m.span.begin >= 4 && (text_.substr(m.span.begin - 4, 4) == "the " ||
-                                        text_.substr(m.span.begin - 4, 4) == "The ");
-    m.place_hint = t[b - 1].place_hint;
-    m.facts = b == a + 1 ? t[a].facts : lex_.facts(m.text);
-    m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
-    m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;
-    if (Lexicon::not_name(m.facts) || Lexicon::role(m.facts) || caps_not_name(m)) return;  // "Prime Minister" alone
-    if (b == a + 1 && lone_suffix(m.text, m.facts))
-      return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
-    if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"
-    if (only_not_names(t, a, b)) return;                      // "UTC Monday", "Sunday March"
-    if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
-    std::string before = role_before(text_, context, lex_);
-    if (!before.empty()) role = role.empty() ? before : before + " " + role;
-    m.person_hint = !role.empty();
-    m.role = std::move(role);
-    find_definition(m);
-    out_.push_back(std::move(m));
-  }
-
-  // "FEBRUARY", "MONDAY" in a wire headline: a word of four letters or more that is never a
-  // name stays none in capitals ("US", "WHO" are too short to be read as "Us", "Who").
-  // "CDs", "SUVs", "PACs": the plural of an abbreviation is a common noun.
-  bool caps_not_name(const Mention& m) const {
-    return m.tokens == 1 &&
-           ((m.text.size() >= 4 && caps_title_not_name(m.text, m.facts, lex_)) || plural_abbreviation(m.text));
-  }
-
-  // "Jan 14", "Mar 3": a dotless month abbreviation that is also a given name (so not listed
-  // among the words never a name), followed by a day or a year.
-  bool month_before_day(const Mention& m) const {
-    if (m.text != "Jan" && m.text != "Mar" && m.text != "Jun") return false;
-    const std::string_view after = text_.substr(m.span.end, 2);
-    return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
-  }
-
-  // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.
-  bool lone_suffix(std::string_view w, const WordFacts* f) const {
-    return org_cue_any_case(w, f, lex_, CuePosition::Suffix);
-  }
-
-  static bool plural_abbreviation(std::string_view w) {
-    return w.size() >= 3 && w.back() == 's' && all_caps_ascii(w.substr(0, w.size() - 1));
-  }
-
-  // "MP", "QC": a title written after a person's name.
-  bool post_nominal(const Token& last) const {
-    const RoleKind* k = Lexicon::role(last.facts);
-    return k && *k == RoleKind::PostNominal;
-  }
-
-  // True when every token of [a, b) is a word that is never a name on its own.
-  bool only_not_names(const std::vector<Token>& t, size_t a, size_t b) const {
-    for (size_t i = a; i < b; ++i) {
-      if (!Lexicon::not_name(t[i].facts)) return false;
-    }
-    return true;
-  }
-
   // "Public Services and Procurement Canada (PSPC)": the acronym after the run spells its
   // capitalized words, so the run is one name whatever its inner "and"/"of".
   bool defined_by_initials(const std::vector<Token>& t, size_t a, size_t b) const {
@@ -348,72 +262,16 @@ class MentionBuilder {
     return k == acronym.size();
   }
 
-  // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
-  // product or a market figure, none of the entity types.
-  bool not_an_entity(const Token& last) const {
-    const std::string_view w = word(text_, last);
-    if (Lexicon::org_cue(last.facts, CuePosition::Other)) return true;
-    return w.size() >= 2 && has_digit(w);
+  // The mention of tokens [a, b), or none: see entities_emit.hpp.
+  void emit(const std::vector<Token>& t, size_t a, size_t b, uint32_t context, std::string role) {
+    emitter_.emit(t, a, b, context, std::move(role));
   }
-
-  // "Flight 447", "Gate 12" ending a longer run: an ordinary word numbered labels a thing
-  // belonging to the name before it.
-  bool numbered_word(const Token& last) const {
-    return label_number_after(last.end) && Lexicon::common_word(last.facts) &&
-           !Lexicon::org_cue(last.facts, CuePosition::Last);
-  }
-
-  // " 447", " 11" after byte e: a number labelling what comes before; an amount ("2,500",
-  // "1.5") or a percentage ("40%") after a name is something it has or gets.
-  bool label_number_after(size_t e) const {
-    if (e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9') return false;
-    size_t i = e + 1;
-    while (i < text_.size() && text_[i] >= '0' && text_[i] <= '9') ++i;
-    if (i < text_.size() && text_[i] == '%') return false;
-    return !(i + 1 < text_.size() && (text_[i] == ',' || text_[i] == '.') && text_[i + 1] >= '0' && text_[i + 1] <= '9');
-  }
-
-  // "Chapter 11", "Section 230", "Article 5": an ordinary word numbered is a label, not a name.
-  bool numbered_label(const Mention& m) const {
-    return m.tokens == 1 && label_number_after(m.span.end) && Lexicon::common_word(m.facts);
-  }
-
-  // "    Shr 22 cts vs 20 cts": one word opening an indented line and followed by a figure
-  // labels a row of a wire results table.
-  bool table_label(const Mention& m) const {
-    const size_t e = m.span.end;
-    if (m.tokens != 1 || e + 1 >= text_.size() || text_[e] != ' ' || text_[e + 1] < '0' || text_[e + 1] > '9')
-      return false;
-    size_t i = m.span.begin;
-    while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
-    return i < m.span.begin && (i == 0 || text_[i - 1] == '\n');
-  }
-
-  // "Canada Border Services Agency (CBSA)": the acronym the name defines.
-  // "BAGHDAD, Iraq (AP)" names the news agency, not an acronym of "Iraq": a one-word place
-  // defines none ("United Arab Emirates (UAE)" does).
-  void find_definition(Mention& m) const {
-    const KnownName* k = m.tokens == 1 ? Lexicon::known(m.facts) : nullptr;
-    if (!k || (k->type != EntityType::Gpe && k->type != EntityType::Loc)) m.defines = acronym_after(m.span.end);
-  }
-
-  // The acronym in parentheses right after byte end, or empty. The regex sees only the next
-  // bytes: RE2's ^ does not match at a start position inside a text.
-  std::string_view acronym_after(uint32_t end) const {
-    const std::string_view after = text_.substr(end, 2);
-    if (after.empty() || (after[0] != '(' && after != " (")) return {};
-    const std::string_view window = text_.substr(end, 16);
-    re2::StringPiece groups[2];
-    if (!rules_.acronym_definition.get().Match(window, 0, window.size(), RE2::ANCHOR_START, groups, 2)) return {};
-    const std::string_view acronym(groups[1].data(), groups[1].size());
-    constexpr size_t kMaxAcronym = 10;  // characters, not bytes
-    return utf8::length(acronym) <= kMaxAcronym ? acronym : std::string_view();
-  }
+  std::string_view acronym_after(uint32_t end) const { return emitter_.acronym_after(end); }
 
   std::string_view text_;
-  const EntityRules& rules_;
   const Lexicon& lex_;
   std::vector<Mention>& out_;
+  MentionEmitter emitter_;
 };
 
 }  // namespace

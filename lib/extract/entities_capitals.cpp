@@ -13,32 +13,6 @@ namespace newsclaim {
 
 constexpr size_t kDatelineLine = 60;       // bytes of a dateline from its line start to the dash
 
-void WordList::freeze() {
-  size_t cap = 16;
-  while (cap < 2 * words_.size()) cap *= 2;
-  slots_.assign(cap, kEmpty);
-  for (uint32_t k = 0; k < words_.size(); ++k) {
-    const uint64_t h = WordKey::hash_of(words_[k]);
-    for (size_t i = h & (cap - 1);; i = (i + 1) & (cap - 1)) {
-      if (slots_[i] == kEmpty) {
-        slots_[i] = (h & 0xFFFFFFFF00000000ULL) | k;
-        break;
-      }
-      if ((slots_[i] >> 32) == (h >> 32) && words_[static_cast<uint32_t>(slots_[i])] == words_[k]) break;
-    }
-  }
-}
-
-size_t WordList::count(std::string_view w) const {
-  if (slots_.empty()) return 0;
-  const uint64_t h = WordKey::hash_of(w);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == kEmpty) return 0;
-    if ((slots_[i] >> 32) == (h >> 32) && words_[static_cast<uint32_t>(slots_[i])] == w) return 1;
-  }
-}
-
 static bool only_punctuation(std::string_view s) {
   for (unsigned char c : s) {
     if (is_ascii_alnum(static_cast<char>(c))) return false;  // std::isalnum in the C locale
@@ -348,11 +322,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   t[first].drop = true;
 }
 
+// Whether w's lower-case form stands in text as a word of its own ("city" for "City").
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
-  std::array<char, 32> lower{};
-  if (w.size() > lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-  const std::string_view l(lower.data(), w.size());
+  constexpr size_t kMaxWord = 32;  // bytes; longer words were never looked for, and still are not
+  if (w.size() > kMaxWord) return false;
+  const std::string l = ascii_lower(w);
   for (size_t at = text.find(l); at != std::string_view::npos; at = text.find(l, at + 1)) {
     const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
     const size_t e = at + l.size();
@@ -366,81 +340,6 @@ bool generic_institution(std::string_view text, const DocWords& doc, const Lexic
   if (doc.mid_sentence.count(w) || Lexicon::known(f) || lex.acronym(w, f)) return false;
   if (!Lexicon::org_cue(f, CuePosition::Last) && !Lexicon::org_cue(f, CuePosition::First)) return false;
   return lower_form_in_text(text, w);
-}
-
-// "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
-// keeps_first_word accepts) starts a name.
-static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t sp = s.find(' ');
-  if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
-  const std::string_view first = s.substr(0, sp);
-  std::string_view second = s.substr(sp + 1);
-  second = second.substr(0, second.find(' '));
-  if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z') return;
-  const WordFacts* f = lex.facts(first);
-  if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
-  doc.name_heads.insert(first);
-}
-
-// A word without its possessive ("Trump's" -> "Trump").
-static std::string_view without_possessive(std::string_view w) {
-  if (w.ends_with("'s")) w.remove_suffix(2);
-  return w;
-}
-
-// The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
-static std::string_view first_word(std::string_view s) { return without_possessive(s.substr(0, s.find(' '))); }
-
-// The word after the first space of a run ("Monday" of "On Monday Acme Corp").
-static std::string_view second_word(std::string_view s, size_t first_space) {
-  const std::string_view rest = s.substr(first_space + 1);
-  return rest.substr(0, rest.find(' '));
-}
-
-// "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
-static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t first_space = s.find(' '), last_space = s.rfind(' ');
-  if (first_space == std::string_view::npos) return;
-  const WordFacts* f = lex.facts(s.substr(0, first_space));
-  if (!f || !f->has(WordFacts::kFirstName)) return;
-  doc.surnames.insert(without_possessive(s.substr(last_space + 1)));
-}
-
-DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
-  const std::string_view text = ctx.doc.norm();
-  DocWords doc;
-  for (const Run& r : runs) {
-    if (r.title_case || r.caps_headline) continue;  // a headline capitalizes anything
-    const std::string_view s = text.substr(r.span.begin, r.span.size());
-    size_t i = 0;
-    if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
-    if (!r.sentence_initial) doc.mid_sentence.insert(s), doc.run_heads.insert(first_word(s));
-    add_surname(s, lex, doc);
-    if (r.sentence_initial) add_name_head(s, lex, doc);
-    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
-    const size_t last_space = s.rfind(' ');
-    const size_t first_space = s.find(' ');
-    // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
-    if (r.sentence_initial && last_space != std::string_view::npos &&
-        lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
-        std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
-        !lex.calendar_word(second_word(s, first_space)))
-      i = 0;
-    bool after_period = false;  // "Nuctech. According": a new sentence inside the run
-    while (i < s.size()) {
-      size_t j = s.find(' ', i);
-      if (j == std::string_view::npos) j = s.size();
-      const std::string_view w = without_possessive(s.substr(i, j - i));
-      if (!after_period) doc.mid_sentence.insert(w);
-      after_period = j > i + 2 && s[j - 1] == '.';  // not an initial: "A. Schulman Inc"
-      i = j + 1;
-    }
-  }
-  doc.mid_sentence.freeze();
-  doc.name_heads.freeze();
-  doc.surnames.freeze();
-  doc.run_heads.freeze();
-  return doc;
 }
 
 }  // namespace newsclaim

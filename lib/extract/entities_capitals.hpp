@@ -1,8 +1,9 @@
 // Entities stage, internal: what a capital letter says. At a sentence start, after an opening
 // quote or in a Title Case headline it says nothing about a name, so such words are dropped
 // unless the article capitalizes them in running text too ("However" vs "Apple"). Sentence
-// starts and document evidence are in entities_capitals.cpp; headlines, headings, datelines and
-// words never inside a name in entities_headlines.cpp.
+// starts are in entities_capitals.cpp, the document's evidence (DocWords) in
+// entities_doc_words.cpp; headlines, headings, datelines and words never inside a name in
+// entities_headlines.cpp.
 #pragma once
 #include <algorithm>
 #include <cstdint>

@@ -1,8 +1,10 @@
 // Clustering mentions into entities: the same text, a defined or well-known acronym, a name
-// with its organization suffix ("Nuctech Company" ~ "Nuctech"), a later surname ("Carvin" ~
-// "Stephanie Carvin") and a one-letter misspelling of a frequent name ("Nuchtech" ~ "Nuctech").
+// with its organization suffix ("Nuctech Company" ~ "Nuctech"), a name in capitals, a ticker,
+// and a one-letter misspelling of a frequent name ("Nuchtech" ~ "Nuctech"). Later surnames and
+// other short forms ("Carvin" ~ "Stephanie Carvin") are joined in entities_short_forms.cpp.
+#include "extract/entities_cluster.hpp"
+
 #include <algorithm>
-#include <numeric>
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
@@ -13,61 +15,6 @@
 namespace newsclaim {
 
 namespace {
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  size_t find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  // Joins b's set into a's; the smaller index stays the root so clusters keep text order.
-  void join(size_t a, size_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
-
-constexpr size_t kNone = static_cast<size_t>(-1);
-
-// (text, mention index) pairs sorted by text then index: one allocation and binary searches,
-// cheaper than a hash map's node per text for the few dozen mentions of an article. Texts are
-// ordered by their hash first (any order keeping equal texts together serves): most
-// comparisons are then of two numbers instead of two strings.
-class TextIndex {
- public:
-  struct Item {
-    uint64_t hash;
-    std::string_view text;
-    size_t mention;
-    bool operator<(const Item& o) const {
-      if (hash != o.hash) return hash < o.hash;
-      if (text != o.text) return text < o.text;
-      return mention < o.mention;
-    }
-  };
-  void add(std::string_view key, size_t i) { items_.push_back({WordKey::hash_of(key), key, i}); }
-  void sort() { std::sort(items_.begin(), items_.end()); }
-  const std::vector<Item>& items() const { return items_; }
-  // The first mention with this text, or kNone.
-  size_t first(std::string_view key) const { return at_or_after(key, 0); }
-  // The nearest mention with this text before i, else the first after i; kNone when none.
-  size_t nearest(std::string_view key, size_t i) const {
-    auto it = std::lower_bound(items_.begin(), items_.end(), Item{WordKey::hash_of(key), key, i});
-    if (it != items_.begin() && std::prev(it)->text == key) return std::prev(it)->mention;
-    return at_or_after(key, i);
-  }
-
- private:
-  size_t at_or_after(std::string_view key, size_t i) const {
-    auto it = std::lower_bound(items_.begin(), items_.end(), Item{WordKey::hash_of(key), key, i});
-    return it != items_.end() && it->text == key ? it->mention : kNone;
-  }
-  std::vector<Item> items_;
-};
 
 bool one_edit_apart(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -149,116 +96,6 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
     if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
     if (const size_t* j = find_initials(by_initials, ms[i].text)) uf.join(*j, i);
-  }
-}
-
-// "Joseph R. Biden Jr." -> "Biden": the last word, or the one before a generational suffix.
-std::string_view family_name(std::string_view name) {
-  size_t space = name.rfind(' ');
-  const std::string_view last = name.substr(space + 1);
-  static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
-  if (std::find(std::begin(kSuffixes), std::end(kSuffixes), last) == std::end(kSuffixes)) return last;
-  name = name.substr(0, space);
-  if (name.ends_with(',')) name.remove_suffix(1);  // "Martin Luther King, Jr."
-  space = name.rfind(' ');
-  return space == std::string_view::npos ? last : name.substr(space + 1);
-}
-
-// The family name of name (a view into it) with the particles before it: "Luiz Inacio Lula
-// da Silva" -> "da Silva"; the family name alone when it has none.
-std::string_view family_with_particles(std::string_view name) {
-  const std::string_view family = family_name(name);
-  size_t begin = static_cast<size_t>(family.data() - name.data());
-  while (begin >= 2) {
-    const size_t word = name.rfind(' ', begin - 2);
-    const size_t from = word == std::string_view::npos ? 0 : word + 1;
-    if (from == 0 || !name_particle(name.substr(from, begin - 1 - from)))
-      break;  // a name is more than particles
-    begin = from;
-  }
-  return name.substr(begin, static_cast<size_t>(family.data() + family.size() - (name.data() + begin)));
-}
-
-// "da Silva", "van der Berg": a family name with its particles, written after a title.
-bool particle_led(const Mention& m) { return m.tokens > 1 && is_ascii_lower(m.text[0]); }
-
-// Longer mentions by the word a short form would repeat: a person's last word (and first
-// word), an organization's first and last word.
-struct ShortFormIndex {
-  TextIndex person_last, person_first, org_first, org_last;
-
-  ShortFormIndex(const std::vector<Mention>& ms, const Lexicon& lex) {
-    for (size_t i = 0; i < ms.size(); ++i) {
-      const Mention& m = ms[i];
-      if (m.tokens < 2) continue;
-      const std::string_view first = m.text.substr(0, m.text.find(' '));
-      const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
-      if (m.type == EntityType::Person) {
-        const std::string_view family = family_name(m.text);
-        person_last.add(family, i);
-        // "President da Silva" after "Luiz Inacio Lula da Silva"
-        if (const std::string_view full = family_with_particles(m.text); full.size() > family.size()) {
-          person_last.add(full, i);
-        }
-        const WordFacts* ff = first_word_facts(m, first, lex);
-        if (Lexicon::first_name(ff) || surname_first(m, ff, first, last_word_facts(m, last, lex))) person_first.add(first, i);
-      }
-      if (m.type == EntityType::Org) org_first.add(first, i), org_last.add(last, i);
-    }
-    person_last.sort(), person_first.sort(), org_first.sort(), org_last.sort();
-  }
-  // The longer mention that s (mention i) is a short form of, or kNone; given: s may be a
-  // given name or a family name written first (no list knows it as a place).
-  size_t find(const Mention& s, size_t i, const std::vector<Mention>& ms, bool given) const {
-    if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
-    if (s.after_the) {
-      if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
-    }
-    if (s.type != EntityType::Person) {
-      if (size_t j = org_first.nearest(s.text, i); j != kNone) return j;
-    }
-    return s.after_the || !given ? kNone : only_person_named(s.text, ms);
-  }
-
- private:
-  // "Deng Xiaoping", "Hu Jintao": a name of two or three words whose first is no given name and
-  // none an ordinary word writes the family name first ("Deng" alone is the same person).
-  static bool surname_first(const Mention& m, const WordFacts* first, std::string_view first_word,
-                            const WordFacts* last) {
-    return m.tokens <= 3 && !Lexicon::common_word(first) && !Lexicon::common_word(last) && !Lexicon::first_name(last) &&
-           first_word.find('.') == std::string_view::npos;
-  }
-  // "Gavin" after "Gavin Henson": the one person in the article with that given name (sports
-  // and features call people by it); kNone when two people share it ("George Bush", "George
-  // Osborne") or nobody has it.
-  size_t only_person_named(std::string_view given, const std::vector<Mention>& ms) const {
-    const size_t j = person_first.first(given);
-    if (j == kNone) return kNone;
-    for (const auto& item : person_first.items()) {
-      const std::string_view other = ms[item.mention].text;
-      if (item.text == given && other != ms[j].text && !extends_name(other, ms[j].text) &&
-          !extends_name(ms[j].text, other))
-        return kNone;
-    }
-    return j;
-  }
-  // "Gavin Henson Jr" extends "Gavin Henson": one person; "Gavin Hastings" is another.
-  static bool extends_name(std::string_view longer, std::string_view shorter) {
-    return longer.size() > shorter.size() && longer.starts_with(shorter) && longer[shorter.size()] == ' ';
-  }
-};
-
-// A single word joins the nearest earlier (else a later) longer mention it is a short form of.
-void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
-  const ShortFormIndex index(ms, lex);
-  for (size_t i = 0; i < ms.size(); ++i) {
-    const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
-    // a place or nationality word is no short form; a listed company or public figure may be
-    if ((ms[i].tokens != 1 && !particle_led(ms[i])) ||
-        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
-        lex.acronym(ms[i].text, ms[i].facts))
-      continue;
-    if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
   }
 }
 
@@ -362,41 +199,6 @@ void join_tickers(const std::vector<Mention>& ms, UnionFind& uf) {
     if (prev.type != EntityType::Org || !caps_word(m.text) || m.span.begin != prev.span.end + 2) continue;
     if (std::string_view(prev.text.data() + prev.text.size(), 2) == " <") uf.join(i - 1, i);
   }
-}
-
-// A person's given and family name ("Joseph R. Biden Jr." -> Joseph, Biden).
-std::pair<std::string_view, std::string_view> given_and_family(std::string_view name) {
-  return {name.substr(0, name.find(' ')), family_name(name)};
-}
-
-// "Donald J. Trump" ~ "Donald Trump", "Joseph R. Biden Jr." ~ "Joseph Biden": one person with
-// and without middle names or initials.
-void join_middle_names(const std::vector<Mention>& ms, UnionFind& uf) {
-  std::vector<std::pair<std::pair<std::string_view, std::string_view>, size_t>> first_seen;
-  for (size_t i = 0; i < ms.size(); ++i) {
-    const Mention& m = ms[i];
-    if (m.type != EntityType::Person || m.tokens < 2 || particle_led(m)) continue;
-    const auto key = given_and_family(m.text);
-    const auto it = std::find_if(first_seen.begin(), first_seen.end(), [&](const auto& x) { return x.first == key; });
-    if (it == first_seen.end()) first_seen.emplace_back(key, i);
-    else uf.join(it->second, i);
-  }
-}
-
-// Family names two people of the story share ("Donald Trump", "Melania Trump"; "Donald J. Trump"
-// is the first again): a lone "Trump" is then whoever was named last, not both.
-std::vector<std::string_view> shared_family_names(const std::vector<Mention>& ms) {
-  std::vector<std::pair<std::string_view, std::string_view>> seen;  // family name, given name
-  std::vector<std::string_view> shared;
-  for (const Mention& m : ms) {
-    if (m.type != EntityType::Person || m.tokens < 2 || particle_led(m)) continue;
-    const auto [given, family] = given_and_family(m.text);
-    for (const auto& [f, g] : seen) {
-      if (f == family && g != given && std::find(shared.begin(), shared.end(), f) == shared.end()) shared.push_back(f);
-    }
-    seen.emplace_back(family, given);
-  }
-  return shared;
 }
 
 }  // namespace

@@ -1,68 +1,19 @@
 #include "extract/money.hpp"
-#include "text/ascii.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 #include <utility>
 
+#include "extract/money_internal.hpp"
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
 
 constexpr size_t kApproxWindow = 60;  // bytes before an amount searched for "an estimated value of"
 constexpr size_t kRateWindow = 40;    // bytes after an amount searched for "a year", "per share"
-constexpr size_t kOpenerWindow = 12;  // bytes before a range searched for "between"
-constexpr size_t kRangeVerbWindow = 24;  // bytes before a range searched for "ranging from"
-
-// The text before pos, at most n bytes, not reaching back over a line break.
-std::string_view window_before(std::string_view text, size_t pos, size_t n) {
-  const size_t start = pos > n ? pos - n : 0;
-  std::string_view w = text.substr(start, pos - start);
-  const size_t nl = w.rfind('\n');
-  return nl == std::string_view::npos ? w : w.substr(nl + 1);
-}
-
-std::string_view window_after(std::string_view text, size_t pos, size_t n) {
-  std::string_view w = text.substr(std::min(pos, text.size()), n);
-  const size_t nl = w.find('\n');
-  return nl == std::string_view::npos ? w : w.substr(0, nl);
-}
-
-// The first number of a pair in the magnitude of the second, when the magnitude belongs to both:
-// "1.5 to 2.5 billion" is 1.5 billion, "500,000 to one mln" stays 500,000 (the scaled number
-// would stand further from the second than the plain one does).
-double first_in_magnitude(std::string_view text, const NumberCore& a, const NumberCore& b, double first,
-                          double second) {
-  if (a.magnitude || !b.magnitude || first <= 0 || second <= 0) return first;
-  const double scaled =
-      first * numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
-  return std::fabs(std::log10(scaled / second)) < std::fabs(std::log10(first / second)) ? scaled : first;
-}
-
-// Whether the word right before pos is capitalized and opens no range: "March" of "March 10 to
-// 2.8 billion dlrs" makes "10" a day, not an amount ("Between 4 and 5 pct" still pairs).
-bool after_capitalized_word(std::string_view text, size_t pos) {
-  size_t end = pos;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t begin = end;
-  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
-  if (begin == end || !is_ascii_upper(text[begin])) return false;
-  const std::string_view word = text.substr(begin, end - begin);
-  return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
-}
-
-// No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
-bool is_whole(double v) { return std::isfinite(v) && v == std::trunc(v); }
-
-// Whether the text at pos ends a clause (punctuation, line end or text end).
-bool ends_clause(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return true;
-  const char c = text[pos];
-  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '\n';
-}
 
 // "Shr", "Year shr", "Oper shr loss": a results-table row of per-share figures.
 bool is_share_label(std::string_view label) {
@@ -70,21 +21,10 @@ bool is_share_label(std::string_view label) {
   return l.rfind("shr", 0) == 0 || l.find(" shr") != std::string::npos;
 }
 
-void set_currency(const CurrencyForm& form, Money& m) {
-  m.currency = form.code;
-  m.basis = form.code.empty() ? CurrencyBasis::Unknown : CurrencyBasis::Explicit;
-}
-
 // Rate follow-ups that mean a comparison, not a rate: "a year earlier", "a year ago".
 bool is_comparison(std::string_view word) {
   const std::string w = ascii_lower(word);
   return w == "earlier" || w == "ago" || w == "before" || w == "later" || w == "after" || w == "previously";
-}
-
-// Whether re matches in s. The DFA alone answers this; a match call with groups to read runs
-// the slower group-reading engines even on the many texts that do not match.
-bool found(const RE2& re, std::string_view s, RE2::Anchor anchor = RE2::UNANCHORED) {
-  return re.Match(s, 0, s.size(), anchor, nullptr, 0);
 }
 
 // Whether s contains " vs", the cue of a results table: memchr finds the rare 'v' far faster
@@ -225,124 +165,6 @@ Money MoneyExtractor::single(const NumberCore& core) const {
   m.value = core.value;
   set_currency(*core.currency, m);
   return m;
-}
-
-// "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
-// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts, as do a
-// price move and the new level ("fell 12 cents to 3.40 dlrs").
-bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
-                                Money& out) const {
-  const CurrencyForm* form = a.currency ? a.currency : b.currency;
-  if (!form || b.span.begin < a.span.end) return false;
-  if (a.currency && b.currency && a.currency->code != b.currency->code) {
-    // "US$16 million to $28 million": a bare dollar takes the written-out one.
-    const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency
-                               : !b.currency->family.empty() ? b.currency
-                                                             : nullptr;
-    const CurrencyForm* coded = bare == a.currency ? b.currency : a.currency;
-    if (!bare || bare->scale != coded->scale || !currencies_.in_family(coded->code, bare->family))
-      return false;
-    form = coded;
-  }
-  std::string connector;
-  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH) || !RE2::FullMatch(gap, range_connector_, &connector))
-    return false;
-  std::string opener;
-  const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
-  if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
-  const std::string op = ascii_lower(opener);
-  const bool ranges_from =
-      op == "from" && found(range_from_, window_before(text, a.span.begin, kRangeVerbWindow));
-  if ((op == "from" && !ranges_from) || ((connector == "and" || connector == "AND") && op != "between"))
-    return false;
-  if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
-  if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
-  const double hi = b.value * (b.currency ? 1 : form->scale);
-  const double lo = first_in_magnitude(text, a, b, a.value * (a.currency ? 1 : form->scale), hi);
-  if (!(lo < hi)) return false;
-  const size_t begin = op == "between" || ranges_from
-                           ? a.span.begin - (before.size() - before.rfind(opener.front()))
-                           : a.span.begin;
-  out.span = Span{static_cast<uint32_t>(begin), b.span.end};
-  out.min = lo;
-  out.max = hi;
-  set_currency(*form, out);
-  add_approx(text, out.span, out);
-  return true;
-}
-
-// "between 4 and 5 pct", "3 to 4 percent", "4-5%", "from 1.5 to 2.5 billion stg": a bare number
-// joined to the next amount, whose unit measures it too. A year is no such number ("grew in 1986
-// and 5 pct in 1987" has no "1986 pct"), "and" pairs only after "between", and "or" not at all
-// ("profit 799,000 dlrs or 10 cts a share", "rose 799,000 or 5 pct" measure two things).
-bool MoneyExtractor::shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const {
-  if (a.currency || !a.attached.empty() || b.span.begin < a.span.end ||
-      after_capitalized_word(text, a.span.begin))
-    return false;
-  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
-  if (gap.size() > 9) return false;
-  // The DFA alone: reading the group would run RE2's slower engines for every bare number
-  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH)) return false;
-  const size_t first = gap.find_first_not_of(" \t\n\r\f\v"), last = gap.find_last_not_of(" \t\n\r\f\v");
-  const std::string_view connector =
-      first == std::string_view::npos ? gap : gap.substr(first, last + 1 - first);
-  if (ascii_equal_lower(connector, "and")) {
-    std::string opener;
-    if (!RE2::PartialMatch(window_before(text, a.span.begin, kOpenerWindow), range_opener_, &opener) ||
-        ascii_lower(opener) != "between")
-      return false;
-  }
-  return !numbers::looks_like_year(text.substr(a.number.begin, a.number.size()));
-}
-
-// The bare first number of a pair in the next amount's currency and magnitude: "1.5" of "from
-// 1.5 to 2.5 billion stg" is 1.5 billion pounds.
-Money MoneyExtractor::first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const {
-  Money m;
-  m.span = a.span;
-  m.value = first_in_magnitude(text, a, b, a.value * b.currency->scale, b.value);
-  set_currency(*b.currency, m);
-  add_approx(text, m.span, m);
-  return m;
-}
-
-// "4" of "between 4 and 5 pct" or "4-5%": a percentage as the number after it is one.
-bool MoneyExtractor::add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
-                                          Extraction& out) const {
-  bool points = false;
-  if (b.currency || percent_after(text, b, &points) == 0 || !shares_next_unit(text, a, b)) return false;
-  Percentage p;
-  p.span = a.number;
-  p.value = a.value;
-  p.points = points;
-  out.percentages.push_back(p);
-  return true;
-}
-
-// "thirteen dollars forty-five cents", "$20 and 43c", "15 dollars 50.": units and sub-units
-// written as one amount.
-bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b,
-                                  Money& out) const {
-  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end)
-    return false;
-  // 14 cents is 0.14 in currency units, and 0.14 * 100 is 14.000000000000002: round.
-  double cents = b.currency ? b.value * 100 : b.value;
-  if (std::fabs(cents - std::round(cents)) < 1e-6) cents = std::round(cents);
-  if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
-  const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
-  const bool with_and = ascii_lower(between) == " and ";
-  if (!with_and && between != " ") return false;
-  if (b.currency) {
-    if (b.currency->scale != 0.01 || !b.currency_after) return false;
-  } else if (!ends_clause(text, b.span.end) && (with_and || !a.currency_after)) {
-    return false;  // "$5 and 10 other items" is no "$5.10"
-  }
-  out = single(a);
-  out.value = a.value + cents / 100;
-  out.span.end = b.span.end;
-  add_approx(text, out.span, out);
-  return true;
 }
 
 // Bounds and approximations written before the amount, one regex group per kind, else after it.

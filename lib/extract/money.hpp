@@ -1,6 +1,7 @@
 // Money stage: monetary amounts (value, currency and its basis, ranges, approximations, rates),
 // quantities and percentages. Number cores come from NumberScanner (money_scan.hpp); this
-// stage joins ranges, reads bounds and rates around amounts and decides bare dollars/francs.
+// stage joins ranges and pairs (money_pairs.cpp), reads bounds and rates around amounts and
+// decides bare dollars/francs (money_resolve.cpp).
 #pragma once
 #include <memory>
 #include <string>

@@ -13,10 +13,6 @@ namespace {
 constexpr int kMaxNounPhraseWords = 6;
 constexpr size_t kMaxWordBytes = 40;
 
-bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 void load_pairs(const Gazetteer& g,
                 std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual>& out) {
   for (const auto& row : g.rows())
@@ -34,7 +30,7 @@ bool has_vague_cue(std::string_view text) {
     if (text[f + 1] != ' ' || text.substr(f - 3, 3) != "s o") continue;
     const std::string_view before = text.substr(0, f - 3);
     for (std::string_view stem : {"zen", "dred", "sand", "llion"})
-      if (ends_with(before, stem)) return true;
+      if (before.ends_with(stem)) return true;
   }
   return false;
 }
@@ -66,9 +62,9 @@ std::string QuantityFinder::singular(std::string_view word) const {
 }
 
 std::string QuantityFinder::singular_form(std::string_view word, std::string_view w) const {
-  if (ends_with(w, "ies") && w.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
+  if (w.ends_with("ies") && w.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
   for (std::string_view tail : {"ches", "shes", "xes", "zes", "sses"})
-    if (ends_with(w, tail)) return std::string(word.substr(0, word.size() - 2));
+    if (w.ends_with(tail)) return std::string(word.substr(0, word.size() - 2));
   return std::string(word.substr(0, word.size() - 1));
 }
 

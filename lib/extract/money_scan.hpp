@@ -1,7 +1,7 @@
 // First pass of the money stage: every number core of the text ("6.8 million", "twelve",
 // "1.2bn") with the currency written right before or after it ("$", "C$", "EUR", "dlrs",
-// "cts"). Later passes (money.cpp) join ranges, add bounds and rates, and turn the cores
-// without a currency into percentages and quantities.
+// "cts"; read in money_scan_currency.cpp). Later passes (money.cpp) join ranges, add bounds and
+// rates, and turn the cores without a currency into percentages and quantities.
 #pragma once
 #include <re2/re2.h>
 

@@ -1,0 +1,171 @@
+// Money stage: two numbers read as one amount or as a pair sharing a unit. A range ("$5 to $7
+// billion", "between 10 and 20 dollars"), units and sub-units ("$20 and 43c"), and a bare
+// number measured by the next one's unit ("from 1.5 to 2.5 billion stg", "4-5%").
+#include <cmath>
+#include <string>
+
+#include "extract/money.hpp"
+#include "extract/money_internal.hpp"
+#include "extract/numbers.hpp"
+#include "text/ascii.hpp"
+
+namespace newsclaim {
+namespace {
+
+constexpr size_t kOpenerWindow = 12;     // bytes before a range searched for "between"
+constexpr size_t kRangeVerbWindow = 24;  // bytes before a range searched for "ranging from"
+
+// The first number of a pair in the magnitude of the second, when the magnitude belongs to both:
+// "1.5 to 2.5 billion" is 1.5 billion, "500,000 to one mln" stays 500,000 (the scaled number
+// would stand further from the second than the plain one does).
+double first_in_magnitude(std::string_view text, const NumberCore& a, const NumberCore& b, double first,
+                          double second) {
+  if (a.magnitude || !b.magnitude || first <= 0 || second <= 0) return first;
+  const double scaled =
+      first * numbers::trailing_magnitude(text.substr(b.number.begin, b.number.size())).value_or(1);
+  return std::fabs(std::log10(scaled / second)) < std::fabs(std::log10(first / second)) ? scaled : first;
+}
+
+// Whether the word right before pos is capitalized and opens no range: "March" of "March 10 to
+// 2.8 billion dlrs" makes "10" a day, not an amount ("Between 4 and 5 pct" still pairs).
+bool after_capitalized_word(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
+  if (begin == end || !is_ascii_upper(text[begin])) return false;
+  const std::string_view word = text.substr(begin, end - begin);
+  return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
+}
+
+// No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
+bool is_whole(double v) { return std::isfinite(v) && v == std::trunc(v); }
+
+// Whether the text at pos ends a clause (punctuation, line end or text end).
+bool ends_clause(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  const char c = text[pos];
+  return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '\n';
+}
+
+}  // namespace
+
+// "$5-10 million", "$5 to $7 billion", "between 10 and 20 dollars": one amount with min and
+// max. "from $5 million to $7 million" is a change, not a range, and stays two amounts, as do a
+// price move and the new level ("fell 12 cents to 3.40 dlrs").
+bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                Money& out) const {
+  const CurrencyForm* form = a.currency ? a.currency : b.currency;
+  if (!form || b.span.begin < a.span.end) return false;
+  if (a.currency && b.currency && a.currency->code != b.currency->code) {
+    // "US$16 million to $28 million": a bare dollar takes the written-out one.
+    const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency
+                               : !b.currency->family.empty() ? b.currency
+                                                             : nullptr;
+    const CurrencyForm* coded = bare == a.currency ? b.currency : a.currency;
+    if (!bare || bare->scale != coded->scale || !currencies_.in_family(coded->code, bare->family))
+      return false;
+    form = coded;
+  }
+  std::string connector;
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH) || !RE2::FullMatch(gap, range_connector_, &connector))
+    return false;
+  std::string opener;
+  const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
+  if (found(range_opener_, before)) RE2::PartialMatch(before, range_opener_, &opener);
+  const std::string op = ascii_lower(opener);
+  const bool ranges_from =
+      op == "from" && found(range_from_, window_before(text, a.span.begin, kRangeVerbWindow));
+  if ((op == "from" && !ranges_from) || ((connector == "and" || connector == "AND") && op != "between"))
+    return false;
+  if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
+  if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
+  const double hi = b.value * (b.currency ? 1 : form->scale);
+  const double lo = first_in_magnitude(text, a, b, a.value * (a.currency ? 1 : form->scale), hi);
+  if (!(lo < hi)) return false;
+  const size_t begin = op == "between" || ranges_from
+                           ? a.span.begin - (before.size() - before.rfind(opener.front()))
+                           : a.span.begin;
+  out.span = Span{static_cast<uint32_t>(begin), b.span.end};
+  out.min = lo;
+  out.max = hi;
+  set_currency(*form, out);
+  add_approx(text, out.span, out);
+  return true;
+}
+
+// "between 4 and 5 pct", "3 to 4 percent", "4-5%", "from 1.5 to 2.5 billion stg": a bare number
+// joined to the next amount, whose unit measures it too. A year is no such number ("grew in 1986
+// and 5 pct in 1987" has no "1986 pct"), "and" pairs only after "between", and "or" not at all
+// ("profit 799,000 dlrs or 10 cts a share", "rose 799,000 or 5 pct" measure two things).
+bool MoneyExtractor::shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const {
+  if (a.currency || !a.attached.empty() || b.span.begin < a.span.end ||
+      after_capitalized_word(text, a.span.begin))
+    return false;
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (gap.size() > 9) return false;
+  // The DFA alone: reading the group would run RE2's slower engines for every bare number
+  if (!found(range_connector_, gap, RE2::ANCHOR_BOTH)) return false;
+  const size_t first = gap.find_first_not_of(" \t\n\r\f\v"), last = gap.find_last_not_of(" \t\n\r\f\v");
+  const std::string_view connector =
+      first == std::string_view::npos ? gap : gap.substr(first, last + 1 - first);
+  if (ascii_equal_lower(connector, "and")) {
+    std::string opener;
+    if (!RE2::PartialMatch(window_before(text, a.span.begin, kOpenerWindow), range_opener_, &opener) ||
+        ascii_lower(opener) != "between")
+      return false;
+  }
+  return !numbers::looks_like_year(text.substr(a.number.begin, a.number.size()));
+}
+
+// The bare first number of a pair in the next amount's currency and magnitude: "1.5" of "from
+// 1.5 to 2.5 billion stg" is 1.5 billion pounds.
+Money MoneyExtractor::first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const {
+  Money m;
+  m.span = a.span;
+  m.value = first_in_magnitude(text, a, b, a.value * b.currency->scale, b.value);
+  set_currency(*b.currency, m);
+  add_approx(text, m.span, m);
+  return m;
+}
+
+// "4" of "between 4 and 5 pct" or "4-5%": a percentage as the number after it is one.
+bool MoneyExtractor::add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                          Extraction& out) const {
+  bool points = false;
+  if (b.currency || percent_after(text, b, &points) == 0 || !shares_next_unit(text, a, b)) return false;
+  Percentage p;
+  p.span = a.number;
+  p.value = a.value;
+  p.points = points;
+  out.percentages.push_back(p);
+  return true;
+}
+
+// "thirteen dollars forty-five cents", "$20 and 43c", "15 dollars 50.": units and sub-units
+// written as one amount.
+bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b,
+                                  Money& out) const {
+  if (!a.currency || a.currency->scale != 1 || a.magnitude || b.magnitude || b.span.begin < a.span.end)
+    return false;
+  // 14 cents is 0.14 in currency units, and 0.14 * 100 is 14.000000000000002: round.
+  double cents = b.currency ? b.value * 100 : b.value;
+  if (std::fabs(cents - std::round(cents)) < 1e-6) cents = std::round(cents);
+  if (!is_whole(a.value) || !is_whole(cents) || cents >= 100) return false;
+  const std::string_view between = text.substr(a.span.end, b.span.begin - a.span.end);
+  const bool with_and = ascii_lower(between) == " and ";
+  if (!with_and && between != " ") return false;
+  if (b.currency) {
+    if (b.currency->scale != 0.01 || !b.currency_after) return false;
+  } else if (!ends_clause(text, b.span.end) && (with_and || !a.currency_after)) {
+    return false;  // "$5 and 10 other items" is no "$5.10"
+  }
+  out = single(a);
+  out.value = a.value + cents / 100;
+  out.span.end = b.span.end;
+  add_approx(text, out.span, out);
+  return true;
+}
+
+}  // namespace newsclaim

@@ -1,0 +1,108 @@
+// Quote attribution: the speaker a rule matched, tidied. A name loses the function words a rule
+// took before it ("But Carvin"); a description is cut after its head noun and the name of what
+// it belongs to ("a spokeswoman for CBSA in a statement" -> "a spokeswoman for CBSA").
+#include <cstdint>
+#include <vector>
+
+#include "extract/quotes_speaker.hpp"
+#include "extract/quotes_speaker_internal.hpp"
+
+namespace newsclaim {
+namespace {
+
+using speaker_text::is_space;
+
+struct Word {
+  uint32_t begin, end;
+};
+
+// Space-separated words of text[s.begin, s.end) as absolute spans.
+std::vector<Word> words_of(std::string_view text, Span s) {
+  std::vector<Word> out;
+  uint32_t i = s.begin;
+  while (i < s.end) {
+    while (i < s.end && is_space(text[i])) ++i;
+    const uint32_t b = i;
+    while (i < s.end && !is_space(text[i])) ++i;
+    if (i > b) out.push_back({b, i});
+  }
+  return out;
+}
+
+std::string_view view(std::string_view text, Word w) { return text.substr(w.begin, w.end - w.begin); }
+
+bool capitalized(std::string_view w) { return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] & 0x80)); }
+
+bool is_complement_preposition(std::string_view w) {
+  return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+}
+
+// "Mulgrew." ends a sentence; "U.S.", "Jr." and "J." keep their dots.
+bool ends_with_full_stop(std::string_view w) {
+  if (w.size() < 4 || w.back() != '.') return false;
+  return w.find('.') == w.size() - 1 && w.substr(0, w.size() - 1) != "Jr" &&
+         w.substr(0, w.size() - 1) != "Sr";
+}
+
+// End of the named complement after a description's head: "for CBSA", "of the U.S. Army".
+uint32_t complement_end(std::string_view text, const std::vector<Word>& words, size_t head) {
+  uint32_t end = words[head].end;
+  size_t j = head + 1;
+  if (j + 1 >= words.size() || !is_complement_preposition(view(text, words[j]))) return end;
+  ++j;
+  if (view(text, words[j]) == "the" && j + 1 < words.size()) ++j;
+  for (; j < words.size(); ++j) {
+    const std::string_view w = view(text, words[j]);
+    const bool joiner = (w == "of" || w == "and" || w == "for") && j + 1 < words.size() &&
+                        capitalized(view(text, words[j + 1]));
+    if (!capitalized(w) && !joiner) break;
+    if (!joiner) end = words[j].end;
+  }
+  return end;
+}
+
+}  // namespace
+
+// Drops leading function words from names ("But Carvin") and trims descriptions after their
+// head noun and its named complement ("the company in a statement" -> "the company").
+bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
+  const auto words = words_of(text, a.speaker);
+  if (words.empty()) return false;
+  if (a.kind == SpeakerKind::Name) {
+    size_t k = 0;
+    while (k < words.size() && lexicon_.is_function_word(view(text, words[k]))) ++k;
+    if (k == words.size()) return false;
+    a.speaker = a.head = {words[k].begin, a.speaker.end};
+    if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
+    return true;
+  }
+  if (a.kind != SpeakerKind::Description) return true;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (lexicon_.noun(view(text, words[k]))) {
+      // "her friend Dana Lee", "the agency's spokesman John Ruiz": a full name right after
+      // the head noun is who speaks (one capitalized word may be a weekday or a place).
+      size_t m = k + 1;
+      while (m < words.size() && capitalized(view(text, words[m])) &&
+             !lexicon_.is_function_word(view(text, words[m])))
+        ++m;
+      if (m >= k + 3) {
+        a.kind = SpeakerKind::Name;
+        a.speaker = a.head = {words[k + 1].begin, words[m - 1].end};
+        if (ends_with_full_stop(view(text, words[m - 1]))) --a.speaker.end, --a.head.end;
+        return true;
+      }
+      a.head = {words[k].begin, words[k].end};
+      a.speaker.end = complement_end(text, words, k);
+      return true;
+    }
+  }
+  // No known head noun: a name after its article ("the Daily Ledger") is a speaker; "her -"
+  // and "the day" are not.
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!capitalized(view(text, words[k]))) return false;
+  }
+  a.kind = SpeakerKind::Name;
+  return words.size() > 1;
+}
+
+}  // namespace newsclaim
