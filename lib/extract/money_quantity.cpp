@@ -63,7 +63,10 @@ std::string QuantityFinder::singular(std::string_view word) const {
 
 std::string QuantityFinder::singular_form(std::string_view word, std::string_view w) const {
   if (w.ends_with("ies") && w.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
-  for (std::string_view tail : {"ches", "shes", "xes", "zes", "sses"})
+  // "-es" after a sibilant the singular ends in ("branches", "boxes", "classes", "waltzes",
+  // "buzzes"); "prizes", "sizes" end their singular in -e ("-che" nouns like "tranche" are listed
+  // in plurals.tsv: no spelling tells them from "branch").
+  for (std::string_view tail : {"ches", "shes", "xes", "sses", "tzes", "zzes"})
     if (w.ends_with(tail)) return std::string(word.substr(0, word.size() - 2));
   return std::string(word.substr(0, word.size() - 1));
 }

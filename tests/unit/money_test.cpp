@@ -163,6 +163,19 @@ TEST_CASE("quantities with their singular unit") {
   CHECK(q[4].unit == "European");
 }
 
+TEST_CASE("singulars of nouns whose plural adds -es, and of -che nouns the spelling cannot tell") {
+  const auto a = test::analyze(
+      "The bank sold three tranches, opened 12 branches, gave out 4 prizes, shipped 20 boxes and ran 2 "
+      "quizzes.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 5);
+  CHECK(q[0].unit == "tranche");
+  CHECK(q[1].unit == "branch");
+  CHECK(q[2].unit == "prize");
+  CHECK(q[3].unit == "box");
+  CHECK(q[4].unit == "quiz");
+}
+
 TEST_CASE("the counted noun is the last plural before a verb") {
   const auto a =
       test::analyze("It won four border security and customs warehouse contracts valued at $6.5 million.");
