@@ -300,30 +300,64 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
   c.date = nearest(out.dates, items_in(out.dates, sentence), deals);
 }
 
+// "Acme was given a $214 million contract to make landing gear, while Bolt was awarded a $70
+// million contract to build nose gear": clauses joined by "while" or "whereas" that each report
+// an award of their own are two awards, each with its own parties and value. Otherwise the
+// sentence is one award.
+std::vector<Span> ContractExtractor::award_clauses(std::string_view text, Span sentence,
+                                                   const std::vector<Money>& money) const {
+  std::vector<Span> clauses;
+  uint32_t begin = sentence.begin;
+  const std::string_view s = text.substr(sentence.begin, sentence.size());
+  for (size_t at = 0; at < s.size();) {
+    const size_t cut = std::min(s.find(", while ", at), s.find(", whereas ", at));
+    if (cut == std::string_view::npos) break;
+    clauses.push_back({begin, sentence.begin + static_cast<uint32_t>(cut)});
+    begin = sentence.begin + static_cast<uint32_t>(cut + 2);
+    at = cut + 2;
+  }
+  if (clauses.empty()) return {sentence};
+  clauses.push_back({begin, sentence.end});
+  for (const Span& c : clauses) {
+    if (!reports_award(text, c, money) || !names_a_deal(text, c, RuleHits(deal_noun_, text, c).hits()))
+      return {sentence};
+  }
+  return clauses;
+}
+
+// The award one claim sentence (or one clause of it) reports, when it names a party, a value, a
+// count or a subject.
+void ContractExtractor::add_award(const Context& ctx, Span clause, size_t claim, const MentionIndex& mentions,
+                                  Extraction& out) const {
+  const std::string_view text = ctx.doc.norm();
+  // The deal words place the value and the date, and tell a contract from a court order.
+  const std::vector<Span> deals = RuleHits(deal_noun_, text, clause).hits();
+  if (!names_a_deal(text, clause, deals)) return;
+  const Roles roles = find_roles(text, clause, out);
+  if (const auto it = roles.find("subject"); it != roles.end() && takeover(text, it->second, out)) return;
+  Contract c;
+  c.claim = claim;
+  fill_parties(text, roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
+  fill_value_and_date(text, clause, deals, out, c);
+  // A number inside an amount counts no contracts ("169 mln dlrs in contracts", "176.7 MLN").
+  if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())
+    c.count = count_value(text.substr(it->second.begin, it->second.size()));
+  if (auto it = roles.find("subject"); it != roles.end()) {
+    const Span subject = without_price(text, out.money, trim_subject(text, it->second));
+    if (!subject.empty()) c.subject = std::string(ctx.doc.original_slice(subject));
+  }
+  if (!c.supplier && !c.value && !c.count && c.subject.empty()) return;
+  out.contracts.push_back(std::move(c));
+}
+
 void ContractExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
   const MentionIndex mentions(out.entities);
   for (size_t i = 0; i < out.claims.size(); ++i) {
     const Span sentence = out.claims[i].span;
     if (!reports_award(text, sentence, out.money)) continue;
-    // The deal words place the value and the date, and tell a contract from a court order.
-    const std::vector<Span> deals = RuleHits(deal_noun_, text, sentence).hits();
-    if (!names_a_deal(text, sentence, deals)) continue;
-    const Roles roles = find_roles(text, sentence, out);
-    if (const auto it = roles.find("subject"); it != roles.end() && takeover(text, it->second, out)) continue;
-    Contract c;
-    c.claim = i;
-    fill_parties(text, roles, out, mentions, out.contracts.empty() ? nullptr : &out.contracts.back(), c);
-    fill_value_and_date(text, sentence, deals, out, c);
-    // A number inside an amount counts no contracts ("169 mln dlrs in contracts", "176.7 MLN").
-    if (auto it = roles.find("count"); it != roles.end() && items_in(out.money, it->second).empty())
-      c.count = count_value(text.substr(it->second.begin, it->second.size()));
-    if (auto it = roles.find("subject"); it != roles.end()) {
-      const Span subject = without_price(text, out.money, trim_subject(text, it->second));
-      if (!subject.empty()) c.subject = std::string(ctx.doc.original_slice(subject));
-    }
-    if (!c.supplier && !c.value && !c.count && c.subject.empty()) continue;
-    out.contracts.push_back(std::move(c));
+    for (const Span& clause : award_clauses(text, sentence, out.money))
+      add_award(ctx, clause, i, mentions, out);
   }
   drop_restated(out);
 }

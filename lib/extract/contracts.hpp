@@ -38,6 +38,10 @@ class ContractExtractor {
 
   bool reports_award(std::string_view text, Span sentence, const std::vector<Money>& money) const;
   bool names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const;
+  std::vector<Span> award_clauses(std::string_view text, Span sentence,
+                                  const std::vector<Money>& money) const;
+  void add_award(const Context& ctx, Span clause, size_t claim, const MentionIndex& mentions,
+                 Extraction& out) const;
   Span trim_subject(std::string_view text, Span subject) const;
   Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;
   bool usable_subject(std::string_view text, Span subject, const Extraction& out) const;

@@ -269,3 +269,28 @@ TEST_CASE(
   CHECK(f.out.contracts[1].subject == "install cabin cameras");
   CHECK(f.out.contracts[2].subject == "dredge the Keel Channel");
 }
+
+TEST_CASE("two clauses joined by 'while' that each report an award are two awards") {
+  StageFixture f(
+      "Marrow Avionics was given a $40 million contract to build radar masts, while Dunmore Works was "
+      "awarded a $12 million contract to install the masts.\n"
+      "Kelso Freight won a $3 million contract, while its rivals lost money.\n");
+  const size_t marrow = f.entity("Marrow Avionics", EntityType::Org);
+  const size_t dunmore = f.entity("Dunmore Works", EntityType::Org);
+  const size_t kelso = f.entity("Kelso Freight", EntityType::Org);
+  const size_t forty = f.money("$40 million", 40e6);
+  const size_t twelve = f.money("$12 million", 12e6);
+  const size_t three = f.money("$3 million", 3e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == marrow);
+  CHECK(f.out.contracts[0].value == forty);
+  CHECK(f.out.contracts[0].subject == "build radar masts");
+  CHECK(f.out.contracts[1].supplier == dunmore);
+  CHECK(f.out.contracts[1].value == twelve);
+  CHECK(f.out.contracts[1].subject == "install the masts");
+  CHECK(f.out.contracts[0].claim == f.out.contracts[1].claim);
+  // a clause with no award of its own leaves the sentence one award
+  CHECK(f.out.contracts[2].supplier == kelso);
+  CHECK(f.out.contracts[2].value == three);
+}
