@@ -89,6 +89,8 @@ class CueLexicon {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
     return (at(0) * 37 + at(1)) * 37 + at(2);
   }
+  // triple() of a word of three bytes or more, from its first byte: no test of its length.
+  static size_t triple_at(const char* w) { return (symbol(w[0]) * 37 + symbol(w[1])) * 37 + symbol(w[2]); }
   // A word's first three bytes and its length, folded into kShapes bits: many common words
   // share a cue word's first three letters ("the", "thousand"), few its length as well.
   static size_t shape(size_t triple, size_t length) { return (triple * 32 + length) % kShapes; }
@@ -120,7 +122,7 @@ uint64_t CueLexicon::matching(std::string_view text, OnWord&& on_word) const {
     on_word(begin, end);
     // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
     const size_t size = end - begin;
-    const size_t start = triple(text.substr(begin, std::min<size_t>(size, 3)));
+    const size_t start = size >= 3 ? triple_at(text.data() + begin) : triple(text.substr(begin, size));
     // Most words that open a phrase open only phrases of cues found already ("said" again).
     if ((start_cues_[start % kStartBuckets] & ~found) == 0) return;
     const bool as_word = size <= longest_word_ && word_shapes_[shape(start, size)];
