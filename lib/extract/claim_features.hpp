@@ -30,6 +30,9 @@ struct ClaimFeatures {
   bool sourced = false;      // attributed to a source ("according to", "X reported")
 };
 
+// Diminishing returns of n cues of a kind: 2 - 0.5^(n-1) (0, 1, 1.5, 1.75...), 0 for none.
+double saturate(size_t n);
+
 // True when the sentence states something checkable: a number, amount, date, named entity or
 // name, comparison, legal/causal statement or award, in at least four words. Sentences without
 // one yield no claim.

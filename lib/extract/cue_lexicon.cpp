@@ -43,6 +43,7 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
   for (uint32_t id = 0; id < phrases_.size(); ++id) {
     const Part& first = phrases_[id].parts.front();
     (first.form == Form::kWord ? words : prefixes)[first.text].push_back(id);
+    start_cues_[triple(first.text) % kStartBuckets] |= phrases_[id].cue;
   }
   for (const auto& [key, ids] : words) {
     word_shapes_.set(shape(triple(key), key.size()));

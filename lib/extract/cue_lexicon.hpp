@@ -39,6 +39,7 @@ class CueLexicon {
   static constexpr size_t kTriples = 37 * 37 * 37;
   static constexpr size_t kLongestKey = 30;
   static constexpr size_t kShapes = size_t{1} << 17;
+  static constexpr size_t kStartBuckets = 2048;
   enum class Form : uint8_t { kWord, kPrefix, kPrefixPlus, kSuffix };
   enum class Gap : uint8_t { kSpace, kHyphen };
   struct Part {
@@ -79,12 +80,17 @@ class CueLexicon {
   size_t longest_word_ = 0;                        // of by_word_'s keys
   std::bitset<kTriples> prefix_starts_;            // the first three bytes of prefixes_
   std::bitset<kShapes> word_shapes_;               // and of by_word_'s, with their lengths (shape())
+  // The cues of the phrases whose first word opens with a triple() in the bucket (triple %
+  // kStartBuckets): a word whose bucket holds only cues the sentence has shown adds none.
+  std::array<uint64_t, kStartBuckets> start_cues_{};
 
   // The first three bytes of a word as a number, case folded (a shorter word pads with 0).
   static size_t triple(std::string_view w) {
     const auto at = [&](size_t i) { return i < w.size() ? symbol(w[i]) : 0; };
     return (at(0) * 37 + at(1)) * 37 + at(2);
   }
+  // triple() of a word of three bytes or more, from its first byte: no test of its length.
+  static size_t triple_at(const char* w) { return (symbol(w[0]) * 37 + symbol(w[1])) * 37 + symbol(w[2]); }
   // A word's first three bytes and its length, folded into kShapes bits: many common words
   // share a cue word's first three letters ("the", "thousand"), few its length as well.
   static size_t shape(size_t triple, size_t length) { return (triple * 32 + length) % kShapes; }
@@ -116,7 +122,9 @@ uint64_t CueLexicon::matching(std::string_view text, OnWord&& on_word) const {
     on_word(begin, end);
     // Most words open no phrase: the tests on their first three letters (and length) skip them unread.
     const size_t size = end - begin;
-    const size_t start = triple(text.substr(begin, std::min<size_t>(size, 3)));
+    const size_t start = size >= 3 ? triple_at(text.data() + begin) : triple(text.substr(begin, size));
+    // Most words that open a phrase open only phrases of cues found already ("said" again).
+    if ((start_cues_[start % kStartBuckets] & ~found) == 0) return;
     const bool as_word = size <= longest_word_ && word_shapes_[shape(start, size)];
     const bool as_prefix = size >= shortest_prefix_ && prefix_starts_[start];
     if (as_word || as_prefix) found |= phrases_at(text, Word{begin, end}, start, as_word, as_prefix, found);

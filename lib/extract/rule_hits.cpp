@@ -1,11 +1,12 @@
 #include "extract/rule_hits.hpp"
 
+#include <re2/filtered_re2.h>
+
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <stdexcept>
-
-#include <re2/filtered_re2.h>
 
 #include "patterns/ruleset.hpp"
 
@@ -160,7 +161,7 @@ void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& 
       by_byte_[k][static_cast<unsigned char>(c)] |= uint64_t{1} << a;
       if (c >= 'a' && c <= 'z') by_byte_[k][static_cast<unsigned char>(c - 'a' + 'A')] |= uint64_t{1} << a;
     }
-    add_pairs(atoms_[a]);
+    add_grams(atoms_[a]);
   }
   for (size_t r = 0; r < rules.size(); ++r) {
     uint64_t pool = all & ~always_;
@@ -171,20 +172,14 @@ void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& 
   }
 }
 
-void RuleFilter::add_pairs(const std::string& atom) {
-  const auto cases = [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return c >= 'a' && c <= 'z' ? std::array<unsigned, 2>{u, static_cast<unsigned>(u - 'a' + 'A')}
-                                : std::array<unsigned, 2>{u, u};
-  };
-  for (size_t k = 0; k < 2; ++k) {
-    for (const unsigned first : cases(atom[k])) {
-      for (const unsigned second : cases(atom[k + 1])) {
-        const unsigned key = first << 8 | second;
-        pairs_[key / 64] |= uint64_t{1} << (key % 64);
-      }
-    }
+void RuleFilter::add_grams(const std::string& atom) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(atom[k])); };
+  add_gram(byte(0), byte(1), byte(2));
+  if (atom.size() > 3) {
+    add_gram(byte(1), byte(2), byte(3));
+    return;
   }
+  for (unsigned next = 0; next < 256; ++next) add_gram(byte(1), byte(2), next);
 }
 
 void RuleFilter::atoms_at(std::string_view text, size_t i, uint64_t& found) const {
@@ -208,13 +203,22 @@ uint64_t RuleFilter::atoms_in(std::string_view text) const {
   if (text.find("\xC5\xBF") != std::string_view::npos || text.find("\xE2\x84\xAA") != std::string_view::npos)
     return ~uint64_t{0};
   uint64_t found = always_;
-  // An atom starting at i holds the pair at i (i even) or at i + 1 (i odd), its first or second
-  // pair: reading the pairs at even offsets finds every start, at half the reads.
-  for (size_t i = 0; i + 1 < text.size(); i += 2) {
-    if (!pair_at(text, i)) continue;
+  const size_t n = text.size();
+  if (n < 3) return found;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const auto hit = [&](size_t i) {
     if (i > 0) atoms_at(text, i - 1, found);
     atoms_at(text, i, found);
+  };
+  size_t i = 0;
+  for (; i + 4 <= n; i += 2) {
+    uint32_t four;
+    std::memcpy(&four, bytes + i, 4);
+    if (gram_at(four)) hit(i);
   }
+  if (i + 3 <= n && gram_at(bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16)) hit(i);
+  // A three-byte atom at the odd n - 3 has no three bytes at the even n - 2 to be seen by.
+  atoms_at(text, n - 3, found);
   return found;
 }
 

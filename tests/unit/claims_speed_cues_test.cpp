@@ -1,6 +1,7 @@
 // CueLexicon's fast paths: words read from a 64-byte mask of word bytes (SSE2 blocks and a
-// byte-by-byte tail), a one-word phrase taken as soon as its word is found, and a phrase whose
-// second word cannot open with the next word's first letter skipped unread. Held to a plain
+// byte-by-byte tail), a one-word phrase taken as soon as its word is found, a phrase whose
+// second word cannot open with the next word's first letter skipped unread, and the first three
+// letters of a word of three or more read without tests of its length. Held to a plain
 // word split and to the rows' regexes on written and random texts of every length.
 #include <doctest/doctest.h>
 #include <re2/re2.h>

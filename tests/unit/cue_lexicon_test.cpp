@@ -98,9 +98,7 @@ TEST_CASE("the embedded cue words find exactly what their regexes find") {
   auto loaded = Ruleset::load("");
   REQUIRE(loaded.ok());
   const Gazetteer& rows = loaded.value()->gazetteer("claims.cue_words");
-  std::vector<std::string> cues;
-  for (size_t r = 0; r < rows.size(); ++r)
-    if (std::find(cues.begin(), cues.end(), rows.cell(r, 1)) == cues.end()) cues.emplace_back(rows.cell(r, 1));
+  const std::vector<std::string> cues = test::cue_names(rows);
   const CueLexicon lex(rows, cues);
   // One regex per cue; text made of the rows' phrases, written out right or slightly wrong.
   const std::vector<std::unique_ptr<RE2>> regexes = test::cue_regexes(rows, cues);
@@ -128,11 +126,7 @@ TEST_CASE("the embedded cue words find exactly what their regexes find") {
       text += rng() % 3 == 0 ? letters(1 + rng() % 6) : render(rows.cell(rng() % rows.size(), 0));
       text += gaps[rng() % gaps.size()];
     }
-    const uint64_t got = lex.matching(text);
-    for (size_t c = 0; c < cues.size(); ++c) {
-      const bool want = RE2::PartialMatch(text, *regexes[c]);
-      REQUIRE_MESSAGE(((got >> c) & 1U) == (want ? 1U : 0U), cues[c] << " on: " << text);
-    }
+    test::require_regex_cues(lex.matching(text), regexes, cues, text);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/cue_lexicon.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim::test {
@@ -53,6 +54,24 @@ inline std::vector<std::unique_ptr<RE2>> cue_regexes(const Gazetteer& rows,
     REQUIRE(regexes.back()->ok());
   }
   return regexes;
+}
+
+// Requires that bits (a lexicon's answer on text) hold exactly the cues whose regexes match text.
+inline void require_regex_cues(uint64_t bits, const std::vector<std::unique_ptr<RE2>>& regexes,
+                               const std::vector<std::string>& cues, const std::string& text) {
+  for (size_t c = 0; c < cues.size(); ++c) {
+    const bool want = RE2::PartialMatch(text, *regexes[c]);
+    REQUIRE_MESSAGE(((bits >> c) & 1U) == (want ? 1U : 0U), cues[c] << " on: " << text);
+  }
+}
+
+// The cues rows name, in order of first use.
+inline std::vector<std::string> cue_names(const Gazetteer& rows) {
+  std::vector<std::string> cues;
+  for (size_t r = 0; r < rows.size(); ++r)
+    if (std::find(cues.begin(), cues.end(), rows.cell(r, 1)) == cues.end())
+      cues.emplace_back(rows.cell(r, 1));
+  return cues;
 }
 
 }  // namespace newsclaim::test

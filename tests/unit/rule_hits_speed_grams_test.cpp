@@ -1,7 +1,8 @@
-// RuleFilter's atom scan reads byte pairs at even offsets only and looks for atoms where a pair
-// of one occurs. These tests compare its answers with the plain definition (a rule may match
-// when each of its clauses has an atom somewhere in the text, ASCII case folded) on written and
-// generated texts: atoms at odd and even offsets, at the very end, in either case.
+// RuleFilter's atom scan reads three bytes at even offsets only (hashed, bit 5 set in each byte)
+// and looks for atoms where three bytes of one occur. These tests compare its answers with the
+// plain definition (a rule may match when each of its clauses has an atom somewhere in the text,
+// ASCII case folded) on written and generated texts: atoms of three bytes and more at odd and
+// even offsets, at the very end, in either case, next to bytes that differ only in bit 5.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
@@ -64,16 +65,37 @@ TEST_CASE("an atom is found at odd and even offsets and at the end of the text")
   CHECK(filter.may_match("") == 0);
 }
 
-TEST_CASE("the pair scan agrees with the definition on generated texts") {
+TEST_CASE("three-byte atoms at odd offsets, up to the last byte") {
+  const Rules rules({"(?i)\\bbid\\b", "(?i)\\bsay\\b", "(?i)\\bx,y\\b"});
+  const RuleFilter filter(rules.pointers);
+  for (const std::string before : {"", "a", "ab", "abc", "abcd"}) {
+    for (const std::string after : {"", ".", "..", "..."}) {
+      CHECK(filter.may_match(before + "bid" + after) == 1);
+      CHECK(filter.may_match(before + "BiD" + after) == 1);
+      CHECK(filter.may_match(before + "SAY" + after) == 2);
+      CHECK(filter.may_match(before + "x,y" + after) == 4);
+      CHECK(filter.may_match(before +
+                             "bI"
+                             "d" +
+                             after) == 1);
+      // "x,y" with '\x0c' for ',': the same three bytes once bit 5 is set in each, no atom.
+      CHECK(filter.may_match(before + "x\x0cy" + after) == 0);
+      CHECK(filter.may_match(before + "bi" + after) == 0);
+    }
+  }
+}
+
+TEST_CASE("the three-byte scan agrees with the definition on generated texts") {
   const Rules rules({"(?i)\\b(?:contracts?|deals?|orders?|agreements?|tenders?|bids?)\\b",
                      "(\\w+)\\s(?:said|says|told)\\s(?:reporters|Reuters)", "[Aa]ccording\\sto\\s(\\w+)",
-                     "(?i)awarded\\s(?:a|the)\\s(?:contract|tender)", "x\\d+-(?:est|ing)"});
+                     "(?i)awarded\\s(?:a|the)\\s(?:contract|tender)", "x\\d+-(?:est|ing)", "(?i)bid|x1-|@`"});
   const RuleFilter filter(rules.pointers);
   const std::vector<std::string> pieces = {
       "contract", "CONTRACT", "Deal", "ord",      "order",   "er",   "agree",   "ment",      "bid",
       "b",        "id",       "said", "sa",       "id",      "told", "Reuters", "reporters", "according",
       "Accord",   "ing",      "to",   "awarded",  "AWARDED", "est",  "x1-",     " ",         " ",
-      "  ",       ",",        ".",    "\xC3\xA9", "tender",  "tend", "s"};
+      "  ",       ",",        ".",    "\xC3\xA9", "tender",  "tend", "s",       "\x0c",      "@",
+      "`",        "x",        "1",    "-",        "BID",     "Bi",   "d"};
   std::mt19937 random(5);
   size_t nonzero = 0;
   for (int n = 0; n < 20000; ++n) {
