@@ -140,6 +140,17 @@ static bool introductory_adverb(std::string_view text, const Token& tok) {
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);
+
+// "Early last week", "Early in December", "Late on Friday": words that place the sentence in
+// time follow the opener, as they follow an adverb and not a person's name.
+static bool time_follows(std::string_view text, const Token& tok) {
+  if (tok.end >= text.size() || text[tok.end] != ' ') return false;
+  const std::string_view rest = text.substr(tok.end, 12);
+  static constexpr std::string_view kTimeWords[] = {" last ", " this ",     " next ",    " in ",     " on ",
+                                                    " today", " yesterday", " tomorrow", " that day"};
+  return std::any_of(std::begin(kTimeWords), std::end(kTimeWords),
+                     [&](std::string_view p) { return rest.starts_with(p); });
+}
 static bool participle_opener(std::string_view text, std::string_view w);
 
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
@@ -223,6 +234,23 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
   return (end == first + 2 ? Lexicon::known(t[first + 1].facts) : lex.known(slice(text, t, first + 1, end))) != nullptr;
 }
 
+// "But Bank of Japan officials said", "However Halvern Marine Systems said": an ordinary word
+// before a run of two or more words the lists know as a name, or the article writes mid-sentence,
+// opens the sentence, not the name (even when a company suffix ends the run).
+static bool opener_before_name(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                               const std::vector<Token>& t, size_t first) {
+  size_t end = first + 1;
+  while (end < t.size() && !t[end - 1].break_after) ++end;
+  if (end - first < 3 || t[first].break_after || t[first + 1].connector) return false;
+  const std::string_view w = word(text, t[first]);
+  const WordFacts* f = t[first].facts;
+  if (!plain_word(w, f, lex) &&
+      !(f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)))
+    return false;
+  const std::string_view rest = slice(text, t, first + 1, end);
+  return lex.known(rest) || doc.mid_sentence.count(rest);
+}
+
 // "On Monday Halvorsen Marine Corp said", "In March Acme Inc": a frequent word and a weekday or
 // month open the sentence, not a name ("Black Friday Sales Ltd" keeps its day).
 static bool date_before_name(const std::vector<Token>& t, size_t first) {
@@ -285,6 +313,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = t[first + 1].drop = true;
     return;
   }
+  if (opener_before_name(text, doc, lex, t, first)) {
+    t[first].drop = true;
+    return;
+  }
   if (doc.mid_sentence.count(w) && !(first + 1 == t.size() && only_inside_names(doc, lex, w, f))) return;
   if (first + 1 == t.size() && doc.name_heads.count(w)) return;
   if (frequent_before_known(text, lex, t, first) ||
@@ -297,10 +329,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     return;
   }
   // "Early next year", "Cash flow rose": a lone opener that a given-name list also holds is the
-  // ordinary word when the article writes it in lower case and never as a name elsewhere.
+  // ordinary word when the article writes it in lower case, or a time follows it ("Early last
+  // week", "Early in December"), and never as a name elsewhere.
   if (first + 1 == t.size() && f && f->has(WordFacts::kFirstName) && f->has(WordFacts::kCommon) &&
       !f->has(WordFacts::kKnown | WordFacts::kAcronym) && !doc.surnames.count(w) &&
-      lower_form_in_text(text, w)) {
+      (lower_form_in_text(text, w) || time_follows(text, t[first]))) {
     t[first].drop = true;
     return;
   }

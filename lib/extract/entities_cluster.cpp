@@ -161,6 +161,9 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const
       uf.join(i, j);
       continue;
     }
+    // "PHILIPPINE COFFEE" over "the Philippine Military Academy": a nationality in capitals
+    // is that nationality, not the organization named after it
+    if (ms[i].type == EntityType::Norp) continue;
     if (!listed) {
       for (size_t j = 0; j < ms.size(); ++j) {
         if ((ms[j].type == EntityType::Person && ms[j].tokens > 1) || ms[j].type == EntityType::Org)

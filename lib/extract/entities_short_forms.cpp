@@ -117,7 +117,7 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form; a listed company or public figure may be
-    if ((ms[i].tokens != 1 && !particle_led(ms[i])) ||
+    if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp ||
         (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;

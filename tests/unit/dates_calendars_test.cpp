@@ -19,7 +19,7 @@ std::string value_of(std::string_view sentence, std::string_view text) {
 
 std::string day(std::string_view calendar, int month, int d, int year) {
   const auto ymd = other_calendar_date(calendar, month, d, year);
-  return ymd ? timex::format_date(*ymd) : "<none>";
+  return ymd ? newsclaim::timex::format_date(*ymd) : "<none>";
 }
 
 bool names_entity(const Analysis& a, std::string_view name) {
@@ -56,9 +56,10 @@ TEST_CASE("an unknown calendar or a day outside the calendar has no date") {
 }
 
 TEST_CASE("Orthodox Easter follows the Julian computus") {
-  CHECK(timex::format_date(orthodox_easter(2020)) == "2020-04-19");
-  CHECK(timex::format_date(orthodox_easter(2021)) == "2021-05-02");
-  CHECK(timex::format_date(orthodox_easter(2017)) == "2017-04-16");  // the same Sunday as Western Easter
+  CHECK(newsclaim::timex::format_date(orthodox_easter(2020)) == "2020-04-19");
+  CHECK(newsclaim::timex::format_date(orthodox_easter(2021)) == "2021-05-02");
+  CHECK(newsclaim::timex::format_date(orthodox_easter(2017)) ==
+        "2017-04-16");  // the same Sunday as Western Easter
 }
 
 TEST_CASE("holidays of other calendars in sentences, resolved around the anchor") {

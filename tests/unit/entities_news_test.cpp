@@ -497,5 +497,24 @@ TEST_CASE("the European Union is a political entity with territory, as its acron
   CHECK(type_of(a, "EU") == EntityType::Gpe);
 }
 
+TEST_CASE("a nationality in a capitals headline stays the nationality, not the organization named after it") {
+  const auto a = test::analyze(
+      "DANISH IMPORTS OF COFFEE RISE\n\nCOPENHAGEN, March 3 - The Danish Coffee Importers Association said "
+      "imports rose in February.");
+  CHECK(type_of(a, "Danish Coffee Importers Association") == EntityType::Org);
+  const Entity* headline = entity_of(a, "DANISH");
+  REQUIRE(headline != nullptr);
+  CHECK(headline != entity_of(a, "Danish Coffee Importers Association"));
+}
+
+TEST_CASE("'Argentine' and 'Philippine' are nationalities, and one before a person is no part of the name") {
+  const auto a = test::analyze(
+      "Argentine officials met bankers on Monday. The Philippine peso fell. Argentine Lucio Ferrando won "
+      "the final.");
+  CHECK(type_of(a, "Argentine") == EntityType::Norp);
+  CHECK(type_of(a, "Philippine") == EntityType::Norp);
+  CHECK(type_of(a, "Lucio Ferrando") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim

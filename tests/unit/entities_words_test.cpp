@@ -92,5 +92,25 @@ TEST_CASE("a title before one unlisted abstract noun opens a company's name, not
   CHECK(type_of(a, "Okafor") == EntityType::Person);
 }
 
+TEST_CASE("an opener before a name the story writes mid-sentence is an ordinary word, not part of it") {
+  const auto a = test::analyze(
+      "The shipyard said on a call with analysts that orders at Halvern Marine Systems had fallen for a "
+      "third month as buyers waited for steel prices to ease.\n\nHowever Halvern Marine Systems said its "
+      "order book was still full until the end of the year.\n\nBut Halvern Marine Systems also said it "
+      "would cut some jobs at its older yard in the north.");
+  CHECK(has_mention(a, "Halvern Marine Systems"));
+  CHECK_FALSE(has_mention(a, "However Halvern Marine Systems"));
+  CHECK_FALSE(has_mention(a, "But Halvern Marine Systems"));
+}
+
+TEST_CASE("a given name that is also an ordinary word opens a sentence as the word when a time follows") {
+  const auto a = test::analyze(
+      "Early last week, Dorvane Foods said it would close a plant. Early in December the board met. "
+      "Early Wynn pitched in Cleveland.");
+  CHECK_FALSE(has_mention(a, "Early"));
+  CHECK(has_mention(a, "Dorvane Foods"));
+  CHECK(has_mention(a, "Early Wynn"));
+}
+
 }  // namespace
 }  // namespace newsclaim
