@@ -1,7 +1,8 @@
 // Deriving a PhraseGate's trie: push the root through the pattern's syntax tree
 // (gate_syntax.hpp); each byte set extends every open key by the symbols it can match, adding
 // trie nodes; a key closes at kLength symbols or at a '$' byte. Keys still open when the
-// pattern ends may go on with any byte.
+// pattern ends may go on with any byte, but for a \b after a letter or digit: then only a byte
+// no word goes on with ("mon\b" refuses "money").
 #include "patterns/phrase_trie.hpp"
 
 #include <bit>
@@ -14,8 +15,17 @@ namespace newsclaim {
 namespace {
 
 using gate_syntax::Node;
-using Ids = std::vector<int32_t>;  // open trie nodes, sorted and distinct
+using Ids = std::vector<int32_t>;  // open trie nodes, sorted and distinct, maybe with kAfterWord
 struct TooMany {};
+
+// An open node whose key ends in a letter or digit that a \b follows: its next symbol must
+// read a byte \b counts as no word byte (the bytes read as '$' hold '_', a word byte: kept, as
+// keeping more keys stays sound).
+constexpr int32_t kAfterWord = int32_t{1} << 30;
+constexpr uint64_t kNotWordSymbols =  // all but the digit and the letters
+    ((uint64_t{1} << PhraseGate::kSymbols) - 1) & ~((uint64_t{1} << PhraseGate::kSpace) - 2);
+
+bool word_symbol(int s) { return s >= PhraseGate::kDigit && s < PhraseGate::kSpace; }
 
 class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
  public:
@@ -23,16 +33,34 @@ class Walker : public gate_syntax::TreeWalk<Walker, Ids> {
   Walker(PhraseTrie& trie, uint64_t member) : trie_(trie), member_(member) {}
 
   Ids on_set(const Node& n, const Ids& open) { return extend(n.phrase, open); }
-  // \b: only a key's start could use it; ignoring it keeps more keys
-  static Ids on_boundary(const Ids& open) { return open; }
+  // \b after a letter or digit: the next symbol reads no word byte. Elsewhere (a key's start,
+  // after a space or punctuation) it is ignored, which keeps more keys.
+  Ids on_boundary(const Ids& open) const {
+    Ids out = open;
+    for (int32_t& id : out)
+      if (word_symbol(trie_.node(id & ~kAfterWord).last)) id |= kAfterWord;
+    sort_unique(out);
+    return out;
+  }
+  // Where the pattern ends: the keys any text may go on (nodes to mark open), after making
+  // those of a key that a \b ends go on with the symbols of no word byte only.
+  Ids close(const Ids& ended) {
+    Ids open, after_word;
+    for (const int32_t id : ended) (id & kAfterWord ? after_word : open).push_back(id);
+    for (const int32_t id : extend(kNotWordSymbols, after_word)) open.push_back(id);
+    sort_unique(open);
+    return open;
+  }
 
  private:
   Ids extend(uint64_t symbols, const Ids& open) {
     Ids out;
     out.reserve(open.size() * static_cast<size_t>(std::popcount(symbols)));
-    for (const int32_t id : open) {
+    for (const int32_t flagged : open) {
+      const int32_t id = flagged & ~kAfterWord;
       const PhraseTrie::Node n = trie_.node(id);  // a copy: add_child may move the nodes
-      for (uint64_t rest = n.spaced ? coarse(symbols) : symbols; rest != 0; rest &= rest - 1) {
+      const uint64_t allowed = flagged & kAfterWord ? symbols & kNotWordSymbols : symbols;
+      for (uint64_t rest = n.spaced ? coarse(allowed) : allowed; rest != 0; rest &= rest - 1) {
         const int s = std::countr_zero(rest);
         if (n.extends_run(s)) {  // "  ", and "123" read coarsely: one symbol
           out.push_back(id);
@@ -76,7 +104,7 @@ std::optional<PhraseTrie> PhraseTrie::of(const std::vector<std::string_view>& al
     trie.nodes_[0].members |= member;
     try {
       Walker walker(trie, member);
-      for (const int32_t id : walker.walk(*tree, Ids{0})) trie.node(id).open |= member;
+      for (const int32_t id : walker.close(walker.walk(*tree, Ids{0}))) trie.node(id).open |= member;
     } catch (const TooMany&) {
       return std::nullopt;
     }
