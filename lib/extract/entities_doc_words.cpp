@@ -86,11 +86,16 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     if (!r.sentence_initial) doc.mid_sentence.insert(s), doc.run_heads.insert(first_word(s));
     add_surname(s, lex, doc);
     if (r.sentence_initial) add_name_head(s, lex, doc);
-    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word.
+    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for
+    // one of the most frequent words ("But Federal Reserve Board", "However Acme Corp"), which
+    // would then stand as a name wherever it opens a sentence.
     const size_t last_space = s.rfind(' ');
     const size_t first_space = s.find(' ');
+    const WordFacts* opener =
+        last_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first_space));
+    const bool frequent = opener && opener->has(WordFacts::kFrequent) && !opener->has(WordFacts::kKnown);
     // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
-    if (r.sentence_initial && last_space != std::string_view::npos &&
+    if (r.sentence_initial && last_space != std::string_view::npos && !frequent &&
         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
         std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
         !lex.calendar_word(second_word(s, first_space)))

@@ -103,6 +103,14 @@ TEST_CASE("an opener before a name the story writes mid-sentence is an ordinary 
   CHECK_FALSE(has_mention(a, "But Halvern Marine Systems"));
 }
 
+TEST_CASE("a frequent word opening a company's run does not vouch for itself as a name elsewhere") {
+  const auto a = test::analyze(
+      "Copper prices rose on Monday as traders bought ahead of the holiday in several markets.\n\n"
+      "But Halvern Mining Corp said output would fall this year at its main mine.\n\nBut traders said "
+      "stocks were still high and prices could fall again before the end of the month.");
+  CHECK_FALSE(has_mention(a, "But"));
+}
+
 TEST_CASE("a given name that is also an ordinary word opens a sentence as the word when a time follows") {
   const auto a = test::analyze(
       "Early last week, Dorvane Foods said it would close a plant. Early in December the board met. "
