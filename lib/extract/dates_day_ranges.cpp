@@ -3,8 +3,6 @@
 // stands for ("July 13", "July 15"), so the year written after the second day, the tense and the
 // month-day policy serve both; TIMEX3 has no value for a span of days, and two dates keep the
 // offsets a reader highlights.
-#include <cctype>
-
 #include "extract/dates_internal.hpp"
 #include "text/ascii.hpp"
 
@@ -12,14 +10,11 @@ namespace newsclaim {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
 // Words after a day pair joined by a word that keep it a pair of dates ("on March 3 and 15 in
 // Geneva"); any other lower-case word makes the second number a count ("March 3 and 15 people").
 bool date_can_end_here(std::string_view rest) {
   if (rest.empty() || rest[0] != ' ') return true;
-  if (rest.size() < 2 || !std::islower(static_cast<unsigned char>(rest[1]))) return true;
+  if (rest.size() < 2 || !is_ascii_lower(rest[1])) return true;
   return starts_with_any(rest,
                          {" in ",   " at ", " on ",    " and ",    " or ",     " but ",  " when ", " with ",
                           " as ",   " is ", " was ",   " were ",   " will ",   " the ",  " a ",    " by ",
@@ -29,7 +24,7 @@ bool date_can_end_here(std::string_view rest) {
 // "15 pct", "15.5", "15,000", "15%": the second number goes on as a figure, not a day.
 bool figure_follows(std::string_view rest) {
   if (rest.empty()) return false;
-  if ((rest[0] == '.' || rest[0] == ',') && rest.size() > 1 && is_digit(rest[1])) return true;
+  if ((rest[0] == '.' || rest[0] == ',') && rest.size() > 1 && is_ascii_digit(rest[1])) return true;
   return rest[0] == '%' || starts_with_any(rest, {" pct", " percent", " per ", " mln", " million", " billion",
                                                   " dlrs", " cts", " points", " pts"});
 }
@@ -41,16 +36,16 @@ std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon&
   int numbers = 0;
   for (size_t i = 0; i < text.size();) {
     size_t j = i;
-    if (is_digit(text[i])) {
+    if (is_ascii_digit(text[i])) {
       int v = 0;
-      while (j < text.size() && is_digit(text[j])) v = v * 10 + (text[j++] - '0');
-      while (j < text.size() && is_letter(text[j])) ++j;  // "13th"
+      while (j < text.size() && is_ascii_digit(text[j])) v = v * 10 + (text[j++] - '0');
+      while (j < text.size() && is_ascii_alpha(text[j])) ++j;  // "13th"
       if (numbers == 0) r.first = {r.month_first ? r.first.begin : i, j}, r.day1 = v;
       if (numbers == 1) r.second_day = {i, j}, r.day2 = v;
       if (numbers == 2) r.year = v;
       ++numbers;
-    } else if (is_letter(text[i])) {
-      while (j < text.size() && is_letter(text[j])) ++j;
+    } else if (is_ascii_alpha(text[i])) {
+      while (j < text.size() && is_ascii_alpha(text[j])) ++j;
       const std::string word = ascii_lower(text.substr(i, j - i));
       if (const WordInfo* w = lex.find(word); w && w->month && !r.month) {
         r.month = w->month;
