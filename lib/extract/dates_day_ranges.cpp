@@ -41,14 +41,13 @@ std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon&
       while (j < text.size() && is_ascii_digit(text[j])) v = v * 10 + (text[j++] - '0');
       while (j < text.size() && is_ascii_alpha(text[j])) ++j;  // "13th"
       if (numbers == 0) r.first = {r.month_first ? r.first.begin : i, j}, r.day1 = v;
-      if (numbers == 1) r.second_day = {i, j}, r.day2 = v;
+      if (numbers == 1) r.second.begin = i, r.day2 = v;
       if (numbers == 2) r.year = v;
       ++numbers;
     } else if (is_ascii_alpha(text[i])) {
       while (j < text.size() && is_ascii_alpha(text[j])) ++j;
       const std::string word = ascii_lower(text.substr(i, j - i));
-      if (const WordInfo* w = lex.find(word); w && w->month && !r.month) {
-        r.month = w->month;
+      if (const WordInfo* w = lex.find(word); w && w->month && r.month_word.empty()) {
         r.month_word = text.substr(i, j - i);
         r.month_first = numbers == 0;
         if (r.month_first) r.first.begin = i;
@@ -61,8 +60,8 @@ std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon&
     }
     i = j;
   }
-  if (numbers < 2 || !r.month) return std::nullopt;
-  r.second = {r.second_day.begin, text.size()};
+  if (numbers < 2 || r.month_word.empty()) return std::nullopt;
+  r.second.end = text.size();
   return r;
 }
 

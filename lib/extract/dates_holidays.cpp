@@ -1,7 +1,7 @@
 // Holidays named in words ("Christmas", "Thanksgiving Day", "Election Day", "Easter", "Eid
-// al-Fitr", "Yom Kippur"): each word in patterns/dates/words.tsv carries a calendar rule, computed here for
-// the year the month-day policy picks around the anchor (so "Thanksgiving" said in January is last
-// November's).
+// al-Fitr", "Yom Kippur"): each word in patterns/dates/words.tsv carries a calendar rule,
+// computed here for the year the month-day policy picks around the anchor (so "Thanksgiving"
+// said in January is last November's).
 #include <cctype>
 #include <charconv>
 #include <string>

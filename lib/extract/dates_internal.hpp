@@ -259,13 +259,13 @@ bool starts_with_any(std::string_view s, std::initializer_list<const char*> pref
 
 // Two days of one month written once, "July 13-15", "4 to 6 March 2019" (dates_day_ranges.cpp):
 // byte ranges of each end within the text (the first end takes the month when it comes first,
-// the second the year and the month after it), the days, the month and the year written.
+// the second the year and the month after it), the days, the month's word and the year written.
 struct DayRange {
   struct Part {
     size_t begin = 0, end = 0;
   };
-  Part first, second, second_day;
-  int day1 = 0, day2 = 0, month = 0, year = 0;
+  Part first, second;
+  int day1 = 0, day2 = 0, year = 0;
   std::string_view month_word;  // as written, without a period ("Sept")
   bool month_first = false;     // "July 13-15", not "13-15 July"
   bool joined_by_word = false;  // "and", "to", "through", "or" rather than a dash

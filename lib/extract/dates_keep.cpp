@@ -75,6 +75,11 @@ bool tense_matters(DateFamily f) {
 
 }  // namespace
 
+// The few bytes after end that keep() and the resolver read (" ended", "-old", " pct").
+static std::string text_after(const std::string& t, size_t end) {
+  return t.substr(end, std::min<size_t>(12, t.size() - end));
+}
+
 bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {
   for (const char* p : prefixes)
     if (s.rfind(p, 0) == 0) return true;
@@ -244,7 +249,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
-  c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
+  c.after = text_after(t, c.span.end);
   if (!licensed(c.family, text, c.signal)) return false;
   const std::string_view rest = c.after;
   switch (c.family) {
@@ -315,7 +320,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
           c.span.begin += static_cast<uint32_t>(r->second.begin);
           c.family = DateFamily::DayMonth;
         }
-        c.after = t.substr(c.span.end, std::min<size_t>(12, t.size() - c.span.end));
+        c.after = text_after(t, c.span.end);
       }
       break;
     case DateFamily::Holiday:

@@ -158,7 +158,7 @@ static bool participle_opener(std::string_view text, std::string_view w);
 // plural of an ordinary word ("Exports", "Negotiators"; the word list counts subtitles, where
 // news plurals are rare).
 static bool lone_opener(std::string_view text, std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  if (f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)) return true;
+  if (Lexicon::frequent_word(f)) return true;
   return !f && (ordinary_unlisted(text, w, lex) || participle_opener(text, w));
 }
 
@@ -225,7 +225,7 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
                                   size_t first) {
   if (first + 1 >= t.size() || t[first].break_after || t[first + 1].connector) return false;
   const WordFacts* f = t[first].facts;
-  if (!f || !f->has(WordFacts::kFrequent) || f->has(WordFacts::kKnown | WordFacts::kAcronym)) return false;
+  if (!Lexicon::frequent_word(f)) return false;
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   for (size_t e = first + 2; e <= end; ++e) {
@@ -244,9 +244,7 @@ static bool opener_before_name(std::string_view text, const DocWords& doc, const
   if (end - first < 3 || t[first].break_after || t[first + 1].connector) return false;
   const std::string_view w = word(text, t[first]);
   const WordFacts* f = t[first].facts;
-  if (!plain_word(w, f, lex) &&
-      !(f && f->has(WordFacts::kFrequent) && !f->has(WordFacts::kKnown | WordFacts::kAcronym)))
-    return false;
+  if (!plain_word(w, f, lex) && !Lexicon::frequent_word(f)) return false;
   const std::string_view rest = slice(text, t, first + 1, end);
   return lex.known(rest) || doc.mid_sentence.count(rest);
 }

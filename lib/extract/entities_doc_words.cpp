@@ -91,11 +91,9 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     // would then stand as a name wherever it opens a sentence.
     const size_t last_space = s.rfind(' ');
     const size_t first_space = s.find(' ');
-    const WordFacts* opener =
-        last_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first_space));
-    const bool frequent = opener && opener->has(WordFacts::kFrequent) && !opener->has(WordFacts::kKnown);
     // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
-    if (r.sentence_initial && last_space != std::string_view::npos && !frequent &&
+    if (r.sentence_initial && last_space != std::string_view::npos &&
+        !Lexicon::frequent_word(lex.facts(s.substr(0, first_space))) &&
         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
         std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
         !lex.calendar_word(second_word(s, first_space)))

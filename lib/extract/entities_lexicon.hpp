@@ -154,6 +154,11 @@ class Lexicon {
   // list has w): the stage asks many of them about each word, and one probe answers them all.
   static bool has(const WordFacts* f, uint32_t flag) { return f && f->has(flag); }
   static const KnownName* known(const WordFacts* f) { return has(f, WordFacts::kKnown) ? &f->known : nullptr; }
+  // One of the few hundred most frequent words ("But", "When", "Early") and no listed name or
+  // acronym: what such a word opening a sentence is, before anything says otherwise.
+  static bool frequent_word(const WordFacts* f) {
+    return has(f, WordFacts::kFrequent) && !has(f, WordFacts::kKnown | WordFacts::kAcronym);
+  }
   static const RoleKind* role(const WordFacts* f) { return has(f, WordFacts::kRole) ? &f->role : nullptr; }
   static bool org_cue(const WordFacts* f, CuePosition where) {
     return has(f, kCueNames[static_cast<size_t>(where)].flag);
