@@ -41,13 +41,45 @@ static bool has_word(std::string_view name, std::string_view word) {
   return false;
 }
 
-// "the department said", "the agency": the last entity before the description whose name holds
-// its noun ("the U.S. Defense Department"); nullopt for anything but "the" and one noun.
-static std::optional<size_t> described(std::string_view text, Span span, const Extraction& out,
-                                       bool (*allowed)(EntityType)) {
+// The noun of a description "the department", "The company"; empty for anything but "the" and
+// one word.
+static std::string described_noun(std::string_view text, Span span) {
   const std::string_view d = text.substr(span.begin, span.size());
-  if (!d.starts_with("the ") || d.find(' ', 4) != std::string_view::npos) return std::nullopt;
-  const std::string noun = ascii_lower(d.substr(4));
+  if (!(d.starts_with("the ") || d.starts_with("The ")) || d.find(' ', 4) != std::string_view::npos)
+    return {};
+  return ascii_lower(d.substr(4));
+}
+
+// Whether a description names a company by its kind alone: no name holds "company" or "firm".
+static bool company_noun(std::string_view noun) {
+  return noun == "company" || noun == "firm" || noun == "group" || noun == "contractor";
+}
+
+// "The company said it won ...": the company the story has named most before the description
+// (the latest of those named as often), which the story is about.
+static std::optional<size_t> most_named_before(Span span, const Extraction& out,
+                                               bool (*allowed)(EntityType)) {
+  std::optional<size_t> best;
+  size_t best_count = 0;
+  uint32_t best_at = 0;
+  for (size_t e = 0; e < out.entities.size(); ++e) {
+    if (out.entities[e].type != EntityType::Org || !allowed(out.entities[e].type)) continue;
+    size_t count = 0;
+    uint32_t last = 0;
+    for (const Span& m : out.entities[e].mentions) {
+      if (m.end <= span.begin) ++count, last = std::max(last, m.begin);
+    }
+    if (count > best_count || (count > 0 && count == best_count && last > best_at)) {
+      best = e, best_count = count, best_at = last;
+    }
+  }
+  return best;
+}
+
+// "the department said", "the agency": the last entity before the description whose name holds
+// its noun ("the U.S. Defense Department").
+static std::optional<size_t> described(Span span, const std::string& noun, const Extraction& out,
+                                       bool (*allowed)(EntityType)) {
   std::optional<size_t> best;
   uint32_t best_at = 0;
   for (size_t e = 0; e < out.entities.size(); ++e) {
@@ -63,16 +95,22 @@ static std::optional<size_t> described(std::string_view text, Span span, const E
 void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, const Extraction& out,
                                      const MentionIndex& mentions, const Contract* previous,
                                      Contract& c) const {
-  const auto party = [&](const char* name, bool (*allowed)(EntityType)) -> std::optional<size_t> {
+  // A role's entity: one named inside it, else the one its description refers to ("the company":
+  // the previous award's party in the same role, else the company named most).
+  const auto party = [&](const char* name, bool (*allowed)(EntityType),
+                         std::optional<size_t> before) -> std::optional<size_t> {
     auto it = roles.find(name);
     if (it == roles.end()) return std::nullopt;
     for (const size_t e : mentions.entities_in(it->second)) {
       if (allowed(out.entities[e].type)) return e;
     }
-    return described(text, it->second, out, allowed);
+    const std::string noun = described_noun(text, it->second);
+    if (noun.empty()) return std::nullopt;
+    if (!company_noun(noun)) return described(it->second, noun, out, allowed);
+    return before ? before : most_named_before(it->second, out, allowed);
   };
-  c.supplier = party("supplier", can_supply);
-  c.buyer = party("buyer", can_buy);
+  c.supplier = party("supplier", can_supply, previous ? previous->supplier : std::nullopt);
+  c.buyer = party("buyer", can_buy, previous ? previous->buyer : std::nullopt);
   if (const auto subject = roles.find("subject"); subject != roles.end() && purchase(text, subject->second))
     fill_purchase(text, subject->second, out, mentions, c);
   // "It also said it has awarded ...": the pronoun speaks for the previous award's buyer.
