@@ -92,6 +92,37 @@ static std::optional<size_t> described(Span span, const std::string& noun, const
   return best;
 }
 
+// Whether an entity's mentions inside a role are all a wire ticker: "<GE>", "<MTC>".
+static bool ticker_only(std::string_view text, Span role, const Entity& e) {
+  return std::all_of(e.mentions.begin(), e.mentions.end(), [&](const Span& m) {
+    if (m.end <= role.begin || m.begin >= role.end) return true;
+    return m.begin > 0 && text[m.begin - 1] == '<' && m.end < text.size() && text[m.end] == '>' &&
+           m.size() <= 6;
+  });
+}
+
+// The entity a role names: the first allowed one inside it, or the one that a possessive
+// introduces ("from Valdoria's Harbour Transit Commission": the commission, not Valdoria; in
+// "Halden Corp's <HAL> Velmar unit" the ticker is the owner's).
+static std::optional<size_t> named_in(std::string_view text, Span role, const Extraction& out,
+                                      const MentionIndex& mentions, bool (*allowed)(EntityType)) {
+  std::optional<size_t> first;
+  for (const size_t e : mentions.entities_in(role)) {
+    if (!allowed(out.entities[e].type)) continue;
+    if (!first) {
+      first = e;
+      continue;
+    }
+    if (ticker_only(text, role, out.entities[e])) continue;
+    // the first one's mention in the role, followed by "'s ": the owner, not the party
+    for (const Span& m : out.entities[*first].mentions) {
+      if (m.begin >= role.begin && m.end <= role.end && text.substr(m.end, 3) == "'s ") return e;
+    }
+    break;
+  }
+  return first;
+}
+
 void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, const Extraction& out,
                                      const MentionIndex& mentions, const Contract* previous,
                                      Contract& c) const {
@@ -101,9 +132,7 @@ void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, 
                          std::optional<size_t> before) -> std::optional<size_t> {
     auto it = roles.find(name);
     if (it == roles.end()) return std::nullopt;
-    for (const size_t e : mentions.entities_in(it->second)) {
-      if (allowed(out.entities[e].type)) return e;
-    }
+    if (const auto named = named_in(text, it->second, out, mentions, allowed)) return named;
     const std::string noun = described_noun(text, it->second);
     if (noun.empty()) return std::nullopt;
     if (!company_noun(noun)) return described(it->second, noun, out, allowed);

@@ -149,3 +149,74 @@ TEST_CASE("a company that says it awarded contracts is their buyer though it nam
   CHECK(f.out.contracts[0].buyer == ferro);
   CHECK_FALSE(f.out.contracts[0].supplier.has_value());
 }
+
+TEST_CASE("the buyer as the deal's armed-forces modifier, after 'from' past an amount, or reporting") {
+  StageFixture f(
+      "Velmar Systems Inc said it was awarded a 37.5 mln dlr Navy contract to provide engineering "
+      "services.\n\n"
+      "Orlen Data Inc said it won a contract valued at 2.6 mln dlrs from Brenna Stone Products to run a data "
+      "center.\n\n"
+      "Kestrel Building Corp has received a 31.7 mln dlr contract for family housing, the Coast Guard "
+      "said.\n\n"
+      "Tarvik Oil Co said a contract has been awarded to <Dunmore Engineering Inc> for a drilling "
+      "platform.\n");
+  const size_t velmar = f.entity("Velmar Systems Inc", EntityType::Org);
+  const size_t navy = f.entity("Navy", EntityType::Org);
+  f.entity("Orlen Data Inc", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Stone Products", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Building Corp", EntityType::Org);
+  const size_t guard = f.entity("Coast Guard", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Oil Co", EntityType::Org);
+  const size_t dunmore = f.entity("Dunmore Engineering Inc", EntityType::Org);
+  f.money("37.5 mln dlr", 37.5e6);
+  f.money("2.6 mln dlrs", 2.6e6);
+  f.money("31.7 mln dlr", 31.7e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 4);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == navy);
+  CHECK(f.out.contracts[1].buyer == brenna);
+  CHECK(f.out.contracts[2].supplier == kestrel);
+  CHECK(f.out.contracts[2].buyer == guard);
+  CHECK(f.out.contracts[3].buyer == tarvik);
+  CHECK(f.out.contracts[3].supplier == dunmore);
+}
+
+TEST_CASE("a company before the deal word is no buyer, nor is a person reporting a contract won") {
+  StageFixture f(
+      "Halden Air said it placed a 100 mln dlr Velmar order.\n\n"
+      "Orvell Corp won a 12 mln dlr contract to build a bridge, Dana Whitfield said.\n");
+  f.entity("Halden Air", EntityType::Org);
+  f.entity("Velmar", EntityType::Org);
+  const size_t orvell = f.entity("Orvell Corp", EntityType::Org);
+  f.entity("Dana Whitfield", EntityType::Person);
+  f.money("100 mln dlr", 100e6);
+  f.money("12 mln dlr", 12e6);
+  f.run_contracts();
+  for (const Contract& c : f.out.contracts) CHECK_FALSE(c.buyer.has_value());
+  REQUIRE_FALSE(f.out.contracts.empty());
+  CHECK(f.out.contracts.back().supplier == orvell);
+}
+
+TEST_CASE("a party introduced by a possessive is the party, not its owner") {
+  StageFixture f(
+      "Orlen Rail Ltd has won an order for 54 railway cars worth 69.6 mln dlrs from Valdoria's Harbour "
+      "Transit "
+      "Commission.\n\n"
+      "Brenna Disc Corp said it received 1.5 mln dlrs in orders for hard discs from Tarvik Corp's <TRVK> "
+      "Tarvik Singapore Ltd affiliate.\n");
+  const size_t orlen = f.entity("Orlen Rail Ltd", EntityType::Org);
+  f.entity("Valdoria", EntityType::Gpe);
+  const size_t commission = f.entity("Harbour Transit Commission", EntityType::Org);
+  f.entity("Brenna Disc Corp", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Corp", EntityType::Org);
+  f.entity("TRVK", EntityType::Org);
+  f.entity("Tarvik Singapore Ltd", EntityType::Org);
+  f.money("69.6 mln dlrs", 69.6e6);
+  f.money("1.5 mln dlrs", 1.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orlen);
+  CHECK(f.out.contracts[0].buyer == commission);
+  CHECK(f.out.contracts[1].buyer == tarvik);  // the name ends at its ticker, which is no party
+}
