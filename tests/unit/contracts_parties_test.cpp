@@ -216,3 +216,47 @@ TEST_CASE("'won' counts as an award only before what is won") {
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].supplier == tarvik);
 }
+
+TEST_CASE("a deal still negotiated, expected or competed for, and a deal of credit, are no award") {
+  StageFixture f(
+      "Orvell is negotiating a similar deal to supply Brenna Motors with engine castings.\n\n"
+      "Kestrel Leasing was close to signing an agreement to buy 27 jets.\n\n"
+      "Halden Heavy Industries is likely to win an order for refinery pumps worth about 600 mln yen.\n\n"
+      "Two teams of contractors are competing for a contract to develop a prototype fighter.\n\n"
+      "Valdoria has secured agreement to defer payments on a 500 mln dlr syndicated loan.\n\n"
+      "Tavolia and Valdoria have signed an agreement on rescheduling 145 mln marks of credits.\n\n"
+      "Dunmore Savings Corp said it signed an agreement with the Tarvik Bank for a 35 mln dlr mortgage "
+      "credit line.\n");
+  f.entity("Orvell", EntityType::Org);
+  f.entity("Brenna Motors", EntityType::Org);
+  f.entity("Kestrel Leasing", EntityType::Org);
+  f.entity("Halden Heavy Industries", EntityType::Org);
+  f.entity("Valdoria", EntityType::Gpe);
+  f.entity("Tavolia", EntityType::Gpe);
+  f.entity("Dunmore Savings Corp", EntityType::Org);
+  f.entity("Tarvik Bank", EntityType::Org);
+  f.money("600 mln yen", 600e6);
+  f.money("500 mln dlr", 500e6);
+  f.money("145 mln marks", 145e6);
+  f.money("35 mln dlr", 35e6);
+  f.run_contracts();
+  for (const Contract& c : f.out.contracts) CHECK(f.text(f.out.claims[c.claim].span) == "");
+  CHECK(f.out.contracts.empty());
+}
+
+TEST_CASE("talks before an award, and a credit line beside one, leave the award") {
+  StageFixture f(
+      "After talks in Halden, Orvell Corp won a 5 mln dlr contract to build a bridge.\n\n"
+      "Brenna Corp said it won a 9 mln dlr contract to build a school, financed by a credit line from the "
+      "Tarvik Bank.\n");
+  const size_t orvell = f.entity("Orvell Corp", EntityType::Org);
+  const size_t brenna = f.entity("Brenna Corp", EntityType::Org);
+  f.entity("Halden", EntityType::Gpe);
+  f.entity("Tarvik Bank", EntityType::Org);
+  f.money("5 mln dlr", 5e6);
+  f.money("9 mln dlr", 9e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orvell);
+  CHECK(f.out.contracts[1].supplier == brenna);
+}
