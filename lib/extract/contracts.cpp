@@ -37,9 +37,11 @@ std::optional<size_t> nearest(const std::vector<T>& items, const std::vector<siz
   return best;
 }
 
-// A proper name that the name pattern took with trailing punctuation ("Canada.") loses it.
+// A proper name or a subject that its pattern took with trailing punctuation ("Canada.", a
+// subject closing a quotation: "buy them.\"") loses it.
 Span trim_name(std::string_view text, Span s) {
-  while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
+  while (s.end > s.begin && std::string_view(".,;:'\"").find(text[s.end - 1]) != std::string_view::npos)
+    --s.end;
   return s;
 }
 

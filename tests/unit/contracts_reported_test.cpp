@@ -220,3 +220,10 @@ TEST_CASE("a party introduced by a possessive is the party, not its owner") {
   CHECK(f.out.contracts[0].buyer == commission);
   CHECK(f.out.contracts[1].buyer == tarvik);  // the name ends at its ticker, which is no party
 }
+
+TEST_CASE("a subject that closes a quotation loses the quotation mark") {
+  StageFixture f("\"The king will name the firm with which the kingdom will sign a deal to buy them.\"\n");
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "buy them");
+}
