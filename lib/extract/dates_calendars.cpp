@@ -13,6 +13,8 @@
 #include <memory>
 #include <string>
 
+#include "extract/dates_hindu.hpp"
+
 namespace newsclaim {
 
 namespace {
@@ -53,6 +55,15 @@ icu::GregorianCalendar* gregorian() {
 }  // namespace
 
 std::optional<timex::Ymd> other_calendar_date(std::string_view name, int month, int day, int year) {
+  if (name == "hindu") return hindu_lunar_date(month, day, year, TithiRule::Sunrise);
+  if (name == "hindu-morning") return hindu_lunar_date(month, day, year, TithiRule::Midmorning);
+  if (name == "hindu-eve") return hindu_lunar_date(month, day, year, TithiRule::Sunset);
+  if (name == "hindu-night") return hindu_lunar_date(month, day, year, TithiRule::Midnight);
+  if (name == "sankranti") {
+    const auto first = sankranti_date(month, year);
+    if (!first || day < 1 || day > 32) return std::nullopt;
+    return timex::add_days(*first, day - 1);
+  }
   const std::string keyword = icu_calendar(name);
   if (keyword.empty() || month < 1 || month > 13 || day < 1 || day > 31 || year < 1 || year > 9999)
     return std::nullopt;

@@ -41,15 +41,21 @@ Ymd nth_weekday(int y, int m, std::string_view n, int wd) {
   return timex::add_days(first, (wd - timex::weekday(first) + 7) % 7 + 7 * (to_int(n) - 1));
 }
 
-// A day of another calendar, rule "islamic:10-01" (1 Shawwal) in Gregorian year y; an invalid
-// date when the rule names no calendar ICU knows or the year has no such day.
+// A day of another calendar, rule "islamic:10-01" (1 Shawwal) in Gregorian year y, "+k" or "-k"
+// days from it ("hindu-eve:07-30-1": the eve of Diwali); an invalid date when the rule names no
+// calendar known or the year has no such day.
 Ymd other_calendar_day(std::string_view rule, size_t colon, int y) {
-  const std::string_view month_day = rule.substr(colon + 1);
+  std::string_view month_day = rule.substr(colon + 1);
   const size_t dash = month_day.find('-');
   if (dash == std::string_view::npos) return {};
+  int shift = 0;
+  if (const size_t sign = month_day.find_first_of("+-", dash + 1); sign != std::string_view::npos) {
+    shift = to_int(month_day.substr(sign + 1)) * (month_day[sign] == '-' ? -1 : 1);
+    month_day = month_day.substr(0, sign);
+  }
   const auto d = other_calendar_date(rule.substr(0, colon), to_int(month_day.substr(0, dash)),
                                      to_int(month_day.substr(dash + 1)), y);
-  return d.value_or(Ymd{});
+  return d ? timex::add_days(*d, shift) : Ymd{};
 }
 
 // A rule of words.tsv ("12-25", "11-4-4", "05-L-1", "11-1-1+1", "easter-2", "orthodox+0",
