@@ -69,3 +69,18 @@ TEST_CASE("a holiday with a year relation after it") {
   CHECK(value_of("Crowds are expected on Black Friday of next year.", "Black Friday of next year") ==
         "2021-11-26");
 }
+
+TEST_CASE("international observance days of the UN and the WHO") {
+  CHECK(value_of("Nurses marched on World Health Day.", "World Health Day") == "2020-04-07");
+  CHECK(value_of("The report came out on World Environment Day 2019.", "World Environment Day 2019") ==
+        "2019-06-05");
+  CHECK(value_of("Editors spoke out on World Press Freedom Day.", "World Press Freedom Day") == "2020-05-03");
+  CHECK(value_of("Camps held vigils on World Refugee Day.", "World Refugee Day") == "2020-06-20");
+  CHECK(value_of("The charter was read aloud on Human Rights Day 2019.", "Human Rights Day 2019") ==
+        "2019-12-10");
+  CHECK(value_of("Schools closed for the International Day of Peace 2019.",
+                 "International Day of Peace 2019") == "2019-09-21");
+  CHECK(value_of("Survivors spoke on Holocaust Memorial Day.", "Holocaust Memorial Day") == "2020-01-27");
+  CHECK(value_of("Teachers were thanked on World Teachers' Day 2019.", "World Teachers' Day 2019") ==
+        "2019-10-05");
+}
