@@ -83,6 +83,7 @@ struct HolidayWords {
   std::string key;        // lower-case words of the name joined by spaces, as words.tsv spells holidays
   int year = 0;           // a year written after it
   int relation = 0;       // next +1, last -1
+  bool this_one = false;  // "this Christmas"
   int year_relation = 0;  // "Christmas last year": -1
   bool has_year_relation = false;
 };
@@ -98,6 +99,7 @@ HolidayWords holiday_words(std::string_view text) {
     const std::string& t = tokens[i];
     if (i == 0 && (t == "next" || t == "last" || t == "this")) {
       h.relation = t == "next" ? 1 : t == "last" ? -1 : 0;
+      h.this_one = t == "this";
       continue;
     }
     if (i == 0 && t == "the") continue;  // "the Spring Festival", "the Fourth of July"
@@ -118,7 +120,8 @@ HolidayWords holiday_words(std::string_view text) {
 }
 
 // The holiday's date in the year the words or the anchor give: a stated year; "next" the first
-// one after the anchor, "last" the latest before it; otherwise the month-day policy.
+// one after the anchor, "last" the latest before it, "this" the coming one; otherwise the
+// month-day policy.
 Ymd holiday_date(std::string_view rule, const HolidayWords& h, Ymd anchor, bool future) {
   if (h.year) return holiday_in(rule, h.year);
   if (h.has_year_relation) return holiday_in(rule, anchor.y + h.year_relation);
@@ -127,6 +130,9 @@ Ymd holiday_date(std::string_view rule, const HolidayWords& h, Ymd anchor, bool 
   const long diff = timex::days_from_civil(near) - timex::days_from_civil(anchor);
   if (h.relation > 0) return diff > 0 ? near : holiday_in(rule, anchor.y + 1);
   if (h.relation < 0) return diff < 0 ? near : holiday_in(rule, anchor.y - 1);
+  // "this Christmas": the coming one, or one of the past week ("this Easter" said in August is
+  // next year's; "this Thanksgiving" said two days after it is that one)
+  if (h.this_one) return diff >= -7 ? near : holiday_in(rule, anchor.y + 1);
   const int y = year_for_month_day(anchor, near.m, near.d, future);
   return y == near.y ? near : holiday_in(rule, y);
 }

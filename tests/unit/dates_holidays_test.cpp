@@ -84,3 +84,11 @@ TEST_CASE("international observance days of the UN and the WHO") {
   CHECK(value_of("Teachers were thanked on World Teachers' Day 2019.", "World Teachers' Day 2019") ==
         "2019-10-05");
 }
+
+TEST_CASE("'this' holiday is the coming one, or one of the past week") {
+  CHECK(value_of("Families are planning for this Easter already.", "this Easter") == "2021-04-04");
+  CHECK(test::date_value("Shops hope this Christmas will be busy.", "this Christmas", "2020-02-10") ==
+        "2020-12-25");
+  CHECK(test::date_value("Sales were weak this Christmas, retailers said.", "this Christmas", "2020-12-28") ==
+        "2020-12-25");
+}
