@@ -188,3 +188,11 @@ TEST_CASE("source: a name apposed to a description; a named outlet; a group is n
   CHECK(claim_with(f, "bribes").source_text == "Ruritanian prosecutors");
   CHECK_FALSE(claim_with(f, "bribes").source.has_value());
 }
+
+TEST_CASE("source: a capitals headline that ends with who says it") {
+  StageFixture f(
+      "WORLD STEEL OUTPUT LIKELY TO RISE 5 PCT, KESTREL SAYS\n\n"
+      "Steel output in Valdoria rose 12 percent in March, the ministry said.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "STEEL OUTPUT").source_text == "KESTREL");
+}
