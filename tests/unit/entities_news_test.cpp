@@ -323,6 +323,18 @@ TEST_CASE("months in capitals and wire table labels are no names") {
   CHECK(has_mention(a, "Kelvar Mining"));
 }
 
+TEST_CASE("results and crop table rows and the Ecus are no names") {
+  const auto a = test::analyze(
+      "Orvell Foods said its profit rose.\n\nPretax 10.3 mln vs 9.7 mln\n\nDiv 12 cts vs ten cts\n\n"
+      "Backlog 46.2 mln vs 40.1 mln\n\nSorghum 1.2 mln vs 1.1 mln\n\nEnd Stocks 412 vs 380\n\n"
+      "The levy was set at 44.8 European Currency Units (Ecus) per 100 kilos.\n");
+  for (const std::string label : {"Pretax", "Div", "Backlog", "Sorghum", "End Stocks", "Ecus"}) {
+    CAPTURE(label);
+    CHECK_FALSE(has_mention(a, label));
+  }
+  CHECK(has_mention(a, "Orvell Foods"));
+}
+
 TEST_CASE("stock index names are no organizations, whoever publishes them") {
   const auto a = test::analyze(
       "The Hang Seng fell and the All Ordinaries rose, while Standard & Poor's 500 slipped. Kelvar's 40 index "
