@@ -8,6 +8,10 @@
 #include <optional>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -163,6 +167,14 @@ void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& 
     }
     add_grams(atoms_[a]);
   }
+#if defined(__SSE2__)
+  if (always_ == 0 && atoms_.size() <= kHeadAtoms) {
+    for (const std::string& atom : atoms_) {
+      auto& head = heads_.emplace_back();
+      for (size_t k = 0; k < 3; ++k) head[k].fill(static_cast<uint8_t>(atom[k] | 0x20));
+    }
+  }
+#endif
   for (size_t r = 0; r < rules.size(); ++r) {
     uint64_t pool = all & ~always_;
     while (const uint64_t clause = clause_within(filter, all, pool, static_cast<int>(r))) {
@@ -197,11 +209,48 @@ void RuleFilter::atoms_at(std::string_view text, size_t i, uint64_t& found) cons
   }
 }
 
+uint32_t RuleFilter::heads_at([[maybe_unused]] const char* p) const {
+  uint32_t at = 0;
+#if defined(__SSE2__)
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  const auto bytes = [&](size_t k) {
+    return _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)), bit5);
+  };
+  const __m128i b0 = bytes(0), b1 = bytes(1), b2 = bytes(2);
+  __m128i any = _mm_setzero_si128();
+  for (const auto& head : heads_) {
+    const auto same = [&](__m128i b, size_t k) {
+      return _mm_cmpeq_epi8(b, _mm_loadu_si128(reinterpret_cast<const __m128i*>(head[k].data())));
+    };
+    any = _mm_or_si128(any, _mm_and_si128(_mm_and_si128(same(b0, 0), same(b1, 1)), same(b2, 2)));
+  }
+  at = static_cast<uint32_t>(_mm_movemask_epi8(any));
+#endif
+  return at;
+}
+
+uint64_t RuleFilter::atoms_by_heads(std::string_view text) const {
+  uint64_t found = 0;
+  const auto check = [&](uint32_t at, size_t base) {
+    for (; at != 0; at &= at - 1) atoms_at(text, base + static_cast<size_t>(__builtin_ctz(at)), found);
+  };
+  size_t i = 0;
+  for (; i + 18 <= text.size(); i += 16) check(heads_at(text.data() + i), i);
+  if (i + 3 <= text.size()) {
+    // The last offsets from a copy padded with zeros: atoms_at refuses what runs past the text.
+    std::array<char, 48> tail{};
+    std::memcpy(tail.data(), text.data() + i, text.size() - i);
+    check(heads_at(tail.data()), i);
+  }
+  return found;
+}
+
 uint64_t RuleFilter::atoms_in(std::string_view text) const {
   // U+017F (long s) and U+212A (Kelvin sign) fold to ASCII "s" and "k" in a case-insensitive
   // rule; the ASCII scan below would miss them, so their texts are assumed to hold every atom.
   if (text.find("\xC5\xBF") != std::string_view::npos || text.find("\xE2\x84\xAA") != std::string_view::npos)
     return ~uint64_t{0};
+  if (!heads_.empty()) return atoms_by_heads(text);
   uint64_t found = always_;
   const size_t n = text.size();
   if (n < 3) return found;
