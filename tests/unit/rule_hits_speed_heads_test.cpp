@@ -1,9 +1,10 @@
 // A RuleFilter of at most eight atoms (the contracts stage's one-rule gates) finds them by their
-// first three bytes, sixteen offsets at a time, then checks each candidate offset in full. These
-// tests hold its answers to the plain definition (a rule may match when each of its clauses has
-// an atom somewhere in the text, ASCII case folded) on texts of every length up to 80 bytes with
-// atoms at every offset, in either case, cut short at the end, and next to bytes that equal an
-// atom's only once bit 5 is set; and check that the embedded contracts gates take this path.
+// first three bytes, sixteen offsets at a time (byte shuffles over tables of their halves), then
+// checks each candidate offset in full. These tests hold its answers to the plain definition (a
+// rule may match when each of its clauses has an atom somewhere in the text, ASCII case folded)
+// on texts of every length up to 80 bytes with atoms at every offset, in either case, cut short
+// at the end, and next to bytes that equal an atom's only once bit 5 is set; and check that the
+// embedded contracts gates take this path.
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
@@ -20,6 +21,13 @@
 
 namespace newsclaim {
 namespace {
+
+// The scan by heads needs SSSE3 (x86-64 processors have it); elsewhere the grams answer.
+#if defined(__x86_64__) && defined(__GNUC__)
+const bool kHeadScan = __builtin_cpu_supports("ssse3");
+#else
+const bool kHeadScan = false;
+#endif
 
 RuleFilter filter_of(const std::vector<std::string>& patterns) {
   std::vector<std::pair<std::string, RE2::Options>> rules;
@@ -51,7 +59,7 @@ std::string text_with_atoms(std::mt19937& rng, const std::vector<std::string>& a
 TEST_CASE("a few atoms: found at every offset of texts of every length") {
   const std::vector<std::string> patterns = {"(?i)\\bbid\\b", "(?i)tender|deal", "(?i), said\\b", "x@y|say"};
   const RuleFilter filter = filter_of(patterns);
-  REQUIRE(filter.scans_heads());
+  REQUIRE(filter.scans_heads() == kHeadScan);
   for (size_t size = 0; size <= 80; ++size) {
     for (size_t at = 0; at + 3 <= size; ++at) {
       for (const std::string atom : {"bid", "BiD", "deal", "TENDER", ", said", "x@y", "say"}) {
@@ -76,7 +84,7 @@ TEST_CASE("a few atoms: found at every offset of texts of every length") {
 TEST_CASE("a few atoms: random texts against the definition") {
   const std::vector<std::string> patterns = {"(?i)\\bbid\\b", "(?i)tender|deal", "(?i), said\\b", "x@y|say"};
   const RuleFilter filter = filter_of(patterns);
-  REQUIRE(filter.scans_heads());
+  REQUIRE(filter.scans_heads() == kHeadScan);
   const std::vector<std::string> atoms = {"bid", "tender", "deal", ", said", "x@y", "say"};
   std::mt19937 rng(7);
   for (int t = 0; t < 20000; ++t) {
@@ -113,7 +121,7 @@ TEST_CASE("the embedded contracts gates of one rule each scan by heads, as the d
                       key << ": " << text);
     }
   }
-  CHECK(heads >= keys.size() / 2);
+  CHECK(heads >= (kHeadScan ? keys.size() / 2 : 0));
 }
 
 }  // namespace newsclaim
