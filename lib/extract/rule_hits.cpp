@@ -169,7 +169,9 @@ void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& 
     add_grams(atoms_[a]);
   }
 #if defined(NEWSCLAIM_HEAD_SCAN)
-  scans_heads_ = always_ == 0 && atoms_.size() <= kHeadAtoms && __builtin_cpu_supports("ssse3");
+  __builtin_cpu_init();  // needed where this runs before main (a static filter)
+  scans_heads_ =
+      !atoms_.empty() && always_ == 0 && atoms_.size() <= kHeadAtoms && __builtin_cpu_supports("ssse3");
   for (size_t a = 0; scans_heads_ && a < atoms_.size(); ++a) {
     for (size_t k = 0; k < 3; ++k) {
       const auto b = static_cast<uint8_t>(atoms_[a][k] | 0x20);
