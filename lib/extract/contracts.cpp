@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <stdexcept>
 
 #include "extract/contracts_internal.hpp"
@@ -354,12 +355,15 @@ void ContractExtractor::add_award(const Context& ctx, Span clause, size_t claim,
 
 void ContractExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
-  const MentionIndex mentions(out.entities);
+  // Built at the first award: most documents report none, and their index of all mentions
+  // was built for nothing.
+  std::optional<MentionIndex> mentions;
   for (size_t i = 0; i < out.claims.size(); ++i) {
     const Span sentence = out.claims[i].span;
     if (!reports_award(text, sentence, out.money)) continue;
+    if (!mentions) mentions.emplace(out.entities);
     for (const Span& clause : award_clauses(text, sentence, out.money))
-      add_award(ctx, clause, i, mentions, out);
+      add_award(ctx, clause, i, *mentions, out);
   }
   drop_restated(out);
 }

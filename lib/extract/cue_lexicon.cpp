@@ -44,6 +44,9 @@ CueLexicon::CueLexicon(const Gazetteer& rows, const std::vector<std::string>& cu
     const Part& first = phrases_[id].parts.front();
     (first.form == Form::kWord ? words : prefixes)[first.text].push_back(id);
     start_cues_[triple(first.text) % kStartBuckets] |= phrases_[id].cue;
+    const char second = phrases_[id].second_letter;
+    second_letters_[triple(first.text) % kStartBuckets] |=
+        second == 0 ? ~uint64_t{0} : uint64_t{1} << letter_bit(second);
   }
   for (const auto& [key, ids] : words) {
     word_shapes_.set(shape(triple(key), key.size()));

@@ -8,6 +8,11 @@
 #include <optional>
 #include <stdexcept>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#define NEWSCLAIM_HEAD_SCAN 1
+#endif
+
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -163,6 +168,18 @@ void RuleFilter::build(const std::vector<std::pair<std::string, RE2::Options>>& 
     }
     add_grams(atoms_[a]);
   }
+#if defined(NEWSCLAIM_HEAD_SCAN)
+  __builtin_cpu_init();  // needed where this runs before main (a static filter)
+  scans_heads_ =
+      !atoms_.empty() && always_ == 0 && atoms_.size() <= kHeadAtoms && __builtin_cpu_supports("ssse3");
+  for (size_t a = 0; scans_heads_ && a < atoms_.size(); ++a) {
+    for (size_t k = 0; k < 3; ++k) {
+      const auto b = static_cast<uint8_t>(atoms_[a][k] | 0x20);
+      head_nibbles_[2 * k][b & 0x0F] |= static_cast<uint8_t>(1U << a);
+      head_nibbles_[2 * k + 1][b >> 4] |= static_cast<uint8_t>(1U << a);
+    }
+  }
+#endif
   for (size_t r = 0; r < rules.size(); ++r) {
     uint64_t pool = all & ~always_;
     while (const uint64_t clause = clause_within(filter, all, pool, static_cast<int>(r))) {
@@ -197,11 +214,54 @@ void RuleFilter::atoms_at(std::string_view text, size_t i, uint64_t& found) cons
   }
 }
 
+namespace {
+
+// Bit k: whether the first three bytes of some atom may stand at p + k, from the tables of
+// RuleFilter::head_nibbles_; reads p[0, 18). No lambdas: they would not inherit the target.
+#if defined(NEWSCLAIM_HEAD_SCAN)
+__attribute__((target("ssse3"))) uint32_t heads_at(const char* p,
+                                                   const std::array<std::array<uint8_t, 16>, 6>& nibbles) {
+  const __m128i bit5 = _mm_set1_epi8(0x20), half = _mm_set1_epi8(0x0F);
+  __m128i atoms = _mm_set1_epi8(-1);  // per offset, the atoms all bytes so far allow
+  for (size_t k = 0; k < 3; ++k) {
+    const __m128i b = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k)), bit5);
+    const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(nibbles[2 * k].data()));
+    const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(nibbles[2 * k + 1].data()));
+    const __m128i by_low = _mm_shuffle_epi8(low, _mm_and_si128(b, half));
+    const __m128i by_high = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(b, 4), half));
+    atoms = _mm_and_si128(atoms, _mm_and_si128(by_low, by_high));
+  }
+  const auto none = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(atoms, _mm_setzero_si128())));
+  return ~none & 0xFFFFU;
+}
+#else
+uint32_t heads_at(const char*, const std::array<std::array<uint8_t, 16>, 6>&) { return 0; }  // no head scan
+#endif
+
+}  // namespace
+
+uint64_t RuleFilter::atoms_by_heads(std::string_view text) const {
+  uint64_t found = 0;
+  const auto check = [&](uint32_t at, size_t base) {
+    for (; at != 0; at &= at - 1) atoms_at(text, base + static_cast<size_t>(__builtin_ctz(at)), found);
+  };
+  size_t i = 0;
+  for (; i + 18 <= text.size(); i += 16) check(heads_at(text.data() + i, head_nibbles_), i);
+  if (i + 3 <= text.size()) {
+    // The last offsets from a copy padded with zeros: atoms_at refuses what runs past the text.
+    std::array<char, 48> tail{};
+    std::memcpy(tail.data(), text.data() + i, text.size() - i);
+    check(heads_at(tail.data(), head_nibbles_), i);
+  }
+  return found;
+}
+
 uint64_t RuleFilter::atoms_in(std::string_view text) const {
   // U+017F (long s) and U+212A (Kelvin sign) fold to ASCII "s" and "k" in a case-insensitive
   // rule; the ASCII scan below would miss them, so their texts are assumed to hold every atom.
   if (text.find("\xC5\xBF") != std::string_view::npos || text.find("\xE2\x84\xAA") != std::string_view::npos)
     return ~uint64_t{0};
+  if (scans_heads_) return atoms_by_heads(text);
   uint64_t found = always_;
   const size_t n = text.size();
   if (n < 3) return found;
