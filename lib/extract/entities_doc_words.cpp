@@ -42,15 +42,16 @@ static size_t space_from(std::string_view s, size_t i) {
 }
 
 // "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
-// keeps_first_word accepts) starts a name. sp: the first space of s, npos when none.
-static void add_name_head(std::string_view s, size_t sp, const Lexicon& lex, DocWords& doc) {
+// keeps_first_word accepts) starts a name. sp: the first space of s, npos when none; f: the
+// facts of the word before it.
+static void add_name_head(std::string_view s, size_t sp, const WordFacts* f, const Lexicon& lex,
+                          DocWords& doc) {
   if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
   const std::string_view first = s.substr(0, sp);
   const std::string_view second = s.substr(sp + 1, space_from(s, sp + 1) - sp - 1);
   if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z')
     return;
-  const WordFacts* f = lex.facts(first);
-  if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
+  if (!plain_word(first, f, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
   doc.name_heads.insert(first);
 }
 
@@ -62,10 +63,9 @@ static std::string_view without_possessive(std::string_view w) {
 
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
 // first_space, last_space: those of s (npos when none).
-static void add_surname(std::string_view s, size_t first_space, size_t last_space, const Lexicon& lex,
+static void add_surname(std::string_view s, size_t first_space, size_t last_space, const WordFacts* f,
                         DocWords& doc) {
   if (first_space == std::string_view::npos) return;
-  const WordFacts* f = lex.facts(s.substr(0, first_space));
   if (!f || !f->has(WordFacts::kFirstName)) return;
   doc.surnames.insert(without_possessive(s.substr(last_space + 1)));
 }
@@ -73,15 +73,14 @@ static void add_surname(std::string_view s, size_t first_space, size_t last_spac
 // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for
 // one of the most frequent words ("But Federal Reserve Board", "However Acme Corp"), which
 // would then stand as a name wherever it opens a sentence. Not after a date: "On Monday
-// Halvorsen Marine Corp", "In March Acme Inc".
+// Halvorsen Marine Corp", "In March Acme Inc". f: the facts of the opener.
 static bool suffix_vouches_for_opener(std::string_view s, size_t first_space, size_t last_space,
-                                      const Lexicon& lex) {
+                                      const WordFacts* f, const Lexicon& lex) {
   if (last_space == std::string_view::npos) return false;
-  const std::string_view first = s.substr(0, first_space);
   const std::string_view second = s.substr(first_space + 1, space_from(s, first_space + 1) - first_space - 1);
-  return !Lexicon::frequent_word(lex.facts(first)) &&
-         lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(first) &&
-         std::isupper(static_cast<unsigned char>(s[first_space + 1])) && !lex.calendar_word(second);
+  return !Lexicon::frequent_word(f) && lex.org_cue(s.substr(last_space + 1), CuePosition::Last) &&
+         !Lexicon::not_name(f) && std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
+         !lex.calendar_word(second);
 }
 
 // The words of s from byte i on, each without its possessive, to mid_sentence, but for one
@@ -105,16 +104,18 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     const size_t first = space_from(s, 0);
     const size_t first_space = first == s.size() ? std::string_view::npos : first;
     const size_t last_space = first_space == std::string_view::npos ? first_space : s.rfind(' ');
+    // the opener's facts, looked up once for the questions below (none has one for one word)
+    const WordFacts* opener = first_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first));
     size_t i = 0;
     if (r.sentence_initial) {
       i = first_space == std::string_view::npos ? s.size() : first_space + 1;
-      add_surname(s, first_space, last_space, lex, doc);
-      add_name_head(s, first_space, lex, doc);
-      if (suffix_vouches_for_opener(s, first_space, last_space, lex)) i = 0;
+      add_surname(s, first_space, last_space, opener, doc);
+      add_name_head(s, first_space, opener, lex, doc);
+      if (suffix_vouches_for_opener(s, first_space, last_space, opener, lex)) i = 0;
     } else {
       doc.mid_sentence.insert(s);
       doc.run_heads.insert(without_possessive(s.substr(0, first)));
-      add_surname(s, first_space, last_space, lex, doc);
+      add_surname(s, first_space, last_space, opener, doc);
     }
     add_mid_sentence_words(s, i, doc);
   }
