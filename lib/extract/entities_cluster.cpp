@@ -150,9 +150,34 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
 
 // "NEW YORK" (a dateline) joins a later "New York"; "BRISTOW MARINE" (a wire headline) joins
 // "Bristow Marine Corp": an all-caps mention is the same name written in capitals.
+// A mention join_all_caps can join a name in capitals to: a person of several words (with its
+// family name, found once rather than for every name in capitals asked about) or an organization.
+struct LongerName {
+  size_t mention;
+  std::string_view family;  // empty for an organization
+};
+
+// Whether the name in capitals ms[i] (title: it in title case, lower: in lower case) is the
+// longer name n. Each case is asked only of the mentions of its type, and the byte tests
+// before the string compares.
+bool caps_name_of(const std::vector<Mention>& ms, size_t i, const std::string& title,
+                  const std::string& lower, const LongerName& n, const Lexicon& lex) {
+  const Mention& m = ms[n.mention];
+  const std::string_view t = m.text;
+  // "ICAHN DROPS BID" with "Carl Icahn said": a family name in capitals is the person (not a
+  // place ending a name typed as a person: "Robert Mugabe of Zimbabwe")
+  if (m.type == EntityType::Person) return n.family == title && !lex.known(title);
+  // "KESTREL BIOTECH" and "KESTREL Biotech Inc": the body may keep a word of a company's
+  // several in capitals too (one word alone, "U.S." or "IBM", is its own name; a place in
+  // capitals, a dateline, is not the company named after it)
+  if (t.size() <= title.size() || t[title.size()] != ' ') return false;
+  return t.starts_with(title) || (ms[i].type == EntityType::Org && ms[i].tokens > 1 && !caps_word(t) &&
+                                  ascii_equal_lower(t.substr(0, title.size()), lower));
+}
+
 void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex,
                    UnionFind& uf) {
-  std::vector<size_t> longer;  // the only mentions the loop below can join: see its two cases
+  std::vector<LongerName> longer;  // the only mentions the loop below can join
   bool listed = false;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!caps_word(ms[i].text) || ms[i].text.size() < 4) continue;
@@ -166,27 +191,17 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const
     if (ms[i].type == EntityType::Norp) continue;
     if (!listed) {
       for (size_t j = 0; j < ms.size(); ++j) {
-        if ((ms[j].type == EntityType::Person && ms[j].tokens > 1) || ms[j].type == EntityType::Org)
-          longer.push_back(j);
+        if (ms[j].type == EntityType::Person && ms[j].tokens > 1)
+          longer.push_back({j, family_name(ms[j].text)});
+        else if (ms[j].type == EntityType::Org)
+          longer.push_back({j, {}});
       }
       listed = true;
     }
     const std::string lower = ascii_lower(ms[i].text);
-    for (const size_t j : longer) {
-      const std::string_view t = ms[j].text;
-      // "ICAHN DROPS BID" with "Carl Icahn said": a family name in capitals is the person (not a
-      // place ending a name typed as a person: "Robert Mugabe of Zimbabwe")
-      const bool family = ms[j].type == EntityType::Person && ms[j].tokens > 1 && family_name(t) == title &&
-                          !lex.known(title);
-      // "KESTREL BIOTECH" and "KESTREL Biotech Inc": the body may keep a word of a company's
-      // several in capitals too (one word alone, "U.S." or "IBM", is its own name; a place in
-      // capitals, a dateline, is not the company named after it)
-      const bool starts =
-          t.starts_with(title) || (ms[i].type == EntityType::Org && ms[i].tokens > 1 && !caps_word(t) &&
-                                   ascii_equal_lower(t.substr(0, title.size()), lower));
-      if (family ||
-          (ms[j].type == EntityType::Org && t.size() > title.size() && t[title.size()] == ' ' && starts)) {
-        uf.join(i, j);
+    for (const LongerName& n : longer) {
+      if (caps_name_of(ms, i, title, lower, n, lex)) {
+        uf.join(i, n.mention);
         break;
       }
     }

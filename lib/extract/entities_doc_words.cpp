@@ -34,18 +34,24 @@ size_t WordList::count(std::string_view w) const {
   }
 }
 
+// Offset of the first space in s at or after i, or s.size(). A byte loop: a run's words are a
+// few bytes long, shorter than a call to memchr costs.
+static size_t space_from(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] != ' ') ++i;
+  return i;
+}
+
 // "Apple Computer is ...": a content word followed by an ordinary capitalized word (the shape
-// keeps_first_word accepts) starts a name.
-static void add_name_head(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t sp = s.find(' ');
+// keeps_first_word accepts) starts a name. sp: the first space of s, npos when none; f: the
+// facts of the word before it.
+static void add_name_head(std::string_view s, size_t sp, const WordFacts* f, const Lexicon& lex,
+                          DocWords& doc) {
   if (sp == std::string_view::npos || sp + 1 >= s.size()) return;
   const std::string_view first = s.substr(0, sp);
-  std::string_view second = s.substr(sp + 1);
-  second = second.substr(0, second.find(' '));
+  const std::string_view second = s.substr(sp + 1, space_from(s, sp + 1) - sp - 1);
   if (first.ends_with('.') || first.ends_with(',') || second.empty() || second[0] < 'A' || second[0] > 'Z')
     return;
-  const WordFacts* f = lex.facts(first);
-  if (!plain_word(first, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
+  if (!plain_word(first, f, lex) || (f && f->has(WordFacts::kFrequent)) || !plain_word(second, lex)) return;
   doc.name_heads.insert(first);
 }
 
@@ -55,24 +61,38 @@ static std::string_view without_possessive(std::string_view w) {
   return w;
 }
 
-// The first word of a run, without a possessive ("Patriot" of "Patriot Coal's").
-static std::string_view first_word(std::string_view s) {
-  return without_possessive(s.substr(0, s.find(' ')));
-}
-
-// The word after the first space of a run ("Monday" of "On Monday Acme Corp").
-static std::string_view second_word(std::string_view s, size_t first_space) {
-  const std::string_view rest = s.substr(first_space + 1);
-  return rest.substr(0, rest.find(' '));
-}
-
 // "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
-static void add_surname(std::string_view s, const Lexicon& lex, DocWords& doc) {
-  const size_t first_space = s.find(' '), last_space = s.rfind(' ');
+// first_space, last_space: those of s (npos when none).
+static void add_surname(std::string_view s, size_t first_space, size_t last_space, const WordFacts* f,
+                        DocWords& doc) {
   if (first_space == std::string_view::npos) return;
-  const WordFacts* f = lex.facts(s.substr(0, first_space));
   if (!f || !f->has(WordFacts::kFirstName)) return;
   doc.surnames.insert(without_possessive(s.substr(last_space + 1)));
+}
+
+// "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for
+// one of the most frequent words ("But Federal Reserve Board", "However Acme Corp"), which
+// would then stand as a name wherever it opens a sentence. Not after a date: "On Monday
+// Halvorsen Marine Corp", "In March Acme Inc". f: the facts of the opener.
+static bool suffix_vouches_for_opener(std::string_view s, size_t first_space, size_t last_space,
+                                      const WordFacts* f, const Lexicon& lex) {
+  if (last_space == std::string_view::npos) return false;
+  const std::string_view second = s.substr(first_space + 1, space_from(s, first_space + 1) - first_space - 1);
+  return !Lexicon::frequent_word(f) && lex.org_cue(s.substr(last_space + 1), CuePosition::Last) &&
+         !Lexicon::not_name(f) && std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
+         !lex.calendar_word(second);
+}
+
+// The words of s from byte i on, each without its possessive, to mid_sentence, but for one
+// right after a sentence ends inside the run ("Nuctech. According").
+static void add_mid_sentence_words(std::string_view s, size_t i, DocWords& doc) {
+  bool after_period = false;
+  while (i < s.size()) {
+    const size_t j = space_from(s, i);
+    if (!after_period) doc.mid_sentence.insert(without_possessive(s.substr(i, j - i)));
+    after_period = j > i + 2 && s[j - 1] == '.';  // not an initial: "A. Schulman Inc"
+    i = j + 1;
+  }
 }
 
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
@@ -81,32 +101,23 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   for (const Run& r : runs) {
     if (r.title_case || r.caps_headline) continue;  // a headline capitalizes anything
     const std::string_view s = text.substr(r.span.begin, r.span.size());
+    const size_t first = space_from(s, 0);
+    const size_t first_space = first == s.size() ? std::string_view::npos : first;
+    const size_t last_space = first_space == std::string_view::npos ? first_space : s.rfind(' ');
+    // the opener's facts, looked up once for the questions below (none has one for one word)
+    const WordFacts* opener = first_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first));
     size_t i = 0;
-    if (r.sentence_initial) i = s.find(' ') == std::string_view::npos ? s.size() : s.find(' ') + 1;
-    if (!r.sentence_initial) doc.mid_sentence.insert(s), doc.run_heads.insert(first_word(s));
-    add_surname(s, lex, doc);
-    if (r.sentence_initial) add_name_head(s, lex, doc);
-    // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for
-    // one of the most frequent words ("But Federal Reserve Board", "However Acme Corp"), which
-    // would then stand as a name wherever it opens a sentence.
-    const size_t last_space = s.rfind(' ');
-    const size_t first_space = s.find(' ');
-    // Not after a date: "On Monday Halvorsen Marine Corp", "In March Acme Inc".
-    if (r.sentence_initial && last_space != std::string_view::npos &&
-        !Lexicon::frequent_word(lex.facts(s.substr(0, first_space))) &&
-        lex.org_cue(s.substr(last_space + 1), CuePosition::Last) && !lex.not_name(s.substr(0, first_space)) &&
-        std::isupper(static_cast<unsigned char>(s[first_space + 1])) &&
-        !lex.calendar_word(second_word(s, first_space)))
-      i = 0;
-    bool after_period = false;  // "Nuctech. According": a new sentence inside the run
-    while (i < s.size()) {
-      size_t j = s.find(' ', i);
-      if (j == std::string_view::npos) j = s.size();
-      const std::string_view w = without_possessive(s.substr(i, j - i));
-      if (!after_period) doc.mid_sentence.insert(w);
-      after_period = j > i + 2 && s[j - 1] == '.';  // not an initial: "A. Schulman Inc"
-      i = j + 1;
+    if (r.sentence_initial) {
+      i = first_space == std::string_view::npos ? s.size() : first_space + 1;
+      add_surname(s, first_space, last_space, opener, doc);
+      add_name_head(s, first_space, opener, lex, doc);
+      if (suffix_vouches_for_opener(s, first_space, last_space, opener, lex)) i = 0;
+    } else {
+      doc.mid_sentence.insert(s);
+      doc.run_heads.insert(without_possessive(s.substr(0, first)));
+      add_surname(s, first_space, last_space, opener, doc);
     }
+    add_mid_sentence_words(s, i, doc);
   }
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();

@@ -141,13 +141,16 @@ static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocW
 }
 
 // w (ASCII capitals) in title case in buf ("FEBRUARY" -> "February"); empty when w does not fit
-// or is not ASCII.
-static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf) {
+// or is not ASCII. changed: set when the result differs from w (a capital after the first byte).
+static std::string_view ascii_title(std::string_view w, std::array<char, 16>& buf, bool& changed) {
+  changed = false;
   if (w.size() > buf.size()) return {};
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
-    if (static_cast<unsigned char>(c) >= 0x80) return {};
-    buf[i] = i > 0 && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    if (static_cast<unsigned char>(c) >= 0x80) return changed = false, std::string_view();
+    const bool lower = i > 0 && c >= 'A' && c <= 'Z';
+    changed |= lower;
+    buf[i] = lower ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return {buf.data(), w.size()};
 }
@@ -161,9 +164,10 @@ static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex)
 
 bool org_cue_any_case(std::string_view w, const WordFacts* f, const Lexicon& lex, CuePosition p) {
   if (Lexicon::org_cue(f, p)) return true;
-  std::array<char, 16> buf{};
-  const std::string_view title = ascii_title(w, buf);
-  return !title.empty() && title != w && lex.org_cue(title, p);
+  std::array<char, 16> buf;
+  bool changed = false;  // the title-case form differs from w: only then is there more to ask
+  const std::string_view title = ascii_title(w, buf, changed);
+  return changed && lex.org_cue(title, p);
 }
 
 // Tokens [first, end) of a company's name closed by a legal suffix in t ("KESTREL PUMPS LTD",
@@ -250,9 +254,10 @@ void drop_caps_headline_words(std::string_view text, const DocWords& doc, const 
 }
 
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  std::array<char, 16> buf{};
   if (w.size() < 3 || !caps_word(w)) return false;
-  const std::string_view title = ascii_title(w, buf);
+  std::array<char, 16> buf;
+  bool changed = false;
+  const std::string_view title = ascii_title(w, buf, changed);
   return !title.empty() && !lex.acronym(w, f) && lex.not_name(title);
 }
 

@@ -24,6 +24,13 @@ CodePoint decode_at(std::string_view text, int32_t i) {
   return cp;
 }
 
+// decode_at, with an ASCII byte (most of them) read without the decoder's call.
+CodePoint code_point_at(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {c, static_cast<int32_t>(i + 1)};
+  return decode_at(text, static_cast<int32_t>(i));
+}
+
 bool word_char(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
@@ -61,7 +68,7 @@ size_t capword_end(std::string_view text, size_t i) {
   if (i >= text.size()) return i;
   const auto first = static_cast<unsigned char>(text[i]);
   if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return i;
-  CodePoint cp = decode_at(text, static_cast<int32_t>(i));
+  CodePoint cp = code_point_at(text, i);
   if (!upper_start(cp.c)) return i;
   size_t end = cp.next;
   while (end < text.size()) {
@@ -69,7 +76,7 @@ size_t capword_end(std::string_view text, size_t i) {
       ++end;
       continue;
     }
-    cp = decode_at(text, static_cast<int32_t>(end));
+    cp = code_point_at(text, end);
     if (word_char(cp.c)) {
       end = cp.next;
       continue;
@@ -83,8 +90,8 @@ size_t capword_end(std::string_view text, size_t i) {
       return cp.next + 3;  // a period after it ends the sentence
     }
     if (cp.c == '.') ++end;  // "Inc.", "U.S."; "U.S." goes on over the next letter
-    if (cp.c == '.' && end < text.size() && upper_start(decode_at(text, end).c) && end + 1 < text.size() &&
-        text[end + 1] == '.')
+    if (cp.c == '.' && end < text.size() && upper_start(code_point_at(text, end).c) &&
+        end + 1 < text.size() && text[end + 1] == '.')
       continue;
     break;
   }

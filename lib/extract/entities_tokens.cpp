@@ -48,28 +48,34 @@ void cut_lower_suffix(std::string_view w, Token& t, bool after_name) {
 }
 
 // A period belongs to "Inc.", "Mr.", "U.S." or an initial "W."; otherwise it ends a sentence.
-bool keeps_period(std::string_view w, const Lexicon& lex) {
+// f = lex.facts(w).
+bool keeps_period(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (w.size() == 2) return true;
   if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
-  if (lex.org_cue(w, CuePosition::Last) || lex.role(w) || lex.known(w)) return true;  // "Ont."
+  if (lex.org_cue(w, CuePosition::Last) || lex.role(w) || Lexicon::known(f)) return true;  // "Ont."
   return w == "Jr." || w == "Sr." || w == "St." || w == "Mt." || w == "Ft." || w == "Sask.";
 }
 
-void cut_period(std::string_view w, const Lexicon& lex, Token& t) {
-  if (!ends_with(w, ".")) return;
+// True when w ends in a period that stays part of it; its facts are then in f, looked up once
+// for every question asked about the word here and after.
+bool cut_period(std::string_view w, const Lexicon& lex, Token& t, const WordFacts*& f) {
+  if (!ends_with(w, ".")) return false;
+  f = lex.facts(w);
   // "Jan." in "Tuesday, Jan. 10": an abbreviated month is never part of a name.
-  if (w.size() > 2 && lex.not_name(w)) t.drop = true;
-  if (keeps_period(w, lex)) return;
+  if (w.size() > 2 && Lexicon::not_name(f)) t.drop = true;
+  if (keeps_period(w, f, lex)) return true;
   t.end -= 1;
   t.break_after = true;
+  return false;
 }
 
 // "Newark, N.J. Acme Corp said": a state or province abbreviation after a city's comma ends
-// the place; its period may end the sentence too, so no name runs on over it.
-void end_state_abbreviation(std::string_view text, const Lexicon& lex, Token& t) {
+// the place; its period may end the sentence too, so no name runs on over it. f: the facts of
+// the word when it keeps its period (the only case asked about).
+void end_state_abbreviation(std::string_view text, const WordFacts* f, Token& t) {
   const std::string_view w = word(text, t);
   if (t.break_after || !ends_with(w, ".") || t.begin < 2 || text.substr(t.begin - 2, 2) != ", ") return;
-  const KnownName* k = lex.known(w);
+  const KnownName* k = Lexicon::known(f);
   if (k && k->type == EntityType::Gpe) t.break_after = true;
 }
 
@@ -124,34 +130,62 @@ bool currency_code_like(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
+namespace {
+
+// Bytes of a word that the rarer tests of tokenize_run need: a hyphen for a lower-case suffix
+// or a party tag, an apostrophe for a possessive or a contraction.
+enum : uint8_t { kDash = 1, kApostrophe = 2 };
+constexpr std::array<uint8_t, 256> kWordMarks = [] {
+  std::array<uint8_t, 256> t{};
+  t['-'] = kDash;
+  t['\''] = kApostrophe;
+  return t;
+}();
+
+// "US$40", "GB £20" (w, then byte j): a currency prefix, not a country mention. Only a short
+// code is one: in "the U.S. Air Force $40 billion tanker contract" the name ends before the
+// amount. Most words are followed by a space and a letter: two byte tests rule them out.
+bool currency_prefix(std::string_view text, uint32_t j, std::string_view w) {
+  if (j < text.size() && text[j] != '$') {
+    const auto next = j + 1 < text.size() ? static_cast<unsigned char>(text[j + 1]) : 0;
+    if (next != '$' && next != 0xC2 && next != 0xE2) return false;
+  }
+  const std::string_view after = text.substr(j, 3);
+  const bool sign_after =
+      after.starts_with(" $") || after.starts_with(" \xC2\xA3") || after.starts_with(" \xE2\x82");
+  return after.starts_with("$") || (sign_after && currency_code_like(w));
+}
+
+}  // namespace
+
 void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lexicon& lex,
                   std::vector<Token>& out) {
   out.clear();
   uint32_t i = begin;
   while (i < end) {
     uint32_t j = i;
-    bool dash = false;  // a '-' inside: only then can a lower-case suffix be cut
-    for (; j < end && text[j] != ' '; ++j) dash |= text[j] == '-';
+    uint8_t marks = 0;  // kDash, kApostrophe: which of the rarer tests below can apply
+    for (; j < end && text[j] != ' '; ++j) marks |= kWordMarks[static_cast<unsigned char>(text[j])];
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
     t.connector = is_lower(w[0]) || w == "&";
-    // "US$40", "GB £20": a currency prefix, not a country mention. Only a short code is one:
-    // in "the U.S. Air Force $40 billion tanker contract" the name ends before the amount.
-    const std::string_view after = text.substr(j, 3);
-    const bool sign_after = after.starts_with(" $") || after.starts_with(" \xC2\xA3") || after.starts_with(" \xE2\x82");
-    if (after.starts_with("$") || (sign_after && currency_code_like(w))) {
+    if (currency_prefix(text, j, w)) {
       i = j + 1;
       continue;
     }
+    bool period_kept = false;  // then t.facts is already looked up
     if (!t.connector) {
-      cut_possessive(w, t);
-      if (dash) cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
-      cut_period(word(text, t), lex, t);
-      end_state_abbreviation(text, lex, t);
-      // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator
-      if (contraction(word(text, t)) || party_tag(text, t)) t.drop = true;
+      if (marks & kApostrophe) cut_possessive(w, t);
+      if (marks & kDash)
+        cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
+      period_kept = cut_period(word(text, t), lex, t, t.facts);
+      end_state_abbreviation(text, t.facts, t);
+      // "Gennifer Flowers Won't Be There": no name goes on; "(R-Utah)" tags a legislator. The
+      // cuts above leave a prefix of w, so only a w with an apostrophe or a hyphen can be either.
+      if (((marks & kApostrophe) && contraction(word(text, t))) || ((marks & kDash) && party_tag(text, t)))
+        t.drop = true;
     }
-    t.facts = t.end > t.begin ? lex.facts(word(text, t)) : nullptr;
+    if (!period_kept) t.facts = t.end > t.begin ? lex.facts(word(text, t)) : nullptr;
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
     if (!out.empty() && out.back().possessive && possessive_inside_name(out.back(), t)) {

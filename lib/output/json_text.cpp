@@ -34,19 +34,26 @@ bool word_needs_escape(uint64_t w) {
           has_zero(w ^ (kOnes * 0x7F))) != 0;
 }
 
+#if defined(__SSE2__)
+// Bit k set when byte k of v needs an escape.
+int escape_mask(__m128i v) {
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+  return _mm_movemask_epi8(hit);
+}
+__m128i load128(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+#endif
+
 // Offset of the first byte of s at or after from that needs an escape, or s.size().
 // 16 bytes at a time with SSE2 (every x86-64 has it), else 8 at a time in a word.
 size_t next_escape(std::string_view s, size_t from) {
   size_t i = from;
 #if defined(__SSE2__)
-  const __m128i last_control = _mm_set1_epi8(0x1F);
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F);
   for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v);  // v <= 0x1F
-    const __m128i hit = _mm_or_si128(_mm_or_si128(control, _mm_cmpeq_epi8(v, quote)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)));
-    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(mask));
+    if (const int mask = escape_mask(load128(s.data() + i)))
+      return i + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
   for (; i + 8 <= s.size(); i += 8) {
@@ -83,7 +90,8 @@ char* write_escape(char* p, unsigned char c) {
 }
 
 // Writes s escaped (without quotes) at p, which has room for 6 * s.size() bytes; returns its end.
-char* write_escaped(char* p, std::string_view s) {
+// Not inlined into the fast path for plain strings, which then saves no registers.
+[[gnu::noinline]] char* write_escaped(char* p, std::string_view s) {
   size_t done = 0;
   while (true) {
     const size_t hit = next_escape(s, done);
@@ -96,15 +104,109 @@ char* write_escaped(char* p, std::string_view s) {
   return p;
 }
 
-// Writes s as a string literal at p, which has room for 6 * s.size() + 2 bytes; returns its end.
-char* write_json_string(char* p, std::string_view s) {
-  *p++ = '"';
-  p = write_escaped(p, s);
-  *p++ = '"';
-  return p;
+uint64_t load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+uint32_t load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
 }
 
-constexpr size_t kMaxEscapedSize = 6;  // "\u001f" for one input byte
+// True when no byte of the two words needs an escape.
+bool plain_words(uint64_t lo, uint64_t hi) {
+#if defined(__SSE2__)
+  return escape_mask(_mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo))) == 0;
+#else
+  return !word_needs_escape(lo) && !word_needs_escape(hi);
+#endif
+}
+
+// Copies the 16 bytes at src to p when none needs an escape; false (nothing written) otherwise.
+bool copy_plain_block(char* p, const char* src) {
+#if defined(__SSE2__)
+  const __m128i v = load128(src);
+  if (escape_mask(v) != 0) return false;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+#else
+  const uint64_t lo = load64(src), hi = load64(src + 8);
+  if (word_needs_escape(lo) || word_needs_escape(hi)) return false;
+  std::memcpy(p, &lo, 8);
+  std::memcpy(p + 8, &hi, 8);
+#endif
+  return true;
+}
+
+// Copies to p the bytes of s up to the first 16-byte block holding one that needs an escape,
+// all of s when none does; returns how many. p has room for s.size() bytes. Most strings
+// written (names, mention texts, ids) need no escape and are short: they are checked and
+// copied in one or two overlapping loads and stores, with no call and no byte loop.
+size_t copy_plain(char* p, std::string_view s) {
+  const char* src = s.data();
+  const size_t n = s.size();
+  if (n < 4) {
+    for (size_t i = 0; i < n; ++i) {
+      if (kNeedsEscape[static_cast<unsigned char>(src[i])]) return i;
+      p[i] = src[i];
+    }
+    return n;
+  }
+  if (n < 16) {
+    // Two overlapping loads cover the string (four bytes each below eight bytes, twice over).
+    const uint64_t head = n < 8 ? load32(src) | uint64_t{load32(src + n - 4)} << 32 : load64(src);
+    const uint64_t tail = n < 8 ? head : load64(src + n - 8);
+    if (!plain_words(head, tail)) return 0;
+    if (n < 8) {
+      std::memcpy(p, src, 4);
+      std::memcpy(p + n - 4, src + n - 4, 4);
+    } else {
+      std::memcpy(p, &head, 8);
+      std::memcpy(p + n - 8, &tail, 8);
+    }
+    return n;
+  }
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    if (!copy_plain_block(p + i, src + i)) return i;
+  }
+  // The last block overlaps the one before: it starts inside text already copied.
+  return i == n || copy_plain_block(p + n - 16, src + n - 16) ? n : i;
+}
+
+// Two decimal digits for each number below 100.
+constexpr std::array<char, 200> kDigitPairs = [] {
+  std::array<char, 200> t{};
+  for (int i = 0; i < 100; ++i) {
+    t[2 * i] = static_cast<char>('0' + i / 10);
+    t[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return t;
+}();
+
+// Decimal digits of v.
+int decimal_digits(uint32_t v) {
+  int n = 1;
+  for (uint32_t bound = 10; n < 10 && v >= bound; bound *= 10) ++n;
+  return n;
+}
+
+// Writes v at p in decimal, two digits a step from the end; returns its end.
+char* write_decimal(char* p, uint32_t v) {
+  char* const end = p + decimal_digits(v);
+  char* q = end;
+  while (v >= 100) {
+    q -= 2;
+    std::memcpy(q, &kDigitPairs[2 * (v % 100)], 2);
+    v /= 100;
+  }
+  if (v >= 10)
+    std::memcpy(q - 2, &kDigitPairs[2 * v], 2);
+  else
+    q[-1] = static_cast<char>('0' + v);
+  return end;
+}
 
 // Writes k / 1000, not a whole number, as fmt's shortest round-trip form writes the double
 // nearest to it ("0.125", "-3.5"), for |k| < 10^15: that decimal has at most 15 significant
@@ -129,14 +231,29 @@ char* write_thousandths(char* p, long long k) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-  const size_t old = out.size();
-  out.resize(old + kMaxEscapedSize * s.size() + 2);
-  char* end = write_json_string(out.data() + old, s);
-  out.resize(static_cast<size_t>(end - out.data()));
+char* JsonText::write_json_string(char* p, std::string_view s) {
+  *p++ = '"';
+  const size_t plain = copy_plain(p, s);
+  p = plain == s.size() ? p + plain : write_escaped(p + plain, s.substr(plain));
+  *p++ = '"';
+  return p;
 }
 
-const size_t JsonText::kStringPiece = (kBuffer - 2) / kMaxEscapedSize;
+char* JsonText::write_integer(char* p, long long v) {
+  if (v < 0) *p++ = '-';
+  const unsigned long long magnitude =
+      v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  // Offsets, counts and indexes are small: the rare larger number goes to the library.
+  if (magnitude > UINT32_MAX) return std::to_chars(p, p + kMaxInteger, magnitude).ptr;
+  return write_decimal(p, static_cast<uint32_t>(magnitude));
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  const size_t old = out.size();
+  out.resize(old + JsonText::kMaxEscapedSize * s.size() + 2);
+  char* end = JsonText::write_json_string(out.data() + old, s);
+  out.resize(static_cast<size_t>(end - out.data()));
+}
 
 char* JsonText::newline(char* p) const {
   *p++ = '\n';
@@ -144,53 +261,17 @@ char* JsonText::newline(char* p) const {
   return p + depth_ * 2;
 }
 
-// Before an element of the innermost container: a comma unless it is the first, and in
-// pretty mode a new indented line.
-void JsonText::separator() {
-  const uint64_t bit = uint64_t{1} << (depth_ - 1);
-  char* p = room(2 + 2 * kMaxDepth);
-  if (has_items_ & bit) *p++ = ',';
-  has_items_ |= bit;
-  if (pretty_) p = newline(p);
-  commit(p);
-}
-
-void JsonText::open(char bracket) {
-  before_value();
-  *room(1) = bracket;
-  ++used_;
-  assert(depth_ < kMaxDepth);
-  ++depth_;
-  has_items_ &= ~(uint64_t{1} << (depth_ - 1));
-}
-
-void JsonText::close(char bracket) {
-  const bool empty = (has_items_ & (uint64_t{1} << (depth_ - 1))) == 0;
-  --depth_;
-  char* p = room(2 + 2 * kMaxDepth);
-  if (!empty && pretty_) p = newline(p);
-  *p++ = bracket;
-  commit(p);
-}
-
-void JsonText::literal(std::string_view word) {
-  before_value();
-  char* p = room(word.size());
-  std::memcpy(p, word.data(), word.size());
-  commit(p + word.size());
-}
-
-void JsonText::string(std::string_view s) {
-  before_value();
-  if (s.size() > kStringPiece) return long_string(s);
-  commit(write_json_string(room(kMaxEscapedSize * s.size() + 2), s));
+void JsonText::flush() {
+  out_.append(buffer_, used_);
+  used_ = 0;
 }
 
 // A string whose escapes might not fit the buffer: its pieces are escaped one by one (escapes
 // are per byte, so a piece may end inside a UTF-8 sequence).
 void JsonText::long_string(std::string_view s) {
-  *room(1) = '"';
-  ++used_;
+  char* p = value_start(1);
+  *p++ = '"';
+  commit(p);
   for (size_t at = 0; at < s.size(); at += kStringPiece) {
     const std::string_view piece = s.substr(at, kStringPiece);
     commit(write_escaped(room(kMaxEscapedSize * piece.size()), piece));
@@ -199,30 +280,17 @@ void JsonText::long_string(std::string_view s) {
   ++used_;
 }
 
-void JsonText::string_or_null(std::string_view s) {
-  if (s.empty()) null();
-  else string(s);
-}
-
 void JsonText::number(double v) {
   if (!std::isfinite(v)) return null();
   if (v == std::floor(v) && std::fabs(v) < 1e15) return integer(static_cast<long long>(v));
-  before_value();
   constexpr size_t kMaxDouble = 32;
-  char* p = room(kMaxDouble);
+  char* p = value_start(kMaxDouble);
   // Most fractions written are rounded to thousandths (claim scores, "2.5" million).
   const double thousandths = std::round(v * 1000);
   if (std::fabs(thousandths) < 1e15 && thousandths / 1000 == v)
     return commit(write_thousandths(p, static_cast<long long>(thousandths)));
   // fmt's shortest round-trip form ("2.5e-07"); std::to_chars would pick other layouts.
   commit(fmt::format_to_n(p, kMaxDouble, FMT_COMPILE("{}"), v).out);
-}
-
-void JsonText::integer(long long v) {
-  before_value();
-  constexpr size_t kMaxInteger = 20;
-  char* p = room(kMaxInteger);
-  commit(std::to_chars(p, p + kMaxInteger, v).ptr);
 }
 
 }  // namespace newsclaim

@@ -26,14 +26,15 @@ ItemId entity_id(size_t i) { return ItemId('E', i); }
 ItemId claim_id(size_t i) { return ItemId('C', i); }
 
 // "start", "end" (code points of the original text) and "text" of a span.
+// (doc.output_offsets and doc.original_slice, with the span mapped to original() once.)
 void span_fields(JsonText& j, const Document& doc, Span span) {
-  const auto [start, end] = doc.output_offsets(span);
+  const Span o = doc.to_original(span);
   j.key("start");
-  j.integer(start);
+  j.integer(doc.code_point_at(o.begin));
   j.key("end");
-  j.integer(end);
+  j.integer(doc.code_point_at(o.end));
   j.key("text");
-  j.string(doc.original_slice(span));
+  j.string(std::string_view(doc.original()).substr(o.begin, o.size()));
 }
 
 void index_list(JsonText& j, const std::vector<size_t>& indexes) {

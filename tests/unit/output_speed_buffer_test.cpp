@@ -8,38 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "json_reference.hpp"
 #include "output/json_text.hpp"
 
 namespace newsclaim {
 namespace {
 
-// The JSON escape of s, byte by byte: the reference the fast paths are held to.
-std::string slow_json_string(std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string out = "\"";
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '"')
-      out += "\\\"";
-    else if (c == '\\')
-      out += "\\\\";
-    else if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\t')
-      out += "\\t";
-    else if (c == '\b')
-      out += "\\b";
-    else if (c == '\f')
-      out += "\\f";
-    else if (c < 0x20 || c == 0x7F)
-      out += std::string("\\u00") + kHex[c >> 4] + kHex[c & 0xF];
-    else
-      out += ch;
-  }
-  return out + "\"";
-}
+using test::slow_json_string;
 
 // About n random bytes, mostly letters and spaces, with escapes and whole UTF-8 sequences (a
 // long string's pieces may split them) mixed in at rate 1 / escape_every.
