@@ -15,12 +15,12 @@ namespace {
 
 std::string lunar(int month, int tithi, int year, TithiRule rule) {
   const auto d = hindu_lunar_date(month, tithi, year, rule);
-  return d ? timex::format_date(*d) : "<none>";
+  return d ? newsclaim::timex::format_date(*d) : "<none>";
 }
 
 std::string solar(int sign, int year) {
   const auto d = sankranti_date(sign, year);
-  return d ? timex::format_date(*d) : "<none>";
+  return d ? newsclaim::timex::format_date(*d) : "<none>";
 }
 
 }  // namespace
@@ -69,7 +69,7 @@ TEST_CASE("the Sun's entry into a sidereal sign names the solar festivals' days"
 TEST_CASE("words.tsv rules reach the Hindu days, with a shift of days") {
   const auto diwali_eve = other_calendar_date("hindu-eve", 7, 30, 2021);
   REQUIRE(diwali_eve);
-  CHECK(timex::format_date(*diwali_eve) == "2021-11-04");
+  CHECK(newsclaim::timex::format_date(*diwali_eve) == "2021-11-04");
   CHECK_FALSE(other_calendar_date("hindu", 13, 1, 2021));
   CHECK_FALSE(other_calendar_date("hindu", 1, 31, 2021));
   CHECK_FALSE(other_calendar_date("sankranti", 0, 1, 2021));
