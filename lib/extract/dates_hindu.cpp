@@ -97,10 +97,12 @@ timex::Ymd kept_day(double begin, double end, TithiRule rule) {
   return first;
 }
 
-// The amanta month (1 Chaitra .. 12 Phalguna) that begins at lunation k, or 0 for an adhika one.
-int amanta_month(long lunation) {
-  const int sign = static_cast<int>(sidereal_sun(new_moon(lunation)) / 30);
-  const int next = static_cast<int>(sidereal_sun(new_moon(lunation + 1)) / 30);
+// The sidereal sign (0 Mesha .. 11 Meena) the Sun stands in at a moment.
+int sun_sign(double jd) { return static_cast<int>(sidereal_sun(jd) / 30); }
+
+// The amanta month (1 Chaitra .. 12 Phalguna) of a lunar month that begins with the Sun in
+// sign `sign` and ends with it in `next`, or 0 for an adhika one (the Sun entered no sign).
+int amanta_month(int sign, int next) {
   if (sign == next) return 0;
   return sign == 11 ? 1 : sign + 2;
 }
@@ -166,9 +168,15 @@ std::optional<timex::Ymd> hindu_lunar_date(int month, int tithi, int year, Tithi
   // From the lunation before December of the year before, so that a month begun then counts.
   const double from = julian_day({year - 1, 11, 15}, 0);
   long k = static_cast<long>(std::floor((from - kNewMoon2000) / kSynodicMonth));
-  for (int n = 0; n < 16; ++n, ++k) {
-    if (amanta_month(k) != month) continue;
-    const double start = new_moon(k), next = new_moon(k + 1);
+  // Each new moon and the Sun's sign at it, found once: a month's end is the next one's start.
+  double next = new_moon(k);
+  int next_sign = sun_sign(next);
+  for (int n = 0; n < 16; ++n) {
+    const double start = next;
+    const int sign = next_sign;
+    next = new_moon(++k);
+    next_sign = sun_sign(next);
+    if (amanta_month(sign, next_sign) != month) continue;
     const double begin = tithi == 1 ? start : elongation_at(12.0 * (tithi - 1), start + (tithi - 1) * 0.98);
     const double end = tithi == 30 ? next : elongation_at(12.0 * tithi, start + tithi * 0.98);
     const timex::Ymd day = kept_day(begin, end, rule);

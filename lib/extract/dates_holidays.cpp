@@ -41,6 +41,15 @@ Ymd nth_weekday(int y, int m, std::string_view n, int wd) {
   return timex::add_days(first, (wd - timex::weekday(first) + 7) % 7 + 7 * (to_int(n) - 1));
 }
 
+// The days "+k" or "-k" that a rule ends with from its sign at `sign` (npos: none, 0), cut off
+// the rule.
+int cut_shift(std::string_view& rule, size_t sign) {
+  if (sign == std::string_view::npos) return 0;
+  const int k = to_int(rule.substr(sign + 1)) * (rule[sign] == '-' ? -1 : 1);
+  rule = rule.substr(0, sign);
+  return k;
+}
+
 // A day of another calendar, rule "islamic:10-01" (1 Shawwal) in Gregorian year y, "+k" or "-k"
 // days from it ("hindu-eve:07-30-1": the eve of Diwali); an invalid date when the rule names no
 // calendar known or the year has no such day.
@@ -48,11 +57,7 @@ Ymd other_calendar_day(std::string_view rule, size_t colon, int y) {
   std::string_view month_day = rule.substr(colon + 1);
   const size_t dash = month_day.find('-');
   if (dash == std::string_view::npos) return {};
-  int shift = 0;
-  if (const size_t sign = month_day.find_first_of("+-", dash + 1); sign != std::string_view::npos) {
-    shift = to_int(month_day.substr(sign + 1)) * (month_day[sign] == '-' ? -1 : 1);
-    month_day = month_day.substr(0, sign);
-  }
+  const int shift = cut_shift(month_day, month_day.find_first_of("+-", dash + 1));
   const auto d = other_calendar_date(rule.substr(0, colon), to_int(month_day.substr(0, dash)),
                                      to_int(month_day.substr(dash + 1)), y);
   return d ? timex::add_days(*d, shift) : Ymd{};
@@ -65,12 +70,7 @@ Ymd holiday_in(std::string_view rule, int y) {
     return other_calendar_day(rule, colon, y);
   // Easter's rules count days either way from it; others only "+k" after their weekday.
   const bool movable = rule.starts_with("easter") || rule.starts_with("orthodox");
-  int shift = 0;
-  const size_t sign = movable ? rule.find_first_of("+-") : rule.find('+', 5);
-  if (sign != std::string_view::npos) {
-    shift = to_int(rule.substr(sign + 1)) * (rule[sign] == '-' ? -1 : 1);
-    rule = rule.substr(0, sign);
-  }
+  const int shift = cut_shift(rule, movable ? rule.find_first_of("+-") : rule.find('+', 5));
   if (rule == "easter") return timex::add_days(easter(y), shift);
   if (rule == "orthodox") return timex::add_days(orthodox_easter(y), shift);
   const int m = to_int(rule.substr(0, 2));
