@@ -56,6 +56,9 @@ class MentionBuilder {
     split_at_connectors(t, a, b);
   }
 
+  // Tokens [a, end) before a ticker: one company's name, whatever its words ("GENERAL ELECTRIC").
+  void company(const std::vector<Token>& t, size_t a) { emit(t, a, t.size(), t[a].begin, {}); }
+
   // "NEW YORK, March 3 -": the whole all-caps run is one place name.
   void dateline(const std::vector<Token>& t) {
     const size_t before = out_.size();
@@ -297,6 +300,49 @@ static void drop_after_place_abbreviations(std::string_view text, const Lexicon&
   }
 }
 
+// Whether the first letters of tokens [k, end) (connectors aside) appear in this order in the
+// ticker: "SUN STATE SAVINGS" in "SSSL", "SANTA FE" in "SFX", not "SAYS SANTA FE".
+static bool initials_in_ticker(std::string_view text, const std::vector<Token>& t, size_t k,
+                               std::string_view ticker) {
+  size_t at = 0;
+  for (size_t i = k; i < t.size(); ++i) {
+    if (t[i].connector) continue;
+    at = ticker.find(text[t[i].begin], at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+// In a wire headline in capitals, where the company a ticker follows begins: the farthest of
+// the last few tokens to open with the ticker's letter whose words' initials the ticker holds
+// in order ("NYSE SAYS SANTA FE <SFX>" -> "SANTA", "SUN STATE SAVINGS <SSSL>" -> "SUN"), else
+// the nearest to open with its letter ("HANSON TRUST <HAN>"). t.size() when no ticker follows,
+// no word fits, only an ordinary word would be left, or a company suffix already closes the name ("MAYFAIR
+// SUPER MARKETS INC <MYFRA>": drop_headline_words keeps it).
+static size_t company_before_ticker(std::string_view text, const std::vector<Token>& t, const Lexicon& lex) {
+  constexpr size_t kWords = 5;
+  const uint32_t end = t.back().end;
+  const size_t ticker_size = ticker_after(text, end);
+  if (ticker_size == 0 || !caps_word(word(text, t.back()))) return t.size();
+  const std::string_view ticker = text.substr(end + 2, ticker_size - 3);
+  size_t nearest = t.size(), best = t.size(), seen = 0;
+  for (size_t k = t.size(); k > 0 && seen < kWords; --k) {
+    const Token& tok = t[k - 1];
+    if (tok.connector) continue;
+    if (org_cue_any_case(word(text, tok), tok.facts, lex, CuePosition::Suffix)) return t.size();
+    if (text[tok.begin] == ticker[0]) {
+      if (nearest == t.size()) nearest = k - 1;
+      if (initials_in_ticker(text, t, k - 1, ticker)) best = k - 1;
+    }
+    ++seen;
+  }
+  const size_t first = best < t.size() ? best : nearest;
+  // "PHILLIPS PETROLEUM <P>": an ordinary word alone is no company's whole name
+  if (first + 1 == t.size() && plain_word(word(text, t[first]), t[first].facts, lex)) return t.size();
+  return first;
+}
+
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
   const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
@@ -325,9 +371,14 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
         if (tokens[i].sentence_start) drop_sentence_initial(text, doc, rules.lexicon, tokens, i);
       }
     }
+    // "GENERAL ELECTRIC <GE> TO SELL": the company a ticker follows is a name of its own
+    const size_t company = run.caps_headline || run.title_case
+                               ? company_before_ticker(text, tokens, rules.lexicon)
+                               : tokens.size();
+    if (company < tokens.size()) builder.company(tokens, company);
     size_t a = 0;
-    for (size_t i = 0; i <= tokens.size(); ++i) {
-      const bool end = i == tokens.size() || tokens[i].drop;
+    for (size_t i = 0; i <= company; ++i) {
+      const bool end = i == company || tokens[i].drop;
       if (end || tokens[i].break_after) {
         const size_t b = end ? i : i + 1;
         if (a < b) builder.segment(tokens, a, b);

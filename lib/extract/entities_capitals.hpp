@@ -54,6 +54,9 @@ struct DocWords {
   // First words of runs in running text ("Patriot" of "Patriot Coal"): after a sentence-opening
   // ordinary word the name starts there ("Unlike Patriot, ...").
   WordList run_heads;
+  // Names of one word in running text ("the Bank said", "Renault"), without possessive: a plain
+  // word alone in a wire headline in capitals names something only when the story writes it so.
+  WordList alone;
 };
 
 // Capitalized runs of the text outside boilerplate, each marked when it opens a sentence and

@@ -112,9 +112,13 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       add_surname(s, first_space, last_space, opener, doc);
       add_name_head(s, first_space, opener, lex, doc);
       if (suffix_vouches_for_opener(s, first_space, last_space, opener, lex)) i = 0;
+      // "The Bank said": one word after a sentence-opening "The" is a name alone
+      if (first_space != std::string_view::npos && first_space == last_space && s.substr(0, first) == "The")
+        doc.alone.insert(without_possessive(s.substr(first_space + 1)));
     } else {
       doc.mid_sentence.insert(s);
       doc.run_heads.insert(without_possessive(s.substr(0, first)));
+      if (first_space == std::string_view::npos) doc.alone.insert(without_possessive(s));
       add_surname(s, first_space, last_space, opener, doc);
     }
     add_mid_sentence_words(s, i, doc);
@@ -123,6 +127,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.name_heads.freeze();
   doc.surnames.freeze();
   doc.run_heads.freeze();
+  doc.alone.freeze();
   return doc;
 }
 

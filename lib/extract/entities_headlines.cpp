@@ -192,6 +192,39 @@ static std::pair<size_t, size_t> company_before_suffix(std::string_view text, co
   return {0, 0};
 }
 
+// Whether token i, kept, would stand as a name of its own: no kept word beside it in its
+// segment (connectors aside).
+static bool kept_alone(const std::vector<Token>& t, size_t i) {
+  for (size_t k = i; k > 0 && !t[k - 1].break_after && !t[k - 1].drop;) {
+    if (!t[--k].connector) return false;
+  }
+  for (size_t k = i; k + 1 < t.size() && !t[k].break_after && !t[k + 1].drop;) {
+    if (!t[++k].connector) return false;
+  }
+  return true;
+}
+
+// An ordinary word left alone ("BANK", "COFFEE", "NEW"), vouched for only by the story's
+// longer names ("Bank of Japan", "International Coffee Organization"), is no name: the story
+// must write it alone, or in capitals, or the lists know it.
+static bool plain_caps_word_alone(std::string_view w, const WordFacts* f, const DocWords& doc,
+                                  const Lexicon& lex) {
+  if (!plain_word(w, f, lex) || lex.acronym(w, f) || doc.mid_sentence.count(w)) return false;
+  const std::string title = title_case(w);
+  return !lex.known(title) && !doc.alone.count(title);
+}
+
+// Drops each word in capitals that plain_caps_word_alone() rules out.
+static void drop_plain_caps_alone(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                                  std::vector<Token>& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const std::string_view w = word(text, t[i]);
+    if (!t[i].drop && !t[i].connector && caps_word(w) && kept_alone(t, i) &&
+        plain_caps_word_alone(w, t[i].facts, doc, lex))
+      t[i].drop = true;
+  }
+}
+
 // In a Title Case headline an ordinary word is dropped unless the article capitalizes it
 // elsewhere in running text ("Apple" in "Apple Unveils New Phone"), or it names a company by
 // its suffix.
@@ -206,13 +239,21 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
                            !doc.mid_sentence.count(w))
       tok.drop = true;
   }
+  drop_plain_caps_alone(text, doc, lex, t);
+}
+
+// A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
+static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
+  return org_cue_any_case(w, f, lex, CuePosition::Last) || org_cue_any_case(w, f, lex, CuePosition::Suffix);
 }
 
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
   size_t plain = 0;
   for (const Token& tok : t) {
-    if (!caps_word(word(text, tok))) return false;
+    // no company suffix in a place ("CCIC FINANCE LTD -")
+    const std::string_view w = word(text, tok);
+    if (!caps_word(w) || org_cue_any_case(w, tok.facts, lex, CuePosition::Suffix)) return false;
     plain += plain_word(word(text, tok), tok.facts, lex);
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
@@ -225,7 +266,9 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   const std::string_view after = text.substr(t.back().end, 4);
   // "CONGRESS HAS INVESTIGATED HIM - ...": a lead-in of ordinary words naming no place is no
   // dateline (in "NEW YORK CITY -" a list knows "New York")
-  if (after.starts_with(" -") || after.starts_with(" _ ")) return t.size() < 3 || plain < 2 || names_place(slice(text, t, 0, t.size()), lex);
+  // ("ECONOMIC SPOTLIGHT -", "CORRECTED -": a label of ordinary words only, before the headline)
+  if (after.starts_with(" -") || after.starts_with(" _ "))
+    return names_place(slice(text, t, 0, t.size()), lex) || (plain < t.size() && (t.size() < 3 || plain < 2));
   if (after.starts_with(" (")) return true;
   if (!(after.size() >= 3 && after[0] == ',' && after[1] == ' ' &&
         ((after[2] >= 'A' && after[2] <= 'Z') || (after[2] >= '0' && after[2] <= '9'))))
@@ -234,11 +277,6 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   const std::string_view line = text.substr(t.back().end, kDatelineReach);
   const std::string_view rest = line.substr(0, line.find('\n'));
   return has_digit(rest);
-}
-
-// A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
-static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  return org_cue_any_case(w, f, lex, CuePosition::Last) || org_cue_any_case(w, f, lex, CuePosition::Suffix);
 }
 
 void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
@@ -251,6 +289,7 @@ void drop_caps_headline_words(std::string_view text, const DocWords& doc, const 
     const std::string_view w = word(text, tok);
     if (!tok.connector && caps_word(w) && !vouched_caps_word(w, tok.facts, doc, lex)) tok.drop = true;
   }
+  drop_plain_caps_alone(text, doc, lex, t);
 }
 
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {

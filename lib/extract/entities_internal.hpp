@@ -106,6 +106,18 @@ std::vector<Entity> build_entities(const std::vector<Mention>& ms, const Groups&
 // lower-cased (UTF-8).
 std::string title_case(std::string_view s);
 
+// The length of a stock ticker in angle brackets right after byte end ("Acme Corp <ACME.N>",
+// "GENERAL ELECTRIC <GE> TO SELL"): the wires put one after a company's name. 0 when none.
+inline size_t ticker_after(std::string_view text, size_t end) {
+  constexpr size_t kLongest = 12;
+  if (text.substr(end, 2) != " <") return 0;
+  size_t i = end + 2;
+  while (i < text.size() && i - end - 2 < kLongest &&
+         ((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= '0' && text[i] <= '9') || text[i] == '.'))
+    ++i;
+  return i > end + 2 && i < text.size() && text[i] == '>' && text[end + 2] != '.' ? i + 1 - end : 0;
+}
+
 // Words of a name split on spaces (connectors included), at most Words::kMax (the rest is
 // left in the last word); no allocation.
 struct Words {

@@ -96,6 +96,16 @@ namespace {
 
 uint32_t cue_flag(CuePosition where) { return kCueNames[static_cast<size_t>(where)].flag; }
 
+// "U.S." -> "U.S": a dotted abbreviation of single capitals without its last period; empty for
+// any other word ("Inc.", "US").
+std::string_view without_last_period(std::string_view a) {
+  if (a.size() < 4 || a.size() % 2 != 0) return {};
+  for (size_t i = 0; i < a.size(); i += 2) {
+    if (a[i] < 'A' || a[i] > 'Z' || a[i + 1] != '.') return {};
+  }
+  return a.substr(0, a.size() - 1);
+}
+
 // The position a row names; any other name ("last", "business": a line of business) ends names.
 CuePosition cue_position_named(std::string_view name) {
   for (size_t i = 0; i < kCueNames.size(); ++i) {
@@ -236,10 +246,15 @@ void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& a = rules.gazetteer("entities.acronyms");
   const size_t exp = column(a, "expansion"), atype = column(a, "type");
   for (size_t i = 0; i < a.size(); ++i) {
-    entry(a.cell(i, 0)).add(WordFacts::kAcronym);
-    AcronymFacts& f = acronyms_[a.cell(i, 0)];
-    f.is_acronym = true;
-    f.acronym = Acronym{a.cell(i, exp), parse_type(a.cell(i, atype))};
+    const Acronym acronym{a.cell(i, exp), parse_type(a.cell(i, atype))};
+    // "U.S." is also written "U.S" before a comma or at a line's end
+    for (const std::string_view form : {a.cell(i, 0), without_last_period(a.cell(i, 0))}) {
+      if (form.empty()) continue;
+      entry(form).add(WordFacts::kAcronym);
+      AcronymFacts& f = acronyms_[form];
+      f.is_acronym = true;
+      f.acronym = acronym;
+    }
     (void)entry(a.cell(i, exp));  // an expansion is a known form, with or without other facts
     acronyms_[a.cell(i, exp)].acronym_of = a.cell(i, 0);
   }

@@ -62,6 +62,26 @@ bool web_suffix(std::string_view text, size_t i) {
   return i + 3 >= text.size() || !word_char_at(text, i + 3);
 }
 
+// An '&' at i joining two capitals without spaces: "AT&T", "P&O", "S&P" are one word ("Procter
+// & Gamble" is three).
+bool ampersand_joins(std::string_view text, size_t i) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return i > 0 && i + 1 < text.size() && upper(text[i - 1]) && upper(text[i + 1]);
+}
+
+// A capital at i that closes a dotted abbreviation written without its last period: "U.S,",
+// "the U.K's", "U.S-based", "<T.N>" (one ASCII capital, then the text's end, a space, a
+// possessive or punctuation that closes a word; not "A.O'Neil").
+bool last_initial(std::string_view text, size_t i) {
+  if (i >= text.size() || text[i] < 'A' || text[i] > 'Z') return false;
+  if (i + 1 == text.size() ||
+      std::string_view(" \t\r\n,;:!?)\">/-").find(text[i + 1]) != std::string_view::npos)
+    return true;
+  const std::string_view rest = text.substr(i + 1, 3);
+  return (rest.starts_with("'s") || rest.starts_with("'S")) &&
+         (rest.size() == 2 || !word_char_at(text, i + 3));
+}
+
 // End of the capitalized word starting at i, or i when there is none. Most words are ASCII:
 // their letters are passed over a byte at a time, without decoding.
 size_t capword_end(std::string_view text, size_t i) {
@@ -86,6 +106,10 @@ size_t capword_end(std::string_view text, size_t i) {
       end = cp.next;
       continue;
     }
+    if (cp.c == '&' && ampersand_joins(text, end)) {  // "AT&T", "P&O Cruises", "S&P"
+      end = cp.next;
+      continue;
+    }
     if (cp.c == '.' && web_suffix(text, cp.next)) {  // "Detik.com", "Salon.com": a web outlet's name
       return cp.next + 3;  // a period after it ends the sentence
     }
@@ -93,9 +117,17 @@ size_t capword_end(std::string_view text, size_t i) {
     if (cp.c == '.' && end < text.size() && upper_start(code_point_at(text, end).c) &&
         end + 1 < text.size() && text[end + 1] == '.')
       continue;
+    if (cp.c == '.' && end == i + 2 && last_initial(text, end)) return end + 1;  // "the U.S, he said"
     break;
   }
   return end;
+}
+
+// The word [i, end) is the exchange code closing a ticker glued to its symbol: "<KLM.AS>",
+// "<TRP.TO>" (never a name of its own; the symbol before the period is the company's alias).
+bool exchange_suffix(std::string_view text, size_t i, size_t end) {
+  return i >= 2 && text[i - 1] == '.' && kAsciiAlnum[static_cast<unsigned char>(text[i - 2])] &&
+         end < text.size() && text[end] == '>';
 }
 
 bool word_before(std::string_view text, size_t i) {
@@ -179,6 +211,10 @@ std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<b
     size_t end = capword_end(text, i);
     if (end == i) {
       ++i;
+      continue;
+    }
+    if (exchange_suffix(text, i, end)) {  // "AS" in "<KLM.AS>"
+      i = end;
       continue;
     }
     for (size_t more = extend(text, end, connectors); more > end; more = extend(text, end, connectors)) end = more;

@@ -13,9 +13,23 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A possessive in capitals after a name the lists know: "GM'S <GM> PONTIAC", "JAPAN'S
+// NAKASONE" (not "LUBY'S CAFETERIAS INC", "MOODY'S").
+bool known_caps_possessive(std::string_view w, const Lexicon& lex) {
+  if (w.size() < 4 || !ends_with(w, "'S")) return false;
+  const std::string_view owner = w.substr(0, w.size() - 2);
+  if (!std::all_of(owner.begin(), owner.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
+    return false;
+  if (lex.acronym(owner)) return true;
+  std::string title(owner);
+  std::transform(title.begin() + 1, title.end(), title.begin() + 1,
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return lex.known(title) != nullptr;
+}
+
 // "Champagne's" -> "Champagne"; the possessive ends the name ("Nuctech's founder").
-void cut_possessive(std::string_view w, Token& t) {
-  if (ends_with(w, "'s") && w.size() > 2) {
+void cut_possessive(std::string_view w, const Lexicon& lex, Token& t) {
+  if ((ends_with(w, "'s") || known_caps_possessive(w, lex)) && w.size() > 2) {
     t.end -= 2;
     t.break_after = t.possessive = true;
   }
@@ -175,7 +189,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     }
     bool period_kept = false;  // then t.facts is already looked up
     if (!t.connector) {
-      if (marks & kApostrophe) cut_possessive(w, t);
+      if (marks & kApostrophe) cut_possessive(w, lex, t);
       if (marks & kDash)
         cut_lower_suffix(word(text, t), t, !out.empty() && !out.back().connector && !out.back().break_after);
       period_kept = cut_period(word(text, t), lex, t, t.facts);

@@ -202,6 +202,8 @@ std::string title_case(std::string_view s) {
 }
 
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
+  // "NYSE SAYS SANTA FE <SFX> DECLINES": a name a ticker follows is a company's, even a place's
+  if (ticker_after(ctx.doc.norm(), m.span.end) != 0) return set(m, EntityType::Org, Evidence::Pattern);
   if (caps_state_abbreviation(ctx.doc.norm(), m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);

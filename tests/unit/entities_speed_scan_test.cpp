@@ -118,10 +118,21 @@ size_t capword_end(std::string_view text, size_t i) {
       end = next;
       continue;
     }
+    const auto ascii_upper = [&](size_t k) { return k < text.size() && text[k] >= 'A' && text[k] <= 'Z'; };
+    if (c == '&' && ascii_upper(end - 1) && ascii_upper(next)) {
+      end = next;
+      continue;
+    }
     if (c == '.' && web(text, next)) return next + 3;
     if (c == '.') ++end;
     if (c == '.' && end < text.size() && upper(at(text, end, after)) && end + 1 < text.size() && text[end + 1] == '.')
       continue;
+    const std::string_view rest = text.substr(std::min(end + 1, text.size()), 3);
+    const bool possessive = (rest.starts_with("'s") || rest.starts_with("'S")) &&
+                            (rest.size() == 2 || !word_char(at(text, end + 3, after)));
+    const bool closes = end + 1 >= text.size() || possessive ||
+                        std::string_view(" \t\r\n,;:!?)\">/-").find(text[end + 1]) != std::string_view::npos;
+    if (c == '.' && end == i + 2 && ascii_upper(end) && closes) return end + 1;
     break;
   }
   return end;
@@ -147,6 +158,11 @@ std::vector<std::string> runs(std::string_view text, const WordTable<bool>& conn
     size_t end = (c >= 'A' && c <= 'Z') || c >= 0xC0 ? capword_end(text, i) : i;
     if (glued || end == i) {
       ++i;
+      continue;
+    }
+    if (i >= 2 && p == '.' && std::isalnum(static_cast<unsigned char>(text[i - 2])) && end < text.size() &&
+        text[end] == '>') {
+      i = end;  // the exchange code of a ticker: "<KLM.AS>"
       continue;
     }
     for (size_t more = extend(text, end, connectors); more > end; more = extend(text, end, connectors)) end = more;

@@ -1,0 +1,122 @@
+// Entities stage on the conventions of financial wire copy: tickers in angle brackets, headlines
+// in capitals, abbreviations written without their last period, names joined by '&'. One case
+// per rule, on stories written for these tests.
+#include <string>
+
+#include "extract/entities.hpp"
+#include "test_support.hpp"
+
+namespace newsclaim {
+namespace {
+
+const Entity* with_mention(const Analysis& a, const std::string& text) {
+  for (const auto& e : a.extraction.entities) {
+    for (const Span& m : e.mentions) {
+      if (test::text_of(a, m) == text) return &e;
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("the exchange code of a ticker is no name; the symbol stays the company's alias") {
+  const auto a = test::analyze(
+      "Harbour Freight Lines Ltd <HFL.AS> and Kestrel Mining Corp <KMC.TO> agreed to merge, the companies "
+      "said.");
+  CHECK(with_mention(a, "AS") == nullptr);
+  CHECK(with_mention(a, "TO") == nullptr);
+  const Entity* hfl = with_mention(a, "HFL");
+  REQUIRE(hfl != nullptr);
+  CHECK(hfl->name == "Harbour Freight Lines Ltd");
+  CHECK(with_mention(a, "KMC") == with_mention(a, "Kestrel Mining Corp"));
+}
+
+TEST_CASE("a dotted abbreviation without its last period is the same place") {
+  const auto a = test::analyze(
+      "Ministers from the U.S, Canada and Mexico met on Friday. The U.K's envoy and U.S-based lawyers also "
+      "came.");
+  const Entity* us = with_mention(a, "U.S");
+  REQUIRE(us != nullptr);
+  CHECK(us->type == EntityType::Gpe);
+  CHECK(with_mention(a, "U.") == nullptr);
+  const Entity* uk = with_mention(a, "U.K");
+  REQUIRE(uk != nullptr);
+  CHECK(uk->type == EntityType::Gpe);
+  CHECK(with_mention(a, "U.S-based") == nullptr);
+}
+
+TEST_CASE("an initial before a name is not read as an abbreviation") {
+  const auto a = test::analyze("The report was written by A.O'Neary and J.Ruiz of the institute.");
+  CHECK(with_mention(a, "A.O") == nullptr);
+}
+
+TEST_CASE("capitals joined by '&' make one name") {
+  const auto a = test::analyze("Brandt said AT&T and P&O Ferries would share the cost of the cable.");
+  const Entity* att = with_mention(a, "AT&T");
+  REQUIRE(att != nullptr);
+  CHECK(att->type == EntityType::Org);
+  CHECK(with_mention(a, "AT") == nullptr);
+  CHECK(with_mention(a, "P&O Ferries") != nullptr);
+  CHECK(with_mention(a, "O Ferries") == nullptr);
+  // the lists hold the common nouns written so
+  const auto b = test::analyze("Spending on R&D rose after the Q&A with M&A bankers.");
+  CHECK(b.extraction.entities.empty());
+}
+
+TEST_CASE("the company before a ticker in a capitals headline is one name") {
+  const auto a = test::analyze(
+      "GENERAL ELECTRIC <GE> TO SELL SENSOR UNIT\n\n"
+      "BRIDGEPORT, Conn., May 4 - General Electric Co said it agreed to sell its sensor unit to "
+      "a group of investors.\n");
+  const Entity* ge = with_mention(a, "GENERAL ELECTRIC");
+  REQUIRE(ge != nullptr);
+  CHECK(ge->type == EntityType::Org);
+  CHECK(ge == with_mention(a, "General Electric Co"));
+  CHECK(with_mention(a, "ELECTRIC") == nullptr);
+}
+
+TEST_CASE("the company a ticker follows starts where the ticker's letters do") {
+  const auto a = test::analyze(
+      "EXCHANGE SAYS SANTA FE <SFX> DECLINES COMMENT\n\n"
+      "NEW YORK, May 4 - The exchange asked the railroad about trading in its shares.\n");
+  const Entity* sf = with_mention(a, "SANTA FE");
+  REQUIRE(sf != nullptr);
+  CHECK(sf->type == EntityType::Org);
+  CHECK(with_mention(a, "SAYS SANTA FE") == nullptr);
+}
+
+TEST_CASE("a known name's possessive in capitals is cut") {
+  const auto a = test::analyze(
+      "JAPAN'S CABINET BACKS CHIP PACT\n\nTOKYO, May 4 - The cabinet backed the pact with Washington.\n");
+  const Entity* japan = with_mention(a, "JAPAN");
+  REQUIRE(japan != nullptr);
+  CHECK(japan->type == EntityType::Gpe);
+  CHECK(with_mention(a, "JAPAN'S") == nullptr);
+}
+
+TEST_CASE("an ordinary word alone in a capitals headline needs the story to name it alone") {
+  const auto a = test::analyze(
+      "NEW BANK RULES TOUGHER THAN NEEDED, DEALERS SAY\n\n"
+      "LONDON, May 4 - Dealers said rules proposed by the Bank of England and the Federal Reserve "
+      "went too far.\n");
+  CHECK(with_mention(a, "BANK") == nullptr);
+  CHECK(with_mention(a, "NEW") == nullptr);
+  CHECK(with_mention(a, "Bank of England") != nullptr);
+
+  // the story writes "the Bank" alone: the headline's word names it
+  const auto b = test::analyze(
+      "BANK LIFTS RATES AGAIN\n\n"
+      "LONDON, May 4 - The Bank of England raised rates. The Bank said inflation was too high.\n");
+  CHECK(with_mention(b, "BANK") != nullptr);
+}
+
+TEST_CASE("a label of ordinary words before a dash is no dateline") {
+  const auto a =
+      test::analyze("MARKET FOCUS - COPPER PRICES CLIMB\n\nLONDON, May 4 - Copper rose for a third day.\n");
+  CHECK(with_mention(a, "MARKET FOCUS") == nullptr);
+  const Entity* london = with_mention(a, "LONDON");
+  REQUIRE(london != nullptr);
+  CHECK(london->type == EntityType::Gpe);
+}
+
+}  // namespace
+}  // namespace newsclaim
