@@ -256,7 +256,8 @@ void Lexicon::add_names(const Ruleset& rules) {
       f.acronym = acronym;
     }
     (void)entry(a.cell(i, exp));  // an expansion is a known form, with or without other facts
-    acronyms_[a.cell(i, exp)].acronym_of = a.cell(i, 0);
+    // the first row names the acronym of an expansion ("UN" before "U.N.")
+    if (std::string_view& of = acronyms_[a.cell(i, exp)].acronym_of; of.empty()) of = a.cell(i, 0);
   }
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");

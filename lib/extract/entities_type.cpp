@@ -202,8 +202,12 @@ std::string title_case(std::string_view s) {
 }
 
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
-  // "NYSE SAYS SANTA FE <SFX> DECLINES": a name a ticker follows is a company's, even a place's
-  if (ticker_after(ctx.doc.norm(), m.span.end) != 0) return set(m, EntityType::Org, Evidence::Pattern);
+  // "NYSE SAYS SANTA FE <SFX> DECLINES": a name a ticker follows is a company's, even a place's,
+  // but for the place closing "Porsche AG of Germany <PSHG.F>"
+  const std::string_view text = ctx.doc.norm();
+  const std::string_view before = m.span.begin >= 3 ? text.substr(m.span.begin - 3, 3) : std::string_view();
+  if (ticker_after(text, m.span.end) != 0 && before != "of " && before != "OF ")
+    return set(m, EntityType::Org, Evidence::Known);
   if (caps_state_abbreviation(ctx.doc.norm(), m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);

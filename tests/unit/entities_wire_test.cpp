@@ -118,5 +118,21 @@ TEST_CASE("a label of ordinary words before a dash is no dateline") {
   CHECK(london->type == EntityType::Gpe);
 }
 
+TEST_CASE("a ticker types the company it follows, not the place closing 'X of Y'") {
+  const auto a = test::analyze(
+      "Veltro Motori SpA of Italy <VLTM.MI> and Dunmore Brewing <DUNB.L> signed the deal. H.K. and N.Z. "
+      "banks lent the money.\n REUTER\n");
+  const Entity* italy = with_mention(a, "Italy");
+  REQUIRE(italy != nullptr);
+  CHECK(italy->type == EntityType::Gpe);
+  const Entity* brewer = with_mention(a, "Dunmore Brewing");
+  REQUIRE(brewer != nullptr);
+  CHECK(brewer->type == EntityType::Org);
+  const Entity* hk = with_mention(a, "H.K.");
+  REQUIRE(hk != nullptr);
+  CHECK(hk->type == EntityType::Gpe);
+  CHECK(with_mention(a, "REUTER") == nullptr);  // the wire's sign-off
+}
+
 }  // namespace
 }  // namespace newsclaim
