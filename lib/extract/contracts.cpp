@@ -46,6 +46,20 @@ Span trim_name(std::string_view text, Span s) {
   return s;
 }
 
+// Whether an amount of money opens the subject, after words that hedge it ("about", "more than").
+bool opens_with_price(std::string_view text, const std::vector<Money>& money, Span subject) {
+  uint32_t begin = subject.begin;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const std::string_view w : {"about ", "more than ", "less than ", "over ", "nearly ", "some ",
+                                     "up to ", "approximately ", "around ", "almost ", "roughly "}) {
+      if (text.substr(begin, w.size()) == w) begin += static_cast<uint32_t>(w.size()), cut = true;
+    }
+  }
+  return std::any_of(money.begin(), money.end(),
+                     [&](const Money& m) { return m.span.begin >= subject.begin && m.span.begin <= begin; });
+}
+
 // "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
 // amount inside it and the preposition that introduces the amount.
 Span without_price(std::string_view text, const std::vector<Money>& money, Span subject) {
@@ -203,8 +217,11 @@ bool ContractExtractor::usable_subject(std::string_view text, Span subject, cons
     return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) { return m == subject; });
   });
   if (party) return false;
-  return std::none_of(out.dates.begin(), out.dates.end(),
-                      [&](const DateItem& d) { return d.span.begin == subject.begin; });
+  if (!std::none_of(out.dates.begin(), out.dates.end(),
+                    [&](const DateItem& d) { return d.span.begin == subject.begin; }))
+    return false;
+  // "an order ... for about 2.2 mln dlrs", "for more than 8.0 mln dlrs of equipment": the price
+  return !opens_with_price(text, out.money, subject);
 }
 
 ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Span sentence,

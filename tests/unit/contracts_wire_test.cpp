@@ -249,3 +249,33 @@ TEST_CASE("who signs a contract under which another will provide is the buyer; b
   CHECK(f.out.contracts[0].buyer == springvale);
   CHECK(f.out.contracts[0].supplier == tarvik);
 }
+
+TEST_CASE("what a contract buys: after its buyer, after a purpose verb, past a dotted abbreviation") {
+  StageFixture f(
+      "Orlen Avionics Inc said it received a four mln dlr contract from Tarvik Holdings Ltd for the design "
+      "of "
+      "a cockpit display.\n\n"
+      "Brenmoor Stores Inc said it won a contract to sell 40 checkout terminals to Halden Corp.\n\n"
+      "Velmar Systems said it was awarded a contract to repair radar sets on U.S. Navy frigates.\n\n"
+      "Corlett Telephone Co said it received an order from Dunmore Corp for about three mln dlrs.\n\n"
+      "Kestrel Data said it won two contracts totaling five mln dlrs for mapping software.\n");
+  f.entity("Orlen Avionics Inc", EntityType::Org);
+  f.entity("Tarvik Holdings Ltd", EntityType::Org);
+  f.entity("Brenmoor Stores Inc", EntityType::Org);
+  f.entity("Halden Corp", EntityType::Org);
+  f.entity("Velmar Systems", EntityType::Org);
+  f.entity("U.S. Navy", EntityType::Org);
+  f.entity("Corlett Telephone Co", EntityType::Org);
+  f.entity("Dunmore Corp", EntityType::Org);
+  f.entity("Kestrel Data", EntityType::Org);
+  f.money("four mln dlr", 4e6);
+  f.money("about three mln dlrs", 3e6);
+  f.money("five mln dlrs", 5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 5);
+  CHECK(f.out.contracts[0].subject == "the design of a cockpit display");
+  CHECK(f.out.contracts[1].subject == "sell 40 checkout terminals");
+  CHECK(f.out.contracts[2].subject == "repair radar sets on U.S. Navy frigates");
+  CHECK(f.out.contracts[3].subject.empty());  // the price is no subject
+  CHECK(f.out.contracts[4].subject == "mapping software");
+}
