@@ -78,7 +78,7 @@ std::string QuantityFinder::singular_form(std::string_view word, std::string_vie
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
-  std::optional<std::pair<std::string, size_t>> best;
+  std::string_view best;  // the last plural so far: its singular is built once, at the end
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
     const size_t b = pos + 1;
@@ -95,16 +95,17 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (n == 0 && listed)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
     if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) ||
-        (best && conjunction))
+        (!best.empty() && conjunction))
       break;
     if (!conjunction &&
         (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
       break;
-    if (best && is_ascii_upper(text[b])) break;
-    if (!conjunction && is_plural(w)) best = std::pair{singular(w), e};
+    if (!best.empty() && is_ascii_upper(text[b])) break;
+    if (!conjunction && is_plural(w)) best = w;
     pos = e;
   }
-  return best;
+  if (best.empty()) return std::nullopt;
+  return std::pair{singular(best), static_cast<size_t>(best.data() + best.size() - text.data())};
 }
 
 std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
