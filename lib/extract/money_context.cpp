@@ -82,12 +82,6 @@ bool opens_with_month(std::string_view s) {
 
 }  // namespace
 
-int& CurrencyContext::Weights::operator[](std::string_view code) {
-  for (auto& [c, w] : items_)
-    if (c == code) return w;
-  return items_.emplace_back(code, 0).second;
-}
-
 bool is_conversion(std::string_view text, Span before, Span amount) {
   if (before.end >= amount.begin || amount.begin - before.end > 24) return false;
   const std::string_view gap = text.substr(before.end, amount.begin - before.end);
@@ -130,7 +124,7 @@ bool CurrencyContext::may_open_cue_word(std::string_view w) const {
 
 // Cues are proper names, so only capitalized words are looked up (one hash lookup each; a
 // phrase lookup only after a word that starts a phrase cue, like "New" or "Hong").
-void CurrencyContext::count_cues(std::string_view text, Weights& weight) const {
+void CurrencyContext::count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const {
   std::string key, phrase;
   size_t i = 0;
   const size_t n = text.size();
@@ -174,7 +168,8 @@ void CurrencyContext::count_cues(std::string_view text, Weights& weight) const {
 }
 
 // "OTTAWA, March 3 -" / "SYDNEY (Reuters) -" at the start of a paragraph.
-void CurrencyContext::count_dateline(std::string_view text, Weights& weight) const {
+void CurrencyContext::count_dateline(std::string_view text,
+                                     std::unordered_map<std::string, int>& weight) const {
   size_t pos = 0;
   for (int paragraphs = 0; pos < text.size() && paragraphs < 6; ++paragraphs) {
     const size_t nl = text.find('\n', pos);
@@ -213,7 +208,8 @@ void CurrencyContext::count_dateline(std::string_view text, Weights& weight) con
 // A dateline adds kDateline to one code. When the family's leading code has the evidence it
 // needs and leads every other code (and any code without evidence) by more than that, no
 // dateline changes the decision, and reading one (a regex with groups) is skipped.
-bool CurrencyContext::leads_beyond_dateline(const Weights& weight, const std::string& family) const {
+bool CurrencyContext::leads_beyond_dateline(const std::unordered_map<std::string, int>& weight,
+                                            const std::string& family) const {
   int best = 0, second = 0;
   for (const auto& [code, w] : weight) {
     if (!currencies_.in_family(code, family)) continue;
@@ -229,7 +225,7 @@ bool CurrencyContext::leads_beyond_dateline(const Weights& weight, const std::st
 
 std::string CurrencyContext::decide(std::string_view text, const std::vector<Money>& explicit_money,
                                     const std::string& family) const {
-  Weights weight;
+  std::unordered_map<std::string, int> weight;
   for (size_t i = 0; i < explicit_money.size(); ++i) {
     const Money& m = explicit_money[i];
     if (m.currency.empty() || !currencies_.in_family(m.currency, family)) continue;

@@ -10,7 +10,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <utility>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -36,21 +35,10 @@ class CurrencyContext {
   std::string decide(std::string_view text, const std::vector<Money>& money, const std::string& family) const;
 
  private:
-  // Evidence per ISO code. A document names a handful of codes: a vector read linearly costs
-  // less than a hash map, whose nodes every decision built anew. The codes are views into the
-  // document's amounts and the cue table, which outlive a decision.
-  class Weights {
-   public:
-    int& operator[](std::string_view code);
-    auto begin() const { return items_.begin(); }
-    auto end() const { return items_.end(); }
-
-   private:
-    std::vector<std::pair<std::string_view, int>> items_;
-  };
-  void count_cues(std::string_view text, Weights& weight) const;
-  void count_dateline(std::string_view text, Weights& weight) const;
-  bool leads_beyond_dateline(const Weights& weight, const std::string& family) const;
+  void count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const;
+  void count_dateline(std::string_view text, std::unordered_map<std::string, int>& weight) const;
+  bool leads_beyond_dateline(const std::unordered_map<std::string, int>& weight,
+                             const std::string& family) const;
 
   std::unordered_map<std::string, std::string> cue_currency_;  // lower-cased cue -> code
   struct CueWord {

@@ -67,13 +67,9 @@ class CurrencyTable {
   const CurrencyForm* find_code(std::string_view letters) const;
   // Whether an ISO code belongs to a family ("CAD" to "dollar", "CHF" to "franc"), by the last
   // word of its ICU English name or by the families table ("SEK" to "crown").
-  bool in_family(std::string_view code, const std::string& family) const {
-    const auto it = code_family_.find(std::string(code));
-    if (it != code_family_.end() && it->second == family) return true;
-    std::string member = family;
-    member += ' ';
-    member += code;
-    return more_families_.count(member) > 0;
+  bool in_family(const std::string& code, const std::string& family) const {
+    const auto it = code_family_.find(code);
+    return (it != code_family_.end() && it->second == family) || more_families_.count(family + ' ' + code) > 0;
   }
   // Cheap prefilters: whether some form starts / ends with this word (any case, trailing
   // punctuation ignored). Lets the scanner skip phrase lookups around most numbers.

@@ -1,8 +1,7 @@
-// Money stage: a bare dollar's currency is decided from evidence kept in a short vector (one
-// entry per code, in the order the codes first appear) instead of a hash map, so the decision
-// must not depend on that order. Ranges test their bounds before their connector regex, so a
-// falling pair must stay two amounts whatever joins it. The counted noun's singular is built
-// once, for the last plural of the phrase.
+// Money stage: a bare dollar's currency is decided from evidence per code in a hash map, so
+// the decision must not depend on the order the evidence comes in. Ranges test their bounds
+// before their connector regex, so a falling pair must stay two amounts whatever joins it. The
+// counted noun's singular is built once, for the last plural of the phrase.
 #include <doctest/doctest.h>
 
 #include <algorithm>
