@@ -121,7 +121,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
 // mln rand vs 559.6 mln / Net 264.3 mln vs 301.0 mln"), else in the report's dollar; percentages
 // in them ("up 9 pct") stay percentages.
 void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const {
-  if (!has_vs(text)) return;
+  if (cores.empty() || !has_vs(text)) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
   bool vs_line = false, table_line = false, per_share = false;

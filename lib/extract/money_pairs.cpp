@@ -67,6 +67,10 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
       return false;
     form = coded;
   }
+  // Bounds first: half the pairs of amounts fall, and then no regex needs to read their gap.
+  const double hi = b.value * (b.currency ? 1 : form->scale);
+  const double lo = first_in_magnitude(text, a, b, a.value * (a.currency ? 1 : form->scale), hi);
+  if (!(lo < hi)) return false;
   std::string connector;
   const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
   if (!found(range_connector_, gap, RE2::ANCHOR_BOTH) || !RE2::FullMatch(gap, range_connector_, &connector))
@@ -81,9 +85,6 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
     return false;
   if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
-  const double hi = b.value * (b.currency ? 1 : form->scale);
-  const double lo = first_in_magnitude(text, a, b, a.value * (a.currency ? 1 : form->scale), hi);
-  if (!(lo < hi)) return false;
   const size_t begin = op == "between" || ranges_from
                            ? a.span.begin - (before.size() - before.rfind(opener.front()))
                            : a.span.begin;

@@ -42,10 +42,13 @@ QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.va
   load_pairs(rules.gazetteer("money.plurals"), plurals_);
   for (const auto& row : rules.gazetteer("money.noun_stops").rows())
     if (!row.empty()) stops_.insert(ascii_lower(row[0]));
+  for (const auto* table : {&units_, &plurals_})
+    for (const auto& entry : *table) listed_.add(entry.first);
+  for (const std::string& stop : stops_) listed_.add(stop);
 }
 
 bool QuantityFinder::is_plural(std::string_view w) const {
-  if (plurals_.count(w)) return true;
+  if (may_be_listed(w) && plurals_.count(w)) return true;
   if (w.size() < 3 || ascii_lower(w.back()) != 's') return false;
   return !ascii_ends_with_lower(w, "ss") && !ascii_ends_with_lower(w, "us") &&
          !ascii_ends_with_lower(w, "is") && !ascii_ends_with_lower(w, "'s");
@@ -75,7 +78,7 @@ std::string QuantityFinder::singular_form(std::string_view word, std::string_vie
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
-  std::optional<std::pair<std::string, size_t>> best;
+  std::string_view best;  // the last plural so far: its singular is built once, at the end
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
     const size_t b = pos + 1;
@@ -88,17 +91,21 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (e == b) break;
     const std::string_view w = text.substr(b, e - b);  // any case: the tables fold it
     const bool conjunction = ascii_equal_lower(w, "and");
-    if (n == 0)
+    const bool listed = may_be_listed(w);
+    if (n == 0 && listed)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
-    if (stops_.count(w) || numbers::word_value(w) || numbers::magnitude(w) || (best && conjunction)) break;
+    if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) ||
+        (!best.empty() && conjunction))
+      break;
     if (!conjunction &&
         (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
       break;
-    if (best && is_ascii_upper(text[b])) break;
-    if (!conjunction && is_plural(w)) best = std::pair{singular(w), e};
+    if (!best.empty() && is_ascii_upper(text[b])) break;
+    if (!conjunction && is_plural(w)) best = w;
     pos = e;
   }
-  return best;
+  if (best.empty()) return std::nullopt;
+  return std::pair{singular(best), static_cast<size_t>(best.data() + best.size() - text.data())};
 }
 
 std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
@@ -106,7 +113,7 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number)) return std::nullopt;
   if (!core.attached.empty()) {
-    const auto it = units_.find(core.attached);
+    const auto it = may_be_listed(core.attached) ? units_.find(core.attached) : units_.end();
     if (it == units_.end()) return std::nullopt;
     const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
     return Quantity{Span{core.number.begin, end}, core.value, it->second};

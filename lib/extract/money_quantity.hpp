@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/extraction.hpp"
+#include "extract/money_currency.hpp"
 #include "extract/money_scan.hpp"
 #include "text/ascii.hpp"
 
@@ -33,10 +34,16 @@ class QuantityFinder {
   // Strips the plural ending of word; w is word lower-cased.
   std::string singular_form(std::string_view word, std::string_view w) const;
   bool is_plural(std::string_view word) const;
+  // Whether word may be a key of units_, plurals_ or stops_ (any case): a bit test answers
+  // most words after a number, which are in none of them, without reading their buckets.
+  bool may_be_listed(std::string_view word) const { return listed_.may_hold(word); }
 
   // Keys lower-cased; looked up in any case (the words as written).
   std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual> units_, plurals_;
   std::unordered_set<std::string, AsciiFoldHash, AsciiFoldEqual> stops_;
+  // Of the keys of the three tables. Its hash reads a word without whitespace as the tables'
+  // equality does (ASCII lower-cased), so words equal to a key always pass.
+  CurrencyKeyFilter listed_;
   const RE2& vague_;
 };
 
