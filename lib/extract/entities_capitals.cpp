@@ -152,6 +152,7 @@ static bool time_follows(std::string_view text, const Token& tok) {
                      [&](std::string_view p) { return rest.starts_with(p); });
 }
 static bool participle_opener(std::string_view text, std::string_view w);
+static bool plural_of_ordinary(std::string_view w, const Lexicon& lex);
 
 // A capitalized word alone at a sentence start that is still an ordinary word: one of the few
 // hundred most frequent words even when it is also a given name ("Even", "Any", "Will"), or the
@@ -178,8 +179,12 @@ static bool participle_opener(std::string_view text, std::string_view w) {
 // A word no list knows is ordinary when it is the plural of an ordinary word ("Lawmakers") or
 // the article also writes it in lower case ("Dividend pay April 15" in a story about its dividend).
 bool ordinary_unlisted(std::string_view text, std::string_view w, const Lexicon& lex) {
-  return (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && plain_word(w.substr(0, w.size() - 1), lex)) ||
-         lower_form_in_text(text, w);
+  return plural_of_ordinary(w, lex) || lower_form_in_text(text, w);
+}
+
+static bool plural_of_ordinary(std::string_view w, const Lexicon& lex) {
+  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         plain_word(w.substr(0, w.size() - 1), lex);
 }
 
 // Whether the sentence-initial ordinary word t[first] belongs to the name run [first, end):
@@ -335,7 +340,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;
     return;
   }
-  if (!plain_word(w, f, lex) && !introductory_adverb(text, t[first]) &&
+  // "Compatriots Mulugeta Wondimu": an unlisted plural of an ordinary word opens no name
+  if (!plain_word(w, f, lex) && !introductory_adverb(text, t[first]) && !(!f && plural_of_ordinary(w, lex)) &&
       !(first + 1 == t.size() && lone_opener(text, w, f, lex)))
     return;
   size_t end = first + 1;

@@ -397,6 +397,14 @@ TEST_CASE("a government department named by ordinary words and a country stays w
   CHECK(find(a, "Fisheries and Oceans Canada")->type == EntityType::Org);
 }
 
+TEST_CASE("a sentence-opening plural of an ordinary word opens no name") {
+  const auto a = test::analyze("Commissioners Halvard Tennerud and Osric Vale voted against the plan.");
+  const Entity* e = find(a, "Halvard Tennerud");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(!has_mention_text(a, "Commissioners Halvard Tennerud"));
+}
+
 }  // namespace
 }  // namespace newsclaim
 
