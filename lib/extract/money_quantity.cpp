@@ -118,9 +118,27 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
     const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
     return Quantity{Span{core.number.begin, end}, core.value, it->second};
   }
+  if (const auto unit = hyphenated_unit(text, core.number.end)) {
+    return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};
+  }
   const auto noun = noun_after(text, core.number.end);
   if (!noun) return std::nullopt;
   return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
+}
+
+// "a 45-acre site", "the six-mile trip", "a 3-inch-thick slab": a unit joined to the number by a
+// hyphen, as a modifier (singular); the unit and where it ends, or nullopt.
+std::optional<std::pair<std::string, size_t>> QuantityFinder::hyphenated_unit(std::string_view text,
+                                                                              size_t pos) const {
+  if (pos + 1 >= text.size() || text[pos] != '-' || !is_ascii_alpha(text[pos + 1])) return std::nullopt;
+  size_t e = pos + 1;
+  while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+  if (e < text.size() && is_ascii_digit(text[e])) return std::nullopt;  // a code: "5-MW2"
+  const std::string_view w = text.substr(pos + 1, e - pos - 1);
+  if (!may_be_listed(w)) return std::nullopt;
+  const auto it = units_.find(w);
+  if (it == units_.end()) return std::nullopt;
+  return std::pair{it->second, e};
 }
 
 void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {

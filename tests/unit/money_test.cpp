@@ -163,6 +163,22 @@ TEST_CASE("quantities with their singular unit") {
   CHECK(q[4].unit == "European");
 }
 
+TEST_CASE("a unit joined to its number by a hyphen, as a modifier") {
+  const auto a = test::analyze(
+      "The council sold a 45-acre plot beside the six-mile bypass and a 3-inch-thick steel plate for the "
+      "1,200-tonne barge. Its 5-MW2 turbine and 2-for-1 offer are no measures.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 4);
+  CHECK(test::text_of(a, q[0].span) == "45-acre");
+  CHECK(q[0].value == 45);
+  CHECK(q[0].unit == "acre");
+  CHECK(q[1].value == 6);
+  CHECK(q[1].unit == "mile");
+  CHECK(test::text_of(a, q[2].span) == "3-inch");
+  CHECK(q[3].value == 1200);
+  CHECK(q[3].unit == "tonne");
+}
+
 TEST_CASE("singulars of nouns whose plural adds -es, and of -che nouns the spelling cannot tell") {
   const auto a = test::analyze(
       "The bank sold three tranches, opened 12 branches, gave out 4 prizes, shipped 20 boxes and ran 2 "
