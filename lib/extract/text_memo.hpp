@@ -17,21 +17,21 @@ namespace newsclaim {
 template <class V>
 class TextMemo {
  public:
-  explicit TextMemo(size_t limit) : limit_(limit) {
-    size_t capacity = 16;
-    while (capacity < 2 * limit) capacity *= 2;  // at most half full: short probes
-    slots_.assign(capacity, Slot{});
-    values_.reserve(limit);  // never moves: a returned reference lives until the next get()
-  }
+  // The table starts small and doubles as it fills: a run of one article touches little memory.
+  explicit TextMemo(size_t limit) : limit_(limit), slots_(16) {}
 
-  // The value remembered for text, else make()'s, remembered. make() must not use this memo.
+  // The value remembered for text, else make()'s, remembered; the reference lives until the
+  // next get(). make() must not use this memo.
   template <class Make>
   const V& get(uint64_t owner, std::string_view text, Make make) {
     if (owner_ != owner) clear(), owner_ = owner;
     const uint64_t hash = std::hash<std::string_view>{}(text);
     size_t i = find(hash, text);
     if (slots_[i].value != kEmpty) return values_[slots_[i].value];
-    if (values_.size() >= limit_ || keys_.size() + text.size() > UINT32_MAX) clear(), i = find(hash, text);
+    if (values_.size() >= limit_ || keys_.size() + text.size() > UINT32_MAX)
+      clear(), i = find(hash, text);
+    else if (2 * (values_.size() + 1) > slots_.size())  // at most half full: short probes
+      grow(), i = find(hash, text);
     values_.push_back(make());
     slots_[i] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(keys_.size()),
                  static_cast<uint32_t>(text.size()), static_cast<uint32_t>(values_.size() - 1)};
@@ -59,6 +59,17 @@ class TextMemo {
       if (s.tag == tag && s.key_size == text.size() &&
           std::memcmp(keys_.data() + s.key_at, text.data(), text.size()) == 0)
         return i;
+    }
+  }
+
+  // Twice the slots, the keys placed again by their hashes.
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.value == kEmpty) continue;
+      const std::string_view key(keys_.data() + s.key_at, s.key_size);
+      slots_[find(std::hash<std::string_view>{}(key), key)] = s;
     }
   }
 

@@ -79,15 +79,20 @@ PhraseGate::PhraseGate(const PhraseTrie& trie) {
 }
 
 // start3_[a, b, c]: a step of may_start's loop per symbol (a letter or digit reads as itself,
-// finely or coarsely); once a step decides, the symbols after it do not matter.
+// finely or coarsely); once a step decides, the symbols after it do not matter. A node three
+// symbols deep comes early in breadth-first order: after at most 1 + 35 + 35^2 + 35^3 others.
 void PhraseGate::fill_start3() {
+  constexpr size_t kDeepest = 1 + kSymbols + kSymbols * kSymbols + kSymbols * kSymbols * kSymbols;
+  static_assert(kAtNode + kDeepest <= UINT16_MAX, "start3_ holds every node three symbols deep");
   start3_.assign(static_cast<size_t>(kWordSymbols) * kWordSymbols * kWordSymbols, kRefused);
   for (int a = kDigit; a < kSpace; ++a) {
     const uint32_t first = step(0, a);
     for (int b = kDigit; b < kSpace; ++b) {
       const uint32_t second = first < kAtNode ? first : step(first - kAtNode, b);
-      for (int c = kDigit; c < kSpace; ++c)
-        start3_[start3_index(a, b, c)] = second < kAtNode ? second : step(second - kAtNode, c);
+      for (int c = kDigit; c < kSpace; ++c) {
+        const uint32_t third = second < kAtNode ? second : step(second - kAtNode, c);
+        start3_[start3_index(a, b, c)] = static_cast<uint16_t>(third);
+      }
     }
   }
 }

@@ -33,7 +33,7 @@ class PhraseGate {
   // How many trie nodes the keys take, and the bytes they hold (for tests and tuning).
   size_t size() const { return nodes_.size(); }
   size_t bytes() const {
-    return nodes_.size() * (sizeof(Node) + 2 * sizeof(uint64_t)) + start3_.size() * sizeof(uint32_t);
+    return nodes_.size() * (sizeof(Node) + 2 * sizeof(uint64_t)) + start3_.size() * sizeof(uint16_t);
   }
 
   static constexpr int kLength = 8;
@@ -94,7 +94,7 @@ class PhraseGate {
   void fill_start3();
   // One step of may_start's loop at node at reading word symbol s: a verdict, or the child.
   uint32_t step(size_t at, int s) const;
-  std::vector<uint32_t> start3_;
+  std::vector<uint16_t> start3_;
 };
 
 }  // namespace newsclaim
