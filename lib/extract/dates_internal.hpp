@@ -7,12 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/extraction.hpp"
 #include "extract/context.hpp"
 #include "extract/dates_lexicon.hpp"
+#include "extract/text_memo.hpp"
 #include "extract/timex.hpp"
 
 namespace newsclaim {
@@ -129,30 +129,6 @@ struct DateFacts {
   bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)
   int decade = -1;                       // "1990s" -> 199, "90s" -> 9 (two digits: century unknown)
   std::vector<long> small_numbers;       // plain 1-2 digit numbers in order (days, hours)
-};
-
-// Values this thread has computed from texts, by text: news repeats its expressions ("last
-// year", "March 31") from one story to the next far more than within one. Per thread, so no
-// lock; owner is the serial of what computed them (another owner starts afresh).
-template <class V>
-class TextMemo {
- public:
-  // The value remembered for text, else make()'s, remembered; all are forgotten at limit.
-  template <class Make>
-  const V& get(uint64_t owner, std::string_view text, size_t limit, Make make) {
-    if (owner_ != owner) values_.clear(), owner_ = owner;
-    if (const auto it = values_.find(text); it != values_.end()) return it->second;
-    if (values_.size() >= limit) values_.clear();  // make() must not use this memo
-    return values_.emplace(std::string(text), make()).first->second;
-  }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  uint64_t owner_ = 0;
-  std::unordered_map<std::string, V, Hash, std::equal_to<>> values_;
 };
 
 // Reads the tokens of an expression (see date_tokens) into facts.

@@ -22,6 +22,17 @@ constexpr std::array<std::array<uint8_t, 256>, 2> kSymbolOf = [] {
   return table;
 }();
 
+// PhraseGate::symbol of the letters and digits, 0 for every other byte.
+constexpr std::array<uint8_t, 256> kWordSymbolOf = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const int s = PhraseGate::symbol(static_cast<unsigned char>(c));
+    table[static_cast<size_t>(c)] =
+        s >= PhraseGate::kDigit && s < PhraseGate::kSpace ? static_cast<uint8_t>(s) : 0;
+  }
+  return table;
+}();
+
 // The scans count the child mask's bits at each node. x86-64's baseline has no POPCNT, so
 // std::popcount calls a library routine there; the scans are also built for CPUs with it, and
 // the loader picks the build that fits.
@@ -64,6 +75,34 @@ PhraseGate::PhraseGate(const PhraseTrie& trie) {
     members_.push_back(t.members);
     open_.push_back(t.open);
   }
+  fill_start3();
+}
+
+// start3_[a, b, c]: a step of may_start's loop per symbol (a letter or digit reads as itself,
+// finely or coarsely); once a step decides, the symbols after it do not matter. A node three
+// symbols deep comes early in breadth-first order: after at most 1 + 35 + 35^2 + 35^3 others.
+void PhraseGate::fill_start3() {
+  constexpr size_t kDeepest = 1 + kSymbols + kSymbols * kSymbols + kSymbols * kSymbols * kSymbols;
+  static_assert(kAtNode + kDeepest <= UINT16_MAX, "start3_ holds every node three symbols deep");
+  start3_.assign(static_cast<size_t>(kWordSymbols) * kWordSymbols * kWordSymbols, kRefused);
+  for (int a = kDigit; a < kSpace; ++a) {
+    const uint32_t first = step(0, a);
+    for (int b = kDigit; b < kSpace; ++b) {
+      const uint32_t second = first < kAtNode ? first : step(first - kAtNode, b);
+      for (int c = kDigit; c < kSpace; ++c) {
+        const uint32_t third = second < kAtNode ? second : step(second - kAtNode, c);
+        start3_[start3_index(a, b, c)] = static_cast<uint16_t>(third);
+      }
+    }
+  }
+}
+
+uint32_t PhraseGate::step(size_t at, int s) const {
+  const Node n = nodes_[at];
+  if (n & (kOpen | kFull)) return kAdmitted;
+  if (runs_on(n, s)) return kWalk;  // the symbol would leave the key where it is: walk the text
+  if (!((n >> s) & 1)) return kRefused;
+  return kAtNode + static_cast<uint32_t>(child(n, s));
 }
 
 int PhraseGate::symbol_at(std::string_view text, size_t i, bool spaced) {
@@ -75,8 +114,19 @@ size_t PhraseGate::child(Node n, int s) {
 }
 
 NEWSCLAIM_WITH_POPCNT bool PhraseGate::may_start(std::string_view text, size_t pos) const {
-  Node n = nodes_[0];
-  for (size_t i = pos;; ++i) {
+  size_t at = 0, i = pos;
+  if (pos + 3 <= text.size()) {
+    const int a = kWordSymbolOf[static_cast<unsigned char>(text[pos])],
+              b = kWordSymbolOf[static_cast<unsigned char>(text[pos + 1])],
+              c = kWordSymbolOf[static_cast<unsigned char>(text[pos + 2])];
+    if (a && b && c) {
+      const uint32_t first3 = start3_[start3_index(a, b, c)];
+      if (first3 < kWalk) return first3 == kAdmitted;
+      if (first3 >= kAtNode) at = first3 - kAtNode, i = pos + 3;
+    }
+  }
+  Node n = nodes_[at];
+  for (;; ++i) {
     if (n & (kOpen | kFull)) return true;
     const int s = symbol_at(text, i, n & kSpaced);
     if (runs_on(n, s)) continue;
