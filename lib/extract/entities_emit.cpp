@@ -3,6 +3,7 @@
 // look at one finished run and its neighbouring bytes, never at how the run was split.
 #include "extract/entities_emit.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/entities_capitals.hpp"
@@ -27,6 +28,12 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   }
   while (b > a && t[b - 1].connector) --b;
   if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
+  // "US TV", "China GDP": an abbreviation of a common noun after a name is no part of it (and
+  // "Mobile PC", "Court TV" leave no name: an ordinary word alone)
+  if (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) {
+    while (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) --b;
+    if (b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_)) return;
+  }
   if (b - a >= 3 && post_nominal(t[b - 1])) {      // "Paul Boateng MP": a role after the name
     const std::string_view title = word(text_, t[b - 1]);
     role = role.empty() ? std::string(title) : role + " " + std::string(title);
@@ -102,6 +109,14 @@ bool MentionEmitter::only_not_names(const std::vector<Token>& t, size_t a, size_
 
 // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
 // product or a market figure, none of the entity types.
+// A listed abbreviation that names no one ("TV", "GDP", "CEO"; capitals and digits only).
+bool MentionEmitter::abbreviation_not_name(const Token& last) const {
+  const std::string_view w = word(text_, last);
+  return w.size() >= 2 && Lexicon::not_name(last.facts) && std::all_of(w.begin(), w.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
 bool MentionEmitter::not_an_entity(const Token& last) const {
   const std::string_view w = word(text_, last);
   if (Lexicon::org_cue(last.facts, CuePosition::Other)) return true;

@@ -34,6 +34,7 @@ class MentionEmitter {
   bool post_nominal(const Token& last) const;
   bool only_not_names(const std::vector<Token>& t, size_t a, size_t b) const;
   bool not_an_entity(const Token& last) const;
+  bool abbreviation_not_name(const Token& last) const;
   bool numbered_word(const Token& last) const;
   bool label_number_after(size_t e) const;
   bool numbered_label(const Mention& m) const;

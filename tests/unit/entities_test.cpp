@@ -397,6 +397,15 @@ TEST_CASE("a government department named by ordinary words and a country stays w
   CHECK(find(a, "Fisheries and Oceans Canada")->type == EntityType::Org);
 }
 
+TEST_CASE("an abbreviation of a common noun after a name is cut off") {
+  const auto a = test::analyze("Ostrava GDP grew while Verrin TV reported that the Mobile PC sold well.");
+  CHECK(find(a, "Ostrava") != nullptr);
+  CHECK(find(a, "Verrin") != nullptr);
+  CHECK(!has_mention_text(a, "Ostrava GDP"));
+  CHECK(!has_mention_text(a, "Verrin TV"));
+  CHECK(!has_mention_text(a, "Mobile"));  // an ordinary word is all that is left
+}
+
 TEST_CASE("a sentence-opening plural of an ordinary word opens no name") {
   const auto a = test::analyze("Commissioners Halvard Tennerud and Osric Vale voted against the plan.");
   const Entity* e = find(a, "Halvard Tennerud");
