@@ -107,16 +107,18 @@ bool MentionEmitter::only_not_names(const std::vector<Token>& t, size_t a, size_
   return true;
 }
 
-// A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
-// product or a market figure, none of the entity types.
-// A listed abbreviation that names no one ("TV", "GDP", "CEO"; capitals and digits only).
+// A listed abbreviation that names no one ("TV", "GDP", "MPs"; capitals and digits, and a
+// plural's "s").
 bool MentionEmitter::abbreviation_not_name(const Token& last) const {
-  const std::string_view w = word(text_, last);
+  std::string_view w = word(text_, last);
+  if (w.size() >= 3 && w.back() == 's') w.remove_suffix(1);
   return w.size() >= 2 && Lexicon::not_name(last.facts) && std::all_of(w.begin(), w.end(), [](char c) {
            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
          });
 }
 
+// A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a
+// product or a market figure, none of the entity types.
 bool MentionEmitter::not_an_entity(const Token& last) const {
   const std::string_view w = word(text_, last);
   if (Lexicon::org_cue(last.facts, CuePosition::Other)) return true;

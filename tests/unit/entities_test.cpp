@@ -404,6 +404,9 @@ TEST_CASE("an abbreviation of a common noun after a name is cut off") {
   CHECK(!has_mention_text(a, "Ostrava GDP"));
   CHECK(!has_mention_text(a, "Verrin TV"));
   CHECK(!has_mention_text(a, "Mobile"));  // an ordinary word is all that is left
+  const auto b = test::analyze("Forty Verrin MPs voted against the bill.");
+  CHECK(has_mention_text(b, "Verrin"));
+  CHECK(!has_mention_text(b, "Verrin MPs"));
 }
 
 TEST_CASE("a sentence-opening plural of an ordinary word opens no name") {
