@@ -133,6 +133,10 @@ bool exchange_suffix(std::string_view text, size_t i, size_t end) {
 bool word_before(std::string_view text, size_t i) {
   if (i == 0) return false;
   const unsigned char p = static_cast<unsigned char>(text[i - 1]);
+  // "non-U.S.", "U.K.-U.S.": the second initial of an abbreviation glued to a word before it
+  if (p == '.' && i >= 3 && text[i - 2] >= 'A' && text[i - 2] <= 'Z' &&
+      (text[i - 3] == '-' || kAsciiAlnum[static_cast<unsigned char>(text[i - 3])]))
+    return true;
   if (p < 0x80) return kAsciiAlnum[p] || p == '\'' || p == '-' || p == '_';
   return true;  // inside a non-ASCII word (a lower-case letter glued before a capital)
 }

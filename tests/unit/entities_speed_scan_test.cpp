@@ -154,7 +154,9 @@ std::vector<std::string> runs(std::string_view text, const WordTable<bool>& conn
   for (size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     const auto p = i > 0 ? static_cast<unsigned char>(text[i - 1]) : 0;
-    const bool glued = i > 0 && (p >= 0x80 || std::isalnum(p) || p == '\'' || p == '-' || p == '_');
+    const bool glued = (i > 0 && (p >= 0x80 || std::isalnum(p) || p == '\'' || p == '-' || p == '_')) ||
+                       (p == '.' && i >= 3 && std::isupper(static_cast<unsigned char>(text[i - 2])) &&
+                        (text[i - 3] == '-' || std::isalnum(static_cast<unsigned char>(text[i - 3]))));
     size_t end = (c >= 'A' && c <= 'Z') || c >= 0xC0 ? capword_end(text, i) : i;
     if (glued || end == i) {
       ++i;

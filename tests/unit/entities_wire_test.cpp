@@ -44,6 +44,12 @@ TEST_CASE("a dotted abbreviation without its last period is the same place") {
   CHECK(with_mention(a, "U.S-based") == nullptr);
 }
 
+TEST_CASE("an abbreviation glued to a word before it yields no lone initial") {
+  const auto a = test::analyze("Trade with non-U.S. carriers and the U.K.-U.S. talks both slowed.");
+  CHECK(with_mention(a, "S.") == nullptr);
+  CHECK(with_mention(a, "U.K.") != nullptr);
+}
+
 TEST_CASE("an initial before a name is not read as an abbreviation") {
   const auto a = test::analyze("The report was written by A.O'Neary and J.Ruiz of the institute.");
   CHECK(with_mention(a, "A.O") == nullptr);
