@@ -101,6 +101,8 @@ class MentionBuilder {
       if (person_name(t, a, i, true) || titled_person(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
+      // "AT and T and Philips": a known name ends at this "and"
+      if (i - a >= 3 && lex_.known(slice(text_, t, a, i))) return i;
       if (!department && !lone_cue_word(t, a, i) &&
           (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))
         return i;

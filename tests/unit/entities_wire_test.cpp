@@ -68,6 +68,13 @@ TEST_CASE("capitals joined by '&' make one name") {
   CHECK(b.extraction.entities.empty());
 }
 
+TEST_CASE("a listed name joined by 'and' ends at the next 'and'") {
+  const auto a = test::analyze("Talks between AT and T and Kestrel Mining Corp ended without a deal.");
+  CHECK(with_mention(a, "AT and T") != nullptr);
+  CHECK(with_mention(a, "AT") == nullptr);
+  CHECK(with_mention(a, "Kestrel Mining Corp") != nullptr);
+}
+
 TEST_CASE("the company before a ticker in a capitals headline is one name") {
   const auto a = test::analyze(
       "GENERAL ELECTRIC <GE> TO SELL SENSOR UNIT\n\n"
