@@ -120,6 +120,7 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
       deal_noun_(rules.re("contracts.deal_noun")),
       value_hedge_(rules.lazy("contracts.value_hedge")),
       subject_units_(rules.lazy("contracts.subject_units")),
+      company_noun_(rules.lazy("contracts.company_noun")),
       takeover_(rules.lazy("contracts.takeover")),
       not_deal_(rules.lazy("contracts.not_deal")) {
   if (cue_keys_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");

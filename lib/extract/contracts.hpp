@@ -76,6 +76,7 @@ class ContractExtractor {
   // award rules are.
   const LazyRE2& value_hedge_;
   const LazyRE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
+  const LazyRE2& company_noun_;   // a party's kind that names no one ("company", "firm")
   const LazyRE2& takeover_;       // a purchase of part of a company ("buy a 26% stake in")
   const LazyRE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;

@@ -50,11 +50,6 @@ static std::string described_noun(std::string_view text, Span span) {
   return ascii_lower(d.substr(4));
 }
 
-// Whether a description names a company by its kind alone: no name holds "company" or "firm".
-static bool company_noun(std::string_view noun) {
-  return noun == "company" || noun == "firm" || noun == "group" || noun == "contractor";
-}
-
 // "The company said it won ...": the company the story has named most before the description
 // (the latest of those named as often), which the story is about.
 static std::optional<size_t> most_named_before(Span span, const Extraction& out,
@@ -135,7 +130,8 @@ void ContractExtractor::fill_parties(std::string_view text, const Roles& roles, 
     if (const auto named = named_in(text, it->second, out, mentions, allowed)) return named;
     const std::string noun = described_noun(text, it->second);
     if (noun.empty()) return std::nullopt;
-    if (!company_noun(noun)) return described(it->second, noun, out, allowed);
+    // a company by its kind alone ("the firm", awards.re2 company_noun): no name holds the word
+    if (!RE2::FullMatch(noun, company_noun_.get())) return described(it->second, noun, out, allowed);
     return before ? before : most_named_before(it->second, out, allowed);
   };
   c.supplier = party("supplier", can_supply, previous ? previous->supplier : std::nullopt);
