@@ -54,7 +54,12 @@ class DateExtractor {
 
   const Ruleset& rules_;
   uint64_t serial_;  // unique per extractor in the process: keys the per-thread naming memo
-  std::unique_ptr<re2::RE2> combined_;    // all x_* families, longest match
+  // All x_* families, longest match: built on first use (combined()).
+  const re2::RE2& combined() const;
+  std::string combined_pattern_;
+  re2::RE2::Options combined_options_;
+  mutable std::once_flag combined_once_;
+  mutable std::unique_ptr<re2::RE2> combined_;
   std::optional<StartGate> gate_;         // the word starts that can open a match
   std::optional<GateRows> gate_rows_;     // gate_'s keys by their first two symbols
   std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -150,15 +151,15 @@ DateExtractor::DateExtractor(const Ruleset& rules)
     namers_.push_back(std::move(n));
   }
   if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
-  RE2::Options longest = o;
-  longest.set_longest_match(true);
-  combined_ = std::make_unique<RE2>("\\b(?:" + joined + ")", longest);
-  if (!combined_->ok()) throw std::logic_error("dates: combined pattern: " + combined_->error());
+  combined_options_ = o;
+  combined_options_.set_longest_match(true);
+  combined_pattern_ = "\\b(?:" + joined + ")";
+  if (rules.compiled_all()) combined();  // a user's rules: their errors show at start-up
   if (gated) {
     gate_rows_.emplace(*gate_);
   } else {
     gate_.reset();
-    starts_ = std::make_unique<RE2>("\\b(?:" + joined + ")", o);
+    starts_ = std::make_unique<RE2>(combined_pattern_, o);
     if (!starts_->ok()) throw std::logic_error("dates: combined pattern: " + starts_->error());
   }
   future_cue_ = &rules.re("dates.future_cue");
@@ -166,6 +167,18 @@ DateExtractor::DateExtractor(const Ruleset& rules)
 }
 
 DateExtractor::~DateExtractor() = default;
+
+// Compiled on first use, not at start-up: the largest regex of all (~60M instructions), which
+// a document without a date-like word never needs. The embedded rules are known to compile;
+// a failure (only rules from elsewhere, compiled eagerly) throws, and the next call retries.
+const RE2& DateExtractor::combined() const {
+  std::call_once(combined_once_, [this] {
+    auto re = std::make_unique<RE2>(combined_pattern_, combined_options_);
+    if (!re->ok()) throw std::logic_error("dates: combined pattern: " + re->error());
+    combined_ = std::move(re);
+  });
+  return *combined_;
+}
 
 // Whether the rules name every bare "1987" x_year, as the built-in rules do: checked, since
 // rules are data; on the first bare year, not at start-up (the probe compiles every rule a
@@ -184,9 +197,18 @@ bool DateExtractor::bare_years_are_years() const {
 // without one never pays for it.
 const PhraseGate* DateExtractor::phrase_gate() const {
   std::call_once(phrase_once_, [this] {
+    // The first word start to pass gate_ needs combined() next: both are built at once, on
+    // two threads, as they were when combined() was built at start-up.
+    std::thread side([this] {
+      try {
+        combined();
+      } catch (...) {  // combined() throws again on the caller's thread
+      }
+    });
     std::vector<std::string_view> families;  // in file order: bit i of admits() is namers_[i]
     for (const Namer& n : namers_) families.push_back(n.re->pattern());
     phrase_ = PhraseGate::of(families);
+    side.join();
   });
   return phrase_ ? &*phrase_ : nullptr;
 }
@@ -202,7 +224,7 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
   if (!gate_) {
     if (!starts_->Match(t, pos, t.size(), RE2::UNANCHORED, &piece, 1)) return std::string::npos;
     const auto begin = static_cast<size_t>(piece.data() - t.data());
-    if (!combined_->Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
+    if (!combined().Match(t, begin, t.size(), RE2::ANCHOR_START, &piece, 1)) return std::string::npos;
     return begin;
   }
   const size_t n = t.size();
@@ -211,7 +233,7 @@ size_t DateExtractor::leftmost_match(const std::string& t, size_t pos, re2::Stri
   auto opens_at = [&](size_t q) {
     if (!gate_opens(*gate_rows_, t, q)) return false;
     if (!phrase_known) phrase = phrase_gate(), phrase_known = true;
-    return (!phrase || phrase->may_start(t, q)) && combined_->Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
+    return (!phrase || phrase->may_start(t, q)) && combined().Match(t, q, n, RE2::ANCHOR_START, &piece, 1);
   };
   // Only the first byte of a run of word bytes can follow a \b ('_' is a word byte whose key
   // no gate holds).

@@ -112,7 +112,10 @@ class RulesetBuilder {
     }
     return std::nullopt;
   }
-  std::shared_ptr<const Ruleset> finish() { return std::move(set_); }
+  std::shared_ptr<const Ruleset> finish(bool compiled_all) {
+    set_->compiled_all_ = compiled_all;
+    return std::move(set_);
+  }
 
  private:
   static std::string folder_of(const std::string& path) {
@@ -242,7 +245,7 @@ Result<std::shared_ptr<const Ruleset>> Ruleset::build(const std::vector<PatternF
   for (size_t i = 0; i < files.size(); ++i) {
     if (auto err = builder.add(files[i], std::move(parsed[i]))) return *err;  // the first bad file
   }
-  return builder.finish();
+  return builder.finish(compile);
 }
 
 Result<std::shared_ptr<const Ruleset>> Ruleset::load(const std::string& override_dir) {

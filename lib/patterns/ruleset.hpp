@@ -105,6 +105,10 @@ class Ruleset {
   // The gazetteer "<folder>.<stem>". Throws std::logic_error when absent.
   const Gazetteer& gazetteer(std::string_view key) const;
   const std::vector<PatternSetInfo>& sets() const { return sets_; }
+  // Whether every rule was compiled at load (an override directory, or from_files): then a
+  // stage compiles what it derives from the rules at start-up too, so that their errors show
+  // there; the embedded rules are known to compile and may defer such work to first use.
+  bool compiled_all() const { return compiled_all_; }
 
  private:
   // The embedded set (compile false) or any set (compile true: every rule compiled now).
@@ -116,6 +120,7 @@ class Ruleset {
   std::vector<std::string> rule_order_;
   std::map<std::string, Gazetteer, std::less<>> gazetteers_;
   std::vector<PatternSetInfo> sets_;
+  bool compiled_all_ = false;
   friend class RulesetBuilder;
 };
 
