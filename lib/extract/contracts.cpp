@@ -218,8 +218,8 @@ bool ContractExtractor::usable_subject(std::string_view text, Span subject, cons
     return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) { return m == subject; });
   });
   if (party) return false;
-  if (!std::none_of(out.dates.begin(), out.dates.end(),
-                    [&](const DateItem& d) { return d.span.begin == subject.begin; }))
+  if (std::any_of(out.dates.begin(), out.dates.end(),
+                  [&](const DateItem& d) { return d.span.begin == subject.begin; }))
     return false;
   // "an order ... for about 2.2 mln dlrs", "for more than 8.0 mln dlrs of equipment": the price
   return !opens_with_price(text, out.money, subject);

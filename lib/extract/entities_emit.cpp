@@ -30,10 +30,9 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   if (b - a >= 2 && numbered_word(t[b - 1])) --b;  // "Air France Flight 447" -> "Air France"
   // "US TV", "China GDP": an abbreviation of a common noun after a name is no part of it (and
   // "Mobile PC", "Court TV" leave no name: an ordinary word alone)
-  if (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) {
-    while (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) --b;
-    if (b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_)) return;
-  }
+  const size_t before_abbreviations = b;
+  while (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) --b;
+  if (b < before_abbreviations && b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_)) return;
   if (b - a >= 3 && post_nominal(t[b - 1])) {      // "Paul Boateng MP": a role after the name
     const std::string_view title = word(text_, t[b - 1]);
     role = role.empty() ? std::string(title) : role + " " + std::string(title);

@@ -242,11 +242,6 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
   drop_plain_caps_alone(text, doc, lex, t);
 }
 
-// A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
-static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
-  return org_cue_any_case(w, f, lex, CuePosition::Last) || org_cue_any_case(w, f, lex, CuePosition::Suffix);
-}
-
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
   size_t plain = 0;
@@ -254,7 +249,7 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
     // no company suffix in a place ("CCIC FINANCE LTD -")
     const std::string_view w = word(text, tok);
     if (!caps_word(w) || org_cue_any_case(w, tok.facts, lex, CuePosition::Suffix)) return false;
-    plain += plain_word(word(text, tok), tok.facts, lex);
+    plain += plain_word(w, tok.facts, lex);
   }
   const size_t p = ctx.layout.paragraph_at(t.front().begin);
   // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
@@ -277,6 +272,11 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
   const std::string_view line = text.substr(t.back().end, kDatelineReach);
   const std::string_view rest = line.substr(0, line.find('\n'));
   return has_digit(rest);
+}
+
+// A word that closes or ends a company's name, in capitals or not ("INC", "Corp", "BANK").
+static bool company_word(std::string_view w, const WordFacts* f, const Lexicon& lex) {
+  return org_cue_any_case(w, f, lex, CuePosition::Last) || org_cue_any_case(w, f, lex, CuePosition::Suffix);
 }
 
 void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/ascii.hpp"
+
 namespace newsclaim {
 
 namespace {
@@ -65,15 +67,14 @@ bool web_suffix(std::string_view text, size_t i) {
 // An '&' at i joining two capitals without spaces: "AT&T", "P&O", "S&P" are one word ("Procter
 // & Gamble" is three).
 bool ampersand_joins(std::string_view text, size_t i) {
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  return i > 0 && i + 1 < text.size() && upper(text[i - 1]) && upper(text[i + 1]);
+  return i > 0 && i + 1 < text.size() && is_ascii_upper(text[i - 1]) && is_ascii_upper(text[i + 1]);
 }
 
 // A capital at i that closes a dotted abbreviation written without its last period: "U.S,",
 // "the U.K's", "U.S-based", "<T.N>" (one ASCII capital, then the text's end, a space, a
 // possessive or punctuation that closes a word; not "A.O'Neil").
 bool last_initial(std::string_view text, size_t i) {
-  if (i >= text.size() || text[i] < 'A' || text[i] > 'Z') return false;
+  if (i >= text.size() || !is_ascii_upper(text[i])) return false;
   if (i + 1 == text.size() ||
       std::string_view(" \t\r\n,;:!?)\">/-").find(text[i + 1]) != std::string_view::npos)
     return true;
@@ -134,7 +135,7 @@ bool word_before(std::string_view text, size_t i) {
   if (i == 0) return false;
   const unsigned char p = static_cast<unsigned char>(text[i - 1]);
   // "non-U.S.", "U.K.-U.S.": the second initial of an abbreviation glued to a word before it
-  if (p == '.' && i >= 3 && text[i - 2] >= 'A' && text[i - 2] <= 'Z' &&
+  if (p == '.' && i >= 3 && is_ascii_upper(text[i - 2]) &&
       (text[i - 3] == '-' || kAsciiAlnum[static_cast<unsigned char>(text[i - 3])]))
     return true;
   if (p < 0x80) return kAsciiAlnum[p] || p == '\'' || p == '-' || p == '_';

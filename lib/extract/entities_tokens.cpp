@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/entities_internal.hpp"
+
 namespace newsclaim {
 
 namespace {
@@ -20,11 +22,7 @@ bool known_caps_possessive(std::string_view w, const Lexicon& lex) {
   const std::string_view owner = w.substr(0, w.size() - 2);
   if (!std::all_of(owner.begin(), owner.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
     return false;
-  if (lex.acronym(owner)) return true;
-  std::string title(owner);
-  std::transform(title.begin() + 1, title.end(), title.begin() + 1,
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return lex.known(title) != nullptr;
+  return lex.acronym(owner) || lex.known(title_case(owner));
 }
 
 // "Champagne's" -> "Champagne"; the possessive ends the name ("Nuctech's founder").

@@ -208,7 +208,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const std::string_view before = m.span.begin >= 3 ? text.substr(m.span.begin - 3, 3) : std::string_view();
   if (ticker_after(text, m.span.end) != 0 && before != "of " && before != "OF ")
     return set(m, EntityType::Org, Evidence::Known);
-  if (caps_state_abbreviation(ctx.doc.norm(), m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
+  if (caps_state_abbreviation(text, m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   const Words w = words_of(m.text);
@@ -218,12 +218,12 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
       (Lexicon::org_cue(n.last, CuePosition::Place) ||
        (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(n, m, lex) || after_media_word(ctx.doc.norm(), m, lex) || known_org_first(m.text, n, lex))
+  if (org_by_cue(n, m, lex) || after_media_word(text, m, lex) || known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && listed_family_name(n.last)) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() == 2 && initial_and_surname(n) && !after_ampersand(ctx.doc.norm(), m.span.begin))
+  if (w.size() == 2 && initial_and_surname(n) && !after_ampersand(text, m.span.begin))
     return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);

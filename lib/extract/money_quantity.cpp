@@ -113,10 +113,10 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number)) return std::nullopt;
   if (!core.attached.empty()) {
-    const auto it = may_be_listed(core.attached) ? units_.find(core.attached) : units_.end();
-    if (it == units_.end()) return std::nullopt;
+    const std::string* unit = unit_of(core.attached);
+    if (!unit) return std::nullopt;
     const auto end = static_cast<uint32_t>(core.number.end + core.attached.size());
-    return Quantity{Span{core.number.begin, end}, core.value, it->second};
+    return Quantity{Span{core.number.begin, end}, core.value, *unit};
   }
   if (const auto unit = hyphenated_unit(text, core.number.end)) {
     return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};
@@ -134,11 +134,9 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::hyphenated_unit(st
   size_t e = pos + 1;
   while (e < text.size() && is_ascii_alpha(text[e])) ++e;
   if (e < text.size() && is_ascii_digit(text[e])) return std::nullopt;  // a code: "5-MW2"
-  const std::string_view w = text.substr(pos + 1, e - pos - 1);
-  if (!may_be_listed(w)) return std::nullopt;
-  const auto it = units_.find(w);
-  if (it == units_.end()) return std::nullopt;
-  return std::pair{it->second, e};
+  const std::string* unit = unit_of(text.substr(pos + 1, e - pos - 1));
+  if (!unit) return std::nullopt;
+  return std::pair{*unit, e};
 }
 
 void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {

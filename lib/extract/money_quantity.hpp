@@ -38,6 +38,12 @@ class QuantityFinder {
   // Whether word may be a key of units_, plurals_ or stops_ (any case): a bit test answers
   // most words after a number, which are in none of them, without reading their buckets.
   bool may_be_listed(std::string_view word) const { return listed_.may_hold(word); }
+  // The unit a word of units_ names ("kms" -> "km"), any case; nullptr when none.
+  const std::string* unit_of(std::string_view word) const {
+    if (!may_be_listed(word)) return nullptr;
+    const auto it = units_.find(word);
+    return it == units_.end() ? nullptr : &it->second;
+  }
 
   // Keys lower-cased; looked up in any case (the words as written).
   std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual> units_, plurals_;
