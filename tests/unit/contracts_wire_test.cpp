@@ -279,3 +279,28 @@ TEST_CASE("what a contract buys: after its buyer, after a purpose verb, past a d
   CHECK(f.out.contracts[3].subject.empty());  // the price is no subject
   CHECK(f.out.contracts[4].subject == "mapping software");
 }
+
+TEST_CASE("a subject that opens a serial list keeps the whole list; a plain comma still ends it") {
+  StageFixture f(
+      "Orlen Avionics Inc said it received a contract for design, testing and repair of cockpit displays, "
+      "the "
+      "company said.\n\n"
+      "Brenmoor Stores Inc said it won a contract to supply scanners, printers, cables or spare parts to "
+      "Halden Corp.\n\n"
+      "Velmar Systems said it was awarded a contract to repair radar sets, the Navy said.\n\n"
+      "Kestrel Data said it won a four mln dlr contract for mapping software, which it will deliver in "
+      "May.\n");
+  f.entity("Orlen Avionics Inc", EntityType::Org);
+  f.entity("Brenmoor Stores Inc", EntityType::Org);
+  f.entity("Halden Corp", EntityType::Org);
+  f.entity("Velmar Systems", EntityType::Org);
+  f.entity("Navy", EntityType::Org);
+  f.entity("Kestrel Data", EntityType::Org);
+  f.money("four mln dlr", 4e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 4);
+  CHECK(f.out.contracts[0].subject == "design, testing and repair of cockpit displays");
+  CHECK(f.out.contracts[1].subject == "supply scanners, printers, cables or spare parts");
+  CHECK(f.out.contracts[2].subject == "repair radar sets");
+  CHECK(f.out.contracts[3].subject == "mapping software");
+}
