@@ -304,3 +304,35 @@ TEST_CASE("a subject that opens a serial list keeps the whole list; a plain comm
   CHECK(f.out.contracts[2].subject == "repair radar sets");
   CHECK(f.out.contracts[3].subject == "mapping software");
 }
+
+TEST_CASE(
+    "'contract for' a capitalized product outranks the deal's modifier; a party or 'under a' is no subject") {
+  StageFixture f(
+      "Velmar Systems has been awarded a 3.5 billion dlr military procurement contract for Sentinel "
+      "air-defense missiles, the Army said.\n\n"
+      "Orlen Avionics Inc said it received a 16 mln dlr order from Tarvik Air for KX-50 engines.\n\n"
+      "Halden Corp is being awarded 31.3 mln dlrs under a contract, the Defense Department said.\n\n"
+      "Kestrel Data said it signed a contract for Dunmore Corp.\n\n"
+      "Brenmoor Stores Inc said it won a 12 mln dlr scanner contract.\n");
+  f.entity("Velmar Systems", EntityType::Org);
+  f.entity("Army", EntityType::Org);
+  f.entity("Orlen Avionics Inc", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Air", EntityType::Org);
+  f.entity("Halden Corp", EntityType::Org);
+  f.entity("Defense Department", EntityType::Org);
+  f.entity("Kestrel Data", EntityType::Org);
+  f.entity("Dunmore Corp", EntityType::Org);
+  f.entity("Brenmoor Stores Inc", EntityType::Org);
+  f.money("3.5 billion dlr", 3.5e9);
+  f.money("16 mln dlr", 16e6);
+  f.money("31.3 mln dlrs", 31.3e6);
+  f.money("12 mln dlr", 12e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 5);
+  CHECK(f.out.contracts[0].subject == "Sentinel air-defense missiles");
+  CHECK(f.out.contracts[1].subject == "KX-50 engines");
+  CHECK(f.out.contracts[1].buyer == tarvik);
+  CHECK(f.out.contracts[2].subject.empty());
+  CHECK(f.out.contracts[3].subject.empty());
+  CHECK(f.out.contracts[4].subject == "scanner");
+}
