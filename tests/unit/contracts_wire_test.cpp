@@ -336,3 +336,28 @@ TEST_CASE(
   CHECK(f.out.contracts[3].subject.empty());
   CHECK(f.out.contracts[4].subject == "scanner");
 }
+
+TEST_CASE("'secured' and 'won' report an award only before what is won; collateral and bids report none") {
+  StageFixture f(
+      "Kestrel Data secures giant Tarvik order.\n\n"
+      "Orlen Avionics Inc said it has won over 40 orders for the jet.\n\n"
+      "The loan of six mln dlrs is partially secured by a first mortgage on the plant.\n\n"
+      "It will also convert 30 mln dlrs of secured bank debt under the agreement.\n\n"
+      "The issue includes 90 mln dlrs of notes secured by sales contracts of Halden Corp.\n\n"
+      "Velmar Systems said it has joined Dunmore Corp on a bid for a two billion dlr contract to build a "
+      "network.\n");
+  const size_t kestrel = f.entity("Kestrel Data", EntityType::Org);
+  f.entity("Tarvik", EntityType::Org);
+  const size_t orlen = f.entity("Orlen Avionics Inc", EntityType::Org);
+  f.entity("Halden Corp", EntityType::Org);
+  f.entity("Velmar Systems", EntityType::Org);
+  f.entity("Dunmore Corp", EntityType::Org);
+  f.money("six mln dlrs", 6e6);
+  f.money("30 mln dlrs", 30e6);
+  f.money("90 mln dlrs", 90e6);
+  f.money("two billion dlr", 2e9);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+  CHECK(f.out.contracts[1].supplier == orlen);
+}
