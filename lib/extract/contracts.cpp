@@ -67,16 +67,21 @@ Span without_price(std::string_view text, const std::vector<Money>& money, Span 
     if (m.span.begin <= subject.begin || m.span.begin >= subject.end) continue;
     subject.end = m.span.begin;
     while (subject.end > subject.begin && text[subject.end - 1] == ' ') --subject.end;
-    // "... for about", "... priced at", "... priced": the words that lead to the price go too.
+    // "... for about", "... priced at", "... priced", "services and": the words that lead to the
+    // price go too.
     for (bool cut = true; cut;) {
       cut = false;
-      for (const std::string_view p : {" about", " valued at", " worth", " for", " at", " of", " priced"}) {
+      for (const std::string_view p :
+           {" about", " valued at", " worth", " for", " at", " of", " priced", " and", " or"}) {
         if (subject.size() > p.size() && text.substr(subject.end - p.size(), p.size()) == p) {
           subject.end -= static_cast<uint32_t>(p.size());
           cut = true;
         }
       }
     }
+    // "a 290 mln dlr plant": nothing but an article is left before the price.
+    const std::string_view left = text.substr(subject.begin, subject.size());
+    if (left == "a" || left == "an" || left == "the") subject.end = subject.begin;
     break;
   }
   return subject;
@@ -111,6 +116,12 @@ bool purchase(std::string_view text, Span subject) {
   const std::string_view s = text.substr(subject.begin, subject.size());
   return s.starts_with("purchase ") || s.starts_with("buy ") || s.starts_with("acquire ") ||
          s.starts_with("order ") || s.starts_with("import ");
+}
+
+// "to sell its Woodville Polymer subsidiary", "to divest its stake in": a sale a takeover rule may read.
+static bool sale(std::string_view text, Span subject) {
+  const std::string_view s = text.substr(subject.begin, subject.size());
+  return s.starts_with("sell ") || s.starts_with("divest ");
 }
 
 ContractExtractor::ContractExtractor(const Ruleset& rules)
@@ -284,9 +295,10 @@ static bool buys_organization(std::string_view text, Span subject, const Extract
 }
 
 // "signed an agreement to buy Genesis Labs Inc", "to acquire a 26% stake in Jagran", "to buy the
-// PC division of IBM": buying a company or a part of one is a takeover, no procurement.
+// PC division of IBM", "to sell its Sycamore store division": buying or selling a company or a
+// part of one is a takeover, no procurement.
 bool ContractExtractor::takeover(std::string_view text, Span subject, const Extraction& out) const {
-  if (!purchase(text, subject)) return false;
+  if (!purchase(text, subject) && !sale(text, subject)) return false;
   const re2::StringPiece input(text.data() + subject.begin, subject.size());
   return takeover_.get().Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0) ||
          buys_organization(text, subject, out);

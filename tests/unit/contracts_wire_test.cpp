@@ -361,3 +361,33 @@ TEST_CASE("'secured' and 'won' report an award only before what is won; collater
   CHECK(f.out.contracts[0].supplier == kestrel);
   CHECK(f.out.contracts[1].supplier == orlen);
 }
+
+TEST_CASE(
+    "selling a company's part is no contract; a subject ends before a relative clause's verb and its price") {
+  StageFixture f(
+      "Halden Corp said it signed an agreement to sell its Brenmoor Plastics subsidiary for 30 mln dlrs.\n\n"
+      "Velmar Systems said it signed an agreement to buy 40 pct of Dunmore Corp for 12 mln dlrs.\n\n"
+      "Kestrel Data said it signed a contract to provide services that will enable the city to run a "
+      "port.\n\n"
+      "Orlen Avionics Inc said its agreement to supply radar parts was binding.\n\n"
+      "The awards include an extension of a contract for repair and testing services and 1.1 mln dlrs in "
+      "smaller contracts.\n\n"
+      "Tarvik Marine signed a contract for a 290 mln dlr processing plant.\n");
+  f.entity("Halden Corp", EntityType::Org);
+  f.entity("Brenmoor Plastics", EntityType::Org);
+  f.entity("Velmar Systems", EntityType::Org);
+  f.entity("Dunmore Corp", EntityType::Org);
+  f.entity("Kestrel Data", EntityType::Org);
+  f.entity("Orlen Avionics Inc", EntityType::Org);
+  f.entity("Tarvik Marine", EntityType::Org);
+  f.money("30 mln dlrs", 30e6);
+  f.money("12 mln dlrs", 12e6);
+  f.money("1.1 mln dlrs", 1.1e6);
+  f.money("290 mln dlr", 290e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 4);
+  CHECK(f.out.contracts[0].subject == "provide services");
+  CHECK(f.out.contracts[1].subject == "supply radar parts");
+  CHECK(f.out.contracts[2].subject == "repair and testing services");
+  CHECK(f.out.contracts[3].subject.empty());
+}
