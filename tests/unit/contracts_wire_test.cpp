@@ -391,3 +391,17 @@ TEST_CASE(
   CHECK(f.out.contracts[2].subject == "repair and testing services");
   CHECK(f.out.contracts[3].subject.empty());
 }
+
+TEST_CASE("a purpose may open with a list of verbs") {
+  StageFixture f(
+      "Kestrel Data said it won a contract to design, build and operate a data center in Dunmore.\n\n"
+      "Velmar Systems said it received a contract to design, develop, test and install dispatching "
+      "systems.\n");
+  f.entity("Kestrel Data", EntityType::Org);
+  f.entity("Dunmore", EntityType::Gpe);
+  f.entity("Velmar Systems", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].subject == "design, build and operate a data center in Dunmore");
+  CHECK(f.out.contracts[1].subject == "design, develop, test and install dispatching systems");
+}
