@@ -158,6 +158,16 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
         a->speaker = person->second;
       }
     }
+    // "Colin Asplin, Blackpool Hotel Association said": the person speaks for the organization.
+    if (a->kind == SpeakerKind::Name && q.speaker && out.entities[*q.speaker].type == EntityType::Org) {
+      const size_t s = ctx.layout.sentence_at(a->speaker.begin);
+      if (s < ctx.layout.sentences.size()) {
+        if (const auto person = linker.person_before(a->speaker, ctx.layout.sentences[s].begin)) {
+          q.speaker = person->first;
+          a->speaker = person->second;
+        }
+      }
+    }
     if (!q.speaker && last_person && q.span.begin - last_person_at < kDescribedSpeakerReach &&
         describes_known_person(doc, *a))
       q.speaker = last_person;  // "the expert said": the expert quoted just before

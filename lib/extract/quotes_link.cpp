@@ -64,6 +64,19 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::apposed_person(Span speake
   return std::nullopt;
 }
 
+std::optional<std::pair<size_t, Span>> SpeakerLinker::person_before(Span speaker,
+                                                                    uint32_t sentence_begin) const {
+  const std::string_view text = doc_.norm();
+  if (speaker.begin < sentence_begin + 2 || text.compare(speaker.begin - 2, 2, ", ") != 0)
+    return std::nullopt;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), sentence_begin,
+                             [](const MentionRef& m, uint32_t begin) { return m.span.begin < begin; });
+  if (it == mentions_.end() || it->span.begin != sentence_begin || it->span.end + 2 != speaker.begin ||
+      type_of(it->entity) != type_bit(EntityType::Person))
+    return std::nullopt;
+  return std::make_pair(it->entity, it->span);
+}
+
 std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.end,
                              [](const MentionRef& m, uint32_t end) { return m.span.begin < end; });

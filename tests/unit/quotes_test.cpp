@@ -69,6 +69,19 @@ TEST_CASE("a place does not speak: the person in apposition to it does") {
   CHECK(speaker_name(a, q) == "Owen Hale");
 }
 
+TEST_CASE("a person named before an organization and a comma speaks for it") {
+  const auto a = analyze(
+      "Wendell Orrin, Harbour Hotels Association said: \"We tried hard to keep the conference.\"\n\n"
+      "Nadia Voss, Kestrel Rail Group chairman said: \"We will appeal.\"\n\n"
+      "After Orrin, Kestrel Rail Group said: \"Nothing has changed.\"");
+  const Quote& first = quote_with(a, "tried hard");
+  CHECK(first.speaker_text == "Wendell Orrin");
+  CHECK(speaker_name(a, first) == "Wendell Orrin");
+  CHECK(speaker_name(a, quote_with(a, "will appeal")) == "Nadia Voss");
+  // Only a name opening the sentence is the speaker's own.
+  CHECK(speaker_name(a, quote_with(a, "Nothing has changed")) == "Kestrel Rail Group");
+}
+
 TEST_CASE("a date before the cue is no speaker") {
   const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
   const Quote& q = quote_with(a, "Swift");
