@@ -147,5 +147,20 @@ TEST_CASE("a ticker types the company it follows, not the place closing 'X of Y'
   CHECK(with_mention(a, "REUTER") == nullptr);  // the wire's sign-off
 }
 
+TEST_CASE("the USSR is the Soviet Union; regional adjectives are groups") {
+  const auto a = test::analyze(
+      "The Soviet Union will buy the plant's output, officials said. The USSR also agreed to pay in dollars, "
+      "and West African and Eastern European traders welcomed it.");
+  const Entity* ussr = with_mention(a, "USSR");
+  REQUIRE(ussr != nullptr);
+  CHECK(ussr->type == EntityType::Gpe);
+  CHECK(ussr == with_mention(a, "Soviet Union"));
+  for (const char* group : {"West African", "Eastern European"}) {
+    const Entity* g = with_mention(a, group);
+    REQUIRE(g != nullptr);
+    CHECK(g->type == EntityType::Norp);
+  }
+}
+
 }  // namespace
 }  // namespace newsclaim
