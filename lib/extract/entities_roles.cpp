@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/entities_capitals.hpp"
 #include "extract/entities_joins.hpp"
 #include "extract/entities_tokens.hpp"
 
@@ -47,6 +48,28 @@ size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, siz
   return 1;
 }
 
+// "Agriculture Minister", "Oil Minister", "Social Affairs and Labour Secretary": the ordinary
+// capitalized words before a minister or secretary name the office's portfolio (not an
+// organization of their own); not a word opening organization names ("Labour Party Secretary").
+bool portfolio_word(const Token& t) {
+  return !t.connector && Lexicon::common_word(t.facts) && !Lexicon::known(t.facts) &&
+         !Lexicon::first_name(t.facts) && !Lexicon::role(t.facts) &&
+         !Lexicon::org_cue(t.facts, CuePosition::First);
+}
+
+// The first token of the portfolio before a minister or secretary at token i (i when none):
+// portfolio words, joined by "and".
+size_t portfolio_begin(std::string_view text, const std::vector<Token>& t, size_t a, size_t i) {
+  const std::string_view head = word(text, t[i]);
+  if (head != "Minister" && head != "Secretary") return i;
+  size_t begin = i;
+  while (begin > a && portfolio_word(t[begin - 1])) {
+    --begin;
+    if (begin >= a + 2 && word(text, t[begin - 1]) == "and" && portfolio_word(t[begin - 2])) begin -= 2;
+  }
+  return begin;
+}
+
 }  // namespace
 
 size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
@@ -84,7 +107,13 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     size_t len = role_at(text, t, i, b, lex, kind);
     if (len == 0 || kind == RoleKind::Modifier) continue;
     RoleInRun r{i, i + len, i + len};
-    while (r.role_begin > a) {  // "Former President", "Chinese President"
+    if (len == 1) r.role_begin = portfolio_begin(text, t, a, i);
+    while (r.role_begin > a) {  // "Former President", "Chinese President", "West German Minister"
+      if (r.role_begin >= a + 2 && !t[r.role_begin - 2].connector &&
+          nationality(lex.facts(slice(text, t, r.role_begin - 2, r.role_begin)))) {
+        r.role_begin -= 2;
+        continue;
+      }
       const WordFacts* w = t[r.role_begin - 1].facts;
       const RoleKind* k = Lexicon::role(w);
       if (!(k && *k == RoleKind::Modifier) && !nationality(w)) break;

@@ -162,5 +162,30 @@ TEST_CASE("the USSR is the Soviet Union; regional adjectives are groups") {
   }
 }
 
+TEST_CASE("the portfolio before a minister or secretary is part of the role, not an organization") {
+  const auto a = test::analyze(
+      "Agriculture Minister Adamu Okafor said output would triple. West German Farm Minister Ignaz Vogt "
+      "objected. But Belgian Research Minister Guy Maes agreed, and Trade and Industry Secretary Ann Hale "
+      "said so too. Kestrel CEO Tom Ryder and Senate Leader Bob Dale welcomed it.");
+  for (const char* junk : {"Agriculture", "West", "But", "Trade and Industry", "West German Farm"})
+    CHECK(with_mention(a, junk) == nullptr);
+  const Entity* okafor = with_mention(a, "Adamu Okafor");
+  REQUIRE(okafor != nullptr);
+  REQUIRE(okafor->roles.size() == 1);
+  CHECK(okafor->roles[0] == "Agriculture Minister");
+  const Entity* vogt = with_mention(a, "Ignaz Vogt");
+  REQUIRE(vogt != nullptr);
+  REQUIRE(vogt->roles.size() == 1);
+  CHECK(vogt->roles[0] == "West German Farm Minister");
+  const Entity* hale = with_mention(a, "Ann Hale");
+  REQUIRE(hale != nullptr);
+  REQUIRE(hale->roles.size() == 1);
+  CHECK(hale->roles[0] == "Trade and Industry Secretary");
+  // An organization word before a role still names one.
+  const Entity* senate = with_mention(a, "Senate");
+  REQUIRE(senate != nullptr);
+  CHECK(senate->type == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
