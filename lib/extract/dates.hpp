@@ -34,6 +34,7 @@ class DateExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
+  friend class LazyTense;  // asks is_future on first use
   // Candidate expressions of the document in text order (dates_match.cpp).
   std::vector<DateCandidate> find(const Context& ctx) const;
   // Names the match at [begin, end) and keeps it if it is a date; returns where the search goes
