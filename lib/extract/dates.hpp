@@ -34,6 +34,7 @@ class DateExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
+  friend class LazyTense;  // asks is_future on first use
   // Candidate expressions of the document in text order (dates_match.cpp).
   std::vector<DateCandidate> find(const Context& ctx) const;
   // Names the match at [begin, end) and keeps it if it is a date; returns where the search goes
@@ -75,9 +76,13 @@ class DateExtractor {
     std::unique_ptr<LazyRE2> re;
   };
   std::vector<Namer> namers_;             // in file order, as families_
-  // The family naming match (nullopt: none), remembered per thread (dates_match.cpp).
-  std::optional<DateFamily> family_of(std::string_view match) const;
-  std::optional<DateFamily> family_by_rules(std::string_view match) const;
+  // The family naming match (nullopt: none), remembered per thread (dates_match.cpp). whole:
+  // match is all that combined_ matched at a gated word start (not a probe, nor a part of one).
+  std::optional<DateFamily> family_of(std::string_view match, bool whole) const;
+  std::optional<DateFamily> family_by_rules(std::string_view match, bool whole) const;
+  // Whether one of the rules the gates admit for a whole match is sure to match it alone.
+  bool some_rule_matches(std::string_view match) const;
+  bool trust_whole_matches_ = false;  // gated, and no rule holds \B or \Q
   static uint64_t next_serial();
   std::vector<DateFamily> families_;      // family of each x_* rule, in file order
   bool bare_years_are_years() const;

@@ -150,7 +150,7 @@ bool resolve_holiday(const DateCandidate& c, std::string_view text, const DateLe
     item.value = fixed ? "XXXX-" + rule : "XXXX-XX-XX";
     return true;
   }
-  const Ymd d = holiday_date(rule, h, st.anchor.value_or(Ymd{h.year, 1, 1}), c.future);
+  const Ymd d = holiday_date(rule, h, st.anchor.value_or(Ymd{h.year, 1, 1}), c.future());
   if (!timex::valid(d)) return false;
   item.value = timex::format_date(d);
   return true;

@@ -54,13 +54,38 @@ enum class DateFamily {
 // Family of a rule name ("x_month_day"); nullopt for a name that is not a family.
 std::optional<DateFamily> family_of_rule(std::string_view name);
 
+class DateExtractor;
+
+// Whether an expression's sentence looks forward, worked out on first use: the answer takes two
+// regex searches of the words before it (DateExtractor::is_future), and most resolutions never
+// ask ("March 3, 2020" states its year). A copy asks about the span and signal it was made for.
+class LazyTense {
+ public:
+  LazyTense() = default;
+  explicit LazyTense(bool known) : value_(known ? 1 : 0) {}
+  // Asked later of ex about span and signal; ex and ctx must outlive every get().
+  LazyTense(const DateExtractor& ex, const Context& ctx, Span span, std::string signal)
+      : ex_(&ex), ctx_(&ctx), span_(span), signal_(std::move(signal)), value_(kUnknown) {}
+  bool get() const;
+
+ private:
+  static constexpr int8_t kUnknown = -1;
+  const DateExtractor* ex_ = nullptr;
+  const Context* ctx_ = nullptr;
+  Span span_{};
+  std::string signal_;
+  mutable int8_t value_ = 0;
+};
+
 struct DateCandidate {
   Span span;  // byte span in norm()
   DateFamily family{};
   std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
   std::string after;    // a few bytes of text right after the span (" ended", "-old")
-  bool future = false;  // its sentence looks forward ("will", "next", "scheduled")
+  LazyTense tense;      // false unless its family's value depends on it (tense_matters)
   bool standalone = false;  // its sentence holds temporal words only ("Tuesday", "on march 3")
+  // Its sentence looks forward ("will", "next", "scheduled").
+  bool future() const { return tense.get(); }
 };
 
 // What resolution carries from one expression to the next, in text order.

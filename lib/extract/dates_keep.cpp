@@ -349,7 +349,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   }
   if (tense_matters(c.family)) {
     c.standalone = is_standalone(ctx, c.span);
-    c.future = c.standalone || is_future(ctx, c.span, c.signal);
+    c.tense = c.standalone ? LazyTense(true) : LazyTense(*this, ctx, c.span, c.signal);
   }
   return true;
 }

@@ -155,6 +155,12 @@ DateExtractor::DateExtractor(const Ruleset& rules)
   combined_options_.set_longest_match(true);
   combined_pattern_ = "\\b(?:" + joined + ")";
   if (rules.compiled_all()) combined();  // a user's rules: their errors show at start-up
+  // \B reads the byte after a match, and \Q may quote the parentheses that join the rules.
+  trust_whole_matches_ =
+      gated && std::none_of(namers_.begin(), namers_.end(), [](const Namer& n) {
+        const std::string_view p = n.re->pattern();
+        return p.find("\\B") != std::string_view::npos || p.find("\\Q") != std::string_view::npos;
+      });
   if (gated) {
     gate_rows_.emplace(*gate_);
   } else {
@@ -187,7 +193,7 @@ bool DateExtractor::bare_years_are_years() const {
   std::call_once(bare_years_once_, [this] {
     bare_years_are_years_ = true;
     for (std::string_view probe : {"1600", "1987", "2099"}) {
-      bare_years_are_years_ = bare_years_are_years_ && family_of(probe) == DateFamily::Year;
+      bare_years_are_years_ = bare_years_are_years_ && family_of(probe, false) == DateFamily::Year;
     }
   });
   return bare_years_are_years_;
@@ -281,13 +287,13 @@ size_t DateExtractor::name_and_keep(const Context& ctx, std::string_view match, 
   if (bare_year(match) && bare_years_are_years()) {
     c.family = DateFamily::Year;  // the most frequent match of all needs no naming pass
   } else {
-    auto family = family_of(match);
+    auto family = family_of(match, true);
     if (family == DateFamily::Time) {  // "this morning at 10 a.m.": the part of day alone
       const uint32_t cut = clock_match_end(ctx.doc.norm(), c.span);
       if (cut != c.span.end) {
         if (cut == c.span.begin) return begin + 1;
         c.span.end = cut;
-        family = family_of(match.substr(0, cut - begin));
+        family = family_of(match.substr(0, cut - begin), false);
       }
     }
     if (!family) return c.span.end;
@@ -304,11 +310,11 @@ uint64_t DateExtractor::next_serial() {
 }
 
 // Naming is a function of the text and the extractor's rules alone (serial_ owns the memo).
-std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const {
+std::optional<DateFamily> DateExtractor::family_of(std::string_view match, bool whole) const {
   // -1: no family. 8192 holds the distinct matches of 22 MB of news; then it starts afresh.
   thread_local TextMemo<int> memo(8192);
   const int family = memo.get(serial_, match, [&] {
-    const std::optional<DateFamily> named = family_by_rules(match);
+    const std::optional<DateFamily> named = family_by_rules(match, whole);
     return named ? static_cast<int>(*named) : -1;
   });
   if (family < 0) return std::nullopt;
@@ -317,18 +323,34 @@ std::optional<DateFamily> DateExtractor::family_of(std::string_view match) const
 
 // The family of the first x_* rule (file order) matching all of match, as one anchored set of
 // them all would say; rules whose gate refuses match's first word, or whose phrase key refuses
-// the match, cannot.
-std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match) const {
+// the match, cannot. When match is what combined_ matched at a word start, one of those that can
+// does (see some_rule_matches): the last one left needs no regex run, nor its namer compiled.
+std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match, bool whole) const {
   const size_t key = StartGate::key_at(match, 0);
   const PhraseGate* phrase = phrase_gate();
   const uint64_t admitted = phrase ? phrase->admits(match, 0) : ~uint64_t{0};
+  uint64_t can = 0;  // bit i: namers_[i] may match all of match
+  for (size_t i = 0; i < namers_.size(); ++i)
+    if ((!namers_[i].gate || namers_[i].gate->allows(key)) && ((admitted >> i) & 1)) can |= uint64_t{1} << i;
+  const bool one_matches = whole && can != 0 && some_rule_matches(match);
   const re2::StringPiece text(match.data(), match.size());
-  for (size_t i = 0; i < namers_.size(); ++i) {
-    const Namer& n = namers_[i];
-    if ((n.gate && !n.gate->allows(key)) || !((admitted >> i) & 1)) continue;
-    if (n.re->get().Match(text, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return families_[i];
+  for (; can != 0; can &= can - 1) {
+    const size_t i = static_cast<size_t>(std::countr_zero(can));
+    if (one_matches && std::has_single_bit(can)) return families_[i];  // the others did not
+    if (namers_[i].re->get().Match(text, 0, text.size(), RE2::ANCHOR_BOTH, nullptr, 0)) return families_[i];
   }
   return std::nullopt;
+}
+
+// Some rule matched combined_'s match in its text; alone, the match is read with nothing before
+// and after it. Before it, a gated match has a byte of no word (or the text's start), which every
+// assertion reads as the start of a text does. After it, when its last byte is a word byte: a \b
+// or $ that held in the text holds at the end of the text too (a \B would not: such rules never
+// come here). So the rule that matched matches alone, and the gates, sound for it, admit it. ASCII
+// only: the gates fold case as ASCII does.
+bool DateExtractor::some_rule_matches(std::string_view match) const {
+  if (!trust_whole_matches_ || match.empty() || !is_ascii_word_byte(match.back())) return false;
+  return std::all_of(match.begin(), match.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace newsclaim

@@ -68,7 +68,7 @@ bool resolve_season(const DateCandidate& c, const DateFacts& f, std::string_view
   const int start = season_start(f.season);
   if (!start || !season_ok(c, text)) return false;
   int y = f.year;
-  if (!y && st.anchor) y = season_year(*st.anchor, start, f.relation, c.future);
+  if (!y && st.anchor) y = season_year(*st.anchor, start, f.relation, c.future());
   item.value = (y ? timex::format_year(y) : "XXXX") + "-" + f.season;
   return true;
 }
@@ -117,7 +117,7 @@ bool resolve_unit_relative(const DateCandidate& c, const DateFacts& f, ResolveSt
   }
   if (f.unit == "WE") {  // past reporting: the weekend just gone unless the anchor is in one
     int shift = rel * 7;
-    if (!f.relation && !c.future && timex::weekday(a) < 6) shift = -7;
+    if (!f.relation && !c.future() && timex::weekday(a) < 6) shift = -7;
     item.value = timex::format_week(timex::add_days(a, shift)) + "-WE";
     return true;
   }
@@ -180,7 +180,7 @@ Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool 
 // A weekday by the tense policy; alone in its sentence ("Tuesday", "on friday") the anchor's own
 // weekday means the next one: a heading or query would say "today" for the anchor's day.
 Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
-  const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future);
+  const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future());
   const bool bare = c.standalone && !f.relation && f.part.empty();  // "Tuesday morning" may be today's
   return bare && d == *st.anchor ? timex::add_days(d, 7) : d;
 }
@@ -190,7 +190,7 @@ bool resolve_weekday(const DateCandidate& c, const DateFacts& f, std::string_vie
   if (!f.weekday) return false;
   const bool in_week = f.unit == "W" || text.find("after next") != std::string_view::npos;
   const std::string date = !st.anchor ? "XXXX-WXX-" + std::to_string(f.weekday)
-                           : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future))
+                           : in_week  ? timex::format_date(weekday_in_week(f, text, *st.anchor, c.future()))
                                       : timex::format_date(bare_weekday(c, f, st));
   // "Thursday night": most TimeBank gold gives the day alone (the night runs into the next day)
   DateFacts g = f;

@@ -86,14 +86,14 @@ std::string month_day_value(const DateCandidate& c, const DateFacts& f, const Re
   if (const int y = st.repeated_month_year(f.month); y && timex::valid({y, f.month, f.day}))
     return timex::format_date({y, f.month, f.day});
   return timex::format_date(weekday_consistent(
-      {year_for_month_day(*st.anchor, f.month, f.day, c.future), f.month, f.day}, f.weekday));
+      {year_for_month_day(*st.anchor, f.month, f.day, c.future()), f.month, f.day}, f.weekday));
 }
 
 // The day a clock time belongs to: the one it names, else the last day mentioned, else the anchor.
 std::string day_of_time(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   if (f.month && f.day) return month_day_value(c, f, st);
   if (!st.anchor) return "XXXX-XX-XX";
-  if (f.weekday) return timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future));
+  if (f.weekday) return timex::format_date(weekday_date(*st.anchor, f.weekday, f.relation, c.future()));
   if (f.day_word) return timex::format_date(timex::add_days(*st.anchor, f.day_offset));
   if (f.relation == 0) return timex::format_date(*st.anchor);  // "this morning at 3"
   return timex::format_date(st.last_day ? *st.last_day : *st.anchor);
@@ -136,7 +136,7 @@ bool resolve_numeric(const DateCandidate& c, const DateFacts& f, const ResolveSt
 // The month and year a day of a month lies in: the month named (its year by the month policy) or
 // the anchor's, moved by "next/last month".
 Ymd month_of(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
-  if (f.month) return {f.year ? f.year : year_for_month(*st.anchor, f.month, c.future), f.month, 1};
+  if (f.month) return {f.year ? f.year : year_for_month(*st.anchor, f.month, c.future()), f.month, 1};
   return timex::add_months({st.anchor->y, st.anchor->m, 1}, f.has_month_relation ? f.month_relation : 0);
 }
 
@@ -188,13 +188,13 @@ bool resolve_day_of_month(const DateCandidate& c, const DateFacts& f, const Reso
     item.value = timex::format_date({m.y, m.m, f.day});
     return true;
   }
-  const int step = c.future ? 1 : -1;
+  const int step = c.future() ? 1 : -1;
   for (int k = 0; k < 14; ++k) {
     const Ymd m = timex::add_months({a.y, a.m, 1}, k * step);
     const Ymd d{m.y, m.m, f.day};
     if (!timex::valid(d) || (f.weekday && timex::weekday(d) != f.weekday)) continue;
     const long diff = timex::days_from_civil(d) - timex::days_from_civil(a);
-    if (c.future ? diff < 0 : diff > 0) continue;
+    if (c.future() ? diff < 0 : diff > 0) continue;
     item.value = timex::format_date(d);
     return true;
   }
@@ -224,7 +224,7 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
     else if (f.relation)
       y = st.anchor->y;
     else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = st.repeated_month_year(f.month)))
-      y = year_for_month(*st.anchor, f.month, c.future || contract_month(c.after));
+      y = year_for_month(*st.anchor, f.month, c.future() || contract_month(c.after));
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);
   return true;
@@ -245,7 +245,7 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
   int y = year_of(f, st, 0);
   if (!y && st.anchor) {
     const int q = f.half ? f.ordinal * 2 : f.ordinal;
-    y = year_for_quarter(st, q, c.future);
+    y = year_for_quarter(st, q, c.future());
   }
   const std::string year = y ? timex::format_year(y) : "XXXX";
   item.value = year + (f.half ? "-H" : "-Q") + std::to_string(f.ordinal);
@@ -253,7 +253,7 @@ bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& s
   // go on into the fourth quarter") does not replace it, though it is the context when nothing
   // was reported ("plans to build 485,000 cars in the second quarter, against 497,000 a year ago").
   const bool begun = !st.anchor || y * 4 + f.ordinal <= st.anchor->y * 4 + (st.anchor->m + 2) / 3;
-  const bool reported = (begun && !c.future) || c.after.rfind(" ended", 0) == 0;
+  const bool reported = (begun && !c.future()) || c.after.rfind(" ended", 0) == 0;
   if (y && !f.half && (reported || !st.quarter_in_context() || !st.last_quarter_reported)) {
     st.last_quarter_year = y, st.last_quarter = f.ordinal, st.last_quarter_at = st.at;
     st.last_quarter_reported = reported;

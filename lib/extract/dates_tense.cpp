@@ -130,6 +130,11 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   return span.end < to && cue_in(t, span.end, to, true);
 }
 
+bool LazyTense::get() const {
+  if (value_ == kUnknown) value_ = ex_->is_future(*ctx_, span_, signal_) ? 1 : 0;
+  return value_ == 1;
+}
+
 // A sentence made of nothing but temporal words and the few words that join them ("Tuesday",
 // "on march 3rd", "next thanksgiving day", "Fri, Jul 18 at 9am"): a heading, a calendar entry
 // or a query. No reported event dates it in the past, and such a bare date names the next

@@ -80,7 +80,7 @@ bool week_of_day(const DateCandidate& c, const DateFacts& f, const ResolveState&
   if (!day && !f.small_numbers.empty()) day = static_cast<int>(f.small_numbers.front());
   if (!f.month || day < 1 || day > 31) return false;
   if (!f.year && !st.anchor) return undated_week(item);
-  const int y = f.year ? f.year : year_for_month_day(*st.anchor, f.month, day, c.future);
+  const int y = f.year ? f.year : year_for_month_day(*st.anchor, f.month, day, c.future());
   if (!timex::valid({y, f.month, day})) return false;
   item.value = timex::format_week({y, f.month, day});
   return true;
@@ -101,7 +101,7 @@ bool resolve_week(const DateCandidate& c, std::string_view text, const DateLexic
   if (place.nth > 5 && f.month) return false;
   if (f.month) {
     if (!f.year && !st.anchor) return undated_week(item);
-    const int y = f.year ? f.year : year_for_month(*st.anchor, f.month, c.future);
+    const int y = f.year ? f.year : year_for_month(*st.anchor, f.month, c.future());
     return week_of_month(y, f.month, place, item);
   }
   if (!f.year && !st.anchor) return undated_week(item);
