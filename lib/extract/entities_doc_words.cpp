@@ -119,7 +119,8 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       if (first_space != std::string_view::npos && first_space == last_space && s.substr(0, first) == "The")
         doc.alone.insert(without_possessive(s.substr(first_space + 1)));
     } else {
-      doc.mid_sentence.insert(s);
+      // a run of one word without a possessive is the word add_mid_sentence_words adds below
+      if (first_space != std::string_view::npos || s.ends_with("'s")) doc.mid_sentence.insert(s);
       doc.run_heads.insert(without_possessive(s.substr(0, first)));
       if (first_space == std::string_view::npos) doc.alone.insert(without_possessive(s));
       add_surname(s, first_space, last_space, opener, doc);

@@ -147,6 +147,12 @@ class Lexicon {
   // False when no product noun or product phrase starts with this lower-case word: its first
   // two letters and length rule out nearly every word ("said", "and") without a hash probe.
   bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
+  // False when no role or organization cue form of n bytes (n > 0) opens with byte front and
+  // ends with byte back: role() and org_cue() are then false for every such form, which need
+  // not be spelled out to be asked ("INC" as "Inc").
+  bool may_be_role_or_cue(char front, char back, size_t n) const {
+    return small_shapes_.test(small_shape(front, back, n));
+  }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
 
@@ -190,10 +196,12 @@ class Lexicon {
   // A form's length and first and last bytes, mixed into a bit index of small_shapes_.
   static constexpr size_t kSmallShapes = 8192;
   static size_t small_shape(std::string_view w) {
-    if (w.empty()) return 0;
-    const uint32_t ends = static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8 |
-                          static_cast<unsigned char>(w.back());
-    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(w.size()) * 0x85EBCA77U)) >> 19;
+    return w.empty() ? 0 : small_shape(w.front(), w.back(), w.size());
+  }
+  static size_t small_shape(char front, char back, size_t n) {
+    const uint32_t ends =
+        static_cast<uint32_t>(static_cast<unsigned char>(front)) << 8 | static_cast<unsigned char>(back);
+    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(n) * 0x85EBCA77U)) >> 19;
   }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);

@@ -1,0 +1,106 @@
+// org_cue_any_case asks the lexicon whether any role or cue form has the title-case shape of a
+// word in capitals before spelling that form out; dateline_run asks where a run stands before
+// it looks its words up. Both must answer as the plain code did: the title-case form built,
+// then looked up.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/entities_capitals.hpp"
+#include "patterns/ruleset.hpp"
+
+namespace newsclaim {
+namespace {
+
+// The plain code: the word's own facts, else its title-case form ("INC" -> "Inc") when that
+// differs from it, for ASCII words of up to 16 bytes.
+bool org_cue_by_title(std::string_view w, const WordFacts* f, const Lexicon& lex, CuePosition p) {
+  if (Lexicon::org_cue(f, p)) return true;
+  if (w.size() > 16) return false;
+  std::string title(w);
+  bool changed = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (static_cast<unsigned char>(w[i]) >= 0x80) return false;
+    if (i > 0 && w[i] >= 'A' && w[i] <= 'Z') title[i] = static_cast<char>(w[i] - 'A' + 'a'), changed = true;
+  }
+  return changed && lex.org_cue(title, p);
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+std::vector<std::string> words_to_ask(const Ruleset& rules) {
+  std::vector<std::string> words = {"",
+                                    "A",
+                                    "I",
+                                    "INC",
+                                    "Inc",
+                                    "CORP",
+                                    "LTD",
+                                    "BANK",
+                                    "ZÜRICH",
+                                    "CO.",
+                                    "S.A.",
+                                    "COMPANY",
+                                    "GROUP",
+                                    "AG",
+                                    "PLC",
+                                    "SAYS",
+                                    "TO",
+                                    "NV",
+                                    "HOLDINGS",
+                                    "X",
+                                    "ÉCOLE",
+                                    "INTERNATIONALIZATIONS",
+                                    "MINISTRY",
+                                    "PRESIDENT",
+                                    "CHIEF EXECUTIVE"};
+  // every cue and role form of the built-in lists, as written and in capitals
+  for (const char* name : {"entities.org_cues", "entities.roles"}) {
+    const Gazetteer& g = rules.gazetteer(name);
+    for (size_t r = 0; r < g.size(); ++r) {
+      words.emplace_back(g.cell(r, 0));
+      words.push_back(upper(g.cell(r, 0)));
+    }
+  }
+  // and capitals at random, most of them no cue of any kind
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> length(1, 20), letter(0, 25);
+  for (int k = 0; k < 20000; ++k) {
+    std::string w(static_cast<size_t>(length(rng)), 'A');
+    for (char& c : w) c = static_cast<char>('A' + letter(rng));
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+TEST_CASE("org_cue_any_case: the shape test first answers as the title-case lookup does") {
+  auto rules = Ruleset::load("");
+  REQUIRE(rules.ok());
+  const Lexicon lex(*rules.value());
+  size_t cues = 0;
+  for (const std::string& w : words_to_ask(*rules.value())) {
+    const WordFacts* f = lex.facts(w);
+    for (size_t p = 0; p < kCueNames.size(); ++p) {
+      const auto where = static_cast<CuePosition>(p);
+      const bool expected = org_cue_by_title(w, f, lex, where);
+      CHECK_MESSAGE(org_cue_any_case(w, f, lex, where) == expected, w, " at position ", kCueNames[p].name);
+      cues += expected;
+    }
+  }
+  CHECK(cues > 100);  // the lists' cues in capitals are found ("INC", "BANK", "MINISTRY")
+  CHECK(org_cue_any_case("INC", lex.facts("INC"), lex, CuePosition::Suffix));
+  CHECK(org_cue_any_case("BANK", lex.facts("BANK"), lex, CuePosition::Last));
+  CHECK_FALSE(org_cue_any_case("SAYS", lex.facts("SAYS"), lex, CuePosition::Last));
+}
+
+}  // namespace
+}  // namespace newsclaim
