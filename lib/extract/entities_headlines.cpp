@@ -155,6 +155,11 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
   return {buf.data(), w.size()};
 }
 
+// The last byte of ascii_title(w) for a non-empty w: lower-cased unless it is the first.
+static char title_back(std::string_view w) {
+  return w.size() > 1 && is_ascii_upper(w.back()) ? static_cast<char>(w.back() - 'A' + 'a') : w.back();
+}
+
 // One of the few hundred most frequent words, in any case ("FOR", "To"), where a company's name
 // in a headline cannot reach back past; f = lex.facts(w).
 static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex) {
@@ -167,9 +172,7 @@ bool org_cue_any_case(std::string_view w, const WordFacts* f, const Lexicon& lex
   if (w.empty()) return false;
   // The title-case form's shape first (its first byte, its last lower-cased, its length): asked
   // of every word of a headline in capitals, and nearly all are no cue of any kind.
-  const char back =
-      w.size() > 1 && is_ascii_upper(w.back()) ? static_cast<char>(w.back() - 'A' + 'a') : w.back();
-  if (!lex.may_be_role_or_cue(w.front(), back, w.size())) return false;
+  if (!lex.may_be_role_or_cue(w.front(), title_back(w), w.size())) return false;
   std::array<char, 16> buf;
   bool changed = false;  // the title-case form differs from w: only then is there more to ask
   const std::string_view title = ascii_title(w, buf, changed);
@@ -303,6 +306,8 @@ void drop_caps_headline_words(std::string_view text, const DocWords& doc, const 
 
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (w.size() < 3 || !caps_word(w)) return false;
+  // the title-case form's shape first: most words in capitals are no month or weekday
+  if (!lex.may_be_not_name(w.front(), title_back(w), w.size())) return false;
   std::array<char, 16> buf;
   bool changed = false;
   const std::string_view title = ascii_title(w, buf, changed);

@@ -153,6 +153,11 @@ class Lexicon {
   bool may_be_role_or_cue(char front, char back, size_t n) const {
     return small_shapes_.test(small_shape(front, back, n));
   }
+  // The same for the forms that are never a name (not_name()): "FEBRUARY" in a headline is
+  // asked about as "February".
+  bool may_be_not_name(char front, char back, size_t n) const {
+    return not_name_shapes_.test(small_shape(front, back, n));
+  }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
 
@@ -210,6 +215,8 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);
+  // Adds flags (kNotName among them) to w; every kNotName form goes through here.
+  void add_not_name(std::string_view w, uint32_t flags);
   void prefetch_any_case(std::string_view w) const;
 
   // A lower-case word's first two letters and length (capped at 15), as a bit index.
@@ -225,6 +232,7 @@ class Lexicon {
   // asked about every word of every run.
   WordTable<WordFacts> small_;
   std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
+  std::bitset<kSmallShapes> not_name_shapes_;  // the small_shape of every kNotName form
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::vector<size_t> accented_places_;        // while building: the places rows not in ASCII
   KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
