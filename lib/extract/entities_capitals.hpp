@@ -28,19 +28,25 @@ struct Run {
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.
 // The words are gathered in a list, then indexed once by hash: sorting them for binary
-// search spent more time in string compares than the lookups save.
+// search spent more time in string compares than the lookups save. The index is built on the
+// first count() after freeze(): of a document's five lists most are never asked (a story
+// without a headline in capitals never asks `alone`), and hashing their words was a tenth of
+// the stage. A list of a few words is searched without an index.
 class WordList {
  public:
   // Adds w (a view into the document, which must outlive the list) until freeze().
   void insert(std::string_view w) { words_.push_back(w); }
-  void freeze();
-  // 1 when w was inserted before freeze(), else 0.
+  void freeze() { frozen_ = true; }
+  // 1 when w was inserted before freeze(), else 0. Not thread-safe (it may build the index).
   size_t count(std::string_view w) const;
 
  private:
   static constexpr uint64_t kEmpty = ~uint64_t{0};
+  static constexpr size_t kScanned = 4;  // lists up to this size are searched word by word
+  void index() const;
   std::vector<std::string_view> words_;
-  std::vector<uint64_t> slots_;  // per slot: the hash's high half and an index into words_, or kEmpty
+  bool frozen_ = false;
+  mutable std::vector<uint64_t> slots_;  // per slot: the hash's high half and an index into words_, or kEmpty
 };
 
 struct DocWords {

@@ -125,8 +125,11 @@ struct SingleWord {
 };
 
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
-void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vector<bool>& misspelt) {
-  const Groups groups = groups_of(uf, ms.size());
+// groups: those of uf. Returns whether it joined any (most stories have no misspelling, and
+// their groups stay as they are).
+bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, UnionFind& uf,
+                       std::vector<bool>& misspelt) {
+  bool joined = false;
   std::vector<SingleWord> single;  // the groups whose first mention is one word: the only pairs asked about
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const Mention& m = ms[groups[gi][0]];
@@ -143,9 +146,11 @@ void join_misspellings(const std::vector<Mention>& ms, UnionFind& uf, std::vecto
       if (h.count == g.count && h.first > g.first) continue;  // equal counts: the later form is the slip
       for (size_t i : groups[g.group]) misspelt[i] = ms[i].text == g.text;
       uf.join(h.first, g.first);
+      joined = true;
       break;
     }
   }
+  return joined;
 }
 
 // "NEW YORK" (a dateline) joins a later "New York"; "BRISTOW MARINE" (a wire headline) joins
@@ -241,8 +246,9 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   join_acronyms(ms, index, lex, uf);
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);
-  join_misspellings(ms, uf, misspelt);
-  return build_entities(ms, groups_of(uf, ms.size()), misspelt);
+  Groups groups = groups_of(uf, ms.size());
+  if (join_misspellings(ms, groups, uf, misspelt)) groups = groups_of(uf, ms.size());
+  return build_entities(ms, groups, misspelt);
 }
 
 }  // namespace newsclaim

@@ -1,6 +1,7 @@
 // The document's evidence about capitals (DocWords): which words the article capitalizes in
 // running text, which open or close its names. Gathered once per document before any run is
 // cut, so that entities_capitals.cpp can ask "does the story vouch for this word?" anywhere.
+#include <algorithm>
 #include <cctype>
 
 #include "extract/entities_capitals.hpp"
@@ -8,7 +9,7 @@
 
 namespace newsclaim {
 
-void WordList::freeze() {
+void WordList::index() const {
   size_t cap = 16;
   while (cap < 2 * words_.size()) cap *= 2;
   slots_.assign(cap, kEmpty);
@@ -25,7 +26,9 @@ void WordList::freeze() {
 }
 
 size_t WordList::count(std::string_view w) const {
-  if (slots_.empty()) return 0;
+  if (!frozen_) return 0;
+  if (words_.size() <= kScanned) return std::find(words_.begin(), words_.end(), w) != words_.end() ? 1 : 0;
+  if (slots_.empty()) index();
   const uint64_t h = WordKey::hash_of(w);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -116,7 +119,8 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       if (first_space != std::string_view::npos && first_space == last_space && s.substr(0, first) == "The")
         doc.alone.insert(without_possessive(s.substr(first_space + 1)));
     } else {
-      doc.mid_sentence.insert(s);
+      // a run of one word without a possessive is the word add_mid_sentence_words adds below
+      if (first_space != std::string_view::npos || s.ends_with("'s")) doc.mid_sentence.insert(s);
       doc.run_heads.insert(without_possessive(s.substr(0, first)));
       if (first_space == std::string_view::npos) doc.alone.insert(without_possessive(s));
       add_surname(s, first_space, last_space, opener, doc);

@@ -155,6 +155,11 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
   return {buf.data(), w.size()};
 }
 
+// The last byte of ascii_title(w) for a non-empty w: lower-cased unless it is the first.
+static char title_back(std::string_view w) {
+  return w.size() > 1 && is_ascii_upper(w.back()) ? static_cast<char>(w.back() - 'A' + 'a') : w.back();
+}
+
 // One of the few hundred most frequent words, in any case ("FOR", "To"), where a company's name
 // in a headline cannot reach back past; f = lex.facts(w).
 static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex) {
@@ -164,6 +169,10 @@ static bool frequent(std::string_view w, const WordFacts* f, const Lexicon& lex)
 
 bool org_cue_any_case(std::string_view w, const WordFacts* f, const Lexicon& lex, CuePosition p) {
   if (Lexicon::org_cue(f, p)) return true;
+  if (w.empty()) return false;
+  // The title-case form's shape first (its first byte, its last lower-cased, its length): asked
+  // of every word of a headline in capitals, and nearly all are no cue of any kind.
+  if (!lex.may_be_role_or_cue(w.front(), title_back(w), w.size())) return false;
   std::array<char, 16> buf;
   bool changed = false;  // the title-case form differs from w: only then is there more to ask
   const std::string_view title = ascii_title(w, buf, changed);
@@ -244,6 +253,16 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
 
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t) {
   const std::string_view text = ctx.doc.norm();
+  // Where the run stands first: asked of every run opening a sentence, and in a wire story in
+  // capitals most runs are all caps, a lexicon probe or two per word.
+  if (t.size() > kDatelineWords || !caps_word(word(text, t.front()))) return false;
+  const size_t p = ctx.layout.paragraph_at(t.front().begin);
+  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
+  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
+  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs) return false;
+  size_t start = ctx.layout.paragraphs[p].begin;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  if (start != t.front().begin) return false;
   size_t plain = 0;
   for (const Token& tok : t) {
     // no company suffix in a place ("CCIC FINANCE LTD -")
@@ -251,13 +270,6 @@ bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Toke
     if (!caps_word(w) || org_cue_any_case(w, tok.facts, lex, CuePosition::Suffix)) return false;
     plain += plain_word(w, tok.facts, lex);
   }
-  const size_t p = ctx.layout.paragraph_at(t.front().begin);
-  // A dateline opens the story, and a place name is short: not "NOTE - Div pay ..." at the end
-  // of an earnings table, nor a headline ("DENG SETS LIMIT TO CHINA GRAIN IMPORTS, PAPER SAYS").
-  if (p >= ctx.layout.paragraphs.size() || p > kDatelineParagraphs || t.size() > kDatelineWords) return false;
-  size_t start = ctx.layout.paragraphs[p].begin;
-  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
-  if (start != t.front().begin) return false;
   const std::string_view after = text.substr(t.back().end, 4);
   // "CONGRESS HAS INVESTIGATED HIM - ...": a lead-in of ordinary words naming no place is no
   // dateline (in "NEW YORK CITY -" a list knows "New York")
@@ -294,6 +306,8 @@ void drop_caps_headline_words(std::string_view text, const DocWords& doc, const 
 
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex) {
   if (w.size() < 3 || !caps_word(w)) return false;
+  // the title-case form's shape first: most words in capitals are no month or weekday
+  if (!lex.may_be_not_name(w.front(), title_back(w), w.size())) return false;
   std::array<char, 16> buf;
   bool changed = false;
   const std::string_view title = ascii_title(w, buf, changed);

@@ -69,6 +69,11 @@ bool capitalize_into(std::string_view w, bool every_word, bool all, char* out) {
 
 }  // namespace
 
+void Lexicon::add_not_name(std::string_view w, uint32_t flags) {
+  entry(w).add(flags);
+  not_name_shapes_.set(small_shape(w));
+}
+
 void Lexicon::add_any_case(std::string_view w, uint32_t flag, RoleKind role) {
   auto add = [&](std::string_view key) {
     WordFacts& f = entry(key);
@@ -262,8 +267,8 @@ void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& cur = rules.gazetteer("entities.currencies");
   const size_t cur_name = column(cur, "name");
   for (size_t i = 0; i < cur.size(); ++i) {  // "CHF", "Swiss Franc": money, not an organization
-    entry(cur.cell(i, 0)).add(WordFacts::kNotName);
-    entry(cur.cell(i, cur_name)).add(WordFacts::kNotName);
+    add_not_name(cur.cell(i, 0), WordFacts::kNotName);
+    add_not_name(cur.cell(i, cur_name), WordFacts::kNotName);
   }
 }
 
@@ -282,8 +287,8 @@ void Lexicon::add_words(const Ruleset& rules) {
   const size_t kind = column(not_names, "kind");
   for (size_t i = 0; i < not_names.size(); ++i) {
     const bool calendar = not_names.cell(i, kind) == "calendar";
-    entry(not_names.cell(i, 0))
-        .add(calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
+    add_not_name(not_names.cell(i, 0),
+                 calendar ? WordFacts::kNotName | WordFacts::kCalendar : WordFacts::kNotName);
   }
   // The holidays the dates stage reads ("boxing day"), each word capitalized: a date, no name.
   const Gazetteer& date_words = rules.gazetteer("dates.words");
@@ -292,7 +297,7 @@ void Lexicon::add_words(const Ruleset& rules) {
     if (date_words.cell(i, date_kind) != "holiday") continue;
     const std::string_view holiday = date_words.cell(i, 0);
     capitalize_into(holiday, true, false, owned_.room(holiday.size()));
-    entry(owned_.keep(holiday.size())).add(WordFacts::kNotName | WordFacts::kCalendar);
+    add_not_name(owned_.keep(holiday.size()), WordFacts::kNotName | WordFacts::kCalendar);
   }
   const Gazetteer& common = rules.gazetteer("entities.common_words");
   const size_t rank = column(common, "rank");

@@ -147,6 +147,17 @@ class Lexicon {
   // False when no product noun or product phrase starts with this lower-case word: its first
   // two letters and length rule out nearly every word ("said", "and") without a hash probe.
   bool may_start_product(std::string_view w) const { return product_shapes_.test(shape(w)); }
+  // False when no role or organization cue form of n bytes (n > 0) opens with byte front and
+  // ends with byte back: role() and org_cue() are then false for every such form, which need
+  // not be spelled out to be asked ("INC" as "Inc").
+  bool may_be_role_or_cue(char front, char back, size_t n) const {
+    return small_shapes_.test(small_shape(front, back, n));
+  }
+  // The same for the forms that are never a name (not_name()): "FEBRUARY" in a headline is
+  // asked about as "February".
+  bool may_be_not_name(char front, char back, size_t n) const {
+    return not_name_shapes_.test(small_shape(front, back, n));
+  }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
 
@@ -190,10 +201,12 @@ class Lexicon {
   // A form's length and first and last bytes, mixed into a bit index of small_shapes_.
   static constexpr size_t kSmallShapes = 8192;
   static size_t small_shape(std::string_view w) {
-    if (w.empty()) return 0;
-    const uint32_t ends = static_cast<uint32_t>(static_cast<unsigned char>(w.front())) << 8 |
-                          static_cast<unsigned char>(w.back());
-    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(w.size()) * 0x85EBCA77U)) >> 19;
+    return w.empty() ? 0 : small_shape(w.front(), w.back(), w.size());
+  }
+  static size_t small_shape(char front, char back, size_t n) {
+    const uint32_t ends =
+        static_cast<uint32_t>(static_cast<unsigned char>(front)) << 8 | static_cast<unsigned char>(back);
+    return ((ends * 0x9E3779B1U) ^ (static_cast<uint32_t>(n) * 0x85EBCA77U)) >> 19;
   }
   // Adds flag to w and, for lower-case words, to its capitalized, title-case and upper forms.
   void add_names(const Ruleset& rules);
@@ -202,6 +215,8 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);
+  // Adds flags (kNotName among them) to w; every kNotName form goes through here.
+  void add_not_name(std::string_view w, uint32_t flags);
   void prefetch_any_case(std::string_view w) const;
 
   // A lower-case word's first two letters and length (capped at 15), as a bit index.
@@ -217,6 +232,7 @@ class Lexicon {
   // asked about every word of every run.
   WordTable<WordFacts> small_;
   std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
+  std::bitset<kSmallShapes> not_name_shapes_;  // the small_shape of every kNotName form
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::vector<size_t> accented_places_;        // while building: the places rows not in ASCII
   KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
