@@ -76,6 +76,13 @@ std::string QuantityFinder::singular_form(std::string_view word, std::string_vie
 
 // Walks "border security and customs warehouse contracts valued at": the counted noun is the
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
+// "hundreds", "Millions": the plural of a number word or a magnitude.
+static bool plural_number(std::string_view w) {
+  if (w.size() < 2 || (w.back() != 's' && w.back() != 'S')) return false;
+  const std::string_view one = w.substr(0, w.size() - 1);
+  return numbers::word_value(one) || numbers::magnitude(one);
+}
+
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
   std::string_view best;  // the last plural so far: its singular is built once, at the end
@@ -94,7 +101,9 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     const bool listed = may_be_listed(w);
     if (n == 0 && listed)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
-    if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) ||
+    // "hundreds of millions of pounds", "lent hundreds": a number word or magnitude, in the plural
+    // too, is no noun counted
+    if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) || plural_number(w) ||
         (!best.empty() && conjunction))
       break;
     if (!conjunction &&
@@ -123,6 +132,13 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   }
   const auto noun = noun_after(text, core.number.end);
   if (!noun) return std::nullopt;
+  // "the Six Nations", "Three Gorges": a number word in title case and its noun capitalized are a
+  // name ("Seven Spanish banks" counts banks, "Five million Germans" Germans, "SIX PLANTS" plants)
+  const size_t head = text.find_last_of(' ', noun->second - 1);
+  if (number.size() > 1 && is_ascii_upper(number[0]) && is_ascii_lower(number[1]) &&
+      std::all_of(number.begin(), number.end(), is_ascii_alpha) && head != std::string_view::npos &&
+      is_ascii_upper(text[head + 1]))
+    return std::nullopt;
   return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
 }
 

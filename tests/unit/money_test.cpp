@@ -69,6 +69,18 @@ TEST_CASE("wire-service forms") {
   CHECK(*cents.value == doctest::Approx(0.22));
   CHECK(cents.per == "share");
   CHECK(money_of("The bid was 300 mln stg.").currency == "GBP");
+  const Money punts = money_of("Ireland's debt reached 24.3 billion punts.");
+  CHECK(*punts.value == 24.3e9);
+  CHECK(punts.currency == "IEP");
+  // a country's adjective before the wires' forms
+  CHECK(money_of("Statoil paid 600 mln Danish crowns.").currency == "DKK");
+  CHECK(money_of("SAS PAID 1.5 BILLION NORWEGIAN CROWNS.").currency == "NOK");
+  CHECK(money_of("The bank lent 300 mln Luxembourg francs.").currency == "LUF");
+  CHECK(money_of("It sold 300 mln H.K. dlrs of notes.").currency == "HKD");
+  CHECK(money_of("It issued a 100 mln ECU eurobond.").currency == "XEU");
+  const Money cfa = money_of("Bread costs 50 CFA francs.");
+  CHECK(*cfa.value == 50);
+  CHECK(cfa.currency.empty());  // two currencies share the name
   const auto table = test::analyze("Shr 22 cts vs 20 cts");
   REQUIRE(table.extraction.money.size() == 2);
   CHECK(*table.extraction.money[1].value == doctest::Approx(0.20));
@@ -161,6 +173,20 @@ TEST_CASE("quantities with their singular unit") {
   CHECK(q[3].unit == "km");
   CHECK(q[4].value == 1e6);
   CHECK(q[4].unit == "European");
+}
+
+TEST_CASE(
+    "a title-case number word before a capitalized noun is a name; 'hundreds of millions' counts nothing") {
+  const auto a = test::analyze(
+      "Wales lost two games in the Six Nations near Three Rivers Park. Seven Spanish banks and five million "
+      "Germans lent hundreds of millions of euros. FOUR PLANTS CLOSE.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 4);
+  CHECK(test::text_of(a, q[0].span) == "two games");
+  CHECK(test::text_of(a, q[1].span) == "Seven Spanish banks");
+  CHECK(q[2].unit == "German");
+  CHECK(q[2].value == 5e6);
+  CHECK(test::text_of(a, q[3].span) == "FOUR PLANTS");
 }
 
 TEST_CASE("a unit joined to its number by a hyphen, as a modifier") {
