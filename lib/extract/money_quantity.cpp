@@ -74,8 +74,6 @@ std::string QuantityFinder::singular_form(std::string_view word, std::string_vie
   return std::string(word.substr(0, word.size() - 1));
 }
 
-// Walks "border security and customs warehouse contracts valued at": the counted noun is the
-// last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 // "hundreds", "Millions": the plural of a number word or a magnitude.
 static bool plural_number(std::string_view w) {
   if (w.size() < 2 || (w.back() != 's' && w.back() != 'S')) return false;
@@ -83,6 +81,8 @@ static bool plural_number(std::string_view w) {
   return numbers::word_value(one) || numbers::magnitude(one);
 }
 
+// Walks "border security and customs warehouse contracts valued at": the counted noun is the
+// last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
   std::string_view best;  // the last plural so far: its singular is built once, at the end
