@@ -25,15 +25,15 @@ class MentionBuilder {
   MentionBuilder(const Context& ctx, const EntityRules& rules, std::vector<Mention>& out)
       : text_(ctx.doc.norm()), lex_(rules.lexicon), out_(out), emitter_(text_, rules, out) {}
 
-  // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   // One ordinary word before a role is no name: "But Belgian Research Minister ...", "Trade
   // Representative Clayton Yeutter"; a listed name ("Apple CEO Steve Jobs") or an organization
-  // word ("Senate Majority Leader", "Bank Governor") is.
-  static bool plain_word(const WordFacts* f) {
+  // word ("Senate Leader Bob Dole", "Bank Governor") is.
+  static bool ordinary_before_role(const WordFacts* f) {
     return Lexicon::common_word(f) && !Lexicon::known(f) && !Lexicon::org_cue(f, CuePosition::First) &&
            !Lexicon::org_cue(f, CuePosition::Last);
   }
 
+  // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
     if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
     if (const size_t cut = boundary(t, a, b); cut < b) {
@@ -50,7 +50,7 @@ class MentionBuilder {
     const bool office = office_of_run(t, a, b);
     if (!office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
-      if (r->role_begin > a && !(r->role_begin == a + 1 && plain_word(t[a].facts)))
+      if (r->role_begin > a && !(r->role_begin == a + 1 && ordinary_before_role(t[a].facts)))
         segment(t, a, r->role_begin);
       if (office) known_inside_office(t, r->role_begin, r->name_begin);
       std::string role(slice(text_, t, r->role_begin, r->role_end));
