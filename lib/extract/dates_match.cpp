@@ -23,6 +23,7 @@
 #include "patterns/ruleset.hpp"
 #include "patterns/start_gate.hpp"
 #include "text/ascii.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclaim {
 
@@ -350,7 +351,7 @@ std::optional<DateFamily> DateExtractor::family_by_rules(std::string_view match,
 // only: the gates fold case as ASCII does.
 bool DateExtractor::some_rule_matches(std::string_view match) const {
   if (!trust_whole_matches_ || match.empty() || !is_ascii_word_byte(match.back())) return false;
-  return std::all_of(match.begin(), match.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return utf8::is_ascii(match);
 }
 
 }  // namespace newsclaim

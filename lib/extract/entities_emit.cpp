@@ -8,6 +8,7 @@
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_roles.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -111,9 +112,8 @@ bool MentionEmitter::only_not_names(const std::vector<Token>& t, size_t a, size_
 bool MentionEmitter::abbreviation_not_name(const Token& last) const {
   std::string_view w = word(text_, last);
   if (w.size() >= 3 && w.back() == 's') w.remove_suffix(1);
-  return w.size() >= 2 && Lexicon::not_name(last.facts) && std::all_of(w.begin(), w.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-         });
+  return w.size() >= 2 && Lexicon::not_name(last.facts) &&
+         std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); });
 }
 
 // A model number ("Airbus A380") or an index ("Dow Jones Industrial Average") names a

@@ -156,9 +156,7 @@ static std::string_view ascii_title(std::string_view w, std::array<char, 16>& bu
 }
 
 // The last byte of ascii_title(w) for a non-empty w: lower-cased unless it is the first.
-static char title_back(std::string_view w) {
-  return w.size() > 1 && is_ascii_upper(w.back()) ? static_cast<char>(w.back() - 'A' + 'a') : w.back();
-}
+static char title_back(std::string_view w) { return w.size() > 1 ? ascii_lower(w.back()) : w.back(); }
 
 // One of the few hundred most frequent words, in any case ("FOR", "To"), where a company's name
 // in a headline cannot reach back past; f = lex.facts(w).

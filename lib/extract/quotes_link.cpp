@@ -55,8 +55,7 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::apposed_person(Span speake
   const size_t close = text.find(',', speaker.end + 2);
   if (close == std::string_view::npos || close - speaker.end > kApposedReach) return std::nullopt;
   const Span apposition{speaker.end + 2, static_cast<uint32_t>(close)};
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), apposition.begin,
-                             [](const MentionRef& m, uint32_t begin) { return m.span.begin < begin; });
+  auto it = first_from(apposition.begin);
   for (; it != mentions_.end() && it->span.begin < apposition.end; ++it) {
     if (apposition.contains(it->span) && type_of(it->entity) == type_bit(EntityType::Person))
       return std::make_pair(it->entity, it->span);
@@ -69,8 +68,7 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::person_before(Span speaker
   const std::string_view text = doc_.norm();
   if (speaker.begin < sentence_begin + 2 || text.compare(speaker.begin - 2, 2, ", ") != 0)
     return std::nullopt;
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), sentence_begin,
-                             [](const MentionRef& m, uint32_t begin) { return m.span.begin < begin; });
+  auto it = first_from(sentence_begin);
   if (it == mentions_.end() || it->span.begin != sentence_begin || it->span.end + 2 != speaker.begin ||
       type_of(it->entity) != type_bit(EntityType::Person))
     return std::nullopt;
@@ -78,8 +76,7 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::person_before(Span speaker
 }
 
 std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.end,
-                             [](const MentionRef& m, uint32_t end) { return m.span.begin < end; });
+  auto it = first_from(s.end);
   std::optional<size_t> best;
   uint32_t best_overlap = 0;
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
@@ -109,8 +106,7 @@ bool SpeakerLinker::in_quote(Span s) const {
 // mentions inside quotations (people named in a quote rarely are the next speaker).
 std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types, uint32_t reach,
                                                 Gender gender) const {
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
-                             [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
+  auto it = first_from(before);
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
     --it;
     if (it->span.end + reach < before) break;
@@ -141,8 +137,7 @@ bool SpeakerLinker::holds_role(size_t entity, std::string_view want) const {
 // vote"); "one analyst", "a spokesman" are someone else than the analyst named next.
 std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t before, bool look_ahead) const {
   const std::string want = ascii_lower(noun);
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before,
-                             [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
+  auto it = first_from(before);
   const auto after = it;
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
     --it;

@@ -2,6 +2,7 @@
 // entity of the entities stage. Built per document; lookups are hash or binary searches with
 // a bounded walk, so linking stays linear in the number of quotes.
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -39,6 +40,11 @@ class SpeakerLinker {
     Span span;
     size_t entity;
   };
+  // The first mention (by span) that begins at or after byte b.
+  std::vector<MentionRef>::const_iterator first_from(uint32_t b) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), b,
+                            [](const MentionRef& m, uint32_t at) { return m.span.begin < at; });
+  }
   std::optional<size_t> mention_in(Span s, TypeMask types) const;
   std::optional<size_t> by_name(Span s) const;
   std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach,
