@@ -265,9 +265,14 @@ static bool date_before_name(const std::vector<Token>& t, size_t first) {
 }
 
 // "Software that can ...", when the story's only other capital "Software" ends "BridgeHead
-// Software": an organization's closing word that no name opens is the ordinary word.
+// Software": an organization's closing word that no name opens is the ordinary word. So is an
+// ordinary word the story capitalizes only inside longer names ("Coffee prices fell" beside "the
+// International Coffee Organization"), never alone, first or last ("Baker said" after "Treasury
+// Secretary James Baker" stays).
 static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w, const WordFacts* f) {
-  return !doc.run_heads.count(w) && Lexicon::org_cue(f, CuePosition::Last) && !Lexicon::known(f) && !lex.acronym(w, f);
+  if (doc.run_heads.count(w) || Lexicon::known(f) || lex.acronym(w, f)) return false;
+  if (Lexicon::org_cue(f, CuePosition::Last)) return true;
+  return plain_word(w, f, lex) && !doc.alone.count(w) && !doc.name_ends.count(w);
 }
 
 bool after_place_abbreviation(std::string_view text, const Lexicon& lex, const std::vector<Token>& t,

@@ -63,6 +63,12 @@ struct DocWords {
   // Names of one word in running text ("the Bank said", "Renault"), without possessive: a plain
   // word alone in a wire headline in capitals names something only when the story writes it so.
   WordList alone;
+  // Words at either end of a name in a run of two or more words, without possessive: the run's
+  // first and last words and those beside a lower-case connector, a possessive or an
+  // abbreviation ("Howe" of "Sir Geoffrey Howe and U.S. Secretary", "United" of "UAL Inc's United
+  // Airlines", "Commerce" of "the U.S. Commerce Department"); not "Coffee" of "International
+  // Coffee Organization".
+  WordList name_ends;
 };
 
 // Capitalized runs of the text outside boilerplate, each marked when it opens a sentence and

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "extract/entities_capitals.hpp"
+#include "text/ascii.hpp"
 #include "text/word_table.hpp"
 
 namespace newsclaim {
@@ -98,6 +99,28 @@ static void add_mid_sentence_words(std::string_view s, size_t i, DocWords& doc) 
   }
 }
 
+// The words of run s (two or more words) that end or open a name in it, to name_ends.
+static void add_name_ends(std::string_view s, DocWords& doc) {
+  // a word after which a name opens: lower case, "The", a possessive, an abbreviation ("U.S.")
+  // or a compound ending in lower case ("Tokyo-based")
+  const auto closes = [](std::string_view w) {
+    const size_t dash = w.rfind('-');
+    return !is_ascii_upper(w[0]) || w == "The" || w.ends_with("'s") || (w.size() > 1 && w.back() == '.') ||
+           (dash != std::string_view::npos && dash + 1 < w.size() && !is_ascii_upper(w[dash + 1]));
+  };
+  std::string_view prev;
+  for (size_t i = 0; i < s.size();) {
+    const size_t j = space_from(s, i);
+    const std::string_view w = s.substr(i, j - i);
+    const bool last = j >= s.size();
+    if (!w.empty() && is_ascii_upper(w[0]) &&
+        (prev.empty() || closes(prev) || last || closes(w) || !is_ascii_upper(s[j + 1])))
+      doc.name_ends.insert(without_possessive(w));
+    prev = w;
+    i = j + 1;
+  }
+}
+
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
@@ -109,6 +132,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     const size_t last_space = first_space == std::string_view::npos ? first_space : s.rfind(' ');
     // the opener's facts, looked up once for the questions below (none has one for one word)
     const WordFacts* opener = first_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first));
+    if (first_space != std::string_view::npos) add_name_ends(s, doc);
     size_t i = 0;
     if (r.sentence_initial) {
       i = first_space == std::string_view::npos ? s.size() : first_space + 1;
@@ -132,6 +156,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.surnames.freeze();
   doc.run_heads.freeze();
   doc.alone.freeze();
+  doc.name_ends.freeze();
   return doc;
 }
 

@@ -8,6 +8,7 @@
 namespace newsclaim {
 namespace {
 
+using test::entity_of;
 using test::has_mention;
 using test::type_of;
 
@@ -118,6 +119,20 @@ TEST_CASE("a given name that is also an ordinary word opens a sentence as the wo
   CHECK_FALSE(has_mention(a, "Early"));
   CHECK(has_mention(a, "Dorvane Foods"));
   CHECK(has_mention(a, "Early Wynn"));
+}
+
+TEST_CASE("an ordinary word the story capitalizes only inside longer names opens a sentence as the word") {
+  const auto a = test::analyze(
+      "Prices fell as delegates from the International Tea Council met in Lisbon.\n\n"
+      "Tea stocks in consuming countries were high, the Council said.\n\n"
+      "Treasury Secretary Margaret Baker spoke at the meeting. Baker said prices would recover.\n\n"
+      "Ostrander Holdings Inc's Meridian Airlines unit cut its fares. Meridian said more cuts could "
+      "follow.");
+  CHECK_FALSE(has_mention(a, "Tea"));
+  CHECK(has_mention(a, "International Tea Council"));
+  CHECK(entity_of(a, "Baker") != nullptr);  // the last word of a name
+  CHECK(entity_of(a, "Baker") == entity_of(a, "Margaret Baker"));
+  CHECK(has_mention(a, "Meridian"));  // opens a name after a possessive
 }
 
 }  // namespace
