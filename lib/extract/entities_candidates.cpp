@@ -15,6 +15,7 @@
 #include "extract/entities_roles.hpp"
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -112,6 +113,7 @@ class MentionBuilder {
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       // "AT and T and Philips": a known name ends at this "and"
       if (i - a >= 3 && lex_.known(slice(text_, t, a, i))) return i;
+      if (partners_and_suffix(t, a, i, b)) continue;
       if (!department && !lone_cue_word(t, a, i) &&
           (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))
         return i;
@@ -152,6 +154,31 @@ class MentionBuilder {
     }
     const WordFacts* last = t[i - 1].facts;
     return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
+  }
+
+  // "Hambrecht and Quist Inc", "Cable and Wireless Plc": one or two words that are no name of
+  // their own (no known name, no organization word closing them), "and" (token i), then words
+  // no list knows up to a legal suffix are one company, when the story never writes either side
+  // without the other. "Sanwa Bank and Yasuda Trust Co", "Wagner and Brown and AFG Industries
+  // Inc" and "USAir and Piedmont Aviation Inc" (with "USAir said" elsewhere) are two.
+  bool partners_and_suffix(const std::vector<Token>& t, size_t a, size_t i, size_t b) const {
+    while (a < i && t[a].connector) ++a;
+    if (a == i || i - a > 2 || (i - a == 2 && t[a + 1].connector) ||
+        (a > 0 && word(text_, t[a - 1]) == "and"))
+      return false;
+    const WordFacts* left = t[i - 1].facts;
+    const std::string_view left_name = slice(text_, t, a, i);
+    if (Lexicon::org_cue(left, CuePosition::Last) || Lexicon::org_cue(left, CuePosition::Suffix) ||
+        lex_.known(left_name) || left_name.find_first_of("0123456789") != std::string_view::npos)
+      return false;
+    const size_t end = clause_end(t, i + 1, b);
+    for (size_t k = i + 1; k < end; ++k) {
+      if (t[k].connector || Lexicon::known(t[k].facts)) return false;
+    }
+    if (end <= i + 2 || !Lexicon::org_cue(t[end - 1].facts, CuePosition::Suffix)) return false;
+    // "USAir and Piedmont Aviation Inc": two companies, when the story names either alone
+    const size_t together = count_word(text_, text_.substr(t[a].begin, t[i + 1].end - t[a].begin));
+    return count_word(text_, left_name) == together && count_word(text_, word(text_, t[i + 1])) == together;
   }
 
   // "Securities and Exchange Commission", "Aerospace and Communications Corp": a word that only

@@ -367,14 +367,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
 // Whether w's lower-case form stands in text as a word of its own ("city" for "City").
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
   constexpr size_t kMaxWord = 32;  // bytes; longer words were never looked for, and still are not
-  if (w.size() > kMaxWord) return false;
-  const std::string l = ascii_lower(w);
-  for (size_t at = text.find(l); at != std::string_view::npos; at = text.find(l, at + 1)) {
-    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const size_t e = at + l.size();
-    if (left && (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])))) return true;
-  }
-  return false;
+  return w.size() <= kMaxWord && find_word(text, ascii_lower(w)) != std::string_view::npos;
 }
 
 bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,

@@ -36,6 +36,25 @@ inline bool is_ascii_alnum(char c) {
 }
 inline bool is_ascii_word_byte(char c) { return is_ascii_alnum(c) || c == '_'; }
 
+// The offset of the first occurrence of w in text at or after from that no ASCII letter touches
+// on either side ("Quist" in "Quist Inc", not in "Quisted"), or npos. Case-sensitive.
+inline size_t find_word(std::string_view text, std::string_view w, size_t from = 0) {
+  if (w.empty()) return std::string_view::npos;
+  for (size_t at = text.find(w, from); at != std::string_view::npos; at = text.find(w, at + 1)) {
+    const size_t e = at + w.size();
+    if ((at == 0 || !is_ascii_alpha(text[at - 1])) && (e >= text.size() || !is_ascii_alpha(text[e])))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
+// How many times find_word finds w in text.
+inline size_t count_word(std::string_view text, std::string_view w) {
+  size_t n = 0;
+  for (size_t at = find_word(text, w); at != std::string_view::npos; at = find_word(text, w, at + 1)) ++n;
+  return n;
+}
+
 // Whether s ends with tail (lower case) in any ASCII case, without a copy.
 inline bool ascii_ends_with_lower(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && ascii_equal_lower(s.substr(s.size() - tail.size()), tail);

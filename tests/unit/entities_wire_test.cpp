@@ -187,5 +187,21 @@ TEST_CASE("the portfolio before a minister or secretary is part of the role, not
   CHECK(senate->type == EntityType::Org);
 }
 
+TEST_CASE("'X and Y Inc' is one company unless the story names either side alone") {
+  const auto a = test::analyze(
+      "Brackley and Moss Inc said it would buy a stake in Kestrel Refining and Marketing Co, and Tallow and "
+      "Fenwick Plc agreed to advise it.\n\n"
+      "Separately, Orvane and Piedmont Aviation Inc agreed to merge. Orvane said the deal would close in "
+      "May.");
+  for (const char* name :
+       {"Brackley and Moss Inc", "Kestrel Refining and Marketing Co", "Tallow and Fenwick Plc"}) {
+    const Entity* e = with_mention(a, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  CHECK(with_mention(a, "Orvane and Piedmont Aviation Inc") == nullptr);
+  CHECK(with_mention(a, "Piedmont Aviation Inc") != nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
