@@ -405,3 +405,12 @@ TEST_CASE("a purpose may open with a list of verbs") {
   CHECK(f.out.contracts[0].subject == "design, build and operate a data center in Dunmore");
   CHECK(f.out.contracts[1].subject == "design, develop, test and install dispatching systems");
 }
+
+TEST_CASE("a subject after a deal's price may open with a decimal number") {
+  StageFixture f("Kestrel Grain Corp said it won an order worth 12 mln dlrs for 1.5 mln tonnes of barley.\n");
+  f.entity("Kestrel Grain Corp", EntityType::Org);
+  f.money("12 mln dlrs", 12e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "1.5 mln tonnes of barley");
+}
