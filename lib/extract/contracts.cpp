@@ -46,20 +46,6 @@ Span trim_name(std::string_view text, Span s) {
   return s;
 }
 
-// Whether an amount of money opens the subject, after words that hedge it ("about", "more than").
-bool opens_with_price(std::string_view text, const std::vector<Money>& money, Span subject) {
-  uint32_t begin = subject.begin;
-  for (bool cut = true; cut;) {
-    cut = false;
-    for (const std::string_view w : {"about ", "more than ", "less than ", "over ", "nearly ", "some ",
-                                     "up to ", "approximately ", "around ", "almost ", "roughly "}) {
-      if (text.substr(begin, w.size()) == w) begin += static_cast<uint32_t>(w.size()), cut = true;
-    }
-  }
-  return std::any_of(money.begin(), money.end(),
-                     [&](const Money& m) { return m.span.begin >= subject.begin && m.span.begin <= begin; });
-}
-
 // "purchase 20 jets for 9.9 billion yuan" -> "purchase 20 jets": what is bought ends before an
 // amount inside it and the preposition that introduces the amount.
 Span without_price(std::string_view text, const std::vector<Money>& money, Span subject) {
@@ -133,6 +119,7 @@ ContractExtractor::ContractExtractor(const Ruleset& rules)
       subject_units_(rules.lazy("contracts.subject_units")),
       company_noun_(rules.lazy("contracts.company_noun")),
       takeover_(rules.lazy("contracts.takeover")),
+      price_hedge_(rules.lazy("money.approx")),
       not_deal_(rules.lazy("contracts.not_deal")) {
   if (cue_keys_.empty()) throw std::logic_error("contracts: no cue_* rule in contracts/awards.re2");
   const Gazetteer& words = rules.gazetteer("contracts.count_words");
@@ -215,6 +202,20 @@ Span ContractExtractor::trim_subject(std::string_view text, Span subject) const 
     subject.begin += static_cast<uint32_t>(units.size());
   }
   return subject;
+}
+
+// Whether an amount of money opens the subject, alone or after the words the money stage reads
+// as its hedge ("for about 2.2 mln dlrs", "more than 8.0 mln dlrs of equipment"): money.approx
+// must match all the words between the subject's start and the amount.
+bool ContractExtractor::opens_with_price(std::string_view text, const std::vector<Money>& money,
+                                         Span subject) const {
+  return std::any_of(money.begin(), money.end(), [&](const Money& m) {
+    if (m.span.begin < subject.begin || m.span.begin >= subject.end) return false;
+    const re2::StringPiece gap(text.data() + subject.begin, m.span.begin - subject.begin);
+    re2::StringPiece cue;
+    return gap.empty() || (price_hedge_.get().Match(gap, 0, gap.size(), RE2::UNANCHORED, &cue, 1) &&
+                           cue.data() == gap.data());
+  });
 }
 
 // A subject left to later rules: one made only of amount words ("40 mln dlr contract"), a party

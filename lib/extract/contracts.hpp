@@ -46,6 +46,7 @@ class ContractExtractor {
   Roles find_roles(std::string_view text, Span sentence, const Extraction& out) const;
   bool usable_subject(std::string_view text, Span subject, const Extraction& out) const;
   bool takeover(std::string_view text, Span subject, const Extraction& out) const;
+  bool opens_with_price(std::string_view text, const std::vector<Money>& money, Span subject) const;
   static void drop_restated(Extraction& out);
   void fill_parties(std::string_view text, const Roles& roles, const Extraction& out, const MentionIndex& mentions,
                     const Contract* previous, Contract& c) const;
@@ -78,6 +79,7 @@ class ContractExtractor {
   const LazyRE2& subject_units_;  // amount words a subject took from before it ("mln dlr")
   const LazyRE2& company_noun_;   // a party's kind that names no one ("company", "firm")
   const LazyRE2& takeover_;       // a purchase of part of a company ("buy a 26% stake in")
+  const LazyRE2& price_hedge_;    // the money stage's hedge before an amount ("about", "more than")
   const LazyRE2& not_deal_;       // "restraining order", "Golden Globe award": no procurement
   std::unordered_map<std::string, int> count_words_;
   std::unordered_set<std::string> unit_rates_;  // the money.rates "per" values that are no period

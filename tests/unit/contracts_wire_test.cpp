@@ -414,3 +414,24 @@ TEST_CASE("a subject after a deal's price may open with a decimal number") {
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].subject == "1.5 mln tonnes of barley");
 }
+
+TEST_CASE("a price after any hedge the money stage reads is no subject") {
+  StageFixture f(
+      "Corlett Telephone Co said it received an order from Dunmore Corp for about three mln dlrs.\n\n"
+      "Kestrel Data said it received an order from Halden Corp for at least five mln dlrs.\n\n"
+      "Velmar Systems said it won an order from Tarvik Ltd for an estimated two mln dlrs.\n\n"
+      "Orlen Avionics said it won an order from Brenmoor Inc for spare parts at about one mln dlrs.\n");
+  for (const char* name : {"Corlett Telephone Co", "Dunmore Corp", "Kestrel Data", "Halden Corp",
+                           "Velmar Systems", "Tarvik Ltd", "Orlen Avionics", "Brenmoor Inc"})
+    f.entity(name, EntityType::Org);
+  f.money("three mln dlrs", 3e6);
+  f.money("five mln dlrs", 5e6);
+  f.money("two mln dlrs", 2e6);
+  f.money("one mln dlrs", 1e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 4);
+  CHECK(f.out.contracts[0].subject.empty());
+  CHECK(f.out.contracts[1].subject.empty());
+  CHECK(f.out.contracts[2].subject.empty());
+  CHECK(f.out.contracts[3].subject == "spare parts");  // words before the hedge are what is bought
+}
