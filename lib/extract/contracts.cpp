@@ -319,7 +319,7 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
                                             const Extraction& out, Contract& c) const {
   const std::vector<Span> hedged = RuleHits(value_hedge_.get(), text, sentence).hits();
   std::vector<size_t> amounts = items_in(out.money, sentence);
-  // "could rise to $52 million" is a possible total, not the value awarded.
+  // "could rise to $52 million" is a possible total, "gave £500,000 to" a gift: not the value awarded.
   std::erase_if(amounts, [&](size_t m) {
     return std::any_of(hedged.begin(), hedged.end(),
                        [&](Span h) { return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2; });

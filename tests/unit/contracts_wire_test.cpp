@@ -435,3 +435,15 @@ TEST_CASE("a price after any hedge the money stage reads is no subject") {
   CHECK(f.out.contracts[2].subject.empty());
   CHECK(f.out.contracts[3].subject == "spare parts");  // words before the hedge are what is bought
 }
+
+TEST_CASE("a gift in the award's sentence is not its value") {
+  StageFixture f(
+      "Lord Pemberly, whose firm Velmar Systems won contracts to supply flu vaccine, gave £400,000 to the "
+      "party in December.\n");
+  f.entity("Velmar Systems", EntityType::Org);
+  f.money("£400,000", 400000);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK_FALSE(f.out.contracts[0].value.has_value());
+  CHECK(f.out.contracts[0].subject == "supply flu vaccine");
+}
