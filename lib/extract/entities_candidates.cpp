@@ -376,8 +376,10 @@ static size_t company_before_ticker(std::string_view text, const std::vector<Tok
     ++seen;
   }
   const size_t first = best < t.size() ? best : nearest;
-  // "PHILLIPS PETROLEUM <P>": an ordinary word alone is no company's whole name
-  if (first + 1 == t.size() && plain_word(word(text, t[first]), t[first].facts, lex)) return t.size();
+  // "PHILLIPS PETROLEUM <P>": an ordinary word alone is no company's whole name, unless it is all
+  // the run holds ("HARVEST <HRV> SEEKS APPROVAL")
+  if (first > 0 && first + 1 == t.size() && plain_word(word(text, t[first]), t[first].facts, lex))
+    return t.size();
   return first;
 }
 

@@ -352,6 +352,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   size_t end = first + 1;
   while (end < t.size() && !t[end - 1].break_after) ++end;
   if (end - first > 1 && lex.known(slice(text, t, first, end))) return;  // "Standard & Poor's cut"
+  // "HARVEST INC <HRV> 4TH QTR NET": a legal suffix closing a headline's run in capitals vouches
+  // for its opener, as one in running text does (collect_doc_words skips such headlines)
+  if (end - first > 1 && caps_word(w) && !Lexicon::frequent_word(f) &&
+      org_cue_any_case(word(text, t[end - 1]), t[end - 1].facts, lex, CuePosition::Suffix))
+    return;
   const std::string_view next = first + 1 < t.size() ? word(text, t[first + 1]) : std::string_view();
   // "Secretary of State George Shultz said": an office opens the run; the role finder takes it.
   const RoleKind* role = Lexicon::role(f);

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -272,6 +273,19 @@ void Lexicon::add_names(const Ruleset& rules) {
   }
 }
 
+// The money stage's currency words ("sterling", "rupiah", "kronor") are ordinary words, which
+// the frequency list misses: "Sterling rose" opens a sentence, no name. Only words of five
+// letters or more in any case ("Rand", "Won" and "Mark" are names too).
+void Lexicon::add_currency_words(const Ruleset& rules) {
+  const Gazetteer& cur = rules.gazetteer("money.currencies");
+  const size_t case_col = column(cur, "case");
+  for (size_t i = 0; i < cur.size(); ++i) {
+    const std::string_view w = cur.cell(i, 0);
+    if (w.size() >= 5 && cur.cell(i, case_col) == "any" && std::all_of(w.begin(), w.end(), is_ascii_lower))
+      add_any_case(w, WordFacts::kCommon);
+  }
+}
+
 // Given names, ordinary words, roles and organization cues: what a word says about a name.
 void Lexicon::add_words(const Ruleset& rules) {
   for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
@@ -306,6 +320,7 @@ void Lexicon::add_words(const Ruleset& rules) {
     const bool frequent = to_int(common.cell(i, rank)) <= kFrequentRank;
     add_any_case(common.cell(i, 0), frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
   }
+  add_currency_words(rules);
   const Gazetteer& r = rules.gazetteer("entities.roles");
   const size_t rkind = column(r, "kind");
   for (size_t i = 0; i < r.size(); ++i) {

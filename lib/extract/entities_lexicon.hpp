@@ -215,6 +215,7 @@ class Lexicon {
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);
+  void add_currency_words(const Ruleset& rules);
   // Adds flags (kNotName among them) to w; every kNotName form goes through here.
   void add_not_name(std::string_view w, uint32_t flags);
   void prefetch_any_case(std::string_view w) const;

@@ -203,5 +203,22 @@ TEST_CASE("'X and Y Inc' is one company unless the story names either side alone
   CHECK(with_mention(a, "Piedmont Aviation Inc") != nullptr);
 }
 
+TEST_CASE(
+    "a currency word opening a sentence is the currency; an ordinary word before a ticker is the company") {
+  const auto a = test::analyze(
+      "LONDON, March 3 - Sterling rose against the dollar on Monday. Dealers bought sterling as rates "
+      "rose.\n");
+  CHECK(with_mention(a, "Sterling") == nullptr);
+  const auto b = test::analyze(
+      "HARVEST <HRV> SEEKS APPROVAL FOR NEW PLANT\n\nAKRON, Ohio, March 17 - Harvest said "
+      "it filed the request.\n");
+  CHECK(with_mention(b, "HARVEST") != nullptr);
+  const auto c =
+      test::analyze("HARVEST INC <HRV> 4TH QTR NET\n\nAKRON, Ohio, March 17 - Shr 1.27 dlrs vs 1.10 dlrs.\n");
+  const Entity* e = with_mention(c, "HARVEST INC");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
