@@ -129,9 +129,10 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
       while (n < b && t[n].connector && name_particle(word(text, t[n]))) ++n;
     }
     if (n >= b || t[n].connector) return std::nullopt;
-    // "General Automation", "General Electronics": a title before one unlisted abstract noun is the
-    // first word of a company's name, not a rank before a surname
-    if (n + 1 == b && rare_abstract_noun(word(text, t[n]), t[n].facts)) return std::nullopt;
+    // "General Automation", "General Acquisition": a title before one abstract noun (listed as
+    // ordinary or not: no surname ends so) is the first word of a company's name, not a rank
+    // before a surname
+    if (n + 1 == b && abstract_noun(word(text, t[n]), t[n].facts)) return std::nullopt;
     return r;
   }
   return std::nullopt;

@@ -93,6 +93,16 @@ TEST_CASE("a title before one unlisted abstract noun opens a company's name, not
   CHECK(type_of(a, "Okafor") == EntityType::Person);
 }
 
+TEST_CASE("a rank before an ordinary abstract noun opens a company's name too; an election is no name") {
+  const auto a = test::analyze(
+      "Shares rose. General Acquisition said its offer for Halvern Corp stood. Analysts said General "
+      "Acquisition could raise it before the General Election.");
+  CHECK(type_of(a, "General Acquisition") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Acquisition"));
+  CHECK_FALSE(has_mention(a, "General Election"));
+  CHECK_FALSE(has_mention(a, "Election"));
+}
+
 TEST_CASE("an opener before a name the story writes mid-sentence is an ordinary word, not part of it") {
   const auto a = test::analyze(
       "The shipyard said on a call with analysts that orders at Halvern Marine Systems had fallen for a "
