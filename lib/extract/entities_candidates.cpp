@@ -108,7 +108,7 @@ class MentionBuilder {
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
-      if (person_name(t, a, i, true) || titled_person(t, a, i))
+      if (person_name(t, a, i, true) || titled_person(t, a, i) || titles_on_both_sides(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
       // "AT and T and Philips": a known name ends at this "and"
@@ -154,6 +154,18 @@ class MentionBuilder {
     }
     const WordFacts* last = t[i - 1].facts;
     return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
+  }
+
+  // "General Franks and General Colin Powell": a title and a name, "and" (token i), then another
+  // title are two people ("Chairman and Chief Executive" is one title: the name is missing).
+  bool titles_on_both_sides(const std::vector<Token>& t, size_t a, size_t i) const {
+    const auto title = [](const WordFacts* f) {
+      const RoleKind* k = Lexicon::role(f);
+      return k && *k == RoleKind::Role;
+    };
+    const WordFacts* last = t[i - 1].facts;
+    return i >= a + 2 && title(t[a].facts) && title(t[i + 1].facts) && !Lexicon::role(last) &&
+           !Lexicon::org_cue(last, CuePosition::Last) && !t[i - 1].connector;
   }
 
   // "Hambrecht and Quist Inc", "Cable and Wireless Plc": one or two words that are no name of

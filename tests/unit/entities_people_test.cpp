@@ -323,5 +323,13 @@ TEST_CASE("a holiday the dates stage knows names no one; the date is found") {
   CHECK(a.extraction.dates.size() == 3);
 }
 
+TEST_CASE("a titled name, 'and', then another title are two people") {
+  const auto a =
+      test::analyze("Prices rose. He met General Banks and General Amara Diallo in Kano on Friday.");
+  CHECK(type_of(a, "Banks") == EntityType::Person);
+  CHECK(type_of(a, "Amara Diallo") == EntityType::Person);
+  CHECK(entity_of(a, "Banks") != entity_of(a, "Amara Diallo"));
+}
+
 }  // namespace
 }  // namespace newsclaim
