@@ -220,5 +220,18 @@ TEST_CASE(
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a group of nations named by its number is one organization") {
+  const auto a = test::analyze(
+      "PARIS, March 2 - Finance ministers of the Group of Seven met on Sunday, and the Group of Five and "
+      "Canada agreed to hold talks.\n");
+  for (const char* name : {"Group of Seven", "Group of Five"}) {
+    const Entity* e = with_mention(a, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  CHECK(with_mention(a, "Canada") != nullptr);
+  CHECK(with_mention(a, "Five") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
