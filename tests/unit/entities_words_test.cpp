@@ -145,5 +145,13 @@ TEST_CASE("an ordinary word the story capitalizes only inside longer names opens
   CHECK(has_mention(a, "Meridian"));  // opens a name after a possessive
 }
 
+TEST_CASE("the Budget is no organization; a committee named after it is") {
+  const auto a = test::analyze(
+      "The Chancellor's Budget was sound, analysts said. The Budget cuts income tax. Members of the House "
+      "Budget Committee disagreed.");
+  CHECK_FALSE(has_mention(a, "Budget"));
+  CHECK(type_of(a, "House Budget Committee") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
