@@ -86,6 +86,8 @@ class CurrencyTable {
   void add_icu();
   void add(std::string_view text, CurrencyForm form);
   void add_row(const std::vector<std::string>& row);
+  // Whether text is exact, a lower-case word of three letters or more, in capitals.
+  static bool shouted(std::string_view text, std::string_view exact);
 
   CurrencyKeyMap<CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
   static bool has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter, std::string_view word);

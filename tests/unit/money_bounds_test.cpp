@@ -2,7 +2,9 @@
 // prefixed amounts ("US$5m-US$10m"), units and sub-units joined into one amount ("six dollars
 // and twelve cents"), wire-service fractions, currency forms (tokenized "u.s. $", "MSEK",
 // glued names), bare dirhams decided by the document, and pairs sharing one unit ("ranging from 9
-// to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg").
+// to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg"); currency names as the wires
+// write them: bare names ICU gives only with a country ("forints"), before a possessive or a
+// closing quote, in a headline's capitals.
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -164,4 +166,56 @@ TEST_CASE("the first number of a percent pair is a percentage too, but no year o
   const Analysis day = test::analyze("Reserves fell on March 10 to 2.8 billion dlrs.");
   REQUIRE(day.extraction.money.size() == 1);
   CHECK(*day.extraction.money[0].value == 2.8e9);
+}
+
+TEST_CASE("a bare name of a currency one country uses is that currency") {
+  const Money forints = only_money("The state deficit reached 12.5 billion forints last year.");
+  CHECK(*forints.value == 12.5e9);
+  CHECK(forints.currency == "HUF");
+  CHECK(forints.basis == CurrencyBasis::Explicit);
+  CHECK(only_money("The mill will cost about 9 billion bolivars.").currency == "VES");
+  CHECK(only_money("Reserves fell to 310.5 mln kyats in June.").currency == "MMK");
+  CHECK(only_money("The bread price rose to 40 zloties a loaf.").currency == "PLN");
+}
+
+TEST_CASE("currencies gone before their names had a code of their own keep theirs") {
+  CHECK(only_money("The support price for maize went to 180 Australs per tonne.").currency == "ARA");
+  CHECK(only_money("A room now costs 1,500 cruzados a month.").currency == "BRC");
+  CHECK(only_money("The firms expect a deficit of 8 billion intis.").currency == "PEI");
+  // ICU's bare "Sucres" is a clearing unit (XSU); the news means Ecuador's sucre.
+  CHECK(only_money("Petrol will cost 120 sucres a gallon.").currency == "ECS");
+}
+
+TEST_CASE("a bare name several countries use is decided by the story's country") {
+  const Money kenya = only_money("NAIROBI, May 4 - The board borrowed 65 billion shillings from banks.");
+  CHECK(*kenya.value == 65e9);
+  CHECK(kenya.currency == "KES");
+  CHECK(kenya.basis == CurrencyBasis::Context);
+  CHECK(only_money("LUSAKA, May 4 - The miner lost 450 mln kwacha in the year.").currency == "ZMW");
+  const Money nowhere = only_money("The board borrowed 65 billion shillings from banks.");
+  CHECK(*nowhere.value == 65e9);
+  CHECK(nowhere.basis == CurrencyBasis::Unknown);
+}
+
+TEST_CASE("a currency name before a possessive or a closing quote") {
+  const Analysis worth = test::analyze("The fund sold 12 mln dlrs' worth of notes.");
+  REQUIRE(worth.extraction.money.size() == 1);
+  CHECK(test::text_of(worth, worth.extraction.money[0].span) == "12 mln dlrs");
+  CHECK(*worth.extraction.money[0].value == 12e6);
+  CHECK(*only_money("The bank will sell 4.5 billion francs' worth of bills.").value == 4.5e9);
+  const Analysis quoted = test::analyze("\"The barrel should fetch 21 dlrs,\" the trader said.");
+  REQUIRE(quoted.extraction.money.size() == 1);
+  CHECK(test::text_of(quoted, quoted.extraction.money[0].span) == "21 dlrs");
+}
+
+TEST_CASE("a headline in capitals writes lower-case currency words in capitals") {
+  const Money marks = only_money("BONN RAISES 3.5 BILLION MARKS IN TENDER");
+  CHECK(*marks.value == 3.5e9);
+  CHECK(marks.currency == "DEM");
+  const Money bond = only_money("CITY OF OSLO PLANS 250 MLN MARK EUROBOND");
+  CHECK(*bond.value == 250e6);
+  CHECK(bond.currency == "DEM");
+  // Title case stays a name, and letters in capitals stay letters.
+  CHECK(test::analyze("He sold 5 Marks and Spencer shares.").extraction.money.empty());
+  CHECK(test::analyze("It was 43C in the shade.").extraction.money.empty());
 }
