@@ -87,6 +87,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (is_exchange_rate(text, a)) continue;
       m = single(a);
       add_approx(text, m.span, m);
+      if (i + 1 < cores.size()) carry_to_level(text, a, cores[i + 1]);
     } else if (const NumberCore* b = i + 1 < cores.size() ? &cores[i + 1] : nullptr;
                b && b->currency && !is_percentage(text, a) && shares_next_unit(text, a, *b)) {
       m = first_of_pair(text, a, *b);

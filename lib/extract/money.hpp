@@ -32,6 +32,9 @@ class MoneyExtractor {
   bool join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   Money single(const NumberCore& core) const;
+  bool moves_to_level(std::string_view text, const NumberCore& a, double lo, double hi,
+                      const NumberCore& b) const;
+  void carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const;
   bool shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   Money first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   bool add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,

@@ -3,6 +3,7 @@
 // news/wire forms of patterns/money/currencies.tsv. Built once, read-only, hash lookups only.
 #pragma once
 #include <bitset>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,12 @@ struct CurrencyForm {
   bool after_magnitude = false;  // a verb too: money only after a magnitude ("5 billion won")
   std::string exact;   // when non-empty, the form must appear with exactly this case ("EUR")
 };
+
+// A number written with form in currency units ("57" with cents is 0.57). Divides by the
+// inverse of a sub-unit's scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+inline double in_currency_units(double number, const CurrencyForm& form) {
+  return form.scale < 1 ? number / std::round(1 / form.scale) : number * form.scale;
+}
 
 class CurrencyTable {
  public:

@@ -1,7 +1,6 @@
 #include "extract/money_scan.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include "extract/money_scan_internal.hpp"
 #include "extract/numbers.hpp"
@@ -191,11 +190,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     }
   }
   if (core.currency) {
-    // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
-    if (core.currency->scale < 1)
-      core.value /= std::round(1 / core.currency->scale);
-    else
-      core.value *= core.currency->scale;
+    core.value = in_currency_units(core.value, *core.currency);
     extend_magnitude(text, core);
   } else if (is_ascii_alpha(at(text, core.number.end))) {
     const size_t e2 = letters_end(text, core.number.end);

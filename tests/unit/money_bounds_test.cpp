@@ -4,7 +4,8 @@
 // glued names), bare dirhams decided by the document, and pairs sharing one unit ("ranging from 9
 // to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg"); currency names as the wires
 // write them: bare names ICU gives only with a country ("forints"), before a possessive or a
-// closing quote, in a headline's capitals.
+// closing quote, in a headline's capitals; a price move and its new level ("down 4p to 567"), a
+// currency name before a year ("Euro 2004").
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -218,4 +219,43 @@ TEST_CASE("a headline in capitals writes lower-case currency words in capitals")
   // Title case stays a name, and letters in capitals stay letters.
   CHECK(test::analyze("He sold 5 Marks and Spencer shares.").extraction.money.empty());
   CHECK(test::analyze("It was 43C in the shade.").extraction.money.empty());
+}
+
+TEST_CASE("a price move and its new level are two amounts, the level in the move's currency") {
+  const Analysis down = test::analyze("Pearson shares were down 4p to 567 after the news.");
+  REQUIRE(down.extraction.money.size() == 2);
+  CHECK(*down.extraction.money[0].value == doctest::Approx(0.04));
+  CHECK(test::text_of(down, down.extraction.money[1].span) == "567");
+  CHECK(*down.extraction.money[1].value == doctest::Approx(5.67));
+  CHECK(down.extraction.money[1].currency == "GBP");
+  CHECK(down.extraction.money[1].basis == CurrencyBasis::Context);
+  // No verb: a level far above the move is no range's end.
+  const Analysis listed = test::analyze("Dixons 6p to 412, while Boots held at 230p.");
+  REQUIRE(listed.extraction.money.size() == 3);
+  CHECK_FALSE(listed.extraction.money[0].min.has_value());
+  CHECK(*listed.extraction.money[1].value == doctest::Approx(4.12));
+  // The level takes the move's magnitude.
+  const Analysis profit = test::analyze("Profit declined 12.5 mln dlrs to 88.0, it said.");
+  REQUIRE(profit.extraction.money.size() == 2);
+  CHECK(*profit.extraction.money[1].value == 88e6);
+  // Ends close together stay a range.
+  const Money rents = only_money("Rents were 20 dlrs to 30.");
+  CHECK(*rents.min == 20);
+  CHECK(*rents.max == 30);
+}
+
+TEST_CASE("a bare number after an amount is no sub-unit when a percent follows it") {
+  const Analysis b = test::analyze("Staff earning up to 3,000 francs 15 pct more.");
+  REQUIRE(b.extraction.money.size() == 1);
+  CHECK(*b.extraction.money[0].value == 3000);
+  REQUIRE(b.extraction.percentages.size() == 1);
+  CHECK(b.extraction.percentages[0].value == 15);
+  CHECK(*only_money("It cost 5 dollars 25.").value == 5.25);
+}
+
+TEST_CASE("a currency name before a year names a tournament") {
+  CHECK(test::analyze("Fans flocked to Euro 2008 in Austria.").extraction.money.empty());
+  CHECK(test::analyze("England went out of the Euro 1996 semi-final.").extraction.money.empty());
+  CHECK(only_money("The fee is EUR 2004.").currency == "EUR");
+  CHECK(*only_money("The prize was 2,000 euros.").value == 2000);
 }
