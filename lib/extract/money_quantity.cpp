@@ -139,7 +139,20 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
       std::all_of(number.begin(), number.end(), is_ascii_alpha) && head != std::string_view::npos &&
       is_ascii_upper(text[head + 1]))
     return std::nullopt;
+  if (head != std::string_view::npos && name_goes_on(text, head + 1, noun->second)) return std::nullopt;
   return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
+}
+
+// "four McDonnell Douglas DC-10 jets", "31,781,461 Caesars World shares", "340 End Stocks   538"
+// (a table's next row label): a counted noun in Title Case [begin, end) that a capitalized word,
+// a digit or a bracket follows on its line is part of a name or a label, not a count.
+bool QuantityFinder::name_goes_on(std::string_view text, size_t begin, size_t end) {
+  if (!is_ascii_upper(text[begin]) || end - begin < 2 || !is_ascii_lower(text[begin + 1])) return false;
+  size_t next = end;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+  if (next == end || next >= text.size()) return false;
+  const char c = text[next];
+  return is_ascii_upper(c) || is_ascii_digit(c) || c == '(' || c == '<';
 }
 
 // "a 45-acre site", "the six-mile trip", "a 3-inch-thick slab": a unit joined to the number by a
