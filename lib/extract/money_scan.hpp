@@ -50,6 +50,8 @@ class NumberScanner {
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
   void attach_fraction(std::string_view text, NumberCore& core) const;
+  void read_bare_fraction(std::string_view text, NumberCore& core) const;
+  void take_fraction(std::string_view text, NumberCore& core, size_t end, double value) const;
   // Whether "the " ends text before pos ("the 100 million mark").
   static bool after_the(std::string_view text, size_t pos);
   // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
