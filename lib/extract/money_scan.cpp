@@ -1,6 +1,7 @@
 #include "extract/money_scan.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/money_scan_internal.hpp"
 #include "extract/numbers.hpp"
@@ -83,6 +84,8 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
       currencies_(currencies) {
   if (const auto gate = StartGate::of(number_.pattern())) openings_.emplace(*gate);
   if (openings_) phrases_ = PhraseGate::of(number_.pattern());
+  for (const auto& row : rules.gazetteer("money.magnitude_typos").rows())
+    if (row.size() >= 2) magnitude_typos_[row[0]] = std::strtod(row[1].c_str(), nullptr);
 }
 
 // With a gate the regex runs anchored only where a number can open (digits, number words, "a"
@@ -167,6 +170,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   const char next = at(text, number_end);
   const char next2 = at(text, number_end + 1);
   if ((next == '/' || next == ':' || next == '-') && is_ascii_digit(next2)) core.joined = true;
+  if (!core.magnitude && !core.article && !european && letter_magnitude == 0) read_magnitude_typo(text, core);
 
   if (is_ascii_alpha(before)) {
     if (!attach_prefix(text, floor, core)) return false;
@@ -204,6 +208,21 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     core.attached = text.substr(core.number.end, e2 - core.number.end);
   }
   return true;
+}
+
+// "4.7 bilion dlrs", "Assets 1.64 billion vs 1.45 bilion": a misspelled magnitude right after
+// the number scales it. Only words opening with b, m or t reach the table.
+void NumberScanner::read_magnitude_typo(std::string_view text, NumberCore& core) const {
+  const size_t q = core.number.end + 1;
+  const char first = static_cast<char>(at(text, q) | 0x20);
+  if (at(text, q - 1) != ' ' || (first != 'b' && first != 'm' && first != 't')) return;
+  const size_t e = letters_end(text, q);
+  if (e - q < 4 || is_ascii_digit(at(text, e))) return;
+  const auto it = magnitude_typos_.find(text.substr(q, e - q));
+  if (it == magnitude_typos_.end()) return;
+  core.value *= it->second;
+  core.magnitude = true;
+  core.number.end = core.span.end = static_cast<uint32_t>(e);
 }
 
 // "12-3/8 cts", "$35 1/2", "12-1/2 pct": a fraction after a whole number is part of an amount or
