@@ -1,11 +1,12 @@
 #include "extract/money_quantity.hpp"
-#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cstring>
 
+#include "extract/money_internal.hpp"
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -37,7 +38,8 @@ bool has_vague_cue(std::string_view text) {
 
 }  // namespace
 
-QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.vague")) {
+QuantityFinder::QuantityFinder(const Ruleset& rules)
+    : vague_(rules.re("money.vague")), label_before_(rules.re("money.label_before")) {
   load_pairs(rules.gazetteer("money.units"), units_);
   load_pairs(rules.gazetteer("money.plurals"), plurals_);
   for (const auto& row : rules.gazetteer("money.noun_stops").rows())
@@ -121,6 +123,10 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number)) return std::nullopt;
+  constexpr size_t kLabelWindow = 12;  // " category " and a byte
+  if (core.number.begin > 0 && text[core.number.begin - 1] == ' ' &&
+      found(label_before_, window_before(text, core.number.begin, kLabelWindow)))
+    return std::nullopt;
   if (!core.attached.empty()) {
     const std::string* unit = unit_of(core.attached);
     if (!unit) return std::nullopt;

@@ -20,7 +20,8 @@ class Ruleset;
 
 class QuantityFinder {
  public:
-  // Reads money.units, money.plurals, money.noun_stops and the rule money.vague.
+  // Reads money.units, money.plurals, money.noun_stops and the rules money.vague and
+  // money.label_before.
   explicit QuantityFinder(const Ruleset& rules);
   // The quantity a bare number core starts, or nullopt (years, "one of", no noun).
   std::optional<Quantity> at(std::string_view text, const NumberCore& core) const;
@@ -53,6 +54,7 @@ class QuantityFinder {
   // equality does (ASCII lower-cased), so words equal to a key always pass.
   CurrencyKeyFilter listed_;
   const RE2& vague_;
+  const RE2& label_before_;  // "Chapter 11 bankruptcy proceedings": the number is a name
 };
 
 }  // namespace newsclaim

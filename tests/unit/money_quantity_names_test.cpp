@@ -1,5 +1,6 @@
-// money stage, quantities: a counted noun in Title Case that a name or a table row goes on
-// after ("four Boeing Jets Corp planes", "218 End Stocks   195") is no count.
+// money stage, quantities that count nothing: a counted noun in Title Case that a name or a
+// table row goes on after ("four Boeing Jets Corp planes", "218 End Stocks   195"), a number
+// after a label word ("Chapter 11 proceedings"), quarters (a time).
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -29,4 +30,19 @@ TEST_CASE("capitalized counted nouns still count where the name ends") {
   CHECK(q[1].unit == "Briton");
   CHECK(q[2].unit == "PC");
   CHECK(q[3].unit == "MP");
+}
+
+TEST_CASE("a number after a label word names a thing and counts nothing") {
+  const auto a = test::analyze(
+      "The firm left Chapter 11 bankruptcy proceedings, bought U.S. number two yellow corn and tested "
+      "phase three drugs on Channel 5 viewers.");
+  CHECK(a.extraction.quantities.empty());
+  const auto b = test::analyze("The panel heard 11 bankruptcy cases and two farmers.");
+  CHECK(b.extraction.quantities.size() == 2);
+}
+
+TEST_CASE("quarters are a time, or a fraction, not a count") {
+  const auto a =
+      test::analyze("Sales rose in the first three quarters, and three quarters of buyers paid cash.");
+  CHECK(a.extraction.quantities.empty());
 }
