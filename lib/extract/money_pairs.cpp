@@ -38,6 +38,15 @@ bool after_capitalized_word(std::string_view text, size_t pos) {
   return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
 }
 
+// Whether the word right before pos is a month's name: "April 1 to 4.6 billion dlrs" is a day.
+bool after_month(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
+  return begin < end && opens_with_month(text.substr(begin, end - begin));
+}
+
 // No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
 bool is_whole(double v) { return std::isfinite(v) && v == std::trunc(v); }
 
@@ -57,6 +66,8 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
                                 Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
   if (!form || b.span.begin < a.span.end) return false;
+  // "quarter ended January 28 to 285 mln dlrs": a bare day after its month opens no range.
+  if (!a.currency && after_month(text, a.span.begin)) return false;
   if (a.currency && b.currency && a.currency->code != b.currency->code) {
     // "US$16 million to $28 million": a bare dollar takes the written-out one.
     const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency

@@ -259,3 +259,15 @@ TEST_CASE("a currency name before a year names a tournament") {
   CHECK(only_money("The fee is EUR 2004.").currency == "EUR");
   CHECK(*only_money("The prize was 2,000 euros.").value == 2000);
 }
+
+TEST_CASE("a day after its month opens no range") {
+  const Analysis a = test::analyze("Balances rose on April 1 to 4.25 billion dlrs from 3.9 billion dlrs.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "4.25 billion dlrs");
+  CHECK(*a.extraction.money[0].value == 4.25e9);
+  const Money q = only_money("Profit in the quarter ended Jan 31 to 120 mln dlrs");
+  CHECK(*q.value == 120e6);
+  CHECK_FALSE(q.min.has_value());
+  // Other capitalized words before a pair still open ranges.
+  CHECK(*only_money("Some 70 to 80 mln marks were lost.").min == 70e6);
+}
