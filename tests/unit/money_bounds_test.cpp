@@ -271,3 +271,9 @@ TEST_CASE("a day after its month opens no range") {
   // Other capitalized words before a pair still open ranges.
   CHECK(*only_money("Some 70 to 80 mln marks were lost.").min == 70e6);
 }
+
+TEST_CASE("as low as and as little as set a floor") {
+  CHECK(only_money("Fares to Denver are as low as $89 each way.").approx == Approx::AtLeast);
+  CHECK(only_money("Songs sell for as little as 60p each.").approx == Approx::AtLeast);
+  CHECK(only_money("Prices could rise as high as $30.").approx == Approx::UpTo);
+}
