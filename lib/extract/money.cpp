@@ -209,9 +209,18 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   re2::StringPiece unit, next;  // views into w: no string per amount
   const bool rate = found(rate_, w) && RE2::PartialMatch(w, rate_, &unit, &next) &&
                     !is_comparison(std::string_view(next.data(), next.size()));
-  if (!rate && !(found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit))) return;
-  const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), unit.size())));
-  if (it != rates_.end()) m.per = it->second;
+  if (rate && set_per(unit, m)) return;
+  // "4.50 dlrs each and ...": the word after "each" is no rate unit; "each" alone is one.
+  if (found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit)) set_per(unit, m);
+}
+
+bool MoneyExtractor::set_per(re2::StringPiece unit, Money& m) const {
+  size_t letters = 0;  // the rate word that opens unit ("each" of "each and")
+  while (letters < unit.size() && is_ascii_alpha(unit[letters])) ++letters;
+  const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), letters)));
+  if (it == rates_.end()) return false;
+  m.per = it->second;
+  return true;
 }
 
 // The length of the percent sign or words after a bare number ("%", " per cent",

@@ -42,6 +42,8 @@ class MoneyExtractor {
   void add_approx(std::string_view text, Span amount, Money& m) const;
   void add_approx_after(std::string_view text, Span amount, Money& m) const;
   void add_rate(std::string_view text, Money& m) const;
+  // m.per from a rate unit of money/rates.tsv; false when unit is none.
+  bool set_per(re2::StringPiece unit, Money& m) const;
   bool is_exchange_rate(std::string_view text, const NumberCore& core) const;
   void resolve_bare(const Context& ctx, std::vector<Money>& money,
                     const std::vector<std::string>& pending) const;

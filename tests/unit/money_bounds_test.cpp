@@ -277,3 +277,12 @@ TEST_CASE("as low as and as little as set a floor") {
   CHECK(only_money("Songs sell for as little as 60p each.").approx == Approx::AtLeast);
   CHECK(only_money("Prices could rise as high as $30.").approx == Approx::UpTo);
 }
+
+TEST_CASE("each, bushels and hundredweights are rate units") {
+  CHECK(only_money("It sold two mln shares at 14.25 dlrs each.").per == "item");
+  CHECK(only_money("It sold two mln shares at 14.25 dlrs each and kept the rest.").per == "item");
+  CHECK(only_money("The loan rate is 2.40 dlrs per bushel for wheat.").per == "bushel");
+  CHECK(only_money("Steers brought 61.50 dlrs per cwt.").per == "cwt");
+  CHECK(only_money("They swapped goods worth 75 mln dlrs each way.").per.empty());
+  CHECK(only_money("Dues rise by 20 dlrs each year.").per == "year");
+}
