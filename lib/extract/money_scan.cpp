@@ -41,8 +41,8 @@ size_t european_end(std::string_view text, size_t begin) {
   return i;
 }
 
-// "3/8", "13/16": the length of a fraction starting at pos (a half down to a sixty-fourth, the
-// wire services' price steps), and its value; 0 when none.
+// "3/8", "13/16", "2/3": the length of a fraction starting at pos (a half down to a
+// sixty-fourth, the wire services' price steps, and thirds), and its value; 0 when none.
 size_t fraction_at(std::string_view text, size_t pos, double& value) {
   size_t i = pos;
   unsigned n = 0, d = 0;
@@ -51,7 +51,8 @@ size_t fraction_at(std::string_view text, size_t pos, double& value) {
   const size_t d_begin = ++i;
   for (; is_ascii_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
   if (i == d_begin || is_ascii_digit(at(text, i)) || at(text, i) == '/') return 0;
-  if (n == 0 || n >= d || (d & (d - 1)) != 0) return 0;  // a proper fraction over a power of two
+  // A proper fraction over a power of two, or thirds ("66-2/3 pct", a two-thirds majority).
+  if (n == 0 || n >= d || ((d & (d - 1)) != 0 && d != 3)) return 0;
   value = double(n) / double(d);
   return i - pos;
 }

@@ -69,3 +69,11 @@ TEST_CASE("a wire-service fraction alone before a percent or a currency") {
   CHECK(rest.extraction.percentages.empty());
   for (const Money& m : rest.extraction.money) CHECK(*m.value != 0.25);
 }
+
+TEST_CASE("a whole number and a third before a percent") {
+  const Analysis a = test::analyze("The bylaw needs a 66-2/3 pct vote; the credit falls from 33-1/3 pct.");
+  REQUIRE(a.extraction.percentages.size() == 2);
+  CHECK(test::text_of(a, a.extraction.percentages[0].span) == "66-2/3 pct");
+  CHECK(a.extraction.percentages[0].value == doctest::Approx(66.6667).epsilon(1e-4));
+  CHECK(a.extraction.percentages[1].value == doctest::Approx(33.3333).epsilon(1e-4));
+}
