@@ -87,6 +87,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (is_exchange_rate(text, a)) continue;
       m = single(a);
       add_approx(text, m.span, m);
+      if (i + 1 < cores.size()) carry_to_level(text, a, cores[i + 1]);
     } else if (const NumberCore* b = i + 1 < cores.size() ? &cores[i + 1] : nullptr;
                b && b->currency && !is_percentage(text, a) && shares_next_unit(text, a, *b)) {
       m = first_of_pair(text, a, *b);
@@ -208,9 +209,18 @@ void MoneyExtractor::add_rate(std::string_view text, Money& m) const {
   re2::StringPiece unit, next;  // views into w: no string per amount
   const bool rate = found(rate_, w) && RE2::PartialMatch(w, rate_, &unit, &next) &&
                     !is_comparison(std::string_view(next.data(), next.size()));
-  if (!rate && !(found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit))) return;
-  const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), unit.size())));
-  if (it != rates_.end()) m.per = it->second;
+  if (rate && set_per(unit, m)) return;
+  // "4.50 dlrs each and ...": the word after "each" is no rate unit; "each" alone is one.
+  if (found(rate_word_, w) && RE2::PartialMatch(w, rate_word_, &unit)) set_per(unit, m);
+}
+
+bool MoneyExtractor::set_per(re2::StringPiece unit, Money& m) const {
+  size_t letters = 0;  // the rate word that opens unit ("each" of "each and")
+  while (letters < unit.size() && is_ascii_alpha(unit[letters])) ++letters;
+  const auto it = rates_.find(ascii_lower(std::string_view(unit.data(), letters)));
+  if (it == rates_.end()) return false;
+  m.per = it->second;
+  return true;
 }
 
 // The length of the percent sign or words after a bare number ("%", " per cent",

@@ -32,6 +32,9 @@ class MoneyExtractor {
   bool join_subunit(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   bool join_range(std::string_view text, const NumberCore& a, const NumberCore& b, Money& out) const;
   Money single(const NumberCore& core) const;
+  bool moves_to_level(std::string_view text, const NumberCore& a, double lo, double hi,
+                      const NumberCore& b) const;
+  void carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const;
   bool shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   Money first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   bool add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
@@ -39,6 +42,8 @@ class MoneyExtractor {
   void add_approx(std::string_view text, Span amount, Money& m) const;
   void add_approx_after(std::string_view text, Span amount, Money& m) const;
   void add_rate(std::string_view text, Money& m) const;
+  // m.per from a rate unit of money/rates.tsv; false when unit is none.
+  bool set_per(re2::StringPiece unit, Money& m) const;
   bool is_exchange_rate(std::string_view text, const NumberCore& core) const;
   void resolve_bare(const Context& ctx, std::vector<Money>& money,
                     const std::vector<std::string>& pending) const;

@@ -11,6 +11,7 @@
 #endif
 
 #include "extract/money_currency.hpp"
+#include "extract/money_internal.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -66,18 +67,6 @@ size_t next_capital(std::string_view text, size_t i) {
 void append_lower(std::string& out, std::string_view s, bool fresh) {
   if (fresh) out.clear();
   for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-}
-
-
-// Whether s opens with a month's name or abbreviation ("March 3", "Mar. 12", "OCT 19"), any case.
-bool opens_with_month(std::string_view s) {
-  static constexpr std::string_view kMonths[] = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",  "jun", "june",  "jul",
-      "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
-  size_t end = 0;
-  while (end < s.size() && is_ascii_alpha(s[end])) ++end;
-  const std::string word = ascii_lower(s.substr(0, end));
-  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
 }
 
 }  // namespace

@@ -46,10 +46,12 @@ std::string icu_plural(const char* code, const char* count) {
 // Forms longer than this ("São Tomé & Príncipe dobras") are left to their ISO code.
 constexpr int kMaxWords = 3;
 
-// A word without the punctuation that may follow it in running text ("dlrs.", "U.S.").
+// A word without the punctuation that may follow it in running text ("dlrs.", "U.S."), a
+// closing quote or a plural possessive among it ("15 mln dlrs' worth", "cost 5 dollars\"").
 std::string_view strip_closers(std::string_view w) {
-  while (w.size() > 1 && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':' ||
-                          w.back() == ')' || w.back() == '!' || w.back() == '?'))
+  while (w.size() > 1 &&
+         (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':' || w.back() == ')' ||
+          w.back() == '!' || w.back() == '?' || w.back() == '\'' || w.back() == '"'))
     w.remove_suffix(1);
   return w;
 }
@@ -278,9 +280,19 @@ const CurrencyForm* CurrencyTable::find(std::string_view text) const {
   if (!f.exact.empty()) {
     std::string collapsed;
     for (char c : text) collapsed.push_back(c == '\t' || c == '\n' ? ' ' : c);
-    if (collapsed != f.exact) return nullptr;
+    if (collapsed != f.exact && !shouted(collapsed, f.exact)) return nullptr;
   }
   return &f;
+}
+
+// A headline in capitals writes a lower-case word form in capitals: "6.5 BILLION MARKS", "400
+// MLN MARK EUROBOND". Not the one- and two-letter forms, which are letters or units in capitals
+// ("43C", "5 CT").
+bool CurrencyTable::shouted(std::string_view text, std::string_view exact) {
+  if (exact.size() < 3 || text.size() != exact.size()) return false;
+  for (size_t i = 0; i < exact.size(); ++i)
+    if (!is_ascii_lower(exact[i]) || text[i] != exact[i] - 'a' + 'A') return false;
+  return true;
 }
 
 bool CurrencyTable::has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter,

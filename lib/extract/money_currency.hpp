@@ -3,6 +3,7 @@
 // news/wire forms of patterns/money/currencies.tsv. Built once, read-only, hash lookups only.
 #pragma once
 #include <bitset>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,12 @@ struct CurrencyForm {
   std::string exact;   // when non-empty, the form must appear with exactly this case ("EUR")
 };
 
+// A number written with form in currency units ("57" with cents is 0.57). Divides by the
+// inverse of a sub-unit's scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+inline double in_currency_units(double number, const CurrencyForm& form) {
+  return form.scale < 1 ? number / std::round(1 / form.scale) : number * form.scale;
+}
+
 class CurrencyTable {
  public:
   // ICU's ISO codes (and "M" + code: millions), English names and symbols, then the table
@@ -86,6 +93,8 @@ class CurrencyTable {
   void add_icu();
   void add(std::string_view text, CurrencyForm form);
   void add_row(const std::vector<std::string>& row);
+  // Whether text is exact, a lower-case word of three letters or more, in capitals.
+  static bool shouted(std::string_view text, std::string_view exact);
 
   CurrencyKeyMap<CurrencyForm> forms_;  // key: lower-cased, spaces collapsed
   static bool has_word(const CurrencyKeySet& words, const CurrencyKeyFilter& filter, std::string_view word);

@@ -8,6 +8,7 @@
 
 #include "core/extraction.hpp"
 #include "extract/money_currency.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -36,6 +37,19 @@ inline void set_currency(const CurrencyForm& form, Money& m) {
 // the slower group-reading engines even on the many texts that do not match.
 inline bool found(const RE2& re, std::string_view s, RE2::Anchor anchor = RE2::UNANCHORED) {
   return re.Match(s, 0, s.size(), anchor, nullptr, 0);
+}
+
+// Whether s opens with a month's name or abbreviation ("March 3", "Mar. 12", "OCT 19"), any case.
+inline bool opens_with_month(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {"jan",  "january", "feb",    "february", "mar",  "march",
+                                                 "apr",  "april",   "may",    "jun",      "june", "jul",
+                                                 "july", "aug",     "august", "sep",      "sept", "september",
+                                                 "oct",  "october", "nov",    "november", "dec",  "december"};
+  size_t end = 0;
+  while (end < s.size() && is_ascii_alpha(s[end])) ++end;
+  const std::string_view word = s.substr(0, end);
+  return std::any_of(std::begin(kMonths), std::end(kMonths),
+                     [&](std::string_view m) { return ascii_equal_lower(word, m); });
 }
 
 }  // namespace newsclaim

@@ -38,6 +38,15 @@ bool after_capitalized_word(std::string_view text, size_t pos) {
   return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
 }
 
+// Whether the word right before pos is a month's name: "April 1 to 4.6 billion dlrs" is a day.
+bool after_month(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
+  return begin < end && opens_with_month(text.substr(begin, end - begin));
+}
+
 // No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
 bool is_whole(double v) { return std::isfinite(v) && v == std::trunc(v); }
 
@@ -57,6 +66,8 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
                                 Money& out) const {
   const CurrencyForm* form = a.currency ? a.currency : b.currency;
   if (!form || b.span.begin < a.span.end) return false;
+  // "quarter ended January 28 to 285 mln dlrs": a bare day after its month opens no range.
+  if (!a.currency && after_month(text, a.span.begin)) return false;
   if (a.currency && b.currency && a.currency->code != b.currency->code) {
     // "US$16 million to $28 million": a bare dollar takes the written-out one.
     const CurrencyForm* bare = !a.currency->family.empty()   ? a.currency
@@ -83,7 +94,7 @@ bool MoneyExtractor::join_range(std::string_view text, const NumberCore& a, cons
       op == "from" && found(range_from_, window_before(text, a.span.begin, kRangeVerbWindow));
   if ((op == "from" && !ranges_from) || ((connector == "and" || connector == "AND") && op != "between"))
     return false;
-  if (a.currency && (connector == "to" || connector == "TO") && found(change_before_, before)) return false;
+  if (a.currency && moves_to_level(text, a, lo, hi, b)) return false;
   if (!b.currency && RE2::PartialMatch(window_after(text, b.number.end, 20), percent_)) return false;
   const size_t begin = op == "between" || ranges_from
                            ? a.span.begin - (before.size() - before.rfind(opener.front()))
@@ -159,14 +170,46 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
   if (!with_and && between != " ") return false;
   if (b.currency) {
     if (b.currency->scale != 0.01 || !b.currency_after) return false;
-  } else if (!ends_clause(text, b.span.end) && (with_and || !a.currency_after)) {
-    return false;  // "$5 and 10 other items" is no "$5.10"
+  } else if ((!ends_clause(text, b.span.end) && (with_and || !a.currency_after)) || is_percentage(text, b)) {
+    return false;  // "$5 and 10 other items" is no "$5.10", "6,100 francs 25 pct" no 6,100.25
   }
   out = single(a);
   out.value = a.value + cents / 100;
   out.span.end = b.span.end;
   add_approx(text, out.span, out);
   return true;
+}
+
+// "fell 12 cents to 3.40 dlrs", "Dixons 4p to 373": a price move a, then "to" and the new
+// level b (lo and hi their values in currency units). A verb of change before the move says
+// so; without one, a bare level more than kMoveRatio times the move does, for prices written
+// without magnitudes and without "between" or "from": a range's ends lie closer ("10 cents to
+// 15"; "$1 million to $10 million" has magnitudes, "20 dlrs to 300 dlrs" writes its unit twice).
+bool MoneyExtractor::moves_to_level(std::string_view text, const NumberCore& a, double lo, double hi,
+                                    const NumberCore& b) const {
+  constexpr double kMoveRatio = 8;
+  if (b.span.begin < a.span.end) return false;
+  const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  if (!ascii_equal_lower(gap, " to ")) return false;
+  const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
+  if (found(change_before_, before)) return true;
+  return !b.currency && !a.magnitude && !b.magnitude && lo > 0 && hi > kMoveRatio * lo &&
+         !found(range_opener_, before);
+}
+
+// "Bass dipped 13p to 879": the bare level after a price move is in the move's currency, which
+// it does not write itself (basis context, as a results table's carried figures), and in its
+// magnitude ("declined 75.4 mln dlrs to 104.0": 104 million).
+void MoneyExtractor::carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const {
+  if (b.currency || b.magnitude || b.joined || !b.attached.empty() || !a.currency || is_percentage(text, b))
+    return;
+  double level = in_currency_units(b.value, *a.currency);
+  if (a.magnitude)
+    level *= numbers::trailing_magnitude(text.substr(a.number.begin, a.number.size())).value_or(1);
+  if (!moves_to_level(text, a, a.value, level, b) || quantities_.at(text, b)) return;
+  b.currency = a.currency;
+  b.value = level;
+  b.carried = true;
 }
 
 }  // namespace newsclaim

@@ -1,11 +1,12 @@
 #include "extract/money_quantity.hpp"
-#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cstring>
 
+#include "extract/money_internal.hpp"
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -37,7 +38,8 @@ bool has_vague_cue(std::string_view text) {
 
 }  // namespace
 
-QuantityFinder::QuantityFinder(const Ruleset& rules) : vague_(rules.re("money.vague")) {
+QuantityFinder::QuantityFinder(const Ruleset& rules)
+    : vague_(rules.re("money.vague")), label_before_(rules.re("money.label_before")) {
   load_pairs(rules.gazetteer("money.units"), units_);
   load_pairs(rules.gazetteer("money.plurals"), plurals_);
   for (const auto& row : rules.gazetteer("money.noun_stops").rows())
@@ -121,6 +123,10 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number)) return std::nullopt;
+  constexpr size_t kLabelWindow = 12;  // " category " and a byte
+  if (core.number.begin > 0 && text[core.number.begin - 1] == ' ' &&
+      found(label_before_, window_before(text, core.number.begin, kLabelWindow)))
+    return std::nullopt;
   if (!core.attached.empty()) {
     const std::string* unit = unit_of(core.attached);
     if (!unit) return std::nullopt;
@@ -139,7 +145,20 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
       std::all_of(number.begin(), number.end(), is_ascii_alpha) && head != std::string_view::npos &&
       is_ascii_upper(text[head + 1]))
     return std::nullopt;
+  if (head != std::string_view::npos && name_goes_on(text, head + 1, noun->second)) return std::nullopt;
   return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
+}
+
+// "four McDonnell Douglas DC-10 jets", "31,781,461 Caesars World shares", "340 End Stocks   538"
+// (a table's next row label): a counted noun in Title Case [begin, end) that a capitalized word,
+// a digit or a bracket follows on its line is part of a name or a label, not a count.
+bool QuantityFinder::name_goes_on(std::string_view text, size_t begin, size_t end) {
+  if (!is_ascii_upper(text[begin]) || end - begin < 2 || !is_ascii_lower(text[begin + 1])) return false;
+  size_t next = end;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+  if (next == end || next >= text.size()) return false;
+  const char c = text[next];
+  return is_ascii_upper(c) || is_ascii_digit(c) || c == '(' || c == '<';
 }
 
 // "a 45-acre site", "the six-mile trip", "a 3-inch-thick slab": a unit joined to the number by a

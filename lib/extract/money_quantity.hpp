@@ -20,7 +20,8 @@ class Ruleset;
 
 class QuantityFinder {
  public:
-  // Reads money.units, money.plurals, money.noun_stops and the rule money.vague.
+  // Reads money.units, money.plurals, money.noun_stops and the rules money.vague and
+  // money.label_before.
   explicit QuantityFinder(const Ruleset& rules);
   // The quantity a bare number core starts, or nullopt (years, "one of", no noun).
   std::optional<Quantity> at(std::string_view text, const NumberCore& core) const;
@@ -35,6 +36,7 @@ class QuantityFinder {
   std::string singular_form(std::string_view word, std::string_view w) const;
   bool is_plural(std::string_view word) const;
   std::optional<std::pair<std::string, size_t>> hyphenated_unit(std::string_view text, size_t pos) const;
+  static bool name_goes_on(std::string_view text, size_t begin, size_t end);
   // Whether word may be a key of units_, plurals_ or stops_ (any case): a bit test answers
   // most words after a number, which are in none of them, without reading their buckets.
   bool may_be_listed(std::string_view word) const { return listed_.may_hold(word); }
@@ -52,6 +54,7 @@ class QuantityFinder {
   // equality does (ASCII lower-cased), so words equal to a key always pass.
   CurrencyKeyFilter listed_;
   const RE2& vague_;
+  const RE2& label_before_;  // "Chapter 11 bankruptcy proceedings": the number is a name
 };
 
 }  // namespace newsclaim

@@ -1,7 +1,7 @@
 #include "extract/money_scan.hpp"
 
 #include <algorithm>
-#include <cmath>
+#include <cstdlib>
 
 #include "extract/money_scan_internal.hpp"
 #include "extract/numbers.hpp"
@@ -41,22 +41,29 @@ size_t european_end(std::string_view text, size_t begin) {
   return i;
 }
 
-// "12-3/8 cts", "35 1/2 dlrs": the length of a fraction (a half down to a sixty-fourth, the
-// wire services' price steps) right after a whole number ending at pos, and its value; 0 when none.
-size_t fraction_after(std::string_view text, size_t pos, double& value) {
-  const char sep = at(text, pos);
-  if (sep != '-' && sep != ' ') return 0;
-  size_t i = pos + 1;
+// "3/8", "13/16", "2/3": the length of a fraction starting at pos (a half down to a
+// sixty-fourth, the wire services' price steps, and thirds), and its value; 0 when none.
+size_t fraction_at(std::string_view text, size_t pos, double& value) {
+  size_t i = pos;
   unsigned n = 0, d = 0;
-  for (const size_t b = i; is_ascii_digit(at(text, i)) && i - b < 2; ++i)
-    n = n * 10 + unsigned(text[i] - '0');
-  if (i == pos + 1 || at(text, i) != '/') return 0;
+  for (; is_ascii_digit(at(text, i)) && i - pos < 2; ++i) n = n * 10 + unsigned(text[i] - '0');
+  if (i == pos || at(text, i) != '/') return 0;
   const size_t d_begin = ++i;
   for (; is_ascii_digit(at(text, i)) && i - d_begin < 2; ++i) d = d * 10 + unsigned(text[i] - '0');
   if (i == d_begin || is_ascii_digit(at(text, i)) || at(text, i) == '/') return 0;
-  if (n == 0 || n >= d || (d & (d - 1)) != 0) return 0;  // a proper fraction over a power of two
+  // A proper fraction over a power of two, or thirds ("66-2/3 pct", a two-thirds majority).
+  if (n == 0 || n >= d || ((d & (d - 1)) != 0 && d != 3)) return 0;
   value = double(n) / double(d);
   return i - pos;
+}
+
+// "12-3/8 cts", "35 1/2 dlrs": the length of a fraction right after a whole number ending at
+// pos, separator included, and its value; 0 when none.
+size_t fraction_after(std::string_view text, size_t pos, double& value) {
+  const char sep = at(text, pos);
+  if (sep != '-' && sep != ' ') return 0;
+  const size_t n = fraction_at(text, pos + 1, value);
+  return n == 0 ? 0 : n + 1;
 }
 
 // "a dollar", "an ...": the length of the article opening a match that counts one unit (the
@@ -78,6 +85,8 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
       currencies_(currencies) {
   if (const auto gate = StartGate::of(number_.pattern())) openings_.emplace(*gate);
   if (openings_) phrases_ = PhraseGate::of(number_.pattern());
+  for (const auto& row : rules.gazetteer("money.magnitude_typos").rows())
+    if (row.size() >= 2) magnitude_typos_[row[0]] = std::strtod(row[1].c_str(), nullptr);
 }
 
 // With a gate the regex runs anchored only where a number can open (digits, number words, "a"
@@ -162,6 +171,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   const char next = at(text, number_end);
   const char next2 = at(text, number_end + 1);
   if ((next == '/' || next == ':' || next == '-') && is_ascii_digit(next2)) core.joined = true;
+  if (!core.magnitude && !core.article && !european && letter_magnitude == 0) read_magnitude_typo(text, core);
 
   if (is_ascii_alpha(before)) {
     if (!attach_prefix(text, floor, core)) return false;
@@ -170,6 +180,7 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   }
   if (!core.currency || core.currency->code.empty()) attach_suffix(text, core);
   if (!core.currency_after && !core.magnitude) attach_fraction(text, core);
+  if (!core.currency && core.joined && next == '/') read_bare_fraction(text, core);
   if (core.article && (!core.currency || !core.currency_after)) return false;
   if (european && (!core.currency || core.currency->code != "EUR")) return false;
 
@@ -191,17 +202,28 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
     }
   }
   if (core.currency) {
-    // Divide by the inverse scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
-    if (core.currency->scale < 1)
-      core.value /= std::round(1 / core.currency->scale);
-    else
-      core.value *= core.currency->scale;
+    core.value = in_currency_units(core.value, *core.currency);
     extend_magnitude(text, core);
   } else if (is_ascii_alpha(at(text, core.number.end))) {
     const size_t e2 = letters_end(text, core.number.end);
     core.attached = text.substr(core.number.end, e2 - core.number.end);
   }
   return true;
+}
+
+// "4.7 bilion dlrs", "Assets 1.64 billion vs 1.45 bilion": a misspelled magnitude right after
+// the number scales it. Only words opening with b, m or t reach the table.
+void NumberScanner::read_magnitude_typo(std::string_view text, NumberCore& core) const {
+  const size_t q = core.number.end + 1;
+  const char first = static_cast<char>(at(text, q) | 0x20);
+  if (at(text, q - 1) != ' ' || (first != 'b' && first != 'm' && first != 't')) return;
+  const size_t e = letters_end(text, q);
+  if (e - q < 4 || is_ascii_digit(at(text, e))) return;
+  const auto it = magnitude_typos_.find(text.substr(q, e - q));
+  if (it == magnitude_typos_.end()) return;
+  core.value *= it->second;
+  core.magnitude = true;
+  core.number.end = core.span.end = static_cast<uint32_t>(e);
 }
 
 // "12-3/8 cts", "$35 1/2", "12-1/2 pct": a fraction after a whole number is part of an amount or
@@ -211,15 +233,31 @@ void NumberScanner::attach_fraction(std::string_view text, NumberCore& core) con
   if (!std::all_of(digits.begin(), digits.end(), is_ascii_digit)) return;
   double fraction = 0;
   const size_t n = fraction_after(text, core.number.end, fraction);
-  if (n == 0) return;
+  if (n != 0) take_fraction(text, core, core.number.end + n, core.value + fraction);
+}
+
+// "5/8 pct", "1/2 dlr", "3/8 cent": a fraction alone, as the wires write fees, margins and
+// price moves under one; only before a currency or a percent ("a 3/4 majority", "1/2 price"
+// and dates stay apart). The core is the numerator, read so far as joined to "/8".
+void NumberScanner::read_bare_fraction(std::string_view text, NumberCore& core) const {
+  // "2.88-3/4 dlrs" (grain futures: 2.88 dlrs and 3/4 cent): the fraction of the number before.
+  const size_t b = core.number.begin;
+  if (b >= 2 && text[b - 1] == '-' && is_ascii_digit(text[b - 2])) return;
+  double fraction = 0;
+  const size_t n = fraction_at(text, core.number.begin, fraction);
+  if (n != 0) take_fraction(text, core, core.number.begin + n, fraction);
+}
+
+// The core extended to end with value, when a currency or a percent follows there.
+void NumberScanner::take_fraction(std::string_view text, NumberCore& core, size_t end, double value) const {
   NumberCore longer = core;
-  longer.number.end = longer.span.end = static_cast<uint32_t>(core.number.end + n);
+  longer.number.end = longer.span.end = static_cast<uint32_t>(end);
   if (!longer.currency) attach_suffix(text, longer);
   if (!longer.currency) {
     const std::string_view after = text.substr(longer.number.end, 24);
     if (!percent_.Match(after, 0, after.size(), RE2::ANCHOR_START, nullptr, 0)) return;
   }
-  longer.value += fraction;
+  longer.value = value;
   longer.joined = false;
   core = longer;
 }

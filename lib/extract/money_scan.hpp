@@ -6,7 +6,9 @@
 #include <re2/re2.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/span.hpp"
@@ -14,6 +16,7 @@
 #include "extract/money_starts.hpp"
 #include "patterns/lazy_re2.hpp"
 #include "patterns/phrase_gate.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -49,7 +52,10 @@ class NumberScanner {
   bool attach_prefix(std::string_view text, size_t floor, NumberCore& core) const;
   void attach_suffix(std::string_view text, NumberCore& core) const;
   void extend_magnitude(std::string_view text, NumberCore& core) const;
+  void read_magnitude_typo(std::string_view text, NumberCore& core) const;
   void attach_fraction(std::string_view text, NumberCore& core) const;
+  void read_bare_fraction(std::string_view text, NumberCore& core) const;
+  void take_fraction(std::string_view text, NumberCore& core, size_t end, double value) const;
   // Whether "the " ends text before pos ("the 100 million mark").
   static bool after_the(std::string_view text, size_t pos);
   // "lost 50 pounds", "40 pounds of cocaine": the pound of the word at [q, e) is a weight.
@@ -68,6 +74,8 @@ class NumberScanner {
   const LazyRE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const LazyRE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
   const CurrencyTable& currencies_;
+  // "bilion" -> 1e9, "mlnm" -> 1e6: magnitudes as wire copy misspells them.
+  std::unordered_map<std::string, double, AsciiFoldHash, AsciiFoldEqual> magnitude_typos_;
 };
 
 }  // namespace newsclaim

@@ -7,6 +7,7 @@
 
 #include "extract/money_scan.hpp"
 #include "extract/money_scan_internal.hpp"
+#include "extract/numbers.hpp"
 #include "text/ascii.hpp"
 
 namespace newsclaim {
@@ -110,10 +111,13 @@ bool NumberScanner::attach_prefix(std::string_view text, size_t floor, NumberCor
   }
   if (!form) return false;
   // A currency name glued to digits names a thing, not an amount: "Euro1080" (a channel),
-  // "Euro2000" (a tournament). Codes (3 letters) and symbols glue: "EUR1080", "Rs500", "US$5".
+  // "Euro2000" (a tournament); so does one before a year: "Euro 2004", "the Euro 2008 finals".
+  // Codes (3 letters) and symbols glue: "EUR1080", "Rs500", "US$5", "EUR 2004".
   const std::string_view written = text.substr(start, q - start);
-  if (q == core.span.begin && written.size() >= 4 &&
-      std::all_of(written.begin(), written.end(), [](char c) { return is_ascii_alpha(c); })) {
+  if (written.size() >= 4 &&
+      std::all_of(written.begin(), written.end(), [](char c) { return is_ascii_alpha(c); }) &&
+      (q == core.span.begin ||
+       numbers::looks_like_year(text.substr(core.number.begin, core.number.size())))) {
     return false;
   }
   core.currency = form;

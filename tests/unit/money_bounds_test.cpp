@@ -2,7 +2,10 @@
 // prefixed amounts ("US$5m-US$10m"), units and sub-units joined into one amount ("six dollars
 // and twelve cents"), wire-service fractions, currency forms (tokenized "u.s. $", "MSEK",
 // glued names), bare dirhams decided by the document, and pairs sharing one unit ("ranging from 9
-// to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg").
+// to 12 dlrs", "between 4 and 5 pct", "from 1.5 to 2.5 billion stg"); currency names as the wires
+// write them: bare names ICU gives only with a country ("forints"), before a possessive or a
+// closing quote, in a headline's capitals; a price move and its new level ("down 4p to 567"), a
+// currency name before a year ("Euro 2004").
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -164,4 +167,122 @@ TEST_CASE("the first number of a percent pair is a percentage too, but no year o
   const Analysis day = test::analyze("Reserves fell on March 10 to 2.8 billion dlrs.");
   REQUIRE(day.extraction.money.size() == 1);
   CHECK(*day.extraction.money[0].value == 2.8e9);
+}
+
+TEST_CASE("a bare name of a currency one country uses is that currency") {
+  const Money forints = only_money("The state deficit reached 12.5 billion forints last year.");
+  CHECK(*forints.value == 12.5e9);
+  CHECK(forints.currency == "HUF");
+  CHECK(forints.basis == CurrencyBasis::Explicit);
+  CHECK(only_money("The mill will cost about 9 billion bolivars.").currency == "VES");
+  CHECK(only_money("Reserves fell to 310.5 mln kyats in June.").currency == "MMK");
+  CHECK(only_money("The bread price rose to 40 zloties a loaf.").currency == "PLN");
+}
+
+TEST_CASE("currencies gone before their names had a code of their own keep theirs") {
+  CHECK(only_money("The support price for maize went to 180 Australs per tonne.").currency == "ARA");
+  CHECK(only_money("A room now costs 1,500 cruzados a month.").currency == "BRC");
+  CHECK(only_money("The firms expect a deficit of 8 billion intis.").currency == "PEI");
+  // ICU's bare "Sucres" is a clearing unit (XSU); the news means Ecuador's sucre.
+  CHECK(only_money("Petrol will cost 120 sucres a gallon.").currency == "ECS");
+}
+
+TEST_CASE("a bare name several countries use is decided by the story's country") {
+  const Money kenya = only_money("NAIROBI, May 4 - The board borrowed 65 billion shillings from banks.");
+  CHECK(*kenya.value == 65e9);
+  CHECK(kenya.currency == "KES");
+  CHECK(kenya.basis == CurrencyBasis::Context);
+  CHECK(only_money("LUSAKA, May 4 - The miner lost 450 mln kwacha in the year.").currency == "ZMW");
+  const Money nowhere = only_money("The board borrowed 65 billion shillings from banks.");
+  CHECK(*nowhere.value == 65e9);
+  CHECK(nowhere.basis == CurrencyBasis::Unknown);
+}
+
+TEST_CASE("a currency name before a possessive or a closing quote") {
+  const Analysis worth = test::analyze("The fund sold 12 mln dlrs' worth of notes.");
+  REQUIRE(worth.extraction.money.size() == 1);
+  CHECK(test::text_of(worth, worth.extraction.money[0].span) == "12 mln dlrs");
+  CHECK(*worth.extraction.money[0].value == 12e6);
+  CHECK(*only_money("The bank will sell 4.5 billion francs' worth of bills.").value == 4.5e9);
+  const Analysis quoted = test::analyze("\"The barrel should fetch 21 dlrs,\" the trader said.");
+  REQUIRE(quoted.extraction.money.size() == 1);
+  CHECK(test::text_of(quoted, quoted.extraction.money[0].span) == "21 dlrs");
+}
+
+TEST_CASE("a headline in capitals writes lower-case currency words in capitals") {
+  const Money marks = only_money("BONN RAISES 3.5 BILLION MARKS IN TENDER");
+  CHECK(*marks.value == 3.5e9);
+  CHECK(marks.currency == "DEM");
+  const Money bond = only_money("CITY OF OSLO PLANS 250 MLN MARK EUROBOND");
+  CHECK(*bond.value == 250e6);
+  CHECK(bond.currency == "DEM");
+  // Title case stays a name, and letters in capitals stay letters.
+  CHECK(test::analyze("He sold 5 Marks and Spencer shares.").extraction.money.empty());
+  CHECK(test::analyze("It was 43C in the shade.").extraction.money.empty());
+}
+
+TEST_CASE("a price move and its new level are two amounts, the level in the move's currency") {
+  const Analysis down = test::analyze("Pearson shares were down 4p to 567 after the news.");
+  REQUIRE(down.extraction.money.size() == 2);
+  CHECK(*down.extraction.money[0].value == doctest::Approx(0.04));
+  CHECK(test::text_of(down, down.extraction.money[1].span) == "567");
+  CHECK(*down.extraction.money[1].value == doctest::Approx(5.67));
+  CHECK(down.extraction.money[1].currency == "GBP");
+  CHECK(down.extraction.money[1].basis == CurrencyBasis::Context);
+  // No verb: a level far above the move is no range's end.
+  const Analysis listed = test::analyze("Dixons 6p to 412, while Boots held at 230p.");
+  REQUIRE(listed.extraction.money.size() == 3);
+  CHECK_FALSE(listed.extraction.money[0].min.has_value());
+  CHECK(*listed.extraction.money[1].value == doctest::Approx(4.12));
+  // The level takes the move's magnitude.
+  const Analysis profit = test::analyze("Profit declined 12.5 mln dlrs to 88.0, it said.");
+  REQUIRE(profit.extraction.money.size() == 2);
+  CHECK(*profit.extraction.money[1].value == 88e6);
+  // Ends close together stay a range.
+  const Money rents = only_money("Rents were 20 dlrs to 30.");
+  CHECK(*rents.min == 20);
+  CHECK(*rents.max == 30);
+}
+
+TEST_CASE("a bare number after an amount is no sub-unit when a percent follows it") {
+  const Analysis b = test::analyze("Staff earning up to 3,000 francs 15 pct more.");
+  REQUIRE(b.extraction.money.size() == 1);
+  CHECK(*b.extraction.money[0].value == 3000);
+  REQUIRE(b.extraction.percentages.size() == 1);
+  CHECK(b.extraction.percentages[0].value == 15);
+  CHECK(*only_money("It cost 5 dollars 25.").value == 5.25);
+}
+
+TEST_CASE("a currency name before a year names a tournament") {
+  CHECK(test::analyze("Fans flocked to Euro 2008 in Austria.").extraction.money.empty());
+  CHECK(test::analyze("England went out of the Euro 1996 semi-final.").extraction.money.empty());
+  CHECK(only_money("The fee is EUR 2004.").currency == "EUR");
+  CHECK(*only_money("The prize was 2,000 euros.").value == 2000);
+}
+
+TEST_CASE("a day after its month opens no range") {
+  const Analysis a = test::analyze("Balances rose on April 1 to 4.25 billion dlrs from 3.9 billion dlrs.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "4.25 billion dlrs");
+  CHECK(*a.extraction.money[0].value == 4.25e9);
+  const Money q = only_money("Profit in the quarter ended Jan 31 to 120 mln dlrs");
+  CHECK(*q.value == 120e6);
+  CHECK_FALSE(q.min.has_value());
+  // Other capitalized words before a pair still open ranges.
+  CHECK(*only_money("Some 70 to 80 mln marks were lost.").min == 70e6);
+}
+
+TEST_CASE("as low as and as little as set a floor") {
+  CHECK(only_money("Fares to Denver are as low as $89 each way.").approx == Approx::AtLeast);
+  CHECK(only_money("Songs sell for as little as 60p each.").approx == Approx::AtLeast);
+  CHECK(only_money("Prices could rise as high as $30.").approx == Approx::UpTo);
+}
+
+TEST_CASE("each, bushels and hundredweights are rate units") {
+  CHECK(only_money("It sold two mln shares at 14.25 dlrs each.").per == "item");
+  CHECK(only_money("It sold two mln shares at 14.25 dlrs each and kept the rest.").per == "item");
+  CHECK(only_money("The loan rate is 2.40 dlrs per bushel for wheat.").per == "bushel");
+  CHECK(only_money("Steers brought 61.50 dlrs per cwt.").per == "cwt");
+  CHECK(only_money("They swapped goods worth 75 mln dlrs each way.").per.empty());
+  CHECK(only_money("Dues rise by 20 dlrs each year.").per == "year");
 }

@@ -50,3 +50,30 @@ TEST_CASE("a fraction that ends a number in words is read with the number") {
   CHECK(test::text_of(a, p.span) == "three and a half pct");
   CHECK(p.value == 3.5);
 }
+
+TEST_CASE("a wire-service fraction alone before a percent or a currency") {
+  const Analysis fees =
+      test::analyze("Fees are 7/8 pct for selling and 3/16 percentage point for management.");
+  REQUIRE(fees.extraction.percentages.size() == 2);
+  CHECK(test::text_of(fees, fees.extraction.percentages[0].span) == "7/8 pct");
+  CHECK(fees.extraction.percentages[0].value == 0.875);
+  CHECK(fees.extraction.percentages[1].value == 0.1875);
+  CHECK(fees.extraction.percentages[1].points);
+  const Analysis move = test::analyze("Boeing slipped 3/8 dlr in early trade.");
+  REQUIRE(move.extraction.money.size() == 1);
+  CHECK(test::text_of(move, move.extraction.money[0].span) == "3/8 dlr");
+  CHECK(*move.extraction.money[0].value == 0.375);
+  // Not before a unit, not a ratio, not the eighths of a cent of a grain price ("2.64-1/4 dlrs").
+  const Analysis rest =
+      test::analyze("A 3/4 majority backed 60/70 pct and 9/10 pct; May wheat ended at 2.64-1/4 dlrs.");
+  CHECK(rest.extraction.percentages.empty());
+  for (const Money& m : rest.extraction.money) CHECK(*m.value != 0.25);
+}
+
+TEST_CASE("a whole number and a third before a percent") {
+  const Analysis a = test::analyze("The bylaw needs a 66-2/3 pct vote; the credit falls from 33-1/3 pct.");
+  REQUIRE(a.extraction.percentages.size() == 2);
+  CHECK(test::text_of(a, a.extraction.percentages[0].span) == "66-2/3 pct");
+  CHECK(a.extraction.percentages[0].value == doctest::Approx(66.6667).epsilon(1e-4));
+  CHECK(a.extraction.percentages[1].value == doctest::Approx(33.3333).epsilon(1e-4));
+}

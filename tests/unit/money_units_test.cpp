@@ -1,6 +1,6 @@
 // money stage: units that are also everyday words ("grand", "dime", "buck"), amounts counted by
 // an article ("a dollar"), number words opened by "a" ("a hundred bucks") and single-letter
-// magnitudes before a currency name ("10m euros").
+// magnitudes before a currency name ("10m euros"), magnitudes misspelled in wire copy ("bilion").
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -88,4 +88,12 @@ TEST_CASE("rupiah and shekel symbols used in their countries' news") {
   REQUIRE(a.extraction.money.size() == 2);
   CHECK(a.extraction.money[0].currency == "IDR");
   CHECK(a.extraction.money[1].currency == "ILS");
+}
+
+TEST_CASE("a magnitude misspelled in wire copy still scales the number") {
+  CHECK(amounts("Exports reached 3.9 bilion dlrs last year.") == Amounts{{"3.9 bilion dlrs", 3.9e9}});
+  CHECK(amounts("Turnover rose to 2.75 billon guilders.") == Amounts{{"2.75 billon guilders", 2.75e9}});
+  CHECK(amounts("Sales were 142.6 mlnm dlrs in the quarter.") == Amounts{{"142.6 mlnm dlrs", 142.6e6}});
+  // A results table's bare figure takes the magnitude too.
+  CHECK(amounts("Net 12.1 mln dlrs vs 9.8 mlln") == Amounts{{"12.1 mln dlrs", 12.1e6}, {"9.8 mlln", 9.8e6}});
 }

@@ -1,0 +1,48 @@
+// money stage, quantities that count nothing: a counted noun in Title Case that a name or a
+// table row goes on after ("four Boeing Jets Corp planes", "218 End Stocks   195"), a number
+// after a label word ("Chapter 11 proceedings"), quarters (a time).
+#include "test_support.hpp"
+
+using namespace newsclaim;
+
+TEST_CASE("a capitalized noun that a name goes on after is part of the name") {
+  const auto a = test::analyze(
+      "The airline will buy three McDonnell Douglas MD-80 jets. It holds 2,150,000 Acme Widgets Corp "
+      "shares, and the top seed is 7 Anna Simons (Chile).");
+  for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Dougla");
+  for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Widget");
+  for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Simon");
+  CHECK(a.extraction.quantities.empty());
+}
+
+TEST_CASE("a table's next row label after a figure is no counted noun") {
+  const auto a = test::analyze("Imports     1.20    1.10      0.95    0.92 End Stocks   4.10    3.80\n");
+  CHECK(a.extraction.quantities.empty());
+}
+
+TEST_CASE("capitalized counted nouns still count where the name ends") {
+  const auto a = test::analyze(
+      "The film won five Oscars, and 120 Britons were flown home. About 30,000 PCs a day are hit. Some 83 "
+      "MPs Back Plan.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].unit == "Oscar");
+  CHECK(q[1].unit == "Briton");
+  CHECK(q[2].unit == "PC");
+  CHECK(q[3].unit == "MP");
+}
+
+TEST_CASE("a number after a label word names a thing and counts nothing") {
+  const auto a = test::analyze(
+      "The firm left Chapter 11 bankruptcy proceedings, bought U.S. number two yellow corn and tested "
+      "phase three drugs on Channel 5 viewers.");
+  CHECK(a.extraction.quantities.empty());
+  const auto b = test::analyze("The panel heard 11 bankruptcy cases and two farmers.");
+  CHECK(b.extraction.quantities.size() == 2);
+}
+
+TEST_CASE("quarters are a time, or a fraction, not a count") {
+  const auto a =
+      test::analyze("Sales rose in the first three quarters, and three quarters of buyers paid cash.");
+  CHECK(a.extraction.quantities.empty());
+}
