@@ -447,3 +447,14 @@ TEST_CASE("a gift in the award's sentence is not its value") {
   CHECK_FALSE(f.out.contracts[0].value.has_value());
   CHECK(f.out.contracts[0].subject == "supply flu vaccine");
 }
+
+TEST_CASE("an agreement with a partner to establish a company reports no award") {
+  StageFixture f(
+      "The Dunmore Ports Authority signed an agreement with the Hamburg-based Velmar Lines to establish a "
+      "national shipping line, with an initial capital of 100 mln shillings.\n");
+  f.entity("Dunmore Ports Authority", EntityType::Org);
+  f.entity("Velmar Lines", EntityType::Org);
+  f.money("100 mln shillings", 100e6);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
