@@ -120,13 +120,20 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
 }
 
 std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
+  std::optional<Quantity> q = counted(text, core);
+  // "Chapter 11 proceedings": asked last, of the few numbers that count something
+  constexpr size_t kLabelWindow = 12;  // " category " and a byte
+  if (q && core.number.begin > 0 && text[core.number.begin - 1] == ' ' &&
+      found(label_before_, window_before(text, core.number.begin, kLabelWindow)))
+    return std::nullopt;
+  return q;
+}
+
+// at() but for a label word before the number.
+std::optional<Quantity> QuantityFinder::counted(std::string_view text, const NumberCore& core) const {
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number)) return std::nullopt;
-  constexpr size_t kLabelWindow = 12;  // " category " and a byte
-  if (core.number.begin > 0 && text[core.number.begin - 1] == ' ' &&
-      found(label_before_, window_before(text, core.number.begin, kLabelWindow)))
-    return std::nullopt;
   if (!core.attached.empty()) {
     const std::string* unit = unit_of(core.attached);
     if (!unit) return std::nullopt;

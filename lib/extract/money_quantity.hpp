@@ -36,6 +36,7 @@ class QuantityFinder {
   std::string singular_form(std::string_view word, std::string_view w) const;
   bool is_plural(std::string_view word) const;
   std::optional<std::pair<std::string, size_t>> hyphenated_unit(std::string_view text, size_t pos) const;
+  std::optional<Quantity> counted(std::string_view text, const NumberCore& core) const;
   static bool name_goes_on(std::string_view text, size_t begin, size_t end);
   // Whether word may be a key of units_, plurals_ or stops_ (any case): a bit test answers
   // most words after a number, which are in none of them, without reading their buckets.
