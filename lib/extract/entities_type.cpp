@@ -57,6 +57,8 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   const Words& w = n.w;
   const bool after_the = m.after_the;
   if (Lexicon::org_cue(n.last, CuePosition::Last)) return true;
+  // "Lloyd Verzekeringsgroep N.V.", "Harlow and Sons": a legal suffix closing two words or more
+  if (w.size() >= 2 && Lexicon::org_cue(n.last, CuePosition::Suffix)) return true;
   if (w.size() >= 2 && Lexicon::org_cue(n.last, CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
   if (bank_compound(w.back()) && !(w.size() >= 2 && Lexicon::first_name(n.first))) return true;  // not "Gavin Marchbank"
   // "Jim Press", "Sarah Post": a given name before one media word is a person's name

@@ -233,5 +233,12 @@ TEST_CASE("a group of nations named by its number is one organization") {
   CHECK(with_mention(a, "Five") == nullptr);
 }
 
+TEST_CASE("a name a legal suffix closes is a company's, even after a given name") {
+  const auto a = test::analyze("AMSTERDAM, May 4 - Dorian Verzekeringen N.V. said its profit rose.\n");
+  const Entity* e = with_mention(a, "Dorian Verzekeringen N.V.");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
