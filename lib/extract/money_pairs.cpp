@@ -26,25 +26,28 @@ double first_in_magnitude(std::string_view text, const NumberCore& a, const Numb
   return std::fabs(std::log10(scaled / second)) < std::fabs(std::log10(first / second)) ? scaled : first;
 }
 
-// Whether the word right before pos is capitalized and opens no range: "March" of "March 10 to
-// 2.8 billion dlrs" makes "10" a day, not an amount ("Between 4 and 5 pct" still pairs).
-bool after_capitalized_word(std::string_view text, size_t pos) {
+// The letters of the word before pos, past the spaces before pos ("March" of "March 10"); empty
+// when none.
+std::string_view word_before(std::string_view text, size_t pos) {
   size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t begin = end;
   while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
-  if (begin == end || !is_ascii_upper(text[begin])) return false;
-  const std::string_view word = text.substr(begin, end - begin);
+  return text.substr(begin, end - begin);
+}
+
+// Whether the word right before pos is capitalized and opens no range: "March" of "March 10 to
+// 2.8 billion dlrs" makes "10" a day, not an amount ("Between 4 and 5 pct" still pairs).
+bool after_capitalized_word(std::string_view text, size_t pos) {
+  const std::string_view word = word_before(text, pos);
+  if (word.empty() || !is_ascii_upper(word[0])) return false;
   return !ascii_equal_lower(word, "from") && !ascii_equal_lower(word, "between");
 }
 
 // Whether the word right before pos is a month's name: "April 1 to 4.6 billion dlrs" is a day.
 bool after_month(std::string_view text, size_t pos) {
-  size_t end = pos;
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t begin = end;
-  while (begin > 0 && is_ascii_alpha(text[begin - 1])) --begin;
-  return begin < end && opens_with_month(text.substr(begin, end - begin));
+  const std::string_view word = word_before(text, pos);
+  return !word.empty() && opens_with_month(word);
 }
 
 // No cast to an integer: a 100-digit "amount" would overflow it (undefined behaviour).
