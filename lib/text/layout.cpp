@@ -11,7 +11,7 @@
 namespace newsclaim {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
 
 Span trimmed(std::string_view text, uint32_t b, uint32_t e) {
   while (b < e && is_space(text[b])) ++b;

@@ -14,8 +14,9 @@ by id, falling back to "FILE:LINE") for --jsonl. Checks, per record:
   - it validates against the JSON Schema;
   - every item with start/end/text has text == document[start:end] (Python code points), and
     boilerplate regions and speaker_start/speaker_end lie inside the document;
-  - boilerplate regions cover whole lines: they start at a line start, end at a line end and
-    neither begin nor end with white space;
+  - boilerplate regions cover whole lines: only line space lies between a region and the
+    line start before it or the line end after it, and a region neither begins nor ends with
+    line space (space, tab, VT, FF, CR, LF: an indented notice is a region without its indent);
   - ids are E1..En and C1..Cn, and every cross-reference points into its list;
   - money, quantities, percentages, dates, quotes, claims and each entity's mentions are in
     text order;
@@ -31,6 +32,23 @@ import sys
 import jsonschema
 
 codecs.register_error("newsclaim_per_byte", lambda e: ("\ufffd" * (e.end - e.start), e.end))
+
+
+LINE_SPACE = " \t\v\f\r\n"  # what newsclaim trims from a paragraph
+
+
+def at_line_start(doc: str, s: int) -> bool:
+    """Only line space other than CR and LF lies between the line start and offset s."""
+    while s > 0 and doc[s - 1] in " \t\v\f":
+        s -= 1
+    return s == 0 or doc[s - 1] in "\r\n"
+
+
+def at_line_end(doc: str, e: int) -> bool:
+    """Only line space other than CR and LF lies between offset e and the line end."""
+    while e < len(doc) and doc[e] in " \t\v\f":
+        e += 1
+    return e == len(doc) or doc[e] in "\r\n"
 
 
 def decode(data: bytes) -> str:
@@ -126,8 +144,8 @@ class Checker:
             s, e = b["start"], b["end"]
             if not 0 <= s < e <= n:
                 self.fail(record, f"boilerplate[{i}]: offsets {s}..{e} outside the document")
-            elif (s > 0 and doc[s - 1] not in "\r\n") or (e < n and doc[e] not in "\r\n") or \
-                    doc[s].isspace() or doc[e - 1].isspace():
+            elif not at_line_start(doc, s) or not at_line_end(doc, e) or \
+                    doc[s] in LINE_SPACE or doc[e - 1] in LINE_SPACE:
                 self.fail(record, f"boilerplate[{i}]: {doc[s:e]!r} ({s}..{e}) is not a run of whole lines")
 
     def check_references(self, record):

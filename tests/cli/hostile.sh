@@ -46,6 +46,13 @@ printf 'Overlong \xc0\xaf \xe0\x80\xaf \xf0\x80\x80\xaf surrogate \xed\xa0\x80 t
 run_case "overlong, surrogate and out-of-range UTF-8" "$tmp/overlong.txt" --text 1; expect_error "overlong UTF-8" invalid_utf8
 head -c 1000000 /dev/urandom | tr -d '\000' >"$tmp/random.txt"
 run_case "1 MB of random bytes" "$tmp/random.txt" --text 1
+# Notices indented by spaces and tabs, with CRLF and a vertical tab: random bytes hit these
+# only now and then, so they are written out here.
+printf 'Acme paid $5 million.\r\n \t\xc2\xa9 2026 Example Wire \t\r\n\tAll rights reserved.\n\x0b\xc2\xa9 Example\x0c\nEnd.' >"$tmp/indented.txt"
+run_case "indented notices" "$tmp/indented.txt" --text 1
+if grep -q '"kind":"copyright"' "$tmp/out" && grep -q '"value":5000000' "$tmp/out"; then
+  ok "indented notices: found, and the story's amount kept"
+else bad "indented notices: copyright lines or the amount not found"; fi
 
 # --- UTF-16 with a byte order mark is transcoded -----------------------------------------
 text16="Acme Corp paid \$5 million to Beta Ltd on March 3, 2021, the company said."
