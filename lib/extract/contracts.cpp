@@ -331,7 +331,13 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
   // "US$40 billion (GB £20.1 billion)": a conversion in parentheses restates the amount before it.
   std::erase_if(amounts, [&](size_t m) { return m > 0 && converts(text, out.money[m - 1], out.money[m]); });
   c.value = nearest(out.money, amounts, deals);
-  c.date = nearest(out.dates, items_in(out.dates, sentence), deals);
+  // "a five-year contract", "the third such contract in nine months": a term or a span of time
+  // is no date of the award.
+  std::vector<size_t> dates = items_in(out.dates, sentence);
+  std::erase_if(dates, [&](size_t d) {
+    return out.dates[d].type == DateType::Duration || out.dates[d].type == DateType::Set;
+  });
+  c.date = nearest(out.dates, dates, deals);
 }
 
 // "Acme was given a $214 million contract to make landing gear, while Bolt was awarded a $70

@@ -58,10 +58,11 @@ struct StageFixture {
     out.money.push_back(m);
     return out.money.size() - 1;
   }
-  size_t date(const std::string& surface, const std::string& value) {
+  size_t date(const std::string& surface, const std::string& value, DateType type = DateType::Date) {
     DateItem d;
     d.span = span_of(doc.norm().find(surface), surface);
     d.value = value;
+    d.type = type;
     out.dates.push_back(d);
     return out.dates.size() - 1;
   }

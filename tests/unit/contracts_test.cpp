@@ -46,6 +46,25 @@ TEST_CASE("buyer signs a contract with the supplier; the purpose is the subject"
   CHECK(c.subject == "supply 30 electric buses");
 }
 
+TEST_CASE("the award's date is a date, not the contract's term or a span of time") {
+  StageFixture f(
+      "Halvard Marine said on March 4 it won a three-year $12 million contract to maintain harbour "
+      "cranes, its second such award in nine months.\n"
+      "Pellow Freight was awarded a five-year contract to run the depot.\n");
+  f.entity("Halvard Marine", EntityType::Org);
+  f.entity("Pellow Freight", EntityType::Org);
+  const size_t march = f.date("March 4", "2022-03-04");
+  f.date("three-year", "P3Y", DateType::Duration);
+  f.date("nine months", "P9M", DateType::Duration);
+  f.date("five-year", "P5Y", DateType::Duration);
+  f.money("$12 million", 12e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].date == march);
+  CHECK(f.out.contracts[0].subject == "maintain harbour cranes");
+  CHECK_FALSE(f.out.contracts[1].date.has_value());
+}
+
 TEST_CASE("the value is the amount next to the contract, not a bribe or a possible total") {
   StageFixture f(
       "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge contract.\n"
