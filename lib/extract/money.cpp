@@ -61,6 +61,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
       range_opener_(rules.re("money.range_opener")),
       range_from_(rules.re("money.range_from")),
       change_before_(rules.re("money.change_before")),
+      compared_gap_(rules.lazy("money.compared_gap")),
       percent_(rules.re("money.percent")),
       table_row_(rules.lazy("money.table_row")),
       table_label_(rules.lazy("money.table_label")) {
@@ -74,10 +75,14 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   mark_table_rows(text, cores);
   std::vector<Money> money;
   std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
+  const NumberCore* last_amount = nullptr;  // the last single amount, for a figure compared with it
+  bool compared_count = false;              // the last quantity is such a figure
   for (size_t i = 0; i < cores.size(); ++i) {
+    if (last_amount) carry_to_compared(text, *last_amount, cores[i]);
     const NumberCore& a = cores[i];
     Money m;
     const CurrencyForm* form = a.currency;
+    if (form) last_amount = nullptr;
     if (i + 1 < cores.size() && join_subunit(text, a, cores[i + 1], m)) {
       ++i;
     } else if (i + 1 < cores.size() && join_range(text, a, cores[i + 1], m)) {
@@ -88,14 +93,21 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       m = single(a);
       add_approx(text, m.span, m);
       if (i + 1 < cores.size()) carry_to_level(text, a, cores[i + 1]);
+      last_amount = &a;
     } else if (const NumberCore* b = i + 1 < cores.size() ? &cores[i + 1] : nullptr;
                b && b->currency && !is_percentage(text, a) && shares_next_unit(text, a, *b)) {
       m = first_of_pair(text, a, *b);
       form = b->currency;
     } else {
-      if (!add_percentage(text, a, out) &&
-          !(i + 1 < cores.size() && add_first_percentage(text, a, cores[i + 1], out)))
-        if (auto q = quantities_.at(text, a)) out.quantities.push_back(std::move(*q));
+      if (add_percentage(text, a, out) ||
+          (i + 1 < cores.size() && add_first_percentage(text, a, cores[i + 1], out)))
+        continue;
+      if (auto q = quantities_.at(text, a)) {
+        out.quantities.push_back(std::move(*q));
+        compared_count = false;
+      } else if (add_compared_quantity(text, a, compared_count, out)) {
+        compared_count = true;
+      }
       continue;
     }
     // "vs 756 mln" under "688 mln Swiss francs": the table decided the currency, not the figure.

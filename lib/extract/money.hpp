@@ -35,6 +35,9 @@ class MoneyExtractor {
   bool moves_to_level(std::string_view text, const NumberCore& a, double lo, double hi,
                       const NumberCore& b) const;
   void carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const;
+  bool compared_with(std::string_view text, Span first, const NumberCore& b, bool chained) const;
+  void carry_to_compared(std::string_view text, const NumberCore& a, NumberCore& b) const;
+  bool add_compared_quantity(std::string_view text, const NumberCore& b, bool chained, Extraction& out) const;
   bool shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   Money first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   bool add_first_percentage(std::string_view text, const NumberCore& a, const NumberCore& b,
@@ -66,6 +69,7 @@ class MoneyExtractor {
   const RE2& range_opener_;
   const RE2& range_from_;     // "ranging from 10 to 14 dlrs": "from" opens a range
   const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
+  const LazyRE2& compared_gap_;  // "73.97 billion dlrs from 55.6 billion": compiled on first use
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use
   const LazyRE2& table_label_;

@@ -217,7 +217,11 @@ std::string CurrencyContext::decide(std::string_view text, const std::vector<Mon
   std::unordered_map<std::string, int> weight;
   for (size_t i = 0; i < explicit_money.size(); ++i) {
     const Money& m = explicit_money[i];
-    if (m.currency.empty() || !currencies_.in_family(m.currency, family)) continue;
+    // Only a currency the story writes is evidence; one carried to a compared figure ("from
+    // 9.15 billion") or a results-table column counts once, where it is written.
+    if (m.currency.empty() || m.basis != CurrencyBasis::Explicit ||
+        !currencies_.in_family(m.currency, family))
+      continue;
     if (i > 0 && is_conversion(text, explicit_money[i - 1].span, m.span)) continue;
     weight[m.currency] += m.currency == "USD" ? kExplicitUsDollar : kExplicitForeignDollar;
   }

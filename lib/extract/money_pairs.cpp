@@ -215,4 +215,39 @@ void MoneyExtractor::carry_to_level(std::string_view text, const NumberCore& a, 
   b.carried = true;
 }
 
+// Whether the bare amount b, with a magnitude word, is compared with the amount or count that
+// first spans: "73.97 billion dlrs from 55.6 billion", "688 mln francs, after a restated 756 mln
+// loss", "from 5 mln dlrs to 7 mln", "3.66 mln tonnes from 3.46 mln". chained: first is itself
+// compared, so "and" goes on ("compared with 118.6 mln in April and 141.3 mln in May").
+bool MoneyExtractor::compared_with(std::string_view text, Span first, const NumberCore& b,
+                                   bool chained) const {
+  if (b.currency || !b.magnitude || b.joined || !b.attached.empty() || b.span.begin < first.end) return false;
+  const std::string_view gap = text.substr(first.end, b.span.begin - first.end);
+  if (gap.size() > 64) return false;
+  if (ascii_equal_lower(gap, " to "))
+    return found(range_opener_, window_before(text, first.begin, kOpenerWindow));
+  if (!found(compared_gap_.get(), gap, RE2::ANCHOR_BOTH)) return false;
+  return chained || !ascii_equal_lower(gap.substr(gap.size() - std::min<size_t>(gap.size(), 5)), " and ");
+}
+
+// b compared with the amount a is in a's currency, which it does not write again (basis
+// context). One that counts something ("from 2 mln customers") or is a percentage stays so.
+void MoneyExtractor::carry_to_compared(std::string_view text, const NumberCore& a, NumberCore& b) const {
+  if (!compared_with(text, a.span, b, a.carried) || is_percentage(text, b) || quantities_.at(text, b)) return;
+  b.currency = a.currency;
+  b.value = in_currency_units(b.value, *a.currency);
+  b.carried = true;
+}
+
+// b compared with the count before it ("3.66 mln tonnes from 3.46 mln") counts the same unit;
+// chained: that count is itself compared.
+bool MoneyExtractor::add_compared_quantity(std::string_view text, const NumberCore& b, bool chained,
+                                           Extraction& out) const {
+  if (out.quantities.empty()) return false;
+  const Quantity& q = out.quantities.back();
+  if (!compared_with(text, q.span, b, chained) || is_percentage(text, b)) return false;
+  out.quantities.push_back(Quantity{b.number, b.value, q.unit});
+  return true;
+}
+
 }  // namespace newsclaim

@@ -286,3 +286,58 @@ TEST_CASE("each, bushels and hundredweights are rate units") {
   CHECK(only_money("They swapped goods worth 75 mln dlrs each way.").per.empty());
   CHECK(only_money("Dues rise by 20 dlrs each year.").per == "year");
 }
+
+TEST_CASE("a bare amount compared with the one before it is in that amount's currency") {
+  const Analysis a = test::analyze(
+      "The Halden shipyard's order book grew to 4.2 billion stg in May from 3.9 billion in April "
+      "and 2.8 billion a year earlier. Its loss was 610 mln stg in 1986, after a restated 540 mln loss. "
+      "Rent rose from 2 mln stg to 3 mln.");
+  const auto& money = a.extraction.money;
+  REQUIRE(money.size() == 7);
+  CHECK(test::text_of(a, money[1].span) == "3.9 billion");
+  CHECK(*money[1].value == 3.9e9);
+  CHECK(money[1].basis == CurrencyBasis::Context);
+  CHECK(money[1].currency == "GBP");
+  CHECK(test::text_of(a, money[2].span) == "2.8 billion");  // "and" goes on from a compared figure
+  CHECK(test::text_of(a, money[4].span) == "540 mln");
+  CHECK(*money[4].value == 540e6);
+  CHECK(test::text_of(a, money[6].span) == "3 mln");
+}
+
+TEST_CASE("a bare amount that counts something or is not compared keeps its own reading") {
+  const Analysis a = test::analyze(
+      "Varna Foods earned 5 mln dlrs and 7 mln were spent. It earned 9 mln dlrs from 2 mln customers.");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(test::text_of(a, a.extraction.money[1].span) == "9 mln dlrs");
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].unit == "customer");
+}
+
+TEST_CASE("a bare count compared with the count before it counts the same thing") {
+  const Analysis a = test::analyze(
+      "Wheat exports fell to 3.6 mln tonnes from 4.1 mln in 1985 and 4.4 mln in 1984. "
+      "Stocks rose to 12 mln barrels, against a revised 11.5 mln the week before.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 5);
+  CHECK(test::text_of(a, q[1].span) == "4.1 mln");
+  CHECK(q[1].unit == "tonne");
+  CHECK(q[1].value == 4.1e6);
+  CHECK(test::text_of(a, q[2].span) == "4.4 mln");
+  CHECK(q[2].unit == "tonne");
+  CHECK(test::text_of(a, q[4].span) == "11.5 mln");
+  CHECK(q[4].unit == "barrel");
+  CHECK(a.extraction.money.empty());
+}
+
+TEST_CASE("only a currency the story writes is evidence for its bare dollars") {
+  // Three bare figures carried from one written amount in US dollars must not outweigh the
+  // Australian dollars the story names for its own bare "dlrs".
+  const Analysis a = test::analyze(
+      "SYDNEY, March 3 - Reserves fell to 8.5 billion U.S. Dlrs from 9.1 billion, against 9.3 billion "
+      "and 9.6 billion. In Australian dollar terms, the Australian reserves fell by 1.2 billion dlrs.");
+  const auto& money = a.extraction.money;
+  REQUIRE(money.size() == 5);
+  CHECK(money[1].currency == "USD");
+  CHECK(test::text_of(a, money[4].span) == "1.2 billion dlrs");
+  CHECK(money[4].currency == "AUD");
+}
