@@ -70,6 +70,18 @@ bool ampersand_joins(std::string_view text, size_t i) {
   return i > 0 && i + 1 < text.size() && is_ascii_upper(text[i - 1]) && is_ascii_upper(text[i + 1]);
 }
 
+// A '/' at slash after the one capital at i that joins a word: "M/A-Com" (a capital, then a
+// hyphen or lower-case letters), and the legal forms "A/S" (Scandinavian) and "S/A" (Latin
+// American), but not "I/O chips", "A/B tests", "N/A" or a ticker's "R/DHB".
+bool slash_joins(std::string_view text, size_t i, size_t slash) {
+  if (slash != i + 1 || slash + 1 >= text.size() || !is_ascii_upper(text[slash + 1])) return false;
+  if (slash + 3 < text.size() &&
+      (is_ascii_lower(text[slash + 2]) || (text[slash + 2] == '-' && is_ascii_alpha(text[slash + 3]))))
+    return true;
+  const std::string_view form = text.substr(i, 3);
+  return form == "A/S" || form == "S/A";
+}
+
 // A capital at i that closes a dotted abbreviation written without its last period: "U.S,",
 // "the U.K's", "U.S-based", "<T.N>" (one ASCII capital, then the text's end, a space, a
 // possessive or punctuation that closes a word; not "A.O'Neil").
@@ -108,6 +120,10 @@ size_t capword_end(std::string_view text, size_t i) {
       continue;
     }
     if (cp.c == '&' && ampersand_joins(text, end)) {  // "AT&T", "P&O Cruises", "S&P"
+      end = cp.next;
+      continue;
+    }
+    if (cp.c == '/' && slash_joins(text, i, end)) {  // "M/A-Com Inc", "Kvaerner Industrier A/S"
       end = cp.next;
       continue;
     }

@@ -240,5 +240,29 @@ TEST_CASE("a name a legal suffix closes is a company's, even after a given name"
   CHECK(e->type == EntityType::Org);
 }
 
+TEST_CASE("a slash after one capital joins a company's name, but not an abbreviation's letters") {
+  const auto a = test::analyze(
+      "OSLO, May 4 - Fjordlys Verft A/S and R/T-Link Inc said the I/O boards and A/B tests were done, "
+      "while N/A--not available figures came later.\n");
+  for (const char* name : {"Fjordlys Verft A/S", "R/T-Link Inc"}) {
+    const Entity* e = with_mention(a, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  for (const char* part : {"I/O", "A/B", "N/A", "Fjordlys Verft A"}) CHECK(with_mention(a, part) == nullptr);
+}
+
+TEST_CASE("an apposition calling a name a subsidiary, unit or affiliate makes it a company") {
+  const auto a = test::analyze(
+      "Mark Halvorsen Verft, a wholly owned subsidiary of Norvik Holding, won the order. "
+      "Dean Arlo, the Norvik unit's president, said so.\n");
+  const Entity* yard = with_mention(a, "Mark Halvorsen Verft");
+  REQUIRE(yard != nullptr);
+  CHECK(yard->type == EntityType::Org);
+  const Entity* president = with_mention(a, "Dean Arlo");
+  REQUIRE(president != nullptr);
+  CHECK(president->type == EntityType::Person);  // "the Norvik unit's president" is a person's role
+}
+
 }  // namespace
 }  // namespace newsclaim
