@@ -458,3 +458,16 @@ TEST_CASE("an agreement with a partner to establish a company reports no award")
   f.run_contracts();
   CHECK(f.out.contracts.empty());
 }
+
+TEST_CASE("a unit named as its owner's apposition says it won: the unit is the supplier") {
+  StageFixture f(
+      "Halden Group Inc unit, Orlen Mills Inc, said it won a 24 mln dlrs contract from Brenmoor Paper Co.\n");
+  f.entity("Halden Group Inc", EntityType::Org);
+  const size_t orlen = f.entity("Orlen Mills Inc", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Paper Co", EntityType::Org);
+  f.money("24 mln dlrs", 24e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == orlen);
+  CHECK(f.out.contracts[0].buyer == brenmoor);
+}
