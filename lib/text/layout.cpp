@@ -33,10 +33,11 @@ std::vector<Span> split_paragraphs(std::string_view text) {
   return out;
 }
 
-// The word (letters and dots) that ends just before byte e, e.g. "Mr." or "U.S.".
+// The word (letters and dots) that ends just before byte e, e.g. "Mr." or "U.S." (of "<J.P.").
 std::string_view word_before(std::string_view text, uint32_t e) {
   uint32_t b = e;
-  while (b > 0 && !is_space(text[b - 1]) && text[b - 1] != '(' && text[b - 1] != '"') --b;
+  while (b > 0 && !is_space(text[b - 1]) && text[b - 1] != '(' && text[b - 1] != '"' && text[b - 1] != '<')
+    --b;
   return text.substr(b, e - b);
 }
 
@@ -82,6 +83,10 @@ bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbrevi
       return starters.find(word_after(text, n)).empty();
     }
   }
+  // Initials of a name the list does not hold ("J.P. Morgan", "H.J. Heinz Co") go on before a
+  // capital too, unless the word after commonly opens a sentence ("Aluminium Bahrain B.S.C. Last").
+  if (is_dotted_acronym(word) && std::isupper(static_cast<unsigned char>(next)))
+    return starters.find(word_after(text, n)).empty();
   return next_lower_or_digit && word.size() <= 6 && std::count(word.begin(), word.end(), '.') >= 2;
 }
 

@@ -264,5 +264,15 @@ TEST_CASE("an apposition calling a name a subsidiary, unit or affiliate makes it
   CHECK(president->type == EntityType::Person);  // "the Norvik unit's president" is a person's role
 }
 
+TEST_CASE("dotted capitals where a sentence ends close the name") {
+  const auto a = test::analyze(
+      "MANAMA, May 4 - It bought a kiln from Varna Alumina B.S.C. Last year it bought two from the "
+      "U.N. Last week K.T. Orlov and Co said so.\n");
+  for (const char* name : {"Varna Alumina B.S.C.", "U.N.", "K.T. Orlov and Co"})
+    CHECK(with_mention(a, name) != nullptr);
+  CHECK(with_mention(a, "Varna Alumina B.S.C. Last") == nullptr);
+  CHECK(with_mention(a, "U.N. Last") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim

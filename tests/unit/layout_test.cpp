@@ -55,6 +55,15 @@ TEST_CASE("a dotted acronym before a capitalized name goes on; before a sentence
   CHECK(sentences("The company is based in Ottawa Inc. Shares fell.").size() == 2);
 }
 
+TEST_CASE("initials of a name no list holds go on before a capital, even after an angle bracket") {
+  CHECK(sentences("Analysts at K.T. Orlov and Co said H.J. Brennan Inc rose. It fell.") ==
+        Strings{"Analysts at K.T. Orlov and Co said H.J. Brennan Inc rose.", "It fell."});
+  CHECK(sentences("Brokers at <K.T. Orlov and Co> agreed.").size() == 1);
+  // Before a word that commonly opens a sentence they end it.
+  CHECK(sentences("It bought a kiln from Varna Alumina B.S.C. Last year it bought two.") ==
+        Strings{"It bought a kiln from Varna Alumina B.S.C.", "Last year it bought two."});
+}
+
 TEST_CASE("month abbreviations, amounts and times") {
   CHECK(sentences("It opened on Aug. 9 in Ottawa. The deal was worth $6.8 million. Staff left at 5 p.m. The "
                   "mayor stayed.") == Strings{"It opened on Aug. 9 in Ottawa.",
