@@ -350,20 +350,12 @@ static void drop_after_place_abbreviations(std::string_view text, const Lexicon&
   }
 }
 
-// Capitals each followed by a period: "U.S.", "B.S.C." (not "Co." or "J.").
-static bool dotted_capitals(std::string_view w) {
-  if (w.size() < 4 || w.size() % 2) return false;
-  for (size_t i = 0; i < w.size(); i += 2)
-    if (!is_ascii_upper(w[i]) || w[i + 1] != '.') return false;
-  return true;
-}
-
 // "from Aluminium Bahrain B.S.C. Last year", "the U.N. Last week": dotted capitals where the
 // sentence splitter ended a sentence (the next word commonly opens one) end the name; the next
 // word opens a sentence. Other periods ("Co. Ltd", "J. Rothschild") are the tokenizer's to judge.
 static void break_at_sentence_ends(std::string_view text, const Layout& layout, std::vector<Token>& t) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i].break_after || text[t[i].end - 1] != '.' || !dotted_capitals(word(text, t[i]))) continue;
+    if (t[i].break_after || text[t[i].end - 1] != '.' || !is_dotted_capitals(word(text, t[i]))) continue;
     if (layout.sentence_at(t[i].end - 1) == layout.sentence_at(t[i + 1].begin)) continue;
     t[i].break_after = true;
     t[i + 1].sentence_start = true;

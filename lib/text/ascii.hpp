@@ -30,6 +30,13 @@ inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+// Two or more capitals each followed by a period: "U.S.", "J.P.", "B.S.C." (not "Co." or "J.").
+inline bool is_dotted_capitals(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2) return false;
+  for (size_t i = 0; i < w.size(); i += 2)
+    if (!is_ascii_upper(w[i]) || w[i + 1] != '.') return false;
+  return true;
+}
 // ASCII letter or digit; and with '_', a word byte as RE2's \b sees it.
 inline bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

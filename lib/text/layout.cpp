@@ -6,6 +6,7 @@
 #include <string>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 #include "text/sentence_breaks.hpp"
 
 namespace newsclaim {
@@ -41,15 +42,6 @@ std::string_view word_before(std::string_view text, uint32_t e) {
   return text.substr(b, e - b);
 }
 
-// "U.S.", "U.K.": capital letters each followed by a period.
-bool is_dotted_acronym(std::string_view word) {
-  if (word.size() < 4 || word.size() % 2) return false;
-  for (size_t i = 0; i < word.size(); i += 2) {
-    if (!std::isupper(static_cast<unsigned char>(word[i])) || word[i + 1] != '.') return false;
-  }
-  return true;
-}
-
 // The word starting at b (up to a space or punctuation other than '-' and '\'').
 std::string_view word_after(std::string_view text, uint32_t b) {
   uint32_t e = b;
@@ -77,15 +69,11 @@ bool keep_together(std::string_view text, uint32_t brk, const Gazetteer& abbrevi
   for (const auto* row : abbreviations.find(word)) {
     const bool title = row->size() > 1 && (*row)[1] == "title";
     if (title || next_lower_or_digit) return true;
-    // A dotted acronym usually modifies a name: "the U.S. Customs agency" goes on, while
-    // "in the U.S. The company" ends, so only a word that commonly opens a sentence breaks.
-    if (is_dotted_acronym(word) && std::isupper(static_cast<unsigned char>(next))) {
-      return starters.find(word_after(text, n)).empty();
-    }
   }
-  // Initials of a name the list does not hold ("J.P. Morgan", "H.J. Heinz Co") go on before a
-  // capital too, unless the word after commonly opens a sentence ("Aluminium Bahrain B.S.C. Last").
-  if (is_dotted_acronym(word) && std::isupper(static_cast<unsigned char>(next)))
+  // Dotted capitals usually modify or open a name: "the U.S. Customs agency", "J.P. Morgan", "H.J.
+  // Heinz Co" go on, while "in the U.S. The company" and "Aluminium Bahrain B.S.C. Last year" end,
+  // so only a word that commonly opens a sentence breaks.
+  if (is_dotted_capitals(word) && std::isupper(static_cast<unsigned char>(next)))
     return starters.find(word_after(text, n)).empty();
   return next_lower_or_digit && word.size() <= 6 && std::count(word.begin(), word.end(), '.') >= 2;
 }
