@@ -19,6 +19,15 @@ TEST_CASE("given names of public figures the generated list lacks make a person"
   CHECK(type_of(a, "Walter Quist") == EntityType::Person);
 }
 
+TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name a person") {
+  const auto a = test::analyze(
+      "Rates will rise, said Hyon Tae Barek, chief US economist for Orlen Bank. Oru Dakesi, senior "
+      "oil analyst at Varna Securities, agreed.");
+  CHECK(type_of(a, "Hyon Tae Barek") == EntityType::Person);
+  CHECK(type_of(a, "Oru Dakesi") == EntityType::Person);
+  CHECK(type_of(a, "Orlen Bank") == EntityType::Org);
+}
+
 TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
   const auto a = test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
   const Entity* brown = entity_of(a, "Walter Brown");
