@@ -16,9 +16,25 @@ constexpr size_t kDatelineParagraphs = 2;  // headline, dateline paragraph, and 
 constexpr size_t kDatelineWords = 4;       // "RIO DE JANEIRO", "SAN LUIS OBISPO"
 constexpr size_t kDatelineReach = 40;      // bytes after the place searched for the date
 
+// The short words Title Case leaves in lower case: articles, conjunctions, prepositions. Any
+// other short word in lower case ("met", "saw", "won") in a paragraph that ends a sentence is
+// running text: "Ministers met at the Asian Development Bank in Manila." is no headline (wire
+// tables' "nil", "unch" and "mln" end none).
+static bool title_case_minor(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kMinor = {
+      "a",  "an", "the", "and", "but", "or",  "nor", "for", "so",  "yet", "at",
+      "by", "in", "of",  "off", "on",  "per", "to",  "up",  "via", "as",  "vs"};
+  while (!w.empty() && !is_ascii_alpha(w.back())) w.remove_suffix(1);  // "to," "of:"
+  return std::find(kMinor.begin(), kMinor.end(), w) != kMinor.end();
+}
+
 // Words of more than three letters in p that open with a capital, or -1 when one opens in
-// lower case (running text); words counts them all.
+// lower case (running text), as does a short lower-case word other than Title Case's minor
+// words when p ends a sentence; words counts them all.
 static int capitalized_words(std::string_view p, int& words) {
+  size_t last = p.find_last_not_of(" \"'\t");
+  const bool sentence_end =
+      last != std::string_view::npos && (p[last] == '.' || p[last] == '!' || p[last] == '?');
   int upper = 0;
   words = 0;
   size_t i = 0;
@@ -28,7 +44,8 @@ static int capitalized_words(std::string_view p, int& words) {
     const std::string_view w = p.substr(i, j - i);
     words += j > i;
     if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
-    else if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return -1;
+    else if (w[0] >= 'a' && w[0] <= 'z' && (w.size() > 3 || (sentence_end && !title_case_minor(w))))
+      return -1;
     i = j + 1;
   }
   return upper;

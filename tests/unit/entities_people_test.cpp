@@ -113,6 +113,16 @@ TEST_CASE("section headings and Title Case lead-ins are no names") {
   CHECK(type_of(a, "New York") == EntityType::Gpe);  // a heading of names stays
 }
 
+TEST_CASE("a sentence whose only lower-case words are short is running text, not a Title Case headline") {
+  // "met" and "saw" are no words Title Case leaves in lower case: the names keep their words.
+  const auto a = test::analyze(
+      "Talks\n\nMinisters met at the Varna Development Bank in Manila.\n\nDelegates saw the "
+      "Orlen Economic Forum.\n\nBank Chiefs to Meet in Tokyo\n\nThe meeting is on Friday.");
+  CHECK(type_of(a, "Varna Development Bank") == EntityType::Org);
+  CHECK(has_mention(a, "Orlen Economic Forum"));
+  CHECK_FALSE(has_mention(a, "Bank Chiefs"));  // a Title Case headline keeps its ordinary words out
+}
+
 TEST_CASE("a contraction ends a name") {
   const auto a = test::analyze("Marla Quist Won't Run Again\n\nMarla Quist said she would not run.");
   CHECK(type_of(a, "Marla Quist") == EntityType::Person);
