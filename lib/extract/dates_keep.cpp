@@ -335,6 +335,12 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::Day:
       if (c.signal == "usa" && (text == "TODAY" || text == "Today")) return false;  // the newspaper USA TODAY
+      // "Radio 4's Today programme", "the Today show": a capitalized day word after a possessive
+      // or an article, or before the word for a programme, names the programme
+      if ((text == "Today" || text == "Tonight") &&
+          (c.signal.ends_with("'s") || c.signal == "the" ||
+           starts_with_any(rest, {" programme", " program", " show", " newspaper", " presenter"})))
+        return false;
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

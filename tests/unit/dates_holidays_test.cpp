@@ -50,6 +50,14 @@ TEST_CASE("the newspaper USA TODAY is no date") {
   CHECK(value_of("Few firms in the USA today pay that.", "today") == "2020-08-07");
 }
 
+TEST_CASE("a radio or television programme named Today or Tonight is no date") {
+  CHECK(value_of("The minister told Radio Orla's Today programme he would stay.", "Today") == "<none>");
+  CHECK(value_of("She said on the Tonight show that it was over.", "Tonight") == "<none>");
+  CHECK(value_of("He told Today presenter Ann Lee he agreed.", "Today") == "<none>");
+  CHECK(value_of("Today marks the start of the talks.", "Today") == "2020-08-07");
+  CHECK(value_of("The talks end tonight, and Tonight the leaders dine.", "Tonight") == "2020-08-07");
+}
+
 TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
   const Analysis a = test::analyze("The family will dine on Christmas at 6 pm.", kAnchor);
   bool christmas = false;
