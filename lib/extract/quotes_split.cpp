@@ -1,5 +1,8 @@
 #include "extract/quotes_split.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
@@ -24,6 +27,61 @@ std::optional<Span> find_in(const RE2& re, std::string_view text, Span s) {
   if (!re.Match(sub, 0, sub.size(), RE2::UNANCHORED, &m, 1)) return std::nullopt;
   const auto b = s.begin + static_cast<uint32_t>(m.data() - sub.data());
   return Span{b, b + static_cast<uint32_t>(m.size())};
+}
+
+// Whether every word of s opens with an ASCII capital.
+bool all_capitalized(std::string_view s) {
+  size_t w = 0;
+  while (true) {
+    if (w >= s.size() || s[w] < 'A' || s[w] > 'Z') return false;
+    const size_t space = s.find(' ', w);
+    if (space == std::string_view::npos) return true;
+    w = space + 1;
+  }
+}
+
+// A speaker named with its affiliation: capitalized words, then "from", "of" or "at" and a
+// capitalized name. Two or three words that end in no organization or title word are a person,
+// the speaker ("Kirsten Pfeifer from the Consumer Electronics Association", "Tom Hale of Varna
+// Labs"); words ending in an organization word make one name with what follows ("Federal
+// Reserve Bank of Dallas", "the Bank of England"); a title ("Prime Minister of Japan") decides
+// nothing here.
+std::optional<Span> affiliated_speaker(std::string_view text, Span r) {
+  static constexpr std::string_view kJoins[] = {" from the ", " from ",   " of the ",
+                                                " of ",       " at the ", " at "};
+  static constexpr std::string_view kOrg[] = {
+      "Bank",       "University",  "Institute",  "Department", "Ministry",     "Office",       "Council",
+      "Board",      "Association", "Federation", "Society",    "Chamber",      "Church",       "College",
+      "School",     "Museum",      "Commission", "Committee",  "Party",        "House",        "Court",
+      "Government", "Agency",      "Fund",       "Union",      "Organisation", "Organization", "Authority",
+      "Service",    "Trust",       "Foundation", "Centre",     "Center",       "Group",        "Corporation",
+      "Company",    "Bureau"};
+  static constexpr std::string_view kTitle[] = {"Secretary", "Minister",  "Governor", "President",
+                                                "Mayor",     "Chairman",  "Director", "Head",
+                                                "Chief",     "Executive", "Officer",  "Professor"};
+  const std::string_view s = text.substr(r.begin, r.size());
+  for (const std::string_view join : kJoins) {
+    const size_t at = s.find(join);
+    if (at == std::string_view::npos) continue;
+    const std::string_view left = s.substr(0, at), right = s.substr(at + join.size());
+    if (right.empty() || right[0] < 'A' || right[0] > 'Z') return std::nullopt;
+    size_t words = 0, w = 0;  // capitalized words of left; w: where the last one starts
+    for (size_t next = 0; next != std::string_view::npos; ++words) {
+      w = next;
+      if (w >= left.size() || left[w] < 'A' || left[w] > 'Z') return std::nullopt;
+      next = left.find(' ', w);
+      if (next != std::string_view::npos) ++next;
+    }
+    const std::string_view last = left.substr(w);
+    const auto in = [&](const auto& list) {
+      return std::find(std::begin(list), std::end(list), last) != std::end(list);
+    };
+    // "Bank of England governor Mervyn King": a title after the organization names a person, last
+    if (in(kOrg)) return all_capitalized(right) ? std::optional<Span>(r) : std::nullopt;
+    if (in(kTitle) || words < 2 || words > 3) return std::nullopt;
+    return Span{r.begin, r.begin + static_cast<uint32_t>(at)};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -63,6 +121,7 @@ std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span
     return Attribution{r, r, SpeakerKind::Description, {}};
   }
   if (whole_match(group_)) return Attribution{r, r, SpeakerKind::Group, {}};
+  if (const auto name = affiliated_speaker(text, r)) return Attribution{*name, *name, SpeakerKind::Name, {}};
   if (const auto name = find_in(name_end_, text, r)) return Attribution{*name, *name, SpeakerKind::Name, {}};
   return std::nullopt;
 }

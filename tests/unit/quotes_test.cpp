@@ -82,6 +82,18 @@ TEST_CASE("a person named before an organization and a comma speaks for it") {
   CHECK(speaker_name(a, quote_with(a, "Nothing has changed")) == "Kestrel Rail Group");
 }
 
+TEST_CASE("a person named with the organization they come from speaks, not the organization") {
+  const auto a = analyze(
+      "Markets were calm.\n\n\"Demand is steady,\" Lena Ortvik of Varna Securities said.\n\n"
+      "\"Everything is going digital,\" Tomas Ek from the Nordic Gadget Association, told reporters.\n\n"
+      "\"Rates will hold,\" the Reserve Bank of Orlandia said.\n\n"
+      "\"Rates will stay,\" Reserve Bank of Orlandia governor Ada Kell said.");
+  CHECK(quote_with(a, "Demand is steady").speaker_text == "Lena Ortvik");
+  CHECK(quote_with(a, "going digital").speaker_text == "Tomas Ek");
+  CHECK(quote_with(a, "will hold").speaker_text == "the Reserve Bank of Orlandia");
+  CHECK(quote_with(a, "will stay").speaker_text == "Ada Kell");  // a title after the bank: the person
+}
+
 TEST_CASE("a date before the cue is no speaker") {
   const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
   const Quote& q = quote_with(a, "Swift");
