@@ -77,6 +77,13 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     return true;
   }
   if (a.kind != SpeakerKind::Description) return true;
+  // "Mr Armes warned that developers still had to ...": a lower-case "that" after a word opens
+  // the clause a verb reports, no description of a speaker ("That official said" opens one).
+  if (view(text, words[0]) == "that") {
+    uint32_t b = a.speaker.begin;
+    while (b > 0 && is_space(text[b - 1])) --b;
+    if (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') return false;
+  }
   for (size_t k = 1; k < words.size(); ++k) {
     if (lexicon_.noun(view(text, words[k]))) {
       // "her friend Dana Lee", "the agency's spokesman John Ruiz": a full name right after

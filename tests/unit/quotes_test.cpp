@@ -94,6 +94,15 @@ TEST_CASE("a person named with the organization they come from speaks, not the o
   CHECK(quote_with(a, "will stay").speaker_text == "Ada Kell");  // a title after the bank: the person
 }
 
+TEST_CASE("a clause opened by 'that' after a verb is what is reported, not who speaks") {
+  const auto a = analyze(
+      "Games grow.\n\nDana Voss warned that developers still had to learn how to tell stories well. "
+      "\"We are trying to forget about the hardware.\"\n\n"
+      "The report said that official would resign. \"It is over,\" that official told reporters.");
+  CHECK(quote_with(a, "forget about").speaker_text == "Dana Voss");
+  CHECK(quote_with(a, "It is over").speaker_text == "that official");  // after a quote: a description
+}
+
 TEST_CASE("a date before the cue is no speaker") {
   const auto a = analyze("The app, released in March and dubbed \"Swift\" by fans, sold well, Orvane said.");
   const Quote& q = quote_with(a, "Swift");
