@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "patterns/ruleset.hpp"
 
@@ -40,45 +42,29 @@ bool all_capitalized(std::string_view s) {
   }
 }
 
-// A speaker named with its affiliation: capitalized words, then "from", "of" or "at" and a
-// capitalized name. Two or three words that end in no organization or title word are a person,
-// the speaker ("Kirsten Pfeifer from the Consumer Electronics Association", "Tom Hale of Varna
-// Labs"); words ending in an organization word make one name with what follows ("Federal
-// Reserve Bank of Dallas", "the Bank of England"); a title ("Prime Minister of Japan") decides
-// nothing here.
-std::optional<Span> affiliated_speaker(std::string_view text, Span r) {
+// The words before "from", "of" or "at" in a speaker named with its affiliation ("Tom Hale of
+// Varna Labs"); words: quotes/affiliation_words.tsv, word -> true for an organization word,
+// false for a title. Two or three capitalized words ending in neither are a person, the
+// speaker; words ending in an organization word are one name with what follows ("Federal
+// Reserve Bank of Dallas"), unless a title and a person follow ("Bank of England governor Mervyn
+// King"); a title ("Prime Minister of Japan") decides nothing here.
+std::optional<Span> affiliated_speaker(std::string_view text, Span r,
+                                       const std::unordered_map<std::string_view, bool>& words) {
   static constexpr std::string_view kJoins[] = {" from the ", " from ",   " of the ",
                                                 " of ",       " at the ", " at "};
-  static constexpr std::string_view kOrg[] = {
-      "Bank",       "University",  "Institute",  "Department", "Ministry",     "Office",       "Council",
-      "Board",      "Association", "Federation", "Society",    "Chamber",      "Church",       "College",
-      "School",     "Museum",      "Commission", "Committee",  "Party",        "House",        "Court",
-      "Government", "Agency",      "Fund",       "Union",      "Organisation", "Organization", "Authority",
-      "Service",    "Trust",       "Foundation", "Centre",     "Center",       "Group",        "Corporation",
-      "Company",    "Bureau"};
-  static constexpr std::string_view kTitle[] = {"Secretary", "Minister",  "Governor", "President",
-                                                "Mayor",     "Chairman",  "Director", "Head",
-                                                "Chief",     "Executive", "Officer",  "Professor"};
   const std::string_view s = text.substr(r.begin, r.size());
   for (const std::string_view join : kJoins) {
     const size_t at = s.find(join);
     if (at == std::string_view::npos) continue;
     const std::string_view left = s.substr(0, at), right = s.substr(at + join.size());
-    if (right.empty() || right[0] < 'A' || right[0] > 'Z') return std::nullopt;
-    size_t words = 0, w = 0;  // capitalized words of left; w: where the last one starts
-    for (size_t next = 0; next != std::string_view::npos; ++words) {
-      w = next;
-      if (w >= left.size() || left[w] < 'A' || left[w] > 'Z') return std::nullopt;
-      next = left.find(' ', w);
-      if (next != std::string_view::npos) ++next;
+    if (right.empty() || right[0] < 'A' || right[0] > 'Z' || !all_capitalized(left)) return std::nullopt;
+    const auto kind = words.find(left.substr(left.rfind(' ') + 1));
+    if (kind != words.end()) {
+      if (!kind->second) return std::nullopt;  // a title
+      return all_capitalized(right) ? std::optional<Span>(r) : std::nullopt;
     }
-    const std::string_view last = left.substr(w);
-    const auto in = [&](const auto& list) {
-      return std::find(std::begin(list), std::end(list), last) != std::end(list);
-    };
-    // "Bank of England governor Mervyn King": a title after the organization names a person, last
-    if (in(kOrg)) return all_capitalized(right) ? std::optional<Span>(r) : std::nullopt;
-    if (in(kTitle) || words < 2 || words > 3) return std::nullopt;
+    const auto n = static_cast<size_t>(std::count(left.begin(), left.end(), ' ')) + 1;
+    if (n < 2 || n > 3) return std::nullopt;
     return Span{r.begin, r.begin + static_cast<uint32_t>(at)};
   }
   return std::nullopt;
@@ -94,7 +80,13 @@ MatchSplitter::MatchSplitter(const Ruleset& rules)
       pron_(rules.re("quotes.part_pron")),
       det_(rules.re("quotes.part_det")),
       group_(rules.re("quotes.part_group")),
-      name_end_(rules.re("quotes.part_name_end")) {}
+      name_end_(rules.re("quotes.part_name_end")) {
+  for (const auto& row : rules.gazetteer("quotes.affiliation_words").rows()) {
+    if (row.size() < 2 || (row[1] != "org" && row[1] != "title"))
+      throw std::logic_error("quotes/affiliation_words.tsv: kind must be org or title");
+    affiliation_words_.emplace(row[0], row[1] == "org");
+  }
+}
 
 // Peels what follows a speaker off the end of region (auxiliaries, an appositive, a
 // parenthesis, a possessed statement), then tells what kind of speaker is left.
@@ -121,7 +113,8 @@ std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span
     return Attribution{r, r, SpeakerKind::Description, {}};
   }
   if (whole_match(group_)) return Attribution{r, r, SpeakerKind::Group, {}};
-  if (const auto name = affiliated_speaker(text, r)) return Attribution{*name, *name, SpeakerKind::Name, {}};
+  if (const auto name = affiliated_speaker(text, r, affiliation_words_))
+    return Attribution{*name, *name, SpeakerKind::Name, {}};
   if (const auto name = find_in(name_end_, text, r)) return Attribution{*name, *name, SpeakerKind::Name, {}};
   return std::nullopt;
 }
