@@ -227,7 +227,7 @@ bool MoneyExtractor::compared_with(std::string_view text, Span first, const Numb
   if (ascii_equal_lower(gap, " to "))
     return found(range_opener_, window_before(text, first.begin, kOpenerWindow));
   if (!found(compared_gap_.get(), gap, RE2::ANCHOR_BOTH)) return false;
-  return chained || !ascii_equal_lower(gap.substr(gap.size() - std::min<size_t>(gap.size(), 5)), " and ");
+  return chained || !ascii_ends_with_lower(gap, " and ");
 }
 
 // b compared with the amount a is in a's currency, which it does not write again (basis

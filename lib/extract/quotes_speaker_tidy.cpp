@@ -6,6 +6,7 @@
 
 #include "extract/quotes_speaker.hpp"
 #include "extract/quotes_speaker_internal.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -82,7 +83,7 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   if (view(text, words[0]) == "that") {
     uint32_t b = a.speaker.begin;
     while (b > 0 && is_space(text[b - 1])) --b;
-    if (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') return false;
+    if (b > 0 && is_ascii_lower(text[b - 1])) return false;
   }
   for (size_t k = 1; k < words.size(); ++k) {
     if (lexicon_.noun(view(text, words[k]))) {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -35,7 +36,7 @@ std::optional<Span> find_in(const RE2& re, std::string_view text, Span s) {
 bool all_capitalized(std::string_view s) {
   size_t w = 0;
   while (true) {
-    if (w >= s.size() || s[w] < 'A' || s[w] > 'Z') return false;
+    if (w >= s.size() || !is_ascii_upper(s[w])) return false;
     const size_t space = s.find(' ', w);
     if (space == std::string_view::npos) return true;
     w = space + 1;
@@ -57,7 +58,7 @@ std::optional<Span> affiliated_speaker(std::string_view text, Span r,
     const size_t at = s.find(join);
     if (at == std::string_view::npos) continue;
     const std::string_view left = s.substr(0, at), right = s.substr(at + join.size());
-    if (right.empty() || right[0] < 'A' || right[0] > 'Z' || !all_capitalized(left)) return std::nullopt;
+    if (right.empty() || !is_ascii_upper(right[0]) || !all_capitalized(left)) return std::nullopt;
     const auto kind = words.find(left.substr(left.rfind(' ') + 1));
     if (kind != words.end()) {
       if (!kind->second) return std::nullopt;  // a title
