@@ -37,17 +37,24 @@ uint32_t said_before(std::string_view text, uint32_t from, Span cue) {
   return 0;
 }
 
-// A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
-// list of verbs: its subject is the clause's.
-bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
+// A cue right after a conjunction ("denied the report and said", "paused, then added"): a
+// second verb of its clause, whose subject opens the clause.
+bool after_conjunction(std::string_view text, uint32_t from, Span cue) {
   uint32_t e = cue.begin;
   while (e > from && is_space(text[e - 1])) --e;
-  if (e > from && text[e - 1] == ',') return true;
   for (const std::string_view w : {"and", "but", "then"}) {
     if (e >= from + w.size() + 1 && text.substr(e - w.size(), w.size()) == w && is_space(text[e - w.size() - 1]))
       return true;
   }
   return false;
+}
+
+// A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
+// list of verbs: its subject is the clause's.
+bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
+  uint32_t e = cue.begin;
+  while (e > from && is_space(text[e - 1])) --e;
+  return (e > from && text[e - 1] == ',') || after_conjunction(text, from, cue);
 }
 
 // Where the clause holding byte `end` starts after a connective no speaker's name holds ("but",
@@ -149,8 +156,9 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
   for (const std::string_view key :
-       {"quotes.lead_main_subject", "quotes.sentence_according", "quotes.lead_colon", "quotes.lead_inverted",
-        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label"}) {
+       {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
+        "quotes.sentence_according", "quotes.lead_colon", "quotes.lead_inverted", "quotes.lead_inverted_end",
+        "quotes.lead_possessive", "quotes.inside_label"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -162,6 +170,8 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
 const AttributionFinder::RareRules& AttributionFinder::rare() const {
   std::call_once(rare_once_, [this] {
     rare_ = {rule(rules_, "quotes.lead_main_subject", std::nullopt),
+             rule(rules_, "quotes.lead_main_description", std::nullopt),
+             rule(rules_, "quotes.lead_appositive_subject", std::nullopt),
              rule(rules_, "quotes.sentence_according", std::nullopt),
              rule(rules_, "quotes.lead_colon", std::nullopt, true),
              rule(rules_, "quotes.lead_inverted", Shape::Inverted),
@@ -317,7 +327,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
         const uint32_t from = std::max(window.begin, verb - std::min(verb, kSubjectWindow));
         a = apply(lead_subject_, text, {from, verb});
       }
-      if (!a) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
+      if (!a) a = main_subject(text, window, cue);
     }
     if (!a && !according) {
       const uint32_t from = std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow));
@@ -326,6 +336,15 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
       const uint32_t clause = clause_start(text, from, cue.begin);
       if (clause > from) a = apply(lead_subject_, text, {clause, cue.begin});
       if (!a) a = apply(lead_subject_, text, {from, cue.begin});
+      // "Mr Vance denied the existence of an inquiry and said": a description reaching back
+      // over the first verb whose listed noun is that verb's object ("an inquiry") is no
+      // subject; the clause's own is.
+      if (a && (a->kind == SpeakerKind::Description || a->kind == SpeakerKind::Group) &&
+          after_conjunction(text, window.begin, cue) && !head_leads(text, *a)) {
+        if (auto main = main_subject(text, window, cue)) a = main;
+      }
+      // After a comma only the first name or pronoun: a description there is more often the
+      // subject of an inverted aside ("the government, suggests Mr Davies, could act").
       if (!a && is_coordinated(text, window.begin, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
@@ -346,6 +365,42 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     possessive = possessive || near_text.find(p) != std::string_view::npos;
   if (!possessive) return std::nullopt;
   return apply(rare().lead_possessive, text, near);
+}
+
+// Whether a description's head noun comes before any function word after its determiner: "A
+// Labour party spokesman", not "the existence of an inquiry" (whose listed noun "inquiry" is
+// the object of a preposition, not the subject's head).
+bool AttributionFinder::head_leads(std::string_view text, const Attribution& a) const {
+  constexpr int kMaxModifiers =
+      3;  // "A Labour party spokesman"; more is a clause ("… newsletter quoted Saudi sources")
+  uint32_t i = a.speaker.begin;
+  while (i < a.head.begin && !is_space(text[i])) ++i;  // the determiner
+  for (int words = 0; i < a.head.begin; ++words) {
+    while (i < a.head.begin && is_space(text[i])) ++i;
+    const uint32_t b = i;
+    while (i < a.head.begin && !is_space(text[i])) ++i;
+    if (i == b) break;
+    if (words == kMaxModifiers || lexicon_.is_function_word(text.substr(b, i - b))) return false;
+  }
+  return true;
+}
+
+// The subject opening the clause of a cue that continues it (a participle, a second verb): a
+// name that opens the sentence with an age or appositive after it ("Ada Lind, the former
+// minister, spoke at the forum and said"), else a description whose head noun leads it ("On
+// Monday, the mayor visited the site and said"), else the first name or pronoun.
+std::optional<Attribution> AttributionFinder::main_subject(std::string_view text, Span window,
+                                                           Span cue) const {
+  if (auto a = apply(rare().lead_appositive_subject, text, {window.begin, cue.end})) {
+    uint32_t first = window.begin;
+    while (first < cue.begin && !is_word_start(text[first])) ++first;
+    if (a->speaker.begin == first) return a;  // not an opening phrase that tidy cut ("In Washington")
+  }
+  if (auto a = apply(rare().lead_main_description, text, {window.begin, cue.begin});
+      a && head_leads(text, *a)) {
+    return a;
+  }
+  return apply(rare().lead_main_subject, text, {window.begin, cue.end});
 }
 
 // "according to X" further on in the quote's sentence.

@@ -48,6 +48,8 @@ class AttributionFinder {
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
   std::optional<Attribution> after(const Document& doc, Span window) const;
   std::optional<Attribution> before(const Document& doc, Span window) const;
+  std::optional<Attribution> main_subject(std::string_view text, Span window, Span cue) const;
+  bool head_leads(std::string_view text, const Attribution& a) const;
   std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
                                              const QuoteSpan& q) const;
   bool tidy(std::string_view text, Attribution& a) const;
@@ -56,8 +58,8 @@ class AttributionFinder {
   // first use when the patterns are the built-in ones (tests check those), at once when a
   // --patterns directory is in play, so that a bad override still fails at start-up.
   struct RareRules {
-    Rule lead_main_subject, sentence_according, lead_colon, lead_inverted, lead_inverted_end, lead_possessive,
-        inside_label;
+    Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according, lead_colon,
+        lead_inverted, lead_inverted_end, lead_possessive, inside_label;
   };
   const RareRules& rare() const;
 

@@ -427,3 +427,31 @@ TEST_CASE("an inverted cue ending the sentence before a quote gives the name aft
       "\"It would save a year.\"");
   CHECK(quote_with(b, "It would save").speaker_text == "Mira Costa");
 }
+
+TEST_CASE("a second verb after a conjunction takes the subject of its clause") {
+  // The words before "and said" are the first verb's object, even when they hold a listed noun.
+  const auto a = analyze(
+      "In a letter, Mr. Orrin Bale denied the existence of an inquiry into his firm and said that the "
+      "reports were \"a smear from start to finish\".");
+  CHECK(quote_with(a, "smear").speaker_text == "Mr. Orrin Bale");
+  // A description whose head noun leads it still speaks.
+  const auto b = analyze(
+      "A Harbour Trust spokeswoman confirmed the sale of the ferry and added: \"We will buy two more.\"");
+  CHECK(quote_with(b, "two more").speaker_text == "A Harbour Trust spokeswoman");
+}
+
+TEST_CASE("the clause subject of a participle: appositive, description, title before the name") {
+  const auto a = analyze(
+      "Ada Lindqvist, the former secretary of Trade, attacked the plan on Monday, calling it \"a gift to "
+      "smugglers\".");
+  CHECK(quote_with(a, "smugglers").speaker_text == "Ada Lindqvist");
+  const auto b =
+      analyze("In Tallow, the mayor toured the flooded streets, promising \"every house rebuilt\".");
+  CHECK(quote_with(b, "every house").speaker_text == "the mayor");
+  const auto c =
+      analyze("Shadow home secretary Peter Quarles attacked the bill, saying it was \"rushed and unfair\".");
+  CHECK(quote_with(c, "rushed").speaker_text == "Peter Quarles");
+  // an article before a name with no listed noun is no description: the name speaks
+  const auto d = analyze("On Friday, a visibly angry Corran attacked the board, calling it \"a cartel\".");
+  CHECK(quote_with(d, "cartel").speaker_text == "Corran");
+}
