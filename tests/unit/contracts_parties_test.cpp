@@ -260,3 +260,20 @@ TEST_CASE("talks before an award, and a credit line beside one, leave the award"
   CHECK(f.out.contracts[0].supplier == orvell);
   CHECK(f.out.contracts[1].supplier == brenna);
 }
+
+TEST_CASE("an owner apposition left open before the verb leaves the unit the supplier") {
+  StageFixture f(
+      "Halvard Marine Inc, a subsidiary of Corran Industries Inc <CORR> won a 12.5 mln dlr contract "
+      "to build patrol boats.\n\n"
+      "Tellis Yard, a unit of Bramwell Group has won a 30 mln dlr order to repair two ferries.\n");
+  const size_t halvard = f.entity("Halvard Marine Inc", EntityType::Org);
+  f.entity("Corran Industries Inc", EntityType::Org);
+  const size_t tellis = f.entity("Tellis Yard", EntityType::Org);
+  f.entity("Bramwell Group", EntityType::Org);
+  f.money("12.5 mln dlr", 12.5e6);
+  f.money("30 mln dlr", 30e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == halvard);
+  CHECK(f.out.contracts[1].supplier == tellis);
+}
