@@ -49,6 +49,14 @@ class SpeakerLinker {
   std::optional<size_t> by_name(Span s) const;
   std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach,
                                    Gender gender = Gender::Unknown) const;
+  // The person "he" or "she" before byte `before` refers to (see the definition).
+  std::optional<size_t> person_antecedent(uint32_t before, TypeMask types, Gender gender) const;
+  // Whether a mention may be a sentence's subject: not a possessive ("Greenspan's comments"),
+  // not after a preposition ("lost to Hewitt").
+  bool subject_like(Span mention) const;
+  // Whether the person mention at `it` is the first person named in its sentence (possessives
+  // and objects of prepositions before it aside).
+  bool first_person_of_sentence(std::vector<MentionRef>::const_iterator it) const;
   // False for a person whose given name belongs only to the other sex than gender.
   bool gender_fits(size_t entity, Gender gender) const;
   bool holds_role(size_t entity, std::string_view lower_noun) const;

@@ -455,3 +455,26 @@ TEST_CASE("the clause subject of a participle: appositive, description, title be
   const auto d = analyze("On Friday, a visibly angry Corran attacked the board, calling it \"a cartel\".");
   CHECK(quote_with(d, "cartel").speaker_text == "Corran");
 }
+
+TEST_CASE("a pronoun speaker refers to a recent sentence's subject, not to the person named last") {
+  // the person named last is the object of a preposition
+  const auto a = analyze(
+      "Rafael Ortiz dedicated the win to Marco Bellini, his former coach. \"I owe him everything,\" he "
+      "said.");
+  CHECK(speaker_name(a, quote_with(a, "owe him")) == "Rafael Ortiz");
+  // a possessive is no subject; the name before the speech verb is
+  const auto b = analyze(
+      "Tomas Grell spoke first. Lena Varro's plan was praised, but Tomas Grell said it came too late. "
+      "\"We needed it a year ago,\" he said.");
+  CHECK(speaker_name(b, quote_with(b, "a year ago")) == "Tomas Grell");
+  // a name with a relative clause after it is that clause's subject, even after "for"
+  const auto c = analyze(
+      "Ines Marlow won the lead role. It is also a first nomination for Dora Quist, 49, who told "
+      "reporters she was stunned. \"I cannot believe it,\" she said.");
+  CHECK(speaker_name(c, quote_with(c, "cannot believe")) == "Dora Quist");
+  // an inverted attribution: the name before "said" speaks, wherever it stands
+  const auto d = analyze(
+      "If Mr Pell did not want a debate, the channels could cancel it, Lord Harwick said. \"It is up to "
+      "him,\" he said.");
+  CHECK(speaker_name(d, quote_with(d, "up to")) == "Harwick");
+}
