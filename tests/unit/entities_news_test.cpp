@@ -537,5 +537,17 @@ TEST_CASE("world regions and English names of regions are places, not organizati
   CHECK(type_of(a, "Tuscany") == EntityType::Gpe);
 }
 
+TEST_CASE("a name a chairman or director of someone named follows is an organization") {
+  const auto a = test::analyze(
+      "But Safe Harbour Watch director Lena Marsh said the rules were weak. Kell Varrow chairman Tomas "
+      "Brede agreed.");
+  CHECK(type_of(a, "Safe Harbour Watch") == EntityType::Org);
+  CHECK(type_of(a, "Kell Varrow") == EntityType::Org);
+  CHECK(type_of(a, "Lena Marsh") == EntityType::Person);
+  // a person's spokesman is theirs: no evidence of a company
+  const auto b = test::analyze("Odile Varenne spokesman Piet Lund declined to comment.");
+  CHECK(type_of(b, "Odile Varenne") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
