@@ -549,5 +549,15 @@ TEST_CASE("a name a chairman or director of someone named follows is an organiza
   CHECK(type_of(b, "Odile Varenne") == EntityType::Person);
 }
 
+TEST_CASE("sports grounds are places, and a listed newspaper keeps its 'of the'") {
+  const auto a = test::analyze(
+      "Kelso Rovers lost at Anfield, then drew at the Varrow Stadium and won at Hallam Road. He told the "
+      "News of the World he would stay.");
+  CHECK(type_of(a, "Anfield") == EntityType::Loc);
+  CHECK(type_of(a, "Varrow Stadium") == EntityType::Loc);
+  CHECK(type_of(a, "Hallam Road") == EntityType::Loc);
+  CHECK(type_of(a, "News of the World") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
