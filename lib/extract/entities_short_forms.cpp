@@ -121,7 +121,13 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
         (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;
-    if (size_t j = index.find(ms[i], i, ms, !k); j != kNone) uf.join(j, i);
+    const size_t j = index.find(ms[i], i, ms, !k);
+    if (j == kNone) continue;
+    // "Beijing" is no short form of "the Beijing News", nor "Chicago" of the "Chicago Tribune": a
+    // city names a club after it ("Liverpool"), never a newspaper
+    const std::string_view last = ms[j].text.substr(ms[j].text.rfind(' ') + 1);
+    if (k && k->city && Lexicon::org_cue(last_word_facts(ms[j], last, lex), CuePosition::Media)) continue;
+    uf.join(j, i);
   }
 }
 
