@@ -57,6 +57,21 @@ bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
   return (e > from && text[e - 1] == ',') || after_conjunction(text, from, cue);
 }
 
+// "A man had been told he could …", "she was asked to …": a verb of telling in the passive has
+// its listener for subject, and names no speaker.
+bool passive_telling(std::string_view text, uint32_t from, Span cue) {
+  const std::string_view verb = text.substr(cue.begin, cue.size());
+  if (verb != "told" && verb != "asked" && verb != "urged" && verb != "warned" && verb != "advised")
+    return false;
+  uint32_t e = cue.begin;
+  while (e > from && is_space(text[e - 1])) --e;
+  uint32_t b = e;
+  while (b > from && is_ascii_lower(text[b - 1])) --b;
+  const std::string_view aux = text.substr(b, e - b);
+  return aux == "been" || aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "be" ||
+         aux == "being";
+}
+
 // Where the clause holding byte `end` starts after a connective no speaker's name holds ("but",
 // "while", "although", "because", "whereas", "though", "yet"), or from.
 uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
@@ -157,8 +172,8 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
   for (const std::string_view key :
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
-        "quotes.sentence_according", "quotes.lead_colon", "quotes.lead_inverted", "quotes.lead_inverted_end",
-        "quotes.lead_possessive", "quotes.inside_label"}) {
+        "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.lead_colon", "quotes.lead_inverted",
+        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -173,6 +188,7 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.lead_main_description", std::nullopt),
              rule(rules_, "quotes.lead_appositive_subject", std::nullopt),
              rule(rules_, "quotes.sentence_according", std::nullopt),
+             rule(rules_, "quotes.sentence_final_cue", std::nullopt, true),
              rule(rules_, "quotes.lead_colon", std::nullopt, true),
              rule(rules_, "quotes.lead_inverted", Shape::Inverted),
              rule(rules_, "quotes.lead_inverted_end", Shape::Inverted),
@@ -308,6 +324,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   }
   for (size_t k = cues.size(), tried = 0; k-- > 0 && tried < kLeadCuesTried; ++tried) {
     const Span cue = cues[k];
+    if (passive_telling(text, window.begin, cue)) continue;
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
     // "…, says Mr Pearson. "…"": a cue after a comma, then a name ending the sentence right
@@ -355,6 +372,10 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     }
   }
   const Span near{window.end - std::min(window.size(), kSubjectWindow), window.end};
+  // "Kevin Donnellon was asked: "…"": the listener is named, not the speaker.
+  if (!cues.empty() && passive_telling(text, window.begin, cues.back()) && cues.back().end < window.end &&
+      text[cues.back().end] == ':' && blank(text, {cues.back().end + 1, window.end}))
+    return std::nullopt;
   if (ends_with_colon(text, window)) {
     if (auto a = apply(rare().lead_colon, text, near)) return a;
   }
@@ -424,7 +445,13 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
     if (auto a = after(doc, after_window(doc.norm(), layout, quotes, i))) return a;
   }
   if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
-  return according_later(doc, layout, q);
+  if (auto a = according_later(doc, layout, q)) return a;
+  // "… "dead in the water" by March, the minister said.": the speaker closes the sentence.
+  if (q.closed && !ends_sentence(doc.norm(), q)) {
+    const Span rest = after_window(doc.norm(), layout, quotes, i);
+    if (has_any(doc.norm(), rest, ",")) return apply(rare().sentence_final_cue, doc.norm(), rest);
+  }
+  return std::nullopt;
 }
 
 }  // namespace newsclaim

@@ -58,8 +58,8 @@ class AttributionFinder {
   // first use when the patterns are the built-in ones (tests check those), at once when a
   // --patterns directory is in play, so that a bad override still fails at start-up.
   struct RareRules {
-    Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according, lead_colon,
-        lead_inverted, lead_inverted_end, lead_possessive, inside_label;
+    Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according,
+        sentence_final_cue, lead_colon, lead_inverted, lead_inverted_end, lead_possessive, inside_label;
   };
   const RareRules& rare() const;
 

@@ -478,3 +478,21 @@ TEST_CASE("a pronoun speaker refers to a recent sentence's subject, not to the p
       "him,\" he said.");
   CHECK(speaker_name(d, quote_with(d, "up to")) == "Harwick");
 }
+
+TEST_CASE("a speaker and verb closing the sentence attribute a quote they do not follow directly") {
+  const auto a = analyze("The ferry plan was \"dead in the water\" by March, the port director said.");
+  CHECK(quote_with(a, "dead in the water").speaker_text == "the port director");
+  const auto b = analyze("The new code is \"so loosely drafted\" no-one can enforce it, rural MPs say.");
+  CHECK(quote_with(b, "loosely drafted").speaker_text == "rural MPs");
+}
+
+TEST_CASE("a verb of telling in the passive names the listener, not the speaker") {
+  const auto a =
+      analyze("A Tallow farmer had been told he could use his dogs to \"scare off strays\" on his land.");
+  CHECK(quote_with(a, "scare off").speaker_text.empty());
+  const auto b = analyze("Contestant Ivo Ranke was asked: \"Why do you want to be a judge?\"");
+  CHECK(quote_with(b, "Why do you want").speaker_text.empty());
+  // the wire's inverted opening names the speaker after "Said"
+  const auto c = analyze("Said another Halvard official: \"There are no problems.\"");
+  CHECK(quote_with(c, "no problems").speaker_text == "another Halvard official");
+}
