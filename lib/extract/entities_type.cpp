@@ -108,6 +108,27 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   return true;
 }
 
+// "North Devon", "South Wales", "East London", "Central Asia": a compass or position word before a
+// listed place (not a town, whose name is often a family name) is that part of it, typed like it.
+bool part_of_place(Mention& m, const Lexicon& lex) {
+  const size_t space = m.text.find(' ');
+  if (space == std::string_view::npos) return false;
+  static constexpr std::string_view kParts[] = {
+      "North",        "South",        "East",         "West",       "Northern",   "Southern",
+      "Eastern",      "Western",      "Central",      "Northeast",  "Northwest",  "Southeast",
+      "Southwest",    "North-East",   "North-West",   "South-East", "South-West", "Northeastern",
+      "Northwestern", "Southeastern", "Southwestern", "Upper",      "Lower",      "Greater",
+      "Mid",          "Inner",        "Outer"};
+  const std::string_view part = m.text.substr(0, space);
+  if (std::find(std::begin(kParts), std::end(kParts), part) == std::end(kParts)) return false;
+  const std::string_view rest = m.text.substr(space + 1);
+  if (std::find(std::begin(kParts), std::end(kParts), rest) != std::end(kParts)) return false;  // "East West"
+  const KnownName* k = lex.known(rest);
+  if (!k || k->town || (k->type != EntityType::Gpe && k->type != EntityType::Loc)) return false;
+  set(m, k->type, Evidence::Pattern);
+  return true;
+}
+
 // "ROSEMONT, ILL., June 3", "TROY, MICH, March 16": a state abbreviation in capitals after a
 // city's comma, its period dropped or kept ("Ill." is the listed form; "Ill" alone is a word).
 bool caps_state_abbreviation(std::string_view text, const Mention& m, const Lexicon& lex) {
@@ -213,6 +234,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (caps_state_abbreviation(text, m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
+  if (part_of_place(m, lex)) return;
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};

@@ -571,5 +571,16 @@ TEST_CASE("a city named alone is no short form of a newspaper named after it; da
   CHECK(type_of(b, "Toronto") == EntityType::Gpe);
 }
 
+TEST_CASE("a compass or position word before a listed place is part of that place") {
+  const auto a = test::analyze(
+      "North Devon landowner Piet Varga was told. Rain fell on West Yorkshire and Southern California. "
+      "Trade with West Africa grew. Odd East West Partners said so.");
+  CHECK(type_of(a, "North Devon") == EntityType::Gpe);
+  CHECK(type_of(a, "West Yorkshire") == EntityType::Gpe);
+  CHECK(type_of(a, "Southern California") == EntityType::Gpe);
+  CHECK(type_of(a, "West Africa") == EntityType::Loc);
+  CHECK(type_of(a, "Piet Varga") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
