@@ -559,12 +559,16 @@ TEST_CASE("sports grounds are places, and a listed newspaper keeps its 'of the'"
   CHECK(type_of(a, "News of the World") == EntityType::Org);
 }
 
-TEST_CASE("a city named alone is no short form of a newspaper named after it; dams are places") {
+TEST_CASE(
+    "a city named alone is no short form of a newspaper named after it; dams and buildings are places") {
   const auto a = test::analyze(
       "Officials in Jakarta ordered a halt. The Jakarta Globe said the Varrow Dam would stay closed.");
   CHECK(type_of(a, "Jakarta") == EntityType::Gpe);
   CHECK(type_of(a, "Jakarta Globe") == EntityType::Org);
   CHECK(type_of(a, "Varrow Dam") == EntityType::Loc);
+  const auto c = test::analyze("Crowds filled the Orlen Towers and the Maddox Building on Friday.");
+  CHECK(type_of(c, "Orlen Towers") == EntityType::Loc);
+  CHECK(type_of(c, "Maddox Building") == EntityType::Loc);
   const auto b = test::analyze("Toronto voted on Monday. The Toronto Star said the vote was close.");
   REQUIRE(entity_of(b, "Toronto") != nullptr);
   CHECK(entity_of(b, "Toronto")->name == "Toronto");
