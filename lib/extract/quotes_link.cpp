@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/antecedent.hpp"
 #include "text/ascii.hpp"
 
 namespace newsclaim {
@@ -24,78 +25,12 @@ std::string_view last_word(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 
-// Whether byte i ends a sentence: a line break, "!" or "?", or a full stop, a closing quotation
-// mark allowed after it, before a capital ("Reyes voted. According to", "… remaining." Real
-// Madrid's director", not "Acme Corp. issued").
-bool ends_sentence_at(std::string_view text, uint32_t i) {
-  const char c = text[i];
-  if (c == '\n' || c == '!' || c == '?') return true;
-  if (c != '.') return false;
-  size_t j = i + 1;
-  if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;
-  return j + 1 < text.size() && text[j] == ' ' &&
-         ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"');
-}
-
 // Whether a sentence ends between bytes from and to.
 bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; ++i) {
     if (ends_sentence_at(text, i)) return true;
   }
   return false;
-}
-
-// Whether a speech verb follows the mention ending at byte e: "…, Haggard said." makes Haggard
-// the speaker of the sentence wherever the name stands in it.
-bool before_speech_verb(std::string_view text, uint32_t e) {
-  std::string_view rest = text.substr(e, 24);
-  if (!rest.starts_with(' ')) return false;
-  rest.remove_prefix(1);
-  for (const std::string_view aux : {"also ", "then ", "later ", "has ", "had "}) {
-    if (rest.starts_with(aux)) rest.remove_prefix(aux.size());
-  }
-  for (const std::string_view verb :
-       {"said", "says", "told", "added", "adds", "explained", "insisted", "argued"}) {
-    if (rest.starts_with(verb) && (rest.size() == verb.size() || !is_ascii_lower(rest[verb.size()])))
-      return true;
-  }
-  return false;
-}
-
-// Whether the lower-case word before byte b is a preposition, titles and honorifics aside: "lost
-// to Hewitt", "with Mr Cantalupo", "a letter to Champion Chairman John Tanis" name an object.
-bool after_preposition(std::string_view text, uint32_t b) {
-  for (int words = 0; words < 4; ++words) {
-    while (b > 0 && text[b - 1] == ' ') --b;
-    uint32_t a = b;
-    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
-    if (a == b) return false;
-    const std::string_view word = text.substr(a, b - a);
-    if (is_ascii_upper(word[0])) {  // a title or an honorific: "Chairman", "Mr"
-      b = a;
-      continue;
-    }
-    static constexpr std::string_view kPrepositions[] = {
-        "to",     "by",    "with",  "for",    "against", "from",      "of",        "at",      "on",
-        "over",   "about", "than",  "under",  "toward",  "towards",   "including", "between", "among",
-        "behind", "into",  "after", "before", "like",    "alongside", "in"};
-    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
-  }
-  return false;
-}
-
-// Whether a relative clause makes the mention ending at byte e a subject: "for Staunton, 49,
-// who told BBC News".
-bool relative_subject(std::string_view text, uint32_t e) {
-  std::string_view rest = text.substr(e, 24);
-  if (!rest.starts_with(", ")) return false;
-  rest.remove_prefix(2);
-  if (!rest.empty() && is_ascii_digit(rest[0])) {  // an age
-    const size_t comma = rest.find(", ");
-    if (comma == std::string_view::npos || comma > 3) return false;
-    rest.remove_prefix(comma + 2);
-  }
-  return rest.starts_with("who ");
 }
 
 }  // namespace
@@ -182,48 +117,16 @@ std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types,
   return std::nullopt;
 }
 
-bool SpeakerLinker::subject_like(Span mention) const {
-  const std::string_view text = doc_.norm();
-  const std::string_view after = text.substr(mention.end, 2);
-  if (after.starts_with('\'')) return false;
-  return !after_preposition(text, mention.begin) || relative_subject(text, mention.end);
-}
-
-bool SpeakerLinker::first_person_of_sentence(std::vector<MentionRef>::const_iterator it) const {
-  const std::string_view text = doc_.norm();
-  for (auto prev = it; prev != mentions_.begin();) {
-    --prev;
-    if (type_of(prev->entity) != type_bit(EntityType::Person) || prev->span.end > it->span.begin) continue;
-    if (ends_sentence_between(text, prev->span.end, it->span.begin)) return true;
-    if (subject_like(prev->span)) return false;
-  }
-  return true;
-}
-
 // "Ortiz dedicated the win to Bellini. "I owe him everything," he said.": the pronoun of a
 // speaker refers to the subject of a recent sentence more often than to the person named last,
-// who is often an object. The nearest person who is the first person named in their sentence,
-// when no more than kSubjectSentences sentence ends lie between; else the nearest person.
+// who is often an object (subject_person_before); else the nearest person.
 std::optional<size_t> SpeakerLinker::person_antecedent(uint32_t before, TypeMask types, Gender gender) const {
-  constexpr int kSubjectSentences = 2;
   const std::optional<size_t> nearest = antecedent(before, types, kPronounReach, gender);
   if (!nearest || type_of(*nearest) != type_bit(EntityType::Person)) return nearest;
-  const std::string_view text = doc_.norm();
-  auto it = first_from(before);
-  int sentence_ends = 0;
-  uint32_t boundary = before;  // sentence ends are counted between here and `before`
-  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
-    --it;
-    if (it->span.end + kPronounReach < before) break;
-    if (it->span.end > before || type_of(it->entity) != type_bit(EntityType::Person)) continue;
-    for (uint32_t i = it->span.end; i < boundary; ++i) sentence_ends += ends_sentence_at(text, i) ? 1 : 0;
-    boundary = it->span.end;
-    if (sentence_ends > kSubjectSentences) break;
-    if (in_quote(it->span) || !gender_fits(it->entity, gender)) continue;
-    if (before_speech_verb(text, it->span.end)) return it->entity;
-    if (subject_like(it->span) && first_person_of_sentence(it)) return it->entity;
-  }
-  return nearest;
+  const auto subject = subject_person_before(
+      doc_.norm(), mentions_, entities_, before, kPronounReach,
+      [&](const MentionRef& m) { return !in_quote(m.span) && gender_fits(m.entity, gender); });
+  return subject ? subject : nearest;
 }
 
 bool SpeakerLinker::gender_fits(size_t entity, Gender gender) const {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/extraction.hpp"
+#include "extract/antecedent.hpp"
 #include "extract/quotes_lexicon.hpp"
 #include "extract/quotes_spans.hpp"
 #include "extract/quotes_speaker.hpp"
@@ -36,10 +37,6 @@ class SpeakerLinker {
   std::optional<std::pair<size_t, Span>> person_before(Span speaker, uint32_t sentence_begin) const;
 
  private:
-  struct MentionRef {
-    Span span;
-    size_t entity;
-  };
   // The first mention (by span) that begins at or after byte b.
   std::vector<MentionRef>::const_iterator first_from(uint32_t b) const {
     return std::lower_bound(mentions_.begin(), mentions_.end(), b,
@@ -51,12 +48,6 @@ class SpeakerLinker {
                                    Gender gender = Gender::Unknown) const;
   // The person "he" or "she" before byte `before` refers to (see the definition).
   std::optional<size_t> person_antecedent(uint32_t before, TypeMask types, Gender gender) const;
-  // Whether a mention may be a sentence's subject: not a possessive ("Greenspan's comments"),
-  // not after a preposition ("lost to Hewitt").
-  bool subject_like(Span mention) const;
-  // Whether the person mention at `it` is the first person named in its sentence (possessives
-  // and objects of prepositions before it aside).
-  bool first_person_of_sentence(std::vector<MentionRef>::const_iterator it) const;
   // False for a person whose given name belongs only to the other sex than gender.
   bool gender_fits(size_t entity, Gender gender) const;
   bool holds_role(size_t entity, std::string_view lower_noun) const;

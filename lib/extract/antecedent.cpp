@@ -1,0 +1,129 @@
+#include "extract/antecedent.hpp"
+
+#include <algorithm>
+
+#include "text/ascii.hpp"
+
+namespace newsclaim {
+
+namespace {
+
+constexpr size_t kMaxWalk = 64;       // mentions visited looking back
+constexpr int kSubjectSentences = 2;  // sentence ends a subject may lie back
+
+// Whether a speech verb follows the mention ending at byte e: "…, Haggard said." makes Haggard
+// the speaker of the sentence wherever the name stands in it.
+bool before_speech_verb(std::string_view text, uint32_t e) {
+  std::string_view rest = text.substr(e, 24);
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  for (const std::string_view aux : {"also ", "then ", "later ", "has ", "had "}) {
+    if (rest.starts_with(aux)) rest.remove_prefix(aux.size());
+  }
+  for (const std::string_view verb :
+       {"said", "says", "told", "added", "adds", "explained", "insisted", "argued"}) {
+    if (rest.starts_with(verb) && (rest.size() == verb.size() || !is_ascii_lower(rest[verb.size()])))
+      return true;
+  }
+  return false;
+}
+
+// Whether the lower-case word before byte b is a preposition, titles and honorifics aside: "lost
+// to Hewitt", "with Mr Cantalupo", "a letter to Champion Chairman John Tanis" name an object.
+bool after_preposition(std::string_view text, uint32_t b) {
+  for (int words = 0; words < 4; ++words) {
+    while (b > 0 && text[b - 1] == ' ') --b;
+    uint32_t a = b;
+    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n') --a;
+    if (a == b) return false;
+    const std::string_view word = text.substr(a, b - a);
+    if (is_ascii_upper(word[0])) {  // a title or an honorific: "Chairman", "Mr"
+      b = a;
+      continue;
+    }
+    static constexpr std::string_view kPrepositions[] = {
+        "to",     "by",    "with",  "for",    "against", "from",      "of",        "at",      "on",
+        "over",   "about", "than",  "under",  "toward",  "towards",   "including", "between", "among",
+        "behind", "into",  "after", "before", "like",    "alongside", "in"};
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+  }
+  return false;
+}
+
+// Whether a relative clause makes the mention ending at byte e a subject: "for Staunton, 49,
+// who told BBC News".
+bool relative_subject(std::string_view text, uint32_t e) {
+  std::string_view rest = text.substr(e, 24);
+  if (!rest.starts_with(", ")) return false;
+  rest.remove_prefix(2);
+  if (!rest.empty() && is_ascii_digit(rest[0])) {  // an age
+    const size_t comma = rest.find(", ");
+    if (comma == std::string_view::npos || comma > 3) return false;
+    rest.remove_prefix(comma + 2);
+  }
+  return rest.starts_with("who ");
+}
+
+bool is_person(const std::vector<Entity>& entities, size_t e) {
+  return entities[e].type == EntityType::Person;
+}
+
+// Whether a mention may be a sentence's subject: not a possessive, not after a preposition
+// (unless a relative clause follows it).
+bool subject_like(std::string_view text, Span mention) {
+  if (text.substr(mention.end, 1) == "'") return false;
+  return !after_preposition(text, mention.begin) || relative_subject(text, mention.end);
+}
+
+// Whether the person mention at `it` is the first person named in its sentence (possessives
+// and objects of prepositions before it aside).
+bool first_person_of_sentence(std::string_view text, const std::vector<MentionRef>& mentions,
+                              const std::vector<Entity>& entities,
+                              std::vector<MentionRef>::const_iterator it) {
+  for (auto prev = it; prev != mentions.begin();) {
+    --prev;
+    if (!is_person(entities, prev->entity) || prev->span.end > it->span.begin) continue;
+    for (uint32_t i = prev->span.end; i < it->span.begin; ++i) {
+      if (ends_sentence_at(text, i)) return true;
+    }
+    if (subject_like(text, prev->span)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ends_sentence_at(std::string_view text, uint32_t i) {
+  const char c = text[i];
+  if (c == '\n' || c == '!' || c == '?') return true;
+  if (c != '.') return false;
+  size_t j = i + 1;
+  if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;
+  return j + 1 < text.size() && text[j] == ' ' &&
+         ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"');
+}
+
+std::optional<size_t> subject_person_before(std::string_view text, const std::vector<MentionRef>& mentions,
+                                            const std::vector<Entity>& entities, uint32_t before,
+                                            uint32_t reach,
+                                            const std::function<bool(const MentionRef&)>& accept) {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), before,
+                             [](const MentionRef& m, uint32_t at) { return m.span.begin < at; });
+  int sentence_ends = 0;
+  uint32_t boundary = before;  // sentence ends are counted between here and `before`
+  for (size_t walked = 0; it != mentions.begin() && walked < kMaxWalk; ++walked) {
+    --it;
+    if (it->span.end + reach < before) break;
+    if (it->span.end > before || !is_person(entities, it->entity)) continue;
+    for (uint32_t i = it->span.end; i < boundary; ++i) sentence_ends += ends_sentence_at(text, i) ? 1 : 0;
+    boundary = it->span.end;
+    if (sentence_ends > kSubjectSentences) break;
+    if (!accept(*it)) continue;
+    if (before_speech_verb(text, it->span.end)) return it->entity;
+    if (subject_like(text, it->span) && first_person_of_sentence(text, mentions, entities, it))
+      return it->entity;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsclaim
