@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "patterns/ruleset.hpp"
 #include "text/ascii.hpp"
 
 namespace newsclaim {
@@ -101,6 +102,35 @@ bool ends_sentence_at(std::string_view text, uint32_t i) {
   if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;
   return j + 1 < text.size() && text[j] == ' ' &&
          ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"');
+}
+
+Gender parse_gender(std::string_view s) {
+  if (s == "m") return Gender::Male;
+  if (s == "f") return Gender::Female;
+  return Gender::Unknown;
+}
+
+GivenNameGenders::GivenNameGenders(const Ruleset& rules) {
+  for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
+    const Gazetteer& names = rules.gazetteer(key);
+    if (const auto gender = names.column("gender")) {
+      for (size_t i = 0; i < names.size(); ++i) {
+        const Gender g = parse_gender(names.cell(i, *gender));
+        if (g != Gender::Unknown) names_.emplace(names.cell(i, 0), g);
+      }
+    }
+  }
+}
+
+Gender GivenNameGenders::of(std::string_view given_name) const {
+  const auto it = names_.find(given_name);
+  return it == names_.end() ? Gender::Unknown : it->second;
+}
+
+bool GivenNameGenders::fits(std::string_view name, Gender gender) const {
+  if (gender == Gender::Unknown) return true;
+  const Gender named = of(name.substr(0, name.find(' ')));
+  return named == Gender::Unknown || named == gender;
 }
 
 std::optional<size_t> subject_person_before(std::string_view text, const std::vector<MentionRef>& mentions,

@@ -5,11 +5,32 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extraction.hpp"
 
 namespace newsclaim {
+
+class Ruleset;
+
+enum class Gender : uint8_t { Unknown, Male, Female };
+
+// "m" -> Male, "f" -> Female; anything else ("mf", "-", "") -> Unknown.
+Gender parse_gender(std::string_view s);
+
+// The sex the given names of entities/first_names*.tsv belong to ("Mary" Female), for "he" and
+// "she": "Mary Lund ... he said" is not Mary.
+class GivenNameGenders {
+ public:
+  explicit GivenNameGenders(const Ruleset& rules);
+  Gender of(std::string_view given_name) const;
+  // Whether the person named `name` may be called by a pronoun of `gender` (Unknown fits all).
+  bool fits(std::string_view name, Gender gender) const;
+
+ private:
+  std::unordered_map<std::string_view, Gender> names_;  // views into the Ruleset's text
+};
 
 // An entity mention, as the lists sorted by position that the stages keep.
 struct MentionRef {

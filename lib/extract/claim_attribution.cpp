@@ -31,10 +31,37 @@ Span trim_phrase(std::string_view text, Span s) {
   return s;
 }
 
+constexpr uint32_t kPronounReach = 3000;  // bytes "he said" may look back for its person
+
+bool inside_quote(const std::vector<Quote>& quotes, Span s) {
+  return std::any_of(quotes.begin(), quotes.end(), [&](const Quote& q) { return q.span.contains(s); });
+}
+
+// The person "he" or "she" at byte `at` refers to: a recent sentence's subject, else the nearest
+// person named before it outside quotations.
+std::optional<size_t> person_before(std::string_view text, uint32_t at, Gender gender,
+                                    const GivenNameGenders& genders, const MentionIndex& mentions,
+                                    const Extraction& out) {
+  const auto outside = [&](const MentionRef& m) {
+    return !inside_quote(out.quotes, m.span) && genders.fits(out.entities[m.entity].name, gender);
+  };
+  if (auto e = subject_person_before(text, mentions.sorted(), out.entities, at, kPronounReach, outside))
+    return e;
+  const auto& all = mentions.sorted();
+  for (auto it = std::lower_bound(all.begin(), all.end(), at,
+                                  [](const MentionRef&m, uint32_t b) { return m.span.begin < b; });
+       it != all.begin();) {
+    --it;
+    if (it->span.end + kPronounReach < at) break;
+    if (it->span.end <= at && out.entities[it->entity].type == EntityType::Person && outside(*it))
+      return it->entity;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-ClaimAttribution::ClaimAttribution(const Ruleset& rules)
-    : hedge_(rules.re("claims.hedge")) {
+ClaimAttribution::ClaimAttribution(const Ruleset& rules) : hedge_(rules.re("claims.hedge")), genders_(rules) {
   const std::vector<std::string> keys = rules.keys_with_prefix("claims.source_");
   // Only rules with a group can name a source: "claims.source_trigger" (cues.re2) shares the
   // prefix but is the cue that gates this search, and running it per sentence found nothing.
@@ -53,7 +80,8 @@ bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
 }
 
 std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text, Span sentence,
-                                                const MentionIndex& mentions) const {
+                                                          const MentionIndex& mentions,
+                                                          std::optional<Span>& pronoun) const {
   // One small DFA per rule runs faster than one RE2::Set of them all: the rules' name and
   // apposition parts keep many threads alive at once, and their product thrashes a set's DFA.
   // Most trigger sentences ("said") lack the literals of most rules ("according to", "police").
@@ -63,7 +91,14 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
     const std::optional<Span> g = first_group(*source_rules_[i], text, sentence, 1);
     if (!g) continue;
     const Span phrase = trim_phrase(text, *g);
-    if (phrase.empty() || is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
+    if (phrase.empty()) continue;
+    // "He said the plan would fail": the person the pronoun refers to is the source
+    if (const std::string word = ascii_lower(text.substr(phrase.begin, phrase.size()));
+        word == "he" || word == "she") {
+      if (!pronoun) pronoun = phrase;
+      continue;
+    }
+    if (is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
     return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
   }
   return std::nullopt;
@@ -72,15 +107,25 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
 std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span sentence, const MentionIndex& mentions,
                                           const Extraction& out, bool may_name_source) const {
   const std::vector<Quote>& quotes = out.quotes;
+  std::optional<Span> pronoun;
   if (may_name_source) {
-    if (auto named = named_source(text, sentence, mentions)) return named;
+    if (auto named = named_source(text, sentence, mentions, pronoun)) return named;
   }
+  // "He said the plan would fail": the person the pronoun refers to, unless a quotation holds
+  // the sentence (its speaker is resolved with the quote) or the pronoun itself
+  const auto by_pronoun = [&]() -> std::optional<ClaimSource> {
+    if (!pronoun || inside_quote(quotes, *pronoun)) return std::nullopt;
+    const Gender gender = ascii_lower(text.substr(pronoun->begin, 1)) == "h" ? Gender::Male : Gender::Female;
+    const auto e = person_before(text, pronoun->begin, gender, genders_, mentions, out);
+    if (!e) return std::nullopt;
+    return ClaimSource{e, out.entities[*e].name};
+  };
   // A sentence mostly spoken inside a quotation is sourced to the quote's speaker.
   auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote& q) {
     const uint32_t begin = std::max(q.span.begin, sentence.begin), end = std::min(q.span.end, sentence.end);
     return !q.scare && end > begin && 2 * (end - begin) >= sentence.size();
   });
-  if (it == quotes.end() || (!it->speaker && it->speaker_text.empty())) return std::nullopt;
+  if (it == quotes.end() || (!it->speaker && it->speaker_text.empty())) return by_pronoun();
   // "who said: ..." names nobody; the entity the quotes stage resolved it to does.
   if (it->speaker && (it->speaker_text.empty() || is_pronoun(it->speaker_text))) {
     return ClaimSource{it->speaker, out.entities[*it->speaker].name};

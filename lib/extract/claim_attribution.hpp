@@ -9,8 +9,9 @@
 #include <vector>
 
 #include "core/extraction.hpp"
-#include "extract/links.hpp"
+#include "extract/antecedent.hpp"
 #include "extract/claims_source_filter.hpp"
+#include "extract/links.hpp"
 #include "extract/rule_hits.hpp"
 
 namespace newsclaim {
@@ -36,13 +37,17 @@ class ClaimAttribution {
   std::vector<std::string> hedges(std::string_view text, Span sentence) const;
 
  private:
-  std::optional<ClaimSource> named_source(std::string_view text, Span sentence, const MentionIndex& mentions) const;
+  // The source a rule names; a "he" or "she" it names instead is left in pronoun (the quote
+  // holding the sentence, if any, tells better who that is).
+  std::optional<ClaimSource> named_source(std::string_view text, Span sentence, const MentionIndex& mentions,
+                                          std::optional<Span>& pronoun) const;
   bool is_pronoun(std::string_view phrase) const;
 
   const RE2& hedge_;
   std::vector<const RE2*> source_rules_;
   std::unique_ptr<SourceFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;
+  GivenNameGenders genders_;  // "she said" is not Mr Brown
 };
 
 }  // namespace newsclaim

@@ -7,13 +7,13 @@ MentionIndex::MentionIndex(const std::vector<Entity>& entities) {
     for (const Span& m : entities[e].mentions) mentions_.push_back({m, e});
   }
   std::sort(mentions_.begin(), mentions_.end(),
-            [](const Mention& a, const Mention& b) { return a.span < b.span; });
+            [](const MentionRef& a, const MentionRef& b) { return a.span < b.span; });
 }
 
-std::vector<MentionIndex::Mention>::const_iterator MentionIndex::first_candidate(Span span) const {
+std::vector<MentionRef>::const_iterator MentionIndex::first_candidate(Span span) const {
   // Mentions do not nest much; stepping back over a few covers one that starts earlier.
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.begin,
-                             [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+                             [](const MentionRef& m, uint32_t b) { return m.span.begin < b; });
   for (int back = 0; back < 4 && it != mentions_.begin(); ++back) --it;
   return it;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/extraction.hpp"
+#include "extract/antecedent.hpp"
 
 namespace newsclaim {
 
@@ -19,15 +20,13 @@ class MentionIndex {
   // half of span or closes it ("the National Post", "the newspaper Le Courrier" yes;
   // "Namibian prosecutors" no): the span names it.
   std::optional<size_t> entity_naming(Span span) const;
+  // All mentions, sorted by span.
+  const std::vector<MentionRef>& sorted() const { return mentions_; }
 
  private:
-  struct Mention {
-    Span span;
-    size_t entity;
-  };
   // First mention that may overlap span (mentions ending after span.begin).
-  std::vector<Mention>::const_iterator first_candidate(Span span) const;
-  std::vector<Mention> mentions_;
+  std::vector<MentionRef>::const_iterator first_candidate(Span span) const;
+  std::vector<MentionRef> mentions_;
 };
 
 // The first of items (sorted by span) that may overlap span: the first ending after its start.

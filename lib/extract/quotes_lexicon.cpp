@@ -33,13 +33,6 @@ TypeMask parse_types(const std::string& list) {
   return mask;
 }
 
-// "m" -> Male, "f" -> Female; anything else ("mf", "-", "") -> Unknown.
-Gender parse_gender(std::string_view s) {
-  if (s == "m") return Gender::Male;
-  if (s == "f") return Gender::Female;
-  return Gender::Unknown;
-}
-
 NounRefers parse_refers(const std::string& s) {
   if (s == "person") return NounRefers::Person;
   if (s == "org") return NounRefers::Org;
@@ -57,8 +50,7 @@ const std::string& cell(const Gazetteer& g, const std::vector<std::string>& row,
 
 }  // namespace
 
-
-QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
+QuoteLexicon::QuoteLexicon(const Ruleset& rules) : given_names_(rules) {
   for (const auto& row : rules.gazetteer("quotes.function_words").rows()) {
     if (!row.empty()) function_words_.insert(ascii_lower(row[0]));
   }
@@ -69,15 +61,6 @@ QuoteLexicon::QuoteLexicon(const Ruleset& rules) {
     Pronoun& p = pronouns_[ascii_lower(row[0])];
     p.types = parse_types(cell(pronouns, row, "types"));
     if (gendered) p.gender = parse_gender(cell(pronouns, row, "gender"));
-  }
-  for (const char* key : {"entities.first_names", "entities.first_names_extra"}) {
-    const Gazetteer& names = rules.gazetteer(key);
-    if (const auto gender = names.column("gender")) {
-      for (size_t i = 0; i < names.size(); ++i) {
-        const Gender g = parse_gender(names.cell(i, *gender));
-        if (g != Gender::Unknown) given_names_.emplace(names.cell(i, 0), g);
-      }
-    }
   }
   const Gazetteer& nouns = rules.gazetteer("quotes.speaker_nouns");
   for (const auto& row : nouns.rows()) {
@@ -92,11 +75,6 @@ bool QuoteLexicon::is_function_word(std::string_view word) const {
 const QuoteLexicon::Pronoun* QuoteLexicon::pronoun(std::string_view word) const {
   const auto it = pronouns_.find(ascii_lower(word));
   return it == pronouns_.end() ? nullptr : &it->second;
-}
-
-Gender QuoteLexicon::given_name_gender(std::string_view name) const {
-  const auto it = given_names_.find(name);
-  return it == given_names_.end() ? Gender::Unknown : it->second;
 }
 
 const NounRefers* QuoteLexicon::noun(std::string_view word) const {

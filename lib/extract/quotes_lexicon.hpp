@@ -1,7 +1,6 @@
 // Quote lexicon: the word lists of patterns/quotes/*.tsv that the quotes stage looks words up
 // in (function words, speaker pronouns, description head nouns), as hash tables built once.
 #pragma once
-#include "text/ascii.hpp"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -9,6 +8,8 @@
 #include <unordered_set>
 
 #include "core/extraction.hpp"
+#include "extract/antecedent.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -21,7 +22,6 @@ constexpr TypeMask type_bit(EntityType t) { return static_cast<TypeMask>(1u << s
 enum class NounRefers { Person, Org, Doc };
 
 // The sex a pronoun or a given name points to; Unknown when it points to none or to both.
-enum class Gender : uint8_t { Unknown, Male, Female };
 
 class QuoteLexicon {
  public:
@@ -41,12 +41,12 @@ class QuoteLexicon {
   // What a description head noun (singular or plural) refers to; nullptr when unknown.
   const NounRefers* noun(std::string_view word) const;
   // "Mary" -> Female, "John" -> Male; Unknown for names on both lists or on neither (exact case).
-  Gender given_name_gender(std::string_view name) const;
+  const GivenNameGenders& genders() const { return given_names_; }
 
  private:
   std::unordered_set<std::string> function_words_;
   std::unordered_map<std::string, Pronoun> pronouns_;  // gender from the optional gender column
-  std::unordered_map<std::string_view, Gender> given_names_;  // views into the Ruleset's text
+  GivenNameGenders given_names_;
   std::unordered_map<std::string, NounRefers> nouns_;
 };
 

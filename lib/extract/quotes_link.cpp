@@ -131,10 +131,7 @@ std::optional<size_t> SpeakerLinker::person_antecedent(uint32_t before, TypeMask
 
 bool SpeakerLinker::gender_fits(size_t entity, Gender gender) const {
   const Entity& e = entities_[entity];
-  if (gender == Gender::Unknown || e.type != EntityType::Person) return true;
-  const std::string_view name = e.name;
-  const Gender named = lexicon_.given_name_gender(name.substr(0, name.find(' ')));
-  return named == Gender::Unknown || named == gender;
+  return e.type != EntityType::Person || lexicon_.genders().fits(e.name, gender);
 }
 
 bool SpeakerLinker::holds_role(size_t entity, std::string_view want) const {

@@ -124,6 +124,24 @@ TEST_CASE("source: a pronoun is no source") {
   CHECK(claim_with(f, "tunnel").source_text.empty());
 }
 
+TEST_CASE("source: 'he said' is the person the pronoun refers to, by subject and sex") {
+  StageFixture f(
+      "Mary Olsen met Peter Rask on Monday.\n"
+      "Tomas Grell handed the report to Ines Varro. He said the tunnel cost 40 million dollars more than "
+      "planned.\n"
+      "She said the 2019 audit found 14 faults in the pumps.\n");
+  f.entity("Mary Olsen", EntityType::Person);
+  f.entity("Peter Rask", EntityType::Person);
+  const size_t grell = f.entity("Tomas Grell", EntityType::Person);
+  const size_t varro = f.entity("Ines Varro", EntityType::Person);
+  f.run_claims();
+  // the subject of the sentence before, not the person named last
+  CHECK(claim_with(f, "tunnel").source == grell);
+  CHECK(claim_with(f, "tunnel").source_text == "Tomas Grell");
+  // "she": the nearest woman (the subject, Tomas Grell, is a man)
+  CHECK(claim_with(f, "audit").source == varro);
+}
+
 TEST_CASE("hedges are listed once each, lower-cased; plain statements have none") {
   StageFixture f(
       "Allegedly, the mayor received $200,000 from a builder and allegedly hid it offshore.\n"
