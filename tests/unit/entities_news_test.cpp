@@ -586,5 +586,14 @@ TEST_CASE("a compass or position word before a listed place is part of that plac
   CHECK(type_of(a, "Piet Varga") == EntityType::Person);
 }
 
+TEST_CASE("Chinese provinces and rivers named alone are places; units of power are no names") {
+  const auto a = test::analyze(
+      "Plants in Fujian and Sichuan added 4,200 MW of capacity, and barges on the Mekong carried the parts.");
+  CHECK(type_of(a, "Fujian") == EntityType::Gpe);
+  CHECK(type_of(a, "Sichuan") == EntityType::Gpe);
+  CHECK(type_of(a, "Mekong") == EntityType::Loc);
+  CHECK_FALSE(has_mention(a, "MW"));
+}
+
 }  // namespace
 }  // namespace newsclaim
