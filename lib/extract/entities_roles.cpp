@@ -6,6 +6,7 @@
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_joins.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 
@@ -138,6 +139,20 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
   return std::nullopt;
 }
 
+// "vice-director", "ex-minister", "co-chairman": a listed role after a modifier prefix and a
+// hyphen is that role (the hyphenated forms are not all listed).
+static const RoleKind* hyphenated_role(std::string_view w, const Lexicon& lex) {
+  const size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
+  const std::string_view prefix = w.substr(0, hyphen);
+  const RoleKind* p = lex.role(prefix);
+  if (!(p && *p == RoleKind::Modifier) && !ascii_equal_lower(prefix, "ex") &&
+      !ascii_equal_lower(prefix, "co"))
+    return nullptr;
+  const RoleKind* k = lex.role(w.substr(hyphen + 1));
+  return k && *k != RoleKind::Modifier ? k : nullptr;
+}
+
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex) {
   // In apposition the role ends at a comma: "Japan's prime minister, Taro Aso, said".
   const bool apposition = begin >= 3 && text[begin - 1] == ' ' && text[begin - 2] == ',';
@@ -155,6 +170,7 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
       w = w2;
     const std::string_view word_text = text.substr(w, start - 1 - w);
     const RoleKind* k = lex.role(word_text);
+    if (!k) k = hyphenated_role(word_text, lex);
     if (k && *k != RoleKind::Modifier) has_role = true;
     else if (!k && !(has_role && nationality(lex.facts(word_text)))) break;
     start = w;

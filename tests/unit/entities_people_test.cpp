@@ -352,3 +352,19 @@ TEST_CASE("a titled name, 'and', then another title are two people") {
 
 }  // namespace
 }  // namespace newsclaim
+
+TEST_CASE("a listed role after a hyphenated modifier prefix is that role") {
+  const auto a = newsclaim::test::analyze(
+      "The plan was backed by vice-director Pan Rulin and ex-minister Odile Varenne, said co-chairman Tomas "
+      "Grell.");
+  const auto* pan = newsclaim::test::entity_of(a, "Pan Rulin");
+  REQUIRE(pan != nullptr);
+  CHECK(pan->type == newsclaim::EntityType::Person);
+  CHECK(pan->roles == std::vector<std::string>{"vice-director"});
+  const auto* varenne = newsclaim::test::entity_of(a, "Odile Varenne");
+  REQUIRE(varenne != nullptr);
+  CHECK(varenne->roles == std::vector<std::string>{"ex-minister"});
+  const auto* grell = newsclaim::test::entity_of(a, "Tomas Grell");
+  REQUIRE(grell != nullptr);
+  CHECK(grell->roles == std::vector<std::string>{"co-chairman"});
+}
