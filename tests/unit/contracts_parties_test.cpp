@@ -277,3 +277,19 @@ TEST_CASE("an owner apposition left open before the verb leaves the unit the sup
   CHECK(f.out.contracts[0].supplier == halvard);
   CHECK(f.out.contracts[1].supplier == tellis);
 }
+
+TEST_CASE("an adverb between a party and its verb: 'also won', 'today signed'") {
+  StageFixture f(
+      "Orvell Systems Inc also won a 4 mln dlr order from the Harbour Authority.\n\n"
+      "Kestrel Petroleum today signed a 10-year agreement to supply crude oil to the refinery.\n");
+  const size_t orvell = f.entity("Orvell Systems Inc", EntityType::Org);
+  const size_t authority = f.entity("Harbour Authority", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Petroleum", EntityType::Org);
+  f.money("4 mln dlr", 4e6);
+  f.date("10-year", "P10Y", DateType::Duration);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == orvell);
+  CHECK(f.out.contracts[0].buyer == authority);
+  CHECK(f.out.contracts[1].supplier == kestrel);
+}
