@@ -77,7 +77,15 @@ const QuoteLexicon::Pronoun* QuoteLexicon::pronoun(std::string_view word) const 
   return it == pronouns_.end() ? nullptr : &it->second;
 }
 
+bool is_age_noun(std::string_view w) {
+  size_t digits = 0;
+  while (digits < w.size() && is_ascii_digit(w[digits])) ++digits;
+  return digits >= 1 && digits <= 3 && w.substr(digits) == "-year-old";
+}
+
 const NounRefers* QuoteLexicon::noun(std::string_view word) const {
+  static constexpr NounRefers kPerson = NounRefers::Person;
+  if (is_age_noun(word)) return &kPerson;
   std::string key = ascii_lower(word);
   auto it = nouns_.find(key);
   if (it == nouns_.end() && key.size() > 3 && key.back() == 's') {

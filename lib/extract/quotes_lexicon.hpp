@@ -13,6 +13,9 @@
 
 namespace newsclaim {
 
+// "the 30-year-old", "a 28-year-old": an age used as a noun, which names a person.
+bool is_age_noun(std::string_view w);
+
 class Ruleset;
 
 // A set of entity types, one bit per EntityType.

@@ -86,6 +86,10 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     if (b > 0 && is_ascii_lower(text[b - 1])) return false;
   }
   for (size_t k = 1; k < words.size(); ++k) {
+    // an age heads a description only at its end or before a name: "the 30-year-old", "the
+    // 28-year-old Morientes"; not "The 28-year-old has been training in Holland and Ferguson"
+    if (is_age_noun(view(text, words[k])) && k + 1 < words.size() && !capitalized(view(text, words[k + 1])))
+      continue;
     if (lexicon_.noun(view(text, words[k]))) {
       // "her friend Dana Lee", "the agency's spokesman John Ruiz": a full name right after
       // the head noun is who speaks (one capitalized word may be a weekday or a place).

@@ -496,3 +496,19 @@ TEST_CASE("a verb of telling in the passive names the listener, not the speaker"
   const auto c = analyze("Said another Halvard official: \"There are no problems.\"");
   CHECK(quote_with(c, "no problems").speaker_text == "another Halvard official");
 }
+
+TEST_CASE("an age as a noun describes the speaker and refers to the person the story is about") {
+  const auto a = analyze(
+      "Odile Varenne won the final in Lyon. \"I have waited ten years for this,\" said the 30-year-old, who "
+      "retires next year.");
+  const Quote& q = quote_with(a, "waited ten years");
+  CHECK(q.speaker_text == "the 30-year-old");
+  CHECK(speaker_name(a, q) == "Odile Varenne");
+  // an age opening a clause is no description of the speaker named later
+  const auto b = analyze(
+      "The 28-year-old has been training in Lyon and Tomas Grell said: \"He comes back on Tuesday.\"");
+  CHECK(quote_with(b, "comes back").speaker_text == "Tomas Grell");
+  // "one dealer", "predicted one dealer": listed nouns and inverted verbs of the wire
+  const auto c = analyze("\"The dollar will drift lower,\" predicted one dealer at a Frankfurt bank.");
+  CHECK(quote_with(c, "drift lower").speaker_text == "one dealer");
+}
