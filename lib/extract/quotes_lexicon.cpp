@@ -88,7 +88,10 @@ const NounRefers* QuoteLexicon::noun(std::string_view word) const {
   if (is_age_noun(word)) return &kPerson;
   std::string key = ascii_lower(word);
   auto it = nouns_.find(key);
-  if (it == nouns_.end() && key.size() > 3 && key.back() == 's') {
+  if (it == nouns_.end() && key.size() > 4 && key.ends_with("ies")) {
+    key.replace(key.size() - 3, 3, "y");  // "companies", "authorities"
+    it = nouns_.find(key);
+  } else if (it == nouns_.end() && key.size() > 3 && key.back() == 's') {
     key.pop_back();  // plurals: "officials", "experts"
     it = nouns_.find(key);
   }

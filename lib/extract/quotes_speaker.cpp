@@ -289,7 +289,9 @@ std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::strin
       return std::nullopt;
     if (tidy(text, found->first)) return found->first;
     if (!rule.retry) return std::nullopt;
+    // past the first word of the rejected match (which may open with the space before it)
     uint32_t next = found->second;
+    while (next < window.end && is_space(text[next])) ++next;
     while (next < window.end && !is_space(text[next])) ++next;
     window.begin = next;
   }

@@ -512,3 +512,15 @@ TEST_CASE("an age as a noun describes the speaker and refers to the person the s
   const auto c = analyze("\"The dollar will drift lower,\" predicted one dealer at a Frankfurt bank.");
   CHECK(quote_with(c, "drift lower").speaker_text == "one dealer");
 }
+
+TEST_CASE("a rejected description before the cue gives way to the pronoun after it") {
+  // "the conference he" is no description; the retry must move past the space it opens with
+  const auto a = analyze("At the conference he said \"It is not Brazil that has to adjust.\"");
+  CHECK(quote_with(a, "not Brazil").speaker_text == "he");
+  // descriptions with a listed head, a plural in -ies, an acronym in parentheses
+  const auto b = analyze(
+      "The long-running presenter said: \"I would like to thank everyone.\" The two companies said in papers "
+      "that Tallow Lines \"could collapse in days.\"");
+  CHECK(quote_with(b, "thank everyone").speaker_text == "The long-running presenter");
+  CHECK(quote_with(b, "could collapse").speaker_text == "The two companies");
+}
