@@ -524,3 +524,13 @@ TEST_CASE("a rejected description before the cue gives way to the pronoun after 
   CHECK(quote_with(b, "thank everyone").speaker_text == "The long-running presenter");
   CHECK(quote_with(b, "could collapse").speaker_text == "The two companies");
 }
+
+TEST_CASE("a name never starts inside a hyphenated word; Arabic particles join a name") {
+  const auto a = analyze(
+      "Opening the meeting, Ahmed al-Tayer, the minister of state, said the deals were \"increasingly "
+      "linking\" the six states.");
+  CHECK(quote_with(a, "increasingly").speaker_text == "Ahmed al-Tayer");
+  // "the ex-Wallaby" is no "Wallaby"
+  const auto b = analyze("And the ex-Wallaby added: \"They would be in turmoil.\"");
+  CHECK(quote_with(b, "turmoil").speaker_text != "Wallaby");
+}
