@@ -72,6 +72,25 @@ bool passive_telling(std::string_view text, uint32_t from, Span cue) {
          aux == "being";
 }
 
+// Where the words after "with" begin when one to four words (no comma) stand between it and the
+// participle cue, the last of them capitalized: "with Rovers boss Mark Hughes claiming"; else 0.
+uint32_t with_before(std::string_view text, uint32_t from, Span cue) {
+  uint32_t end = cue.begin;  // one past the word looked at
+  bool last_capitalized = false;
+  for (int words = 0; words <= 4; ++words) {
+    while (end > from && is_space(text[end - 1])) --end;
+    uint32_t begin = end;
+    while (begin > from && !is_space(text[begin - 1])) --begin;
+    if (begin == end) return 0;
+    const std::string_view w = text.substr(begin, end - begin);
+    if (w.find(',') != std::string_view::npos) return 0;
+    if (words == 0) last_capitalized = is_ascii_upper(w[0]);
+    if (w == "with") return words >= 1 && last_capitalized ? end + 1 : 0;
+    end = begin;
+  }
+  return 0;
+}
+
 // Where the clause holding byte `end` starts after a connective no speaker's name holds ("but",
 // "while", "although", "because", "whereas", "though", "yet"), or from.
 uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
@@ -342,7 +361,15 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying"); after
     // "said," that is the speaker of the verb ("..." the businessman said, arguing that ...).
     if (!a && is_participle(text, cue)) {
-      if (const uint32_t verb = said_before(text, window.begin, cue); verb > window.begin) {
+      // "with Rovers boss Mark Hughes claiming it had been": after "with", a name right before
+      // the participle is its subject (elsewhere a name there is the object of the clause's
+      // verb: "a statement through Arsenal describing", "leaflets at Munich University calling")
+      if (const uint32_t with = with_before(text, window.begin, cue); with > window.begin) {
+        if (auto named = apply(lead_subject_, text, {with, cue.begin});
+            named && named->kind == SpeakerKind::Name)
+          a = named;
+      }
+      if (const uint32_t verb = said_before(text, window.begin, cue); !a && verb > window.begin) {
         const uint32_t from = std::max(window.begin, verb - std::min(verb, kSubjectWindow));
         a = apply(lead_subject_, text, {from, verb});
       }

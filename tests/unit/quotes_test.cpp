@@ -534,3 +534,16 @@ TEST_CASE("a name never starts inside a hyphenated word; Arabic particles join a
   const auto b = analyze("And the ex-Wallaby added: \"They would be in turmoil.\"");
   CHECK(quote_with(b, "turmoil").speaker_text != "Wallaby");
 }
+
+TEST_CASE("after 'with', a name right before a participle cue is its subject; titles after an organization") {
+  const auto a = analyze(
+      "Orrin Bale recovered from injury, with Rovers boss Mark Tallis claiming it had been \"an emotional "
+      "time\" for the player.");
+  CHECK(quote_with(a, "emotional time").speaker_text == "Mark Tallis");
+  // elsewhere a name before a participle is an object: the clause's subject speaks
+  const auto b =
+      analyze("Dana Whitfield issued a statement through Arsenal describing the reports as \"flattering\".");
+  CHECK(quote_with(b, "flattering").speaker_text == "Dana Whitfield");
+  const auto c = analyze("\"The show will be huge,\" said Cebit organiser Gabriele Dorn.");
+  CHECK(quote_with(c, "show will be").speaker_text == "Gabriele Dorn");
+}
