@@ -41,6 +41,12 @@ const char* fold(char32_t cp) {
 // Characters below U+0300 are NFC-inert: no normalization work is needed for them.
 constexpr char32_t kFirstNonInert = 0x300;
 
+// Whether norm() keeps the byte verbatim when it stands alone: ASCII but the folded controls.
+bool plain_ascii(char byte) {
+  const auto c = static_cast<unsigned char>(byte);
+  return c < 0x80 && c != '\t' && c != '\v' && c != '\f' && c != '\r';
+}
+
 // End of the run from i on of ASCII bytes that norm() keeps verbatim (everything below 0x80
 // except the folded controls \t \v \f \r). Checks eight bytes at a time: most text is such.
 size_t plain_ascii_end(std::string_view s, size_t i) {
@@ -48,14 +54,18 @@ size_t plain_ascii_end(std::string_view s, size_t i) {
   while (i + 8 <= s.size()) {
     uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
-    // Any byte >= 0x80, or any byte < 0x0E (controls, including the folded ones).
-    if (((x | ((x - kOnes * 0x0E) & ~x)) & kHigh) != 0) break;
+    // Any byte >= 0x80, or any byte < 0x0E (controls, including the folded ones). Most such
+    // words hold a newline, which is kept: their bytes are tested one by one and the scan goes
+    // on by words after them (ending the word scan there left the rest of a wire story, with
+    // a newline every line, to the byte loop).
+    if (((x | ((x - kOnes * 0x0E) & ~x)) & kHigh) != 0) {
+      for (size_t k = 0; k < 8; ++k) {
+        if (!plain_ascii(s[i + k])) return i + k;
+      }
+    }
     i += 8;
   }
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80 || c == '\t' || c == '\v' || c == '\f' || c == '\r') break;
-  }
+  while (i < s.size() && plain_ascii(s[i])) ++i;
   return i;
 }
 
