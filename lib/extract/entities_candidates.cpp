@@ -111,14 +111,33 @@ class MentionBuilder {
       if (person_name(t, a, i, true) || titled_person(t, a, i) || titles_on_both_sides(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
-      // "AT and T and Philips": a known name ends at this "and"
-      if (i - a >= 3 && lex_.known(slice(text_, t, a, i))) return i;
+      // "AT and T and Philips": a known name ends at this "and"; "United States and Soviet Union":
+      // a known name on each side
+      const KnownName* known_left = lex_.known(slice(text_, t, a, i));
+      if (known_left && (i - a >= 3 || lex_.known(slice(text_, t, i + 1, b)))) return i;
+      // "Hongkong and Shanghai Banking Corp", "Australia and New Zealand Banking Group": two places
+      // naming one organization
+      if (known_left && places_in_org_name(t, a, i, b)) continue;
       if (partners_and_suffix(t, a, i, b)) continue;
       if (!department && !lone_cue_word(t, a, i) &&
           (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))
         return i;
     }
     return b;
+  }
+
+  // Whether tokens [a, i) are a place, and those after the "and" at i another place (one or two
+  // words) then more words ending in an organization word: one organization's name.
+  bool places_in_org_name(const std::vector<Token>& t, size_t a, size_t i, size_t b) const {
+    const auto place = [](const KnownName* k) {
+      return k && (k->type == EntityType::Gpe || k->type == EntityType::Loc);
+    };
+    if (!place(lex_.known(slice(text_, t, a, i))) || !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last))
+      return false;
+    for (size_t e = i + 2; e <= std::min(i + 3, b - 1); ++e) {
+      if (place(lex_.known(slice(text_, t, i + 1, e)))) return true;
+    }
+    return false;
   }
 
   // "White House Press Secretary", "Airbus Chief Executive": a run ending in a title names the

@@ -595,5 +595,15 @@ TEST_CASE("Chinese provinces and rivers named alone are places; units of power a
   CHECK_FALSE(has_mention(a, "MW"));
 }
 
+TEST_CASE("two places before an organization word name one organization; two known places stay two") {
+  const auto a = test::analyze(
+      "Staff at the Birmingham and Midlands Institute and the Cheltenham and Gloucester Building Society "
+      "agreed. Talks between the United States and Soviet Union resumed.");
+  CHECK(type_of(a, "Birmingham and Midlands Institute") == EntityType::Org);
+  CHECK(type_of(a, "Cheltenham and Gloucester Building Society") == EntityType::Org);
+  CHECK(type_of(a, "United States") == EntityType::Gpe);
+  CHECK(type_of(a, "Soviet Union") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
