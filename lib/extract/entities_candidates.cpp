@@ -92,14 +92,20 @@ class MentionBuilder {
         // "Chrysler LLC Jim Press", "Britain Tony Blair": a complete organization or place name,
         // then a given name and a surname.
         const KnownName* known = Lexicon::known(left);
-        const bool complete = Lexicon::org_cue(left, CuePosition::Last) || (known && !Lexicon::first_name(left));
+        // a town's name is often a word of a longer one ("San Miguel Corp")
+        const bool complete = Lexicon::org_cue(left, CuePosition::Last) ||
+                              (known && !known->town && !Lexicon::first_name(left));
         const WordFacts* next = t[i].facts;  // "Central Bank": an organization word is no given name
+        // a place is no given name either ("Chase Manhattan Asia Ltd", though Asia is one)
+        const KnownName* next_known = Lexicon::known(next);
+        const bool next_place =
+            next_known && (next_known->type == EntityType::Gpe || next_known->type == EntityType::Loc);
         const size_t end = clause_end(t, i, b);
         // "North American Free Trade Agreement": ordinary words on both ends are no person
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
-        if (complete && Lexicon::first_name(next) && !Lexicon::org_cue(next, CuePosition::Last) &&
-            !Lexicon::org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) &&
-            !ordinary)
+        if (complete && Lexicon::first_name(next) && !next_place &&
+            !Lexicon::org_cue(next, CuePosition::Last) && !Lexicon::org_cue(next, CuePosition::First) &&
+            !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
           return i;
         continue;
       }

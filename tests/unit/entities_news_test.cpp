@@ -605,5 +605,14 @@ TEST_CASE("two places before an organization word name one organization; two kno
   CHECK(type_of(a, "Soviet Union") == EntityType::Gpe);
 }
 
+TEST_CASE("a place word that is also a given name, or a town's name, does not split a company's name") {
+  const auto a = test::analyze(
+      "Talks with Chase Manhattan Asia Ltd and San Miguel Corp went on. Shares of San Diego Gas and "
+      "Electric Co fell.");
+  CHECK(type_of(a, "Chase Manhattan Asia Ltd") == EntityType::Org);
+  CHECK(type_of(a, "San Miguel Corp") == EntityType::Org);
+  CHECK(type_of(a, "San Diego Gas and Electric Co") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
