@@ -531,8 +531,8 @@ TEST_CASE("'Argentine' and 'Philippine' are nationalities, and one before a pers
 TEST_CASE("world regions and English names of regions are places, not organizations") {
   const auto a = test::analyze(
       "Aid flowed to Darfur and the Maghreb, while the ship sailed from Polynesia to Patagonia and "
-      "the wine came from Tuscany.");
-  for (const char* region : {"Darfur", "Maghreb", "Polynesia", "Patagonia"})
+      "the wine came from Tuscany. Exports to the Far East grew.");
+  for (const char* region : {"Darfur", "Maghreb", "Polynesia", "Patagonia", "Far East"})
     CHECK(type_of(a, region) == EntityType::Loc);
   CHECK(type_of(a, "Tuscany") == EntityType::Gpe);
 }
