@@ -85,6 +85,14 @@ class MentionBuilder {
     const bool department = department_name(text_, t, a, b);
     if (nationality_before_person(t, a, b)) return a + 1;
     if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
+    // "told Reuters Tehran holds the initiative": a news outlet after "told" is the listener, and
+    // the name after it opens the clause told (not an article opening an outlet's name: "Le
+    // Figaro", "Les Echos")
+    if (b - a >= 2 && t[a].end - t[a].begin >= 4 && t[a].begin >= 5 &&
+        text_.substr(t[a].begin - 5, 5) == "told " && Lexicon::org_cue(t[a].facts, CuePosition::Media) &&
+        !t[a + 1].connector && !Lexicon::org_cue(t[a + 1].facts, CuePosition::Last) &&
+        !Lexicon::org_cue(t[a + 1].facts, CuePosition::Suffix))
+      return a + 1;
     for (size_t i = a + 1; i + 1 < b; ++i) {
       const WordFacts* left = t[i - 1].facts;
       if (t[i - 1].connector) continue;

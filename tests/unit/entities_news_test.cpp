@@ -614,5 +614,14 @@ TEST_CASE("a place word that is also a given name, or a town's name, does not sp
   CHECK(type_of(a, "San Diego Gas and Electric Co") == EntityType::Org);
 }
 
+TEST_CASE("a news outlet after 'told' is the listener; the name after it opens the clause told") {
+  const auto a = test::analyze(
+      "An official told Reuters Tehran holds the initiative. He told Le Figaro the talks had failed.");
+  CHECK(type_of(a, "Reuters") == EntityType::Org);
+  CHECK(type_of(a, "Tehran") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "Reuters Tehran"));
+  CHECK(type_of(a, "Le Figaro") == EntityType::Org);  // an article opens the outlet's own name
+}
+
 }  // namespace
 }  // namespace newsclaim
