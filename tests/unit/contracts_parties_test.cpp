@@ -293,3 +293,20 @@ TEST_CASE("an adverb between a party and its verb: 'also won', 'today signed'") 
   CHECK(f.out.contracts[0].buyer == authority);
   CHECK(f.out.contracts[1].supplier == kestrel);
 }
+
+TEST_CASE(
+    "who places an order is the buyer, whom it is placed with the supplier; market orders are no deals") {
+  StageFixture f(
+      "Harbour Terminals Ltd said it has placed a 164 mln dlr order for seven cranes with Japan's Kestrel "
+      "Heavy Industries Co.\n\n"
+      "The central bank placed buy orders at that level.\n");
+  const size_t terminals = f.entity("Harbour Terminals Ltd", EntityType::Org);
+  f.entity("Japan", EntityType::Gpe);
+  const size_t kestrel = f.entity("Kestrel Heavy Industries Co", EntityType::Org);
+  f.money("164 mln dlr", 164e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == terminals);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+  CHECK(f.out.contracts[0].subject == "seven cranes");
+}

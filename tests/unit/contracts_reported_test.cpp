@@ -186,16 +186,19 @@ TEST_CASE("a company before the deal word is no buyer, nor is a person reporting
   StageFixture f(
       "Halden Air said it placed a 100 mln dlr Velmar order.\n\n"
       "Orvell Corp won a 12 mln dlr contract to build a bridge, Dana Whitfield said.\n");
-  f.entity("Halden Air", EntityType::Org);
-  f.entity("Velmar", EntityType::Org);
+  const size_t halden = f.entity("Halden Air", EntityType::Org);
+  const size_t velmar = f.entity("Velmar", EntityType::Org);
   const size_t orvell = f.entity("Orvell Corp", EntityType::Org);
   f.entity("Dana Whitfield", EntityType::Person);
   f.money("100 mln dlr", 100e6);
   f.money("12 mln dlr", 12e6);
   f.run_contracts();
-  for (const Contract& c : f.out.contracts) CHECK_FALSE(c.buyer.has_value());
-  REQUIRE_FALSE(f.out.contracts.empty());
-  CHECK(f.out.contracts.back().supplier == orvell);
+  REQUIRE(f.out.contracts.size() == 2);
+  // who placed the order buys; the company named before "order" does not
+  CHECK(f.out.contracts[0].buyer == halden);
+  CHECK(f.out.contracts[0].buyer != velmar);
+  CHECK_FALSE(f.out.contracts[1].buyer.has_value());
+  CHECK(f.out.contracts[1].supplier == orvell);
 }
 
 TEST_CASE("a party introduced by a possessive is the party, not its owner") {
