@@ -84,9 +84,7 @@ bool first_person_of_sentence(std::string_view text, const std::vector<MentionRe
   for (auto prev = it; prev != mentions.begin();) {
     --prev;
     if (!is_person(entities, prev->entity) || prev->span.end > it->span.begin) continue;
-    for (uint32_t i = prev->span.end; i < it->span.begin; ++i) {
-      if (ends_sentence_at(text, i)) return true;
-    }
+    if (ends_sentence_between(text, prev->span.end, it->span.begin)) return true;
     if (subject_like(text, prev->span)) return false;
   }
   return true;
@@ -102,6 +100,25 @@ bool ends_sentence_at(std::string_view text, uint32_t i) {
   if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;
   return j + 1 < text.size() && text[j] == ' ' &&
          ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"');
+}
+
+bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    if (ends_sentence_at(text, i)) return true;
+  }
+  return false;
+}
+
+std::optional<size_t> nearest_before(const std::vector<MentionRef>& mentions, uint32_t before, uint32_t reach,
+                                     size_t max_walk, const std::function<bool(const MentionRef&)>& accept) {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), before,
+                             [](const MentionRef& m, uint32_t at) { return m.span.begin < at; });
+  for (size_t walked = 0; it != mentions.begin() && walked < max_walk; ++walked) {
+    --it;
+    if (it->span.end + reach < before) break;
+    if (it->span.end <= before && accept(*it)) return it->entity;
+  }
+  return std::nullopt;
 }
 
 Gender parse_gender(std::string_view s) {

@@ -14,6 +14,7 @@ namespace newsclaim {
 
 class Ruleset;
 
+// The sex a pronoun or a given name points to; Unknown when it points to none or to both.
 enum class Gender : uint8_t { Unknown, Male, Female };
 
 // "m" -> Male, "f" -> Female; anything else ("mf", "-", "") -> Unknown.
@@ -42,6 +43,14 @@ struct MentionRef {
 // quotation mark allowed after it, before a capital or an opening mark ("Reyes voted. According
 // to", "… remaining." Real Madrid's director", not "Acme Corp. issued").
 bool ends_sentence_at(std::string_view text, uint32_t i);
+// Whether a sentence ends at any byte of [from, to).
+bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to);
+
+// The entity of the nearest mention (of mentions, sorted by span) that ends at or before byte
+// `before`, no more than `reach` bytes back, and that accept takes; at most max_walk mentions
+// are looked at. nullopt when none.
+std::optional<size_t> nearest_before(const std::vector<MentionRef>& mentions, uint32_t before, uint32_t reach,
+                                     size_t max_walk, const std::function<bool(const MentionRef&)>& accept);
 
 // The person a pronoun at byte `before` refers to when it is a recent sentence's subject: the
 // nearest person mention (of mentions, sorted by span) within `reach` bytes and two sentence

@@ -1,10 +1,11 @@
 #include "extract/claim_attribution.hpp"
-#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "patterns/ruleset.hpp"
+#include "text/ascii.hpp"
 
 namespace newsclaim {
 namespace {
@@ -47,16 +48,9 @@ std::optional<size_t> person_before(std::string_view text, uint32_t at, Gender g
   };
   if (auto e = subject_person_before(text, mentions.sorted(), out.entities, at, kPronounReach, outside))
     return e;
-  const auto& all = mentions.sorted();
-  for (auto it = std::lower_bound(all.begin(), all.end(), at,
-                                  [](const MentionRef&m, uint32_t b) { return m.span.begin < b; });
-       it != all.begin();) {
-    --it;
-    if (it->span.end + kPronounReach < at) break;
-    if (it->span.end <= at && out.entities[it->entity].type == EntityType::Person && outside(*it))
-      return it->entity;
-  }
-  return std::nullopt;
+  return nearest_before(mentions.sorted(), at, kPronounReach, SIZE_MAX, [&](const MentionRef& m) {
+    return out.entities[m.entity].type == EntityType::Person && outside(m);
+  });
 }
 
 }  // namespace

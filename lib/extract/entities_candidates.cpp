@@ -131,7 +131,7 @@ class MentionBuilder {
       if (known_left && (i - a >= 3 || lex_.known(slice(text_, t, i + 1, b)))) return i;
       // "Hongkong and Shanghai Banking Corp", "Australia and New Zealand Banking Group": two places
       // naming one organization
-      if (known_left && places_in_org_name(t, a, i, b)) continue;
+      if (places_in_org_name(known_left, t, i, b)) continue;
       if (partners_and_suffix(t, a, i, b)) continue;
       if (!department && !lone_cue_word(t, a, i) &&
           (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))
@@ -140,14 +140,14 @@ class MentionBuilder {
     return b;
   }
 
-  // Whether tokens [a, i) are a place, and those after the "and" at i another place (one or two
-  // words) then more words ending in an organization word: one organization's name.
-  bool places_in_org_name(const std::vector<Token>& t, size_t a, size_t i, size_t b) const {
+  // Whether the name before the "and" at token i (left, as the lexicon knows it) is a place, and
+  // the tokens after it another place (one or two words) then more words ending in an
+  // organization word: one organization's name.
+  bool places_in_org_name(const KnownName* left, const std::vector<Token>& t, size_t i, size_t b) const {
     const auto place = [](const KnownName* k) {
       return k && (k->type == EntityType::Gpe || k->type == EntityType::Loc);
     };
-    if (!place(lex_.known(slice(text_, t, a, i))) || !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last))
-      return false;
+    if (!place(left) || !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last)) return false;
     for (size_t e = i + 2; e <= std::min(i + 3, b - 1); ++e) {
       if (place(lex_.known(slice(text_, t, i + 1, e)))) return true;
     }

@@ -24,8 +24,6 @@ constexpr TypeMask type_bit(EntityType t) { return static_cast<TypeMask>(1u << s
 
 enum class NounRefers { Person, Org, Doc };
 
-// The sex a pronoun or a given name points to; Unknown when it points to none or to both.
-
 class QuoteLexicon {
  public:
   // Reads quotes.function_words, quotes.pronouns, quotes.speaker_nouns and the gender column

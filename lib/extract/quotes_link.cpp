@@ -25,14 +25,6 @@ std::string_view last_word(std::string_view s) {
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 
-// Whether a sentence ends between bytes from and to.
-bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to) {
-  for (uint32_t i = from; i < to; ++i) {
-    if (ends_sentence_at(text, i)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 SpeakerLinker::SpeakerLinker(const Document& doc, const std::vector<Entity>& entities,
@@ -106,15 +98,10 @@ bool SpeakerLinker::in_quote(Span s) const {
 // mentions inside quotations (people named in a quote rarely are the next speaker).
 std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types, uint32_t reach,
                                                 Gender gender) const {
-  auto it = first_from(before);
-  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
-    --it;
-    if (it->span.end + reach < before) break;
-    if (it->span.end > before || !(type_of(it->entity) & types) || in_quote(it->span)) continue;
-    if (!gender_fits(it->entity, gender)) continue;  // "Mary Lund ... he said" is not Mary
-    return it->entity;
-  }
-  return std::nullopt;
+  return nearest_before(mentions_, before, reach, kMaxWalk, [&](const MentionRef& m) {
+    // "Mary Lund ... he said" is not Mary
+    return (type_of(m.entity) & types) && !in_quote(m.span) && gender_fits(m.entity, gender);
+  });
 }
 
 // "Ortiz dedicated the win to Bellini. "I owe him everything," he said.": the pronoun of a

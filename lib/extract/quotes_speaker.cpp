@@ -37,16 +37,21 @@ uint32_t said_before(std::string_view text, uint32_t from, Span cue) {
   return 0;
 }
 
+// The space-separated word that ends before byte at (spaces skipped), no earlier than from;
+// empty at from.
+Span word_before(std::string_view text, uint32_t from, uint32_t at) {
+  while (at > from && is_space(text[at - 1])) --at;
+  uint32_t begin = at;
+  while (begin > from && !is_space(text[begin - 1])) --begin;
+  return {begin, at};
+}
+
 // A cue right after a conjunction ("denied the report and said", "paused, then added"): a
 // second verb of its clause, whose subject opens the clause.
 bool after_conjunction(std::string_view text, uint32_t from, Span cue) {
-  uint32_t e = cue.begin;
-  while (e > from && is_space(text[e - 1])) --e;
-  for (const std::string_view w : {"and", "but", "then"}) {
-    if (e >= from + w.size() + 1 && text.substr(e - w.size(), w.size()) == w && is_space(text[e - w.size() - 1]))
-      return true;
-  }
-  return false;
+  const Span w = word_before(text, from, cue.begin);
+  const std::string_view word = text.substr(w.begin, w.size());
+  return w.begin > from && (word == "and" || word == "but" || word == "then");
 }
 
 // A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
@@ -75,18 +80,16 @@ bool passive_telling(std::string_view text, uint32_t from, Span cue) {
 // Where the words after "with" begin when one to four words (no comma) stand between it and the
 // participle cue, the last of them capitalized: "with Rovers boss Mark Hughes claiming"; else 0.
 uint32_t with_before(std::string_view text, uint32_t from, Span cue) {
-  uint32_t end = cue.begin;  // one past the word looked at
+  uint32_t end = cue.begin;  // where the next word looked at ends (spaces aside)
   bool last_capitalized = false;
   for (int words = 0; words <= 4; ++words) {
-    while (end > from && is_space(text[end - 1])) --end;
-    uint32_t begin = end;
-    while (begin > from && !is_space(text[begin - 1])) --begin;
-    if (begin == end) return 0;
-    const std::string_view w = text.substr(begin, end - begin);
+    const Span s = word_before(text, from, end);
+    if (s.empty()) return 0;
+    const std::string_view w = text.substr(s.begin, s.size());
     if (w.find(',') != std::string_view::npos) return 0;
     if (words == 0) last_capitalized = is_ascii_upper(w[0]);
-    if (w == "with") return words >= 1 && last_capitalized ? end + 1 : 0;
-    end = begin;
+    if (w == "with") return words >= 1 && last_capitalized ? s.end + 1 : 0;
+    end = s.begin;
   }
   return 0;
 }
