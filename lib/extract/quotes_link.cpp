@@ -88,6 +88,23 @@ std::optional<size_t> SpeakerLinker::by_name(Span s) const {
   return it == names_.end() ? std::nullopt : std::optional<size_t>(it->second);
 }
 
+// "The Group of 24 developing countries said", "The National Association of Probation Officers
+// said": the organization whose name, inside the speaker's words, holds the head noun is the
+// speaker itself, not one described. A person noun counts only after "of" in the name ("The
+// Higher Education Minister" is a role the entities stage may have taken for a name).
+std::optional<size_t> SpeakerLinker::org_named_by(const Attribution& a, bool person_noun) const {
+  for (auto it = first_from(a.speaker.begin); it != mentions_.end() && it->span.begin < a.head.end; ++it) {
+    if (!it->span.overlaps(a.head) || it->span.end > a.speaker.end ||
+        type_of(it->entity) != type_bit(EntityType::Org))
+      continue;
+    if (person_noun &&
+        doc_.norm_slice(Span{it->span.begin, a.head.begin}).find(" of ") == std::string_view::npos)
+      continue;
+    return it->entity;
+  }
+  return std::nullopt;
+}
+
 bool SpeakerLinker::in_quote(Span s) const {
   auto it = std::upper_bound(quotes_.begin(), quotes_.end(), s.begin,
                              [](uint32_t b, const QuoteSpan& q) { return b < q.span.begin; });
@@ -164,6 +181,7 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
     if (auto e = mention_in(complement, kAnyType)) return e;
   }
   const NounRefers* refers = lexicon_.noun(doc_.norm_slice(a.head));
+  if (auto e = org_named_by(a, refers && *refers == NounRefers::Person)) return e;
   if (!refers) return std::nullopt;
   const Span modifiers{a.speaker.begin, a.head.begin};
   if (*refers != NounRefers::Person && !modifiers.empty()) {

@@ -547,3 +547,17 @@ TEST_CASE("after 'with', a name right before a participle cue is its subject; ti
   const auto c = analyze("\"The show will be huge,\" said Cebit organiser Gabriele Dorn.");
   CHECK(quote_with(c, "show will be").speaker_text == "Gabriele Dorn");
 }
+
+TEST_CASE("an organization named with its article speaks itself; a role that looks like a name does not") {
+  // the head noun of "The National Association of Ferry Officers" sits inside the name: the
+  // organization is the speaker, not a person described by it
+  const auto a = analyze(
+      "Fares rose again. The National Association of Ferry Officers said the move would be \"a "
+      "disaster for the islands\".");
+  CHECK(speaker_name(a, quote_with(a, "disaster")) == "National Association of Ferry Officers");
+  // "the Bank" is the short form of the bank named before, whatever was named in between
+  const auto b = analyze(
+      "The Bank of Norland raised rates in March, following the Federal Reserve. The Bank said "
+      "\"inflation remains too high\" in its statement.");
+  CHECK(speaker_name(b, quote_with(b, "inflation")) == "Bank of Norland");
+}
