@@ -23,8 +23,8 @@ namespace {
 
 class MentionBuilder {
  public:
-  MentionBuilder(const Context& ctx, const EntityRules& rules, std::vector<Mention>& out)
-      : text_(ctx.doc.norm()), lex_(rules.lexicon), out_(out), emitter_(text_, rules, out) {}
+  MentionBuilder(const Context& ctx, const EntityRules& rules, const DocWords& doc, std::vector<Mention>& out)
+      : text_(ctx.doc.norm()), lex_(rules.lexicon), doc_(doc), out_(out), emitter_(text_, rules, out) {}
 
   // One ordinary word before a role is no name: "But Belgian Research Minister ...", "Trade
   // Representative Clayton Yeutter"; a listed name ("Apple CEO Steve Jobs") or an organization
@@ -260,14 +260,22 @@ class MentionBuilder {
   }
 
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
-    if (b != a + 3 || t[a + 1].connector) return false;
+    if (b < a + 2 || t[a + 1].connector) return false;
     const KnownName* k = Lexicon::known(t[a].facts);
     if (!k || k->type != EntityType::Norp) return false;
-    if (person_name(t, a + 1, b, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
-    // "Frenchman Arnaud Clement": a nationality noun names no organization of its own
+    // "Frenchman Arnaud Clement", "Dutchman Ruud van Nistelrooy", "Briton Tim Henman": a
+    // nationality noun names no organization of its own
     const std::string_view noun = word(text_, t[a]);
-    return (noun.ends_with("man") || noun.ends_with("on") || noun == "Scot") &&
-           !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
+    const bool no_org_end = !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
+    if ((noun.ends_with("hman") || noun.ends_with("sman") || noun.ends_with("on") || noun == "Scot") &&
+        no_org_end)
+      return true;
+    if (b != a + 3) return false;
+    if (person_name(t, a + 1, b, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
+    // "Australian Lynton Crosby ... Mr Crosby": the story names the last word as a person's
+    if (doc_.titled.count(word(text_, t[b - 1])) && no_org_end && !Lexicon::known(t[a + 1].facts))
+      return true;
+    return noun.ends_with("man") && no_org_end;  // "German Wolfram Mulle"
   }
 
   // The first "and" at or after token i, or b: where a name run joined by "and" ends.
@@ -356,6 +364,7 @@ class MentionBuilder {
 
   std::string_view text_;
   const Lexicon& lex_;
+  const DocWords& doc_;
   std::vector<Mention>& out_;
   MentionEmitter emitter_;
 };
@@ -447,7 +456,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
   std::vector<Mention> out;
   out.reserve(runs.size() + runs.size() / 2);
   std::vector<Token> tokens;
-  MentionBuilder builder(ctx, rules, out);
+  MentionBuilder builder(ctx, rules, doc, out);
   for (const Run& run : runs) {
     tokenize_run(text, run.span.begin, run.span.end, rules.lexicon, tokens);
     if (tokens.empty()) continue;

@@ -57,6 +57,8 @@ struct DocWords {
   // Last words of runs that open with a given name ("Brown" of "Gordon Brown"): a family name
   // after a sentence-opening ordinary word is that person ("Later Brown said"), no longer name.
   WordList surnames;
+  // Last words of runs that open with an honorific ("Crosby" of "Mr Crosby"): a person's name.
+  WordList titled;
   // First words of runs in running text ("Patriot" of "Patriot Coal"): after a sentence-opening
   // ordinary word the name starts there ("Unlike Patriot, ...").
   WordList run_heads;

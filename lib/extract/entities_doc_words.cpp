@@ -65,13 +65,15 @@ static std::string_view without_possessive(std::string_view w) {
   return w;
 }
 
-// "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name.
-// first_space, last_space: those of s (npos when none).
+// "Gordon Brown", "Donald Trump's": a run of two or more words opening with a given name
+// (surnames), "Mr Crosby": one opening with an honorific (titled). first_space, last_space:
+// those of s (npos when none).
 static void add_surname(std::string_view s, size_t first_space, size_t last_space, const WordFacts* f,
                         DocWords& doc) {
-  if (first_space == std::string_view::npos) return;
-  if (!f || !f->has(WordFacts::kFirstName)) return;
-  doc.surnames.insert(without_possessive(s.substr(last_space + 1)));
+  if (first_space == std::string_view::npos || !f) return;
+  const std::string_view last = without_possessive(s.substr(last_space + 1));
+  if (f->has(WordFacts::kFirstName)) doc.surnames.insert(last);
+  if (const RoleKind* role = Lexicon::role(f); role && *role == RoleKind::Honorific) doc.titled.insert(last);
 }
 
 // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for
@@ -154,6 +156,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();
   doc.surnames.freeze();
+  doc.titled.freeze();
   doc.run_heads.freeze();
   doc.alone.freeze();
   doc.name_ends.freeze();

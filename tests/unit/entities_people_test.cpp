@@ -350,21 +350,40 @@ TEST_CASE("a titled name, 'and', then another title are two people") {
   CHECK(entity_of(a, "Banks") != entity_of(a, "Amara Diallo"));
 }
 
-}  // namespace
-}  // namespace newsclaim
-
 TEST_CASE("a listed role after a hyphenated modifier prefix is that role") {
-  const auto a = newsclaim::test::analyze(
+  const auto a = test::analyze(
       "The plan was backed by vice-director Pan Rulin and ex-minister Odile Varenne, said co-chairman Tomas "
       "Grell.");
-  const auto* pan = newsclaim::test::entity_of(a, "Pan Rulin");
+  const auto* pan = entity_of(a, "Pan Rulin");
   REQUIRE(pan != nullptr);
-  CHECK(pan->type == newsclaim::EntityType::Person);
+  CHECK(pan->type == EntityType::Person);
   CHECK(pan->roles == std::vector<std::string>{"vice-director"});
-  const auto* varenne = newsclaim::test::entity_of(a, "Odile Varenne");
+  const auto* varenne = entity_of(a, "Odile Varenne");
   REQUIRE(varenne != nullptr);
   CHECK(varenne->roles == std::vector<std::string>{"ex-minister"});
-  const auto* grell = newsclaim::test::entity_of(a, "Tomas Grell");
+  const auto* grell = entity_of(a, "Tomas Grell");
   REQUIRE(grell != nullptr);
   CHECK(grell->roles == std::vector<std::string>{"co-chairman"});
 }
+
+TEST_CASE(
+    "a nationality before a name the story titles elsewhere, or before a name with a particle, stands "
+    "apart") {
+  // "Crosby" is a town's name too, so only "Mr Crosby" later tells that the run is a person
+  const auto a = test::analyze(
+      "The paper said Australian Lynford Crosby told the leader to focus on marginal seats. Mr Crosby "
+      "denied it. The Welsh Assembly Government and the English National Ballet were not involved.");
+  CHECK(type_of(a, "Australian") == EntityType::Norp);
+  CHECK(type_of(a, "Lynford Crosby") == EntityType::Person);
+  CHECK(entity_of(a, "Lynford Crosby") == entity_of(a, "Crosby"));
+  CHECK(has_mention(a, "Welsh Assembly Government"));
+  CHECK(has_mention(a, "English National Ballet"));
+  // a nationality noun stands apart from a name of any length
+  const auto b = test::analyze("Dutchman Pieter van Brakel scored twice and Frenchman Luc de Marsac once.");
+  CHECK(type_of(b, "Dutchman") == EntityType::Norp);
+  CHECK(type_of(b, "Pieter van Brakel") == EntityType::Person);
+  CHECK(type_of(b, "Luc de Marsac") == EntityType::Person);
+}
+
+}  // namespace
+}  // namespace newsclaim
