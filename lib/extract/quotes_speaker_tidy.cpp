@@ -62,16 +62,30 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
   return end;
 }
 
+// "In a statement on Wednesday Lord Woolf said": a weekday before a name is the date of what
+// was said, not part of the name.
+bool is_weekday(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  for (std::string_view d : kDays) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-// Drops leading function words from names ("But Carvin") and trims descriptions after their
-// head noun and its named complement ("the company in a statement" -> "the company").
+// Drops leading function words and weekdays from names ("But Carvin", "Wednesday Lord Woolf") and trims
+// descriptions after their head noun and its named complement ("the company in a statement" -> "the
+// company").
 bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   const auto words = words_of(text, a.speaker);
   if (words.empty()) return false;
   if (a.kind == SpeakerKind::Name) {
     size_t k = 0;
-    while (k < words.size() && lexicon_.is_function_word(view(text, words[k]))) ++k;
+    while (k < words.size() &&
+           (lexicon_.is_function_word(view(text, words[k])) || is_weekday(view(text, words[k]))))
+      ++k;
     if (k == words.size()) return false;
     a.speaker = a.head = {words[k].begin, a.speaker.end};
     if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;

@@ -71,12 +71,21 @@ std::optional<Span> affiliated_speaker(std::string_view text, Span r,
   return std::nullopt;
 }
 
+// Whether some word of s opens with a lower-case letter: a description, not a name.
+bool has_lower_word(std::string_view s) {
+  for (size_t w = 0; w < s.size(); ++w) {
+    if ((w == 0 || s[w - 1] == ' ') && s[w] >= 'a' && s[w] <= 'z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MatchSplitter::MatchSplitter(const Ruleset& rules)
     : cue_end_(rules.re("quotes.part_cue_end")),
       cue_start_(rules.re("quotes.part_cue_start")),
       aux_end_(rules.re("quotes.part_aux_end")),
+      when_end_(rules.re("quotes.part_when_end")),
       possessed_end_(rules.re("quotes.part_possessed_end")),
       pron_(rules.re("quotes.part_pron")),
       det_(rules.re("quotes.part_det")),
@@ -89,14 +98,25 @@ MatchSplitter::MatchSplitter(const Ruleset& rules)
   }
 }
 
-// Peels what follows a speaker off the end of region (auxiliaries, an appositive, a
-// parenthesis, a possessed statement), then tells what kind of speaker is left.
+// Peels what follows a speaker off the end of region (auxiliaries, a weekday, an appositive,
+// a parenthesis, a possessed statement), then tells what kind of speaker is left.
 std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span region) const {
   Span r = trim(text, region);
   if (auto aux = find_in(aux_end_, text, r)) r = trim(text, {r.begin, aux->begin});
+  if (auto when = find_in(when_end_, text, r)) r = trim(text, {r.begin, when->begin});
   if (r.size() > 0 && text[r.end - 1] == ',') {
     const size_t comma = text.substr(r.begin, r.size()).find(',');  // speakers have no commas
-    r = trim(text, {r.begin, r.begin + static_cast<uint32_t>(comma)});
+    const Span first = trim(text, {r.begin, r.begin + static_cast<uint32_t>(comma)});
+    // "The chairman of the Fenwick Group, Anna Marsh, said": a full name in apposition to a
+    // description is who speaks
+    const uint32_t after = r.begin + static_cast<uint32_t>(comma) + 1;
+    const Span appos = after < r.end ? trim(text, {after, r.end - 1}) : Span{r.end, r.end};
+    if (!appos.empty() && has_lower_word(text.substr(first.begin, first.size())) &&
+        text.substr(appos.begin, appos.size()).find(' ') != std::string_view::npos) {
+      if (const auto name = find_in(name_end_, text, appos); name && *name == appos)
+        return Attribution{appos, appos, SpeakerKind::Name, {}};
+    }
+    r = first;
   }
   if (r.size() > 0 && text[r.end - 1] == ')') {
     const size_t open = text.substr(r.begin, r.size()).rfind('(');

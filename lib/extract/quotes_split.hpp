@@ -43,7 +43,8 @@ class MatchSplitter {
  private:
   std::optional<Attribution> speaker_in(std::string_view text, Span region) const;
 
-  const RE2 &cue_end_, &cue_start_, &aux_end_, &possessed_end_, &pron_, &det_, &group_, &name_end_;
+  const RE2 &cue_end_, &cue_start_, &aux_end_, &when_end_, &possessed_end_, &pron_, &det_, &group_,
+      &name_end_;
   // quotes/affiliation_words.tsv: word -> true for an organization word, false for a title
   std::unordered_map<std::string_view, bool> affiliation_words_;
 };

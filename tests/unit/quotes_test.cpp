@@ -561,3 +561,27 @@ TEST_CASE("an organization named with its article speaks itself; a role that loo
       "\"inflation remains too high\" in its statement.");
   CHECK(speaker_name(b, quote_with(b, "inflation")) == "Bank of Norland");
 }
+
+TEST_CASE("a full name in apposition to a description speaks; a weekday is no part of the speaker") {
+  const auto a = analyze(
+      "The chairman of the Fenwick Group, Anna Marsh, said the deal was \"a good one\". \"We will appeal,\" "
+      "the spokesman for Acme Corp, Tom Reid, said. But director of the Victims of Theft Trust, Nora "
+      "Brenner, accused the court of \"contempt for victims\".");
+  CHECK(speaker_name(a, quote_with(a, "good one")) == "Anna Marsh");
+  CHECK(speaker_name(a, quote_with(a, "appeal")) == "Tom Reid");
+  CHECK(speaker_name(a, quote_with(a, "contempt")) == "Nora Brenner");
+  // an appositive that is no name leaves the description the speaker
+  const auto b = analyze("The union, a body of six branches, said the offer was \"an insult\".");
+  CHECK(quote_with(b, "insult").speaker_text == "The union");
+  // when it was said stands between the speaker and the verb, or before the name
+  const auto c = analyze(
+      "The vice-chairman of the Liberal Party, Lionel Fenn, on Saturday called him \"a failure of "
+      "historic size\". In a statement issued on Wednesday Lord Harwell said: \"We have no doubt.\"");
+  CHECK(quote_with(c, "historic size").speaker_text == "Lionel Fenn");
+  CHECK(quote_with(c, "no doubt").speaker_text == "Lord Harwell");
+  // an object before "yesterday," is no subject: the name before the appositive is
+  const auto d = analyze(
+      "Mira Castell, speaking to the National Assembly yesterday, said of the debt, \"Lenders must share "
+      "the cost.\"");
+  CHECK(speaker_name(d, quote_with(d, "Lenders must")) == "Mira Castell");
+}
