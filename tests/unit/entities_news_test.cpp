@@ -623,5 +623,21 @@ TEST_CASE("a news outlet after 'told' is the listener; the name after it opens t
   CHECK(type_of(a, "Le Figaro") == EntityType::Org);  // an article opens the outlet's own name
 }
 
+TEST_CASE("seas, straits, peninsulas and mountain ranges are places, with 'of' inside their names") {
+  const auto a = test::analyze(
+      "Tankers left the Caspian for the Aegean through the Bosphorus, and ships waited in the Strait of "
+      "Hormuz and the Gulf of Aden. Troops on the Korean Peninsula and the Golan Heights were moved. "
+      "Allen Sinai of Shearson Lehman said prices of Urals crude would fall.");
+  for (const char* place : {"Caspian", "Aegean", "Bosphorus", "Strait of Hormuz", "Gulf of Aden",
+                            "Korean Peninsula", "Golan Heights"}) {
+    CAPTURE(place);
+    CHECK(type_of(a, place) == EntityType::Loc);
+  }
+  CHECK_FALSE(has_mention(a, "Aden"));
+  // a surname that is also a place's name, and a crude oil named after mountains, stay apart
+  CHECK(type_of(a, "Allen Sinai") == EntityType::Person);
+  CHECK_FALSE(type_of(a, "Urals") == EntityType::Loc);
+}
+
 }  // namespace
 }  // namespace newsclaim
