@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -333,9 +335,45 @@ bool may_open_person_context(std::string_view w) {
 
 }  // namespace
 
+// "his brother Mukesh", "her husband, Rajiv,": a noun of kinship right before a name (after a
+// space, or a comma and a space).
+static bool after_kin_noun(std::string_view text, uint32_t b) {
+  static constexpr std::string_view kKin[] = {
+      "brother", "sister",   "brothers",  "sisters",  "wife",          "husband",     "son",
+      "sons",    "daughter", "daughters", "father",   "mother",        "uncle",       "aunt",
+      "cousin",  "nephew",   "niece",     "grandson", "granddaughter", "grandfather", "grandmother",
+      "widow",   "widower",  "fiance",    "fiancee",  "twin",          "stepson",     "stepdaughter"};
+  static constexpr std::string_view kOwners[] = {"his", "her", "their", "my", "our", "your",
+                                                 "His", "Her", "Their", "My", "Our", "Your"};
+  const auto word_before = [&](size_t end) {
+    size_t start = end;
+    while (start > 0 && is_ascii_alpha(text[start - 1])) --start;
+    return text.substr(start, end - start);
+  };
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t end = b - 1;
+  if (text[end - 1] == ',') --end;
+  const std::string_view kin = word_before(end);
+  if (std::find(std::begin(kKin), std::end(kKin), kin) == std::end(kKin)) return false;
+  // whose relative: "his", "her" or a possessive before the noun, perhaps over one adjective
+  // ("her late husband"); not "its sister Xiluodu dam", "with husband, Chicago Cubs shortstop"
+  for (size_t at = end - kin.size(), hops = 0; hops < 2 && at >= 2 && text[at - 1] == ' '; ++hops) {
+    if (text[at - 2] == 's' && at >= 3 && text[at - 3] == '\'') return true;
+    const std::string_view owner = word_before(at - 1);
+    if (std::find(std::begin(kOwners), std::end(kOwners), owner) != std::end(kOwners)) return true;
+    at -= 1 + owner.size();
+    if (owner.empty()) break;
+  }
+  return false;
+}
+
 void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     if (m.evidence != Evidence::Guess || m.type == EntityType::Person) continue;
+    if (after_kin_noun(text, m.span.begin)) {
+      set(m, EntityType::Person, Evidence::Pattern);
+      continue;
+    }
     const std::string_view window = text.substr(m.span.end, 40);
     if (!may_open_person_context(window) || all_caps(m.text)) continue;
     if (RE2::PartialMatch(window, person_context)) set(m, EntityType::Person, Evidence::Pattern);

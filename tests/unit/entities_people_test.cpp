@@ -385,5 +385,15 @@ TEST_CASE(
   CHECK(type_of(b, "Luc de Marsac") == EntityType::Person);
 }
 
+TEST_CASE("a name after a relative of someone's is a person; a sister company or dam is not") {
+  const auto a = test::analyze(
+      "The feud between Mr Varsani and his brother Mukund grew. His wife Nilima attended, as did her late "
+      "husband, Rajan. Work on its sister Xelodu dam went on.");
+  CHECK(type_of(a, "Mukund") == EntityType::Person);
+  CHECK(type_of(a, "Nilima") == EntityType::Person);
+  CHECK(type_of(a, "Rajan") == EntityType::Person);
+  CHECK_FALSE(type_of(a, "Xelodu") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
