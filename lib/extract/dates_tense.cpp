@@ -49,6 +49,23 @@ bool reported_past(const std::string& w) {
            w == "needed" || w == "proposed" || w == "intended");
 }
 
+// Irregular past tenses that date a reported event the same way ("strikes that began on January
+// 19", "talks broke down Friday"); not those spelled as the present too ("set", "put", "cut").
+// A form that is also the past participle counts only when no "be" stands before it: "the deal
+// was struck Friday" has happened, "the meeting will be held Monday" has not.
+bool irregular_past(const std::string& t, uint32_t word_begin, std::string_view w) {
+  if (one_of(w, {"began", "came", "went",  "took",  "rose",  "fell", "broke", "gave", "grew",  "became",
+                 "drew",  "flew", "stole", "threw", "spoke", "ran",  "swore", "woke", "froze", "sank",
+                 "shook", "wore", "tore",  "saw",   "knew",  "was",  "were",  "did"}))
+    return true;
+  if (!one_of(w, {"made",  "met",  "won",    "lost",   "struck",  "left", "sent", "bought",
+                  "sold",  "paid", "stood",  "found",  "brought", "led",  "shot", "sought",
+                  "spent", "beat", "fought", "caught", "heard",   "kept", "had",  "got"}))
+    return false;
+  return !one_of(word_before(t, word_begin), {"be", "been", "being", "is", "are", "was", "were"}) ||
+         one_of(word_before(t, start_of_word_before(t, word_begin)), {"has", "had", "have"});
+}
+
 // Cues that put a whole clause ahead even after the date: "On Tuesday, the league plans to".
 bool strong_cue(std::string_view cue) {
   const std::string lower = ascii_lower(cue.substr(0, 8));
@@ -106,10 +123,14 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (signal == "of" && word_before(t, start_of_word_before(t, span.begin)) == "ahead")
     return true;                                        // "ahead of Tuesday's vote", "ahead of the weekend"
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
+  uint32_t before_at = start_of_word_before(t, span.begin);
   std::string before = word_before(t, span.begin);
-  if (before == "on" && span.begin >= 3) before = word_before(t, span.begin - 3);
+  if (before == "on" && span.begin >= 3) {
+    before = word_before(t, span.begin - 3);
+    before_at = start_of_word_before(t, span.begin - 3);
+  }
   if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) ||
-      reported_past(before))
+      reported_past(before) || irregular_past(t, before_at, before))
     return false;
   const size_t near = span.begin > 32 ? span.begin - 32 : 0;
   if (RE2::PartialMatch(re2::StringPiece(t.data() + near, span.begin - near), *future_verb_)) return true;

@@ -58,6 +58,17 @@ TEST_CASE("a month-day without a year takes the anchor's year unless tense pushe
   CHECK(value_of("The vote will be held on Jan. 12.", "Jan. 12", "2020-12-10") == "2021-01-12");
 }
 
+TEST_CASE("an irregular past tense before a date dates a reported event; a future passive does not") {
+  // a future cue earlier in the sentence does not outweigh the verb of the date's own clause
+  // (written in March: a January ahead would be next year's)
+  CHECK(value_of("There will be a meeting to decide on the strikes that began on Jan. 19.", "Jan. 19",
+                 "2020-03-13") == "2020-01-19");
+  CHECK(value_of("Workers would repeat the action they took on Feb. 20 to stop the sale.", "Feb. 20",
+                 "2020-03-13") == "2020-02-20");
+  CHECK(value_of("The board said the deal was struck Monday.", "Monday") == "2020-08-03");
+  CHECK(value_of("The payment will be made on Monday.", "Monday") == "2020-08-10");
+}
+
 TEST_CASE("months without a year follow the anchor and the tense") {
   CHECK(value_of("Politico reported in February that the firm had expanded.", "February") == "2020-02");
   CHECK(value_of("The talks collapsed in November, a spokesman said.", "November") == "2019-11");
