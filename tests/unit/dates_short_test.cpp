@@ -143,7 +143,11 @@ TEST_CASE("holidays keep their words without an anchor; 24-hour readings are not
   auto d = date_of(a, "the Fourth of July");
   REQUIRE(d);
   CHECK(d->value == "XXXX-07-04");
-  CHECK(count_dates("The curfew starts at 2200 hrs.") == 0);
+  // a 24-hour clock reading is a time of day, not a duration of 2,200 hours
+  const auto curfew = date_of(test::analyze("The curfew starts at 2200 hrs.", kAnchor), "2200 hrs");
+  REQUIRE(curfew);
+  CHECK(curfew->type == DateType::Time);
+  CHECK(curfew->value == "2020-08-07T22:00");
   CHECK(value_of("The crossing takes two to 2.5 hours.", "two to 2.5 hours") == "PT2H");
 }
 

@@ -175,6 +175,19 @@ TEST_CASE("times keep the day and the zone") {
   CHECK(value_of("They left at 9 a.m. Tuesday.", "9 a.m. Tuesday") == "2020-08-04T09");
 }
 
+TEST_CASE("four digits before a zone, 'local time' or 'hours' are a 24-hour clock, not a year") {
+  const Analysis a = test::analyze(
+      "The match is shown from 2010 GMT. The quake struck at 0940 local time. Troops moved at 1600 hours. "
+      "The film came out in 2010.",
+      kAnchor);
+  REQUIRE(date_of(a, "2010 GMT"));
+  CHECK(date_of(a, "2010 GMT")->type == DateType::Time);
+  CHECK(date_of(a, "2010 GMT")->value == "2020-08-07T20:10Z");
+  CHECK(value_of("The quake struck at 0940 local time.", "0940 local time") == "2020-08-07T09:40");
+  CHECK(value_of("Troops moved at 1600 hours.", "1600 hours") == "2020-08-07T16:00");
+  CHECK(date_of(a, "2010")->value == "2010");  // the year at the end stays a year
+}
+
 TEST_CASE("without an anchor relative values are placeholders, never invented") {
   const Analysis a = test::analyze("The contract was awarded July 15 and reported Thursday.");
   CHECK(a.extraction.published.empty());
