@@ -11,6 +11,7 @@ namespace newsclaim {
 namespace {
 
 constexpr int kScareMaxWords = 2;
+constexpr int kFragmentMaxWords = 3;  // a quoted phrase, not a statement
 // How far back "the expert said" looks for the person quoted last (bytes).
 constexpr uint32_t kDescribedSpeakerReach = 3000;
 
@@ -72,17 +73,35 @@ void share_within_chains(const std::vector<QuoteSpan>& spans, std::vector<Quote>
 
 // Quotes without an attribution take the speaker of the quote before them in the same
 // paragraph ("…," Carvin said. "…"), or of the previous paragraph when they open their own
-// paragraph; then, within a paragraph, of the quote after them ("…" "…," he said).
-void inherit_speakers(const Layout& layout, const std::vector<QuoteSpan>& spans, std::vector<Quote>& quotes) {
-  std::optional<size_t> last;  // the last attributed speech quote
+// paragraph; then, within a paragraph, of the quote after them ("…" "…," he said). A quoted
+// statement goes on the speech of a statement that a few words quoted later in its sentence
+// follow ("…," McCaul said, though Comey has not said the FBI is "reopening" it. "…"); after a
+// fragment alone it goes on the fragment's ("Doherty said gamers were "ravenous". "…"").
+void inherit_speakers(const Document& doc, const Layout& layout, const std::vector<QuoteSpan>& spans,
+                      std::vector<Quote>& quotes) {
+  std::optional<size_t> last, last_statement;  // the last attributed speech quote; of more than a few words
+  const auto statement = [&](size_t i) {
+    return word_count(doc.norm_slice(spans[i].content)) > kFragmentMaxWords;
+  };
   for (size_t i = 0; i < quotes.size(); ++i) {
     if (quotes[i].scare) continue;
-    if (!has_speaker(quotes[i]) && last) {
-      const size_t p = spans[i].paragraph, lp = spans[*last].paragraph;
-      const bool opens_paragraph = spans[i].span.begin == layout.paragraphs[p].begin;
-      if (lp == p || (lp + 1 == p && opens_paragraph)) copy_speaker(quotes[*last], quotes[i]);
+    const auto near = [&](std::optional<size_t> from) {
+      if (!from) return false;
+      const size_t p = spans[i].paragraph, lp = spans[*from].paragraph;
+      return lp == p || (lp + 1 == p && spans[i].span.begin == layout.paragraphs[p].begin);
+    };
+    if (!has_speaker(quotes[i])) {
+      // the fragment shares its sentence with the statement: the sentence's speech goes on
+      const bool fragment_after_statement = last && last_statement && !statement(*last) &&
+                                            layout.sentence_at(spans[*last].span.begin) ==
+                                                layout.sentence_at(spans[*last_statement].span.begin);
+      const std::optional<size_t> from = statement(i) && fragment_after_statement ? last_statement : last;
+      if (near(from)) copy_speaker(quotes[*from], quotes[i]);
     }
-    if (has_speaker(quotes[i])) last = i;
+    if (has_speaker(quotes[i])) {
+      last = i;
+      if (statement(i)) last_statement = i;
+    }
   }
   for (size_t i = quotes.size(); i-- > 1;) {
     if (!quotes[i - 1].scare && !has_speaker(quotes[i - 1]) && has_speaker(quotes[i]) &&
@@ -178,7 +197,7 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     q.cue = std::string(doc.original_slice(a->cue));
   }
   share_within_chains(spans, quotes);
-  inherit_speakers(ctx.layout, spans, quotes);
+  inherit_speakers(doc, ctx.layout, spans, quotes);
   // What nothing attributes belongs to the subject of its clause ("PolitiFact rated 22% of the
   // claims "entirely true"").
   for (Quote& q : quotes) {

@@ -585,3 +585,15 @@ TEST_CASE("a full name in apposition to a description speaks; a weekday is no pa
       "the cost.\"");
   CHECK(speaker_name(d, quote_with(d, "Lenders must")) == "Mira Castell");
 }
+
+TEST_CASE("a statement after a fragment another speaker's clause quotes goes on the sentence's statement") {
+  const auto a = analyze(
+      "\"There is new evidence in the case,\" Halvorsen said, though Reyes and other officials have not "
+      "said the bureau is \"reopening\" its inquiry. \"Remember, a warrant needs probable cause.\"");
+  CHECK(quote_with(a, "Remember").speaker_text == "Halvorsen");
+  // a fragment alone before the statement: the statement goes on the fragment's speaker
+  const auto b = analyze(
+      "\"We ship in May,\" said Ines Varga. Mr Dorsey said players were \"ravenous\" for speed. \"They "
+      "always want more power from every chip.\"");
+  CHECK(quote_with(b, "always want").speaker_text == "Mr Dorsey");
+}
