@@ -332,10 +332,11 @@ void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence
   std::erase_if(amounts, [&](size_t m) { return m > 0 && converts(text, out.money[m - 1], out.money[m]); });
   c.value = nearest(out.money, amounts, deals);
   // "a five-year contract", "the third such contract in nine months": a term or a span of time
-  // is no date of the award.
+  // is no date of the award; nor is "formerly", "now" or "soon" (a reference, not a date).
   std::vector<size_t> dates = items_in(out.dates, sentence);
   std::erase_if(dates, [&](size_t d) {
-    return out.dates[d].type == DateType::Duration || out.dates[d].type == DateType::Set;
+    const DateItem& item = out.dates[d];
+    return item.type == DateType::Duration || item.type == DateType::Set || item.value.ends_with("_REF");
   });
   c.date = nearest(out.dates, dates, deals);
 }

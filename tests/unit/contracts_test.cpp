@@ -65,6 +65,23 @@ TEST_CASE("the award's date is a date, not the contract's term or a span of time
   CHECK_FALSE(f.out.contracts[1].date.has_value());
 }
 
+TEST_CASE("a vague reference is no award date, and the kind of contract is no subject") {
+  StageFixture f(
+      "On June 2 Corvale Drilling, a unit of Delta Rigs, said it has now received a contract for water "
+      "injection wells.\n"
+      "Pellow Motors said it has received a 23.5 mln dlr fixed-price contract to rebuild 900 cargo "
+      "trucks.\n");
+  f.entity("Corvale Drilling", EntityType::Org);
+  f.entity("Pellow Motors", EntityType::Org);
+  f.date("now", "PRESENT_REF");
+  const size_t june = f.date("June 2", "2022-06-02");
+  f.money("23.5 mln dlr", 23.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].date == june);
+  CHECK(f.out.contracts[1].subject == "rebuild 900 cargo trucks");
+}
+
 TEST_CASE("the value is the amount next to the contract, not a bribe or a possible total") {
   StageFixture f(
       "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge contract.\n"
