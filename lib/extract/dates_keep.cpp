@@ -341,6 +341,12 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
           (c.signal.ends_with("'s") || c.signal == "the" ||
            starts_with_any(rest, {" programme", " program", " show", " newspaper", " presenter"})))
         return false;
+      // "He told Today that", "said on Today:", "Russia Today": a day word capitalized inside a
+      // sentence (after a word or a comma) is the name of a programme or a paper
+      if ((text == "Today" || text == "Tonight") && c.span.begin >= 2 && t[c.span.begin - 1] == ' ' &&
+          (is_ascii_alpha(t[c.span.begin - 2]) || is_ascii_digit(t[c.span.begin - 2]) ||
+           t[c.span.begin - 2] == ','))
+        return false;
       break;
     case DateFamily::Ref:
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&

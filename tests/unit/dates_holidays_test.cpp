@@ -55,7 +55,11 @@ TEST_CASE("a radio or television programme named Today or Tonight is no date") {
   CHECK(value_of("She said on the Tonight show that it was over.", "Tonight") == "<none>");
   CHECK(value_of("He told Today presenter Ann Lee he agreed.", "Today") == "<none>");
   CHECK(value_of("Today marks the start of the talks.", "Today") == "2020-08-07");
-  CHECK(value_of("The talks end tonight, and Tonight the leaders dine.", "Tonight") == "2020-08-07");
+  CHECK(value_of("The talks end late. Tonight the leaders dine.", "Tonight") == "2020-08-07");
+  // capitalized inside a sentence, after a word or a comma, the day word is a name
+  CHECK(value_of("Mr Balls told Today that the plan would fail.", "Today") == "<none>");
+  CHECK(value_of("Defending the plans, he said on Today: \"We will act.\"", "Today") == "<none>");
+  CHECK(value_of("The channel, once known as Russia Today, was renamed.", "Today") == "<none>");
 }
 
 TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
