@@ -639,5 +639,16 @@ TEST_CASE("seas, straits, peninsulas and mountain ranges are places, with 'of' i
   CHECK_FALSE(type_of(a, "Urals") == EntityType::Loc);
 }
 
+TEST_CASE("a parliament named alone is an organization and ends a name before the person after it") {
+  const auto a = test::analyze(
+      "Shadow leader of the Commons Oliver Hartley said the plan was wrong. The Bundestag and the Knesset "
+      "voted on Tuesday.");
+  CHECK(type_of(a, "Oliver Hartley") == EntityType::Person);
+  CHECK(type_of(a, "Commons") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Commons Oliver Hartley"));
+  CHECK(type_of(a, "Bundestag") == EntityType::Org);
+  CHECK(type_of(a, "Knesset") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
