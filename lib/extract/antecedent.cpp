@@ -69,13 +69,6 @@ bool is_person(const std::vector<Entity>& entities, size_t e) {
   return entities[e].type == EntityType::Person;
 }
 
-// Whether a mention may be a sentence's subject: not a possessive, not after a preposition
-// (unless a relative clause follows it).
-bool subject_like(std::string_view text, Span mention) {
-  if (text.substr(mention.end, 1) == "'") return false;
-  return !after_preposition(text, mention.begin) || relative_subject(text, mention.end);
-}
-
 // Whether the person mention at `it` is the first person named in its sentence (possessives
 // and objects of prepositions before it aside).
 bool first_person_of_sentence(std::string_view text, const std::vector<MentionRef>& mentions,
@@ -91,6 +84,11 @@ bool first_person_of_sentence(std::string_view text, const std::vector<MentionRe
 }
 
 }  // namespace
+
+bool subject_like(std::string_view text, Span mention) {
+  if (text.substr(mention.end, 1) == "'") return false;
+  return !after_preposition(text, mention.begin) || relative_subject(text, mention.end);
+}
 
 bool ends_sentence_at(std::string_view text, uint32_t i) {
   const char c = text[i];

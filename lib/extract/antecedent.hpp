@@ -39,6 +39,11 @@ struct MentionRef {
   size_t entity;
 };
 
+// Whether a mention may be a sentence's subject: not a possessive ("Australia's PM"), not after
+// a preposition ("based in France"), unless a relative clause follows it ("for Staunton, 49, who
+// told").
+bool subject_like(std::string_view text, Span mention);
+
 // Whether byte i of text ends a sentence: a line break, "!" or "?", or a full stop, a closing
 // quotation mark allowed after it, before a capital or an opening mark ("Reyes voted. According
 // to", "… remaining." Real Madrid's director", not "Acme Corp. issued").

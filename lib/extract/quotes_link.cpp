@@ -206,7 +206,18 @@ std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:
       if (const QuoteLexicon::Pronoun* p = lexicon_.pronoun(doc_.norm_slice(a.speaker)); p && p->types) {
-        return person_antecedent(a.speaker.begin, p->types, p->gender);
+        if (p->types & type_bit(EntityType::Person))
+          return person_antecedent(a.speaker.begin, p->types, p->gender);
+        // "it said": a company, or a country that a sentence is about, not a place named in passing
+        // ("The company, which is based in France, said ... "…," it said", "Australia's PM");
+        // "which" is whatever it follows ("remarks by the Bank of Italy, which announced")
+        const std::string_view word = doc_.norm_slice(a.speaker);
+        const bool relative = word == "which" || word == "Which";
+        return nearest_before(mentions_, a.speaker.begin, kPronounReach, kMaxWalk, [&](const MentionRef& m) {
+          return (type_of(m.entity) & p->types) && !in_quote(m.span) &&
+                 (relative || type_of(m.entity) == type_bit(EntityType::Org) ||
+                  subject_like(doc_.norm(), m.span));
+        });
       }
       return std::nullopt;
     case SpeakerKind::Description:

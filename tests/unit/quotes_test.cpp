@@ -597,3 +597,19 @@ TEST_CASE("a statement after a fragment another speaker's clause quotes goes on 
       "always want more power from every chip.\"");
   CHECK(quote_with(b, "always want").speaker_text == "Mr Dorsey");
 }
+
+TEST_CASE("'it said' refers to a company or a country a sentence is about, not a place named in passing") {
+  const auto a = analyze(
+      "Harlow Drilling said it signed an agreement to drill three wells on its sites in Nevada. \"We expect "
+      "first results in May,\" it said.");
+  CHECK(speaker_name(a, quote_with(a, "first results")) == "Harlow Drilling");
+  const auto b = analyze(
+      "The strategist helped Australia's prime minister win four elections. \"We will keep going,\" it "
+      "added.");
+  CHECK(speaker_name(b, quote_with(b, "keep going")).empty());
+  // "which" is what it follows, a preposition before it or not
+  const auto c = analyze(
+      "The paper cited remarks by the Bank of Norland, which said the deficit was caused by \"capital "
+      "outflows\".");
+  CHECK(speaker_name(c, quote_with(c, "capital outflows")) == "Bank of Norland");
+}
