@@ -274,5 +274,17 @@ TEST_CASE("dotted capitals where a sentence ends close the name") {
   CHECK(with_mention(a, "U.N. Last") == nullptr);
 }
 
+TEST_CASE("wire labels and adjectives are no names; the rating agency written with 'and' is one name") {
+  const auto a = test::analyze(
+      "NEW YORK, March 17 - Shr nine cts vs 12 cts\n\nQtly div 18 cts vs 22 cts prior\n\nThe notes are rated "
+      "BBB by Standard and Poor's. Deposits rose to 17.55 billion N.Z. Dlrs. The deal blunted Congressional "
+      "criticism.");
+  CHECK_FALSE(with_mention(a, "Qtly"));
+  CHECK_FALSE(with_mention(a, "N.Z. Dlrs"));
+  CHECK_FALSE(with_mention(a, "Congressional"));
+  CHECK(with_mention(a, "Standard and Poor's"));
+  CHECK_FALSE(with_mention(a, "Poor's"));
+}
+
 }  // namespace
 }  // namespace newsclaim
