@@ -613,3 +613,15 @@ TEST_CASE("'it said' refers to a company or a country a sentence is about, not a
       "outflows\".");
   CHECK(speaker_name(c, quote_with(c, "capital outflows")) == "Bank of Norland");
 }
+
+TEST_CASE("an advert, a petition or a resolution speaks its words; 'last year' may stand before the verb") {
+  const auto a = analyze(
+      "Fans paid for a newspaper advert. The advert described the show as a \"cultural icon\". The "
+      "resolution said \"the ministry should act at once\".");
+  CHECK(quote_with(a, "cultural icon").speaker_text == "The advert");
+  CHECK(quote_with(a, "act at once").speaker_text == "The resolution");
+  const auto b = analyze(
+      "The posters were part of a trend, and party chairman Ian Marlow last year described him as a "
+      "\"modern Fagin\".");
+  CHECK(quote_with(b, "modern Fagin").speaker_text == "Ian Marlow");
+}
