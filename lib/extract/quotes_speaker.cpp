@@ -16,6 +16,7 @@ using speaker_text::is_space;
 constexpr uint32_t kAfterWindow = 150;   // bytes after a closing mark searched for "…," X said
 constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an opening mark
 constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
+constexpr uint32_t kPassiveWindow = 60;  // bytes before a quote read for "were labelled a"
 constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
 constexpr uint32_t kSubjectWindow = 160;  // bytes next to a lead cue read for its speaker
 constexpr int kMaxGroups = 16;
@@ -195,7 +196,8 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
   for (const std::string_view key :
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
         "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.lead_colon", "quotes.lead_inverted",
-        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label"}) {
+        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label", "quotes.lead_passive",
+        "quotes.after_agent"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -215,7 +217,8 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.lead_inverted", Shape::Inverted),
              rule(rules_, "quotes.lead_inverted_end", Shape::Inverted),
              rule(rules_, "quotes.lead_possessive", std::nullopt),
-             rule(rules_, "quotes.inside_label", std::nullopt)};
+             rule(rules_, "quotes.inside_label", std::nullopt),
+             rule(rules_, "quotes.after_agent", std::nullopt)};
   });
   return rare_;
 }
@@ -466,6 +469,26 @@ std::optional<Attribution> AttributionFinder::according_later(const Document& do
   return apply(rare().sentence_according, doc.norm(), rest);
 }
 
+// "The posters were labelled a "big misjudgement" by the Conservatives": a passive verb of
+// calling right before the quote, and its agent right after it.
+std::optional<Attribution> AttributionFinder::passive_agent(const Document& doc, const Layout& layout,
+                                                            const std::vector<QuoteSpan>& quotes,
+                                                            size_t i) const {
+  const std::string_view text = doc.norm();
+  const uint32_t open = quotes[i].span.begin;
+  const uint32_t from = open > kPassiveWindow ? open - kPassiveWindow : 0;
+  const re2::StringPiece lead(text.data() + from, open - from);
+  re2::StringPiece cue[2];
+  if (!rules_.lazy("quotes.lead_passive").get().Match(lead, 0, lead.size(), RE2::UNANCHORED, cue, 2))
+    return std::nullopt;
+  auto a = apply(rare().after_agent, text, after_window(text, layout, quotes, i));
+  if (a) {
+    const auto b = static_cast<uint32_t>(cue[1].data() - text.data());
+    a->cue = {b, b + static_cast<uint32_t>(cue[1].size())};
+  }
+  return a;
+}
+
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
   const QuoteSpan& q = quotes[i];
@@ -475,6 +498,9 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
   }
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     if (auto a = after(doc, after_window(doc.norm(), layout, quotes, i))) return a;
+  }
+  if (q.closed) {
+    if (auto a = passive_agent(doc, layout, quotes, i)) return a;
   }
   if (auto a = before(doc, before_window(doc.norm(), layout, quotes, i))) return a;
   if (auto a = according_later(doc, layout, q)) return a;

@@ -48,6 +48,8 @@ class AttributionFinder {
   std::optional<Attribution> apply(const Rule& rule, std::string_view text, Span window) const;
   std::optional<Attribution> after(const Document& doc, Span window) const;
   std::optional<Attribution> before(const Document& doc, Span window) const;
+  std::optional<Attribution> passive_agent(const Document& doc, const Layout& layout,
+                                           const std::vector<QuoteSpan>& quotes, size_t i) const;
   std::optional<Attribution> main_subject(std::string_view text, Span window, Span cue) const;
   bool head_leads(std::string_view text, const Attribution& a) const;
   std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
@@ -59,7 +61,8 @@ class AttributionFinder {
   // --patterns directory is in play, so that a bad override still fails at start-up.
   struct RareRules {
     Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according,
-        sentence_final_cue, lead_colon, lead_inverted, lead_inverted_end, lead_possessive, inside_label;
+        sentence_final_cue, lead_colon, lead_inverted, lead_inverted_end, lead_possessive, inside_label,
+        after_agent;
   };
   const RareRules& rare() const;
 

@@ -625,3 +625,13 @@ TEST_CASE("an advert, a petition or a resolution speaks its words; 'last year' m
       "\"modern Fagin\".");
   CHECK(quote_with(b, "modern Fagin").speaker_text == "Ian Marlow");
 }
+
+TEST_CASE("a passive verb of calling before a quote takes the agent after it as the speaker") {
+  const auto a = analyze(
+      "The posters were labelled a \"big misjudgement\" by the Liberal Party. The plan was described as "
+      "\"reckless\" by Finance Minister Ola Berg.");
+  const Quote& q = quote_with(a, "big misjudgement");
+  CHECK(q.speaker_text == "the Liberal Party");
+  CHECK(speaker_name(a, quote_with(a, "reckless")) == "Ola Berg");
+  CHECK(quote_with(a, "reckless").cue == "described");
+}
