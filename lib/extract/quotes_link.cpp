@@ -98,7 +98,8 @@ std::optional<size_t> SpeakerLinker::org_named_by(const Attribution& a, bool per
         type_of(it->entity) != type_bit(EntityType::Org))
       continue;
     if (person_noun &&
-        doc_.norm_slice(Span{it->span.begin, a.head.begin}).find(" of ") == std::string_view::npos)
+        doc_.norm_slice(Span{it->span.begin, std::max(it->span.begin, a.head.begin)}).find(" of ") ==
+            std::string_view::npos)
       continue;
     return it->entity;
   }
