@@ -286,5 +286,17 @@ TEST_CASE("wire labels and adjectives are no names; the rating agency written wi
   CHECK_FALSE(with_mention(a, "Poor's"));
 }
 
+TEST_CASE("the word after a company's initials is its short form; a place's initials give none") {
+  const auto a = test::analyze(
+      "Shearson made an offer to the E.F. Hutton Group Inc, which was rejected by Hutton. U.S. Steel Corp "
+      "was not involved, and Steel, a trade journal, said so.");
+  const Entity* hutton = with_mention(a, "E.F. Hutton Group Inc");
+  REQUIRE(hutton != nullptr);
+  CHECK(with_mention(a, "Hutton") == hutton);
+  const Entity* steel = with_mention(a, "U.S. Steel Corp");
+  REQUIRE(steel != nullptr);
+  CHECK(with_mention(a, "Steel") != steel);
+}
+
 }  // namespace
 }  // namespace newsclaim
