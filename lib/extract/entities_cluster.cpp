@@ -121,10 +121,12 @@ struct SingleWord {
   size_t group, first, count;  // group index, first mention, mentions
   std::string_view text;
   EntityType type;
-  bool known;  // typed by a gazetteer
+  bool known;       // typed by a gazetteer
+  bool short_form;  // a one-word mention of a group opened by a longer name
 };
 
-// A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech").
+// A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech", "Shearon"
+// ~ "Shearson" of "Shearson Lehman Brothers Inc").
 // groups: those of uf. Returns whether it joined any (most stories have no misspelling, and
 // their groups stay as they are).
 bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, UnionFind& uf,
@@ -134,15 +136,37 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const Mention& m = ms[groups[gi][0]];
     if (m.tokens == 1)
-      single.push_back({gi, groups[gi][0], groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known});
+      single.push_back(
+          {gi, groups[gi][0], groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known, false});
+  }
+  // what a slip may be of: any one-word mention of a group, also an organization's short form
+  // ("Shearon" ~ the "Shearson" of "Shearson Lehman Brothers Inc"), once per group and word; of
+  // a person only a group opened by one word (family names one letter apart are often two people
+  // of a team sheet: "Horan", "Horgan")
+  std::vector<SingleWord> targets;
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const size_t from = targets.size();
+    for (const size_t i : groups[gi]) {
+      const Mention& m = ms[i];
+      if (m.tokens != 1 || (i != groups[gi][0] && ms[groups[gi][0]].type != EntityType::Org) ||
+          std::any_of(targets.begin() + static_cast<long>(from), targets.end(),
+                      [&](const SingleWord& t) { return t.text == m.text; }))
+        continue;
+      targets.push_back(
+          {gi, i, groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known, i != groups[gi][0]});
+    }
   }
   for (const SingleWord& g : single) {
     if (g.text.size() < 5) continue;
-    for (const SingleWord& h : single) {
+    for (const SingleWord& h : targets) {
       // one_edit_apart needs lengths at most one apart: most pairs end at that comparison
       if (h.text.size() + 1 < g.text.size() || h.text.size() > g.text.size() + 1) continue;
       if (g.group == h.group || h.count < g.count || !one_edit_apart(g.text, h.text)) continue;
       if (g.type != h.type || g.known || h.known) continue;
+      // "Aggregates", "Reuters": a plural or a longer name's "s" is no slip for a short form
+      if (h.short_form && (g.text.size() == h.text.size() + 1 || h.text.size() == g.text.size() + 1) &&
+          (g.text.back() == 's' || h.text.back() == 's'))
+        continue;
       if (h.count == g.count && h.first > g.first) continue;  // equal counts: the later form is the slip
       for (size_t i : groups[g.group]) misspelt[i] = ms[i].text == g.text;
       uf.join(h.first, g.first);

@@ -298,5 +298,16 @@ TEST_CASE("the word after a company's initials is its short form; a place's init
   CHECK(with_mention(a, "Steel") != steel);
 }
 
+TEST_CASE("a one-letter slip of an organization's short form joins the organization; a plural does not") {
+  const auto a = test::analyze(
+      "Brellmann Lehman Brothers Inc is a unit of the bank. Brellmann said profits rose, and the options "
+      "could improve Brellman's access to capital. Talks with Brellmanns, the other family firm, went on.");
+  const Entity* firm = with_mention(a, "Brellmann Lehman Brothers Inc");
+  REQUIRE(firm != nullptr);
+  CHECK(with_mention(a, "Brellmann") == firm);
+  CHECK(with_mention(a, "Brellman") == firm);
+  CHECK(with_mention(a, "Brellmanns") != firm);
+}
+
 }  // namespace
 }  // namespace newsclaim
