@@ -12,6 +12,8 @@
 namespace newsclaim {
 
 enum class EntityType { Person, Org, Gpe, Loc, Norp };
+// A country, city or region (GPE) or a natural feature or facility (LOC).
+inline bool is_place(EntityType t) { return t == EntityType::Gpe || t == EntityType::Loc; }
 enum class CurrencyBasis { Explicit, Context, Default, Unknown };
 enum class Approx { None, About, MoreThan, LessThan, UpTo, AtLeast, Estimated };
 enum class DateType { Date, Time, Duration, Set };

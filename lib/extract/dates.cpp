@@ -214,9 +214,7 @@ int take_clock_offset(std::vector<std::string>& tokens) {
 // "2010 gmt", "0900 local time": four digits before a zone or "local time" are hours and
 // minutes of a 24-hour clock ("20:10"), not a year.
 void military_clock(std::vector<std::string>& tokens) {
-  if (tokens.size() < 2 || tokens[0].size() != 4) return;
-  for (char ch : tokens[0])
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return;
+  if (tokens.size() < 2 || tokens[0].size() != 4 || !all_digits(tokens[0])) return;
   tokens[0] = tokens[0].substr(0, 2) + ':' + tokens[0].substr(2);
   if (tokens[1] == "hours" || tokens[1] == "hrs") tokens.erase(tokens.begin() + 1);
 }

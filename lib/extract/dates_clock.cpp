@@ -24,13 +24,6 @@ bool is_hour_word(const std::string& tok) {
                       "twelve"});
 }
 
-bool all_digits(const std::string& tok) {
-  if (tok.empty()) return false;
-  for (char ch : tok)
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
-  return true;
-}
-
 // After a bare hour, words that end the clause or go on with it ("at 9 in Paris", "at 8 and"),
 // not a noun that the number counts ("at 10 Downing Street", "at 3 stores").
 bool clause_goes_on(const std::string& t, size_t end) {

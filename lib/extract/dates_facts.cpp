@@ -7,14 +7,14 @@
 
 namespace newsclaim {
 
-namespace {
-
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
 }
+
+namespace {
 
 long to_long(std::string_view s) {
   long v = 0;

@@ -199,6 +199,8 @@ bool day_of_month_ok(const std::string& text, const std::string& signal, std::st
 // Street"). span.end: keep it; span.begin: no time here (a bare hour first, with nothing before
 // it that makes it a time: "9 tomorrow" after "rose"), search on from the next word.
 uint32_t clock_match_end(const std::string& t, Span span);
+// Whether s is one or more ASCII digits.
+bool all_digits(std::string_view s);
 // A bare hour ("at 3", "eight tonight") as a 24-hour clock: its number read as the hour (730 ->
 // 7:30), moved to the afternoon or evening its part of day says ("this evening at 8" -> 20:00).
 void hour_from_part_of_day(DateFacts& f);

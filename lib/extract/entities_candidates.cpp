@@ -106,8 +106,7 @@ class MentionBuilder {
         const WordFacts* next = t[i].facts;  // "Central Bank": an organization word is no given name
         // a place is no given name either ("Chase Manhattan Asia Ltd", though Asia is one)
         const KnownName* next_known = Lexicon::known(next);
-        const bool next_place =
-            next_known && (next_known->type == EntityType::Gpe || next_known->type == EntityType::Loc);
+        const bool next_place = next_known && is_place(next_known->type);
         const size_t end = clause_end(t, i, b);
         // "North American Free Trade Agreement": ordinary words on both ends are no person
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
@@ -144,9 +143,7 @@ class MentionBuilder {
   // the tokens after it another place (one or two words) then more words ending in an
   // organization word: one organization's name.
   bool places_in_org_name(const KnownName* left, const std::vector<Token>& t, size_t i, size_t b) const {
-    const auto place = [](const KnownName* k) {
-      return k && (k->type == EntityType::Gpe || k->type == EntityType::Loc);
-    };
+    const auto place = [](const KnownName* k) { return k && is_place(k->type); };
     if (!place(left) || !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last)) return false;
     for (size_t e = i + 2; e <= std::min(i + 3, b - 1); ++e) {
       if (place(lex_.known(slice(text_, t, i + 1, e)))) return true;

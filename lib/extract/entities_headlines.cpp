@@ -64,7 +64,7 @@ static bool names_place(std::string_view s, const Lexicon& lex) {
     for (size_t n = 1; n <= 2 && i + n <= w.size(); ++n) {
       const std::string_view last = w[i + n - 1];
       const KnownName* k = lex.known(title_case(s.substr(w[i].data() - s.data(), last.data() + last.size() - w[i].data())));
-      if (k && (k->type == EntityType::Gpe || k->type == EntityType::Loc)) return true;
+      if (k && is_place(k->type)) return true;
     }
   }
   return false;

@@ -132,8 +132,6 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   return !next.empty() && !lexicon_.is_function_word(next);
 }
 
-static bool is_place(EntityType t) { return t == EntityType::Gpe || t == EntityType::Loc; }
-
 // "launched in December and dubbed "Otoku"": the name before the cue is a date the dates
 // stage found, and a date speaks no quotes.
 static bool names_a_date(const Extraction& out, Span speaker) {

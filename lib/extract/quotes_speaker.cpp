@@ -192,12 +192,12 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       after_cue_speaker_(rule(rules, "quotes.after_cue_speaker", Shape::CueSpeaker)),
       after_passive_(rule(rules, "quotes.after_passive", std::nullopt)),
       lead_cue_(rules.re("quotes.lead_cue")),
+      lead_passive_(rules.lazy("quotes.lead_passive")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
   for (const std::string_view key :
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
         "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.lead_colon", "quotes.lead_inverted",
-        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label", "quotes.lead_passive",
-        "quotes.after_agent"}) {
+        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label", "quotes.after_agent"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -479,8 +479,7 @@ std::optional<Attribution> AttributionFinder::passive_agent(const Document& doc,
   const uint32_t from = open > kPassiveWindow ? open - kPassiveWindow : 0;
   const re2::StringPiece lead(text.data() + from, open - from);
   re2::StringPiece cue[2];
-  if (!rules_.lazy("quotes.lead_passive").get().Match(lead, 0, lead.size(), RE2::UNANCHORED, cue, 2))
-    return std::nullopt;
+  if (!lead_passive_.get().Match(lead, 0, lead.size(), RE2::UNANCHORED, cue, 2)) return std::nullopt;
   auto a = apply(rare().after_agent, text, after_window(text, layout, quotes, i));
   if (a) {
     const auto b = static_cast<uint32_t>(cue[1].data() - text.data());

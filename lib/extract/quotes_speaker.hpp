@@ -71,6 +71,7 @@ class AttributionFinder {
   MatchSplitter splitter_;
   Rule after_speaker_cue_, after_cue_speaker_, after_passive_;
   const RE2& lead_cue_;
+  const LazyRE2& lead_passive_;
   Rule lead_subject_;
   mutable std::once_flag rare_once_;
   mutable RareRules rare_;
