@@ -14,11 +14,39 @@ namespace {
 
 constexpr size_t kApproxWindow = 60;  // bytes before an amount searched for "an estimated value of"
 constexpr size_t kRateWindow = 40;    // bytes after an amount searched for "a year", "per share"
+constexpr size_t kSubUnitReach = 40;  // bytes a row's "cents" carries to its bare figures
 
 // "Shr", "Year shr", "Oper shr loss": a results-table row of per-share figures.
 bool is_share_label(std::string_view label) {
   const std::string l = ascii_lower(label);
   return l.rfind("shr", 0) == 0 || l.find(" shr") != std::string::npos;
+}
+
+// "Final div", "Qtly div", "Dividend", "Net dividend": a row of dividends. Whether one of the
+// first three words of the label opens with "div".
+bool is_dividend_label(std::string_view label) {
+  const std::string l = ascii_lower(label);
+  size_t at = 0;
+  for (int word = 0; word < 3 && at < l.size(); ++word) {
+    if (l.compare(at, 3, "div") == 0) return true;
+    at = l.find(' ', at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return false;
+}
+
+// "1985" of "(1985 full year 20.0)", "nine" of "for nine months": a figure no sub-unit carried
+// to it measures, a year written alone or a count of a span of time.
+bool year_or_span(std::string_view text, const NumberCore& core) {
+  const std::string_view number = text.substr(core.number.begin, core.number.size());
+  if (number.size() == 4 && std::all_of(number.begin(), number.end(), is_ascii_digit) && core.value >= 1900 &&
+      core.value < 2100)
+    return true;
+  const std::string next = ascii_lower(text.substr(core.span.end, 8));
+  for (const char* unit : {" month", " mths", " year", " yr", " week", " day"})
+    if (next.starts_with(unit)) return true;
+  return false;
 }
 
 // Rate follow-ups that mean a comparison, not a rate: "a year earlier", "a year ago".
@@ -137,8 +165,9 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
   if (cores.empty() || !has_vs(text)) return;
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
-  bool vs_line = false, table_line = false, per_share = false;
+  bool vs_line = false, table_line = false, per_share = false, dividends = false;
   const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
+  size_t row_form_end = 0;                     // where the row last wrote its form
   const CurrencyForm* table_currency = nullptr;  // the last row currency of the document
   for (NumberCore& core : cores) {
     if (core.number.begin >= line_end) {
@@ -156,6 +185,7 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       row_begin = line_begin + before_label.size();
       row_currency = nullptr;
       per_share = table_line && is_share_label(text.substr(row_begin, 16));
+      dividends = table_line && is_dividend_label(text.substr(row_begin, 24));
     }
     // "Dividend 1.20 marks vs 1.10": a compared amount outside a labelled row still says the
     // report's currency
@@ -163,11 +193,25 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
     if (!table_line || core.number.begin < row_begin) continue;
     core.per_share = per_share;
     if (core.currency) {
-      if (core.currency->scale == 1) row_currency = table_currency = core.currency;
+      // "Shr 48.4 cents vs 40.6", "Div 11.5p making 19.0 vs 16.0": a row's bare figures are in
+      // the form it wrote last, a sub-unit too; later rows only take a whole unit.
+      row_currency = core.currency;
+      row_form_end = core.span.end;
+      if (core.currency->scale == 1) table_currency = core.currency;
       continue;
     }
     if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;
-    core.currency = row_currency ? row_currency : table_currency ? table_currency : dollar;
+    // "Final div 135 vs 125" under "Shr 516 cts vs 347": dividends are often in a sub-unit, so
+    // only a form the row wrote decides them ("Div 11.5p making 19.0 vs 16.0").
+    // A sub-unit carries to a plain figure close after it only: "82.38 mln" after "nine cents"
+    // is no cents, nor "loss 10,000" a sentence later.
+    const CurrencyForm* row = row_currency;
+    if (row && row->scale < 1 &&
+        (core.magnitude || core.number.begin > row_form_end + kSubUnitReach || year_or_span(text, core)))
+      row = nullptr;
+    if (dividends && !row) continue;
+    core.currency = row ? row : table_currency ? table_currency : dollar;
+    core.value = in_currency_units(core.value, *core.currency);
     core.carried = core.currency != dollar;
   }
 }

@@ -209,6 +209,14 @@ void CurrencyTable::add_icu() {
       glued.erase(std::remove(glued.begin(), glued.end(), ' '), glued.end());
       if (glued.size() != n.size()) add_named(glued);
     }
+    // "12 Canadian cts", "7 Australian cents": a named dollar's cents.
+    if (constexpr std::string_view kDollar = " Dollar";
+        name.size() > kDollar.size() && name.ends_with(kDollar)) {
+      CurrencyForm cents = named;
+      cents.scale = 0.01;
+      const std::string country = name.substr(0, name.size() - kDollar.size());
+      for (const char* unit : {" cents", " cent", " cts"}) add(country + unit, cents);
+    }
     const std::string symbol = icu_name(code, UCURR_SYMBOL_NAME);
     if (!symbol.empty() && symbol != "$" && symbol != iso) add(symbol, form);
     CurrencyForm upper = form;

@@ -2,6 +2,7 @@
 // "C$", "Canadian dollars", "dlrs", "stg", "cts"), from ICU's English currency data plus the
 // news/wire forms of patterns/money/currencies.tsv. Built once, read-only, hash lookups only.
 #pragma once
+#include <algorithm>
 #include <bitset>
 #include <cmath>
 #include <string>
@@ -56,9 +57,13 @@ struct CurrencyForm {
 };
 
 // A number written with form in currency units ("57" with cents is 0.57). Divides by the
-// inverse of a sub-unit's scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not.
+// inverse of a sub-unit's scale: 57 / 100 is exactly 0.57, 57 * 0.01 is not. A written decimal
+// divided is snapped to billionths: 21.6 / 100 is 0.21600000000000003, "21.6 cents" is 0.216.
 inline double in_currency_units(double number, const CurrencyForm& form) {
-  return form.scale < 1 ? number / std::round(1 / form.scale) : number * form.scale;
+  if (form.scale >= 1) return number * form.scale;
+  const double units = number / std::round(1 / form.scale);
+  const double snapped = std::round(units * 1e9) / 1e9;
+  return std::fabs(snapped - units) <= 1e-12 * std::max(1.0, std::fabs(units)) ? snapped : units;
 }
 
 class CurrencyTable {

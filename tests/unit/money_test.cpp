@@ -352,10 +352,43 @@ TEST_CASE("table labels with a qualifier, pretax rows, and a compared amount out
   for (const Money& x : m) CHECK(x.currency == "JPY");  // the first row's yen
   CHECK(m[0].basis == CurrencyBasis::Explicit);
   CHECK(m[5].basis == CurrencyBasis::Context);
-  // "Dividend 1.20 marks vs 1.10" is no labelled row, but says what the table's bare rows are in
-  const auto b = test::analyze("ESSEN, May 2 - Dividend 1.20 marks vs 1.10\n\nNet 54.6 mln vs 43.8 mln\n");
+  // "Bonus 1.20 marks vs 1.10" is no labelled row, but says what the table's bare rows are in
+  const auto b = test::analyze("ESSEN, May 2 - Bonus 1.20 marks vs 1.10\n\nNet 54.6 mln vs 43.8 mln\n");
   REQUIRE(b.extraction.money.size() == 3);
   CHECK(b.extraction.money[2].currency == "DEM");
+}
+
+TEST_CASE("a results row's bare figures take the form it wrote last, cents too, and dividends are rows") {
+  const auto a = test::analyze(
+      "PERTH, May 2 - Shr 48.4 cents vs 40.6\n\nFinal div 30 cents vs 10, making 40 vs 12\n\n"
+      "Shr profit six cents vs loss 10\n\nNet 5,590,000 vs 3,721,000\n");
+  std::vector<std::pair<std::string, double>> got;
+  for (const Money& m : a.extraction.money) got.emplace_back(test::text_of(a, m.span), m.value.value_or(-1));
+  const std::vector<std::pair<std::string, double>> want = {
+      {"48.4 cents", 0.484}, {"40.6", 0.406}, {"30 cents", 0.3},
+      {"10", 0.1},           {"40", 0.4},     {"12", 0.12},
+      {"six cents", 0.06},   {"10", 0.1},     {"5,590,000", 5590000},
+      {"3,721,000", 3721000}};
+  CHECK(got == want);
+  for (const Money& m : a.extraction.money) CHECK(m.currency == "AUD");
+  // A dividend row in pence or marks: its bare figures are pence and marks.
+  const auto b = test::analyze("LONDON, May 2 - Div 11.5p making 19.0 vs 16.0\n");
+  REQUIRE(b.extraction.money.size() == 3);
+  CHECK(*b.extraction.money[2].value == 0.16);
+  CHECK(b.extraction.money[2].currency == "GBP");
+  const auto c = test::analyze("ESSEN, May 2 - Dividend 1.20 marks vs 1.10\n");
+  REQUIRE(c.extraction.money.size() == 2);
+  CHECK(*c.extraction.money[1].value == 1.1);
+  CHECK(c.extraction.money[1].currency == "DEM");
+  // A dividend row that writes no form has no amounts: its figures may be cents or dollars.
+  CHECK(
+      test::analyze("DURBAN, May 2 - Shr 516 cts vs 347\n\nFinal div 135 vs 125\n").extraction.money.size() ==
+      2);
+  CHECK(test::analyze("NOTE - Div pay May 27. Nine months net is after tax.\n").extraction.money.empty());
+  // Percentages in a dividend row stay percentages.
+  const auto d = test::analyze("MILAN, May 2 - Div 34 pct vs 30 pct\n");
+  CHECK(d.extraction.money.empty());
+  CHECK(d.extraction.percentages.size() == 2);
 }
 
 TEST_CASE("a Title Case dateline with its date decides like one in capitals") {

@@ -97,3 +97,19 @@ TEST_CASE("a magnitude misspelled in wire copy still scales the number") {
   // A results table's bare figure takes the magnitude too.
   CHECK(amounts("Net 12.1 mln dlrs vs 9.8 mlln") == Amounts{{"12.1 mln dlrs", 12.1e6}, {"9.8 mlln", 9.8e6}});
 }
+
+TEST_CASE("a named dollar's cents are that dollar's sub-unit, written out or abbreviated") {
+  const Analysis a = test::analyze(
+      "It paid 12 Canadian cts a share, 7 Australian cents, 1 New Zealand cent, 21.6 H.K. Cents and 5 U.S. "
+      "ct.");
+  std::vector<std::tuple<std::string, double, std::string>> got;
+  for (const Money& m : a.extraction.money)
+    got.emplace_back(test::text_of(a, m.span), m.value.value_or(-1), m.currency);
+  const std::vector<std::tuple<std::string, double, std::string>> want = {{"12 Canadian cts", 0.12, "CAD"},
+                                                                          {"7 Australian cents", 0.07, "AUD"},
+                                                                          {"1 New Zealand cent", 0.01, "NZD"},
+                                                                          {"21.6 H.K. Cents", 0.216, "HKD"},
+                                                                          {"5 U.S. ct", 0.05, "USD"}};
+  CHECK(got == want);
+  for (const Money& m : a.extraction.money) CHECK(m.basis == CurrencyBasis::Explicit);
+}
