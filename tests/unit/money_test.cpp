@@ -139,6 +139,15 @@ TEST_CASE("a bare dollar takes a Canadian document's dollar from context") {
   CHECK(m.basis == CurrencyBasis::Context);
 }
 
+TEST_CASE("\"US\" without dots is a cue for the US dollar, as \"U.S.\" is") {
+  const auto a = test::analyze(
+      "The US carmaker earned $5m in the quarter, its US sales rising. It also builds cars in Sydney.");
+  CHECK(only_money(a).currency == "USD");
+  CHECK(money_of("Sales at the US box office may reach $9.4 billion, a US record.").currency == "USD");
+  // The pronoun is no cue: it is never capitalized inside a sentence.
+  CHECK(money_of("Tell us about the $4 million patent.").currency.empty());
+}
+
 TEST_CASE("an explicit foreign dollar elsewhere decides a bare dollar") {
   const auto a = test::analyze("The bid was C$12 million. A rival offered $10 million.");
   REQUIRE(a.extraction.money.size() == 2);
