@@ -404,6 +404,13 @@ TEST_CASE("a Title Case dateline with its date decides like one in capitals") {
   const auto a = test::analyze("Toronto, April 1 - The company said it sold the unit for 12 mln dlrs.\n");
   REQUIRE(a.extraction.money.size() == 1);
   CHECK(a.extraction.money[0].currency == "CAD");
+  // A city name with an inner capital, and the dash right after the day.
+  for (const char* text :
+       {"LaFox, Ill., April 3 - Shr 20 cts vs 18 cts\n", "McAllen, Texas, May 2- Shr 20 cts vs 18 cts\n"}) {
+    const auto b = test::analyze(text);
+    REQUIRE(b.extraction.money.size() == 2);
+    CHECK(b.extraction.money[0].currency == "USD");
+  }
 }
 
 TEST_CASE("the plural kronor is the Swedish krona") {
