@@ -115,6 +115,14 @@ TEST_CASE("symbolic references stay unresolved") {
   CHECK(value_of("The company recently won a contract.", "recently") == "PAST_REF");
   CHECK(value_of("We are currently looking into it.", "currently") == "PRESENT_REF");
   CHECK(value_of("Prices will rise in the future.", "the future") == "FUTURE_REF");
+  CHECK(value_of("Prices are above current levels.", "current") == "PRESENT_REF");
+}
+
+TEST_CASE("current as a term of accounts is no time") {
+  for (const char* s :
+       {"The current account deficit widened.", "Japan's current-account surplus fell.",
+        "Current assets rose while current liabilities fell.", "She hosts a current affairs show."})
+    CHECK(test::analyze(s, kAnchor).extraction.dates.empty());
 }
 
 TEST_CASE("modifiers from signals and early/mid/late") {
