@@ -51,6 +51,8 @@ void place_numbers(DateFamily family, DateFacts& f) {
     f.day = f.ordinal + (tens ? static_cast<int>(*f.number) : 0);
   } else if ((f.month || family == DateFamily::DayOfMonth) && !n.empty()) {
     f.day = static_cast<int>(family == DateFamily::DayOfMonth ? n.front() : n.back());
+  } else if (family == DateFamily::MonthDay && f.month && f.number && *f.number >= 1 && *f.number <= 9) {
+    f.day = static_cast<int>(*f.number);  // "April Three", "July one 1988": the wires' day in words
   }
 }
 

@@ -136,6 +136,22 @@ bool noun_follows(std::string_view rest) {
                           {" and", " or", " but", " when", " because", " as ", " is ", " was ", " will "});
 }
 
+// "In March two firms merged": a day in words after its month ("March two") counts the plural
+// noun after it instead. The wires' "April Four rose 3.3 pct", "March One was", "May one its
+// bonds" stay dates.
+bool counts_plural_noun(std::string_view text, std::string_view rest) {
+  if (text.empty() || !is_ascii_alpha(text.back()) || rest.size() < 3 || rest[0] != ' ' ||
+      !std::islower(static_cast<unsigned char>(rest[1])))
+    return false;
+  size_t end = 1;
+  while (end < rest.size() && is_ascii_alpha(rest[end])) ++end;
+  const std::string_view word = rest.substr(1, end - 1);
+  if (word.size() < 3 || word.back() != 's' || word.ends_with("ss")) return false;
+  for (const std::string_view w : {"was", "has", "his", "its", "this", "thus", "unless", "plus", "whereas"})
+    if (word == w) return false;
+  return true;
+}
+
 // "Easter Island", "Christmas Island": a capitalized word after a one-word holiday, other than a
 // date word ("Christmas Eve", "Easter Sunday", "Easter April 9"), makes them a proper name.
 bool name_follows(std::string_view rest) {
@@ -298,6 +314,13 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::DayOfMonth:
       if (!day_of_month_ok(text, c.signal, rest)) return false;
+      break;
+    case DateFamily::MonthDay:
+      if (counts_plural_noun(text, rest)) {  // "In March two firms merged": the month alone
+        c.span.end = c.span.begin + static_cast<uint32_t>(text.find(' '));
+        c.family = DateFamily::Month;
+        return keep(ctx, c);
+      }
       break;
     case DateFamily::Year:
       if (!std::isdigit(static_cast<unsigned char>(text.back())) && noun_follows(rest))

@@ -58,6 +58,7 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   if (b == a + 1 && lone_suffix(m.text, m.facts))
     return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
   if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"
+  if (b == a + 2 && month_day_in_words(m.text)) return;  // "around May Four"
   if (only_not_names(t, a, b)) return;            // "UTC Monday", "Sunday March"
   if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
   std::string before = role_before(text_, context, lex_);
@@ -82,6 +83,20 @@ bool MentionEmitter::month_before_day(const Mention& m) const {
   if (m.text != "Jan" && m.text != "Mar" && m.text != "Jun") return false;
   const std::string_view after = text_.substr(m.span.end, 2);
   return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
+}
+
+// "May Four", "April Three", "July One": the wires' day one to nine in words after its month.
+bool MentionEmitter::month_day_in_words(std::string_view text) {
+  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+  static constexpr std::string_view kDays[] = {"One", "Two",   "Three", "Four", "Five",
+                                               "Six", "Seven", "Eight", "Nine"};
+  const size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view month = text.substr(0, space), day = text.substr(space + 1);
+  return std::find(std::begin(kMonths), std::end(kMonths), month) != std::end(kMonths) &&
+         std::find(std::begin(kDays), std::end(kDays), day) != std::end(kDays);
 }
 
 // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.

@@ -29,6 +29,7 @@ class MentionEmitter {
  private:
   bool caps_not_name(const Mention& m) const;
   bool month_before_day(const Mention& m) const;
+  static bool month_day_in_words(std::string_view text);
   bool lone_suffix(std::string_view w, const WordFacts* f) const;
   static bool plural_abbreviation(std::string_view w);
   bool post_nominal(const Token& last) const;

@@ -118,6 +118,18 @@ TEST_CASE("symbolic references stay unresolved") {
   CHECK(value_of("Prices are above current levels.", "current") == "PRESENT_REF");
 }
 
+TEST_CASE("the wires' days one to nine in words after a capitalized month") {
+  CHECK(value_of("The bonds will be redeemed on April Three.", "April Three") == "2020-04-03");
+  CHECK(value_of("The rights expire July one 1988, the company said.", "July one 1988") == "1988-07-01");
+  CHECK(value_of("Service could begin by July One, 2021.", "July One, 2021") == "2021-07-01");
+  CHECK(value_of("Its backlog at March One was 13.6 mln dlrs.", "March One") == "2020-03-01");
+  // A number counting the plural noun after it leaves the month alone.
+  CHECK(value_of("In March two firms merged.", "March") == "2020-03");
+  CHECK(value_of("In March two firms merged.", "March two") == "<none>");
+  // Nothing may stand between: "August. Five were" is a month, then a count.
+  CHECK(value_of("The raids were in August. Five were at night.", "August") == "2020-08");
+}
+
 TEST_CASE("current as a term of accounts is no time") {
   for (const char* s :
        {"The current account deficit widened.", "Japan's current-account surplus fell.",

@@ -309,5 +309,17 @@ TEST_CASE("a one-letter slip of an organization's short form joins the organizat
   CHECK(with_mention(a, "Brellmanns") != firm);
 }
 
+TEST_CASE("a month and a day in words are a date, no name") {
+  const auto a = test::analyze(
+      "Purchases are expected to start around May Four, and the offer expires April Three. March Nine "
+      "is the record date.");
+  CHECK_FALSE(with_mention(a, "May Four"));
+  CHECK_FALSE(with_mention(a, "April Three"));
+  CHECK_FALSE(with_mention(a, "March Nine"));
+  // A given name that is a month still names a person before a surname.
+  const auto b = test::analyze("The board named April Jones chairman.");
+  CHECK(with_mention(b, "April Jones"));
+}
+
 }  // namespace
 }  // namespace newsclaim
