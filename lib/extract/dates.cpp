@@ -287,8 +287,31 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   out.push_back(std::move(item));
 }
 
+// "with June Carter Cash", "analyst June Page", "acquisition of May Department Stores": a month
+// word opening the name of a person, or of an organization of three words or more, is no date
+// after a word that opens no date ("June Treasury bonds" stays a contract month; so does "in
+// April" or a month opening its sentence, whatever name the entities stage made of what follows).
+bool opens_a_name(std::string_view text, const std::vector<Entity>& entities, const DateCandidate& c) {
+  const std::string_view month = text.substr(c.span.begin, c.span.size());
+  if (c.family != DateFamily::Month || c.signal.empty() || (month.size() > 1 && is_ascii_upper(month[1])) ||
+      one_of(c.signal,
+             {"in",     "on",    "by",      "since", "until", "till",  "from", "to",  "through", "during",
+              "before", "after", "between", "and",   "or",    "early", "late", "mid", "last",    "next",
+              "this",   "each",  "every",   "the",   "a",     "an",    "for",  "of",  "end"}))
+    return false;
+  return std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
+    if (e.type != EntityType::Person && e.type != EntityType::Org) return false;
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      if (m.begin != c.span.begin || m.end <= c.span.end) return false;
+      return e.type == EntityType::Person ||
+             std::count(text.begin() + m.begin, text.begin() + m.end, ' ') >= 2;
+    });
+  });
+}
+
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
-  const std::vector<DateCandidate> cands = find(ctx);
+  std::vector<DateCandidate> cands = find(ctx);
+  std::erase_if(cands, [&](const DateCandidate& c) { return opens_a_name(ctx.doc.norm(), out.entities, c); });
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);
   if (ctx.settings.date_order == DateOrder::Auto) {

@@ -83,7 +83,7 @@ class MentionBuilder {
   //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
     const bool department = department_name(text_, t, a, b);
-    if (nationality_before_person(t, a, b)) return a + 1;
+    if (nationality_before_person(t, a, b) || month_before_name(t, a, b)) return a + 1;
     if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
     // "told Reuters Tehran holds the initiative": a news outlet after "told" is the listener, and
     // the name after it opens the clause told (not an article opening an outlet's name: "Le
@@ -273,6 +273,42 @@ class MentionBuilder {
     if (doc_.titled.count(word(text_, t[b - 1])) && no_org_end && !Lexicon::known(t[a + 1].facts))
       return true;
     return noun.ends_with("man") && no_org_end;  // "German Wolfram Mulle"
+  }
+
+  // "March U.S. Exports", "the June Venice summit", "April Brent", "June T-bonds": a month opening a
+  // run is a date before the name. A month that is also a given name keeps the words after it
+  // ("June Carter Cash", "August Busch III", "May Department Stores"); only a listed name or a word
+  // in capitals after it splits ("June Canadian dollar", "May Dubai", "June RBD").
+  bool month_before_name(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b < a + 2 || !Lexicon::has(t[a].facts, WordFacts::kCalendar) || !is_month_name(word(text_, t[a])) ||
+        MentionEmitter::month_phrase(slice(text_, t, a, a + 2)))
+      return false;            // "March Three" is one date, dropped whole
+    if (t[a + 1].connector) {  // "between January and May Ecuador sold"
+      const std::string_view c = word(text_, t[a + 1]);
+      return (c == "and" || c == "or" || c == "to") && b > a + 2 && is_month_name(word(text_, t[a + 2]));
+    }
+    if (!Lexicon::first_name(t[a].facts)) return true;
+    const WordFacts* next = t[a + 1].facts;
+    return (Lexicon::known(next) && !Lexicon::first_name(next)) || capitals_only(word(text_, t[a + 1]));
+  }
+
+  // "RBD", "U.S.", "S&P": capital letters, with dots, hyphens or ampersands between.
+  static bool capitals_only(std::string_view w) {
+    bool letter = false;
+    for (const char c : w) {
+      if (c >= 'A' && c <= 'Z')
+        letter = true;
+      else if (c != '.' && c != '-' && c != '&')
+        return false;
+    }
+    return letter;
+  }
+
+  static bool is_month_name(std::string_view w) {
+    for (const std::string_view m : {"January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"})
+      if (w == m) return true;
+    return false;
   }
 
   // The first "and" at or after token i, or b: where a name run joined by "and" ends.

@@ -58,7 +58,7 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   if (b == a + 1 && lone_suffix(m.text, m.facts))
     return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
   if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"
-  if (b == a + 2 && month_day_in_words(m.text)) return;  // "around May Four"
+  if (b <= a + 2 && month_phrase(m.text)) return;  // "around May Four", "the April-June quarter"
   if (only_not_names(t, a, b)) return;            // "UTC Monday", "Sunday March"
   if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
   std::string before = role_before(text_, context, lex_);
@@ -85,18 +85,28 @@ bool MentionEmitter::month_before_day(const Mention& m) const {
   return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
 }
 
-// "May Four", "April Three", "July One": the wires' day one to nine in words after its month.
-bool MentionEmitter::month_day_in_words(std::string_view text) {
+// "May Four", "April Three", "July One": the wires' day one to nine in words after its month;
+// "April-June", "June-July-August": months joined into a period.
+bool MentionEmitter::month_phrase(std::string_view text) {
   static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
                                                  "May",       "June",     "July",     "August",
                                                  "September", "October",  "November", "December"};
   static constexpr std::string_view kDays[] = {"One", "Two",   "Three", "Four", "Five",
                                                "Six", "Seven", "Eight", "Nine"};
-  const size_t space = text.find(' ');
-  if (space == std::string_view::npos) return false;
-  const std::string_view month = text.substr(0, space), day = text.substr(space + 1);
-  return std::find(std::begin(kMonths), std::end(kMonths), month) != std::end(kMonths) &&
-         std::find(std::begin(kDays), std::end(kDays), day) != std::end(kDays);
+  const auto month = [](std::string_view w) {
+    return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+  };
+  if (const size_t space = text.find(' '); space != std::string_view::npos)
+    return month(text.substr(0, space)) &&
+           std::find(std::begin(kDays), std::end(kDays), text.substr(space + 1)) != std::end(kDays);
+  size_t at = 0, words = 0;
+  while (at <= text.size()) {
+    const size_t dash = std::min(text.find('-', at), text.size());
+    if (!month(text.substr(at, dash - at))) return false;
+    ++words;
+    at = dash + 1;
+  }
+  return words >= 2;
 }
 
 // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.

@@ -25,11 +25,12 @@ class MentionEmitter {
   // The acronym in parentheses right after byte end ("Canada Border Services Agency (CBSA)"),
   // or empty.
   std::string_view acronym_after(uint32_t end) const;
+  // "May Four", "April-June": a month and a day in words, or months joined into a period.
+  static bool month_phrase(std::string_view text);
 
  private:
   bool caps_not_name(const Mention& m) const;
   bool month_before_day(const Mention& m) const;
-  static bool month_day_in_words(std::string_view text);
   bool lone_suffix(std::string_view w, const WordFacts* f) const;
   static bool plural_abbreviation(std::string_view w);
   bool post_nominal(const Token& last) const;

@@ -130,6 +130,22 @@ TEST_CASE("the wires' days one to nine in words after a capitalized month") {
   CHECK(value_of("The raids were in August. Five were at night.", "August") == "2020-08");
 }
 
+TEST_CASE("a month opening a person's name after a word that opens no date is no date") {
+  CHECK(value_of("He wrote the song with June Carter Cash.", "June") == "<none>");
+  CHECK(value_of("He met analyst June Page.", "June") == "<none>");
+  // After a word that opens dates, or opening its sentence, the month stays a date.
+  CHECK(value_of("The board will elect in April John Johnstone as chief.", "April") == "2021-04");
+  CHECK(value_of("The June Treasury bond fell.", "June") != "<none>");
+}
+
+TEST_CASE("start, beginning and middle put a mod on a date only with of or a hyphen") {
+  CHECK(mod_of("Prices rose at the start of May.", "the start of May") == "start");
+  CHECK(mod_of("Output peaked in start-2020.", "start-2020") == "start");
+  // "beginning June 28": a verb, then the date
+  CHECK(value_of("Prices rise on shipments beginning June 28.", "June 28") == "2020-06-28");
+  CHECK(value_of("Trading will start March 20.", "March 20") == "2021-03-20");
+}
+
 TEST_CASE("current as a term of accounts is no time") {
   for (const char* s :
        {"The current account deficit widened.", "Japan's current-account surplus fell.",

@@ -321,5 +321,23 @@ TEST_CASE("a month and a day in words are a date, no name") {
   CHECK(with_mention(b, "April Jones"));
 }
 
+TEST_CASE("a month opening a run of capitals is a date before the name") {
+  const auto a = test::analyze(
+      "The February Paris accord held. The June Venice summit opens. Sales in the April-June quarter rose. "
+      "Between January and May Ecuador sold oil. The June Canadian dollar fell, as did June RBD oil.");
+  for (const char* gone : {"February Paris", "June Venice", "April-June", "January and May Ecuador",
+                           "June Canadian", "June RBD"})
+    CHECK_FALSE(with_mention(a, gone));
+  CHECK(with_mention(a, "Paris"));
+  CHECK(with_mention(a, "Venice"));
+  CHECK(with_mention(a, "Ecuador"));
+  // A month that is a given name keeps a surname, and a company's words, after it.
+  const auto b = test::analyze(
+      "He sang with June Carter Cash. The unit is run by August Busch III. It bought May Department Stores.");
+  CHECK(with_mention(b, "June Carter Cash"));
+  CHECK(with_mention(b, "August Busch III"));
+  CHECK(with_mention(b, "May Department Stores"));
+}
+
 }  // namespace
 }  // namespace newsclaim
