@@ -650,5 +650,21 @@ TEST_CASE("a parliament named alone is an organization and ends a name before th
   CHECK(type_of(a, "Knesset") == EntityType::Org);
 }
 
+TEST_CASE("islands and regions named in English are places; their people's adjectives are NORP") {
+  const auto a = test::analyze(
+      "Oil was found off northern Sumatra and on Luzon. Farmers in Sardinia and Normandy protested. "
+      "The Alaskan oil trade grew, Corsican sheep grazed and Tamil groups met Basque leaders.");
+  for (const char* island : {"Sumatra", "Luzon"}) {
+    CAPTURE(island);
+    CHECK(type_of(a, island) == EntityType::Loc);
+  }
+  CHECK(type_of(a, "Sardinia") == EntityType::Gpe);
+  CHECK(type_of(a, "Normandy") == EntityType::Gpe);
+  for (const char* people : {"Alaskan", "Corsican", "Tamil", "Basque"}) {
+    CAPTURE(people);
+    CHECK(type_of(a, people) == EntityType::Norp);
+  }
+}
+
 }  // namespace
 }  // namespace newsclaim
