@@ -321,6 +321,17 @@ TEST_CASE("a month and a day in words are a date, no name") {
   CHECK(with_mention(b, "April Jones"));
 }
 
+TEST_CASE("a conjunction the wires capitalize after U.S. is no name, nor is IT") {
+  const auto a = test::analyze(
+      "Savings are higher than in the U.S., Although rates are lower. In the U.S., Where loans are popular, "
+      "banks gained. He worked in IT for years. The Senate agreed, However, the House did not.");
+  for (const char* word : {"Although", "Where", "IT", "However"}) {
+    CAPTURE(word);
+    CHECK_FALSE(with_mention(a, word));
+  }
+  CHECK(with_mention(a, "Senate"));
+}
+
 TEST_CASE("a month opening a run of capitals is a date before the name") {
   const auto a = test::analyze(
       "The February Paris accord held. The June Venice summit opens. Sales in the April-June quarter rose. "
