@@ -241,6 +241,17 @@ TEST_CASE("a number's comma does not end what is bought") {
   CHECK(f.out.contracts[0].subject == "supply 30,000 delivery vans");
 }
 
+TEST_CASE("what is bought after an order with the supplier, up to the price") {
+  StageFixture f(
+      "Tasman Air has placed a firm order with Corvane Aircraft Co for six 900-series jets at a cost of "
+      "40 mln dlrs each.\n");
+  f.entity("Tasman Air", EntityType::Org);
+  f.entity("Corvane Aircraft Co", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].subject == "six 900-series jets");
+}
+
 TEST_CASE("a unit price is not the value of the award; a rate per period is") {
   StageFixture f(
       "Harwell Grain Co won a contract to supply 40,000 tonnes of barley priced at 88.50 dlrs per tonne.\n"
