@@ -176,6 +176,19 @@ std::optional<size_t> SpeakerLinker::issuer(uint32_t before) const {
   return std::nullopt;
 }
 
+// "a Finance Ministry spokesman", "a Ford spokesman", "a company statement": a person no role
+// names, or a text no one just issued, speaks for the organization the words before the noun
+// name, or for the company the story is about after "company" or "firm" ("a bank economist" or "a
+// government official" is no one's known).
+std::optional<size_t> SpeakerLinker::speaks_for(Span modifiers) const {
+  if (modifiers.empty()) return std::nullopt;
+  if (auto e = mention_in(modifiers, type_bit(EntityType::Org))) return e;
+  const std::string_view words = doc_.norm_slice(modifiers);
+  if (words.ends_with("company ") || words.ends_with("firm ") || words.ends_with("Company "))
+    return antecedent(modifiers.begin, type_bit(EntityType::Org), kOrgReach);
+  return std::nullopt;
+}
+
 std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   const Span complement{a.head.end, a.speaker.end};
   if (!complement.empty()) {
@@ -188,16 +201,24 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   if (*refers != NounRefers::Person && !modifiers.empty()) {
     if (auto e = mention_in(modifiers, kAnyType)) return e;  // "the Clinton campaign"
   }
+
   // "the 30-year-old" is an anaphor like "he": the person a recent sentence is about
   if (is_age_noun(doc_.norm_slice(a.head)))
     return person_antecedent(a.speaker.begin, type_bit(EntityType::Person), Gender::Unknown);
   if (*refers == NounRefers::Person) {
     const std::string_view said = doc_.norm_slice(a.speaker);
-    return by_role(doc_.norm_slice(a.head), a.speaker.begin, said.starts_with("the ") || said.starts_with("The "));
+    const bool definite = said.starts_with("the ") || said.starts_with("The ");
+    if (auto e = by_role(doc_.norm_slice(a.head), a.speaker.begin, definite)) return e;
+    // "the Arsenal boss" refers back to a person the stage may know ("the expert said": the
+    // expert quoted just before); "a Ford spokesman" is someone speaking for Ford.
+    if (definite) return std::nullopt;
+    return speaks_for(modifiers);
   }
   if (*refers == NounRefers::Org) return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
-  // "Trump issued a statement saying": a text speaks for whoever just issued it.
-  return issuer(a.speaker.begin);
+  // "Trump issued a statement saying": a text speaks for whoever just issued it; "a company
+  // statement" for the company.
+  if (auto e = issuer(a.speaker.begin)) return e;
+  return speaks_for(modifiers);
 }
 
 std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {

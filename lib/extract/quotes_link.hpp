@@ -54,6 +54,7 @@ class SpeakerLinker {
   bool holds_role(size_t entity, std::string_view lower_noun) const;
   std::optional<size_t> by_role(std::string_view noun, uint32_t before, bool look_ahead) const;
   std::optional<size_t> issuer(uint32_t before) const;
+  std::optional<size_t> speaks_for(Span modifiers) const;
   std::optional<size_t> describe(const Attribution& a) const;
   bool in_quote(Span s) const;
   TypeMask type_of(size_t entity) const { return type_bit(entities_[entity].type); }

@@ -105,6 +105,13 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     if (is_age_noun(view(text, words[k])) && k + 1 < words.size() && !capitalized(view(text, words[k + 1])))
       continue;
     if (lexicon_.noun(view(text, words[k]))) {
+      // "the company spokesman", "a budget bureau official", "the brokerage house economist": in
+      // a compound the last listed noun heads it (one unlisted lower-case word may stand between)
+      for (size_t j = k + 1; j < words.size() && j <= k + 2; ++j) {
+        const std::string_view w = view(text, words[j]);
+        if (capitalized(w) || lexicon_.is_function_word(w)) break;
+        if (lexicon_.noun(w)) k = j;
+      }
       // "her friend Dana Lee", "the agency's spokesman John Ruiz": a full name right after
       // the head noun is who speaks (one capitalized word may be a weekday or a place).
       size_t m = k + 1;

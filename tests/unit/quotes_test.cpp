@@ -626,6 +626,36 @@ TEST_CASE("an advert, a petition or a resolution speaks its words; 'last year' m
   CHECK(quote_with(b, "modern Fagin").speaker_text == "Ian Marlow");
 }
 
+TEST_CASE("the wires' unnamed speakers: one arbitrager, a delegate, the mill") {
+  const auto a = analyze(
+      "\"The bid could go higher,\" said one arbitrager, who declined to be named. \"We reached a fair "
+      "deal,\" "
+      "a consumer delegate said. \"It cannot continue,\" the mill warned planters.");
+  CHECK(quote_with(a, "bid could").speaker_text == "one arbitrager");
+  CHECK(quote_with(a, "fair deal").speaker_text == "a consumer delegate");
+  CHECK(quote_with(a, "cannot continue").speaker_text == "the mill");
+}
+
+TEST_CASE("in a compound of speaker nouns the last one heads the description") {
+  const auto a = analyze(
+      "\"We will appeal,\" the company spokesman said. \"Rates will fall,\" a budget bureau official said. "
+      "\"Demand is weak,\" the Tokyo brokerage house economist said. \"No comment,\" the firm said in a "
+      "statement.");
+  CHECK(quote_with(a, "appeal").speaker_text == "the company spokesman");
+  CHECK(quote_with(a, "Rates").speaker_text == "a budget bureau official");
+  CHECK(quote_with(a, "Demand").speaker_text == "the Tokyo brokerage house economist");
+  CHECK(quote_with(a, "No comment").speaker_text == "the firm");
+}
+
+TEST_CASE("an unnamed spokesman speaks for the organization named before the noun, or for the company") {
+  const auto a = analyze(
+      "Halden Foods Inc sold its bakery unit. \"We are pleased,\" a company spokesman said. \"It helps us,\" "
+      "a Corvane Motors spokeswoman said. \"Fine,\" a bank economist said.");
+  CHECK(speaker_name(a, quote_with(a, "pleased")) == "Halden Foods Inc");
+  CHECK(speaker_name(a, quote_with(a, "helps us")) == "Corvane Motors");
+  CHECK(speaker_name(a, quote_with(a, "Fine")).empty());
+}
+
 TEST_CASE("a passive verb of calling before a quote takes the agent after it as the speaker") {
   const auto a = analyze(
       "The posters were labelled a \"big misjudgement\" by the Liberal Party. The plan was described as "
