@@ -83,7 +83,8 @@ class MentionBuilder {
   //  words), "Chrysler LLC Jim Press" (an organization suffix, then a given name).
   size_t boundary(const std::vector<Token>& t, size_t a, size_t b) const {
     const bool department = department_name(text_, t, a, b);
-    if (nationality_before_person(t, a, b) || month_before_name(t, a, b)) return a + 1;
+    if (nationality_before_person(t, a, b) || month_before_name(t, a, b) || opening_conjunction(t, a, b))
+      return a + 1;
     if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
     // "told Reuters Tehran holds the initiative": a news outlet after "told" is the listener, and
     // the name after it opens the clause told (not an article opening an outlet's name: "Le
@@ -302,6 +303,21 @@ class MentionBuilder {
         return false;
     }
     return letter;
+  }
+
+  // "But Hong Kong Rugby Football Union", "And Genentech Inc", "Its Amoco Canada Petroleum",
+  // "Both Sears and Kellwood Co": a conjunction or determiner opening a sentence is no word of
+  // the name after it ("My Family", "His Dark Materials", "Like A Virgin", "So Solid Crew" and "Now
+  // or Never" are titles).
+  bool opening_conjunction(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b < a + 2 || t[a + 1].connector) return false;
+    const std::string_view w = word(text_, t[a]);
+    for (const std::string_view c :
+         {"But",    "And",    "Its",     "Both",    "However",   "Although", "When",
+          "Where",  "While",  "Yet",     "Also",    "Meanwhile", "Since",    "Even",
+          "Indeed", "Unlike", "Whereas", "Because", "If",        "Though"})
+      if (w == c) return true;
+    return false;
   }
 
   static bool is_month_name(std::string_view w) {

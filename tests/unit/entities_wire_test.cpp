@@ -332,6 +332,20 @@ TEST_CASE("a conjunction the wires capitalize after U.S. is no name, nor is IT")
   CHECK(with_mention(a, "Senate"));
 }
 
+TEST_CASE("a conjunction or determiner opening a sentence is no word of the name after it") {
+  const auto a = test::analyze(
+      "Japan applied alone. But Hong Kong Rugby Football Union officials disagreed. And Genentech Inc rose. "
+      "Its Amoco Canada Petroleum unit was sold. When Congress returns, it will vote.");
+  for (const char* name :
+       {"Hong Kong Rugby Football Union", "Genentech Inc", "Amoco Canada Petroleum", "Congress"})
+    CHECK(with_mention(a, name));
+  for (const char* gone : {"But Hong Kong Rugby Football Union", "And Genentech Inc",
+                           "Its Amoco Canada Petroleum", "When Congress", "But", "When"})
+    CHECK_FALSE(with_mention(a, gone));
+  // A title opening with such a word keeps it.
+  CHECK(with_mention(test::analyze("The band So Solid Crew won an award."), "So Solid Crew"));
+}
+
 TEST_CASE("a month opening a run of capitals is a date before the name") {
   const auto a = test::analyze(
       "The February Paris accord held. The June Venice summit opens. Sales in the April-June quarter rose. "
