@@ -206,6 +206,13 @@ bool MoneyExtractor::moves_to_level(std::string_view text, const NumberCore& a, 
 void MoneyExtractor::carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const {
   if (b.currency || b.magnitude || b.joined || !b.attached.empty() || !a.currency || is_percentage(text, b))
     return;
+  // "the bond fell 10 pfennigs to 103.20": a level in hundredths after a move in a sub-unit is in
+  // the whole unit (a bond's price, a rate); only pence quote share prices ("13p to 879")
+  if (a.currency->scale < 1 && a.currency->code != "GBP") {
+    const std::string_view level = text.substr(b.number.begin, b.number.size());
+    const size_t dot = level.find('.');
+    if (dot != std::string_view::npos && level.size() - dot > 2) return;
+  }
   double level = in_currency_units(b.value, *a.currency);
   if (a.magnitude)
     level *= numbers::trailing_magnitude(text.substr(a.number.begin, a.number.size())).value_or(1);

@@ -113,3 +113,13 @@ TEST_CASE("a named dollar's cents are that dollar's sub-unit, written out or abb
   CHECK(got == want);
   for (const Money& m : a.extraction.money) CHECK(m.basis == CurrencyBasis::Explicit);
 }
+
+TEST_CASE(
+    "pfennigs, kopecks and paise are sub-units; a level in hundredths after a pfennig move is in marks") {
+  CHECK(amounts("The dollar lost two pfennigs in New York.") == Amounts{{"two pfennigs", 0.02}});
+  CHECK(amounts("Bread rose by 20 kopecks.") == Amounts{{"20 kopecks", 0.2}});
+  CHECK(amounts("The rebate is 50 paise per kilo.") == Amounts{{"50 paise", 0.5}});
+  // A bond's price after a move in pfennigs is no amount in pfennigs; a share price after pence is.
+  CHECK(amounts("The loan stock fell 10 pfennigs to 103.20.") == Amounts{{"10 pfennigs", 0.1}});
+  CHECK(amounts("Bass dipped 13p to 879.") == Amounts{{"13p", 0.13}, {"879", 8.79}});
+}
