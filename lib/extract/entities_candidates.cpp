@@ -129,6 +129,13 @@ class MentionBuilder {
       // a known name on each side
       const KnownName* known_left = lex_.known(slice(text_, t, a, i));
       if (known_left && (i - a >= 3 || lex_.known(slice(text_, t, i + 1, b)))) return i;
+      // "Ford and General Motors Corp": a listed organization's name with its company suffix
+      // after "and" is a company of its own (partners' firms join two surnames: "Smith and
+      // Wesson Corp", "Procter and Gamble Co")
+      if (b >= i + 3 && Lexicon::org_cue(t[b - 1].facts, CuePosition::Suffix)) {
+        const KnownName* right = lex_.known(slice(text_, t, i + 1, b - 1));
+        if (right && right->type == EntityType::Org) return i;
+      }
       // "Hongkong and Shanghai Banking Corp", "Australia and New Zealand Banking Group": two places
       // naming one organization
       if (places_in_org_name(known_left, t, i, b)) continue;

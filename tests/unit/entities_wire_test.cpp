@@ -346,6 +346,19 @@ TEST_CASE("a conjunction or determiner opening a sentence is no word of the name
   CHECK(with_mention(test::analyze("The band So Solid Crew won an award."), "So Solid Crew"));
 }
 
+TEST_CASE("a listed company's name with its suffix after 'and' is a company of its own") {
+  const auto a = test::analyze(
+      "The issue is led by Merrill Lynch Capital Markets and Salomon Brothers Inc, dealers said. Shares of "
+      "Ford and "
+      "General Motors Corp fell. Smith and Wesson Corp rose.");
+  CHECK(with_mention(a, "Merrill Lynch Capital Markets"));
+  CHECK(with_mention(a, "Salomon Brothers Inc"));
+  CHECK(with_mention(a, "General Motors Corp"));
+  CHECK_FALSE(with_mention(a, "Ford and General Motors Corp"));
+  // Two surnames joined into one firm stay one.
+  CHECK(with_mention(a, "Smith and Wesson Corp"));
+}
+
 TEST_CASE("a month opening a run of capitals is a date before the name") {
   const auto a = test::analyze(
       "The February Paris accord held. The June Venice summit opens. Sales in the April-June quarter rose. "
