@@ -72,6 +72,9 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
   }
+  // "Banque du Batiment", "Banco de Bilbao", "Caisse des Depots": a Romance organization word
+  // before its particle ("du", "de", "des", "di", "della") opens a name no person bears
+  if (w.size() >= 3 && name_particle(w[1]) && lex.org_cue(w[0], CuePosition::First)) return true;
   return false;
 }
 

@@ -359,6 +359,19 @@ TEST_CASE("a listed company's name with its suffix after 'and' is a company of i
   CHECK(with_mention(a, "Smith and Wesson Corp"));
 }
 
+TEST_CASE("a Romance organization word before a particle opens an organization's name") {
+  const auto a = test::analyze(
+      "Banco do Brasil raised its rates. Caisse des Depots bought shares, and Banque de Neuflize sold. "
+      "Jean du Pont said so.");
+  for (const char* bank : {"Banco do Brasil", "Caisse des Depots", "Banque de Neuflize"}) {
+    CAPTURE(bank);
+    REQUIRE(with_mention(a, bank));
+    CHECK(with_mention(a, bank)->type == EntityType::Org);
+  }
+  REQUIRE(with_mention(a, "Jean du Pont"));
+  CHECK(with_mention(a, "Jean du Pont")->type == EntityType::Person);
+}
+
 TEST_CASE("a month opening a run of capitals is a date before the name") {
   const auto a = test::analyze(
       "The February Paris accord held. The June Venice summit opens. Sales in the April-June quarter rose. "
