@@ -119,6 +119,8 @@ class MentionBuilder {
       }
       // "told Reuters the Senate": "the" after a name starts the next one ("Save the Children" aside).
       if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1]))) return i;
+      // "Matt Lucas & David Walliams": two full names of people ("Johnson & Johnson" is a firm)
+      if (word(text_, t[i]) == "&" && person_name(t, a, i, true) && person_name(t, i + 1, b, true)) return i;
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"

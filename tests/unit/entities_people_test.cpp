@@ -395,5 +395,13 @@ TEST_CASE("a name after a relative of someone's is a person; a sister company or
   CHECK_FALSE(type_of(a, "Xelodu") == EntityType::Person);
 }
 
+TEST_CASE("two people's full names joined by an ampersand are two people; a firm's stays one") {
+  const auto a = test::analyze("The show stars Matt Lucas & David Walliams. Johnson & Johnson rose.");
+  CHECK(type_of(a, "Matt Lucas") == EntityType::Person);
+  CHECK(type_of(a, "David Walliams") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Matt Lucas & David Walliams"));
+  CHECK(type_of(a, "Johnson & Johnson") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
