@@ -85,24 +85,26 @@ bool MentionEmitter::month_before_day(const Mention& m) const {
   return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
 }
 
-// "May Four", "April Three", "July One": the wires' day one to nine in words after its month;
-// "April-June", "June-July-August": months joined into a period.
-bool MentionEmitter::month_phrase(std::string_view text) {
+// "March", "May": a month's full name, as written in a sentence.
+bool MentionEmitter::is_month_name(std::string_view w) {
   static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
                                                  "May",       "June",     "July",     "August",
                                                  "September", "October",  "November", "December"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
+// "May Four", "April Three", "July One": the wires' day one to nine in words after its month;
+// "April-June", "June-July-August": months joined into a period.
+bool MentionEmitter::month_phrase(std::string_view text) {
   static constexpr std::string_view kDays[] = {"One", "Two",   "Three", "Four", "Five",
                                                "Six", "Seven", "Eight", "Nine"};
-  const auto month = [](std::string_view w) {
-    return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
-  };
   if (const size_t space = text.find(' '); space != std::string_view::npos)
-    return month(text.substr(0, space)) &&
+    return is_month_name(text.substr(0, space)) &&
            std::find(std::begin(kDays), std::end(kDays), text.substr(space + 1)) != std::end(kDays);
   size_t at = 0, words = 0;
   while (at <= text.size()) {
     const size_t dash = std::min(text.find('-', at), text.size());
-    if (!month(text.substr(at, dash - at))) return false;
+    if (!is_month_name(text.substr(at, dash - at))) return false;
     ++words;
     at = dash + 1;
   }

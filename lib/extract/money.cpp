@@ -201,10 +201,9 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       continue;
     }
     if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;
-    // "Final div 135 vs 125" under "Shr 516 cts vs 347": dividends are often in a sub-unit, so
-    // only a form the row wrote decides them ("Div 11.5p making 19.0 vs 16.0").
     // A sub-unit carries to a plain figure close after it only: "82.38 mln" after "nine cents"
-    // is no cents, nor "loss 10,000" a sentence later.
+    // is no cents, nor "loss 10,000" a sentence later. Dividends are often in a sub-unit, so only
+    // a form their row wrote decides them ("Final div 135 vs 125" under "Shr 516 cts vs 347").
     const CurrencyForm* row = row_currency;
     if (row && row->scale < 1 &&
         (core.magnitude || core.number.begin > row_form_end + kSubUnitReach || year_or_span(text, core)))
