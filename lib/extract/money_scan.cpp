@@ -82,6 +82,7 @@ NumberScanner::NumberScanner(const Ruleset& rules, const CurrencyTable& currenci
       percent_(rules.re("money.percent")),
       weight_before_(rules.lazy("money.weight_before")),
       weight_after_(rules.lazy("money.weight_after")),
+      pound_money_of_(rules.lazy("money.pound_money_of")),
       currencies_(currencies) {
   if (const auto gate = StartGate::of(number_.pattern())) openings_.emplace(*gate);
   if (openings_) phrases_ = PhraseGate::of(number_.pattern());

@@ -73,6 +73,7 @@ class NumberScanner {
   const RE2& percent_;            // starts right after a number: "%", " pct"
   const LazyRE2& weight_before_;  // ends right before the number: "weighed", "lost"
   const LazyRE2& weight_after_;   // starts right after the unit: " of cocaine", " per square inch"
+  const LazyRE2& pound_money_of_;  // " of public spending": what makes "pounds of" money
   const CurrencyTable& currencies_;
   // "bilion" -> 1e9, "mlnm" -> 1e6: magnitudes as wire copy misspells them.
   std::unordered_map<std::string, double, AsciiFoldHash, AsciiFoldEqual> magnitude_typos_;

@@ -193,8 +193,13 @@ bool NumberScanner::pound_is_weight(std::string_view text, const NumberCore& cor
   if (text[q - 1] == '-') return true;  // "a 300-pound man"; "a one-yen bid" is money
   constexpr size_t kWindow = 40;
   const size_t from = core.span.begin > kWindow ? core.span.begin - kWindow : 0;
-  return RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_.get()) ||
-         RE2::PartialMatch(text.substr(e, kWindow), weight_after_.get());
+  if (RE2::PartialMatch(text.substr(from, core.span.begin - from), weight_before_.get()) ||
+      RE2::PartialMatch(text.substr(e, kWindow), weight_after_.get()))
+    return true;
+  // "2.3 mln pounds of peanut products": "of" counts a weight unless money follows
+  const std::string_view after = text.substr(e, 2 * kWindow);
+  return after.size() > 4 && ascii_equal_lower(after.substr(0, 4), " of ") &&
+         !pound_money_of_.get().Match(after, 0, after.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 bool NumberScanner::ends_unit(std::string_view text, size_t e) const {

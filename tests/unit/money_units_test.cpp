@@ -123,3 +123,13 @@ TEST_CASE(
   CHECK(amounts("The loan stock fell 10 pfennigs to 103.20.") == Amounts{{"10 pfennigs", 0.1}});
   CHECK(amounts("Bass dipped 13p to 879.") == Amounts{{"13p", 0.13}, {"879", 8.79}});
 }
+
+TEST_CASE("pounds of a thing are a weight; pounds of money, spending or debt are money") {
+  CHECK(amounts("The agency bought 2.3 mln pounds of peanut products for 2.1 mln dlrs.") ==
+        Amounts{{"2.1 mln dlrs", 2.1e6}});
+  CHECK(amounts("The mine produced 777,000 pounds of lead.").empty());
+  CHECK(amounts("The plan adds five billion pounds of public spending.") ==
+        Amounts{{"five billion pounds", 5e9}});
+  CHECK(amounts("It wrote off two mln pounds of bad debt.") == Amounts{{"two mln pounds", 2e6}});
+  CHECK(amounts("He paid 20 pounds for the ticket.") == Amounts{{"20 pounds", 20}});
+}
