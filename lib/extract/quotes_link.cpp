@@ -201,7 +201,6 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   if (*refers != NounRefers::Person && !modifiers.empty()) {
     if (auto e = mention_in(modifiers, kAnyType)) return e;  // "the Clinton campaign"
   }
-
   // "the 30-year-old" is an anaphor like "he": the person a recent sentence is about
   if (is_age_noun(doc_.norm_slice(a.head)))
     return person_antecedent(a.speaker.begin, type_bit(EntityType::Person), Gender::Unknown);
