@@ -294,10 +294,7 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
 bool opens_a_name(std::string_view text, const std::vector<Entity>& entities, const DateCandidate& c) {
   const std::string_view month = text.substr(c.span.begin, c.span.size());
   if (c.family != DateFamily::Month || c.signal.empty() || (month.size() > 1 && is_ascii_upper(month[1])) ||
-      one_of(c.signal,
-             {"in",     "on",    "by",      "since", "until", "till",  "from", "to",  "through", "during",
-              "before", "after", "between", "and",   "or",    "early", "late", "mid", "last",    "next",
-              "this",   "each",  "every",   "the",   "a",     "an",    "for",  "of",  "end"}))
+      signals_month(c.signal) || one_of(c.signal, {"on", "each", "every", "the", "a", "an", "for", "end"}))
     return false;
   return std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
     if (e.type != EntityType::Person && e.type != EntityType::Org) return false;

@@ -253,6 +253,9 @@ inline int atoi_ascii(const char* s) {
 }
 // Whether w is one of words.
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
+// Whether the word before a month makes it a date ("in May", "since March", "early June"): what
+// licenses the weak "May".
+bool signals_month(std::string_view signal);
 // Whether the lower-case word before a two-digit decade makes it an age or a level, not a
 // decade: a possessive ("his 50s") or a level word ("the low 90s").
 bool age_or_level_word(std::string_view w);

@@ -16,6 +16,12 @@
 
 namespace newsclaim {
 
+bool signals_month(std::string_view signal) {
+  return one_of(signal, {"in",     "since", "until",   "by",   "from",   "through", "to",
+                         "during", "of",    "between", "and",  "before", "after",   "early",
+                         "late",   "mid",   "last",    "next", "this",   "or",      "till"});
+}
+
 namespace {
 
 // Digits that belong to money, codes or bigger numbers: "$2020", "COVID-19", "1,997", "2020%".
@@ -36,10 +42,7 @@ bool part_of_other_number(const std::string& t, Span s) {
 bool licensed(DateFamily f, const std::string& text, const std::string& signal) {
   switch (f) {
     case DateFamily::Month:
-      return text != "May" ||
-             one_of(signal, {"in",     "since", "until",   "by",   "from",   "through", "to",
-                             "during", "of",    "between", "and",  "before", "after",   "early",
-                             "late",   "mid",   "last",    "next", "this",   "or",      "till"});
+      return text != "May" || signals_month(signal);
     case DateFamily::SeasonBare:
       return one_of(signal, {"in", "during", "since", "by", "until", "through", "over", "before", "after",
                              "this", "next", "last"});

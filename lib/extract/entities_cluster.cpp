@@ -5,6 +5,7 @@
 #include "extract/entities_cluster.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
@@ -132,13 +133,6 @@ struct SingleWord {
 bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, UnionFind& uf,
                        std::vector<bool>& misspelt) {
   bool joined = false;
-  std::vector<SingleWord> single;  // the groups whose first mention is one word: the only pairs asked about
-  for (size_t gi = 0; gi < groups.size(); ++gi) {
-    const Mention& m = ms[groups[gi][0]];
-    if (m.tokens == 1)
-      single.push_back(
-          {gi, groups[gi][0], groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known, false});
-  }
   // what a slip may be of: any one-word mention of a group, also an organization's short form
   // ("Shearon" ~ the "Shearson" of "Shearson Lehman Brothers Inc"), once per group and word; of
   // a person only a group opened by one word (family names one letter apart are often two people
@@ -156,6 +150,11 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
           {gi, i, groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known, i != groups[gi][0]});
     }
   }
+  // the slips asked about: the groups whose first mention is one word (the targets that open
+  // their group)
+  std::vector<SingleWord> single;
+  std::copy_if(targets.begin(), targets.end(), std::back_inserter(single),
+               [](const SingleWord& t) { return !t.short_form; });
   for (const SingleWord& g : single) {
     if (g.text.size() < 5) continue;
     for (const SingleWord& h : targets) {

@@ -68,8 +68,8 @@ struct ShortFormIndex {
         org_first.add(first, i), org_last.add(last, i);
         // "E.F. Hutton Group Inc" -> "Hutton", "J.P. Morgan and Co" -> "Morgan": the word after a
         // company's initials (not after a place's: "U.S. Steel Corp")
-        if (initials(first) && !Lexicon::known(first_word_facts(m, first, lex)) && !lex.known(first) &&
-            !lex.acronym(first, first_word_facts(m, first, lex))) {
+        if (is_dotted_capitals(first) && !Lexicon::known(first_word_facts(m, first, lex)) &&
+            !lex.known(first) && !lex.acronym(first, first_word_facts(m, first, lex))) {
           const size_t from = first.size() + 1, space = m.text.find(' ', from);
           org_first.add(
               m.text.substr(from, space == std::string_view::npos ? std::string_view::npos : space - from),
@@ -93,14 +93,6 @@ struct ShortFormIndex {
   }
 
  private:
-  // "E.F.", "J.P.": capital letters each followed by a period.
-  static bool initials(std::string_view w) {
-    if (w.size() < 4 || w.size() % 2 != 0) return false;
-    for (size_t k = 0; k < w.size(); k += 2) {
-      if (!is_ascii_upper(w[k]) || w[k + 1] != '.') return false;
-    }
-    return true;
-  }
   // "Deng Xiaoping", "Hu Jintao": a name of two or three words whose first is no given name and
   // none an ordinary word writes the family name first ("Deng" alone is the same person).
   static bool surname_first(const Mention& m, const WordFacts* first, std::string_view first_word,
