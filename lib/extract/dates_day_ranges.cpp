@@ -3,6 +3,8 @@
 // stands for ("July 13", "July 15"), so the year written after the second day, the tense and the
 // month-day policy serve both; TIMEX3 has no value for a span of days, and two dates keep the
 // offsets a reader highlights.
+#include <algorithm>
+
 #include "extract/dates_internal.hpp"
 #include "text/ascii.hpp"
 
@@ -34,14 +36,18 @@ bool figure_follows(std::string_view rest) {
 std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon& lex) {
   DayRange r;
   int numbers = 0;
+  size_t article = std::string_view::npos;  // where "the" opens the day to come ("the 13th")
   for (size_t i = 0; i < text.size();) {
     size_t j = i;
     if (is_ascii_digit(text[i])) {
       int v = 0;
       while (j < text.size() && is_ascii_digit(text[j])) v = v * 10 + (text[j++] - '0');
+      const size_t digits_end = j;
       while (j < text.size() && is_ascii_alpha(text[j])) ++j;  // "13th"
-      if (numbers == 0) r.first = {r.month_first ? r.first.begin : i, j}, r.day1 = v;
-      if (numbers == 1) r.second.begin = i, r.day2 = v;
+      // "the 13th" is the day's phrase; "the 4-6 March match" is the match's
+      const size_t begin = j > digits_end ? std::min(i, article) : i;
+      if (numbers == 0) r.first = {r.month_first ? r.first.begin : begin, j}, r.day1 = v;
+      if (numbers == 1) r.second.begin = begin, r.day2 = v;
       if (numbers == 2) r.year = v;
       ++numbers;
     } else if (is_ascii_alpha(text[i])) {
@@ -51,13 +57,16 @@ std::optional<DayRange> read_day_range(std::string_view text, const DateLexicon&
         r.month_word = text.substr(i, j - i);
         r.month_first = numbers == 0;
         if (r.month_first) r.first.begin = i;
+      } else if (word == "the") {
+        article = i;
       } else if (numbers == 1) {
-        r.joined_by_word = true;  // "and", "to", "through", "or"
+        r.joined_by_word = true;  // "and", "to", "through", "or", not "the" of "and the 15th"
         r.listing = word == "and" || word == "or";
       }
     } else {
       ++j;
     }
+    if (j > i && is_ascii_digit(text[i])) article = std::string_view::npos;
     i = j;
   }
   if (numbers < 2 || r.month_word.empty()) return std::nullopt;

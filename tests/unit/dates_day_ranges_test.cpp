@@ -42,6 +42,17 @@ TEST_CASE("two days before their month: the first day alone, the second with the
         Dates{{"11", "2020-09-11"}, {"14 September", "2020-09-14"}});
 }
 
+TEST_CASE("ordinal days with \"the\" before their month: the first day takes the month too") {
+  CHECK(dates_in("The fair ran from the 4th to the 6th of March.") ==
+        Dates{{"the 4th", "2020-03-04"}, {"the 6th of March", "2020-03-06"}});
+  CHECK(dates_in("Voting took place on the 3rd and 4th of May.") ==
+        Dates{{"the 3rd", "2020-05-03"}, {"4th of May", "2020-05-04"}});
+  CHECK(dates_in("Talks were held between the 1st and the 5th of June.") ==
+        Dates{{"the 1st", "2020-06-01"}, {"the 5th of June", "2020-06-05"}});
+  // the same day twice is no pair: the second stays alone
+  CHECK(dates_in("They met on the 2nd and the 2nd of May.") == Dates{{"the 2nd of May", "2020-05-02"}});
+}
+
 TEST_CASE("a year after the second day dates both") {
   CHECK(dates_in("Subscriptions run from September 1 to 30, 2019.") ==
         Dates{{"September 1", "2019-09-01"}, {"30, 2019", "2019-09-30"}});
