@@ -34,9 +34,12 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   const size_t before_abbreviations = b;
   while (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) --b;
   if (b < before_abbreviations && b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_)) return;
-  if (b - a >= 3 && post_nominal(t[b - 1])) {      // "Paul Boateng MP": a role after the name
+  if (b - a >= 2 && post_nominal(t[b - 1])) {  // "Paul Boateng MP", "Ms Roe QC": a role after the name
     const std::string_view title = word(text_, t[b - 1]);
-    role = role.empty() ? std::string(title) : role + " " + std::string(title);
+    // "the Labour MP", "the Salford MP": one word before a member's title is the party or the
+    // seat; only counsel's title follows a surname alone
+    if (b - a >= 3 || title == "QC" || title == "KC")
+      role = role.empty() ? std::string(title) : role + " " + std::string(title);
     --b;
   }
   while (b > a && t[b - 1].connector) --b;

@@ -403,5 +403,20 @@ TEST_CASE("two people's full names joined by an ampersand are two people; a firm
   CHECK(type_of(a, "Johnson & Johnson") == EntityType::Org);
 }
 
+TEST_CASE("a member's title after one word leaves the party or the seat; counsel's title marks a person") {
+  const auto a = test::analyze(
+      "The Labour MP for Dunmore spoke first. The Salford MP disagreed. Jane Orrin MP and Hadley QC "
+      "argued the case.");
+  CHECK(type_of(a, "Labour") == EntityType::Org);
+  CHECK(type_of(a, "Salford") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "Labour MP"));
+  CHECK_FALSE(has_mention(a, "Salford MP"));
+  const Entity* orrin = entity_of(a, "Jane Orrin");
+  REQUIRE(orrin != nullptr);
+  CHECK(std::find(orrin->roles.begin(), orrin->roles.end(), "MP") != orrin->roles.end());
+  CHECK(type_of(a, "Hadley") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Hadley QC"));
+}
+
 }  // namespace
 }  // namespace newsclaim
