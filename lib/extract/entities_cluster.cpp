@@ -63,6 +63,32 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
   }
 }
 
+// "Gatwick Airport", "Belmarsh Prison", "the Cooper Basin" (a place named by the word of its kind)
+// joins the first mention of its name without that word ("Gatwick"), unless that is a person or
+// a known place ("Paris" of "Paris Basin") or another name of the story holds the word too
+// ("Candlewood" of "Candlewood Bank" and "Candlewood Lake", "Wall" of "Danny Wall" and "Wall Street").
+void join_place_short_form(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
+                           const Lexicon& lex) {
+  const std::string_view text = ms[i].text;
+  const size_t sp = text.rfind(' ');
+  if (sp == std::string_view::npos || text.find(" of ") != std::string_view::npos ||
+      !Lexicon::org_cue(last_word_facts(ms[i], text.substr(sp + 1), lex), CuePosition::Place))
+    return;
+  const std::string_view s = text.substr(0, sp);
+  const size_t j = index.first(s);
+  if (j == kNone || ms[j].type == EntityType::Person) return;
+  const bool one_word = s.find(' ') == std::string_view::npos;
+  if (Lexicon::known(one_word ? first_word_facts(ms[i], s, lex) : lex.facts(s))) return;
+  for (const Mention& m : ms) {
+    if (m.tokens < 2 || m.text == text || m.text.size() <= s.size()) continue;
+    const size_t at = m.text.find(s);
+    if (at == std::string_view::npos) continue;
+    const size_t end = at + s.size();
+    if ((at == 0 || m.text[at - 1] == ' ') && (end == m.text.size() || m.text[end] == ' ')) return;
+  }
+  uf.join(i, j);
+}
+
 void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view key) {
   if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
@@ -78,6 +104,7 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text, ms[i].facts)) join_all(uf, i, index, a->expansion);
+    if (ms[i].tokens > 1 && ms[i].type == EntityType::Loc) join_place_short_form(uf, i, ms, index, lex);
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
     join_without_suffix(uf, i, ms, index, lex);
   }

@@ -243,8 +243,9 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};
+  // (not "Savings Bank of Oak Harbour": what comes before "of" names the holder)
   if (w.size() >= 2 &&
-      (Lexicon::org_cue(n.last, CuePosition::Place) ||
+      ((Lexicon::org_cue(n.last, CuePosition::Place) && m.text.find(" of ") == std::string_view::npos) ||
        (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
   if (org_by_cue(n, m, lex) || after_media_word(text, m, lex) || known_org_first(m.text, n, lex))

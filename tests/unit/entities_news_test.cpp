@@ -559,6 +559,33 @@ TEST_CASE("sports grounds are places, and a listed newspaper keeps its 'of the'"
   CHECK(type_of(a, "News of the World") == EntityType::Org);
 }
 
+TEST_CASE("coasts, basins, gulfs, canyons and prisons are places; a bank of a place is not") {
+  const auto a = test::analyze(
+      "Drilling in the Tarrow Basin rose, storms hit the East Coast and the Mideast Gulf, and he left "
+      "Harnley Prison. Kestrel Savings Bank of Oak Harbour was sold.");
+  CHECK(type_of(a, "Tarrow Basin") == EntityType::Loc);
+  CHECK(type_of(a, "East Coast") == EntityType::Loc);
+  CHECK(type_of(a, "Mideast Gulf") == EntityType::Loc);
+  CHECK(type_of(a, "Harnley Prison") == EntityType::Loc);
+  CHECK(type_of(a, "Kestrel Savings Bank of Oak Harbour") == EntityType::Org);
+}
+
+TEST_CASE("a place named by the word of its kind joins its name without it, unless another name holds it") {
+  const auto a = test::analyze("Flights left Dunmere Airport late. Dunmere said the runway was shut.");
+  const Entity* airport = entity_of(a, "Dunmere Airport");
+  REQUIRE(airport != nullptr);
+  CHECK(airport->type == EntityType::Loc);
+  CHECK(airport->mentions.size() == 2);
+  // a known place is its own entity
+  const auto b = test::analyze("Wells in the Paris Basin are old. Paris said so.");
+  CHECK(type_of(b, "Paris") == EntityType::Gpe);
+  CHECK(entity_of(b, "Paris") != entity_of(b, "Paris Basin"));
+  // "Orlo" is also the bank's: the lake and the bank stay apart
+  const auto c = test::analyze("Orlo Bank lent to farms near Orlo Lake. Orlo said profits rose.");
+  REQUIRE(entity_of(c, "Orlo Lake") != nullptr);
+  CHECK(entity_of(c, "Orlo Lake")->mentions.size() == 1);
+}
+
 TEST_CASE(
     "a city named alone is no short form of a newspaper named after it; dams and buildings are places") {
   const auto a = test::analyze(
