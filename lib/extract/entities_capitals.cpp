@@ -140,6 +140,9 @@ static bool introductory_adverb(std::string_view text, const Token& tok) {
 }
 
 static bool lower_form_in_text(std::string_view text, std::string_view w);
+static bool mostly_lower(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
+                         const WordFacts* f);
+static bool office_follows(std::string_view text, const Lexicon& lex, std::string_view w);
 
 // "Early last week", "Early in December", "Late on Friday": words that place the sentence in
 // time follow the opener, as they follow an adverb and not a person's name.
@@ -332,7 +335,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;  // "Say Mexico demanded", "Telecoms firm Eircom"
     return;
   }
-  if (first + 1 == t.size() && generic_institution(text, doc, lex, w, f)) {
+  if (first + 1 == t.size() &&
+      (generic_institution(text, doc, lex, w, f) || mostly_lower(text, doc, lex, w, f))) {
     t[first].drop = true;
     return;
   }
@@ -373,6 +377,29 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
   constexpr size_t kMaxWord = 32;  // bytes; longer words were never looked for, and still are not
   return w.size() <= kMaxWord && find_word(text, ascii_lower(w)) != std::string_view::npos;
+}
+
+// "Oil stocks rose", "Media reports said": an organization's word the story capitalizes only inside
+// longer names ("Shell Oil Co", "Monthly Oil Market") and writes more often in lower case.
+static bool mostly_lower(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
+                         const WordFacts* f) {
+  constexpr size_t kMaxWord = 32;  // bytes, as lower_form_in_text
+  if (w.size() > kMaxWord || !Lexicon::org_cue(f, CuePosition::Last) || !only_inside_names(doc, lex, w, f))
+    return false;
+  return count_word(text, ascii_lower(w)) > count_word(text, w) && !office_follows(text, lex, w);
+}
+
+// "Bank spokesman Arne Lund", "Committee chairman", "Ministry officials": an office after the word
+// (its sentence's first, w a view of text) makes it the short name of the story's institution.
+static bool office_follows(std::string_view text, const Lexicon& lex, std::string_view w) {
+  size_t at = static_cast<size_t>(w.data() - text.data()) + w.size();
+  if (at >= text.size() || text[at] != ' ') return false;
+  size_t end = ++at;
+  while (end < text.size() && is_ascii_lower(text[end])) ++end;
+  std::string_view next = text.substr(at, end - at);
+  if (next.size() > 1 && next.back() == 's') next.remove_suffix(1);  // "officials", "spokesmen"
+  if (next.ends_with("men")) return lex.role(std::string(next.substr(0, next.size() - 3)) + "man") != nullptr;
+  return lex.role(next) != nullptr;
 }
 
 bool generic_institution(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,

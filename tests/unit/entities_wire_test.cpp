@@ -390,5 +390,23 @@ TEST_CASE("a month opening a run of capitals is a date before the name") {
   CHECK(with_mention(b, "May Department Stores"));
 }
 
+TEST_CASE(
+    "an organization's word opening a sentence is the ordinary word where the story mostly writes it so") {
+  // "Oil" stands capitalized only inside "Kestrel Oil Co" and at sentence starts; "oil" three times
+  const auto a = test::analyze(
+      "Kestrel Oil Co said oil output rose. Oil stocks fell as oil demand grew and oil prices eased.");
+  CHECK(with_mention(a, "Kestrel Oil Co"));
+  CHECK_FALSE(with_mention(a, "Oil"));
+  const auto b = test::analyze(
+      "The Kestrel Stock Exchange said exchange fees, exchange hours and exchange rules changed. Exchange "
+      "membership is open.");
+  CHECK_FALSE(with_mention(b, "Exchange"));
+  // an office after the word makes it the story's institution
+  const auto c = test::analyze(
+      "The Kestrel Stock Exchange said exchange fees, exchange hours and exchange rules changed. Exchange "
+      "officials said so.");
+  CHECK(with_mention(c, "Exchange"));
+}
+
 }  // namespace
 }  // namespace newsclaim
