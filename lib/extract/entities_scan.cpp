@@ -119,6 +119,11 @@ size_t capword_end(std::string_view text, size_t i) {
       end = cp.next;
       continue;
     }
+    // "Growers' Federation", "Teamsters' Union": a plural's possessive before a capital keeps its
+    // apostrophe, as "Britain's" keeps its "'s" (the tokens cut it, and join an organization word)
+    if (cp.c == '\'' && text[end - 1] == 's' && end + 2 < text.size() && text[end + 1] == ' ' &&
+        is_ascii_upper(text[end + 2]))
+      return end + 1;
     if (cp.c == '&' && ampersand_joins(text, end)) {  // "AT&T", "P&O Cruises", "S&P"
       end = cp.next;
       continue;

@@ -25,10 +25,14 @@ bool known_caps_possessive(std::string_view w, const Lexicon& lex) {
   return lex.acronym(owner) || lex.known(title_case(owner));
 }
 
-// "Champagne's" -> "Champagne"; the possessive ends the name ("Nuctech's founder").
+// "Champagne's" -> "Champagne", "Growers'" -> "Growers"; the possessive ends the name
+// ("Nuctech's founder").
 void cut_possessive(std::string_view w, const Lexicon& lex, Token& t) {
   if ((ends_with(w, "'s") || known_caps_possessive(w, lex)) && w.size() > 2) {
     t.end -= 2;
+    t.break_after = t.possessive = true;
+  } else if (ends_with(w, "s'") && w.size() > 2) {
+    t.end -= 1;
     t.break_after = t.possessive = true;
   }
 }
@@ -116,12 +120,23 @@ bool party_tag(std::string_view text, const Token& t) {
 
 // "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a
 // possessive, a company suffix, or an organization word after an office or an ordinary noun,
-// continues the name (not "Canada's Parliament", "Britain's Labour Party").
-bool possessive_inside_name(const Token& owner, const Token& next) {
+// continues the name (not "Canada's Parliament", "Britain's Labour Party"). So does one after a
+// plural's possessive or one in -men that no list knows as a name, when it is a body's word
+// ("the Coffee Growers' Federation", "the National Cattlemen's Association"; not "the
+// Philippines' Senate").
+bool possessive_inside_name(std::string_view text, const Token& owner, const Token& next) {
   if (Lexicon::org_cue(next.facts, CuePosition::Suffix)) return true;
+  if (!Lexicon::org_cue(next.facts, CuePosition::Last)) return false;
   const WordFacts* w = owner.facts;
-  return Lexicon::org_cue(next.facts, CuePosition::Last) &&
-         (Lexicon::role(w) || (Lexicon::common_word(w) && !Lexicon::known(w)));
+  const std::string_view o = word(text, owner);
+  // a plural's possessive: only a body's word, one that also opens names ("Association of ..."),
+  // not a company's department ("Salomon Brothers' Capital commitments committee", "Wave Systems'
+  // Embassy software")
+  const bool body = Lexicon::org_cue(next.facts, CuePosition::First) && !Lexicon::known(w) &&
+                    !Lexicon::has(w, WordFacts::kAcronym);
+  if (text[owner.end + 1] == ' ') return body;
+  if (Lexicon::role(w) || (Lexicon::common_word(w) && !Lexicon::known(w))) return true;
+  return o.size() > 4 && o.ends_with("men") && body;
 }
 
 }  // namespace
@@ -200,8 +215,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     if (!period_kept) t.facts = t.end > t.begin ? lex.facts(word(text, t)) : nullptr;
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
-    if (!out.empty() && out.back().possessive && possessive_inside_name(out.back(), t)) {
-      out.back().end += 2;
+    if (!out.empty() && out.back().possessive && possessive_inside_name(text, out.back(), t)) {
+      out.back().end += text[out.back().end + 1] == ' ' ? 1 : 2;  // "Growers'", "Children's"
       out.back().break_after = out.back().possessive = false;
       out.back().facts = lex.facts(word(text, out.back()));
     }

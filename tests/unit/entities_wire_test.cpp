@@ -408,5 +408,21 @@ TEST_CASE(
   CHECK(with_mention(c, "Exchange"));
 }
 
+TEST_CASE("a body's word after a plural's possessive continues the name; a company's department does not") {
+  const auto a = test::analyze(
+      "The Varran Coffee Growers' Federation set no limit, the Harbour Employees' Union said, and the "
+      "National Cattlemen's Association agreed.");
+  CHECK(with_mention(a, "Varran Coffee Growers' Federation"));
+  CHECK(with_mention(a, "Harbour Employees' Union"));
+  CHECK(with_mention(a, "National Cattlemen's Association"));
+  CHECK_FALSE(with_mention(a, "Federation"));
+  const auto b =
+      test::analyze("He heads Kessler Brothers' Capital markets desk. The Philippines' Senate voted.");
+  CHECK(with_mention(b, "Kessler Brothers"));
+  CHECK_FALSE(with_mention(b, "Kessler Brothers' Capital"));
+  CHECK(with_mention(b, "Philippines"));
+  CHECK_FALSE(with_mention(b, "Philippines' Senate"));
+}
+
 }  // namespace
 }  // namespace newsclaim
