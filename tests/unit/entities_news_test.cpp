@@ -344,6 +344,9 @@ TEST_CASE("stock index names are no organizations, whoever publishes them") {
   CHECK_FALSE(has_mention(a, "Standard & Poor"));
   CHECK(has_mention(a, "Kelvar Mining"));  // a count after a possessive is something it has
   CHECK(has_mention(a, "Apple"));
+  // an index written with its "average" in lower case
+  const auto b = test::analyze("The Varden Jones Industrial average closed down 0.9 points.");
+  CHECK_FALSE(has_mention(b, "Varden Jones Industrial"));
 }
 
 TEST_CASE("a company suffix after 'and' or a possessive belongs to the name") {
