@@ -40,7 +40,7 @@ bool is_complement_preposition(std::string_view w) {
 
 // "Mulgrew." ends a sentence; "U.S.", "Jr." and "J." keep their dots.
 bool ends_with_full_stop(std::string_view w) {
-  if (w.size() < 4 || w.back() != '.') return false;
+  if (w.size() < 3 || w.back() != '.') return false;
   return w.find('.') == w.size() - 1 && w.substr(0, w.size() - 1) != "Jr" &&
          w.substr(0, w.size() - 1) != "Sr";
 }

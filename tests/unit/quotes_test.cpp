@@ -94,6 +94,18 @@ TEST_CASE("a person named with the organization they come from speaks, not the o
   CHECK(quote_with(a, "will stay").speaker_text == "Ada Kell");  // a title after the bank: the person
 }
 
+TEST_CASE("after the verb, whom an organization's or a country's possessive owns speaks") {
+  const auto a = analyze(
+      "Markets were calm.\n\n\"Demand is steady,\" said Varna Securities' Lena Ortvik.\n\n"
+      "\"We will go on,\" said Orlandia's Prime Minister Ada Kell.\n\n"
+      "\"It is over,\" said Kestrel's chief executive, Tomas Ek.\n\n"
+      "\"It stands,\" said Kestrel's statement.");
+  CHECK(quote_with(a, "Demand is steady").speaker_text == "Lena Ortvik");
+  CHECK(quote_with(a, "We will go on").speaker_text == "Prime Minister Ada Kell");
+  CHECK(quote_with(a, "It is over").speaker_text == "Tomas Ek");
+  CHECK(quote_with(a, "It stands").speaker_text == "Kestrel");  // no name after the possessive
+}
+
 TEST_CASE("a clause opened by 'that' after a verb is what is reported, not who speaks") {
   const auto a = analyze(
       "Games grow.\n\nDana Voss warned that developers still had to learn how to tell stories well. "
