@@ -175,6 +175,15 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
         a->speaker = person->second;
       }
     }
+    // "said Spanish teenager Nadal", "Conservative co-chairman Liam Fox said": a nationality or a
+    // party describes the person named after it (not "the Tories say the Lib Dems would").
+    if (a->kind == SpeakerKind::Name && q.speaker && out.entities[*q.speaker].type == EntityType::Norp) {
+      if (const auto person = linker.described_person_after(a->speaker);
+          person && (a->cue.end <= a->speaker.begin || person->second.end <= a->cue.begin)) {
+        q.speaker = person->first;
+        a->speaker = person->second;
+      }
+    }
     // "Colin Asplin, Blackpool Hotel Association said": the person speaks for the organization.
     if (a->kind == SpeakerKind::Name && q.speaker && out.entities[*q.speaker].type == EntityType::Org) {
       const size_t s = ctx.layout.sentence_at(a->speaker.begin);

@@ -67,6 +67,24 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::person_before(Span speaker
   return std::make_pair(it->entity, it->span);
 }
 
+std::optional<std::pair<size_t, Span>> SpeakerLinker::described_person_after(Span speaker) const {
+  const std::string_view text = doc_.norm();
+  uint32_t at = speaker.end;
+  for (int words = 0; words < 3; ++words) {
+    if (at + 1 >= text.size() || text[at] != ' ' || !is_ascii_lower(text[at + 1])) break;
+    const uint32_t word = ++at;
+    while (at < text.size() && (is_ascii_lower(text[at]) || text[at] == '-')) ++at;
+    const std::string_view w = text.substr(word, at - word);
+    if (w == "and" || w == "or") return std::nullopt;  // "the Tories and Lib Dems": two names
+  }
+  if (at == speaker.end || at + 1 >= text.size() || text[at] != ' ') return std::nullopt;
+  const auto it = first_from(at + 1);
+  constexpr TypeMask kSpeakers = type_bit(EntityType::Person) | type_bit(EntityType::Org);
+  if (it == mentions_.end() || it->span.begin != at + 1 || !(type_of(it->entity) & kSpeakers))
+    return std::nullopt;
+  return std::make_pair(it->entity, it->span);
+}
+
 std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
   auto it = first_from(s.end);
   std::optional<size_t> best;

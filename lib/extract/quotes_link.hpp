@@ -35,6 +35,10 @@ class SpeakerLinker {
   // (`sentence_begin`): "Colin Asplin, Blackpool Hotel Association said" (the organization is the
   // person's); nullopt when none.
   std::optional<std::pair<size_t, Span>> person_before(Span speaker, uint32_t sentence_begin) const;
+  // The person or organization named right after a speaker and one to three lower-case words:
+  // "said Spanish teenager Nadal", "said Dutch brewer Heineken" (the nationality describes the
+  // one named); nullopt when none.
+  std::optional<std::pair<size_t, Span>> described_person_after(Span speaker) const;
 
  private:
   // The first mention (by span) that begins at or after byte b.

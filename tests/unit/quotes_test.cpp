@@ -106,6 +106,17 @@ TEST_CASE("after the verb, whom an organization's or a country's possessive owns
   CHECK(quote_with(a, "It stands").speaker_text == "Kestrel");  // no name after the possessive
 }
 
+TEST_CASE("a nationality or a party before a description speaks through the one named after it") {
+  const auto a = analyze(
+      "Prices fell.\n\n\"It looks grim,\" said Swedish union leader Ulf Varga.\n\n"
+      "Conservative co-chairman Ada Kell said: \"We are ready.\"\n\n"
+      "Labour say a vote for them could help the Tories, while the Tories say the Liberal Democrats would "
+      "mean \"higher taxes\".");
+  CHECK(quote_with(a, "It looks grim").speaker_text == "Ulf Varga");
+  CHECK(quote_with(a, "We are ready").speaker_text == "Ada Kell");
+  CHECK(quote_with(a, "higher taxes").speaker_text != "Liberal Democrats");  // the verb stands between
+}
+
 TEST_CASE("a clause opened by 'that' after a verb is what is reported, not who speaks") {
   const auto a = analyze(
       "Games grow.\n\nDana Voss warned that developers still had to learn how to tell stories well. "
