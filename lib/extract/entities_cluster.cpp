@@ -26,6 +26,14 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);
 }
 
+// "Schelsinger" ~ "Schlesinger": two neighbouring letters swapped, the commonest slip of the keys.
+bool swapped_letters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a == b) return false;
+  size_t i = 0;
+  while (a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 std::string initials(std::string_view name) {
   std::string out;
   for (auto w : words_of(name)) {
@@ -151,10 +159,13 @@ struct SingleWord {
   EntityType type;
   bool known;       // typed by a gazetteer
   bool short_form;  // a one-word mention of a group opened by a longer name
+  bool family;      // such a mention of a person ("Schlesinger" of "Helmut Schlesinger")
 };
 
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech", "Shearon"
-// ~ "Shearson" of "Shearson Lehman Brothers Inc").
+// ~ "Shearson" of "Shearson Lehman Brothers Inc"); so does a name with two neighbouring letters
+// swapped, whatever type was guessed for the slip, also a person's family name ("Schelsinger" ~
+// the "Schlesinger" of "Helmut Schlesinger").
 // groups: those of uf. Returns whether it joined any (most stories have no misspelling, and
 // their groups stay as they are).
 bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, UnionFind& uf,
@@ -163,18 +174,20 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
   // what a slip may be of: any one-word mention of a group, also an organization's short form
   // ("Shearon" ~ the "Shearson" of "Shearson Lehman Brothers Inc"), once per group and word; of
   // a person only a group opened by one word (family names one letter apart are often two people
-  // of a team sheet: "Horan", "Horgan")
+  // of a team sheet: "Horan", "Horgan"), or for swapped letters any
   std::vector<SingleWord> targets;
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const size_t from = targets.size();
+    const EntityType opener = ms[groups[gi][0]].type;
     for (const size_t i : groups[gi]) {
       const Mention& m = ms[i];
-      if (m.tokens != 1 || (i != groups[gi][0] && ms[groups[gi][0]].type != EntityType::Org) ||
+      const bool family = i != groups[gi][0] && opener == EntityType::Person;
+      if (m.tokens != 1 || (i != groups[gi][0] && opener != EntityType::Org && !family) ||
           std::any_of(targets.begin() + static_cast<long>(from), targets.end(),
                       [&](const SingleWord& t) { return t.text == m.text; }))
         continue;
-      targets.push_back(
-          {gi, i, groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known, i != groups[gi][0]});
+      targets.push_back({gi, i, groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known,
+                         i != groups[gi][0], family});
     }
   }
   // the slips asked about: the groups whose first mention is one word (the targets that open
@@ -187,8 +200,9 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
     for (const SingleWord& h : targets) {
       // one_edit_apart needs lengths at most one apart: most pairs end at that comparison
       if (h.text.size() + 1 < g.text.size() || h.text.size() > g.text.size() + 1) continue;
-      if (g.group == h.group || h.count < g.count || !one_edit_apart(g.text, h.text)) continue;
-      if (g.type != h.type || g.known || h.known) continue;
+      if (g.group == h.group || h.count < g.count || g.known || h.known) continue;
+      const bool swapped = g.text.size() >= 6 && swapped_letters(g.text, h.text);
+      if (!swapped && (h.family || g.type != h.type || !one_edit_apart(g.text, h.text))) continue;
       // "Aggregates", "Reuters": a plural or a longer name's "s" is no slip for a short form
       if (h.short_form && (g.text.size() == h.text.size() + 1 || h.text.size() == g.text.size() + 1) &&
           (g.text.back() == 's' || h.text.back() == 's'))

@@ -64,6 +64,17 @@ bool one_edit_apart(const std::string& a, const std::string& b) {
   return false;
 }
 
+// Whether b is a with two neighbouring letters swapped, by trying every swap.
+bool neighbours_swapped(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a == b) return false;
+  for (size_t k = 0; k + 1 < a.size(); ++k) {
+    std::string t = a;
+    std::swap(t[k], t[k + 1]);
+    if (t == b) return true;
+  }
+  return false;
+}
+
 // The misspelling rule as it was written, over every pair of groups (one-word mentions of one
 // type, joined first by their text): the set of each mention.
 std::vector<size_t> reference_sets(const std::vector<Mention>& ms) {
@@ -92,7 +103,8 @@ std::vector<size_t> reference_sets(const std::vector<Mention>& ms) {
     for (size_t hi = 0; hi < groups.size(); ++hi) {
       const Mention& b = ms[groups[hi][0]];
       if (gi == hi || groups[hi].size() < groups[gi].size() ||
-          !one_edit_apart(std::string(a.text), std::string(b.text)))
+          !(one_edit_apart(std::string(a.text), std::string(b.text)) ||
+            (a.text.size() >= 6 && neighbours_swapped(std::string(a.text), std::string(b.text)))))
         continue;
       if (groups[hi].size() == groups[gi].size() && groups[hi][0] > groups[gi][0]) continue;
       join(groups[hi][0], groups[gi][0]);

@@ -198,6 +198,19 @@ TEST_CASE("a company name with its suffix and a one-letter misspelling join one 
   CHECK(contains(e->aliases, "Branntex"));
 }
 
+TEST_CASE("a family name with two neighbouring letters swapped is the person's, whatever its guessed type") {
+  const auto a = test::analyze(
+      "Helga Marstrand spoke first. Marstrand said rates would hold. Later Masrtrand added that the "
+      "krone was firm.");
+  const Entity* e = find(a, "Helga Marstrand");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 3);
+  CHECK(contains(e->aliases, "Masrtrand"));
+  // one letter apart is no slip of a person's family name: two people of a team sheet
+  const auto b = test::analyze("Tom Horgan scored. Horgan ran. Horan missed.");
+  CHECK(find(b, "Tom Horgan")->mentions.size() == 2);
+}
+
 TEST_CASE("a role word before a place name makes it a person") {
   const auto a = test::analyze("The award went to coach Jordan on Monday.");
   REQUIRE(find(a, "Jordan") != nullptr);
