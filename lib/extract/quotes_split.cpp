@@ -100,7 +100,8 @@ MatchSplitter::MatchSplitter(const Ruleset& rules)
 
 // Peels what follows a speaker off the end of region (auxiliaries, a weekday, an appositive,
 // a parenthesis, a possessed statement), then tells what kind of speaker is left.
-std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span region) const {
+std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span region,
+                                                     bool after_verb) const {
   Span r = trim(text, region);
   if (auto aux = find_in(aux_end_, text, r)) r = trim(text, {r.begin, aux->begin});
   if (auto when = find_in(when_end_, text, r)) r = trim(text, {r.begin, when->begin});
@@ -123,6 +124,14 @@ std::optional<Attribution> MatchSplitter::speaker_in(std::string_view text, Span
     if (open != std::string_view::npos) r = trim(text, {r.begin, r.begin + static_cast<uint32_t>(open)});
   }
   if (auto poss = find_in(possessed_end_, text, r)) r = trim(text, {r.begin, poss->begin});
+  // "Moody's said", "McDonald's said": a name ending in "'s" with nothing possessed after it
+  else if (after_verb && r.size() > 3 && text.substr(r.end - 2, 2) == "'s") {
+    const Span name{r.begin, r.end - 2};
+    if (const auto n = find_in(name_end_, text, name); n && n->end == name.end) {
+      const Span whole{n->begin, r.end};
+      return Attribution{whole, whole, SpeakerKind::Name, {}};
+    }
+  }
   while (r.begin < r.end && !is_word_byte(text[r.begin])) ++r.begin;
   if (r.empty()) return std::nullopt;
   auto whole_match = [&](const RE2& re) {
@@ -169,7 +178,7 @@ std::optional<Attribution> MatchSplitter::split(std::string_view text, Span whol
     case Shape::Subject:
       break;
   }
-  auto a = speaker_in(text, region);
+  auto a = speaker_in(text, region, shape == Shape::SpeakerCue);
   if (a) a->cue = cue;
   return a;
 }

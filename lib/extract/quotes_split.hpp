@@ -41,7 +41,9 @@ class MatchSplitter {
   std::optional<Attribution> split(std::string_view text, Span whole, Shape shape) const;
 
  private:
-  std::optional<Attribution> speaker_in(std::string_view text, Span region) const;
+  // after_verb: the region is followed by its verb right after a quote ("…," Moody's said), where
+  // a name may end in "'s" with nothing possessed.
+  std::optional<Attribution> speaker_in(std::string_view text, Span region, bool after_verb = false) const;
 
   const RE2 &cue_end_, &cue_start_, &aux_end_, &when_end_, &possessed_end_, &pron_, &det_, &group_,
       &name_end_;

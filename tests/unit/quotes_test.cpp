@@ -106,6 +106,14 @@ TEST_CASE("after the verb, whom an organization's or a country's possessive owns
   CHECK(quote_with(a, "It stands").speaker_text == "Kestrel");  // no name after the possessive
 }
 
+TEST_CASE("a name ending in 's before the verb after a quote speaks; one before a noun does not") {
+  const auto a = analyze(
+      "Ratings fell.\n\n\"The risk is higher,\" Kestrel's said.\n\n"
+      "The council said Mr Varro's comments were \"highly irresponsible\".");
+  CHECK(quote_with(a, "The risk is higher").speaker_text == "Kestrel's");
+  CHECK(quote_with(a, "highly irresponsible").speaker_text != "Mr Varro's");
+}
+
 TEST_CASE("a nationality or a party before a description speaks through the one named after it") {
   const auto a = analyze(
       "Prices fell.\n\n\"It looks grim,\" said Swedish union leader Ulf Varga.\n\n"
