@@ -249,15 +249,33 @@ static void drop_plain_caps_alone(std::string_view text, const DocWords& doc, co
   }
 }
 
+// Which tokens of a headline two or three words a list knows together hold, whatever each is
+// alone: "LOSSES IN NEW YORK", "Gold Falls In New York", "SOUTH AFRICA CUTS".
+static std::vector<bool> known_together(std::string_view text, const std::vector<Token>& t,
+                                        const Lexicon& lex) {
+  std::vector<bool> together(t.size(), false);
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    for (size_t len = std::min<size_t>(3, t.size() - i); len >= 2; --len) {
+      if (lex.known(title_case(slice(text, t, i, i + len)))) {
+        std::fill(together.begin() + static_cast<long>(i), together.begin() + static_cast<long>(i + len),
+                  true);
+        break;
+      }
+    }
+  }
+  return together;
+}
+
 // In a Title Case headline an ordinary word is dropped unless the article capitalizes it
 // elsewhere in running text ("Apple" in "Apple Unveils New Phone"), or it names a company by
-// its suffix.
+// its suffix, or it and its neighbours name a known place or body ("New York").
 void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
   const auto [company_first, company_end] = company_before_suffix(text, t, lex);
+  const std::vector<bool> together = known_together(text, t, lex);
   for (size_t i = 0; i < t.size(); ++i) {
     Token& tok = t[i];
     const std::string_view w = word(text, tok);
-    if (tok.connector || (i >= company_first && i < company_end)) continue;
+    if (tok.connector || together[i] || (i >= company_first && i < company_end)) continue;
     if (caps_word(w) ? !vouched_caps_word(w, tok.facts, doc, lex)
                      : (plain_word(w, tok.facts, lex) || (!tok.facts && ordinary_unlisted(text, w, lex))) &&
                            !doc.mid_sentence.count(w))
@@ -312,9 +330,12 @@ void drop_caps_headline_words(std::string_view text, const DocWords& doc, const 
     if (company_word(word(text, tok), tok.facts, lex)) return;  // "SEA CONTAINERS LTD": results tables
   }
   if (lex.known(title_case(slice(text, t, 0, t.size())))) return;  // "SAUDI ARABIA"
-  for (Token& tok : t) {
+  const std::vector<bool> together = known_together(text, t, lex);
+  for (size_t i = 0; i < t.size(); ++i) {
+    Token& tok = t[i];
     const std::string_view w = word(text, tok);
-    if (!tok.connector && caps_word(w) && !vouched_caps_word(w, tok.facts, doc, lex)) tok.drop = true;
+    if (!tok.connector && !together[i] && caps_word(w) && !vouched_caps_word(w, tok.facts, doc, lex))
+      tok.drop = true;
   }
   drop_plain_caps_alone(text, doc, lex, t);
 }

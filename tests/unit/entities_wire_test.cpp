@@ -122,6 +122,16 @@ TEST_CASE("an ordinary word alone in a capitals headline needs the story to name
   CHECK(with_mention(b, "BANK") != nullptr);
 }
 
+TEST_CASE("words a list knows together keep each other in a headline, whatever each is alone") {
+  const auto a = test::analyze(
+      "DOLLAR ENDS WITH MODEST LOSSES IN NEW YORK\n\n"
+      "CHICAGO, May 4 - The dollar slipped against the yen.\n");
+  CHECK(with_mention(a, "NEW YORK") != nullptr);
+  CHECK(with_mention(a, "YORK") == nullptr);
+  const auto b = test::analyze("Gold Prices Slip In South Korea\n\nGold slipped on Monday.\n");
+  CHECK(with_mention(b, "South Korea") != nullptr);
+}
+
 TEST_CASE("a label of ordinary words before a dash is no dateline") {
   const auto a =
       test::analyze("MARKET FOCUS - COPPER PRICES CLIMB\n\nLONDON, May 4 - Copper rose for a third day.\n");
