@@ -47,6 +47,11 @@ TEST_CASE("absolute dates keep their stated parts") {
   CHECK(value_of("The agency expects a deficit in fiscal 2021.", "fiscal 2021") == "2021");
   CHECK(value_of("The agency expects a deficit in FY2021.", "FY2021") == "2021");
   CHECK(value_of("Profit doubled in the first half of 2019.", "the first half of 2019") == "2019-H1");
+  // "the year" before a year is that year, not the anchor's
+  CHECK(value_of("Prices will rise by the year 2030, he said.", "the year 2030") == "2030");
+  CHECK(value_of("Costs peaked in the year 1999.", "the year 1999") == "1999");
+  CHECK(value_of("Profit rose for the year\n\n2019 figures follow.", "the year") ==
+        "2020");  // a paragraph apart
 }
 
 TEST_CASE("a month-day without a year takes the anchor's year unless tense pushes it") {
