@@ -125,6 +125,12 @@ struct ShortFormIndex {
 // A single word joins the nearest earlier (else a later) longer mention it is a short form of.
 void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionFind& uf) {
   const ShortFormIndex index(ms, lex);
+  // "Heineken" already joined to "Heineken NV" (join_without_suffix) is the company's: it joins no
+  // "Freddie Heineken", which would make the founder and his company one entity
+  std::vector<bool> company_group(ms.size(), false);
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (ms[k].tokens > 1 && ms[k].type == EntityType::Org) company_group[uf.find(k)] = true;
+  }
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form; a listed company or public figure may be
@@ -134,6 +140,7 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
       continue;
     const size_t j = index.find(ms[i], i, ms, !k);
     if (j == kNone) continue;
+    if (ms[j].type == EntityType::Person && company_group[uf.find(i)]) continue;
     // "Beijing" is no short form of "the Beijing News", nor "Chicago" of the "Chicago Tribune": a
     // city names a club after it ("Liverpool"), never a newspaper
     const std::string_view last = ms[j].text.substr(ms[j].text.rfind(' ') + 1);

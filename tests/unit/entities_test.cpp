@@ -211,6 +211,22 @@ TEST_CASE("a family name with two neighbouring letters swapped is the person's, 
   CHECK(find(b, "Tom Horgan")->mentions.size() == 2);
 }
 
+TEST_CASE("a founder named after his company stays a person; the company keeps its short form") {
+  const auto a = test::analyze(
+      "Kestrel NV said profits rose. Chairman Anton Kestrel, 71, will retire. Kestrel said sales in "
+      "Spain grew.");
+  const Entity* company = find(a, "Kestrel NV");
+  const Entity* founder = find(a, "Anton Kestrel");
+  REQUIRE(company != nullptr);
+  REQUIRE(founder != nullptr);
+  CHECK(company != founder);
+  CHECK(company->mentions.size() == 2);
+  CHECK(founder->type == EntityType::Person);
+  // a line of business closes a company's name as a company word does
+  CHECK(find(test::analyze("Varden Films and Orlo Telecommunications signed."), "Orlo Telecommunications")
+            ->type == EntityType::Org);
+}
+
 TEST_CASE("a role word before a place name makes it a person") {
   const auto a = test::analyze("The award went to coach Jordan on Monday.");
   REQUIRE(find(a, "Jordan") != nullptr);
