@@ -212,6 +212,12 @@ bool CurrencyContext::leads_beyond_dateline(const std::unordered_map<std::string
   return best >= kMinimumEvidence && best - second > kDateline;
 }
 
+bool CurrencyContext::dateline_in(std::string_view text, const std::string& code) const {
+  std::unordered_map<std::string, int> weight;
+  count_dateline(text, weight);
+  return weight.count(code) > 0;
+}
+
 std::string CurrencyContext::decide(std::string_view text, const std::vector<Money>& explicit_money,
                                     const std::string& family) const {
   std::unordered_map<std::string, int> weight;

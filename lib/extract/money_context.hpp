@@ -33,6 +33,8 @@ class CurrencyContext {
   // The ISO code of the document's currency of family ("dollar", "franc"), or "" when the text
   // does not decide it. money: the document's amounts (those with a currency are evidence).
   std::string decide(std::string_view text, const std::vector<Money>& money, const std::string& family) const;
+  // Whether the document's dateline ("SYDNEY, March 3 -") places it where code is the currency.
+  bool dateline_in(std::string_view text, const std::string& code) const;
 
  private:
   void count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const;

@@ -65,7 +65,17 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
     auto it = decided.find(pending[i]);
     if (it == decided.end())
       it = decided.emplace(pending[i], context_.decide(ctx.doc.norm(), money, pending[i])).first;
-    if (!it->second.empty()) {
+    // "$291 million (£152 million)", "97p ($1.87)" in a story about New Zealand or Canada: an
+    // amount the writer converts to or from pounds or euros is in US dollars, whatever dollar
+    // the story's places suggest (a local dollar is written "A$", "C$" or in words), unless
+    // the story is filed from that dollar's country ("SYDNEY, March 3 -": a local writer)
+    if (pending[i] == "dollar" && !it->second.empty() && it->second != "USD" &&
+        (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
+         converts_other_currency(ctx.doc.norm(), currencies_, money, i)) &&
+        !context_.dateline_in(ctx.doc.norm(), it->second)) {
+      money[i].currency = "USD";
+      money[i].basis = CurrencyBasis::Default;
+    } else if (!it->second.empty()) {
       money[i].currency = it->second;
       money[i].basis = CurrencyBasis::Context;
     } else if (pending[i] == "dollar" && !ctx.settings.currency_default.empty()) {

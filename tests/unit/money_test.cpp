@@ -492,6 +492,24 @@ TEST_CASE("bare dollars converting another currency in parentheses are US dollar
   CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
 }
 
+TEST_CASE(
+    "a bare dollar amount converted to or from pounds is in US dollars in a story about a dollar country") {
+  const auto a = test::analyze(
+      "Canadian miner Orvane, based in Toronto, Ontario, said it earned $434m (£231m) in Canada. Its "
+      "shares fell from 97p ($1.87) in London. Toronto and Ottawa welcomed the news.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].currency == "USD");
+  CHECK(m[0].basis == CurrencyBasis::Default);
+  CHECK(m[1].currency == "GBP");
+  CHECK(m[3].currency == "USD");  // the conversion of the pence
+  // a bare dollar no pound converts keeps the story's dollar
+  const auto b =
+      test::analyze("Canadian miner Orvane, based in Toronto, Ontario, said it earned $434m in Canada.");
+  REQUIRE(b.extraction.money.size() == 1);
+  CHECK(b.extraction.money[0].currency == "CAD");
+}
+
 TEST_CASE("the wires' dlrs are US dollars, the story's other bare dollars too, unless it is a dollar country's") {
   const auto a = test::analyze("BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
   const auto& m = a.extraction.money;
