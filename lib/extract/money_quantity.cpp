@@ -129,11 +129,24 @@ std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCo
   return q;
 }
 
+// "the 767-300 planes", "F-16 fighters", "A340-300 jets", "MiG-29s": a number after a hyphen
+// that a designation with a letter, or a Boeing jetliner's 7x7, opens is part of a model's name,
+// no count ("10-15 people" is a range).
+static bool model_designation(std::string_view text, size_t number_begin) {
+  if (number_begin < 2 || text[number_begin - 1] != '-') return false;
+  size_t b = number_begin - 1;
+  while (b > 0 && is_ascii_alnum(text[b - 1])) --b;
+  const std::string_view head = text.substr(b, number_begin - 1 - b);
+  if (head.empty()) return false;
+  if (std::any_of(head.begin(), head.end(), is_ascii_alpha)) return true;
+  return head.size() == 3 && head[0] == '7' && head[2] == '7';
+}
+
 // at() but for a label word before the number.
 std::optional<Quantity> QuantityFinder::counted(std::string_view text, const NumberCore& core) const {
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
-  if (numbers::looks_like_year(number)) return std::nullopt;
+  if (numbers::looks_like_year(number) || model_designation(text, core.number.begin)) return std::nullopt;
   if (!core.attached.empty()) {
     const std::string* unit = unit_of(core.attached);
     if (!unit) return std::nullopt;

@@ -46,3 +46,17 @@ TEST_CASE("quarters are a time, or a fraction, not a count") {
       test::analyze("Sales rose in the first three quarters, and three quarters of buyers paid cash.");
   CHECK(a.extraction.quantities.empty());
 }
+
+TEST_CASE("a number after a model's hyphen is part of its name; a range's second number still counts") {
+  const auto a = test::analyze(
+      "The airline ordered ten 737-800 planes, four A340-300 jets and CF6-50 engines; 10-15 pilots will "
+      "train.");
+  for (const Quantity& q : a.extraction.quantities) {
+    CHECK(q.value != 800);
+    CHECK(q.value != 300);
+    CHECK(q.value != 50);
+  }
+  bool pilots = false;
+  for (const Quantity& q : a.extraction.quantities) pilots = pilots || q.unit == "pilot";
+  CHECK(pilots);
+}
