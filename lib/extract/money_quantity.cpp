@@ -83,14 +83,38 @@ static bool plural_number(std::string_view w) {
   return numbers::word_value(one) || numbers::magnitude(one);
 }
 
+// End of a model's designation or a hyphenated measure at b ("747-400", "A340-300", "MD-80",
+// "10-year", "CF6-50"): letters, digits and inner hyphens with a digit and a letter among them;
+// b when none is there.
+static size_t designation_end(std::string_view text, size_t b) {
+  size_t e = b;
+  bool digit = false, hyphen = false, letter = false;
+  while (e < text.size() && (is_ascii_alnum(text[e]) || (text[e] == '-' && e > b && e + 1 < text.size() &&
+                                                         is_ascii_alnum(text[e + 1])))) {
+    digit |= is_ascii_digit(text[e]), hyphen |= text[e] == '-', letter |= is_ascii_alpha(text[e]);
+    ++e;
+  }
+  // digits and hyphens alone are a range ("220-250 lbs"), but for a Boeing jetliner's "747-400"
+  const bool jetliner = e - b >= 5 && text[b] == '7' && text[b + 2] == '7' && text[b + 3] == '-';
+  return digit && (letter || jetliner) && e - b >= 3 ? e : b;
+}
+
 // Walks "border security and customs warehouse contracts valued at": the counted noun is the
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
   std::string_view best;  // the last plural so far: its singular is built once, at the end
+  bool after_conjunction = false;
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
     const size_t b = pos + 1;
+    // "four 747-400 aircraft", "two 500-bed facilities", "two MD-80 jets": a model's designation
+    // or a hyphenated measure before the noun is passed over (not after "and": in "six and
+    // 12-month bills" the number is the other measure's)
+    if (const size_t d = designation_end(text, b); d > b && !after_conjunction) {
+      pos = d;
+      continue;
+    }
     size_t e = b;
     // Words are letters with inner hyphens ("health-care"); a run longer than any noun is no word.
     while (
@@ -100,6 +124,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (e == b) break;
     const std::string_view w = text.substr(b, e - b);  // any case: the tables fold it
     const bool conjunction = ascii_equal_lower(w, "and");
+    after_conjunction = conjunction || ascii_equal_lower(w, "or");
     const bool listed = may_be_listed(w);
     if (n == 0 && listed)
       if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};

@@ -12,7 +12,10 @@ TEST_CASE("a capitalized noun that a name goes on after is part of the name") {
   for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Dougla");
   for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Widget");
   for (const Quantity& q : a.extraction.quantities) CHECK(q.unit != "Simon");
-  CHECK(a.extraction.quantities.empty());
+  // past the maker's name and the model, the jets are counted
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(a.extraction.quantities[0].unit == "jet");
+  CHECK(a.extraction.quantities[0].value == 3);
 }
 
 TEST_CASE("a table's next row label after a figure is no counted noun") {
@@ -56,7 +59,15 @@ TEST_CASE("a number after a model's hyphen is part of its name; a range's second
     CHECK(q.value != 300);
     CHECK(q.value != 50);
   }
-  bool pilots = false;
-  for (const Quantity& q : a.extraction.quantities) pilots = pilots || q.unit == "pilot";
+  bool pilots = false, planes = false;
+  for (const Quantity& q : a.extraction.quantities) {
+    pilots = pilots || q.unit == "pilot";
+    planes = planes || (q.unit == "plane" && q.value == 10);  // the count before the model
+  }
   CHECK(pilots);
+  CHECK(planes);
+  // a measure after "and" is the other number's: "six and 12-month bills" counts no six bills
+  for (const Quantity& q :
+       test::analyze("It sold six and 12-month bills and two 500-bed clinics.").extraction.quantities)
+    CHECK(q.unit != "bill");
 }
