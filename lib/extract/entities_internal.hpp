@@ -77,7 +77,7 @@ void retype_towns_by_person_subject(std::string_view text, const RE2& person_sub
 // that opens a company's name in the same story is that company.
 void retype_listed_people_by_company(std::vector<Mention>& ms);
 
-// Guessed names right after "mayor of", "the town of" become GPE.
+// Guessed names right after "mayor of", "the town of", or before ", France" become GPE.
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms);
 
 // Guessed persons that the article shortens like a company ("Northrop") become ORG.

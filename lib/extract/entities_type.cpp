@@ -421,9 +421,33 @@ void retype_towns_by_person_subject(std::string_view text, const RE2& person_sub
   }
 }
 
+// "the European Community, Japan and Canada", "France, Italy, Spain": names in a list, where a
+// comma joins items, not a town and its country; "under the new Act, Britain could": the place
+// opens a clause (a town's country ends a phrase: a comma, a period, the text's end) (begin: the
+// first name's, end: the second's).
+static bool in_list(std::string_view text, size_t begin, size_t end) {
+  if (end < text.size() && std::string_view(",.;)\n").find(text[end]) == std::string_view::npos) return true;
+  const std::string_view after = text.substr(end, 5);
+  if (after.starts_with(" and ") || after.starts_with(" or ") ||
+      (after.size() >= 3 && after[0] == ',' && after[1] == ' ' && is_ascii_upper(after[2])))
+    return true;
+  const std::string_view before = text.substr(begin >= 5 ? begin - 5 : 0, begin >= 5 ? 5 : begin);
+  return before.ends_with(", ") || before.ends_with(" and ") || before.ends_with(" or ");
+}
+
 void retype_by_place_context(std::string_view text, const RE2& place_before, std::vector<Mention>& ms) {
-  for (Mention& m : ms) {
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
     if (m.evidence != Evidence::Guess || m.tokens > 3) continue;
+    // "in Nice, France", "Reading, Pennsylvania": a guessed name before a comma and a known
+    // country or state is a town the lists leave out (its name is an ordinary word); not before
+    // a possessive ("Acme, Canada's biggest miner")
+    if (k + 1 < ms.size() && text.substr(m.span.end, 2) == ", " && ms[k + 1].span.begin == m.span.end + 2 &&
+        ms[k + 1].type == EntityType::Gpe && ms[k + 1].evidence == Evidence::Known && !ms[k + 1].town &&
+        text.substr(ms[k + 1].span.end, 1) != "'" && !in_list(text, m.span.begin, ms[k + 1].span.end)) {
+      set(m, EntityType::Gpe, Evidence::Pattern);
+      continue;
+    }
     // Every place_before phrase ends in " of " right before the name: most mentions stop here.
     if (m.span.begin < 4 || text.substr(m.span.begin - 4, 4) != " of ") continue;
     const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;

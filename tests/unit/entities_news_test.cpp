@@ -562,6 +562,18 @@ TEST_CASE("sports grounds are places, and a listed newspaper keeps its 'of the'"
   CHECK(type_of(a, "News of the World") == EntityType::Org);
 }
 
+TEST_CASE("a name before a comma and its known country or state is a town, not in a list or a clause") {
+  const auto a = test::analyze("Experts met in Varrowby, France, last week, then in Orlo, Texas.");
+  CHECK(type_of(a, "Varrowby") == EntityType::Gpe);
+  CHECK(type_of(a, "Orlo") == EntityType::Gpe);
+  const auto b = test::analyze(
+      "Talks with Kestrel, Japan and Canada failed. Under the new Varrow Act, Britain could act. "
+      "Dunmore, Canada's biggest miner, fell.");
+  CHECK(type_of(b, "Kestrel") != EntityType::Gpe);
+  CHECK(type_of(b, "Varrow Act") != EntityType::Gpe);
+  CHECK(type_of(b, "Dunmore") != EntityType::Gpe);
+}
+
 TEST_CASE("coasts, basins, gulfs, canyons and prisons are places; a bank of a place is not") {
   const auto a = test::analyze(
       "Drilling in the Tarrow Basin rose, storms hit the East Coast and the Mideast Gulf, and he left "
