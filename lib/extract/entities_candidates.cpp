@@ -49,12 +49,27 @@ class MentionBuilder {
       return segment(t, of + 1, b);
     }
     const bool office = office_of_run(t, a, b);
-    if (!office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});
-    if (auto r = find_role_in_run(text_, t, a, b, lex_)) {
-      if (r->role_begin > a && !(r->role_begin == a + 1 && ordinary_before_role(t[a].facts)))
+    // "Bank of Japan Governor Satoshi Sumita", "Organisation of African Unity Chairman Denis
+    // Sassou-Nguesso": a title and a given name after an organization's name end it
+    auto r = find_role_in_run(text_, t, a, b, lex_);
+    const bool titled_person = r && r->role_begin > a && r->name_begin + 1 < b &&
+                               Lexicon::first_name(t[r->name_begin].facts) &&
+                               !Lexicon::role(t[r->name_begin].facts);
+    if (!office && !titled_person && org_like(text_, t, a, b, lex_))
+      return emit(t, office_of(t, a, b), b, t[a].begin, {});
+    if (r) {
+      // the organization before the title whole ("U.S. Department of Energy Secretary John
+      // Herrington": no cut at its "of"; the portfolio word after "of" is the organization's)
+      size_t role_begin = r->role_begin;
+      if (titled_person && role_begin > a + 1 && word(text_, t[role_begin - 1]) == "of" &&
+          role_begin + 1 < r->role_end)
+        ++role_begin;
+      if (titled_person && org_like(text_, t, a, role_begin, lex_))
+        emit(t, office_of(t, a, role_begin), role_begin, t[a].begin, {});
+      else if (r->role_begin > a && !(r->role_begin == a + 1 && ordinary_before_role(t[a].facts)))
         segment(t, a, r->role_begin);
       if (office) known_inside_office(t, r->role_begin, r->name_begin);
-      std::string role(slice(text_, t, r->role_begin, r->role_end));
+      std::string role(slice(text_, t, role_begin, r->role_end));
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
     }

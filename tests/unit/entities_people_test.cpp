@@ -418,5 +418,22 @@ TEST_CASE("a member's title after one word leaves the party or the seat; counsel
   CHECK_FALSE(has_mention(a, "Hadley QC"));
 }
 
+TEST_CASE("a title and a given name after an organization's name end it: the organization and the person") {
+  const auto a = test::analyze(
+      "Bank of Varrow Governor Anton Kessel said rates would hold. Institute of Orlo Finance Managing "
+      "Director Helga Marstrand agreed, and Varrow Department of Energy Secretary John Orrin did too.");
+  CHECK(type_of(a, "Bank of Varrow") == EntityType::Org);
+  CHECK(type_of(a, "Anton Kessel") == EntityType::Person);
+  CHECK(type_of(a, "Institute of Orlo Finance") == EntityType::Org);
+  const Entity* m = entity_of(a, "Helga Marstrand");
+  REQUIRE(m != nullptr);
+  CHECK(std::find(m->roles.begin(), m->roles.end(), "Managing Director") != m->roles.end());
+  CHECK(type_of(a, "Varrow Department of Energy") == EntityType::Org);
+  CHECK(type_of(a, "John Orrin") == EntityType::Person);
+  // "and" before a title is no part of a name
+  const auto b = test::analyze("He spoke of a feud between Gordon Brown and Prime Minister Tony Blair.");
+  CHECK(type_of(b, "Gordon Brown") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
