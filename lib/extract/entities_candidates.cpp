@@ -52,9 +52,9 @@ class MentionBuilder {
     // "Bank of Japan Governor Satoshi Sumita", "Organisation of African Unity Chairman Denis
     // Sassou-Nguesso": a title and a given name after an organization's name end it
     auto r = find_role_in_run(text_, t, a, b, lex_);
-    const bool titled_person = r && r->role_begin > a && r->name_begin + 1 < b &&
-                               Lexicon::first_name(t[r->name_begin].facts) &&
-                               !Lexicon::role(t[r->name_begin].facts);
+    const bool titled_person =
+        r && r->role_begin > a && r->name_begin + 1 < b && !Lexicon::role(t[r->name_begin].facts) &&
+        (Lexicon::first_name(t[r->name_begin].facts) || unlisted_full_name(t, r->name_begin, b));
     if (!office && !titled_person && org_like(text_, t, a, b, lex_))
       return emit(t, office_of(t, a, b), b, t[a].begin, {});
     if (r) {
@@ -62,8 +62,8 @@ class MentionBuilder {
       // Herrington": no cut at its "of"; the portfolio word after "of" is the organization's)
       size_t role_begin = r->role_begin;
       if (titled_person && role_begin > a + 1 && word(text_, t[role_begin - 1]) == "of" &&
-          role_begin + 1 < r->role_end)
-        ++role_begin;
+          role_begin + 1 < r->role_end && word(text_, t[role_begin]) != "Prime")
+        ++role_begin;  // not "Social Democratic Party of Prime Minister Kalevi Sorsa"
       if (titled_person && org_like(text_, t, a, role_begin, lex_))
         emit(t, office_of(t, a, role_begin), role_begin, t[a].begin, {});
       else if (r->role_begin > a && !(r->role_begin == a + 1 && ordinary_before_role(t[a].facts)))
@@ -79,6 +79,20 @@ class MentionBuilder {
       return;
     }
     split_at_connectors(t, a, b);
+  }
+
+  // "Satoshi Sumita", "Wang Deyan": two or three words no list knows (no ordinary word, place,
+  // company word or connector) after a title, tokens [n, b): a full name whose given name no list holds.
+  bool unlisted_full_name(const std::vector<Token>& t, size_t n, size_t b) const {
+    if (b - n < 2 || b - n > 3) return false;
+    for (size_t i = n; i < b; ++i) {
+      const WordFacts* f = t[i].facts;
+      if (t[i].connector || Lexicon::known(f) || Lexicon::common_word(f) ||
+          Lexicon::org_cue(f, CuePosition::Last) || Lexicon::org_cue(f, CuePosition::Suffix) ||
+          Lexicon::role(f))
+        return false;
+    }
+    return true;
   }
 
   // Tokens [a, end) before a ticker: one company's name, whatever its words ("GENERAL ELECTRIC").

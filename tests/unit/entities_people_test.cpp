@@ -433,6 +433,14 @@ TEST_CASE("a title and a given name after an organization's name end it: the org
   // "and" before a title is no part of a name
   const auto b = test::analyze("He spoke of a feud between Gordon Brown and Prime Minister Tony Blair.");
   CHECK(type_of(b, "Gordon Brown") == EntityType::Person);
+  // a full name no given-name list holds; a title opening with "Prime" is no portfolio after "of"
+  const auto c = test::analyze(
+      "Bank of Varrow Governor Satoshi Kuroiwa spoke. The Social Democratic Party of Prime Minister Kalevi "
+      "Sorsa won.");
+  CHECK(type_of(c, "Bank of Varrow") == EntityType::Org);
+  CHECK(type_of(c, "Satoshi Kuroiwa") == EntityType::Person);
+  CHECK(type_of(c, "Social Democratic Party") == EntityType::Org);
+  CHECK(type_of(c, "Kalevi Sorsa") == EntityType::Person);
 }
 
 }  // namespace
