@@ -27,11 +27,12 @@ class MentionBuilder {
       : text_(ctx.doc.norm()), lex_(rules.lexicon), doc_(doc), out_(out), emitter_(text_, rules, out) {}
 
   // One ordinary word before a role is no name: "But Belgian Research Minister ...", "Trade
-  // Representative Clayton Yeutter"; a listed name ("Apple CEO Steve Jobs") or an organization
-  // word ("Senate Leader Bob Dole", "Bank Governor") is.
+  // Representative Clayton Yeutter"; a listed name ("Apple CEO Steve Jobs"), a listed short form
+  // ("Fed Chairman Paul Volcker") or an organization word ("Senate Leader Bob Dole", "Bank
+  // Governor") is.
   static bool ordinary_before_role(const WordFacts* f) {
-    return Lexicon::common_word(f) && !Lexicon::known(f) && !Lexicon::org_cue(f, CuePosition::First) &&
-           !Lexicon::org_cue(f, CuePosition::Last);
+    return Lexicon::common_word(f) && !Lexicon::known(f) && !Lexicon::has(f, WordFacts::kAcronym) &&
+           !Lexicon::org_cue(f, CuePosition::First) && !Lexicon::org_cue(f, CuePosition::Last);
   }
 
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.

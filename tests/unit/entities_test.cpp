@@ -227,6 +227,15 @@ TEST_CASE("a founder named after his company stays a person; the company keeps i
             ->type == EntityType::Org);
 }
 
+TEST_CASE("the Fed is the Federal Reserve, also before a title") {
+  const auto a =
+      test::analyze("Fed Chairman Alan Varro said the Federal Reserve would act. The Fed said so.");
+  const Entity* fed = find(a, "Federal Reserve");
+  REQUIRE(fed != nullptr);
+  CHECK(fed->mentions.size() == 3);
+  CHECK(find(a, "Alan Varro")->type == EntityType::Person);
+}
+
 TEST_CASE("a role word before a place name makes it a person") {
   const auto a = test::analyze("The award went to coach Jordan on Monday.");
   REQUIRE(find(a, "Jordan") != nullptr);
