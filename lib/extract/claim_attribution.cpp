@@ -26,7 +26,10 @@ std::string squeeze_spaces(std::string_view s) {
 // nor the capitalized conjunction opening its sentence ("But Barry Hugill").
 Span trim_phrase(std::string_view text, Span s) {
   while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
-  for (const std::string_view w : {"But ", "And ", "Yet ", "So ", "Or "}) {
+  // "But analysts said", "..., but trade sources said", "and dealers said": the clause's
+  // conjunction is no word of its source
+  for (const std::string_view w :
+       {"But ", "And ", "Yet ", "So ", "Or ", "but ", "and ", "yet ", "or ", "while "}) {
     if (s.size() > w.size() && text.substr(s.begin, w.size()) == w) s.begin += static_cast<uint32_t>(w.size());
   }
   return s;

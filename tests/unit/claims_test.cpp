@@ -118,6 +118,12 @@ TEST_CASE("source: a reporter's place and a sentence's opening conjunction are n
   CHECK(claim_with(f, "prices rose").source_text == "Ravi Menon");
 }
 
+TEST_CASE("source: a clause's conjunction inside the sentence is no part of it") {
+  StageFixture f("The bank declined to comment, but trade sources said exports fell 8 percent in May.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "exports fell").source_text == "trade sources");
+}
+
 TEST_CASE("source: a pronoun is no source") {
   StageFixture f("He said the tunnel cost 40 million dollars more than planned.\n");
   f.run_claims();
