@@ -58,7 +58,11 @@ std::optional<size_t> person_before(std::string_view text, uint32_t at, Gender g
 
 }  // namespace
 
-ClaimAttribution::ClaimAttribution(const Ruleset& rules) : hedge_(rules.re("claims.hedge")), genders_(rules) {
+ClaimAttribution::ClaimAttribution(const Ruleset& rules)
+    : hedge_(rules.re("claims.hedge")),
+      negation_(rules.re("claims.negation")),
+      not_negation_(rules.re("claims.not_negation")),
+      genders_(rules) {
   const std::vector<std::string> keys = rules.keys_with_prefix("claims.source_");
   // Only rules with a group can name a source: "claims.source_trigger" (cues.re2) shares the
   // prefix but is the cue that gates this search, and running it per sentence found nothing.
@@ -128,6 +132,14 @@ std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span 
     return ClaimSource{it->speaker, out.entities[*it->speaker].name};
   }
   return ClaimSource{it->speaker, it->speaker_text};
+}
+
+bool ClaimAttribution::negated(std::string_view text, Span sentence) const {
+  const RuleHits found(negation_, text, sentence);
+  return std::any_of(found.hits().begin(), found.hits().end(), [&](Span h) {
+    const re2::StringPiece rest(text.data() + h.begin, sentence.end - h.begin);
+    return !not_negation_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, nullptr, 0);
+  });
 }
 
 std::vector<std::string> ClaimAttribution::hedges(std::string_view text, Span sentence) const {

@@ -35,6 +35,9 @@ class ClaimAttribution {
                                     const Extraction& out, bool may_name_source) const;
   // Distinct hedge cues in sentence, lower-cased, in order ("allegedly", "may").
   std::vector<std::string> hedges(std::string_view text, Span sentence) const;
+  // Whether a negation cue of the sentence negates something: not "not only", "no more than 5
+  // pct", "No. 2" (claims.not_negation) when those are its only cues.
+  bool negated(std::string_view text, Span sentence) const;
 
  private:
   // The source a rule names; a "he" or "she" it names instead is left in pronoun (the quote
@@ -44,6 +47,8 @@ class ClaimAttribution {
   bool is_pronoun(std::string_view phrase) const;
 
   const RE2& hedge_;
+  const RE2& negation_;
+  const RE2& not_negation_;
   std::vector<const RE2*> source_rules_;
   std::unique_ptr<SourceFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;

@@ -107,7 +107,7 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
       f.sourced = true;
     }
     if (has_cue(cues, kHedge)) claim.hedges = attribution_.hedges(text, sentence);
-    claim.negated = has_cue(cues, kNegation);
+    claim.negated = has_cue(cues, kNegation) && attribution_.negated(text, sentence);
     claim.score = claim_score(f);
     out.claims.push_back(std::move(claim));
   }

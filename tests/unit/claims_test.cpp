@@ -172,6 +172,19 @@ TEST_CASE("negation: not, never, denied, n't; a plain statement is not negated")
   CHECK_FALSE(claim_with(f, "purchased 14").negated);
 }
 
+TEST_CASE("negation: 'not only', 'no more than', 'No. 2' negate nothing; a real cue beside them does") {
+  StageFixture f(
+      "Exports rose not only in March but in April, by 12 percent.\n"
+      "The bank will lend no more than 3 million dollars in 2021.\n"
+      "The No. 2 producer sold 40 percent more in 2020.\n"
+      "The firm did not only fail to pay 2 million dollars; it never paid 5 million dollars.\n");
+  f.run_claims();
+  CHECK_FALSE(claim_with(f, "not only in March").negated);
+  CHECK_FALSE(claim_with(f, "no more than").negated);
+  CHECK_FALSE(claim_with(f, "No. 2").negated);
+  CHECK(claim_with(f, "never paid").negated);
+}
+
 TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
   const auto a = test::analyze(
       "Officials said 45 schools closed on Tuesday because of the smoke.\n"
