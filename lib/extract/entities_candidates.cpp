@@ -84,7 +84,7 @@ class MentionBuilder {
 
   // "Satoshi Sumita", "Wang Deyan": two or three words no list knows (no ordinary word, place,
   // company word or connector) after a title, tokens [n, b): a full name whose given name no list holds.
-  bool unlisted_full_name(const std::vector<Token>& t, size_t n, size_t b) const {
+  static bool unlisted_full_name(const std::vector<Token>& t, size_t n, size_t b) {
     if (b - n < 2 || b - n > 3) return false;
     for (size_t i = n; i < b; ++i) {
       const WordFacts* f = t[i].facts;

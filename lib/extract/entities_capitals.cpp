@@ -139,6 +139,10 @@ static bool introductory_adverb(std::string_view text, const Token& tok) {
   return !f || (f->has(WordFacts::kCommon) && !f->has(WordFacts::kFirstName | WordFacts::kKnown));
 }
 
+// Bytes of the longest word looked for in lower case in the text: longer words were never looked
+// for, and still are not.
+constexpr size_t kMaxLowerFormWord = 32;
+
 static bool lower_form_in_text(std::string_view text, std::string_view w);
 static bool mostly_lower(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
                          const WordFacts* f);
@@ -375,16 +379,15 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
 
 // Whether w's lower-case form stands in text as a word of its own ("city" for "City").
 static bool lower_form_in_text(std::string_view text, std::string_view w) {
-  constexpr size_t kMaxWord = 32;  // bytes; longer words were never looked for, and still are not
-  return w.size() <= kMaxWord && find_word(text, ascii_lower(w)) != std::string_view::npos;
+  return w.size() <= kMaxLowerFormWord && find_word(text, ascii_lower(w)) != std::string_view::npos;
 }
 
 // "Oil stocks rose", "Media reports said": an organization's word the story capitalizes only inside
 // longer names ("Shell Oil Co", "Monthly Oil Market") and writes more often in lower case.
 static bool mostly_lower(std::string_view text, const DocWords& doc, const Lexicon& lex, std::string_view w,
                          const WordFacts* f) {
-  constexpr size_t kMaxWord = 32;  // bytes, as lower_form_in_text
-  if (w.size() > kMaxWord || !Lexicon::org_cue(f, CuePosition::Last) || !only_inside_names(doc, lex, w, f))
+  if (w.size() > kMaxLowerFormWord || !Lexicon::org_cue(f, CuePosition::Last) ||
+      !only_inside_names(doc, lex, w, f))
     return false;
   return count_word(text, ascii_lower(w)) > count_word(text, w) && !office_follows(text, lex, w);
 }

@@ -426,11 +426,10 @@ void retype_towns_by_person_subject(std::string_view text, const RE2& person_sub
 // opens a clause (a town's country ends a phrase: a comma, a period, the text's end) (begin: the
 // first name's, end: the second's).
 static bool in_list(std::string_view text, size_t begin, size_t end) {
+  // (a space after the second name, as before "and" or "could", already says so)
   if (end < text.size() && std::string_view(",.;)\n").find(text[end]) == std::string_view::npos) return true;
-  const std::string_view after = text.substr(end, 5);
-  if (after.starts_with(" and ") || after.starts_with(" or ") ||
-      (after.size() >= 3 && after[0] == ',' && after[1] == ' ' && is_ascii_upper(after[2])))
-    return true;
+  const std::string_view after = text.substr(end, 3);
+  if (after.size() == 3 && after[0] == ',' && after[1] == ' ' && is_ascii_upper(after[2])) return true;
   const std::string_view before = text.substr(begin >= 5 ? begin - 5 : 0, begin >= 5 ? 5 : begin);
   return before.ends_with(", ") || before.ends_with(" and ") || before.ends_with(" or ");
 }

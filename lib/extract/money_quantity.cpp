@@ -83,19 +83,24 @@ static bool plural_number(std::string_view w) {
   return numbers::word_value(one) || numbers::magnitude(one);
 }
 
+// "737", "747", "767": a Boeing jetliner's number, the designation written with digits alone.
+static bool jetliner_number(std::string_view w) {
+  return w.size() == 3 && w[0] == '7' && is_ascii_digit(w[1]) && w[2] == '7';
+}
+
 // End of a model's designation or a hyphenated measure at b ("747-400", "A340-300", "MD-80",
 // "10-year", "CF6-50"): letters, digits and inner hyphens with a digit and a letter among them;
 // b when none is there.
 static size_t designation_end(std::string_view text, size_t b) {
   size_t e = b;
-  bool digit = false, hyphen = false, letter = false;
+  bool digit = false, letter = false;
   while (e < text.size() && (is_ascii_alnum(text[e]) || (text[e] == '-' && e > b && e + 1 < text.size() &&
                                                          is_ascii_alnum(text[e + 1])))) {
-    digit |= is_ascii_digit(text[e]), hyphen |= text[e] == '-', letter |= is_ascii_alpha(text[e]);
+    digit |= is_ascii_digit(text[e]), letter |= is_ascii_alpha(text[e]);
     ++e;
   }
   // digits and hyphens alone are a range ("220-250 lbs"), but for a Boeing jetliner's "747-400"
-  const bool jetliner = e - b >= 5 && text[b] == '7' && text[b + 2] == '7' && text[b + 3] == '-';
+  const bool jetliner = e - b >= 5 && jetliner_number(text.substr(b, 3)) && text[b + 3] == '-';
   return digit && (letter || jetliner) && e - b >= 3 ? e : b;
 }
 
@@ -163,8 +168,7 @@ static bool model_designation(std::string_view text, size_t number_begin) {
   while (b > 0 && is_ascii_alnum(text[b - 1])) --b;
   const std::string_view head = text.substr(b, number_begin - 1 - b);
   if (head.empty()) return false;
-  if (std::any_of(head.begin(), head.end(), is_ascii_alpha)) return true;
-  return head.size() == 3 && head[0] == '7' && head[2] == '7';
+  return std::any_of(head.begin(), head.end(), is_ascii_alpha) || jetliner_number(head);
 }
 
 // at() but for a label word before the number.

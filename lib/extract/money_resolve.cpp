@@ -2,6 +2,7 @@
 // document and family: by the document's places and explicit amounts (money_context), by
 // --currency-default, or as US dollars when the writer shows they write them (conversions to
 // and from bare dollars, the wires' "dlrs"); else left unknown.
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -54,25 +55,31 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
   // A writer who converts a bare "$" amount into pounds or euros, converts another currency into
   // bare dollars, or writes the wires' "dlrs", writes US dollars: the story's other bare dollars
   // ("$5m", a results table's "Net 2,313,000 vs 2,285,000", "10 cts") are theirs too.
+  const std::string_view text = ctx.doc.norm();
+  // a bare dollar amount i converted into, or converting, another currency
+  const auto in_conversion = [&](size_t i) {
+    return pending[i] == "dollar" && (converted_to_other_currency(text, currencies_, money, i) ||
+                                      converts_other_currency(text, currencies_, money, i));
+  };
   bool us_dollars = false;
-  for (size_t i = 0; i < money.size() && !us_dollars; ++i) {
-    us_dollars = pending[i] == "dollar" && (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
-                                            converts_other_currency(ctx.doc.norm(), currencies_, money, i) ||
-                                            wire_dollars(ctx.doc.norm_slice(money[i].span)));
-  }
+  for (size_t i = 0; i < money.size() && !us_dollars; ++i)
+    us_dollars =
+        in_conversion(i) || (pending[i] == "dollar" && wire_dollars(ctx.doc.norm_slice(money[i].span)));
+  // Whether the dateline is the country of the decided dollar (one code per story: read once).
+  std::optional<bool> filed_there;
+  const auto filed_in = [&](const std::string& code) {
+    if (!filed_there) filed_there = context_.dateline_in(text, code);
+    return *filed_there;
+  };
   for (size_t i = 0; i < money.size(); ++i) {
     if (pending[i].empty()) continue;
     auto it = decided.find(pending[i]);
-    if (it == decided.end())
-      it = decided.emplace(pending[i], context_.decide(ctx.doc.norm(), money, pending[i])).first;
+    if (it == decided.end()) it = decided.emplace(pending[i], context_.decide(text, money, pending[i])).first;
     // "$291 million (£152 million)", "97p ($1.87)" in a story about New Zealand or Canada: an
     // amount the writer converts to or from pounds or euros is in US dollars, whatever dollar
     // the story's places suggest (a local dollar is written "A$", "C$" or in words), unless
     // the story is filed from that dollar's country ("SYDNEY, March 3 -": a local writer)
-    if (pending[i] == "dollar" && !it->second.empty() && it->second != "USD" &&
-        (converted_to_other_currency(ctx.doc.norm(), currencies_, money, i) ||
-         converts_other_currency(ctx.doc.norm(), currencies_, money, i)) &&
-        !context_.dateline_in(ctx.doc.norm(), it->second)) {
+    if (!it->second.empty() && it->second != "USD" && in_conversion(i) && !filed_in(it->second)) {
       money[i].currency = "USD";
       money[i].basis = CurrencyBasis::Default;
     } else if (!it->second.empty()) {
