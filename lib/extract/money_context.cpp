@@ -175,7 +175,8 @@ void CurrencyContext::count_dateline(std::string_view text,
     if (upper && RE2::PartialMatch(line, rule) && RE2::PartialMatch(line, rule, &city_piece, &region_piece)) {
       std::string city = city_piece.ToString(), region = region_piece.ToString();
       while (!city.empty() && city.back() == ' ') city.pop_back();
-      for (const std::string& place : {city, region, region + '.'}) {
+      // The region first: "MELBOURNE, Fla." is in Florida, "LONDON, Ont." in Ontario.
+      for (const std::string& place : {region, region + '.', city}) {
         const auto it = cue_currency_.find(ascii_lower(place));
         if (place.size() > 1 && it != cue_currency_.end()) {
           weight[it->second] += kDateline;

@@ -21,3 +21,24 @@ TEST_CASE("the same words in running text decide nothing") {
   REQUIRE(a.extraction.money.size() == 1);
   CHECK(a.extraction.money[0].basis == CurrencyBasis::Unknown);
 }
+
+TEST_CASE("a dateline's region outranks a city of the same name abroad") {
+  // Melbourne and Paris are cues of their own countries; the region after them says where.
+  for (const char* text : {"MELBOURNE, Fla., March 26 - Shr loss four cts vs loss five cts.",
+                           "PARIS, Texas, May 4 - The company cut its dividend to 15 cts a share."}) {
+    const auto a = test::analyze(text);
+    REQUIRE(a.extraction.money.size() >= 1);
+    CHECK(a.extraction.money[0].currency == "USD");
+  }
+}
+
+TEST_CASE("a Canadian province's wire abbreviation decides a bare dollar") {
+  for (const char* text : {"LONDON, Ont., May 4 - The company cut its dividend to 15 cts a share.",
+                           "HALIFAX, N.S., May 4 - The company cut its dividend to 15 cts a share.",
+                           "MURDOCHVILLE, Que., May 4 - The company cut its dividend to 15 cts a share."}) {
+    const auto a = test::analyze(text);
+    REQUIRE(a.extraction.money.size() == 1);
+    CHECK(a.extraction.money[0].currency == "CAD");
+    CHECK(a.extraction.money[0].basis == CurrencyBasis::Context);
+  }
+}
