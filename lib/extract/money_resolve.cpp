@@ -40,11 +40,14 @@ static bool converted_to_other_currency(std::string_view text, const CurrencyTab
 }
 
 // "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
-// ("Canadian dlrs", "C$" otherwise).
-static bool wire_dollars(std::string_view amount) {
+// ("Canadian dlrs", "C$" otherwise); "ten dimes", "two nickels": the US coins' names (a
+// Canadian story, which has them too, decides its dollar before this is read).
+static bool us_dollar_word(std::string_view amount) {
   const size_t sp = amount.rfind(' ');
   const std::string_view w = sp == std::string_view::npos ? amount : amount.substr(sp + 1);
-  return ascii_equal_lower(w, "dlrs") || ascii_equal_lower(w, "dlr");
+  for (const std::string_view word : {"dlrs", "dlr", "dime", "dimes", "nickel", "nickels"})
+    if (ascii_equal_lower(w, word)) return true;
+  return false;
 }
 
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
@@ -64,7 +67,7 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
   bool us_dollars = false;
   for (size_t i = 0; i < money.size() && !us_dollars; ++i)
     us_dollars =
-        in_conversion(i) || (pending[i] == "dollar" && wire_dollars(ctx.doc.norm_slice(money[i].span)));
+        in_conversion(i) || (pending[i] == "dollar" && us_dollar_word(ctx.doc.norm_slice(money[i].span)));
   // Whether the dateline is the country of the decided dollar (one code per story: read once).
   std::optional<bool> filed_there;
   const auto filed_in = [&](const std::string& code) {

@@ -48,6 +48,22 @@ TEST_CASE("counted coins") {
   CHECK(amounts("The region has four nickel mines.").empty());
 }
 
+TEST_CASE("counted dimes and nickels are US coins unless the story names another dollar") {
+  for (const char* text : {"The boy found six dimes under the couch.", "Add three nickels to the jar."}) {
+    const Analysis a = test::analyze(text);
+    REQUIRE(a.extraction.money.size() == 1);
+    CHECK(a.extraction.money[0].currency == "USD");
+    CHECK(a.extraction.money[0].basis == CurrencyBasis::Default);
+  }
+  const Analysis a = test::analyze("In Toronto, a Canadian boy found six dimes under the couch.");
+  REQUIRE(a.extraction.money.size() == 1);
+  CHECK(a.extraction.money[0].currency == "CAD");
+  // cents are no coin's name: a bare "50 cents" stays undecided
+  const Analysis cents = test::analyze("The stamp costs 50 cents.");
+  REQUIRE(cents.extraction.money.size() == 1);
+  CHECK(cents.extraction.money[0].basis == CurrencyBasis::Unknown);
+}
+
 TEST_CASE("an article opens a hundred or a dozen, and a bound before it still counts") {
   const Analysis a = test::analyze("Tickets cost about a hundred dollars each.");
   REQUIRE(a.extraction.money.size() == 1);
