@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "extract/quotes_speaker_internal.hpp"
+#include "extract/rule_hits.hpp"
 #include "patterns/ruleset.hpp"
 #include "text/ascii.hpp"
 
@@ -193,6 +194,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       after_passive_(rule(rules, "quotes.after_passive", std::nullopt)),
       lead_cue_(rules.re("quotes.lead_cue")),
       lead_passive_(rules.lazy("quotes.lead_passive")),
+      titled_before_(rules.lazy("quotes.titled_before")),
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
   for (const std::string_view key :
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
@@ -488,8 +490,47 @@ std::optional<Attribution> AttributionFinder::passive_agent(const Document& doc,
   return a;
 }
 
+// "Lowell Moholt, director of investor relations at Weyerhaeuser Co said": the speaker found
+// ("Weyerhaeuser Co") is the organization of a title whose holder, named before it with the
+// apposition's closing comma missing, speaks.
+void AttributionFinder::titled_owner(std::string_view text, Attribution& a) const {
+  constexpr uint32_t kTitleWindow = 160;
+  if (a.kind == SpeakerKind::Pronoun || a.speaker.begin < 6) return;
+  // Cheap test first: a preposition of affiliation right before the speaker.
+  uint32_t end = a.speaker.begin;
+  while (end > 0 && is_space(text[end - 1])) --end;
+  const std::string_view lead = text.substr(0, end);
+  bool affiliation = lead.ends_with(" the");
+  if (affiliation) end -= 4;
+  for (const std::string_view p : {" of", " at", " for", " with", " from"})
+    affiliation = affiliation || text.substr(0, end).ends_with(p);
+  if (!affiliation) return;
+  // within the paragraph: a headline's capitals are no name
+  Span window{a.speaker.begin - std::min(a.speaker.begin, kTitleWindow), a.speaker.begin};
+  if (const size_t nl = text.substr(window.begin, window.size()).rfind('\n'); nl != std::string_view::npos)
+    window.begin += static_cast<uint32_t>(nl + 1);
+  const std::optional<Span> name = first_group(titled_before_.get(), text, window, 1);
+  if (!name) return;
+  // "the president of NAWG, and the chairman of U.S. Wheat Associates said": a second speaker
+  // after a conjunction, no apposition
+  std::string_view rest = text.substr(name->end, 8);
+  rest.remove_prefix(std::min(rest.find_first_not_of(", "), rest.size()));
+  for (const std::string_view conj : {"and ", "or ", "but "})
+    if (rest.starts_with(conj)) return;
+  a.speaker = a.head = *name;
+  a.kind = SpeakerKind::Name;
+}
+
 std::optional<Attribution> AttributionFinder::find(const Document& doc, const Layout& layout,
                                                    const std::vector<QuoteSpan>& quotes, size_t i) const {
+  std::optional<Attribution> a = first_rule(doc, layout, quotes, i);
+  if (a) titled_owner(doc.norm(), *a);
+  return a;
+}
+
+std::optional<Attribution> AttributionFinder::first_rule(const Document& doc, const Layout& layout,
+                                                         const std::vector<QuoteSpan>& quotes,
+                                                         size_t i) const {
   const QuoteSpan& q = quotes[i];
   const Span label_window{q.span.begin, std::min(q.span.end, q.content.begin + kLabelWindow)};
   if (starts_upper_pair(doc.norm(), q.content)) {

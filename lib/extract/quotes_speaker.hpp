@@ -34,6 +34,9 @@ class AttributionFinder {
                                   const std::vector<QuoteSpan>& quotes, size_t i) const;
 
  private:
+  std::optional<Attribution> first_rule(const Document& doc, const Layout& layout,
+                                        const std::vector<QuoteSpan>& quotes, size_t i) const;
+  void titled_owner(std::string_view text, Attribution& a) const;
   struct Rule {
     const RE2* re = nullptr;               // finds the match (DFA)
     std::shared_ptr<const LazyRE2> groups;  // reads its groups (see rule()); compiled on first use
@@ -72,6 +75,7 @@ class AttributionFinder {
   Rule after_speaker_cue_, after_cue_speaker_, after_passive_;
   const RE2& lead_cue_;
   const LazyRE2& lead_passive_;
+  const LazyRE2& titled_before_;
   Rule lead_subject_;
   mutable std::once_flag rare_once_;
   mutable RareRules rare_;

@@ -696,3 +696,23 @@ TEST_CASE("a passive verb of calling before a quote takes the agent after it as 
   CHECK(speaker_name(a, quote_with(a, "reckless")) == "Ola Berg");
   CHECK(quote_with(a, "reckless").cue == "described");
 }
+
+TEST_CASE(
+    "a person before a title and its organization speaks when the apposition's closing comma is missing") {
+  const auto a = analyze(
+      "Tessa Grund, director of investor relations at Calloway Timber Co said \"the rumor is false.\" "
+      "\"Sales will recover,\" Omar Pike, chairman and chief executive officer of Brenton Paper said. "
+      "Ivo Lask, analyst with Harwell Securities said \"margins are thin.\"");
+  CHECK(quote_with(a, "rumor").speaker_text == "Tessa Grund");
+  CHECK(quote_with(a, "recover").speaker_text == "Omar Pike");
+  CHECK(quote_with(a, "margins").speaker_text == "Ivo Lask");
+}
+
+TEST_CASE("no apposition: a conjunction, a dateline's dash or a headline before the organization") {
+  const auto a = analyze(
+      "KESTREL SAYS NO DEAL\n\nOSLO, March 18 - An official of Kestrel Co said it would not make "
+      "\"give-away\" "
+      "deals. The head of the Grain Board, Ann Vik, and the chairman of Tarn Wheat said \"we want talks.\"");
+  CHECK(quote_with(a, "give-away").speaker_text == "Kestrel Co");
+  CHECK(quote_with(a, "we want talks").speaker_text != "Ann Vik");
+}
