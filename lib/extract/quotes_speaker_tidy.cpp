@@ -1,6 +1,7 @@
 // Quote attribution: the speaker a rule matched, tidied. A name loses the function words a rule
 // took before it ("But Carvin"); a description is cut after its head noun and the name of what
 // it belongs to ("a spokeswoman for CBSA in a statement" -> "a spokeswoman for CBSA").
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -73,6 +74,46 @@ bool is_weekday(std::string_view w) {
   return false;
 }
 
+// Whether the listed noun words[k] is part of a name, not the head of the description: written
+// capitalized, and a listed noun ends the capitalized run it opens ("the Securities and Exchange
+// Commission", "the Air Line Pilots Association"; an organization's name runs on over "of",
+// "for", "and" before a capital: "a Housewives Association of Japan official") or comes within
+// three lower-case words after it ("a General Motors spokesman", "one General Motors human
+// relations executive"). Not "Treasury Secretary James Baker" (the title heads it, and the name
+// after it speaks), nor "The Home Office has produced its own report" (a verb between). A name
+// in the complement of a preposition ("a scholar at the think tank American Enterprise
+// Institute") heads nothing either.
+bool inside_name(std::string_view text, const std::vector<Word>& words, size_t k,
+                 const QuoteLexicon& lexicon) {
+  if (!capitalized(view(text, words[k]))) return false;
+  // "a scholar at the think tank American Enterprise Institute": a name in the complement of a
+  // preposition after a lower-case word ("the House of Commons Finance Committee" is one name)
+  for (size_t j = 2; j < k; ++j)
+    if (is_complement_preposition(view(text, words[j])) && !capitalized(view(text, words[j - 1])))
+      return true;
+  const NounRefers* refers = lexicon.noun(view(text, words[k]));
+  const bool org = refers != nullptr && *refers == NounRefers::Org;
+  size_t j = k + 1;
+  bool joined = false;
+  for (; j < words.size(); ++j) {
+    const std::string_view w = view(text, words[j]);
+    if (capitalized(w) && !lexicon.is_function_word(w)) {
+      if (lexicon.noun(w) && !joined) return true;  // not "The National Union of Students"
+      continue;
+    }
+    const bool joins = w == "of" || w == "for" || w == "and" || w == "&";
+    if (!(org && joins && j + 1 < words.size() && capitalized(view(text, words[j + 1])))) break;
+    joined = true;
+  }
+  constexpr size_t kMaxModifiers = 3;
+  for (size_t m = j; m < words.size() && m < j + kMaxModifiers; ++m) {
+    const std::string_view w = view(text, words[m]);
+    if (capitalized(w) || lexicon.is_function_word(w)) return false;
+    if (lexicon.noun(w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Drops leading function words and weekdays from names ("But Carvin", "Wednesday Lord Woolf") and trims
@@ -92,6 +133,15 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     return true;
   }
   if (a.kind != SpeakerKind::Description) return true;
+  // "a scholar at the think tank AEI who describes", "the Chicago Police Department which
+  // reported": the relative pronoun is the verb's subject, unless a listed noun in lower case
+  // heads the description before it ("an official who asked", "the commission which said")
+  if (const std::string_view last = view(text, words.back()); last == "who" || last == "which") {
+    const bool lower_head = std::any_of(words.begin() + 1, words.end() - 1, [&](const Word& w) {
+      return !capitalized(view(text, w)) && lexicon_.noun(view(text, w));
+    });
+    if (!lower_head) return false;
+  }
   // "Mr Armes warned that developers still had to ...": a lower-case "that" after a word opens
   // the clause a verb reports, no description of a speaker ("That official said" opens one).
   if (view(text, words[0]) == "that") {
@@ -104,7 +154,7 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     // 28-year-old Morientes"; not "The 28-year-old has been training in Holland and Ferguson"
     if (is_age_noun(view(text, words[k])) && k + 1 < words.size() && !capitalized(view(text, words[k + 1])))
       continue;
-    if (lexicon_.noun(view(text, words[k]))) {
+    if (lexicon_.noun(view(text, words[k])) && !inside_name(text, words, k, lexicon_)) {
       // "the company spokesman", "a budget bureau official", "the brokerage house economist": in
       // a compound the last listed noun heads it (one unlisted lower-case word may stand between)
       for (size_t j = k + 1; j < words.size() && j <= k + 2; ++j) {

@@ -716,3 +716,42 @@ TEST_CASE("no apposition: a conjunction, a dateline's dash or a headline before 
   CHECK(quote_with(a, "give-away").speaker_text == "Kestrel Co");
   CHECK(quote_with(a, "we want talks").speaker_text != "Ann Vik");
 }
+
+TEST_CASE("the wires' trade and institutional speakers: a refiner, an underwriter, the staff, the jury") {
+  const auto a = analyze(
+      "One Japanese refiner said, \"Prices are soft.\" \"Issuers are waiting,\" said an underwriter with a "
+      "large firm. However, the staff concluded, \"The risks are high.\" \"The film is bold,\" the festival "
+      "jury declared.");
+  CHECK(quote_with(a, "soft").speaker_text == "One Japanese refiner");
+  CHECK(quote_with(a, "waiting").speaker_text == "an underwriter");
+  CHECK(quote_with(a, "risks").speaker_text == "the staff");
+  CHECK(quote_with(a, "bold").speaker_text == "the festival jury");
+}
+
+TEST_CASE("a listed noun inside a capitalized name does not head the description") {
+  const auto a = analyze(
+      "\"We will review it,\" a Department for Transport and Roads spokeswoman said. \"No comment,\" a "
+      "General Motors spokesman said. \"It is fraud,\" the Securities and Exchange Commission said. "
+      "\"Rates may rise,\" Treasury Secretary Jon Baird said.");
+  CHECK(quote_with(a, "review").speaker_text == "a Department for Transport and Roads spokeswoman");
+  CHECK(quote_with(a, "No comment").speaker_text == "a General Motors spokesman");
+  CHECK(quote_with(a, "fraud").speaker_text == "the Securities and Exchange Commission");
+  CHECK(speaker_name(a, quote_with(a, "Rates may")) == "Jon Baird");
+}
+
+TEST_CASE("'rates' is a noun before a quote, no verb of saying") {
+  const auto a = analyze(
+      "Board member Lena Vos also told a Forex Association meeting current exchange rates \"can be viewed "
+      "as fair.\"");
+  CHECK(speaker_name(a, quote_with(a, "viewed")) == "Lena Vos");
+}
+
+TEST_CASE("an organization's name with 'of' keeps its head; a relative pronoun after a name speaks") {
+  const auto a = analyze(
+      "\"Fees will rise,\" the National Union of Students said. They turned to the Dunmore Police "
+      "Department which reported \"400 break-ins\" last year. \"It will help,\" said an official who "
+      "asked not to be named.");
+  CHECK(quote_with(a, "Fees").speaker_text == "the National Union of Students");
+  CHECK(quote_with(a, "400").speaker_text == "which");
+  CHECK(quote_with(a, "help").speaker_text == "an official");
+}
