@@ -198,8 +198,9 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
       lead_subject_(rule(rules, "quotes.lead_subject", Shape::Subject, true)) {
   for (const std::string_view key :
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
-        "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.lead_colon", "quotes.lead_inverted",
-        "quotes.lead_inverted_end", "quotes.lead_possessive", "quotes.inside_label", "quotes.after_agent"}) {
+        "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.sentence_final_inverted",
+        "quotes.lead_colon", "quotes.lead_inverted", "quotes.lead_inverted_end", "quotes.lead_possessive",
+        "quotes.inside_label", "quotes.after_agent"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -215,6 +216,7 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.lead_appositive_subject", std::nullopt),
              rule(rules_, "quotes.sentence_according", std::nullopt),
              rule(rules_, "quotes.sentence_final_cue", std::nullopt, true),
+             rule(rules_, "quotes.sentence_final_inverted", std::nullopt),
              rule(rules_, "quotes.lead_colon", std::nullopt, true),
              rule(rules_, "quotes.lead_inverted", Shape::Inverted),
              rule(rules_, "quotes.lead_inverted_end", Shape::Inverted),
@@ -547,7 +549,11 @@ std::optional<Attribution> AttributionFinder::first_rule(const Document& doc, co
   // "… "dead in the water" by March, the minister said.": the speaker closes the sentence.
   if (q.closed && !ends_sentence(doc.norm(), q)) {
     const Span rest = after_window(doc.norm(), layout, quotes, i);
-    if (has_any(doc.norm(), rest, ",")) return apply(rare().sentence_final_cue, doc.norm(), rest);
+    if (has_any(doc.norm(), rest, ",")) {
+      if (auto a = apply(rare().sentence_final_cue, doc.norm(), rest)) return a;
+      // "…, said Ulric Weil of Weil and Co.": the verb before its speaker
+      return apply(rare().sentence_final_inverted, doc.norm(), rest);
+    }
   }
   return std::nullopt;
 }

@@ -64,8 +64,8 @@ class AttributionFinder {
   // --patterns directory is in play, so that a bad override still fails at start-up.
   struct RareRules {
     Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according,
-        sentence_final_cue, lead_colon, lead_inverted, lead_inverted_end, lead_possessive, inside_label,
-        after_agent;
+        sentence_final_cue, sentence_final_inverted, lead_colon, lead_inverted, lead_inverted_end,
+        lead_possessive, inside_label, after_agent;
   };
   const RareRules& rare() const;
 

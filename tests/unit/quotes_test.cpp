@@ -755,3 +755,21 @@ TEST_CASE("an organization's name with 'of' keeps its head; a relative pronoun a
   CHECK(quote_with(a, "400").speaker_text == "which");
   CHECK(quote_with(a, "help").speaker_text == "an official");
 }
+
+TEST_CASE("a verb before its speaker closing the sentence of a quote that does not end it") {
+  const auto a = analyze(
+      "\"Shipments were very strong\" after a weak January, said Ulla Wren of Wren and Co. Games appeal to "
+      "\"hardcore\" players, said a panel of experts. Prices are \"firm\" in Europe, says Kobe analyst Ito "
+      "Sato. The deal is \"fair\" to both sides, said Marsh Ross's Pell.");
+  CHECK(speaker_name(a, quote_with(a, "Shipments")) == "Ulla Wren");
+  CHECK(quote_with(a, "hardcore").speaker_text == "a panel");
+  CHECK(speaker_name(a, quote_with(a, "firm")) == "Ito Sato");
+  CHECK(quote_with(a, "fair").speaker_text == "Pell");
+}
+
+TEST_CASE("no inverted speaker where 'said' opens a clause") {
+  const auto a = analyze(
+      "The sources, all unnamed \"allies\" of Mr Lowe, said the prime minister felt the war had "
+      "undermined him.");
+  CHECK(quote_with(a, "allies").speaker_text != "the prime minister");
+}
