@@ -13,30 +13,45 @@
 
 namespace newsclaim {
 
+// The text between two amounts, empty when they touch or overlap.
+static std::string_view gap_between(std::string_view text, Span a, Span b) {
+  return a.end < b.begin ? text.substr(a.end, b.begin - a.end) : std::string_view();
+}
+
+// "($71.5m; £38.4m)": two conversions of one amount side by side.
+static bool sibling_gap(std::string_view gap) { return gap == "; " || gap == ", " || gap == " / "; }
+
+// Whether money[k] is in a currency other than dollars: a known code, or a bare name of another
+// family the story leaves undecided ("1bn CFA francs").
+static bool other_than_dollars(const CurrencyTable& currencies, const std::vector<Money>& money,
+                               const std::vector<std::string>& pending, size_t k) {
+  if (money[k].currency.empty()) return !pending[k].empty() && pending[k] != "dollar";
+  return !currencies.in_family(money[k].currency, "dollar");
+}
+
 // Whether money[i] converts an amount in another currency than dollars before it, in
 // parentheses ("7.5bn yen ($71.5m; £38.4m)": also after a sibling conversion).
 static bool converts_other_currency(std::string_view text, const CurrencyTable& currencies,
-                                    const std::vector<Money>& money, size_t i) {
+                                    const std::vector<Money>& money, const std::vector<std::string>& pending,
+                                    size_t i) {
   for (size_t k = i; k > 0; --k) {
-    const Money& before = money[k - 1];
-    const std::string_view gap = before.span.end < money[k].span.begin
-                                     ? text.substr(before.span.end, money[k].span.begin - before.span.end)
-                                     : std::string_view();
-    if (gap == "; " || gap == ", " || gap == " / ") continue;  // "($71.5m; £38.4m)": a sibling
-    return !before.currency.empty() && !currencies.in_family(before.currency, "dollar") &&
-           is_conversion(text, before.span, money[k].span);
+    if (sibling_gap(gap_between(text, money[k - 1].span, money[k].span))) continue;
+    return other_than_dollars(currencies, money, pending, k - 1) &&
+           is_conversion(text, money[k - 1].span, money[k].span);
   }
   return false;
 }
 
 // Whether the dollar amount i is converted into another currency after it: "$800m (£428m)",
-// "$150 (€120)". The British and European press write "$" for US dollars and convert them.
+// "$150 (€120)", or stands beside such a conversion in one parenthesis ("($2m; £1m)"). The
+// British and European press write "$" for US dollars and convert them.
 static bool converted_to_other_currency(std::string_view text, const CurrencyTable& currencies,
-                                        const std::vector<Money>& money, size_t i) {
-  if (i + 1 >= money.size()) return false;
-  const Money& after = money[i + 1];
-  return !after.currency.empty() && !currencies.in_family(after.currency, "dollar") &&
-         is_conversion(text, money[i].span, after.span);
+                                        const std::vector<Money>& money,
+                                        const std::vector<std::string>& pending, size_t i) {
+  if (i + 1 >= money.size() || !other_than_dollars(currencies, money, pending, i + 1)) return false;
+  if (is_conversion(text, money[i].span, money[i + 1].span)) return true;
+  const Span s = money[i].span;
+  return sibling_gap(gap_between(text, s, money[i + 1].span)) && s.begin > 0 && text[s.begin - 1] == '(';
 }
 
 // "4.9 mln dlrs", "15 DLRS": the wire services' abbreviation, which they write for US dollars
@@ -61,8 +76,8 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
   const std::string_view text = ctx.doc.norm();
   // a bare dollar amount i converted into, or converting, another currency
   const auto in_conversion = [&](size_t i) {
-    return pending[i] == "dollar" && (converted_to_other_currency(text, currencies_, money, i) ||
-                                      converts_other_currency(text, currencies_, money, i));
+    return pending[i] == "dollar" && (converted_to_other_currency(text, currencies_, money, pending, i) ||
+                                      converts_other_currency(text, currencies_, money, pending, i));
   };
   bool us_dollars = false;
   for (size_t i = 0; i < money.size() && !us_dollars; ++i)

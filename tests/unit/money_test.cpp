@@ -492,6 +492,23 @@ TEST_CASE("bare dollars converting another currency in parentheses are US dollar
   CHECK(b.extraction.money[1].basis != CurrencyBasis::Default);
 }
 
+TEST_CASE("a bare dollar beside a pound conversion of an undecided or local currency is a US dollar") {
+  // "1bn CFA francs" decides no country; the dollar beside the pounds is still the press's USD.
+  const auto a = test::analyze("Graft has cost the ministry 1bn CFA francs ($2m; £1m) a month.");
+  REQUIRE(a.extraction.money.size() == 3);
+  CHECK(a.extraction.money[1].currency == "USD");
+  CHECK(a.extraction.money[1].basis == CurrencyBasis::Default);
+  // "Australian dollars ($1bn; £550m)": the dollar converting them is no Australian one.
+  const auto b = test::analyze("The Perth miner made 1.33bn Australian dollars ($1bn; £550m) in 2004.");
+  REQUIRE(b.extraction.money.size() == 3);
+  CHECK(b.extraction.money[1].currency == "USD");
+  // a singular currency name after a magnitude: "a 1bn rouble claim"
+  const auto c = test::analyze("The unit faces a 1bn rouble ($35.7m; £19.1m) tax claim.");
+  REQUIRE(c.extraction.money.size() == 3);
+  CHECK(c.extraction.money[0].currency == "RUB");
+  CHECK(c.extraction.money[1].currency == "USD");
+}
+
 TEST_CASE(
     "a bare dollar amount converted to or from pounds is in US dollars in a story about a dollar country") {
   const auto a = test::analyze(
