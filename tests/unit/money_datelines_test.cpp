@@ -42,3 +42,12 @@ TEST_CASE("a Canadian province's wire abbreviation decides a bare dollar") {
     CHECK(a.extraction.money[0].basis == CurrencyBasis::Context);
   }
 }
+
+TEST_CASE("a dateline whose state has no comma before the date still places the story") {
+  const auto a = test::analyze("MINNETONKA, Minn. March 16 - Oper shr profit one cts vs loss 22 cts");
+  REQUIRE(a.extraction.money.size() == 2);
+  for (const Money& m : a.extraction.money) {
+    CHECK(m.currency == "USD");
+    CHECK(m.basis == CurrencyBasis::Context);
+  }
+}
