@@ -103,6 +103,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   mark_table_rows(text, cores);
   std::vector<Money> money;
   std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
+  std::vector<bool> cents;           // per amount: a bare sub-unit ("15 cts", a row's figure after it)
   const NumberCore* last_amount = nullptr;  // the last single amount, for a figure compared with it
   bool compared_count = false;              // the last quantity is such a figure
   for (size_t i = 0; i < cores.size(); ++i) {
@@ -143,9 +144,10 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
     add_rate(text, m);
     if (a.per_share && m.per.empty()) m.per = "share";
     pending.push_back(m.currency.empty() ? form->family : std::string());
+    cents.push_back(m.currency.empty() && form->scale < 1);
     money.push_back(std::move(m));
   }
-  resolve_bare(ctx, money, pending);
+  resolve_bare(ctx, money, pending, cents);
   for (auto& m : money) out.money.push_back(std::move(m));
   const size_t percentages = out.percentages.size();
   fraction_percents_.find(text, out.percentages);

@@ -48,8 +48,8 @@ class MoneyExtractor {
   // m.per from a rate unit of money/rates.tsv; false when unit is none.
   bool set_per(re2::StringPiece unit, Money& m) const;
   bool is_exchange_rate(std::string_view text, const NumberCore& core) const;
-  void resolve_bare(const Context& ctx, std::vector<Money>& money,
-                    const std::vector<std::string>& pending) const;
+  void resolve_bare(const Context& ctx, std::vector<Money>& money, const std::vector<std::string>& pending,
+                    const std::vector<bool>& cents) const;
   void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
   size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
   bool is_percentage(std::string_view text, const NumberCore& core) const;

@@ -219,6 +219,22 @@ bool CurrencyContext::dateline_in(std::string_view text, const std::string& code
   return weight.count(code) > 0;
 }
 
+std::string CurrencyContext::cents_currency(std::string_view text, const std::vector<Money>& money) const {
+  static const std::string kCent = "cent";
+  std::string code;
+  for (const Money& m : money) {
+    if (m.basis != CurrencyBasis::Explicit || !currencies_.in_family(m.currency, kCent)) continue;
+    if (!code.empty() && code != m.currency) return {};
+    code = m.currency;
+  }
+  if (!code.empty()) return code;
+  std::unordered_map<std::string, int> weight;
+  count_dateline(text, weight);
+  for (const auto& entry : weight)
+    if (currencies_.in_family(entry.first, kCent)) return entry.first;
+  return {};
+}
+
 std::string CurrencyContext::decide(std::string_view text, const std::vector<Money>& explicit_money,
                                     const std::string& family) const {
   std::unordered_map<std::string, int> weight;

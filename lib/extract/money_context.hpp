@@ -35,6 +35,10 @@ class CurrencyContext {
   std::string decide(std::string_view text, const std::vector<Money>& money, const std::string& family) const;
   // Whether the document's dateline ("SYDNEY, March 3 -") places it where code is the currency.
   bool dateline_in(std::string_view text, const std::string& code) const;
+  // The currency of bare cents in a story about a country whose currency has cents but is no
+  // dollar (family "cent" in currency_families.tsv: ZAR, MYR ...): the one such code the story
+  // writes ("373.3 mln rand"), else its dateline's ("JOHANNESBURG, March 12 -"); "" otherwise.
+  std::string cents_currency(std::string_view text, const std::vector<Money>& money) const;
 
  private:
   void count_cues(std::string_view text, std::unordered_map<std::string, int>& weight) const;

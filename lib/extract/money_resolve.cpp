@@ -68,7 +68,8 @@ static bool us_dollar_word(std::string_view amount) {
 // Bare names take the document's currency of their family ("$" a Canadian article's CAD,
 // "francs" a Swiss one's CHF), else --currency-default for dollars, else nothing.
 void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
-                                  const std::vector<std::string>& pending) const {
+                                  const std::vector<std::string>& pending,
+                                  const std::vector<bool>& cents) const {
   std::unordered_map<std::string, std::string> decided;  // family -> code, once per document
   // A writer who converts a bare "$" amount into pounds or euros, converts another currency into
   // bare dollars, or writes the wires' "dlrs", writes US dollars: the story's other bare dollars
@@ -88,6 +89,12 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
   const auto filed_in = [&](const std::string& code) {
     if (!filed_there) filed_there = context_.dateline_in(text, code);
     return *filed_there;
+  };
+  // The currency of bare cents where no dollar is decided (read once, and only then).
+  std::optional<std::string> cents_code;
+  const auto local_cents = [&]() -> const std::string& {
+    if (!cents_code) cents_code = context_.cents_currency(text, money);
+    return *cents_code;
   };
   for (size_t i = 0; i < money.size(); ++i) {
     if (pending[i].empty()) continue;
@@ -112,6 +119,11 @@ void MoneyExtractor::resolve_bare(const Context& ctx, std::vector<Money>& money,
       // country is the story's
       money[i].currency = "USD";
       money[i].basis = CurrencyBasis::Default;
+    } else if (cents[i] && !local_cents().empty()) {
+      // "JOHANNESBURG, March 12 - Shr 616 cts vs 481": the rand's cents, no dollar's (where the
+      // writer's dollars are US dollars, so are the cents: "coffee fell to 94 cents a pound")
+      money[i].currency = local_cents();
+      money[i].basis = CurrencyBasis::Context;
     } else {
       money[i].basis = CurrencyBasis::Unknown;
     }

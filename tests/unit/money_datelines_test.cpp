@@ -51,3 +51,21 @@ TEST_CASE("a dateline whose state has no comma before the date still places the 
     CHECK(m.basis == CurrencyBasis::Context);
   }
 }
+
+TEST_CASE("bare cents in a story from or about a country whose cents are no dollar's") {
+  const auto a = test::analyze("JOHANNESBURG, March 12 - Shr 616 cts vs 481\nFinal div 150 cts vs 140\n");
+  REQUIRE(a.extraction.money.size() == 4);
+  for (const Money& m : a.extraction.money) {
+    CHECK(m.currency == "ZAR");
+    CHECK(m.basis == CurrencyBasis::Context);
+  }
+  // the story's own explicit currency decides too
+  const auto b =
+      test::analyze("The gazetted price of rubber rose to 213 cents a kilo, worth 35.8 mln ringgit a month.");
+  REQUIRE(b.extraction.money.size() == 2);
+  CHECK(b.extraction.money[0].currency == "MYR");
+  // a writer of US dollars writes US cents
+  const auto c = test::analyze("NAIROBI, March 3 - Coffee fell to 94 cents a pound from 2.14 dlrs.");
+  REQUIRE(c.extraction.money.size() == 2);
+  CHECK(c.extraction.money[0].currency == "USD");
+}
