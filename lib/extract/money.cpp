@@ -200,6 +200,10 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
       row_currency = core.currency;
       row_form_end = core.span.end;
       if (core.currency->scale == 1) table_currency = core.currency;
+      // "Shr 34.5p vs 24.5p / Pretax profit 178.1 mln vs 110.1 mln": a sub-unit of a known
+      // currency (pence) says the table's unit when no row wrote one yet
+      if (core.currency->scale < 1 && !core.currency->code.empty() && !table_currency)
+        table_currency = currencies_.find_code(core.currency->code);
       continue;
     }
     if (core.joined || !core.attached.empty() || is_percentage(text, core)) continue;

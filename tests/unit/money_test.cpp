@@ -351,6 +351,21 @@ TEST_CASE("a results table's later rows keep the currency an earlier row wrote")
   CHECK(m[5].basis == CurrencyBasis::Context);
 }
 
+TEST_CASE("a results table's pence say its later rows' unit, unless a row writes one") {
+  const auto a =
+      test::analyze("LONDON, March 24 - Shr 34.5p vs 24.5p\nPretax profit 178.1 mln vs 110.1 mln\n");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 4);
+  CHECK(m[2].currency == "GBP");
+  CHECK(m[2].basis == CurrencyBasis::Context);
+  CHECK(*m[2].value == 178.1e6);
+  // US cents name no currency: the dollar rules decide those tables
+  const auto b =
+      test::analyze("Shr 34 cts vs 24 cts\nNet 1.2 mln vs 1.1 mln\nRevs 8.4 mln rand vs 7.9 mln\n");
+  REQUIRE(b.extraction.money.size() == 6);
+  CHECK(b.extraction.money[2].currency != "GBP");
+}
+
 TEST_CASE("table labels with a qualifier, pretax rows, and a compared amount outside a label") {
   const auto a = test::analyze(
       "OSAKA, May 2 - Half year to March 31\n\nGroup shr 41.20 yen vs 38.75\n\nPre-tax 12.40 billion vs "
