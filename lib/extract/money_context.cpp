@@ -35,6 +35,15 @@ size_t word_end(std::string_view text, size_t i) {
   return i;
 }
 
+// "(Reuters) -" after a dateline's city; not a headline's ticker ("LAIDLAW LTD (LDMF.O) THIRD QTR").
+bool credit_then_dash(std::string_view rest) {
+  if (rest.empty() || rest[0] != '(') return false;
+  const size_t close = rest.find(')');
+  if (close == std::string_view::npos) return true;  // the line was cut inside the parenthesis
+  const size_t next = rest.find_first_not_of(' ', close + 1);
+  return next == std::string_view::npos || rest[next] == '-';
+}
+
 // The first byte in 'A'..'Z' at or after i, or text.size(). Reads eight bytes at a time: the
 // capitals are what the cue scan stops at, and most bytes of a text are not.
 size_t next_capital(std::string_view text, size_t i) {
@@ -188,7 +197,9 @@ void CurrencyContext::count_dateline(std::string_view text,
       const auto after = [&](const re2::StringPiece& p) { return line.substr(static_cast<size_t>(p.end() - line.data())); };
       const std::string_view rest = after(region_piece.empty() ? city_piece : region_piece);
       const size_t next = rest.find_first_not_of(" ,.");
-      if (next != std::string_view::npos && (rest[next] == '(' || opens_with_month(rest.substr(next)))) return;
+      if (next != std::string_view::npos &&
+          (credit_then_dash(rest.substr(next)) || opens_with_month(rest.substr(next))))
+        return;
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

@@ -69,3 +69,14 @@ TEST_CASE("bare cents in a story from or about a country whose cents are no doll
   REQUIRE(c.extraction.money.size() == 2);
   CHECK(c.extraction.money[0].currency == "USD");
 }
+
+TEST_CASE("a headline's ticker in parentheses is no dateline; the dateline after it places the story") {
+  const auto a =
+      test::analyze("LAIDLAW TRANSPORT LTD (LDMF.O) THIRD QTR\n\nTORONTO, June 29 - Shr 20 cts vs 12 cts\n");
+  REQUIRE(a.extraction.money.size() == 2);
+  CHECK(a.extraction.money[0].currency == "CAD");
+  // "LAGOS (Reuters) -" is a dateline of a place that decides no dollar: nothing after it counts
+  const auto b = test::analyze("LAGOS (Reuters) - It paid 20 dollars.\n\nTORONTO, June 29 - a note.\n");
+  REQUIRE(b.extraction.money.size() == 1);
+  CHECK(b.extraction.money[0].currency.empty());
+}
