@@ -104,12 +104,32 @@ static size_t designation_end(std::string_view text, size_t b) {
   return digit && (letter || jetliner) && e - b >= 3 ? e : b;
 }
 
+// "Jupiter", not "ICC" nor "stores".
+static bool title_case(std::string_view w) {
+  return w.size() > 1 && is_ascii_upper(w[0]) && is_ascii_lower(w[1]);
+}
+
+// Whether a determiner opens the word after end: "offers [an] optional tape drive".
+static bool determiner_follows(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  const size_t b = end + 1;
+  size_t e = b;
+  while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+  const std::string_view w = text.substr(b, e - b);
+  for (const std::string_view d : {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"})
+    if (w == d) return true;
+  return false;
+}
+
 // Walks "border security and customs warehouse contracts valued at": the counted noun is the
 // last plural before a stop word, a verb form (-ed, -ing), a number or punctuation.
 std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::string_view text,
                                                                          size_t pos) const {
   std::string_view best;  // the last plural so far: its singular is built once, at the end
   bool after_conjunction = false;
+  bool crossed = false;  // an "and"/"or" passed before any plural
+  int words_since_conjunction = 0;
+  bool previous_capitalized = false, capitalized_before_conjunction = false;
   for (int n = 0; n < kMaxNounPhraseWords; ++n) {
     if (pos >= text.size() || text[pos] != ' ') break;
     const size_t b = pos + 1;
@@ -141,8 +161,23 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (!conjunction &&
         (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
       break;
+    // a capitalized word ends the phrase after its noun, and after a conjunction that no
+    // capitalized word stands before ("5-2 and actor Jeremy Edwards", "68.00 and Heifers"; not
+    // "66 Kresge and Jupiter stores", "40 European and Mediterranean countries"); an acronym
+    // does not ("current and former ICC officials")
     if (!best.empty() && is_ascii_upper(text[b])) break;
-    if (!conjunction && is_plural(w)) best = w;
+    if (crossed && !capitalized_before_conjunction && title_case(w)) break;
+    // "a 1.2 megabyte diskette drive and offers an optional ...": a plural right after the
+    // conjunction and before a determiner is a verb ("security and customs warehouse contracts"
+    // counts)
+    if (!conjunction && is_plural(w)) {
+      if (crossed && words_since_conjunction == 0 && determiner_follows(text, e)) break;
+      best = w;
+    }
+    if (crossed && !conjunction) ++words_since_conjunction;
+    if (after_conjunction && !crossed) capitalized_before_conjunction = n > 0 && previous_capitalized;
+    crossed = crossed || (conjunction && best.empty()) || after_conjunction;
+    previous_capitalized = is_ascii_upper(text[b]);
     pos = e;
   }
   if (best.empty()) return std::nullopt;
@@ -171,6 +206,22 @@ static bool model_designation(std::string_view text, size_t number_begin) {
   return std::any_of(head.begin(), head.end(), is_ascii_alpha) || jetliner_number(head);
 }
 
+// Whether the word at begin follows a word of its sentence on its line ("Ocean's Twelve", "the
+// Big Three"), not a sentence's end, a quotation mark, a colon, a line's start or a heading in
+// capitals.
+static bool mid_sentence(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i == begin || i == 0) return false;
+  const char c = text[i - 1];
+  if (!is_ascii_alnum(c) && c != '\'' && c != ',') return false;
+  // "CONTROVERSIES AND OTHER GAFFES Three people have": a heading in capitals ends before it
+  size_t w = i;
+  while (w > 0 && is_ascii_alpha(text[w - 1])) --w;
+  const std::string_view previous = text.substr(w, i - w);
+  return previous.size() < 2 || !std::all_of(previous.begin(), previous.end(), is_ascii_upper);
+}
+
 // at() but for a label word before the number.
 std::optional<Quantity> QuantityFinder::counted(std::string_view text, const NumberCore& core) const {
   if (core.joined || core.currency) return std::nullopt;
@@ -190,10 +241,11 @@ std::optional<Quantity> QuantityFinder::counted(std::string_view text, const Num
   // "the Six Nations", "Three Gorges": a number word in title case and its noun capitalized are a
   // name ("Seven Spanish banks" counts banks, "Five million Germans" Germans, "SIX PLANTS" plants)
   const size_t head = text.find_last_of(' ', noun->second - 1);
-  if (number.size() > 1 && is_ascii_upper(number[0]) && is_ascii_lower(number[1]) &&
-      std::all_of(number.begin(), number.end(), is_ascii_alpha) && head != std::string_view::npos &&
-      is_ascii_upper(text[head + 1]))
-    return std::nullopt;
+  const bool title_word = number.size() > 1 && is_ascii_upper(number[0]) && is_ascii_lower(number[1]) &&
+                          std::all_of(number.begin(), number.end(), is_ascii_alpha);
+  if (title_word && head != std::string_view::npos && is_ascii_upper(text[head + 1])) return std::nullopt;
+  // "Ocean's Twelve box office triumph": in title case after a word of the sentence, a name
+  if (title_word && mid_sentence(text, core.number.begin)) return std::nullopt;
   if (head != std::string_view::npos && name_goes_on(text, head + 1, noun->second)) return std::nullopt;
   return Quantity{Span{core.number.begin, static_cast<uint32_t>(noun->second)}, core.value, noun->first};
 }

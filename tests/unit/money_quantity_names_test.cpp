@@ -71,3 +71,24 @@ TEST_CASE("a number after a model's hyphen is part of its name; a range's second
        test::analyze("It sold six and 12-month bills and two 500-bed clinics.").extraction.quantities)
     CHECK(q.unit != "bill");
 }
+
+TEST_CASE("a number word in title case inside a sentence is a name, no count") {
+  const auto a = test::analyze(
+      "Ocean's Twelve box office takings rose. The Group of Seven finance ministers met, and League One "
+      "leaders lost. Three people died.\nCONTROVERSIES AND GAFFES Two actors refused awards.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "person");
+  CHECK(q[0].value == 3);
+  CHECK(q[1].unit == "actor");
+}
+
+TEST_CASE("a counted noun phrase across 'and': coordinated names and modifiers, not a clause") {
+  const auto a = test::analyze(
+      "It runs 66 Kresge and Jupiter stores in 40 European and Mediterranean countries, with a few "
+      "hundred current and former ICC officials. The unit has a 1.2 megabyte drive and offers an "
+      "optional tape. Steers were at 68 and Heifers at 66. Kenzie is at 5-2 and actor Jon Edwards at 4-1.");
+  std::vector<std::string> units;
+  for (const Quantity& x : a.extraction.quantities) units.push_back(x.unit);
+  CHECK(units == std::vector<std::string>{"store", "country", "official"});
+}
