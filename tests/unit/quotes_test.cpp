@@ -773,3 +773,15 @@ TEST_CASE("no inverted speaker where 'said' opens a clause") {
       "undermined him.");
   CHECK(quote_with(a, "allies").speaker_text != "the prime minister");
 }
+
+TEST_CASE("an inverted description keeps a dotted acronym, and sport and media nouns head descriptions") {
+  const auto a = analyze(
+      "\"We want a deal,\" said a senior U.S. trade official. \"I ran well,\" said the two-time "
+      "champion. \"It will help,\" said the radio station. \"We like it,\" said 20-year-old student "
+      "Nia Vale. \"It hurt,\" said the Ealing North MP.");
+  CHECK(quote_with(a, "deal").speaker_text == "a senior U.S. trade official");
+  CHECK(quote_with(a, "ran well").speaker_text == "the two-time champion");
+  CHECK(quote_with(a, "help").speaker_text == "the radio");
+  CHECK(speaker_name(a, quote_with(a, "like it")) == "Nia Vale");
+  CHECK(quote_with(a, "hurt").speaker_text == "the Ealing North MP");
+}
