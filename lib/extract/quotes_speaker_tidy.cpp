@@ -74,6 +74,15 @@ bool is_weekday(std::string_view w) {
   return false;
 }
 
+// "agreed in December": a month alone is no speaker (a verb after a quote can be a participle).
+bool is_month(std::string_view w) {
+  if (w.ends_with('.')) w.remove_suffix(1);
+  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
 // Whether the listed noun words[k] is part of a name, not the head of the description: written
 // capitalized, and a listed noun ends the capitalized run it opens ("the Securities and Exchange
 // Commission", "the Air Line Pilots Association"; an organization's name runs on over "of",
@@ -128,6 +137,9 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
            (lexicon_.is_function_word(view(text, words[k])) || is_weekday(view(text, words[k]))))
       ++k;
     if (k == words.size()) return false;
+    // after its verb ("agreed in December"): a month alone is no speaker, try the next match
+    const bool after_cue = !a.cue.empty() && a.cue.end <= a.speaker.begin;
+    if (after_cue && k + 1 == words.size() && is_month(view(text, words[k]))) return false;
     a.speaker = a.head = {words[k].begin, a.speaker.end};
     if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
     return true;

@@ -785,3 +785,14 @@ TEST_CASE("an inverted description keeps a dotted acronym, and sport and media n
   CHECK(speaker_name(a, quote_with(a, "like it")) == "Nia Vale");
   CHECK(quote_with(a, "hurt").speaker_text == "the Ealing North MP");
 }
+
+TEST_CASE("more verbs before their speaker after a quote; a month after a participle is no speaker") {
+  const auto a = analyze(
+      "\"Bonds are cheap,\" agreed one bond trader. \"We have seen it,\" explains Dr Ida Carr. \"It is "
+      "hard,\" stated Joe Sahn, head of tracing. The aide said no talks were set \"to defend the price\" "
+      "agreed in December.");
+  CHECK(quote_with(a, "cheap").speaker_text == "one bond trader");
+  CHECK(speaker_name(a, quote_with(a, "seen it")) == "Ida Carr");
+  CHECK(speaker_name(a, quote_with(a, "hard")) == "Joe Sahn");
+  CHECK(quote_with(a, "defend").speaker_text == "The aide");
+}
