@@ -192,7 +192,8 @@ Lexicon::Lexicon(const Ruleset& rules) {
 
 // English news often writes place names without their accents ("Sao Paulo", "Bogota",
 // "Malmo", "Lodz"): countries, subdivisions and cities of 100,000 people or more are also known under that
-// spelling, unless it is already a name, a given name or a common word of its own.
+// spelling, unless it is already a name, a given name or a common word of its own. "St." is
+// written with and without its dot.
 void Lexicon::add_folded_places(const Ruleset& rules) {
   constexpr long kMinPopulation = 100000;
   const Gazetteer& places = rules.gazetteer("entities.places");
@@ -208,6 +209,19 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
     set_known(owned_.copy(folded), copy, false);
   }
   accented_places_ = {};
+  // "St Louis" (British style) is "St. Louis", "St. Helens" is "St Helens": either spelling of a
+  // place named after a saint is known, unless it is a name of its own
+  for (const size_t i : saint_places_) {
+    const std::string_view name = places.cell(i, 0);
+    const bool dotted = name.starts_with("St. ");
+    std::string other = std::string(dotted ? "St " : "St. ") + std::string(name.substr(dotted ? 4 : 3));
+    if (facts(other) != nullptr) continue;
+    const KnownName* original = known(name);
+    if (original == nullptr) continue;
+    const KnownName copy = *original;
+    set_known(owned_.copy(other), copy, false);
+  }
+  saint_places_ = {};
 }
 
 void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
@@ -232,6 +246,8 @@ void Lexicon::add_names(const Ruleset& rules) {
     set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), city, town}, false);
     if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
     if (!utf8::is_ascii(places.cell(i, 0))) accented_places_.push_back(i);  // most rows: nothing to fold
+    if (places.cell(i, 0).starts_with("St. ") || places.cell(i, 0).starts_with("St "))
+      saint_places_.push_back(i);
   }
   // Hand-curated regions, organizations, nationalities and groups override generated rows
   // ("Toyota" the company, not the city).

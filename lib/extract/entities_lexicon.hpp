@@ -236,6 +236,7 @@ class Lexicon {
   std::bitset<kSmallShapes> not_name_shapes_;  // the small_shape of every kNotName form
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::vector<size_t> accented_places_;        // while building: the places rows not in ASCII
+  std::vector<size_t> saint_places_;           // while building: rows opening "St. " or "St "
   KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
   WordTable<bool> connectors_;
   WordTable<bool> business_;

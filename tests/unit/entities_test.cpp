@@ -126,6 +126,15 @@ TEST_CASE("place names written without their accents are still places") {
   }
 }
 
+TEST_CASE("a place named after a saint is known with and without the dot of 'St'") {
+  const auto a = test::analyze("Fans travelled from St Louis to St. Helens for the final.");
+  for (const char* city : {"St Louis", "St. Helens"}) {
+    const Entity* e = find(a, city);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Gpe);
+  }
+}
+
 TEST_CASE("abbreviations of common nouns are no organizations") {
   const auto a = test::analyze("GDP grew while the IPO of Veltora Systems raised money for HIV research.");
   CHECK_FALSE(has_mention_text(a, "GDP"));
