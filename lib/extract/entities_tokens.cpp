@@ -118,13 +118,20 @@ bool party_tag(std::string_view text, const Token& t) {
          w[2] <= 'Z';
 }
 
+bool is_month_name(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return std::find(kMonths.begin(), kMonths.end(), w) != kMonths.end();
+}
+
 // "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a
 // possessive, a company suffix, or an organization word after an office or an ordinary noun,
 // continues the name (not "Canada's Parliament", "Britain's Labour Party"). So does one after a
 // plural's possessive or one in -men that no list knows as a name, when it is a body's word
 // ("the Coffee Growers' Federation", "the National Cattlemen's Association"; not "the
 // Philippines' Senate").
-bool possessive_inside_name(std::string_view text, const Token& owner, const Token& next) {
+bool possessive_inside_name(std::string_view text, const Token& owner, const Token& next, bool run_start) {
   if (Lexicon::org_cue(next.facts, CuePosition::Suffix)) return true;
   if (!Lexicon::org_cue(next.facts, CuePosition::Last)) return false;
   const WordFacts* w = owner.facts;
@@ -136,7 +143,13 @@ bool possessive_inside_name(std::string_view text, const Token& owner, const Tok
                     !Lexicon::has(w, WordFacts::kAcronym);
   if (text[owner.end + 1] == ' ') return body;
   if (Lexicon::role(w) || (Lexicon::common_word(w) && !Lexicon::known(w))) return true;
-  return o.size() > 4 && o.ends_with("men") && body;
+  if (o.size() > 4 && o.ends_with("men") && body) return true;
+  // "the Alzheimer's Society": a name of one unknown word owning a body's word that ends the
+  // name; not "Tamura's Ministry of International Trade", "October's Organisation for ...",
+  // "Rajiv Gandhi's Congress", a given name's ("John's Trust")
+  const std::string_view after = text.substr(next.end, 5);
+  const bool ends = !after.starts_with(" of ") && !after.starts_with(" for ");
+  return body && run_start && ends && !Lexicon::first_name(w) && !is_month_name(o);
 }
 
 }  // namespace
@@ -215,7 +228,8 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     if (!period_kept) t.facts = t.end > t.begin ? lex.facts(word(text, t)) : nullptr;
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
-    if (!out.empty() && out.back().possessive && possessive_inside_name(text, out.back(), t)) {
+    if (!out.empty() && out.back().possessive &&
+        possessive_inside_name(text, out.back(), t, out.size() == 1)) {
       out.back().end += text[out.back().end + 1] == ' ' ? 1 : 2;  // "Growers'", "Children's"
       out.back().break_after = out.back().possessive = false;
       out.back().facts = lex.facts(word(text, out.back()));

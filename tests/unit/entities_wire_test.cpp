@@ -434,5 +434,19 @@ TEST_CASE("a body's word after a plural's possessive continues the name; a compa
   CHECK_FALSE(with_mention(b, "Philippines' Senate"));
 }
 
+TEST_CASE("one unknown name's possessive before a body's word ending the name is one organization") {
+  const auto a = test::analyze("The bill was backed by the Halvorsen's Society and Age Concern.");
+  CHECK(with_mention(a, "Halvorsen's Society"));
+  CHECK_FALSE(with_mention(a, "Society"));
+  // not a body of something, a title's holder's, a month's or a given name's
+  const auto b = test::analyze(
+      "Tamura's Ministry of Trade met. Prime Minister Rao Kell's Congress won. October's Council met. "
+      "John's Trust paid.");
+  CHECK(with_mention(b, "Ministry of Trade"));
+  CHECK(with_mention(b, "Congress"));
+  CHECK_FALSE(with_mention(b, "October's Council"));
+  CHECK_FALSE(with_mention(b, "John's Trust"));
+}
+
 }  // namespace
 }  // namespace newsclaim
