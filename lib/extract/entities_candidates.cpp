@@ -16,6 +16,7 @@
 #include "extract/entities_scan.hpp"
 #include "extract/entities_tokens.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 
@@ -320,14 +321,12 @@ class MentionBuilder {
   // ("June Carter Cash", "August Busch III", "May Department Stores"); only a listed name or a word
   // in capitals after it splits ("June Canadian dollar", "May Dubai", "June RBD").
   bool month_before_name(const std::vector<Token>& t, size_t a, size_t b) const {
-    if (b < a + 2 || !Lexicon::has(t[a].facts, WordFacts::kCalendar) ||
-        !MentionEmitter::is_month_name(word(text_, t[a])) ||
+    if (b < a + 2 || !Lexicon::has(t[a].facts, WordFacts::kCalendar) || !is_month_name(word(text_, t[a])) ||
         MentionEmitter::month_phrase(slice(text_, t, a, a + 2)))
       return false;            // "March Three" is one date, dropped whole
     if (t[a + 1].connector) {  // "between January and May Ecuador sold"
       const std::string_view c = word(text_, t[a + 1]);
-      return (c == "and" || c == "or" || c == "to") && b > a + 2 &&
-             MentionEmitter::is_month_name(word(text_, t[a + 2]));
+      return (c == "and" || c == "or" || c == "to") && b > a + 2 && is_month_name(word(text_, t[a + 2]));
     }
     if (!Lexicon::first_name(t[a].facts)) return true;
     const WordFacts* next = t[a + 1].facts;

@@ -9,6 +9,7 @@
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_roles.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclaim {
@@ -86,14 +87,6 @@ bool MentionEmitter::month_before_day(const Mention& m) const {
   if (m.text != "Jan" && m.text != "Mar" && m.text != "Jun") return false;
   const std::string_view after = text_.substr(m.span.end, 2);
   return after.size() == 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9';
-}
-
-// "March", "May": a month's full name, as written in a sentence.
-bool MentionEmitter::is_month_name(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
-  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
 }
 
 // "May Four", "April Three", "July One": the wires' day one to nine in words after its month;

@@ -27,8 +27,6 @@ class MentionEmitter {
   std::string_view acronym_after(uint32_t end) const;
   // "May Four", "April-June": a month and a day in words, or months joined into a period.
   static bool month_phrase(std::string_view text);
-  // A month's full name ("March", "May").
-  static bool is_month_name(std::string_view w);
 
  private:
   bool caps_not_name(const Mention& m) const;

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/entities_internal.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 
@@ -116,13 +117,6 @@ bool party_tag(std::string_view text, const Token& t) {
       (t.begin >= 1 && text[t.begin - 1] == '(') || (t.begin >= 2 && text.substr(t.begin - 2, 2) == ", ");
   return opened && w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
          w[2] <= 'Z';
-}
-
-bool is_month_name(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  return std::find(kMonths.begin(), kMonths.end(), w) != kMonths.end();
 }
 
 // "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a

@@ -176,7 +176,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     }
     if (crossed && !conjunction) ++words_since_conjunction;
     if (after_conjunction && !crossed) capitalized_before_conjunction = n > 0 && previous_capitalized;
-    crossed = crossed || (conjunction && best.empty()) || after_conjunction;
+    crossed = crossed || after_conjunction;
     previous_capitalized = is_ascii_upper(text[b]);
     pos = e;
   }

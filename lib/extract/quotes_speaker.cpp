@@ -501,11 +501,11 @@ void AttributionFinder::titled_owner(std::string_view text, Attribution& a) cons
   // Cheap test first: a preposition of affiliation right before the speaker.
   uint32_t end = a.speaker.begin;
   while (end > 0 && is_space(text[end - 1])) --end;
-  const std::string_view lead = text.substr(0, end);
-  bool affiliation = lead.ends_with(" the");
-  if (affiliation) end -= 4;
+  std::string_view lead = text.substr(0, end);
+  if (lead.ends_with(" the")) lead.remove_suffix(4);
+  bool affiliation = false;
   for (const std::string_view p : {" of", " at", " for", " with", " from"})
-    affiliation = affiliation || text.substr(0, end).ends_with(p);
+    affiliation = affiliation || lead.ends_with(p);
   if (!affiliation) return;
   // within the paragraph: a headline's capitals are no name
   Span window{a.speaker.begin - std::min(a.speaker.begin, kTitleWindow), a.speaker.begin};

@@ -8,6 +8,7 @@
 #include "extract/quotes_speaker.hpp"
 #include "extract/quotes_speaker_internal.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 namespace {
@@ -74,14 +75,8 @@ bool is_weekday(std::string_view w) {
   return false;
 }
 
-// "agreed in December": a month alone is no speaker (a verb after a quote can be a participle).
-bool is_month(std::string_view w) {
-  if (w.ends_with('.')) w.remove_suffix(1);
-  static constexpr std::string_view kMonths[] = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
-  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
-}
+// "Mulgrew." -> "Mulgrew": a word without the full stop after it.
+std::string_view trim_period(std::string_view w) { return w.ends_with('.') ? w.substr(0, w.size() - 1) : w; }
 
 // Whether the listed noun words[k] is part of a name, not the head of the description: written
 // capitalized, and a listed noun ends the capitalized run it opens ("the Securities and Exchange
@@ -137,9 +132,10 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
            (lexicon_.is_function_word(view(text, words[k])) || is_weekday(view(text, words[k]))))
       ++k;
     if (k == words.size()) return false;
-    // after its verb ("agreed in December"): a month alone is no speaker, try the next match
+    // after its verb ("agreed in December": a participle): a month alone is no speaker, try the
+    // next match
     const bool after_cue = !a.cue.empty() && a.cue.end <= a.speaker.begin;
-    if (after_cue && k + 1 == words.size() && is_month(view(text, words[k]))) return false;
+    if (after_cue && k + 1 == words.size() && is_month_name(trim_period(view(text, words[k])))) return false;
     a.speaker = a.head = {words[k].begin, a.speaker.end};
     if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
     return true;
