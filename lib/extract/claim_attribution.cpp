@@ -35,6 +35,41 @@ Span trim_phrase(std::string_view text, Span s) {
   return s;
 }
 
+// "Foreign banking sources in Manila said", "money market dealers in Paris said": a rule names
+// the place; the group speaking from it is the source. The group's span (up to three words
+// before its noun), or phrase when no group stands before "in".
+Span group_in_place(std::string_view text, Span sentence, Span phrase) {
+  static constexpr std::string_view kGroups[] = {"officials", "sources",    "analysts",  "dealers",
+                                                 "traders",   "bankers",    "diplomats", "economists",
+                                                 "experts",   "executives", "observers", "brokers"};
+  static constexpr std::string_view kStops[] = {
+      "which", "that",  "and", "but",  "or",  "the", "a",     "an",    "said",
+      "says",  "while", "as",  "when", "who", "of",  "to",    "after", "before",
+      "from",  "with",  "by",  "for",  "at",  "on",  "since", "among", "according"};
+  uint32_t i = phrase.begin;
+  const auto word_before = [&]() {
+    while (i > sentence.begin && text[i - 1] == ' ') --i;
+    const uint32_t e = i;
+    while (i > sentence.begin && (is_ascii_alpha(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '-'))
+      --i;
+    return text.substr(i, e - i);
+  };
+  std::string_view w = word_before();
+  if (w == "the") w = word_before();
+  if (w != "in") return phrase;
+  w = word_before();
+  if (std::find(std::begin(kGroups), std::end(kGroups), w) == std::end(kGroups)) return phrase;
+  uint32_t begin = i;
+  for (int n = 0; n < 3 && i > sentence.begin && text[i - 1] == ' '; ++n) {
+    w = word_before();
+    if (std::none_of(w.begin(), w.end(), is_ascii_alpha) ||
+        std::find(std::begin(kStops), std::end(kStops), ascii_lower(w)) != std::end(kStops))
+      break;
+    begin = i;
+  }
+  return {begin, phrase.end};
+}
+
 constexpr uint32_t kPronounReach = 3000;  // bytes "he said" may look back for its person
 
 bool inside_quote(const std::vector<Quote>& quotes, Span s) {
@@ -100,6 +135,8 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
       continue;
     }
     if (is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
+    if (const Span group = group_in_place(text, sentence, phrase); group.begin != phrase.begin)
+      return ClaimSource{std::nullopt, std::string(text.substr(group.begin, group.size()))};
     return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
   }
   return std::nullopt;

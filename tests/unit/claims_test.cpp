@@ -118,6 +118,22 @@ TEST_CASE("source: a reporter's place and a sentence's opening conjunction are n
   CHECK(claim_with(f, "prices rose").source_text == "Ravi Menon");
 }
 
+TEST_CASE("source: a group speaking from a place, not the place") {
+  StageFixture f(
+      "Foreign banking sources in Manila said reserves fell 8 percent in May.\n"
+      "Output rose 4 percent, the paper said, after traders in Oslo said stocks were low.\n"
+      "Officials at the Harbour Board said 40 ships docked in May.\n");
+  const size_t manila = f.entity("Manila", EntityType::Gpe);
+  const size_t board = f.entity("Harbour Board", EntityType::Org);
+  f.run_claims();
+  const Claim& reserves = claim_with(f, "reserves fell");
+  CHECK(reserves.source_text == "Foreign banking sources in Manila");
+  CHECK(reserves.source != manila);
+  // "after" ends the group's words; an organization after "at" stays the source
+  CHECK(claim_with(f, "stocks were low").source_text != "after traders in Oslo");
+  CHECK(claim_with(f, "ships docked").source == board);
+}
+
 TEST_CASE("source: a clause's conjunction inside the sentence is no part of it") {
   StageFixture f("The bank declined to comment, but trade sources said exports fell 8 percent in May.\n");
   f.run_claims();
