@@ -109,6 +109,14 @@ TEST_CASE("a deal still sought is no award") {
   CHECK(f.out.contracts.empty());
 }
 
+TEST_CASE("'contract' as a verb reports no award") {
+  StageFixture f(
+      "The state pays in advance the farmers who contract to supply grain at a fixed price.\n\n"
+      "Growers that contracted to deliver cane were paid late.\n");
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
+
 TEST_CASE("an award naming only a supplier named before tells that award again") {
   StageFixture f(
       "Tarvik Corp said it won a major contract from Brenmoor Motor Co to build a switching network.\n\n"
