@@ -201,12 +201,8 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
   for (const size_t i : accented_places_) {
     const std::string_view name = places.cell(i, 0);
     if (places.cell(i, kind) == "city" && to_int(places.cell(i, population)) < kMinPopulation) continue;
-    std::string folded = ascii_folded(name);
-    if (folded.empty() || facts(folded) != nullptr) continue;
-    const KnownName* original = known(name);
-    if (original == nullptr) continue;
-    const KnownName copy = *original;
-    set_known(owned_.copy(folded), copy, false);
+    const std::string folded = ascii_folded(name);
+    if (!folded.empty()) add_spelling(name, folded);
   }
   accented_places_ = {};
   // "St Louis" (British style) is "St. Louis", "St. Helens" is "St Helens": either spelling of a
@@ -214,14 +210,18 @@ void Lexicon::add_folded_places(const Ruleset& rules) {
   for (const size_t i : saint_places_) {
     const std::string_view name = places.cell(i, 0);
     const bool dotted = name.starts_with("St. ");
-    std::string other = std::string(dotted ? "St " : "St. ") + std::string(name.substr(dotted ? 4 : 3));
-    if (facts(other) != nullptr) continue;
-    const KnownName* original = known(name);
-    if (original == nullptr) continue;
-    const KnownName copy = *original;
-    set_known(owned_.copy(other), copy, false);
+    add_spelling(name, std::string(dotted ? "St " : "St. ") + std::string(name.substr(dotted ? 4 : 3)));
   }
   saint_places_ = {};
+}
+
+// The known place name also under spelling, unless spelling is a word of its own.
+void Lexicon::add_spelling(std::string_view name, const std::string& spelling) {
+  if (facts(spelling) != nullptr) return;
+  const KnownName* original = known(name);
+  if (original == nullptr) return;
+  const KnownName copy = *original;
+  set_known(owned_.copy(spelling), copy, false);
 }
 
 void Lexicon::set_known(std::string_view name, KnownName k, bool override) {

@@ -212,6 +212,7 @@ class Lexicon {
   void add_names(const Ruleset& rules);
   void add_words(const Ruleset& rules);
   void add_folded_places(const Ruleset& rules);
+  void add_spelling(std::string_view name, const std::string& spelling);
   void set_known(std::string_view name, KnownName k, bool override);
   void freeze();
   void add_any_case(std::string_view w, uint32_t flag, RoleKind role = RoleKind::Role);

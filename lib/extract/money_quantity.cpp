@@ -241,8 +241,7 @@ std::optional<Quantity> QuantityFinder::counted(std::string_view text, const Num
   // "the Six Nations", "Three Gorges": a number word in title case and its noun capitalized are a
   // name ("Seven Spanish banks" counts banks, "Five million Germans" Germans, "SIX PLANTS" plants)
   const size_t head = text.find_last_of(' ', noun->second - 1);
-  const bool title_word = number.size() > 1 && is_ascii_upper(number[0]) && is_ascii_lower(number[1]) &&
-                          std::all_of(number.begin(), number.end(), is_ascii_alpha);
+  const bool title_word = title_case(number) && std::all_of(number.begin(), number.end(), is_ascii_alpha);
   if (title_word && head != std::string_view::npos && is_ascii_upper(text[head + 1])) return std::nullopt;
   // "Ocean's Twelve box office triumph": in title case after a word of the sentence, a name
   if (title_word && mid_sentence(text, core.number.begin)) return std::nullopt;

@@ -503,10 +503,10 @@ void AttributionFinder::titled_owner(std::string_view text, Attribution& a) cons
   while (end > 0 && is_space(text[end - 1])) --end;
   std::string_view lead = text.substr(0, end);
   if (lead.ends_with(" the")) lead.remove_suffix(4);
-  bool affiliation = false;
-  for (const std::string_view p : {" of", " at", " for", " with", " from"})
-    affiliation = affiliation || lead.ends_with(p);
-  if (!affiliation) return;
+  constexpr std::array<std::string_view, 5> kAffiliations = {" of", " at", " for", " with", " from"};
+  if (std::none_of(kAffiliations.begin(), kAffiliations.end(),
+                   [&](std::string_view p) { return lead.ends_with(p); }))
+    return;
   // within the paragraph: a headline's capitals are no name
   Span window{a.speaker.begin - std::min(a.speaker.begin, kTitleWindow), a.speaker.begin};
   if (const size_t nl = text.substr(window.begin, window.size()).rfind('\n'); nl != std::string_view::npos)
