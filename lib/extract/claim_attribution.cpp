@@ -37,11 +37,9 @@ Span trim_phrase(std::string_view text, Span s) {
 
 // "Foreign banking sources in Manila said", "money market dealers in Paris said": a rule names
 // the place; the group speaking from it is the source. The group's span (up to three words
-// before its noun), or phrase when no group stands before "in".
-Span group_in_place(std::string_view text, Span sentence, Span phrase) {
-  static constexpr std::string_view kGroups[] = {"officials", "sources",    "analysts",  "dealers",
-                                                 "traders",   "bankers",    "diplomats", "economists",
-                                                 "experts",   "executives", "observers", "brokers"};
+// before its noun), or phrase when no group (claims/group_nouns.tsv) stands before "in".
+Span group_in_place(std::string_view text, Span sentence, Span phrase,
+                    const std::unordered_set<std::string>& groups) {
   static constexpr std::string_view kStops[] = {
       "which", "that",  "and", "but",  "or",  "the", "a",     "an",    "said",
       "says",  "while", "as",  "when", "who", "of",  "to",    "after", "before",
@@ -58,7 +56,7 @@ Span group_in_place(std::string_view text, Span sentence, Span phrase) {
   if (w == "the") w = word_before();
   if (w != "in") return phrase;
   w = word_before();
-  if (std::find(std::begin(kGroups), std::end(kGroups), w) == std::end(kGroups)) return phrase;
+  if (groups.count(std::string(w)) == 0) return phrase;
   uint32_t begin = i;
   for (int n = 0; n < 3 && i > sentence.begin && text[i - 1] == ' '; ++n) {
     w = word_before();
@@ -109,6 +107,9 @@ ClaimAttribution::ClaimAttribution(const Ruleset& rules)
   for (const auto& row : words.rows()) {
     if (!row.empty()) not_sources_.insert(ascii_lower(row[0]));
   }
+  for (const auto& row : rules.gazetteer("claims.group_nouns").rows()) {
+    if (!row.empty()) group_nouns_.insert(ascii_lower(row[0]));
+  }
 }
 
 bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
@@ -135,7 +136,7 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
       continue;
     }
     if (is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
-    if (const Span group = group_in_place(text, sentence, phrase); group.begin != phrase.begin)
+    if (const Span group = group_in_place(text, sentence, phrase, group_nouns_); group.begin != phrase.begin)
       return ClaimSource{std::nullopt, std::string(text.substr(group.begin, group.size()))};
     return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
   }

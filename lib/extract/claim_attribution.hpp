@@ -52,6 +52,7 @@ class ClaimAttribution {
   std::vector<const RE2*> source_rules_;
   std::unique_ptr<SourceFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;
+  std::unordered_set<std::string> group_nouns_;  // "sources" in "banking sources in Manila said"
   GivenNameGenders genders_;  // "she said" is not Mr Brown
 };
 
