@@ -75,6 +75,18 @@ TEST_CASE("a wire headline in capitals keeps only the words the article vouches 
   CHECK_FALSE(has_mention(c, "SWEDISH COMPANY"));
 }
 
+TEST_CASE("a dateline in capitals is the place, not the organization its name opens") {
+  const auto a = test::analyze(
+      "VOTE ON PENALTIES\n\nNEW YORK, March 5 - The New York Stock Exchange said its members approved "
+      "the change.\n");
+  const Entity* exchange = entity_of(a, "New York Stock Exchange");
+  REQUIRE(exchange != nullptr);
+  CHECK(exchange->type == EntityType::Org);
+  REQUIRE(has_mention(a, "NEW YORK"));
+  CHECK(entity_of(a, "NEW YORK") != exchange);
+  CHECK(type_of(a, "NEW YORK") == EntityType::Gpe);
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
