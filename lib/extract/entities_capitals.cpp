@@ -148,6 +148,57 @@ static bool mostly_lower(std::string_view text, const DocWords& doc, const Lexic
                          const WordFacts* f);
 static bool office_follows(std::string_view text, const Lexicon& lex, std::string_view w);
 
+// The lower-case word after tok, or "" when none follows after one space.
+static std::string_view lower_word_after(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return {};
+  size_t e = end + 1;
+  while (e < text.size() && is_ascii_lower(text[e])) ++e;
+  if (e < text.size() && (is_ascii_alpha(text[e]) || text[e] == '-' || text[e] == '\'')) return {};
+  return text.substr(end + 1, e - end - 1);
+}
+
+// "Trade analysts said", "Security experts say", "Police investigating the fire", "Early
+// redemption is not allowed": an ordinary word alone at a sentence start, which the story writes
+// nowhere else as a name, qualifies the lower-case noun after it: a participle, or a word that a
+// verb follows. A verb, adverb or function word after it ("Continental said", "Chase also said",
+// "Fleet has") leaves it the subject, as a word no listed verb follows does ("Cyclops employs
+// about", "Congress set the"). A word opening institutions'
+// names before an office ("Bank spokesman", "Ministry officials") is the short name of the
+// story's institution (office_follows); "Oil analysts", "Energy minister" are not.
+static bool modifier_opener(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                            std::string_view w, const WordFacts* f, const Token& tok) {
+  if (!f || !f->has(WordFacts::kCommon) || f->has(WordFacts::kKnown | WordFacts::kAcronym) || caps_word(w) ||
+      doc.surnames.count(w) || doc.run_heads.count(w) || doc.name_ends.count(w) || doc.titled.count(w))
+    return false;
+  const std::string_view next = lower_word_after(text, tok.end);
+  if (next.size() < 3 || next.ends_with("ed") || next.ends_with("ly") || next.ends_with("ss")) return false;
+  static constexpr std::string_view kSubjectFollows[] = {
+      "said",  "says",   "say",       "told",    "tells", "was",     "are",     "were",  "has",    "had",
+      "have",  "will",   "would",     "could",   "can",   "may",     "might",   "must",  "should", "shall",
+      "did",   "does",   "also",      "now",     "still", "already", "then",    "just",  "last",   "this",
+      "next",  "which",  "who",       "and",     "but",   "for",     "from",    "with",  "into",   "over",
+      "after", "before", "than",      "that",    "the",   "its",     "their",   "his",   "her",    "not",
+      "never", "today",  "yesterday", "remains", "plans", "wants",   "expects", "hopes", "owns",   "makes",
+      "sells", "gets",   "runs",      "sees"};
+  if (std::find(std::begin(kSubjectFollows), std::end(kSubjectFollows), next) != std::end(kSubjectFollows))
+    return false;
+  // "Police investigating the fire", "Group operating profit"; else a verb after the noun:
+  // "analysts said", "redemption will" ("Cyclops employs about", "Congress set the" stay)
+  if (!next.ends_with("ing")) {
+    static constexpr std::string_view kVerbs[] = {
+        "said",     "say",     "says",     "told",  "have",     "had",   "has",    "were",
+        "are",      "will",    "would",    "could", "may",      "might", "expect", "believe",
+        "estimate", "predict", "fear",     "warn",  "warned",   "argue", "argued", "suggest",
+        "noted",    "added",   "forecast", "also",  "reported", "think", "is",     "was"};
+    const size_t after = static_cast<size_t>(next.data() - text.data()) + next.size();
+    const std::string_view verb = lower_word_after(text, after);
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return false;
+  }
+  // a word that opens institutions' names ("Bank of ...", "Ministry of ..."), not "Oil" nor "Energy"
+  const bool institution = Lexicon::org_cue(f, CuePosition::First);
+  return !(institution && office_follows(text, lex, w));
+}
+
 // "Early last week", "Early in December", "Late on Friday": words that place the sentence in
 // time follow the opener, as they follow an adverb and not a person's name.
 static bool time_follows(std::string_view text, const Token& tok) {
@@ -342,6 +393,10 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   if (first + 1 == t.size() &&
       (generic_institution(text, doc, lex, w, f) || mostly_lower(text, doc, lex, w, f))) {
     t[first].drop = true;
+    return;
+  }
+  if (first + 1 == t.size() && modifier_opener(text, doc, lex, w, f, t[first])) {
+    t[first].drop = true;  // "Trade analysts said", "Police investigating the fire"
     return;
   }
   // "Early next year", "Cash flow rose": a lone opener that a given-name list also holds is the

@@ -145,6 +145,23 @@ TEST_CASE("an ordinary word the story capitalizes only inside longer names opens
   CHECK(has_mention(a, "Meridian"));  // opens a name after a possessive
 }
 
+TEST_CASE("an ordinary word opening a sentence before the noun it qualifies is no name") {
+  const auto a = test::analyze(
+      "Output at the Harlan mine fell again in May.\n\n"
+      "Securities analysts said the mine would close. Police investigating the fire found no cause. "
+      "Early redemption is not allowed. Bank spokesman Arne Lund said talks would go on.\n\n"
+      "Congress set the limit in 1974. Senate budget writers met. Shell lost 10p at 1,223.");
+  CHECK_FALSE(has_mention(a, "Securities"));  // a plural noun and a verb follow
+  CHECK_FALSE(has_mention(a, "Police"));      // a participle follows
+  CHECK_FALSE(has_mention(a, "Early"));
+  // an institution's word before an office is its short name
+  CHECK(type_of(a, "Bank") == EntityType::Org);
+  // a verb after the word leaves it the subject, a name ("set" and "lost" are no words in -ed)
+  CHECK(has_mention(a, "Congress"));
+  CHECK(has_mention(a, "Shell"));
+  CHECK(has_mention(a, "Senate"));  // no listed verb after the noun it qualifies
+}
+
 TEST_CASE("the Budget is no organization; a committee named after it is") {
   const auto a = test::analyze(
       "The Chancellor's Budget was sound, analysts said. The Budget cuts income tax. Members of the House "
