@@ -89,6 +89,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
       range_opener_(rules.re("money.range_opener")),
       range_from_(rules.re("money.range_from")),
       change_before_(rules.re("money.change_before")),
+      move_by_(rules.re("money.move_by")),
       compared_gap_(rules.lazy("money.compared_gap")),
       percent_(rules.re("money.percent")),
       table_row_(rules.lazy("money.table_row")),

@@ -69,6 +69,7 @@ class MoneyExtractor {
   const RE2& range_opener_;
   const RE2& range_from_;     // "ranging from 10 to 14 dlrs": "from" opens a range
   const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
+  const RE2& move_by_;        // "rose by 834 mln francs to 24.79 billion": the same
   const LazyRE2& compared_gap_;  // "73.97 billion dlrs from 55.6 billion": compiled on first use
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use

@@ -191,21 +191,27 @@ bool MoneyExtractor::join_subunit(std::string_view text, const NumberCore& a, co
 bool MoneyExtractor::moves_to_level(std::string_view text, const NumberCore& a, double lo, double hi,
                                     const NumberCore& b) const {
   constexpr double kMoveRatio = 8;
+  constexpr double kByMoveRatio = 3;
   if (b.span.begin < a.span.end) return false;
   const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
   if (!ascii_equal_lower(gap, " to ")) return false;
   const std::string_view before = window_before(text, a.span.begin, kOpenerWindow);
   if (found(change_before_, before)) return true;
+  // "rose by 834 mln francs to 24.79 billion", "boost income by 400m euros to 2.5bn euros",
+  // "the budget rise by $19bn to $419.3bn": an amount in its own words after "by", or one far
+  // below the next, is the move ("cut costs by $2 to $3 million" stays a range)
+  if (found(move_by_, before)) return a.currency_after || hi > kByMoveRatio * lo;
   return !b.currency && !a.magnitude && !b.magnitude && lo > 0 && hi > kMoveRatio * lo &&
          !found(range_opener_, before);
 }
 
 // "Bass dipped 13p to 879": the bare level after a price move is in the move's currency, which
 // it does not write itself (basis context, as a results table's carried figures), and in its
-// magnitude ("declined 75.4 mln dlrs to 104.0": 104 million).
+// magnitude unless it writes its own ("declined 75.4 mln dlrs to 104.0": 104 million; "rose 75
+// mln dlrs to 1.2 billion").
 void MoneyExtractor::carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const {
-  if (b.currency || b.magnitude || b.joined || !b.attached.empty() || !a.currency || is_percentage(text, b))
-    return;
+  if (b.currency || b.joined || !b.attached.empty() || !a.currency || is_percentage(text, b)) return;
+  if (b.magnitude && a.currency->scale < 1) return;  // "12p to 1.2 mln" is no level in pence
   // "the bond fell 10 pfennigs to 103.20": a level in hundredths after a move in a sub-unit is in
   // the whole unit (a bond's price, a rate); only pence quote share prices ("13p to 879")
   if (a.currency->scale < 1 && a.currency->code != "GBP") {
@@ -214,7 +220,7 @@ void MoneyExtractor::carry_to_level(std::string_view text, const NumberCore& a, 
     if (dot != std::string_view::npos && level.size() - dot > 2) return;
   }
   double level = in_currency_units(b.value, *a.currency);
-  if (a.magnitude)
+  if (a.magnitude && !b.magnitude)
     level *= numbers::trailing_magnitude(text.substr(a.number.begin, a.number.size())).value_or(1);
   if (!moves_to_level(text, a, a.value, level, b) || quantities_.at(text, b)) return;
   b.currency = a.currency;

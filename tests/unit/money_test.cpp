@@ -485,6 +485,27 @@ TEST_CASE("a price move and the new level are two amounts, not a range") {
   CHECK(money_of("The plan cuts costs by $2 to $3 million.").min.has_value());
 }
 
+TEST_CASE("a move after \"by\" and the new level are two amounts; a bare level keeps its own magnitude") {
+  const auto a = test::analyze(
+      "Banknotes in circulation rose by 834 mln Swiss francs to 24.79 billion, the bank said, and "
+      "the budget would rise by $19bn to $419.3bn. Loans fell 572 mln dlrs to 64.3 billion.");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 6);
+  CHECK(m[0].value == doctest::Approx(834e6));
+  CHECK_FALSE(m[0].min.has_value());
+  CHECK(m[1].value == doctest::Approx(24.79e9));  // in the move's currency, in its own magnitude
+  CHECK(m[1].currency == "CHF");
+  CHECK(m[1].basis == CurrencyBasis::Context);
+  CHECK(m[2].value == doctest::Approx(19e9));  // far below the next: the move
+  CHECK(m[3].value == doctest::Approx(419.3e9));
+  CHECK(m[5].value == doctest::Approx(64.3e9));
+  CHECK(m[5].currency == "USD");
+  // close ends after "by" stay a range: "cut its profits by $3.8m to $4.9m"
+  CHECK(money_of("The move would cut its profits by $3.8m to $4.9m this year.").min.has_value());
+  // a level in millions after a move in pence is no level
+  CHECK(test::analyze("Halvik shares fell 12p to 1.2 mln.").extraction.money.size() == 1);
+}
+
 TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one") {
   const Money m = money_of("Analysts expect $5 to US$7 billion in the Ottawa sale, Canada said.");
   CHECK(m.currency == "USD");
