@@ -39,6 +39,13 @@ class MentionBuilder {
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
     if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
+    // "General Agreement on Tariffs and Trade": a listed name of three words or more is whole,
+    // whatever title or connector it holds
+    if (b - a >= 3) {
+      const std::string_view whole = slice(text_, t, a, b);
+      if (const WordFacts* f = lex_.facts(whole); Lexicon::known(f) || !lex_.acronym_of(whole, f).empty())
+        return emit(t, a, b, t[a].begin, {});
+    }
     if (const size_t cut = boundary(t, a, b); cut < b) {
       size_t next = cut;
       while (next < b && t[next].connector) ++next;

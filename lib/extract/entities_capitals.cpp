@@ -8,6 +8,7 @@
 #include "extract/entities_joins.hpp"
 #include "extract/entities_scan.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 
@@ -69,6 +70,8 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   return only_punctuation(std::string_view(ctx.doc.norm()).substr(ss[sentence].begin, b - ss[sentence].begin));
 }
 
+static bool joins_across_on(std::string_view text, const Lexicon& lex, Span left, Span right);
+
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
@@ -83,9 +86,39 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
     const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
     if (ctx.layout.in_boilerplate(s)) continue;
     const bool in_title_case = title_case.at(s.begin);
+    if (!runs.empty() && joins_across_on(text, lex, runs.back().span, s)) {
+      runs.back().span.end = s.end;
+      continue;
+    }
     runs.push_back({s, initial, in_title_case, !in_title_case && title_case.caps_headline()});
   }
   return runs;
+}
+
+// "the Senate Committee on Foreign Relations", "the General Agreement on Tariffs and Trade":
+// "on" goes on with a name after a word of entities/on_heads.tsv, or when the whole is a known
+// name; not before a weekday or month ("the Commission on Monday") nor a place.
+static bool joins_across_on(std::string_view text, const Lexicon& lex, Span left, Span right) {
+  if (right.begin != left.end + 4 || text.substr(left.end, 4) != " on ") return false;
+  size_t e = right.begin;
+  while (e < right.end && is_ascii_alpha(text[e])) ++e;
+  const std::string_view first = text.substr(right.begin, e - right.begin);  // "Thursday" of "Thursday."
+  const std::string_view day =
+      first.ends_with('s') ? first.substr(0, first.size() - 1) : first;  // "on Thursdays"
+  if (is_weekday_name(day) || is_month_name(first)) return false;
+  const size_t space = text.rfind(' ', left.end - 1);
+  const size_t last_at = space == std::string_view::npos || space < left.begin ? left.begin : space + 1;
+  if (lex.on_head(text.substr(last_at, left.end - last_at))) {
+    const KnownName* place = lex.known(first);  // "report to the Council on Kosovo"
+    return !(place && is_place(place->type));
+  }
+  for (size_t b = left.begin; b < left.end; b = text.find(' ', b) + 1) {  // "General Agreement on ..."
+    const std::string_view whole = text.substr(b, right.end - b);
+    if (const WordFacts* f = lex.facts(whole); Lexicon::known(f) || !lex.acronym_of(whole, f).empty())
+      return true;
+    if (text.find(' ', b) >= left.end) break;
+  }
+  return false;
 }
 
 bool all_caps_ascii(std::string_view w) {

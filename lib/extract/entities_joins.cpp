@@ -64,6 +64,7 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
   for (size_t i = a; i + 1 < b; ++i) {
     const std::string_view next = word(text, t[i + 1]);
     if ((next == "of" || next == "for") && Lexicon::org_cue(t[i].facts, CuePosition::First)) return true;
+    if (next == "on" && lex.on_head(word(text, t[i]))) return true;  // "Committee on Foreign Relations"
   }
   return false;
 }

@@ -187,6 +187,7 @@ Lexicon::Lexicon(const Ruleset& rules) {
   add_words(rules);
   add_folded_places(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
+  on_heads_ = first_column(rules.gazetteer("entities.on_heads"));
   freeze();
 }
 

@@ -160,6 +160,8 @@ class Lexicon {
   }
   // Lower-case words allowed inside a capitalized run ("of", "van", "&").
   const WordTable<bool>& connectors() const { return connectors_; }
+  // Words after which "on" goes on with a name ("Committee on Foreign Relations").
+  bool on_head(std::string_view w) const { return on_heads_.find(w) != nullptr; }
 
   // The questions above about a form whose facts are at hand (f = facts(w), nullptr when no
   // list has w): the stage asks many of them about each word, and one probe answers them all.
@@ -240,6 +242,7 @@ class Lexicon {
   std::vector<size_t> saint_places_;           // while building: rows opening "St. " or "St "
   KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
   WordTable<bool> connectors_;
+  WordTable<bool> on_heads_;
   WordTable<bool> business_;
 };
 

@@ -1,5 +1,5 @@
-// A month's full English name as written in a sentence ("March", "May"): the entities stage
-// keeps months out of names, the quotes stage out of speakers.
+// A month's or weekday's full English name as written in a sentence ("March", "May",
+// "Monday"): the entities stage keeps them out of names, the quotes stage out of speakers.
 #pragma once
 #include <algorithm>
 #include <array>
@@ -12,6 +12,12 @@ inline bool is_month_name(std::string_view w) {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
   return std::find(kMonths.begin(), kMonths.end(), w) != kMonths.end();
+}
+
+inline bool is_weekday_name(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                            "Friday", "Saturday", "Sunday"};
+  return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
 }
 
 }  // namespace newsclaim

@@ -87,6 +87,22 @@ TEST_CASE("a dateline in capitals is the place, not the organization its name op
   CHECK(type_of(a, "NEW YORK") == EntityType::Gpe);
 }
 
+TEST_CASE("\"on\" goes on with a committee's name, not with a weekday or a place") {
+  const auto a = test::analyze(
+      "The Senate Committee on Foreign Relations met. The Varnish Coalition on Acid Rain said so. "
+      "Trade ministers of the General Agreement on Tariffs and Trade met in Geneva. The Ostrava "
+      "Commission on Monday said talks went on. Envoys briefed the Council on Kosovo.");
+  CHECK(type_of(a, "Senate Committee on Foreign Relations") == EntityType::Org);
+  CHECK(type_of(a, "Varnish Coalition on Acid Rain") == EntityType::Org);
+  // a listed name whole, although "General" is also a rank
+  CHECK(type_of(a, "General Agreement on Tariffs and Trade") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Agreement on Tariffs"));
+  CHECK(has_mention(a, "Ostrava Commission"));
+  CHECK_FALSE(has_mention(a, "Ostrava Commission on Monday"));
+  CHECK(has_mention(a, "Council"));
+  CHECK(type_of(a, "Kosovo") == EntityType::Gpe);
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
