@@ -241,6 +241,8 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
 std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
   switch (a.kind) {
     case SpeakerKind::Name:
+      // "Chairman of General Motors Roger Smith": the person in the name speaks
+      if (auto e = mention_in(a.speaker, type_bit(EntityType::Person))) return e;
       if (auto e = mention_in(a.speaker, kAnyType)) return e;
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:

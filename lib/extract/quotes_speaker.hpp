@@ -58,6 +58,7 @@ class AttributionFinder {
   std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
                                              const QuoteSpan& q) const;
   bool tidy(std::string_view text, Attribution& a) const;
+  void join_title_of(std::string_view text, Attribution& a) const;
 
   // The rules few documents reach (each in at most ~1 in 15 of sampled news): compiled on
   // first use when the patterns are the built-in ones (tests check those), at once when a

@@ -123,6 +123,43 @@ bool inside_name(std::string_view text, const std::vector<Word>& words, size_t k
 // Drops leading function words and weekdays from names ("But Carvin", "Wednesday Lord Woolf") and trims
 // descriptions after their head noun and its named complement ("the company in a statement" -> "the
 // company").
+// "said Secretary of State George Shultz", "Former Secretary of State Henry Kissinger told": a
+// title that names a person, "of", and the office's capitalized words are one name with the
+// person after them (the name rules stop at "of": "Secretary", "State Henry Kissinger").
+void AttributionFinder::join_title_of(std::string_view text, Attribution& a) const {
+  const auto person_title = [&](std::string_view w) {
+    const NounRefers* refers = capitalized(w) ? lexicon_.noun(w) : nullptr;
+    return refers && *refers == NounRefers::Person;
+  };
+  constexpr std::string_view kOf = " of ";
+  // backward: "Secretary of [State Henry Kissinger]"
+  if (a.speaker.begin >= kOf.size() + 2 && text.substr(a.speaker.begin - kOf.size(), kOf.size()) == kOf) {
+    uint32_t b = a.speaker.begin - static_cast<uint32_t>(kOf.size());
+    const uint32_t e = b;
+    while (b > 0 && is_ascii_alpha(text[b - 1])) --b;
+    if (person_title(text.substr(b, e - b))) a.speaker.begin = a.head.begin = b;
+    return;
+  }
+  // forward: "[Secretary] of State George Shultz"
+  const auto words = words_of(text, a.speaker);
+  if (words.empty() || !person_title(view(text, words.back())) ||
+      text.substr(a.speaker.end, kOf.size()) != kOf)
+    return;
+  const auto after =
+      words_of(text, {static_cast<uint32_t>(a.speaker.end + kOf.size()),
+                      static_cast<uint32_t>(std::min(text.size(), a.speaker.end + kOf.size() + 80))});
+  uint32_t end = a.speaker.end;
+  for (size_t k = 0; k < after.size() && k < 6; ++k) {
+    const std::string_view w = view(text, after[k]);
+    if (k == 0 && w == "the") continue;
+    if (!capitalized(w) || lexicon_.is_function_word(w)) break;
+    const bool stop = ends_with_full_stop(w) || w.back() == ',';
+    end = after[k].end - (stop ? 1 : 0);
+    if (stop) break;
+  }
+  if (end > a.speaker.end + kOf.size()) a.speaker.end = a.head.end = end;
+}
+
 bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   const auto words = words_of(text, a.speaker);
   if (words.empty()) return false;
@@ -138,6 +175,7 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     if (after_cue && k + 1 == words.size() && is_month_name(trim_period(view(text, words[k])))) return false;
     a.speaker = a.head = {words[k].begin, a.speaker.end};
     if (ends_with_full_stop(view(text, words.back()))) --a.speaker.end, --a.head.end;
+    join_title_of(text, a);
     return true;
   }
   if (a.kind != SpeakerKind::Description) return true;

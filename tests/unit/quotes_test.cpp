@@ -796,3 +796,18 @@ TEST_CASE("more verbs before their speaker after a quote; a month after a partic
   CHECK(speaker_name(a, quote_with(a, "hard")) == "Joe Sahn");
   CHECK(quote_with(a, "defend").speaker_text == "The aide");
 }
+
+TEST_CASE("a title, 'of' and the office are one name with the person after them, who speaks") {
+  const auto a = analyze(
+      "\"Talks are over,\" said Secretary of State Ilse Varga. Former Minister of Trade Piet Dorn told "
+      "reporters that \"prices will rise\" soon. \"We are ready,\" said Ostrava Metals Chairman Karel "
+      "Hanak.");
+  const Quote& over = quote_with(a, "Talks are over");
+  CHECK(over.speaker_text == "Secretary of State Ilse Varga");
+  CHECK(speaker_name(a, over) == "Ilse Varga");
+  const Quote& rise = quote_with(a, "prices will rise");
+  CHECK(rise.speaker_text == "Minister of Trade Piet Dorn");
+  CHECK(speaker_name(a, rise) == "Piet Dorn");
+  // a name holding a company and a person: the person speaks
+  CHECK(speaker_name(a, quote_with(a, "We are ready")) == "Karel Hanak");
+}
