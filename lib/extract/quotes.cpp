@@ -216,6 +216,20 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     q.speaker_text = std::string(doc.original_slice(a->speaker));
     q.speaker_span = a->speaker;
   }
+  // A statement alone opening its paragraph goes on the reported speech of the paragraph
+  // before ("He told the conference a decline would hurt.\n\n"Trying to …"").
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    Quote& q = quotes[i];
+    if (has_speaker(q) || q.scare || word_count(doc.norm_slice(spans[i].content)) <= kFragmentMaxWords)
+      continue;
+    const auto a = finder_.previous_speech(doc, ctx.layout, spans, i);
+    if (!a) continue;
+    q.speaker = linker.resolve(*a);
+    if (a->kind == SpeakerKind::Pronoun && !q.speaker) continue;
+    q.speaker_text = std::string(doc.original_slice(a->speaker));
+    q.speaker_span = a->speaker;
+    q.cue = std::string(doc.original_slice(a->cue));
+  }
   out.quotes.insert(out.quotes.end(), quotes.begin(), quotes.end());
 }
 

@@ -530,6 +530,25 @@ std::optional<Attribution> AttributionFinder::find(const Document& doc, const La
   return a;
 }
 
+std::optional<Attribution> AttributionFinder::previous_speech(const Document& doc, const Layout& layout,
+                                                              const std::vector<QuoteSpan>& quotes,
+                                                              size_t i) const {
+  const QuoteSpan& q = quotes[i];
+  if (q.paragraph == 0 || q.span.begin != layout.paragraphs[q.paragraph].begin) return std::nullopt;
+  if (i > 0 && quotes[i - 1].paragraph + 1 >= q.paragraph) return std::nullopt;  // a quote there
+  const Span prev = layout.paragraphs[q.paragraph - 1];
+  if (prev.empty() || doc.norm()[prev.end - 1] == ':') return std::nullopt;  // before_window reads it
+  const size_t s = layout.sentence_at(prev.end - 1);
+  if (s == static_cast<size_t>(-1)) return std::nullopt;
+  const Span window{
+      std::max({prev.begin, layout.sentences[s].begin, prev.end - std::min(prev.end, kBeforeWindow)}),
+      prev.end};
+  std::optional<Attribution> a = before(doc, window);
+  if (!a || a->cue.empty()) return std::nullopt;
+  titled_owner(doc.norm(), *a);
+  return a;
+}
+
 std::optional<Attribution> AttributionFinder::first_rule(const Document& doc, const Layout& layout,
                                                          const std::vector<QuoteSpan>& quotes,
                                                          size_t i) const {

@@ -32,6 +32,12 @@ class AttributionFinder {
   // else a transcript label inside it. nullopt when none. Work is bounded per quote.
   std::optional<Attribution> find(const Document& doc, const Layout& layout,
                                   const std::vector<QuoteSpan>& quotes, size_t i) const;
+  // For a quote that find() gave nothing: when it opens its paragraph and the paragraph before
+  // holds no quotation, the speech verb of that paragraph's last sentence and its subject ("In
+  // particular, he told a conference, a decline would hurt.\n\n"Trying to …""). nullopt when
+  // that sentence has no speech verb.
+  std::optional<Attribution> previous_speech(const Document& doc, const Layout& layout,
+                                             const std::vector<QuoteSpan>& quotes, size_t i) const;
 
  private:
   std::optional<Attribution> first_rule(const Document& doc, const Layout& layout,

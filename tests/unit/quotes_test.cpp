@@ -797,6 +797,20 @@ TEST_CASE("more verbs before their speaker after a quote; a month after a partic
   CHECK(quote_with(a, "defend").speaker_text == "The aide");
 }
 
+TEST_CASE("a statement alone opening its paragraph goes on the reported speech of the paragraph before") {
+  const auto a = analyze(
+      "Freight rates rose in May, the Varna Shippers Council said on Monday.\n\n"
+      "Council chairman Ivo Petrov told a news conference that the rise would last into the autumn.\n\n"
+      "\"We expect rates to stay high until the harvest is shipped.\"\n\n"
+      "Port traffic fell in June.\n\n"
+      "\"Nobody knows what the harvest will bring this year.\"");
+  const Quote& high = quote_with(a, "stay high");
+  CHECK(speaker_name(a, high) == "Ivo Petrov");
+  CHECK(high.cue == "told");
+  // a paragraph without a speech verb lends no speaker
+  CHECK_FALSE(quote_with(a, "Nobody knows").speaker.has_value());
+}
+
 TEST_CASE("a title, 'of' and the office are one name with the person after them, who speaks") {
   const auto a = analyze(
       "\"Talks are over,\" said Secretary of State Ilse Varga. Former Minister of Trade Piet Dorn told "
