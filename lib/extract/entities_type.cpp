@@ -75,6 +75,11 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   // "Banque du Batiment", "Banco de Bilbao", "Caisse des Depots": a Romance organization word
   // before its particle ("du", "de", "des", "di", "della") opens a name no person bears
   if (w.size() >= 3 && name_particle(w[1]) && lex.org_cue(w[0], CuePosition::First)) return true;
+  // "Banque Indosuez", "Groupe Bull", "Banco Santander": such a word, no English word nor given
+  // name, opens an organization's name with or without a particle
+  if (w.size() >= 2 && Lexicon::org_cue(n.first, CuePosition::First) && !Lexicon::common_word(n.first) &&
+      !Lexicon::first_name(n.first) && !Lexicon::known(n.first))
+    return true;
   return false;
 }
 

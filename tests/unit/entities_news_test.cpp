@@ -103,6 +103,16 @@ TEST_CASE("\"on\" goes on with a committee's name, not with a weekday or a place
   CHECK(type_of(a, "Kosovo") == EntityType::Gpe);
 }
 
+TEST_CASE("a Romance organization word opens an organization's name, with or without a particle") {
+  const auto a = test::analyze(
+      "Saudi Ostrava, 40 pct owned by Banque Varnier, raised provisions. Gruppo Tessaro and Banca "
+      "Nazionale del Vento said so. Tories and Lib Dems voted against it.");
+  CHECK(type_of(a, "Banque Varnier") == EntityType::Org);
+  CHECK(type_of(a, "Gruppo Tessaro") == EntityType::Org);
+  CHECK(type_of(a, "Banca Nazionale del Vento") == EntityType::Org);
+  CHECK(type_of(a, "Lib Dems") == EntityType::Norp);  // as "Tories"
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
