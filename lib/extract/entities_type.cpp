@@ -40,7 +40,8 @@ bool all_caps(std::string_view s) {
 }
 
 bool starts_with_first_name(std::string_view first, const WordFacts* f, const Lexicon& lex) {
-  if (Lexicon::first_name(f)) return true;
+  // "Bank Negara", "Court" and "Town" open organizations' names more often than men's
+  if (Lexicon::first_name(f)) return !Lexicon::org_cue(f, CuePosition::First);
   const size_t hyphen = first.find('-');  // "Jean-Luc", "Francois-Phillipe"
   return hyphen != std::string_view::npos && lex.first_name(first.substr(0, hyphen));
 }

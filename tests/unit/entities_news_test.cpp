@@ -111,6 +111,9 @@ TEST_CASE("a Romance organization word opens an organization's name, with or wit
   CHECK(type_of(a, "Gruppo Tessaro") == EntityType::Org);
   CHECK(type_of(a, "Banca Nazionale del Vento") == EntityType::Org);
   CHECK(type_of(a, "Lib Dems") == EntityType::Norp);  // as "Tories"
+  // "Bank" is also a given name, but opens banks' names
+  CHECK(type_of(test::analyze("Rates fell. Bank Varnesia cut its rate on Monday."), "Bank Varnesia") ==
+        EntityType::Org);
 }
 
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
