@@ -116,6 +116,17 @@ TEST_CASE("a Romance organization word opens an organization's name, with or wit
         EntityType::Org);
 }
 
+TEST_CASE("cups, opens, marathons and awards are events and prizes, not organizations") {
+  const auto a = test::analyze(
+      "Varnley won the Ostrava Open and the Harbour Cup before the Kestrel Marathon. Her film took "
+      "the Golden Gull Award. Kestrel Marathon Inc said sales rose.");
+  CHECK_FALSE(has_mention(a, "Ostrava Open"));
+  CHECK_FALSE(has_mention(a, "Harbour Cup"));
+  CHECK_FALSE(has_mention(a, "Golden Gull Award"));
+  CHECK_FALSE(has_mention(a, "Kestrel Marathon"));
+  CHECK(type_of(a, "Kestrel Marathon Inc") == EntityType::Org);  // a company suffix decides
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
