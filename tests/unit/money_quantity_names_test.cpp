@@ -92,3 +92,14 @@ TEST_CASE("a counted noun phrase across 'and': coordinated names and modifiers, 
   for (const Quantity& x : a.extraction.quantities) units.push_back(x.unit);
   CHECK(units == std::vector<std::string>{"store", "country", "official"});
 }
+
+TEST_CASE("versus ends a counted noun phrase, also misspelt \"verses\"") {
+  for (const char* text : {"Sales rose to 197,328 vehicles verses 167,490 a year ago.",
+                           "Sales rose to 197,328 vehicles versus 167,490 a year ago."}) {
+    CAPTURE(text);
+    const auto a = test::analyze(text);
+    REQUIRE(a.extraction.quantities.size() == 1);
+    CHECK(a.extraction.quantities[0].unit == "vehicle");
+    CHECK(a.extraction.quantities[0].span.size() == std::string_view("197,328 vehicles").size());
+  }
+}
