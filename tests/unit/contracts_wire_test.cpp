@@ -479,3 +479,27 @@ TEST_CASE("a unit named as its owner's apposition says it won: the unit is the s
   CHECK(f.out.contracts[0].supplier == orlen);
   CHECK(f.out.contracts[0].buyer == brenmoor);
 }
+
+TEST_CASE(
+    "a contract to sell goods to a company names it the buyer; a longer gap before 'for' keeps the subject") {
+  StageFixture f(
+      "Velmar Systems Inc said it won a contract to sell 150 telephone systems to Orlen Credit Co.\n\n"
+      "Brenmoor Labs Inc said it received a research contract worth over one mln dlrs from Halden Corp "
+      "for the development of fuel cells.\n\n"
+      "Tarvik Aero said it was awarded a contract valued at more than 10 mln dlrs to continue production "
+      "of engine covers.\n");
+  const size_t velmar = f.entity("Velmar Systems Inc", EntityType::Org);
+  const size_t orlen = f.entity("Orlen Credit Co", EntityType::Org);
+  f.entity("Brenmoor Labs Inc", EntityType::Org);
+  const size_t halden = f.entity("Halden Corp", EntityType::Org);
+  f.entity("Tarvik Aero", EntityType::Org);
+  f.money("one mln dlrs", 1e6);
+  f.money("10 mln dlrs", 10e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == orlen);
+  CHECK(f.out.contracts[1].buyer == halden);
+  CHECK(f.out.contracts[1].subject == "the development of fuel cells");
+  CHECK(f.out.contracts[2].subject == "continue production of engine covers");
+}
