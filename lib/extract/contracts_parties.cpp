@@ -19,9 +19,20 @@ static bool can_buy(EntityType t) { return t != EntityType::Norp && t != EntityT
 static void fill_purchase(std::string_view text, Span subject, const Extraction& out,
                           const MentionIndex& mentions, Contract& c) {
   const size_t from = text.substr(subject.begin, subject.size()).find(" from ");
-  const Span seller = from == std::string_view::npos
-                          ? Span{subject.end, subject.end}
-                          : Span{subject.begin + static_cast<uint32_t>(from), subject.end};
+  Span seller = from == std::string_view::npos
+                    ? Span{subject.end, subject.end}
+                    : Span{subject.begin + static_cast<uint32_t>(from), subject.end};
+  // "to import 100,000 cars from <MMC Sittipol Co Ltd> of Thailand": the subject ends before the
+  // seller; the clause after it names the seller, up to its punctuation
+  if (from == std::string_view::npos && text.substr(subject.end, 6) == " from ") {
+    constexpr uint32_t kSellerReach = 80;
+    uint32_t end = subject.end + 6;
+    const uint32_t limit = static_cast<uint32_t>(std::min<size_t>(text.size(), subject.end + kSellerReach));
+    while (end < limit && text[end] != ',' && text[end] != ';' &&
+           !(text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ' || text[end + 1] == '\n')))
+      ++end;
+    seller = {subject.end, end};
+  }
   const std::vector<size_t> sellers = mentions.entities_in(seller);
   // "to import gas from Iran": a buyer the "from" rule took is the seller
   if (c.buyer && std::find(sellers.begin(), sellers.end(), *c.buyer) != sellers.end()) c.buyer.reset();

@@ -229,7 +229,7 @@ TEST_CASE("who signs to purchase is the buyer, and whom it buys from the supplie
   CHECK(c.buyer == orla);
   CHECK(c.supplier == venner);
   CHECK(c.value == 0);
-  CHECK(c.subject == "purchase 20 regional jets from Venner Aircraft");
+  CHECK(c.subject == "purchase 20 regional jets");  // the seller is a party, not what is bought
 }
 
 TEST_CASE("a number's comma does not end what is bought") {

@@ -503,3 +503,24 @@ TEST_CASE(
   CHECK(f.out.contracts[1].subject == "the development of fuel cells");
   CHECK(f.out.contracts[2].subject == "continue production of engine covers");
 }
+
+TEST_CASE("a party after 'from' or 'to' ends the subject; the seller after it still supplies") {
+  StageFixture f(
+      "<Orlen Motors Ltd> said it signed an agreement to import 100,000 small cars from <Tarvik Auto Co "
+      "Ltd> of Valdoria between 1988 and 1993.\n\n"
+      "Brenmoor Data Corp said it won a contract to supply band printers to <Halden AG> of Varnia.\n");
+  const size_t orlen = f.entity("Orlen Motors Ltd", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Auto Co Ltd", EntityType::Org);
+  f.entity("Valdoria", EntityType::Gpe);
+  const size_t brenmoor = f.entity("Brenmoor Data Corp", EntityType::Org);
+  const size_t halden = f.entity("Halden AG", EntityType::Org);
+  f.entity("Varnia", EntityType::Gpe);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].buyer == orlen);  // who signs to import is the buyer
+  CHECK(f.out.contracts[0].supplier == tarvik);
+  CHECK(f.out.contracts[0].subject == "import 100,000 small cars");
+  CHECK(f.out.contracts[1].supplier == brenmoor);
+  CHECK(f.out.contracts[1].buyer == halden);
+  CHECK(f.out.contracts[1].subject == "supply band printers");
+}
