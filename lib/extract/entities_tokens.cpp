@@ -125,8 +125,14 @@ bool party_tag(std::string_view text, const Token& t) {
 // plural's possessive or one in -men that no list knows as a name, when it is a body's word
 // ("the Coffee Growers' Federation", "the National Cattlemen's Association"; not "the
 // Philippines' Senate").
-bool possessive_inside_name(std::string_view text, const Token& owner, const Token& next, bool run_start) {
+bool possessive_inside_name(std::string_view text, const Token& owner, const Token& next, bool run_start,
+                            const Lexicon& lex) {
   if (Lexicon::org_cue(next.facts, CuePosition::Suffix)) return true;
+  // "Moody's Investors Service Inc": an organization listed with its "'s" goes on after it
+  if (text[owner.end + 1] != ' ') {
+    const KnownName* k = lex.known(text.substr(owner.begin, owner.end + 2 - owner.begin));
+    if (k && k->type == EntityType::Org) return true;
+  }
   if (!Lexicon::org_cue(next.facts, CuePosition::Last)) return false;
   const WordFacts* w = owner.facts;
   const std::string_view o = word(text, owner);
@@ -223,7 +229,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     // "Standard and Poor's Corp", "McDonald's Corp": a company suffix after a possessive
     // belongs to the same name.
     if (!out.empty() && out.back().possessive &&
-        possessive_inside_name(text, out.back(), t, out.size() == 1)) {
+        possessive_inside_name(text, out.back(), t, out.size() == 1, lex)) {
       out.back().end += text[out.back().end + 1] == ' ' ? 1 : 2;  // "Growers'", "Children's"
       out.back().break_after = out.back().possessive = false;
       out.back().facts = lex.facts(word(text, out.back()));

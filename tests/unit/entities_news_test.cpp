@@ -127,6 +127,15 @@ TEST_CASE("cups, opens, marathons and awards are events and prizes, not organiza
   CHECK(type_of(a, "Kestrel Marathon Inc") == EntityType::Org);  // a company suffix decides
 }
 
+TEST_CASE("a company listed with its possessive goes on after it") {
+  const auto a = test::analyze(
+      "The notes are rated A-2 by Moody's Investors Service Inc, which cut them. Later Moody's said "
+      "more cuts could follow. Jim Moody, a trader, disagreed.");
+  CHECK(type_of(a, "Moody's Investors Service Inc") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Investors Service Inc"));
+  CHECK(type_of(a, "Jim Moody") == EntityType::Person);
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
