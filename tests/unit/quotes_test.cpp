@@ -797,6 +797,14 @@ TEST_CASE("more verbs before their speaker after a quote; a month after a partic
   CHECK(quote_with(a, "defend").speaker_text == "The aide");
 }
 
+TEST_CASE("after its verb, a title with lower-case words before it still leads to the person named last") {
+  const auto a = analyze(
+      "\"We are watching it closely,\" said Ostrava race director Ivo Petrov. \"The side has the pace,\" "
+      "said Varnia sevens coach Tom Dale.");
+  CHECK(speaker_name(a, quote_with(a, "watching it")) == "Ivo Petrov");
+  CHECK(speaker_name(a, quote_with(a, "the pace")) == "Tom Dale");
+}
+
 TEST_CASE("a statement alone opening its paragraph goes on the reported speech of the paragraph before") {
   const auto a = analyze(
       "Freight rates rose in May, the Varna Shippers Council said on Monday.\n\n"
