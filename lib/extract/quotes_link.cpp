@@ -87,16 +87,24 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::described_person_after(Spa
 
 std::optional<size_t> SpeakerLinker::mention_in(Span s, TypeMask types) const {
   auto it = first_from(s.end);
-  std::optional<size_t> best;
+  std::optional<size_t> best, modifier;
   uint32_t best_overlap = 0;
+  const std::string& text = doc_.norm();
   for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
     --it;
     if (it->span.end + kMaxMentionBytes < s.begin) break;
     if (!it->span.overlaps(s) || !(type_of(it->entity) & types)) continue;
+    // "a spokesman for Montreal-based Alcan": a name inside a hyphenated modifier qualifies
+    // the one after it, which is meant when there is one
+    if (it->span.end + 1 < text.size() && text[it->span.end] == '-' &&
+        is_ascii_lower(text[it->span.end + 1])) {
+      modifier = it->entity;
+      continue;
+    }
     const uint32_t overlap = std::min(s.end, it->span.end) - std::max(s.begin, it->span.begin);
     if (overlap > best_overlap) best = it->entity, best_overlap = overlap;
   }
-  return best;
+  return best ? best : modifier;
 }
 
 std::optional<size_t> SpeakerLinker::by_name(Span s) const {

@@ -805,6 +805,12 @@ TEST_CASE("after its verb, a title with lower-case words before it still leads t
   CHECK(speaker_name(a, quote_with(a, "the pace")) == "Tom Dale");
 }
 
+TEST_CASE("a place inside a hyphenated modifier does not speak for the organization after it") {
+  const auto a = analyze(
+      "Kestrel Corp cut output. A spokesman for San Francisco-based Kestrel said, \"The ruling is long.\"");
+  CHECK(speaker_name(a, quote_with(a, "ruling")) == "Kestrel Corp");
+}
+
 TEST_CASE("a statement alone opening its paragraph goes on the reported speech of the paragraph before") {
   const auto a = analyze(
       "Freight rates rose in May, the Varna Shippers Council said on Monday.\n\n"
