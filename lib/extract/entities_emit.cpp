@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/entities_capitals.hpp"
+#include "extract/entities_internal.hpp"
 #include "extract/entities_roles.hpp"
 #include "text/ascii.hpp"
 #include "text/month_names.hpp"
@@ -22,6 +23,11 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
     a += 2;
     context = t[a].begin;
   }
+  // "Mr King", "Dr Bishop": after an honorific a word also listed as a title is a surname
+  const size_t space = role.rfind(' ');
+  const std::string_view last_title =
+      space == std::string::npos ? std::string_view(role) : std::string_view(role).substr(space + 1);
+  const bool after_honorific = !role.empty() && surname_after(last_title, lex_.role(last_title));
   // After a title a surname keeps its particles: "President da Silva" -> "da Silva".
   size_t surname = a;
   while (surname < b && t[surname].connector && name_particle(word(text_, t[surname]))) ++surname;
@@ -57,7 +63,7 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   m.facts = b == a + 1 ? t[a].facts : lex_.facts(m.text);
   m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
   m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;
-  if (Lexicon::not_name(m.facts) || Lexicon::role(m.facts) || caps_not_name(m))
+  if (Lexicon::not_name(m.facts) || (Lexicon::role(m.facts) && !after_honorific) || caps_not_name(m))
     return;  // "Prime Minister" alone
   if (b == a + 1 && lone_suffix(m.text, m.facts))
     return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/entities_capitals.hpp"
+#include "extract/entities_internal.hpp"
 #include "extract/entities_joins.hpp"
 #include "extract/entities_tokens.hpp"
 #include "text/ascii.hpp"
@@ -120,7 +121,13 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
       if (!(k && *k == RoleKind::Modifier) && !nationality(w)) break;
       --r.role_begin;
     }
-    while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) r.role_end += len;
+    while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) {
+      // "Mr King", "Dr Bishop": the last word after an honorific is a surname, not a title
+      if (len == 1 && r.role_end + 1 == b &&
+          surname_after(word(text, t[r.role_end - 1]), Lexicon::role(t[r.role_end - 1].facts)))
+        break;
+      r.role_end += len;
+    }
     r.name_begin = r.role_end;
     size_t n = r.name_begin;
     if (r.role_end < b && word(text, t[r.role_end]) == "of") {

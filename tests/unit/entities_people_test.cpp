@@ -443,5 +443,15 @@ TEST_CASE("a title and a given name after an organization's name end it: the org
   CHECK(type_of(c, "Kalevi Sorsa") == EntityType::Person);
 }
 
+TEST_CASE("after Mr or Ms a word also listed as a title is a surname; after Lord it is an office") {
+  const auto a = test::analyze(
+      "Rates rise\n\nThe Varna central bank raised rates on Thursday. Its governor, Ivo King, said "
+      "inflation was rising. Mr King added that growth was strong. The Lord Chancellor agreed.");
+  const Entity* king = entity_of(a, "Ivo King");
+  REQUIRE(king != nullptr);
+  CHECK(entity_of(a, "King") == king);
+  CHECK_FALSE(has_mention(a, "Chancellor"));
+}
+
 }  // namespace
 }  // namespace newsclaim
