@@ -132,6 +132,16 @@ std::optional<size_t> SpeakerLinker::org_named_by(const Attribution& a, bool per
   return std::nullopt;
 }
 
+// "FRANKFURT, March 11 - ...": a place in capitals opening its paragraph before a comma or a
+// dash is the story's dateline, where it was written, never what "it" refers to.
+bool SpeakerLinker::in_dateline(Span s) const {
+  const std::string& text = doc_.norm();
+  if (s.begin > 0 && text[s.begin - 1] != '\n') return false;
+  if (s.end >= text.size() || (text[s.end] != ',' && text.compare(s.end, 3, " - ") != 0)) return false;
+  const std::string_view name = doc_.norm_slice(s);
+  return std::none_of(name.begin(), name.end(), is_ascii_lower);
+}
+
 bool SpeakerLinker::in_quote(Span s) const {
   auto it = std::upper_bound(quotes_.begin(), quotes_.end(), s.begin,
                              [](uint32_t b, const QuoteSpan& q) { return b < q.span.begin; });
@@ -264,6 +274,7 @@ std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
         const bool relative = word == "which" || word == "Which";
         return nearest_before(mentions_, a.speaker.begin, kPronounReach, kMaxWalk, [&](const MentionRef& m) {
           return (type_of(m.entity) & p->types) && !in_quote(m.span) &&
+                 !(is_place(entities_[m.entity].type) && in_dateline(m.span)) &&
                  (relative || type_of(m.entity) == type_bit(EntityType::Org) ||
                   subject_like(doc_.norm(), m.span));
         });

@@ -61,6 +61,7 @@ class SpeakerLinker {
   std::optional<size_t> speaks_for(Span modifiers) const;
   std::optional<size_t> describe(const Attribution& a) const;
   bool in_quote(Span s) const;
+  bool in_dateline(Span s) const;
   TypeMask type_of(size_t entity) const { return type_bit(entities_[entity].type); }
 
   const Document& doc_;

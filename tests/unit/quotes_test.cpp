@@ -811,6 +811,13 @@ TEST_CASE("a place inside a hyphenated modifier does not speak for the organizat
   CHECK(speaker_name(a, quote_with(a, "ruling")) == "Kestrel Corp");
 }
 
+TEST_CASE("a dateline is where the story was written, never what 'it' refers to") {
+  const auto a = analyze(
+      "BANKS TOLD TO DISCLOSE STAKES\n\nOSTRAVA, March 11 - Banks must disclose large stakes, a letter to "
+      "the finance ministry showed.\n\n\"The claim of power is wrong,\" it said.");
+  CHECK_FALSE(quote_with(a, "claim of power").speaker.has_value());
+}
+
 TEST_CASE("a statement alone opening its paragraph goes on the reported speech of the paragraph before") {
   const auto a = analyze(
       "Freight rates rose in May, the Varna Shippers Council said on Monday.\n\n"
