@@ -125,6 +125,11 @@ TEST_CASE("cups, opens, marathons and awards are events and prizes, not organiza
   CHECK_FALSE(has_mention(a, "Golden Gull Award"));
   CHECK_FALSE(has_mention(a, "Kestrel Marathon"));
   CHECK(type_of(a, "Kestrel Marathon Inc") == EntityType::Org);  // a company suffix decides
+  // the award nights by their plural; "the Soviets" are a nationality, as "the Germans"
+  const auto b = test::analyze("Games\n\nThe Oscars and the Grammys were held. The Soviets said so.");
+  CHECK_FALSE(has_mention(b, "Oscars"));
+  CHECK_FALSE(has_mention(b, "Grammys"));
+  CHECK(type_of(b, "Soviets") == EntityType::Norp);
 }
 
 TEST_CASE("a company listed with its possessive goes on after it") {
