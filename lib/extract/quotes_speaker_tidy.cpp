@@ -182,6 +182,15 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   // "a scholar at the think tank AEI who describes", "the Chicago Police Department which
   // reported": the relative pronoun is the verb's subject, unless a listed noun in lower case
   // heads the description before it ("an official who asked", "the commission which said")
+  // '... would "effectively front" the election campaign but said he ...': right after a quote,
+  // a conjunction before the verb leaves out its subject, which is not the object before it (a
+  // sentence's subject before "and said" is: "the actress stopped to sign autographs and joked")
+  if (const std::string_view last = view(text, words.back());
+      last == "but" || last == "and" || last == "or") {
+    uint32_t b = a.speaker.begin;
+    while (b > 0 && is_space(text[b - 1])) --b;
+    if (b > 0 && (text[b - 1] == '"' || (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\x9D"))) return false;
+  }
   if (const std::string_view last = view(text, words.back()); last == "who" || last == "which") {
     const bool lower_head = std::any_of(words.begin() + 1, words.end() - 1, [&](const Word& w) {
       return !capitalized(view(text, w)) && lexicon_.noun(view(text, w));

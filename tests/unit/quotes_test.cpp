@@ -818,6 +818,15 @@ TEST_CASE("a dateline is where the story was written, never what 'it' refers to"
   CHECK_FALSE(quote_with(a, "claim of power").speaker.has_value());
 }
 
+TEST_CASE("right after a quote, the object before 'but said' is not the verb's subject") {
+  const auto a = analyze(
+      "A Varna party source told the Ostrava Herald that Mr Dale would \"effectively front\" the election "
+      "media campaign but said he would have no formal title. The actress stopped to sign autographs and "
+      "joked: \"It is tight but I love it.\"");
+  CHECK(quote_with(a, "effectively front").speaker_text == "A Varna party source");
+  CHECK(quote_with(a, "tight but").speaker_text == "The actress");
+}
+
 TEST_CASE("a statement alone opening its paragraph goes on the reported speech of the paragraph before") {
   const auto a = analyze(
       "Freight rates rose in May, the Varna Shippers Council said on Monday.\n\n"
