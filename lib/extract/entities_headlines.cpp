@@ -9,6 +9,7 @@
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 
@@ -363,8 +364,6 @@ void drop_caps_not_names(std::string_view text, const Lexicon& lex, std::vector<
 }
 
 void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vector<Token>& t) {
-  static constexpr std::string_view kDays[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",
-                                               "Friday",   "Saturday", "Sunday"};
   size_t first = 0;  // the first token of the current segment (runs join names with "and", "of")
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].connector) {
@@ -373,8 +372,8 @@ void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vecto
     }
     const bool closes = i + 1 == t.size() || t[i].break_after || t[i + 1].connector;
     const std::string_view w = word(text, t[i]);
-    const bool day_shaped = w.size() >= 6 && w.size() <= 9 && w.ends_with("day");  // every kDays word is
-    if (i > first && closes && day_shaped && std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays)) {
+    const bool day_shaped = w.size() >= 6 && w.size() <= 9 && w.ends_with("day");  // every weekday is
+    if (i > first && closes && day_shaped && is_weekday_name(w)) {
       t[i].drop = true;
       bool plain = true;
       for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);

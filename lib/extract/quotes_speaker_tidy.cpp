@@ -64,17 +64,6 @@ uint32_t complement_end(std::string_view text, const std::vector<Word>& words, s
   return end;
 }
 
-// "In a statement on Wednesday Lord Woolf said": a weekday before a name is the date of what
-// was said, not part of the name.
-bool is_weekday(std::string_view w) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
-  for (std::string_view d : kDays) {
-    if (w == d) return true;
-  }
-  return false;
-}
-
 // "Mulgrew." -> "Mulgrew": a word without the full stop after it.
 std::string_view trim_period(std::string_view w) { return w.ends_with('.') ? w.substr(0, w.size() - 1) : w; }
 
@@ -166,7 +155,7 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   if (a.kind == SpeakerKind::Name) {
     size_t k = 0;
     while (k < words.size() &&
-           (lexicon_.is_function_word(view(text, words[k])) || is_weekday(view(text, words[k]))))
+           (lexicon_.is_function_word(view(text, words[k])) || is_weekday_name(view(text, words[k]))))
       ++k;
     if (k == words.size()) return false;
     // after its verb ("agreed in December": a participle): a month alone is no speaker, try the

@@ -1,5 +1,6 @@
 // A month's or weekday's full English name as written in a sentence ("March", "May",
-// "Monday"): the entities stage keeps them out of names, the quotes stage out of speakers.
+// "Monday"): the entities stage keeps them out of names ("the Commission on Monday", a
+// headline's trailing "Sunday"), the quotes stage out of speakers ("on Wednesday Lord Woolf said").
 #pragma once
 #include <algorithm>
 #include <array>
