@@ -193,7 +193,8 @@ static std::string_view lower_word_after(std::string_view text, size_t end) {
 // "Trade analysts said", "Security experts say", "Police investigating the fire", "Early
 // redemption is not allowed": an ordinary word alone at a sentence start, which the story writes
 // nowhere else as a name, qualifies the lower-case noun after it: a participle, or a word that a
-// verb follows. A verb, adverb or function word after it ("Continental said", "Chase also said",
+// verb follows (the words: entities/opener_words.tsv). A verb, adverb or function word after it
+// ("Continental said", "Chase also said",
 // "Fleet has") leaves it the subject, as a word no listed verb follows does ("Cyclops employs
 // about", "Congress set the"). A word opening institutions'
 // names before an office ("Bank spokesman", "Ministry officials") is the short name of the
@@ -205,27 +206,13 @@ static bool modifier_opener(std::string_view text, const DocWords& doc, const Le
     return false;
   const std::string_view next = lower_word_after(text, tok.end);
   if (next.size() < 3 || next.ends_with("ed") || next.ends_with("ly") || next.ends_with("ss")) return false;
-  static constexpr std::string_view kSubjectFollows[] = {
-      "said",  "says",   "say",       "told",    "tells", "was",     "are",     "were",  "has",    "had",
-      "have",  "will",   "would",     "could",   "can",   "may",     "might",   "must",  "should", "shall",
-      "did",   "does",   "also",      "now",     "still", "already", "then",    "just",  "last",   "this",
-      "next",  "which",  "who",       "and",     "but",   "for",     "from",    "with",  "into",   "over",
-      "after", "before", "than",      "that",    "the",   "its",     "their",   "his",   "her",    "not",
-      "never", "today",  "yesterday", "remains", "plans", "wants",   "expects", "hopes", "owns",   "makes",
-      "sells", "gets",   "runs",      "sees"};
-  if (std::find(std::begin(kSubjectFollows), std::end(kSubjectFollows), next) != std::end(kSubjectFollows))
-    return false;
+  if (lex.opener_word(next, OpenerWord::Subject)) return false;
   // "Police investigating the fire", "Group operating profit"; else a verb after the noun:
   // "analysts said", "redemption will" ("Cyclops employs about", "Congress set the" stay)
   if (!next.ends_with("ing")) {
-    static constexpr std::string_view kVerbs[] = {
-        "said",     "say",     "says",     "told",  "have",     "had",   "has",    "were",
-        "are",      "will",    "would",    "could", "may",      "might", "expect", "believe",
-        "estimate", "predict", "fear",     "warn",  "warned",   "argue", "argued", "suggest",
-        "noted",    "added",   "forecast", "also",  "reported", "think", "is",     "was"};
     const size_t after = static_cast<size_t>(next.data() - text.data()) + next.size();
     const std::string_view verb = lower_word_after(text, after);
-    if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return false;
+    if (!lex.opener_word(verb, OpenerWord::Verb)) return false;
   }
   // a word that opens institutions' names ("Bank of ...", "Ministry of ..."), not "Oil" nor "Energy"
   const bool institution = Lexicon::org_cue(f, CuePosition::First);

@@ -188,6 +188,13 @@ Lexicon::Lexicon(const Ruleset& rules) {
   add_folded_places(rules);
   connectors_ = first_column(rules.gazetteer("entities.connectors"));
   on_heads_ = first_column(rules.gazetteer("entities.on_heads"));
+  const Gazetteer& openers = rules.gazetteer("entities.opener_words");
+  const size_t kind = column(openers, "kind");
+  for (size_t r = 0; r < openers.size(); ++r) {
+    const std::string_view k = openers.cell(r, kind);
+    uint8_t& bits = opener_words_[openers.cell(r, 0)];
+    bits |= static_cast<uint8_t>(k == "verb" ? OpenerWord::Verb : OpenerWord::Subject);
+  }
   freeze();
 }
 

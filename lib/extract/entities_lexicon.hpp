@@ -36,6 +36,10 @@ enum class CuePosition {
   Term
 };
 
+// The kinds of opener_words.tsv: a word after a sentence's first word that leaves it the
+// subject, or a verb after the noun that word would qualify.
+enum class OpenerWord : uint8_t { Subject = 1, Verb = 2 };
+
 struct KnownName {
   EntityType type = EntityType::Gpe;
   bool city = false;  // a city: weaker evidence than a country or region
@@ -162,6 +166,11 @@ class Lexicon {
   const WordTable<bool>& connectors() const { return connectors_; }
   // Words after which "on" goes on with a name ("Committee on Foreign Relations").
   bool on_head(std::string_view w) const { return on_heads_.find(w) != nullptr; }
+  // Whether w is listed in opener_words.tsv with that kind.
+  bool opener_word(std::string_view w, OpenerWord kind) const {
+    const uint8_t* bits = opener_words_.find(w);
+    return bits && (*bits & static_cast<uint8_t>(kind)) != 0;
+  }
 
   // The questions above about a form whose facts are at hand (f = facts(w), nullptr when no
   // list has w): the stage asks many of them about each word, and one probe answers them all.
@@ -243,6 +252,7 @@ class Lexicon {
   KeyArena owned_;  // case variants and folded spellings made here (the keys view them)
   WordTable<bool> connectors_;
   WordTable<bool> on_heads_;
+  WordTable<uint8_t> opener_words_;
   WordTable<bool> business_;
 };
 
