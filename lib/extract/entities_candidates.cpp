@@ -43,8 +43,7 @@ class MentionBuilder {
     // whatever title or connector it holds
     if (b - a >= 3) {
       const std::string_view whole = slice(text_, t, a, b);
-      if (const WordFacts* f = lex_.facts(whole); Lexicon::known(f) || !lex_.acronym_of(whole, f).empty())
-        return emit(t, a, b, t[a].begin, {});
+      if (lex_.listed(whole, lex_.facts(whole))) return emit(t, a, b, t[a].begin, {});
     }
     if (const size_t cut = boundary(t, a, b); cut < b) {
       size_t next = cut;

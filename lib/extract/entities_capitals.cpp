@@ -114,8 +114,7 @@ static bool joins_across_on(std::string_view text, const Lexicon& lex, Span left
   }
   for (size_t b = left.begin; b < left.end; b = text.find(' ', b) + 1) {  // "General Agreement on ..."
     const std::string_view whole = text.substr(b, right.end - b);
-    if (const WordFacts* f = lex.facts(whole); Lexicon::known(f) || !lex.acronym_of(whole, f).empty())
-      return true;
+    if (lex.listed(whole, lex.facts(whole))) return true;
     if (text.find(' ', b) >= left.end) break;
   }
   return false;

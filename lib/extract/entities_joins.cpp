@@ -58,7 +58,7 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
   const std::string_view whole = slice(text, t, a, b);
   const WordFacts* f = b == a + 1 ? t[a].facts : lex.facts(whole);
-  if (Lexicon::known(f) || !lex.acronym_of(whole, f).empty() || department_name(text, t, a, b)) return true;
+  if (lex.listed(whole, f) || department_name(text, t, a, b)) return true;
   if (joined_ordinary_words(text, t, a, b)) return true;
   if (Lexicon::org_cue(t[b - 1].facts, CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {

@@ -196,6 +196,11 @@ class Lexicon {
   std::string_view acronym_of(std::string_view expansion, const WordFacts* f) const {
     return f ? acronym_of(expansion) : std::string_view();
   }
+  // Whether name (f = its facts) is a listed name or an acronym's expansion ("General Agreement
+  // on Tariffs and Trade").
+  bool listed(std::string_view name, const WordFacts* f) const {
+    return known(f) || !acronym_of(name, f).empty();
+  }
 
  private:
   bool has(std::string_view w, uint32_t flag) const {

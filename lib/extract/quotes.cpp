@@ -205,16 +205,21 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   }
   share_within_chains(spans, quotes);
   inherit_speakers(doc, ctx.layout, spans, quotes);
+  // A fallback's speaker, unless it is a pronoun that refers to no one.
+  const auto take = [&](Quote& q, const Attribution& a) {
+    const std::optional<size_t> speaker = linker.resolve(a);
+    if (a.kind == SpeakerKind::Pronoun && !speaker) return false;
+    q.speaker = speaker;
+    q.speaker_text = std::string(doc.original_slice(a.speaker));
+    q.speaker_span = a.speaker;
+    return true;
+  };
   // What nothing attributes belongs to the subject of its clause ("PolitiFact rated 22% of the
   // claims "entirely true"").
   for (Quote& q : quotes) {
     if (has_speaker(q)) continue;
-    const auto a = clause_subject(doc, ctx.layout, out.entities, clause_opening_.get(), q.span);
-    if (!a) continue;
-    q.speaker = linker.resolve(*a);
-    if (a->kind == SpeakerKind::Pronoun && !q.speaker) continue;
-    q.speaker_text = std::string(doc.original_slice(a->speaker));
-    q.speaker_span = a->speaker;
+    if (const auto a = clause_subject(doc, ctx.layout, out.entities, clause_opening_.get(), q.span))
+      take(q, *a);
   }
   // A statement alone opening its paragraph goes on the reported speech of the paragraph
   // before ("He told the conference a decline would hurt.\n\n"Trying to …"").
@@ -222,13 +227,8 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     Quote& q = quotes[i];
     if (has_speaker(q) || q.scare || word_count(doc.norm_slice(spans[i].content)) <= kFragmentMaxWords)
       continue;
-    const auto a = finder_.previous_speech(doc, ctx.layout, spans, i);
-    if (!a) continue;
-    q.speaker = linker.resolve(*a);
-    if (a->kind == SpeakerKind::Pronoun && !q.speaker) continue;
-    q.speaker_text = std::string(doc.original_slice(a->speaker));
-    q.speaker_span = a->speaker;
-    q.cue = std::string(doc.original_slice(a->cue));
+    if (const auto a = finder_.previous_speech(doc, ctx.layout, spans, i); a && take(q, *a))
+      q.cue = std::string(doc.original_slice(a->cue));
   }
   out.quotes.insert(out.quotes.end(), quotes.begin(), quotes.end());
 }

@@ -109,9 +109,6 @@ bool inside_name(std::string_view text, const std::vector<Word>& words, size_t k
 
 }  // namespace
 
-// Drops leading function words and weekdays from names ("But Carvin", "Wednesday Lord Woolf") and trims
-// descriptions after their head noun and its named complement ("the company in a statement" -> "the
-// company").
 // "said Secretary of State George Shultz", "Former Secretary of State Henry Kissinger told": a
 // title that names a person, "of", and the office's capitalized words are one name with the
 // person after them (the name rules stop at "of": "Secretary", "State Henry Kissinger").
@@ -149,6 +146,9 @@ void AttributionFinder::join_title_of(std::string_view text, Attribution& a) con
   if (end > a.speaker.end + kOf.size()) a.speaker.end = a.head.end = end;
 }
 
+// Drops leading function words and weekdays from names ("But Carvin", "Wednesday Lord Woolf") and trims
+// descriptions after their head noun and its named complement ("the company in a statement" -> "the
+// company").
 bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   const auto words = words_of(text, a.speaker);
   if (words.empty()) return false;
@@ -168,9 +168,6 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     return true;
   }
   if (a.kind != SpeakerKind::Description) return true;
-  // "a scholar at the think tank AEI who describes", "the Chicago Police Department which
-  // reported": the relative pronoun is the verb's subject, unless a listed noun in lower case
-  // heads the description before it ("an official who asked", "the commission which said")
   // '... would "effectively front" the election campaign but said he ...': right after a quote,
   // a conjunction before the verb leaves out its subject, which is not the object before it (a
   // sentence's subject before "and said" is: "the actress stopped to sign autographs and joked")
@@ -180,6 +177,9 @@ bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
     while (b > 0 && is_space(text[b - 1])) --b;
     if (b > 0 && (text[b - 1] == '"' || (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\x9D"))) return false;
   }
+  // "a scholar at the think tank AEI who describes", "the Chicago Police Department which
+  // reported": the relative pronoun is the verb's subject, unless a listed noun in lower case
+  // heads the description before it ("an official who asked", "the commission which said")
   if (const std::string_view last = view(text, words.back()); last == "who" || last == "which") {
     const bool lower_head = std::any_of(words.begin() + 1, words.end() - 1, [&](const Word& w) {
       return !capitalized(view(text, w)) && lexicon_.noun(view(text, w));
