@@ -53,6 +53,14 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
   return true;
 }
 
+// Token k alone ends the run and is a demonym: "the Paris Club of Western creditor nations",
+// where the adjective qualifies the lower-case noun after it, not the organization.
+static bool lone_demonym_after(const std::vector<Token>& t, size_t k, size_t b) {
+  if (k + 1 != b) return false;
+  const KnownName* known = Lexicon::known(t[k].facts);
+  return known && known->type == EntityType::Norp;
+}
+
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
@@ -63,7 +71,9 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
   if (Lexicon::org_cue(t[b - 1].facts, CuePosition::Last)) return true;
   for (size_t i = a; i + 1 < b; ++i) {
     const std::string_view next = word(text, t[i + 1]);
-    if ((next == "of" || next == "for") && Lexicon::org_cue(t[i].facts, CuePosition::First)) return true;
+    if ((next == "of" || next == "for") && Lexicon::org_cue(t[i].facts, CuePosition::First) &&
+        !lone_demonym_after(t, i + 2, b))
+      return true;
     if (next == "on" && lex.on_head(word(text, t[i]))) return true;  // "Committee on Foreign Relations"
   }
   return false;

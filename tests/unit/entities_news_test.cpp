@@ -103,6 +103,26 @@ TEST_CASE("\"on\" goes on with a committee's name, not with a weekday or a place
   CHECK(type_of(a, "Kosovo") == EntityType::Gpe);
 }
 
+TEST_CASE(
+    "unions, clubs, campaigns and movements keep their \"of\"/\"for\"; a lone demonym after it does not "
+    "join") {
+  const auto a = test::analyze(
+      "The Confederation of Varnish Industry said costs rose. Members of the Ostrava Guild of "
+      "Tessaria struck. The Campaign for Clean Varnish and the Movement for Ostravan Change met the "
+      "Varnish Brotherhood of Boilermakers. The Tessaro Club of Ostrava heard him. The Ostrava Club "
+      "of Western creditor nations met. The Varnish Association of European growers objected.");
+  CHECK(type_of(a, "Confederation of Varnish Industry") == EntityType::Org);
+  CHECK(has_mention(a, "Ostrava Guild of Tessaria"));
+  CHECK(type_of(a, "Campaign for Clean Varnish") == EntityType::Org);
+  CHECK(type_of(a, "Movement for Ostravan Change") == EntityType::Org);
+  CHECK(has_mention(a, "Varnish Brotherhood of Boilermakers"));
+  CHECK(has_mention(a, "Tessaro Club of Ostrava"));
+  CHECK(has_mention(a, "Ostrava Club"));
+  CHECK_FALSE(has_mention(a, "Ostrava Club of Western"));
+  CHECK(has_mention(a, "Varnish Association"));
+  CHECK_FALSE(has_mention(a, "Varnish Association of European"));
+}
+
 TEST_CASE("a Romance organization word opens an organization's name, with or without a particle") {
   const auto a = test::analyze(
       "Saudi Ostrava, 40 pct owned by Banque Varnier, raised provisions. Gruppo Tessaro and Banca "
