@@ -89,6 +89,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   retype_towns_by_person_subject(ctx.doc.norm(), person_subject_, mentions);
   retype_listed_people_by_company(mentions);
   retype_by_short_forms(mentions);
+  retype_company_surnames(mentions);
   for (Entity& e : cluster(mentions, *lexicon_)) out.entities.push_back(std::move(e));
 }
 

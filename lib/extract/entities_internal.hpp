@@ -82,6 +82,8 @@ void retype_by_place_context(std::string_view text, const RE2& place_before, std
 
 // Guessed persons that the article shortens like a company ("Northrop") become ORG.
 void retype_by_short_forms(std::vector<Mention>& ms);
+// A one-word guessed person that opens an organization's name elsewhere: "McDonnell".
+void retype_company_surnames(std::vector<Mention>& ms);
 
 // Joins mentions into entities (first mention order); fills name, aliases, roles.
 std::vector<Entity> cluster(const std::vector<Mention>& mentions, const Lexicon& lex);

@@ -196,6 +196,20 @@ bool listed_family_name(const WordFacts* f) {
   return k && k->type == EntityType::Person;
 }
 
+// "O'Callaghan", "McMillan", "MacLeod": one word opening with a Gaelic surname's prefix, then a
+// capital and lower-case letters, names a person (team sheets, second mentions), not a company:
+// not "MacWorld" (an ordinary word after "Mac") nor "McDonald's", listed with its possessive.
+bool gaelic_surname(std::string_view text, const Mention& m, const Lexicon& lex) {
+  const std::string_view x = m.text;
+  size_t p = x.starts_with("O'") || x.starts_with("Mc") ? 2 : x.starts_with("Mac") ? 3 : 0;
+  if (p == 0 || m.tokens != 1 || x.size() < p + 3 || x[p] < 'A' || x[p] > 'Z') return false;
+  for (size_t i = p + 1; i < x.size(); ++i) {
+    if (x[i] < 'a' || x[i] > 'z') return false;
+  }
+  if (p == 3 && lex.common_word(x.substr(p))) return false;
+  return !(text.substr(m.span.end, 2) == "'s" && lex.known(std::string(x) + "'s"));
+}
+
 }  // namespace
 
 // title_case for ASCII text (nearly every call: wire headlines, datelines), without decoding.
@@ -262,6 +276,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (w.size() == 2 && initial_and_surname(n) && !after_ampersand(text, m.span.begin))
     return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
+  if (!m.after_the && gaelic_surname(text, m, lex)) return set(m, EntityType::Person, Evidence::Guess);
   if (all_caps(m.text)) return set(m, EntityType::Org, Evidence::Guess);
   if (!m.after_the && looks_like_person(n, lex)) return set(m, EntityType::Person, Evidence::Guess);
   set(m, EntityType::Org, Evidence::Guess);
@@ -478,6 +493,23 @@ void retype_by_short_forms(std::vector<Mention>& ms) {
     const std::string_view first = m.text.substr(0, m.text.find(' '));
     const std::string_view last = m.text.substr(m.text.rfind(' ') + 1);
     if (single.count(first) && !single.count(last)) set(m, EntityType::Org, Evidence::Guess);
+  }
+}
+
+// "McDonnell Douglas Corp" ... "McDonnell": a one-word guessed person (a Gaelic surname's shape)
+// that opens an organization's name elsewhere in the story is that organization's short form.
+void retype_company_surnames(std::vector<Mention>& ms) {
+  const auto guessed_surname = [](const Mention& m) {
+    return m.tokens == 1 && m.type == EntityType::Person && m.evidence == Evidence::Guess;
+  };
+  if (std::none_of(ms.begin(), ms.end(), guessed_surname)) return;
+  WordList opening;
+  for (const Mention& m : ms) {
+    if (m.tokens >= 2 && m.type == EntityType::Org) opening.insert(m.text.substr(0, m.text.find(' ')));
+  }
+  opening.freeze();
+  for (Mention& m : ms) {
+    if (guessed_surname(m) && opening.count(m.text)) set(m, EntityType::Org, Evidence::Guess);
   }
 }
 

@@ -453,5 +453,19 @@ TEST_CASE("after Mr or Ms a word also listed as a title is a surname; after Lord
   CHECK_FALSE(has_mention(a, "Chancellor"));
 }
 
+TEST_CASE("one word with a Gaelic surname's prefix is a person, unless it opens a company's name") {
+  const auto a = test::analyze(
+      "Ulster: Varney, O'Tessary, McVarnish, MacOstrava. O'Tessary scored twice and McVarnish was "
+      "injured. Shares of McTessa Aviation Corp rose; McTessa said orders grew. Visitors to MacWorld "
+      "queued.");
+  CHECK(type_of(a, "O'Tessary") == EntityType::Person);
+  CHECK(type_of(a, "McVarnish") == EntityType::Person);
+  CHECK(type_of(a, "MacOstrava") == EntityType::Person);
+  // the short form of a company named in full, and an ordinary word after "Mac", stay ORG
+  CHECK(type_of(a, "McTessa") == EntityType::Org);
+  CHECK(entity_of(a, "McTessa") == entity_of(a, "McTessa Aviation Corp"));
+  CHECK(type_of(a, "MacWorld") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
