@@ -36,6 +36,16 @@ class MentionBuilder {
            !Lexicon::org_cue(f, CuePosition::First) && !Lexicon::org_cue(f, CuePosition::Last);
   }
 
+  // A listed name, or an acronym's expansion, of no city or country.
+  bool listed_beyond_place(std::string_view name) const {
+    const WordFacts* f = lex_.facts(name);
+    if (const KnownName* k = Lexicon::known(f)) return k->type != EntityType::Gpe;
+    const std::string_view acronym = lex_.acronym_of(name, f);
+    if (acronym.empty()) return false;
+    const Acronym* x = lex_.acronym(acronym);
+    return x && x->type != EntityType::Gpe;
+  }
+
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
     if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
@@ -44,6 +54,18 @@ class MentionBuilder {
     if (b - a >= 3) {
       const std::string_view whole = slice(text_, t, a, b);
       if (lex_.listed(whole, lex_.facts(whole))) return emit(t, a, b, t[a].begin, {});
+    }
+    // "the Uruguay Round of the General Agreement on Tariffs and Trade": such a listed name after
+    // a connector ends the run, and what comes before is cut as a run of its own; not a city or
+    // country, which names where the organization before it is ("Savings Bank of Salt Lake City")
+    for (size_t k = a + 2; k + 3 <= b; ++k) {
+      if (!t[k - 1].connector || t[k].connector) continue;
+      const std::string_view rest = slice(text_, t, k, b);
+      if (!listed_beyond_place(rest)) continue;
+      size_t end = k - 1;
+      while (end > a && t[end - 1].connector) --end;
+      if (end > a) segment(t, a, end);
+      return emit(t, k, b, t[k].begin, {});
     }
     if (const size_t cut = boundary(t, a, b); cut < b) {
       size_t next = cut;

@@ -103,6 +103,22 @@ TEST_CASE("\"on\" goes on with a committee's name, not with a weekday or a place
   CHECK(type_of(a, "Kosovo") == EntityType::Gpe);
 }
 
+TEST_CASE("a listed organization after \"of the\" ends the run; conventions and conferences keep \"on\"") {
+  const auto a = test::analyze(
+      "Talks in the Varnish Round of the General Agreement on Tariffs and Trade resumed. He spoke in "
+      "Tessaria for the International Monetary Fund. Delegates cited the Ostrava Convention on Varnish "
+      "Fisheries at the Tessaro Conference on Trade and Growth. Profits of the Savings Bank of Salt "
+      "Lake City rose.");
+  CHECK(has_mention(a, "Varnish Round"));
+  CHECK(type_of(a, "General Agreement on Tariffs and Trade") == EntityType::Org);
+  CHECK(has_mention(a, "Tessaria"));
+  CHECK(type_of(a, "International Monetary Fund") == EntityType::Org);
+  CHECK(type_of(a, "Ostrava Convention on Varnish Fisheries") == EntityType::Org);
+  CHECK(type_of(a, "Tessaro Conference on Trade and Growth") == EntityType::Org);
+  // a city after "of" names where the organization is: one name
+  CHECK(has_mention(a, "Savings Bank of Salt Lake City"));
+}
+
 TEST_CASE(
     "unions, clubs, campaigns and movements keep their \"of\"/\"for\"; a lone demonym after it does not "
     "join") {
