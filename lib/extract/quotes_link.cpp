@@ -256,12 +256,27 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
   return speaks_for(modifiers);
 }
 
+// "the Frenchman", "The Scot": "the" and one word not in the plural ("the Swiss", "the Dutch" and
+// "the French" name the nation).
+static bool one_of_nationality(std::string_view said) {
+  if (!said.starts_with("the ") && !said.starts_with("The ")) return false;
+  const std::string_view noun = said.substr(4);
+  return noun.size() >= 3 && noun.find(' ') == std::string_view::npos && noun.back() != 's' &&
+         !noun.ends_with("ch") && !noun.ends_with("sh");
+}
+
 std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
   switch (a.kind) {
     case SpeakerKind::Name:
       // "Chairman of General Motors Roger Smith": the person in the name speaks
       if (auto e = mention_in(a.speaker, type_bit(EntityType::Person))) return e;
-      if (auto e = mention_in(a.speaker, kAnyType)) return e;
+      if (auto e = mention_in(a.speaker, kAnyType)) {
+        // "the Frenchman said", "the Scot added": one person of that nationality, the person a
+        // recent sentence is about (as "the 30-year-old"), not the nationality
+        if (entities_[*e].type == EntityType::Norp && one_of_nationality(doc_.norm_slice(a.speaker)))
+          return person_antecedent(a.speaker.begin, type_bit(EntityType::Person), Gender::Unknown);
+        return e;
+      }
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:
       if (const QuoteLexicon::Pronoun* p = lexicon_.pronoun(doc_.norm_slice(a.speaker)); p && p->types) {

@@ -295,6 +295,20 @@ TEST_CASE("nouns of nationality are NORP and stand apart from the name after the
   CHECK_FALSE(has_mention(a, "Ideally"));
 }
 
+TEST_CASE("singular and plural nouns of nationality the demonym data lacks are NORP too") {
+  const auto a = test::analyze(
+      "Swede Jonas Varnby beat Spaniard Iker Tessaro, and Frenchwoman Odile Varenne lost. The Poles and "
+      "the Turks cheered.");
+  CHECK(type_of(a, "Swede") == EntityType::Norp);
+  CHECK(type_of(a, "Jonas Varnby") == EntityType::Person);
+  CHECK(type_of(a, "Spaniard") == EntityType::Norp);
+  CHECK(type_of(a, "Iker Tessaro") == EntityType::Person);
+  CHECK(type_of(a, "Frenchwoman") == EntityType::Norp);
+  CHECK(type_of(a, "Odile Varenne") == EntityType::Person);
+  CHECK(type_of(a, "Poles") == EntityType::Norp);
+  CHECK(type_of(a, "Turks") == EntityType::Norp);
+}
+
 TEST_CASE("an organization word after an office's possessive continues the name") {
   const auto a = test::analyze(
       "A spokeswoman for the Information Commissioner's Office said so, and Britain's Labour Party agreed. "

@@ -544,6 +544,17 @@ TEST_CASE("an age as a noun describes the speaker and refers to the person the s
   CHECK(quote_with(c, "drift lower").speaker_text == "one dealer");
 }
 
+TEST_CASE("a nationality noun after \"the\" refers to the person the story is about; the nation does not") {
+  const auto a = analyze(
+      "Odile Varenne won the final in Lyon. \"I have waited ten years for this,\" the Frenchwoman said. "
+      "Tomas Grell lost in Oslo. The Swede added: \"It was not my day.\"");
+  CHECK(speaker_name(a, quote_with(a, "waited ten years")) == "Odile Varenne");
+  CHECK(speaker_name(a, quote_with(a, "not my day")) == "Tomas Grell");
+  // "the Dutch" is the nation
+  const auto b = analyze("The Dutch won the final. \"We deserved it,\" the Dutch said.");
+  CHECK(speaker_name(b, quote_with(b, "deserved it")) == "Dutch");
+}
+
 TEST_CASE("a rejected description before the cue gives way to the pronoun after it") {
   // "the conference he" is no description; the retry must move past the space it opens with
   const auto a = analyze("At the conference he said \"It is not Brazil that has to adjust.\"");
