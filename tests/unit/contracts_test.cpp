@@ -82,6 +82,21 @@ TEST_CASE("a vague reference is no award date, and the kind of contract is no su
   CHECK(f.out.contracts[1].subject == "rebuild 900 cargo trucks");
 }
 
+TEST_CASE("a minimum, initial or additional contract names its kind, not what it buys") {
+  StageFixture f(
+      "Corvale Optics said its Lensworks division was awarded a 250,000 dlr minimum contract by Delta Rigs.\n"
+      "Pellow Motors said it won a 3 mln dlr additional maintenance contract from Delta Rigs.\n");
+  f.entity("Lensworks", EntityType::Org);
+  f.entity("Delta Rigs", EntityType::Org);
+  f.entity("Pellow Motors", EntityType::Org);
+  f.money("250,000 dlr", 250e3);
+  f.money("3 mln dlr", 3e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].subject.empty());
+  CHECK(f.out.contracts[1].subject == "maintenance");
+}
+
 TEST_CASE("the value is the amount next to the contract, not a bribe or a possible total") {
   StageFixture f(
       "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge contract.\n"
