@@ -84,6 +84,19 @@ TEST_CASE("a contract or order received reports an award; prizes received do not
   CHECK(f.out.contracts[1].value == 1);
 }
 
+TEST_CASE("whom a contract is received from before the contract is its buyer, also through a division") {
+  StageFixture f(
+      "Velmar Corp said it received from a division of Brenmoor Industries Inc, a contract to design "
+      "an escape slide.\n");
+  const size_t velmar = f.entity("Velmar Corp", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Industries Inc", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == brenmoor);
+  CHECK(f.out.contracts[0].subject == "design an escape slide");
+}
+
 TEST_CASE("buying a company, a part of one or a stake in one is a takeover, not a contract") {
   StageFixture f(
       "Orvell Group said it signed an agreement to buy Tenby Insurance Co for 10 mln dlrs.\n\n"
