@@ -97,6 +97,20 @@ TEST_CASE("whom a contract is received from before the contract is its buyer, al
   CHECK(f.out.contracts[0].subject == "design an escape slide");
 }
 
+TEST_CASE("a company reporting that another signed a purchase agreement for its product is the supplier") {
+  StageFixture f(
+      "Velmar Inc said Brenmoor Steel Corp signed a multi-site purchase agreement valued at over two mln "
+      "dlrs for Velmar's test system.\n");
+  const size_t velmar = f.entity("Velmar Inc", EntityType::Org);
+  const size_t brenmoor = f.entity("Brenmoor Steel Corp", EntityType::Org);
+  f.money("two mln dlrs", 2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == velmar);
+  CHECK(f.out.contracts[0].buyer == brenmoor);
+  CHECK(f.out.contracts[0].value == 0);
+}
+
 TEST_CASE("buying a company, a part of one or a stake in one is a takeover, not a contract") {
   StageFixture f(
       "Orvell Group said it signed an agreement to buy Tenby Insurance Co for 10 mln dlrs.\n\n"
