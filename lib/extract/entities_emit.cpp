@@ -63,8 +63,9 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   m.facts = b == a + 1 ? t[a].facts : lex_.facts(m.text);
   m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
   m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;
-  if (Lexicon::not_name(m.facts) || (Lexicon::role(m.facts) && !after_honorific) || caps_not_name(m))
-    return;  // "Prime Minister" alone
+  if (Lexicon::not_name(m.facts) || (Lexicon::role(m.facts) && !after_honorific) || caps_not_name(m) ||
+      (b == a + 1 && !m.facts && hyphenated_role(m.text, lex_)))
+    return;  // "Prime Minister", "Vice-Chairman" alone
   if (b == a + 1 && lone_suffix(m.text, m.facts))
     return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
   if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"

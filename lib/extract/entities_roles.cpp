@@ -11,6 +11,18 @@
 
 namespace newsclaim {
 
+const RoleKind* hyphenated_role(std::string_view w, const Lexicon& lex) {
+  const size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
+  const std::string_view prefix = w.substr(0, hyphen);
+  const RoleKind* p = lex.role(prefix);
+  if (!(p && *p == RoleKind::Modifier) && !ascii_equal_lower(prefix, "ex") &&
+      !ascii_equal_lower(prefix, "co"))
+    return nullptr;
+  const RoleKind* k = lex.role(w.substr(hyphen + 1));
+  return k && *k != RoleKind::Modifier ? k : nullptr;
+}
+
 namespace {
 
 // The bytes a word before a name stops at, by byte: one load per byte instead of four tests.
@@ -45,6 +57,8 @@ size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, siz
     }
   }
   const RoleKind* k = Lexicon::role(t[i].facts);
+  // "Chinese Vice-Premier Tian Jiyun": a hyphenated form of a listed role
+  if (!k && !t[i].facts) k = hyphenated_role(word(text, t[i]), lex);
   if (!k) return 0;
   kind = *k;
   return 1;
@@ -144,20 +158,6 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     return r;
   }
   return std::nullopt;
-}
-
-// "vice-director", "ex-minister", "co-chairman": a listed role after a modifier prefix and a
-// hyphen is that role (the hyphenated forms are not all listed).
-static const RoleKind* hyphenated_role(std::string_view w, const Lexicon& lex) {
-  const size_t hyphen = w.find('-');
-  if (hyphen == std::string_view::npos || hyphen == 0) return nullptr;
-  const std::string_view prefix = w.substr(0, hyphen);
-  const RoleKind* p = lex.role(prefix);
-  if (!(p && *p == RoleKind::Modifier) && !ascii_equal_lower(prefix, "ex") &&
-      !ascii_equal_lower(prefix, "co"))
-    return nullptr;
-  const RoleKind* k = lex.role(w.substr(hyphen + 1));
-  return k && *k != RoleKind::Modifier ? k : nullptr;
 }
 
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex) {

@@ -31,4 +31,8 @@ size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, s
 // as written ("former Chinese president"); empty when none.
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex);
 
+// "vice-director", "ex-minister", "Vice-Premier": a listed role after a modifier prefix and a
+// hyphen (the hyphenated forms are not all listed), or nullptr.
+const RoleKind* hyphenated_role(std::string_view w, const Lexicon& lex);
+
 }  // namespace newsclaim

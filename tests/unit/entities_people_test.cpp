@@ -260,6 +260,19 @@ TEST_CASE("a hyphenated title before a name is a role") {
   CHECK(type_of(a, "U.N.") == EntityType::Org);
 }
 
+TEST_CASE("a hyphenated title inside a run is a role too, and alone no name") {
+  const auto a = test::analyze(
+      "He met Ostravan Vice-Premier Tian Varnek on Monday. Tian said prices would rise. The Varnish "
+      "Reserve Board Vice-Chairman Manuel Tessaro agreed, and the Vice-Chairman of the bank resigned.");
+  const Entity* tian = entity_of(a, "Tian Varnek");
+  REQUIRE(tian != nullptr);
+  CHECK(tian->type == EntityType::Person);
+  CHECK(entity_of(a, "Tian") == tian);
+  CHECK(type_of(a, "Manuel Tessaro") == EntityType::Person);
+  CHECK(type_of(a, "Varnish Reserve Board") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Vice-Chairman"));
+}
+
 TEST_CASE("a broadcast sign-off splits the reporter from the network") {
   const auto a = test::analyze("This is Lisa Starke ABC News, Washington. I'm Sachi Kotoh in Atlanta.");
   CHECK(type_of(a, "Lisa Starke") == EntityType::Person);
