@@ -22,23 +22,28 @@ std::string_view family_name(std::string_view name) {
   return space == std::string_view::npos ? last : name.substr(space + 1);
 }
 
+// A particle however written: "de", and "De" as Reuters writes "Ronnie De Mel".
+static bool particle_any_case(std::string_view w) { return w.size() <= 5 && name_particle(ascii_lower(w)); }
+
 // The family name of name (a view into it) with the particles before it: "Luiz Inacio Lula
-// da Silva" -> "da Silva"; the family name alone when it has none.
+// da Silva" -> "da Silva", "Ronnie De Mel" -> "De Mel"; the family name alone when it has none.
 static std::string_view family_with_particles(std::string_view name) {
   const std::string_view family = family_name(name);
   size_t begin = static_cast<size_t>(family.data() - name.data());
   while (begin >= 2) {
     const size_t word = name.rfind(' ', begin - 2);
     const size_t from = word == std::string_view::npos ? 0 : word + 1;
-    if (from == 0 || !name_particle(name.substr(from, begin - 1 - from)))
+    if (from == 0 || !particle_any_case(name.substr(from, begin - 1 - from)))
       break;  // a name is more than particles
     begin = from;
   }
   return name.substr(begin, static_cast<size_t>(family.data() + family.size() - (name.data() + begin)));
 }
 
-// "da Silva", "van der Berg": a family name with its particles, written after a title.
-static bool particle_led(const Mention& m) { return m.tokens > 1 && is_ascii_lower(m.text[0]); }
+// "da Silva", "van der Berg" (after a title), "De Mel": a family name with its particles.
+static bool particle_led(const Mention& m) {
+  return m.tokens > 1 && particle_any_case(m.text.substr(0, m.text.find(' ')));
+}
 
 namespace {
 

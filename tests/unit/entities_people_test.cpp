@@ -208,6 +208,16 @@ TEST_CASE("a title before a family name with particles makes the person, who joi
   CHECK_FALSE(has_mention(a, "do Norte"));  // after "Director of", an organization's inner particle
 }
 
+TEST_CASE("a family name with a capitalized particle joins the full name it ends") {
+  const auto a = test::analyze(
+      "Finance Minister Ronnie De Varnek said rates would fall. De Varnek added that exports grew. "
+      "The actor Roberto Van Tessel agreed, and Van Tessel smiled.");
+  const Entity* varnek = entity_of(a, "Ronnie De Varnek");
+  REQUIRE(varnek != nullptr);
+  CHECK(entity_of(a, "De Varnek") == varnek);
+  CHECK(entity_of(a, "Van Tessel") == entity_of(a, "Roberto Van Tessel"));
+}
+
 TEST_CASE("a full name with and without a middle initial is one person") {
   const auto a = test::analyze("Loretta E. Lyall testified. Later Loretta Lyall left the room.");
   CHECK(entity_of(a, "Loretta E. Lyall") == entity_of(a, "Loretta Lyall"));
