@@ -71,6 +71,8 @@ struct ShortFormIndex {
       }
       if (m.type == EntityType::Org) {
         org_first.add(first, i), org_last.add(last, i);
+        // "Moody's Investors Service Inc" -> "Moody" (of "Moody's said": mentions keep no "'s")
+        if (first.size() > 3 && first.ends_with("'s")) org_first.add(first.substr(0, first.size() - 2), i);
         // "E.F. Hutton Group Inc" -> "Hutton", "J.P. Morgan and Co" -> "Morgan": the word after a
         // company's initials (not after a place's: "U.S. Steel Corp")
         if (is_dotted_capitals(first) && !Lexicon::known(first_word_facts(m, first, lex)) &&

@@ -177,6 +177,15 @@ TEST_CASE("a company listed with its possessive goes on after it") {
   CHECK(type_of(a, "Jim Moody") == EntityType::Person);
 }
 
+TEST_CASE("a company's name opening with a possessive is shortened to the word without it") {
+  const auto a = test::analyze(
+      "Varney's Inc said sales rose. Later Varney's said margins fell, and Varney added a store.");
+  const Entity* stores = entity_of(a, "Varney's Inc");
+  REQUIRE(stores != nullptr);
+  CHECK(stores->type == EntityType::Org);
+  CHECK(entity_of(a, "Varney") == stores);
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
