@@ -65,7 +65,8 @@ static bool names_place(std::string_view s, const Lexicon& lex) {
     for (size_t n = 1; n <= 2 && i + n <= w.size(); ++n) {
       const std::string_view last = w[i + n - 1];
       const KnownName* k = lex.known(title_case(s.substr(w[i].data() - s.data(), last.data() + last.size() - w[i].data())));
-      if (k && is_place(k->type)) return true;
+      // a region names a dateline only whole ("MIDWEST CASH GRAIN -" is a column's title)
+      if (k && is_place(k->type) && (k->type != EntityType::Loc || (i == 0 && n == w.size()))) return true;
     }
   }
   return false;

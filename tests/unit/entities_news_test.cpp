@@ -186,6 +186,18 @@ TEST_CASE("a company's name opening with a possessive is shortened to the word w
   CHECK(entity_of(a, "Varney") == stores);
 }
 
+TEST_CASE("hemispheres, coasts, belts and the Midwest are regions; a region opens no dateline") {
+  const auto a = test::analyze(
+      "MIDWEST CASH GRAIN - BIDS FIRM\n\nOSTRAVA, April 1 - Demand in the Midwest rose, and winter in "
+      "the Northern Hemisphere came early. Prices on the West Coast and in the Corn Belt fell.");
+  CHECK(type_of(a, "Midwest") == EntityType::Loc);
+  CHECK(type_of(a, "Northern Hemisphere") == EntityType::Loc);
+  CHECK(type_of(a, "West Coast") == EntityType::Loc);
+  CHECK(type_of(a, "Corn Belt") == EntityType::Loc);
+  CHECK_FALSE(has_mention(a, "MIDWEST CASH GRAIN"));
+  CHECK(type_of(a, "OSTRAVA") == EntityType::Gpe);
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
