@@ -152,9 +152,11 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     }
     if (n >= b || t[n].connector) return std::nullopt;
     // "General Automation", "General Acquisition": a title before one abstract noun (listed as
-    // ordinary or not: no surname ends so) is the first word of a company's name, not a rank
-    // before a surname
-    if (n + 1 == b && abstract_noun(word(text, t[n]), t[n].facts)) return std::nullopt;
+    // ordinary or not: no surname ends so) or a word ending companies' names ("General Tire") is
+    // the first word of a company's name, not a rank before a surname
+    if (n + 1 == b && (abstract_noun(word(text, t[n]), t[n].facts) ||
+                       org_cue_any_case(word(text, t[n]), t[n].facts, lex, CuePosition::Last)))
+      return std::nullopt;
     return r;
   }
   return std::nullopt;

@@ -103,6 +103,16 @@ TEST_CASE("a rank before an ordinary abstract noun opens a company's name too; a
   CHECK_FALSE(has_mention(a, "Election"));
 }
 
+TEST_CASE("a rank before a word ending companies' names opens a company's name, also in capitals") {
+  const auto a = test::analyze(
+      "VARNEK TO SELL GENERAL TIRE\n\nOSTRAVA, June 2 - General Tire, a unit of Varnek, said sales rose. "
+      "General Brown said troops left.");
+  CHECK(type_of(a, "General Tire") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Tire"));
+  CHECK_FALSE(has_mention(a, "TIRE"));
+  CHECK(type_of(a, "Brown") == EntityType::Person);  // a rank before a surname
+}
+
 TEST_CASE("an opener before a name the story writes mid-sentence is an ordinary word, not part of it") {
   const auto a = test::analyze(
       "The shipyard said on a call with analysts that orders at Halvern Marine Systems had fallen for a "
