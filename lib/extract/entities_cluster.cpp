@@ -239,7 +239,9 @@ bool caps_name_of(const std::vector<Mention>& ms, size_t i, const std::string& t
   // "KESTREL BIOTECH" and "KESTREL Biotech Inc": the body may keep a word of a company's
   // several in capitals too (one word alone, "U.S." or "IBM", is its own name; a place in
   // capitals, a dateline, is not the company named after it)
-  if (t.size() <= title.size() || t[title.size()] != ' ') return false;
+  // "GENCORP" and "GenCorp", "PEPSICO" and "PepsiCo": a company written with inner capitals
+  if (t.size() == title.size()) return ms[i].tokens == 1 && !caps_word(t) && ascii_equal_lower(t, lower);
+  if (t.size() < title.size() || t[title.size()] != ' ') return false;
   // "NEW YORK, March 5 -" and "the New York Stock Exchange": a place in capitals is the place
   if (ms[i].type == EntityType::Gpe || ms[i].type == EntityType::Loc) return false;
   return t.starts_with(title) || (ms[i].type == EntityType::Org && ms[i].tokens > 1 && !caps_word(t) &&

@@ -448,5 +448,14 @@ TEST_CASE("one unknown name's possessive before a body's word ending the name is
   CHECK_FALSE(with_mention(b, "John's Trust"));
 }
 
+TEST_CASE("a one-word company in capitals is the same company written with inner capitals") {
+  const auto a = test::analyze(
+      "VARNEKCORP <VNK> SELLS STORES\n\nOSTRAVA, April 2 - VarnekCorp said it sold its stores to Tessaro "
+      "Ltd, which VarnekCorp had supplied.");
+  const Entity* caps = with_mention(a, "VARNEKCORP");
+  REQUIRE(caps != nullptr);
+  CHECK(caps == with_mention(a, "VarnekCorp"));
+}
+
 }  // namespace
 }  // namespace newsclaim
