@@ -73,6 +73,12 @@ struct ShortFormIndex {
         org_first.add(first, i), org_last.add(last, i);
         // "Moody's Investors Service Inc" -> "Moody" (of "Moody's said": mentions keep no "'s")
         if (first.size() > 3 && first.ends_with("'s")) org_first.add(first.substr(0, first.size() - 2), i);
+        // "Gruppo Ferruzzi", "Banque Indosuez" -> the name after the organization word (not a
+        // place's: "Atlanta" alone is the city, not "Air Atlanta")
+        if (m.tokens == 2 && Lexicon::org_cue(first_word_facts(m, first, lex), CuePosition::First)) {
+          const WordFacts* l = last_word_facts(m, last, lex);
+          if (!Lexicon::common_word(l) && !Lexicon::known(l)) org_first.add(last, i);
+        }
         // "E.F. Hutton Group Inc" -> "Hutton", "J.P. Morgan and Co" -> "Morgan": the word after a
         // company's initials (not after a place's: "U.S. Steel Corp")
         if (is_dotted_capitals(first) && !Lexicon::known(first_word_facts(m, first, lex)) &&

@@ -198,6 +198,17 @@ TEST_CASE("hemispheres, coasts, belts and the Midwest are regions; a region open
   CHECK(type_of(a, "OSTRAVA") == EntityType::Gpe);
 }
 
+TEST_CASE("a company named by an organization word and a name is shortened to the name") {
+  const auto a = test::analyze(
+      "Gruppo Tessaro bought the plant. Tessaro said it would keep the staff. Air Ostrava added a "
+      "route, and Ostrava welcomed it.");
+  const Entity* tessaro = entity_of(a, "Gruppo Tessaro");
+  REQUIRE(tessaro != nullptr);
+  CHECK(entity_of(a, "Tessaro") == tessaro);
+  // a place's name alone is the place
+  CHECK(entity_of(a, "Ostrava") != entity_of(a, "Air Ostrava"));
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
