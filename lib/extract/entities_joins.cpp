@@ -29,8 +29,9 @@ bool department_name(std::string_view text, const std::vector<Token>& t, size_t 
   if (!k || k->type != EntityType::Gpe || k->city) return false;
   const size_t i = b - 3;  // "... X and Y Country"
   const WordFacts* left = t[i - 1].facts;
+  // (not "the US and North Korea": a country's abbreviation is a place of its own)
   return word(text, t[i]) == "and" && !t[i - 1].connector && !t[i + 1].connector && !Lexicon::known(left) &&
-         !Lexicon::first_name(left);
+         !Lexicon::first_name(left) && !Lexicon::has(left, WordFacts::kAcronym);
 }
 
 // "U.S. Customs and Border Protection", "Research and Development": ordinary words on both

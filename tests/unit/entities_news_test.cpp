@@ -209,6 +209,18 @@ TEST_CASE("a company named by an organization word and a name is shortened to th
   CHECK(entity_of(a, "Ostrava") != entity_of(a, "Air Ostrava"));
 }
 
+TEST_CASE("Korea and the Saints' islands are countries; a country's abbreviation and another are two") {
+  const auto a = test::analyze(
+      "Exports to Korea rose, and flights to St Lucia and St Kitts resumed. Talks between the US and "
+      "North Vietnam ended, and the UK and North Korea met.");
+  CHECK(type_of(a, "Korea") == EntityType::Gpe);
+  CHECK(type_of(a, "St Lucia") == EntityType::Gpe);
+  CHECK(type_of(a, "St Kitts") == EntityType::Gpe);
+  CHECK(type_of(a, "North Vietnam") == EntityType::Gpe);
+  CHECK(type_of(a, "North Korea") == EntityType::Gpe);
+  CHECK_FALSE(has_mention(a, "US and North Vietnam"));
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
