@@ -36,16 +36,6 @@ class MentionBuilder {
            !Lexicon::org_cue(f, CuePosition::First) && !Lexicon::org_cue(f, CuePosition::Last);
   }
 
-  // A listed name, or an acronym's expansion, of no city or country.
-  bool listed_beyond_place(std::string_view name) const {
-    const WordFacts* f = lex_.facts(name);
-    if (const KnownName* k = Lexicon::known(f)) return k->type != EntityType::Gpe;
-    const std::string_view acronym = lex_.acronym_of(name, f);
-    if (acronym.empty()) return false;
-    const Acronym* x = lex_.acronym(acronym);
-    return x && x->type != EntityType::Gpe;
-  }
-
   // Tokens [a, b) with no drop or break inside: titles, then connectors decide the cuts.
   void segment(const std::vector<Token>& t, size_t a, size_t b) {
     if (defined_by_initials(t, a, b)) return emit(t, a, b, t[a].begin, {});
@@ -61,7 +51,7 @@ class MentionBuilder {
     for (size_t k = a + 2; k + 3 <= b; ++k) {
       if (!t[k - 1].connector || t[k].connector) continue;
       const std::string_view rest = slice(text_, t, k, b);
-      if (!listed_beyond_place(rest)) continue;
+      if (!lex_.listed_beyond_place(rest, lex_.facts(rest))) continue;
       size_t end = k - 1;
       while (end > a && t[end - 1].connector) --end;
       if (end > a) segment(t, a, end);

@@ -77,7 +77,7 @@ struct WordFacts {
     kCueCompanyNoun = 1U << 19,  // a lower-case noun for a company: "firm", "maker" ("Telecoms firm Eircom")
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
     kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)
-    kRare = 1U << 22,            // with kCommon: past the 20,000 most frequent words ("gad", "indefinite")
+    kRare = 1U << 22,            // with kCommon: a rarer dictionary word, rare_words.tsv ("Indefinite")
   };
   // The flags in two fields that fill the padding before `known`: the low 16 bits, then the
   // high 8 (a WordFacts of 12 bytes keeps the lexicon's table slot at 32 bytes).
@@ -207,6 +207,14 @@ class Lexicon {
   // on Tariffs and Trade").
   bool listed(std::string_view name, const WordFacts* f) const {
     return known(f) || !acronym_of(name, f).empty();
+  }
+  // The same, for a name of no city or country ("General Agreement on Tariffs and Trade", not
+  // "Salt Lake City").
+  bool listed_beyond_place(std::string_view name, const WordFacts* f) const {
+    if (const KnownName* k = known(f)) return k->type != EntityType::Gpe;
+    const std::string_view expanded = acronym_of(name, f);
+    const Acronym* a = expanded.empty() ? nullptr : acronym(expanded);
+    return a && a->type != EntityType::Gpe;
   }
 
  private:
