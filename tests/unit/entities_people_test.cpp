@@ -332,6 +332,16 @@ TEST_CASE("singular and plural nouns of nationality the demonym data lacks are N
   CHECK(type_of(a, "Turks") == EntityType::Norp);
 }
 
+TEST_CASE("political movements named by their members are NORP") {
+  const auto a = test::analyze(
+      "The Gaullists and the Centrists met in Ostrava, while Islamists and the Sandinistas protested. "
+      "The Greens agreed.");
+  for (const char* group : {"Gaullists", "Centrists", "Islamists", "Sandinistas", "Greens"}) {
+    CAPTURE(group);
+    CHECK(type_of(a, group) == EntityType::Norp);
+  }
+}
+
 TEST_CASE("an organization word after an office's possessive continues the name") {
   const auto a = test::analyze(
       "A spokeswoman for the Information Commissioner's Office said so, and Britain's Labour Party agreed. "
