@@ -201,6 +201,17 @@ TEST_CASE("negation: 'not only', 'no more than', 'No. 2' negate nothing; a real 
   CHECK(claim_with(f, "never paid").negated);
 }
 
+TEST_CASE("negation: a number written 'No 10' without its period negates nothing either") {
+  StageFixture f(
+      "No 10 said the plan would cost 2 million pounds in 2021.\n"
+      "The single went to No 1 in 12 countries in 2020.\n"
+      "No minister backed the 3 million pound plan in 2021.\n");
+  f.run_claims();
+  CHECK_FALSE(claim_with(f, "No 10 said").negated);
+  CHECK_FALSE(claim_with(f, "No 1 in 12").negated);
+  CHECK(claim_with(f, "No minister").negated);
+}
+
 TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
   const auto a = test::analyze(
       "Officials said 45 schools closed on Tuesday because of the smoke.\n"
