@@ -157,7 +157,13 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
     // "Beijing" is no short form of "the Beijing News", nor "Chicago" of the "Chicago Tribune": a
     // city names a club after it ("Liverpool"), never a newspaper
     const std::string_view last = ms[j].text.substr(ms[j].text.rfind(' ') + 1);
-    if (k && k->city && Lexicon::org_cue(last_word_facts(ms[j], last, lex), CuePosition::Media)) continue;
+    const WordFacts* last_facts = last_word_facts(ms[j], last, lex);
+    if (k && k->city && Lexicon::org_cue(last_facts, CuePosition::Media)) continue;
+    // nor is "London" of the "London Stock Exchange" or the "London Assembly": a city no family
+    // bears stands for a company named after it only ("Santos Ltd", "Leeds United")
+    if (k && k->city && !k->town && ms[j].type == EntityType::Org &&
+        !Lexicon::org_cue(last_facts, CuePosition::Suffix) && !lex.business_word(last))
+      continue;
     uf.join(j, i);
   }
 }

@@ -221,6 +221,18 @@ TEST_CASE("Korea and the Saints' islands are countries; a country's abbreviation
   CHECK_FALSE(has_mention(a, "US and North Vietnam"));
 }
 
+TEST_CASE("a large city alone is the city, not the exchange or assembly named after it") {
+  const auto a = test::analyze(
+      "The Chicago Stock Exchange fell, and shares of Santos Ltd rose. Varnex has a presence in Chicago "
+      "and plans a London office. Santos said profit rose. Mr Houston, a spokesman, agreed with John "
+      "Houston's view.");
+  CHECK(type_of(a, "Chicago") == EntityType::Gpe);
+  CHECK(entity_of(a, "Chicago") != entity_of(a, "Chicago Stock Exchange"));
+  // a company named after a city is shortened to it, a person's family name too
+  CHECK(entity_of(a, "Santos") == entity_of(a, "Santos Ltd"));
+  CHECK(entity_of(a, "Houston") == entity_of(a, "John Houston"));
+}
+
 TEST_CASE("a ticker in angle brackets right after a company's name is that company") {
   const auto a =
       test::analyze("Morvane Instruments Inc <MRVI.O> said it will buy Tellisk Corp <TLK> for cash.");
