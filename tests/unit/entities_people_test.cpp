@@ -340,6 +340,11 @@ TEST_CASE("political movements named by their members are NORP") {
     CAPTURE(group);
     CHECK(type_of(a, group) == EntityType::Norp);
   }
+  // the adjective of a regime's followers too; the genocide it committed is an event, no entity
+  const auto b =
+      test::analyze("He wore a Nazi uniform at a party in Ostrava before a visit to a Holocaust museum.");
+  CHECK(type_of(b, "Nazi") == EntityType::Norp);
+  CHECK_FALSE(has_mention(b, "Holocaust"));
 }
 
 TEST_CASE("an organization word after an office's possessive continues the name") {
