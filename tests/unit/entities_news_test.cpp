@@ -152,6 +152,19 @@ TEST_CASE("a Romance organization word opens an organization's name, with or wit
         EntityType::Org);
 }
 
+TEST_CASE("laws, bills, plans, doctrines, accords and treaties are no organizations") {
+  const auto a = test::analyze(
+      "The Varnish Reform Act was passed, and the Ostrava Bill failed. Ministers revived the Tessaro "
+      "Plan, cited the Kestrel Doctrine and the Harbour Accord, and signed the Ostrava Treaty. Bill "
+      "Varney voted against.");
+  for (const char* name : {"Varnish Reform Act", "Ostrava Bill", "Tessaro Plan", "Kestrel Doctrine",
+                           "Harbour Accord", "Ostrava Treaty"}) {
+    CAPTURE(name);
+    CHECK_FALSE(has_mention(a, name));
+  }
+  CHECK(type_of(a, "Bill Varney") == EntityType::Person);  // the given name opens a name
+}
+
 TEST_CASE("cups, opens, marathons and awards are events and prizes, not organizations") {
   const auto a = test::analyze(
       "Varnley won the Ostrava Open and the Harbour Cup before the Kestrel Marathon. Her film took "
