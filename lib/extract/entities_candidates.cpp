@@ -317,8 +317,7 @@ class MentionBuilder {
 
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b < a + 2 || t[a + 1].connector) return false;
-    const KnownName* k = Lexicon::known(t[a].facts);
-    if (!k || k->type != EntityType::Norp) return false;
+    if (!Lexicon::nationality(t[a].facts)) return false;
     // "Frenchman Arnaud Clement", "Dutchman Ruud van Nistelrooy", "Briton Tim Henman": a
     // nationality noun names no organization of its own
     const std::string_view noun = word(text_, t[a]);

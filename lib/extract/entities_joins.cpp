@@ -57,9 +57,7 @@ static bool joined_ordinary_words(std::string_view text, const std::vector<Token
 // Token k alone ends the run and is a demonym: "the Paris Club of Western creditor nations",
 // where the adjective qualifies the lower-case noun after it, not the organization.
 static bool lone_demonym_after(const std::vector<Token>& t, size_t k, size_t b) {
-  if (k + 1 != b) return false;
-  const KnownName* known = Lexicon::known(t[k].facts);
-  return known && known->type == EntityType::Norp;
+  return k + 1 == b && Lexicon::nationality(t[k].facts);
 }
 
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and

@@ -187,6 +187,12 @@ class Lexicon {
     return has(f, kCueNames[static_cast<size_t>(where)].flag);
   }
   static bool first_name(const WordFacts* f) { return has(f, WordFacts::kFirstName); }
+  // "Chinese", "French", "Western": a listed nationality or group (NORP), which may stand in a
+  // role ("Chinese President") but names no organization of its own.
+  static bool nationality(const WordFacts* f) {
+    const KnownName* k = known(f);
+    return k && k->type == EntityType::Norp;
+  }
   static bool not_name(const WordFacts* f) { return has(f, WordFacts::kNotName); }
   // A common word, not a rare one: what may be a family, given or company name as well is no
   // evidence of an ordinary phrase ("Gad Yaacobi", "Norsk Hydro and Saga Petroleum"). The bit

@@ -38,13 +38,6 @@ uint32_t word_start(std::string_view text, uint32_t e) {
   return e;
 }
 
-// "Chinese", "French": a nationality may stand in a role ("Chinese President"). Asked only
-// when the cheaper role test has not decided: most words before a name are neither.
-bool nationality(const WordFacts* f) {
-  const KnownName* known = Lexicon::known(f);
-  return known && known->type == EntityType::Norp;
-}
-
 // Length in tokens of a role phrase starting at token i (1 or 2), 0 when none; kind out.
 size_t role_at(std::string_view text, const std::vector<Token>& t, size_t i, size_t b, const Lexicon& lex,
                RoleKind& kind) {
@@ -126,13 +119,13 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
     if (len == 1) r.role_begin = portfolio_begin(text, t, a, i);
     while (r.role_begin > a) {  // "Former President", "Chinese President", "West German Minister"
       if (r.role_begin >= a + 2 && !t[r.role_begin - 2].connector &&
-          nationality(lex.facts(slice(text, t, r.role_begin - 2, r.role_begin)))) {
+          Lexicon::nationality(lex.facts(slice(text, t, r.role_begin - 2, r.role_begin)))) {
         r.role_begin -= 2;
         continue;
       }
       const WordFacts* w = t[r.role_begin - 1].facts;
       const RoleKind* k = Lexicon::role(w);
-      if (!(k && *k == RoleKind::Modifier) && !nationality(w)) break;
+      if (!(k && *k == RoleKind::Modifier) && !Lexicon::nationality(w)) break;
       --r.role_begin;
     }
     while (r.role_end < b && (len = role_at(text, t, r.role_end, b, lex, kind)) > 0) {
@@ -181,7 +174,8 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     const RoleKind* k = lex.role(word_text);
     if (!k) k = hyphenated_role(word_text, lex);
     if (k && *k != RoleKind::Modifier) has_role = true;
-    else if (!k && !(has_role && nationality(lex.facts(word_text)))) break;
+    else if (!k && !(has_role && Lexicon::nationality(lex.facts(word_text))))
+      break;
     start = w;
     if (has_role) role_start = w;
   }
