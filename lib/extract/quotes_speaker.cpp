@@ -107,6 +107,27 @@ uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
   return best;
 }
 
+// Whether a verb of quoting someone stands in s ("quoted him as saying", "cited officials as").
+bool quotes_someone(std::string_view s) {
+  return s.find("quoted ") != std::string_view::npos || s.find("cited ") != std::string_view::npos;
+}
+
+// "He was quoted by PAP as saying", "was quoted in the Star as saying": the verb of quoting in
+// the passive; its subject, not the agent, speaks.
+bool passive_quoting(std::string_view text, Span verb) {
+  const Span w = word_before(text, 0, verb.begin);
+  const std::string_view aux = text.substr(w.begin, w.size());
+  return aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "be" || aux == "been" ||
+         aux == "being";
+}
+
+// A speaker the rules of quoting (after_quoted_as, lead_quoted_as) found, unless its verb is
+// passive.
+std::optional<Attribution> actively_quoted(std::string_view text, std::optional<Attribution> a) {
+  if (a && passive_quoting(text, a->cue)) return std::nullopt;
+  return a;
+}
+
 bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
 // Transcript labels ("PENCE:") open with two capitals.
@@ -200,7 +221,7 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
         "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.sentence_final_inverted",
         "quotes.lead_colon", "quotes.lead_inverted", "quotes.lead_inverted_end", "quotes.lead_possessive",
-        "quotes.inside_label", "quotes.after_agent"}) {
+        "quotes.inside_label", "quotes.after_agent", "quotes.after_quoted_as", "quotes.lead_quoted_as"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -222,7 +243,9 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.lead_inverted_end", Shape::Inverted),
              rule(rules_, "quotes.lead_possessive", std::nullopt),
              rule(rules_, "quotes.inside_label", std::nullopt),
-             rule(rules_, "quotes.after_agent", std::nullopt)};
+             rule(rules_, "quotes.after_agent", std::nullopt),
+             rule(rules_, "quotes.after_quoted_as", std::nullopt),
+             rule(rules_, "quotes.lead_quoted_as", std::nullopt)};
   });
   return rare_;
 }
@@ -337,6 +360,10 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
   }
   if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
   if (auto a = apply(after_speaker_cue_, text, window)) return a;
+  // "…," Tass quoted him as saying: cheap test first, the verb of quoting in the window.
+  if (quotes_someone(text.substr(window.begin, window.size()))) {
+    if (auto a = actively_quoted(text, apply(rare().after_quoted_as, text, window))) return a;
+  }
   if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
   if (auto a = apply(after_cue_speaker_, text, window)) return a;
   return apply(after_passive_, text, window);  // "…" was written by Springsteen
@@ -370,6 +397,12 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
     if (inverted) a = apply(rare().lead_inverted_end, text, after_cue);
     // A participle hangs on its clause's subject ("Vidal attacked the council, saying"); after
     // "said," that is the speaker of the verb ("..." the businessman said, arguing that ...).
+    if (!a && is_participle(text, cue)) {
+      // "Radio Kabul quoted the minister as saying": the person quoted speaks.
+      const uint32_t from = std::max(window.begin, cue.begin - std::min(cue.begin, kSubjectWindow));
+      if (quotes_someone(text.substr(from, cue.begin - from)))
+        a = actively_quoted(text, apply(rare().lead_quoted_as, text, {from, cue.begin}));
+    }
     if (!a && is_participle(text, cue)) {
       // "with Rovers boss Mark Hughes claiming it had been": after "with", a name right before
       // the participle is its subject (elsewhere a name there is the object of the clause's

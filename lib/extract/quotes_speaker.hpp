@@ -72,7 +72,7 @@ class AttributionFinder {
   struct RareRules {
     Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according,
         sentence_final_cue, sentence_final_inverted, lead_colon, lead_inverted, lead_inverted_end,
-        lead_possessive, inside_label, after_agent;
+        lead_possessive, inside_label, after_agent, after_quoted_as, lead_quoted_as;
   };
   const RareRules& rare() const;
 

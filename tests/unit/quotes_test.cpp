@@ -866,3 +866,25 @@ TEST_CASE("a title, 'of' and the office are one name with the person after them,
   // a name holding a company and a person: the person speaks
   CHECK(speaker_name(a, quote_with(a, "We are ready")) == "Karel Hanak");
 }
+
+TEST_CASE("whom a report quotes as saying speaks, unless the verb of quoting is passive") {
+  const auto a = analyze(
+      "State radio quoted Defence Minister Omar Haddad as saying \"the raid was repelled\" at dawn.\n\n"
+      "Lena Brandt chairs the port board. \"We will not sell the docks,\" the Harbour Gazette quoted "
+      "her as saying.\n\n"
+      "\"Grain stocks are ample,\" the agency quoted officials of the farm ministry as saying.\n\n"
+      "Piet Kolar was quoted by the Courier as saying \"the mine will reopen.\"\n\n"
+      "\"No vote is planned,\" Ivo Petrov was quoted in the Morning Star as saying.");
+  const Quote& raid = quote_with(a, "raid was repelled");
+  CHECK(raid.speaker_text == "Defence Minister Omar Haddad");
+  CHECK(speaker_name(a, raid) == "Omar Haddad");
+  const Quote& docks = quote_with(a, "sell the docks");
+  CHECK(docks.speaker_text == "her");
+  CHECK(speaker_name(a, docks) == "Lena Brandt");
+  CHECK(quote_with(a, "Grain stocks").speaker_text == "officials");
+  // passive: the subject speaks, not the paper that quoted him
+  CHECK(speaker_name(a, quote_with(a, "mine will reopen")) == "Piet Kolar");
+  const Quote& vote = quote_with(a, "No vote");
+  CHECK(vote.speaker_text == "Ivo Petrov");
+  CHECK(speaker_name(a, vote) == "Ivo Petrov");
+}
