@@ -64,19 +64,27 @@ bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
   return (e > from && text[e - 1] == ',') || after_conjunction(text, from, cue);
 }
 
-// "A man had been told he could …", "she was asked to …": a verb of telling in the passive has
-// its listener for subject, and names no speaker.
-bool passive_telling(std::string_view text, uint32_t from, Span cue) {
-  const std::string_view verb = text.substr(cue.begin, cue.size());
-  if (verb != "told" && verb != "asked" && verb != "urged" && verb != "warned" && verb != "advised")
-    return false;
-  uint32_t e = cue.begin;
-  while (e > from && is_space(text[e - 1])) --e;
-  uint32_t b = e;
-  while (b > from && is_ascii_lower(text[b - 1])) --b;
-  const std::string_view aux = text.substr(b, e - b);
+// Whether the word right before byte at (no earlier than from) is a form of "be": "was",
+// "been", "is" (a whole word: not the end of "Abe").
+bool after_be(std::string_view text, uint32_t from, uint32_t at) {
+  const Span w = word_before(text, from, at);
+  const std::string_view aux = text.substr(w.begin, w.size());
   return aux == "been" || aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "be" ||
          aux == "being";
+}
+
+// "A man had been told he could …", "she was asked to …", "France have been criticised for
+// …": a verb of saying in the passive has its listener or target for subject, and names no
+// speaker (a participle in "-ing" or an infinitive "to say" is no passive). Its subject does
+// speak when an infinitive follows a verb other than one of telling: "Mr Houston is alleged
+// to have said", "Flight was reported to have suggested".
+bool passive_telling(std::string_view text, uint32_t from, Span cue) {
+  const std::string_view verb = text.substr(cue.begin, cue.size());
+  if (verb.ends_with("ing") || verb.find(' ') != std::string_view::npos) return false;
+  const bool telling =
+      verb == "told" || verb == "asked" || verb == "urged" || verb == "warned" || verb == "advised";
+  if (!telling && text.substr(cue.end, 4) == " to ") return false;
+  return after_be(text, from, cue.begin);
 }
 
 // Where the words after "with" begin when one to four words (no comma) stand between it and the
@@ -114,12 +122,7 @@ bool quotes_someone(std::string_view s) {
 
 // "He was quoted by PAP as saying", "was quoted in the Star as saying": the verb of quoting in
 // the passive; its subject, not the agent, speaks.
-bool passive_quoting(std::string_view text, Span verb) {
-  const Span w = word_before(text, 0, verb.begin);
-  const std::string_view aux = text.substr(w.begin, w.size());
-  return aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "be" || aux == "been" ||
-         aux == "being";
-}
+bool passive_quoting(std::string_view text, Span verb) { return after_be(text, 0, verb.begin); }
 
 // A speaker the rules of quoting (after_quoted_as, lead_quoted_as) found, unless its verb is
 // passive.

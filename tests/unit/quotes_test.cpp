@@ -888,3 +888,15 @@ TEST_CASE("whom a report quotes as saying speaks, unless the verb of quoting is 
   CHECK(vote.speaker_text == "Ivo Petrov");
   CHECK(speaker_name(a, vote) == "Ivo Petrov");
 }
+
+TEST_CASE("the subject of a passive verb of saying is its target, unless an infinitive follows") {
+  const auto a = analyze(
+      "The Harbour Board has been criticised for its \"reckless\" dredging.\n\n"
+      "Envoy Kenji Abe told reporters that the mood was \"very tense\" in the port.\n\n"
+      "Mr Dorn is alleged to have said that the docks were \"a lost cause\" in 2001.");
+  // the board is what was criticised; nobody in the sentence says "reckless"
+  CHECK(quote_with(a, "reckless").speaker_text.empty());
+  // "Abe" ends in "be" but is no form of the verb
+  CHECK(speaker_name(a, quote_with(a, "very tense")) == "Kenji Abe");
+  CHECK(quote_with(a, "a lost cause").speaker_text == "Mr Dorn");
+}
