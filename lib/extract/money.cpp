@@ -91,6 +91,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
       change_before_(rules.re("money.change_before")),
       move_by_(rules.re("money.move_by")),
       compared_gap_(rules.lazy("money.compared_gap")),
+      money_noun_after_(rules.lazy("money.money_noun_after")),
       percent_(rules.re("money.percent")),
       table_row_(rules.lazy("money.table_row")),
       table_label_(rules.lazy("money.table_label")) {
@@ -106,10 +107,13 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
   std::vector<bool> cents;           // per amount: a bare sub-unit ("15 cts", a row's figure after it)
   const NumberCore* last_amount = nullptr;  // the last single amount, for a figure compared with it
+  const NumberCore* last_unit = nullptr;    // the last amount in a whole unit, for "7.2 mln in contracts"
   bool compared_count = false;              // the last quantity is such a figure
   for (size_t i = 0; i < cores.size(); ++i) {
     if (last_amount) carry_to_compared(text, *last_amount, cores[i]);
+    carry_to_money_noun(text, last_unit, cores[i]);
     const NumberCore& a = cores[i];
+    if (a.currency && a.currency->scale == 1) last_unit = &a;
     Money m;
     const CurrencyForm* form = a.currency;
     if (form) last_amount = nullptr;

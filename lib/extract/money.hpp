@@ -37,6 +37,7 @@ class MoneyExtractor {
   void carry_to_level(std::string_view text, const NumberCore& a, NumberCore& b) const;
   bool compared_with(std::string_view text, Span first, const NumberCore& b, bool chained) const;
   void carry_to_compared(std::string_view text, const NumberCore& a, NumberCore& b) const;
+  void carry_to_money_noun(std::string_view text, const NumberCore* last, NumberCore& b) const;
   bool add_compared_quantity(std::string_view text, const NumberCore& b, bool chained, Extraction& out) const;
   bool shares_next_unit(std::string_view text, const NumberCore& a, const NumberCore& b) const;
   Money first_of_pair(std::string_view text, const NumberCore& a, const NumberCore& b) const;
@@ -71,6 +72,7 @@ class MoneyExtractor {
   const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
   const RE2& move_by_;        // "rose by 834 mln francs to 24.79 billion": the same
   const LazyRE2& compared_gap_;  // "73.97 billion dlrs from 55.6 billion": compiled on first use
+  const LazyRE2& money_noun_after_;  // "7.2 mln in contracts": the same
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use
   const LazyRE2& table_label_;

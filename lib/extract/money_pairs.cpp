@@ -252,6 +252,29 @@ void MoneyExtractor::carry_to_compared(std::string_view text, const NumberCore& 
   b.carried = true;
 }
 
+// "received 7.2 mln in contracts", "6.6 billion in assets": a bare figure with a magnitude
+// before "in" and a noun of money (money.money_noun_after; no determiner between: "614 in the
+// debt area" counts positions) is an amount in the currency last written in its paragraph (an
+// amount in a whole unit, last), else in the report's dollar; basis context. A year is none.
+void MoneyExtractor::carry_to_money_noun(std::string_view text, const NumberCore* last, NumberCore& b) const {
+  constexpr size_t kReach = 400;  // bytes back to the amount whose currency is carried
+  if (b.currency || !b.magnitude || b.joined || !b.attached.empty()) return;
+  re2::StringPiece gap;
+  const re2::StringPiece rest(text.data() + b.span.end, std::min<size_t>(96, text.size() - b.span.end));
+  if (!money_noun_after_.get().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &gap, 1)) return;
+  for (const std::string_view det : {" the ", " a ", " an ", " its ", " their ", " his ", " her "})
+    if (std::string_view(gap.data(), gap.size()).find(det) != std::string_view::npos) return;
+  if (is_percentage(text, b) || quantities_.at(text, b)) return;
+  const bool near =
+      last && last->span.end <= b.span.begin && b.span.begin - last->span.end <= kReach &&
+      text.substr(last->span.end, b.span.begin - last->span.end).find("\n\n") == std::string_view::npos;
+  const CurrencyForm* form = near ? last->currency : currencies_.find("$");
+  if (!form) return;
+  b.currency = form;
+  b.value = in_currency_units(b.value, *form);
+  b.carried = true;
+}
+
 // b compared with the count before it ("3.66 mln tonnes from 3.46 mln") counts the same unit;
 // chained: that count is itself compared.
 bool MoneyExtractor::add_compared_quantity(std::string_view text, const NumberCore& b, bool chained,

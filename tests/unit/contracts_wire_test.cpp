@@ -10,19 +10,33 @@
 using namespace newsclaim;
 using newsclaim::test::StageFixture;
 
-TEST_CASE("'is being awarded' names the supplier; the reporting department is the buyer") {
+TEST_CASE("'is being awarded' names the supplier; the agency whose contract it is, the buyer") {
   StageFixture f(
-      "Halvorsen Fuels Inc is being awarded a 12.5 mln dlr Supply Agency contract for jet fuel, the "
-      "Defense Department said.\n");
+      "Halvorsen Fuels Inc is being awarded a 12.5 mln dlr Fuel Supply Agency contract for jet fuel, "
+      "the Defense Department said.\n");
+  const size_t halvorsen = f.entity("Halvorsen Fuels Inc", EntityType::Org);
+  f.entity("Defense Department", EntityType::Org);
+  const size_t agency = f.entity("Fuel Supply Agency", EntityType::Org);
+  f.money("12.5 mln dlr", 12.5e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == halvorsen);
+  // the agency named as the contract's modifier awards it; the department only reports it
+  CHECK(f.out.contracts[0].buyer == agency);
+  CHECK(f.out.contracts[0].subject == "jet fuel");
+}
+
+TEST_CASE("without an agency's name on the contract, the reporting department is the buyer") {
+  StageFixture f(
+      "Halvorsen Fuels Inc is being awarded a 12.5 mln dlr contract for jet fuel, the Defense "
+      "Department said.\n");
   const size_t halvorsen = f.entity("Halvorsen Fuels Inc", EntityType::Org);
   const size_t department = f.entity("Defense Department", EntityType::Org);
-  f.entity("Supply Agency", EntityType::Org);
   f.money("12.5 mln dlr", 12.5e6);
   f.run_contracts();
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].supplier == halvorsen);
   CHECK(f.out.contracts[0].buyer == department);
-  CHECK(f.out.contracts[0].subject == "jet fuel");
 }
 
 TEST_CASE("a company described between its name and its verb keeps its role") {
@@ -523,4 +537,15 @@ TEST_CASE("a party after 'from' or 'to' ends the subject; the seller after it st
   CHECK(f.out.contracts[1].supplier == brenmoor);
   CHECK(f.out.contracts[1].buyer == halden);
   CHECK(f.out.contracts[1].subject == "supply band printers");
+}
+
+TEST_CASE("a public agency or NASA before the deal word is the buyer") {
+  StageFixture f("Orbital Data Corp said it won a 3.2 mln dlr NASA contract for tracking software.\n");
+  const size_t orbital = f.entity("Orbital Data Corp", EntityType::Org);
+  const size_t nasa = f.entity("NASA", EntityType::Org);
+  f.money("3.2 mln dlr", 3.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == orbital);
+  CHECK(f.out.contracts[0].buyer == nasa);
 }

@@ -653,3 +653,21 @@ TEST_CASE("pre-euro currencies, singular after a magnitude; a 'mark' milestone i
   CHECK(m.currency != "DEM");  // the dollar sign's family stays
   CHECK(test::text_of(d, m.span) == "$4 trillion");
 }
+
+TEST_CASE("a bare figure with a magnitude before 'in' and a noun of money is an amount") {
+  // the report's dollar, decided by the dateline
+  const Money m = money_of("NEW YORK, March 3 - Orvel Optics Inc said it received 7.2 mln in contracts.");
+  CHECK(*m.value == 7.2e6);
+  CHECK(m.currency == "USD");
+  CHECK(m.basis == CurrencyBasis::Context);
+  // the currency the paragraph wrote last
+  const auto yen =
+      test::analyze("Tamura repaid 124 billion yen of old loans and 153 billion in loans to its units.");
+  REQUIRE(yen.extraction.money.size() == 2);
+  CHECK(yen.extraction.money[1].currency == "JPY");
+  CHECK(*yen.extraction.money[1].value == 153e9);
+  // a determiner between: no phrase of money; nor a state like negative equity
+  CHECK(test::analyze("The fund holds 479 equity positions and 614 in the debt area.")
+            .extraction.money.empty());
+  CHECK(test::analyze("Prices fell and 1.2 million in negative equity felt it.").extraction.money.empty());
+}
