@@ -172,6 +172,9 @@ class MentionBuilder {
       if (word(text_, t[i]) == "&" && person_name(t, a, i, true) && person_name(t, i + 1, b, true)) return i;
       if (word(text_, t[i]) != "and") continue;
       if (word(text_, t[i + 1]) == "the") return i;
+      // "Mr Brown and Mr Blair", "Sir Digby Jones and Dr Fox": an honorific after "and" opens the
+      // next person's name (not "Mr and Mrs Smith": an honorific alone before it)
+      if (honorific(t[i + 1]) && !(i == a + 1 && honorific(t[a]))) return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
       if (person_name(t, a, i, true) || titled_person(t, a, i) || titles_on_both_sides(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
@@ -243,6 +246,11 @@ class MentionBuilder {
     }
     const WordFacts* last = t[i - 1].facts;
     return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
+  }
+
+  static bool honorific(const Token& t) {
+    const RoleKind* k = Lexicon::role(t.facts);
+    return k && *k == RoleKind::Honorific && !t.connector;
   }
 
   // "General Franks and General Colin Powell": a title and a name, "and" (token i), then another

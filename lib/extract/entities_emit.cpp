@@ -74,6 +74,21 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
   std::string before = role_before(text_, context, lex_);
   if (!before.empty()) role = role.empty() ? before : before + " " + role;
+  // "Conservative MP Sir Teddy Taylor", "Labour leader Lord Kinnock": an honorific after a
+  // title is no part of it ("Rt Rev Dr" stays: no title before its honorifics)
+  size_t title_end = role.size();
+  for (size_t cut = role.rfind(' '); cut != std::string::npos; cut = role.rfind(' ', cut - 1)) {
+    const RoleKind* k = lex_.role(std::string_view(role).substr(cut + 1, title_end - cut - 1));
+    if (!k || *k != RoleKind::Honorific) break;
+    title_end = cut;
+    if (cut == 0) break;
+  }
+  if (title_end < role.size()) {
+    const size_t space = role.rfind(' ', title_end - 1);
+    const size_t from = space == std::string::npos ? 0 : space + 1;
+    const RoleKind* k = lex_.role(std::string_view(role).substr(from, title_end - from));
+    if (k && (*k == RoleKind::Role || *k == RoleKind::PostNominal)) role.resize(title_end);
+  }
   m.person_hint = !role.empty();
   m.role = std::move(role);
   find_definition(m);

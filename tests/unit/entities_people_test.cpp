@@ -519,5 +519,28 @@ TEST_CASE("one word with a Gaelic surname's prefix is a person, unless it opens 
   CHECK(type_of(a, "MacWorld") == EntityType::Org);
 }
 
+TEST_CASE("an honorific after a title is no part of the role; after 'and' it opens the next person") {
+  const auto a = test::analyze(
+      "Senior Conservative MP Sir Tobias Wren warned the party. Labour leader Lord Pellow said so, and "
+      "the Rt Rev Dr Ansel Brook agreed.\n\nLater Mr Green and Mr Hunt spoke, and Sir Ray Wood and Dr "
+      "Colquhoun left, as did Mr and Mrs Ferrow.");
+  const Entity* wren = entity_of(a, "Tobias Wren");
+  REQUIRE(wren != nullptr);
+  CHECK(wren->roles == std::vector<std::string>{"Conservative MP"});
+  const Entity* pellow = entity_of(a, "Pellow");
+  REQUIRE(pellow != nullptr);
+  CHECK(pellow->roles == std::vector<std::string>{"leader"});
+  // honorifics with no title before them stay whole
+  const Entity* brook = entity_of(a, "Ansel Brook");
+  REQUIRE(brook != nullptr);
+  CHECK(brook->roles == std::vector<std::string>{"Rt Rev Dr"});
+  CHECK(type_of(a, "Green") == EntityType::Person);
+  CHECK(type_of(a, "Hunt") == EntityType::Person);
+  CHECK(entity_of(a, "Green and Mr Hunt") == nullptr);
+  CHECK(type_of(a, "Ray Wood") == EntityType::Person);
+  CHECK(type_of(a, "Colquhoun") == EntityType::Person);
+  CHECK(type_of(a, "Ferrow") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
