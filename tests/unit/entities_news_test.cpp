@@ -879,5 +879,14 @@ TEST_CASE("islands and regions named in English are places; their people's adjec
   }
 }
 
+TEST_CASE("a research firm after 'analyst' is an organization, not a person titled analyst") {
+  const auto a = test::analyze(
+      "Sales of the player doubled, said Nora Pell, research director at analyst Gartner. Analysts "
+      "Datamonitor expect slower growth.");
+  CHECK(type_of(a, "Gartner") == EntityType::Org);
+  CHECK(type_of(a, "Datamonitor") == EntityType::Org);
+  CHECK(type_of(a, "Nora Pell") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
