@@ -47,10 +47,13 @@ static bool particle_led(const Mention& m) {
 
 namespace {
 
+// "Sir Digby", "Dame Judi": a knight's honorific alone before the name.
+static bool knighted(const Mention& m) { return m.role == "Sir" || m.role == "Dame"; }
+
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.
 struct ShortFormIndex {
-  TextIndex person_last, person_first, org_first, org_last;
+  TextIndex person_last, person_first, knight_first, org_first, org_last;
 
   ShortFormIndex(const std::vector<Mention>& ms, const Lexicon& lex) {
     for (size_t i = 0; i < ms.size(); ++i) {
@@ -68,6 +71,7 @@ struct ShortFormIndex {
         const WordFacts* ff = first_word_facts(m, first, lex);
         if (Lexicon::first_name(ff) || surname_first(m, ff, first, last_word_facts(m, last, lex)))
           person_first.add(first, i);
+        if (knighted(m)) knight_first.add(first, i);
       }
       if (m.type == EntityType::Org) {
         org_first.add(first, i), org_last.add(last, i);
@@ -90,11 +94,16 @@ struct ShortFormIndex {
         }
       }
     }
-    person_last.sort(), person_first.sort(), org_first.sort(), org_last.sort();
+    person_last.sort(), person_first.sort(), knight_first.sort(), org_first.sort(), org_last.sort();
   }
   // The longer mention that s (mention i) is a short form of, or kNone; given: s may be a
   // given name or a family name written first (no list knows it as a place).
   size_t find(const Mention& s, size_t i, const std::vector<Mention>& ms, bool given) const {
+    // "Sir Digby" after "Sir Digby Jones", "Dame Judi": a knight is called by the given name,
+    // listed or not
+    if (knighted(s)) {
+      if (size_t j = knight_first.nearest(s.text, i); j != kNone) return j;
+    }
     if (size_t j = person_last.nearest(s.text, i); j != kNone) return j;
     if (s.after_the) {
       if (size_t j = org_last.nearest(s.text, i); j != kNone) return j;
@@ -146,9 +155,10 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   }
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
-    // a place or nationality word is no short form; a listed company or public figure may be
+    // a place or nationality word is no short form (a knight's given name is: "Sir Paul"); a
+    // listed company or public figure may be
     if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp ||
-        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person) ||
+        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person && !knighted(ms[i])) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;
     const size_t j = index.find(ms[i], i, ms, !k);

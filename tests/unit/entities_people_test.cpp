@@ -542,5 +542,22 @@ TEST_CASE("an honorific after a title is no part of the role; after 'and' it ope
   CHECK(type_of(a, "Ferrow") == EntityType::Person);
 }
 
+TEST_CASE("a knight called by the given name alone is the knight named in full") {
+  const auto a = test::analyze(
+      "Sir Aldous Penrith opened the gallery with Paul Meade. Sir Paul Carrow sang, and later Sir "
+      "Aldous thanked Sir Paul.");
+  const Entity* penrith = entity_of(a, "Aldous Penrith");
+  REQUIRE(penrith != nullptr);
+  CHECK(penrith->mentions.size() == 2);
+  // the knight of that name, not the other Paul; "Paul" alone is no place here
+  const Entity* carrow = entity_of(a, "Paul Carrow");
+  REQUIRE(carrow != nullptr);
+  CHECK(carrow->mentions.size() == 2);
+  const Entity* meade = entity_of(a, "Paul Meade");
+  REQUIRE(meade != nullptr);
+  CHECK(meade->mentions.size() == 1);
+  CHECK(entity_of(a, "Paul") == carrow);
+}
+
 }  // namespace
 }  // namespace newsclaim
