@@ -556,6 +556,43 @@ static size_t company_before_ticker(std::string_view text, const std::vector<Tok
   return first;
 }
 
+// "Victa (U.K.) Ltd", "Yamaichi International (Europe) Ltd", "Cheung Kong (Holdings) Ltd": a
+// name, one or two capitalized words in parentheses, then a company suffix is one company (the
+// run scan stops at the parenthesis, and the words inside were a place or a mention of their own).
+static void join_parenthesized_companies(std::string_view text, const Lexicon& lex,
+                                         std::vector<Mention>& ms) {
+  constexpr size_t kInside = 24;  // bytes inside the parentheses
+  std::vector<bool> inside(ms.size(), false);
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    const size_t open = m.span.end;
+    if (inside[i] || text.substr(open, 2) != " (" || open + 3 >= text.size()) continue;
+    const size_t close = text.find(')', open + 2);
+    if (close == std::string_view::npos || close - open - 2 > kInside || close + 2 >= text.size() ||
+        text[close + 1] != ' ')
+      continue;
+    const std::string_view words = text.substr(open + 2, close - open - 2);
+    if (!is_ascii_upper(words[0]) || std::count(words.begin(), words.end(), ' ') > 1 ||
+        !std::all_of(words.begin(), words.end(),
+                     [](char c) { return is_ascii_alpha(c) || c == '.' || c == ' '; }))
+      continue;
+    size_t end = close + 2;
+    while (end < text.size() && is_ascii_alpha(text[end])) ++end;
+    const std::string_view suffix = text.substr(close + 2, end - close - 2);
+    const WordFacts* facts = lex.facts(suffix);
+    if (suffix.empty() || !Lexicon::org_cue(facts, CuePosition::Suffix)) continue;
+    m.span.end = static_cast<uint32_t>(end);
+    m.text = text.substr(m.span.begin, m.span.size());
+    m.tokens += 2 + static_cast<int>(std::count(words.begin(), words.end(), ' '));
+    m.facts = lex.facts(m.text);
+    m.last_facts = facts, m.last_size = static_cast<uint32_t>(suffix.size());
+    m.defines = {};  // "(U.K.)" is part of the name, no acronym it defines
+    for (size_t j = i + 1; j < ms.size() && ms[j].span.begin < end; ++j) inside[j] = true;
+  }
+  size_t k = 0;
+  std::erase_if(ms, [&](const Mention&) { return inside[k++]; });
+}
+
 std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules) {
   const std::string_view text = ctx.doc.norm();
   const std::vector<Run> runs = scan_runs(ctx, rules.lexicon);
@@ -600,6 +637,7 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       }
     }
   }
+  join_parenthesized_companies(text, rules.lexicon, out);
   return out;
 }
 

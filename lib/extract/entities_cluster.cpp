@@ -55,8 +55,21 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const bool whole = s.size() == ms[i].text.size();  // last ends the mention's text: its last word
     const WordFacts* lf = whole ? last_word_facts(ms[i], last, lex) : lex.facts(last);
     const KnownName* k = Lexicon::known(lf);
-    if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
-    s = s.substr(0, sp);
+    // "Cheung Kong (Holdings) Ltd" -> "Cheung Kong": words in parentheses go with the suffix,
+    // unless they name a place: "Cable and Wireless (Hong Kong) Ltd", "Mitsubishi Bank (Europe)
+    // SA" are subsidiaries, not the group named alone
+    if (const size_t open = s.rfind(" (");
+        last.ends_with(')') && open != std::string_view::npos && open > 0) {
+      const std::string_view inside = s.substr(open + 2, s.size() - open - 3);
+      const KnownName* place = Lexicon::known(lex.facts(inside));
+      if ((place && is_place(place->type)) || is_dotted_capitals(inside) ||
+          (inside.size() <= 3 && std::all_of(inside.begin(), inside.end(), is_ascii_upper)))
+        return;
+      s = s.substr(0, open);
+    } else {
+      if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
+      s = s.substr(0, sp);
+    }
     // not "Singapore" of "Singapore Airlines" nor "U.S." (a place's acronym) of "U.S. Senate";
     // "Apple" of "Apple Inc."
     const bool one_word = s.find(' ') == std::string_view::npos;  // s opens the text: its first word

@@ -457,5 +457,27 @@ TEST_CASE("a one-word company in capitals is the same company written with inner
   CHECK(caps == with_mention(a, "VarnekCorp"));
 }
 
+TEST_CASE("a name with a region or word in parentheses before a company suffix is one company") {
+  const auto a = test::analyze(
+      "LONDON, April 2 - Orvane Trading (U.K.) Ltd said it will sell mowers. Its parent, Orvane Group Plc, "
+      "owns Orvane Trading (Asia) Ltd too. Kessel Tang (Holdings) Ltd rose, and Kessel Tang said profit "
+      "doubled. The Bank of Ostrava (Europe) SA arranged the loan.");
+  for (const char* company : {"Orvane Trading (U.K.) Ltd", "Orvane Trading (Asia) Ltd",
+                              "Kessel Tang (Holdings) Ltd", "Bank of Ostrava (Europe) SA"}) {
+    CAPTURE(company);
+    const Entity* e = with_mention(a, company);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Org);
+  }
+  // the words inside are no place or organization of their own
+  CHECK(with_mention(a, "U.K.") == nullptr);
+  CHECK(with_mention(a, "Asia") == nullptr);
+  CHECK(with_mention(a, "Holdings") == nullptr);
+  // a word in parentheses is part of the legal name: the name without it is the same company;
+  // a region names a subsidiary, no other name of the group
+  CHECK(with_mention(a, "Kessel Tang") == with_mention(a, "Kessel Tang (Holdings) Ltd"));
+  CHECK(with_mention(a, "Orvane Trading (U.K.) Ltd") != with_mention(a, "Orvane Trading (Asia) Ltd"));
+}
+
 }  // namespace
 }  // namespace newsclaim
