@@ -48,6 +48,20 @@ std::string initials(std::string_view name) {
 void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
                          const Lexicon& lex) {
   std::string_view s = ms[i].text;
+  // "Morgan Guaranty Trust Co of New York" -> "Morgan Guaranty Trust Co": the company's country
+  // goes with its legal word
+  if (const size_t of = s.find(" of "); of != std::string_view::npos && of > 0) {
+    const std::string_view before = s.substr(0, of);
+    const std::string_view word = before.substr(before.rfind(' ') + 1);
+    const KnownName* place = lex.known(s.substr(of + 4));
+    if (Lexicon::org_cue(lex.facts(word), CuePosition::Suffix) && place && is_place(place->type)) {
+      if (const size_t j = index.first(before); j != kNone) {
+        uf.join(i, j);
+        return;
+      }
+      s = before;
+    }
+  }
   while (true) {
     const size_t sp = s.rfind(' ');
     if (sp == std::string_view::npos) return;

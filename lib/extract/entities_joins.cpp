@@ -60,6 +60,11 @@ static bool lone_demonym_after(const std::vector<Token>& t, size_t k, size_t b) 
   return k + 1 == b && Lexicon::nationality(t[k].facts);
 }
 
+// The legal words a company's name may continue after with "of" and its country: "Co", "Corp".
+static bool company_form(std::string_view w) {
+  return w == "Co" || w == "Corp" || w == "Company" || w == "Corporation" || w == "Cos";
+}
+
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
@@ -74,6 +79,13 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
         !lone_demonym_after(t, i + 2, b))
       return true;
     if (next == "on" && lex.on_head(word(text, t[i]))) return true;  // "Committee on Foreign Relations"
+    // "Aluminum Co of America", "Public Service Co of New Mexico", "Anglo American Corp of South
+    // Africa": a company's legal word, "of" and a country, state or region ending the run (not
+    // a city: "Swiss Reinsurance Co of Zurich" says where the company is)
+    if (next == "of" && i > a && i + 2 < b && company_form(word(text, t[i]))) {
+      const KnownName* k = lex.known(slice(text, t, i + 2, b));
+      if (k && is_place(k->type) && !k->city) return true;
+    }
   }
   return false;
 }

@@ -72,6 +72,8 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   if (w.size() == 1 && after_the && Lexicon::org_cue(n.first, CuePosition::Media)) return true;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if ((w[i + 1] == "of" || w[i + 1] == "for") && lex.org_cue(w[i], CuePosition::First)) return true;
+    // "Morgan Guaranty Trust Co of New York": a legal suffix before "of" and the company's country
+    if (i > 0 && w[i + 1] == "of" && lex.org_cue(w[i], CuePosition::Suffix)) return true;
   }
   // "Banque du Batiment", "Banco de Bilbao", "Caisse des Depots": a Romance organization word
   // before its particle ("du", "de", "des", "di", "della") opens a name no person bears

@@ -479,5 +479,26 @@ TEST_CASE("a name with a region or word in parentheses before a company suffix i
   CHECK(with_mention(a, "Orvane Trading (U.K.) Ltd") != with_mention(a, "Orvane Trading (Asia) Ltd"));
 }
 
+TEST_CASE("a company's legal word, 'of' and its country or state are one name") {
+  const auto a = test::analyze(
+      "Tessaro Metals Co of America said sales rose, and Tessaro Metals Co expects more. Harmon "
+      "Guaranty Trust Co of New Mexico lent the money; Harmon Guaranty was the agent. Tessaro Metals "
+      "Co shares fell in America.");
+  const Entity* metals = with_mention(a, "Tessaro Metals Co of America");
+  REQUIRE(metals != nullptr);
+  CHECK(metals->type == EntityType::Org);
+  // the name without the country is the same company; the country alone is a place
+  CHECK(with_mention(a, "Tessaro Metals Co") == metals);
+  const Entity* america = with_mention(a, "America");
+  REQUIRE(america != nullptr);
+  CHECK(america->type == EntityType::Gpe);
+  // a given name opening it makes no person of a company
+  const Entity* harmon = with_mention(a, "Harmon Guaranty Trust Co of New Mexico");
+  REQUIRE(harmon != nullptr);
+  CHECK(harmon->type == EntityType::Org);
+  CHECK(with_mention(a, "Harmon Guaranty") == harmon);
+  CHECK(with_mention(a, "New Mexico") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
