@@ -140,6 +140,16 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text, ms[i].facts)) join_all(uf, i, index, a->expansion);
     if (ms[i].tokens > 1 && ms[i].type == EntityType::Loc) join_place_short_form(uf, i, ms, index, lex);
+    // "Province of Quebec" ~ "Quebec", "Kingdom of Sweden" ~ "Sweden"; not a republic: "Republic
+    // of China" is Taiwan, the "Republic of Ireland" football side no "Ireland" rugby side
+    if (ms[i].tokens > 2 && ms[i].type == EntityType::Gpe &&
+        Lexicon::org_cue(ms[i].first_facts, CuePosition::Polity) && !ms[i].text.starts_with("Republic ")) {
+      if (const size_t of = ms[i].text.find(" of "); of != std::string_view::npos) {
+        const std::string_view place = ms[i].text.substr(of + 4);
+        join_all(uf, i, index, place);
+        join_all(uf, i, index, ascii_upper(place));  // a headline's "QUEBEC"
+      }
+    }
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
     join_without_suffix(uf, i, ms, index, lex);
   }

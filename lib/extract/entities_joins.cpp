@@ -65,6 +65,14 @@ static bool company_form(std::string_view w) {
   return w == "Co" || w == "Corp" || w == "Company" || w == "Corporation" || w == "Cos";
 }
 
+bool polity_of_place(std::string_view text, const std::vector<Token>& t, size_t a, size_t b,
+                     const Lexicon& lex) {
+  if (b < a + 3 || !Lexicon::org_cue(t[a].facts, CuePosition::Polity) || word(text, t[a + 1]) != "of")
+    return false;
+  const KnownName* k = lex.known(slice(text, t, a + 2, b));
+  return k && is_place(k->type);
+}
+
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
 // Exchange Commission", "Gulf of Mexico"); elsewhere they separate two names.
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex) {
@@ -86,6 +94,7 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
       const KnownName* k = lex.known(slice(text, t, i + 2, b));
       if (k && is_place(k->type) && !k->city) return true;
     }
+    if (next == "of" && i == a && polity_of_place(text, t, a, b, lex)) return true;  // "Republic of Ireland"
   }
   return false;
 }

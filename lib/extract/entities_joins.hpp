@@ -27,6 +27,11 @@ bool ordinary_word(std::string_view word, const WordFacts* facts);
 // "and", ending in a country ("Public Services and Procurement Canada").
 bool department_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t b);
 
+// Tokens [a, b) are a state named by its kind, "of" and a listed place: "Republic of
+// Ireland", "Province of Quebec" (org_cues.tsv, polity).
+bool polity_of_place(std::string_view text, const std::vector<Token>& t, size_t a, size_t b,
+                     const Lexicon& lex);
+
 // Tokens [a, b) are one organization or place name that keeps its inner "of"/"and".
 bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size_t b, const Lexicon& lex);
 

@@ -33,7 +33,8 @@ enum class CuePosition {
   Tail,
   PlaceFirst,
   CompanyNoun,
-  Term
+  Term,
+  Polity
 };
 
 // The kinds of opener_words.tsv: a word after a sentence's first word that leaves it the
@@ -78,6 +79,7 @@ struct WordFacts {
     kCueTerm = 1U << 20,         // a person's term of office after the name: "administration"
     kProduct = 1U << 21,         // a product's name, no entity: "Windows", "Mac OS X" (products.tsv)
     kRare = 1U << 22,            // with kCommon: a rarer dictionary word, rare_words.tsv ("Indefinite")
+    kCuePolity = 1U << 23,       // opens a state's name before "of" and a place: "Republic", "Province"
   };
   // The flags in two fields that fill the padding before `known`: the low 16 bits, then the
   // high 8 (a WordFacts of 12 bytes keeps the lexicon's table slot at 32 bytes).
@@ -98,7 +100,7 @@ struct CueName {
   std::string_view name;
   uint32_t flag;
 };
-inline constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast},
+inline constexpr std::array<CueName, 13> kCueNames{{{"last", WordFacts::kCueLast},
                                                     {"first", WordFacts::kCueFirst},
                                                     {"media", WordFacts::kCueMedia},
                                                     {"place", WordFacts::kCuePlace},
@@ -109,8 +111,9 @@ inline constexpr std::array<CueName, 12> kCueNames{{{"last", WordFacts::kCueLast
                                                     {"tail", WordFacts::kCueTail},
                                                     {"place_first", WordFacts::kCuePlaceFirst},
                                                     {"company_noun", WordFacts::kCueCompanyNoun},
-                                                    {"term", WordFacts::kCueTerm}}};
-static_assert(static_cast<size_t>(CuePosition::Term) + 1 == kCueNames.size(), "one name per CuePosition");
+                                                    {"term", WordFacts::kCueTerm},
+                                                    {"polity", WordFacts::kCuePolity}}};
+static_assert(static_cast<size_t>(CuePosition::Polity) + 1 == kCueNames.size(), "one name per CuePosition");
 
 // The few forms that are acronyms or their expansions, in a table of their own.
 struct AcronymFacts {

@@ -17,6 +17,13 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// A copy of s with a-z raised; every other byte unchanged.
+inline std::string ascii_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  return out;
+}
+
 // Whether text, lowered, equals lower (a lower-case word), without a copy.
 inline bool ascii_equal_lower(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;

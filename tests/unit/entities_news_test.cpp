@@ -889,5 +889,28 @@ TEST_CASE("a research firm after 'analyst' is an organization, not a person titl
   CHECK(type_of(a, "Nora Pell") == EntityType::Person);
 }
 
+TEST_CASE("a state named by its kind, 'of' and a place is one place") {
+  const auto a = test::analyze(
+      "BELGIUM ISSUES BONDS\n\nThe Kingdom of Belgium sold bonds, and credit unions in the Province of "
+      "Quebec lent to Quebec firms. The Republic of Ireland beat Ireland's neighbours. The Federation of "
+      "Ostrava Employers met.");
+  const Entity* belgium = test::entity_of(a, "Kingdom of Belgium");
+  REQUIRE(belgium != nullptr);
+  CHECK(belgium->type == EntityType::Gpe);
+  CHECK(test::entity_of(a, "BELGIUM") == belgium);  // the headline's place is the same
+  const Entity* quebec = test::entity_of(a, "Province of Quebec");
+  REQUIRE(quebec != nullptr);
+  CHECK(quebec->type == EntityType::Gpe);
+  CHECK(test::entity_of(a, "Quebec") == quebec);
+  CHECK(test::entity_of(a, "Province") == nullptr);
+  // a republic keeps apart from the place alone ("Republic of China" is no "China")
+  const Entity* republic = test::entity_of(a, "Republic of Ireland");
+  REQUIRE(republic != nullptr);
+  CHECK(republic->type == EntityType::Gpe);
+  CHECK(test::entity_of(a, "Ireland") != republic);
+  // no listed place after "of": no state
+  CHECK(type_of(a, "Federation of Ostrava Employers") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
