@@ -181,11 +181,22 @@ bool known_org_first(std::string_view text, const NameWords& n, const Lexicon& l
 
 // "G Murphy", "S Horgan": an initial without its period and a family name, as team sheets and
 // British news write them (not "A Celebrity": the second word is no ordinary word).
-bool initial_and_surname(const NameWords& n) {
+// in_list: the name stands between commas, semicolons or a colon, as in a team sheet ("Replacements:
+// Duffy, C Jones, J White."), where an initial before an ordinary word is a player too.
+bool initial_and_surname(const NameWords& n, bool in_list) {
   const Words& w = n.w;
   const KnownName* k = Lexicon::known(n.last);  // a town's name may be a family name ("G Murphy"), a country's not
   return w[0].size() == 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[1].size() >= 3 && !all_caps(w[1]) &&
-         !Lexicon::common_word(n.last) && (!k || k->town);
+         (in_list || !Lexicon::common_word(n.last)) && (!k || k->town);
+}
+
+// Whether the mention stands in a list: ", " or "; " or ": " before it, and "," or ";" or "." or
+// " (" after it.
+bool in_list(std::string_view text, Span s) {
+  const std::string_view before = s.begin >= 2 ? text.substr(s.begin - 2, 2) : std::string_view();
+  const std::string_view after = text.substr(s.end, 2);
+  return (before == ", " || before == "; " || before == ": ") &&
+         (after.starts_with(",") || after.starts_with(";") || after.starts_with(".") || after == " (");
 }
 
 // "P&O Cruises", "S&P Creditweek": the letter closes a company's initials.
@@ -280,7 +291,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex)) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && listed_family_name(n.last)) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() == 2 && initial_and_surname(n) && !after_ampersand(text, m.span.begin))
+  if (w.size() == 2 && initial_and_surname(n, in_list(text, m.span)) && !after_ampersand(text, m.span.begin))
     return set(m, EntityType::Person, Evidence::Pattern);
   if (m.place_hint) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (!m.after_the && gaelic_surname(text, m, lex)) return set(m, EntityType::Person, Evidence::Guess);

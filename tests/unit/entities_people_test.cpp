@@ -559,5 +559,15 @@ TEST_CASE("a knight called by the given name alone is the knight named in full")
   CHECK(entity_of(a, "Paul") == carrow);
 }
 
+TEST_CASE("an initial before an ordinary word in a team sheet is a player") {
+  const auto a = test::analyze(
+      "The selectors named Lars Cohen for the charity match on Friday.\n\nC Paterson (Varna), B Cohen "
+      "(Ostrava), O Brandt (Brno).\n\nHe beat B Cohen.");
+  const Entity* cohen = entity_of(a, "B Cohen");
+  REQUIRE(cohen != nullptr);
+  CHECK(cohen->type == EntityType::Person);
+  CHECK(type_of(a, "C Paterson") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
