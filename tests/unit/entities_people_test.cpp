@@ -569,5 +569,21 @@ TEST_CASE("an initial before an ordinary word in a team sheet is a player") {
   CHECK(type_of(a, "C Paterson") == EntityType::Person);
 }
 
+TEST_CASE("a player's position or a manager's 'boss' before a name is a role") {
+  const auto a = test::analyze(
+      "Flanker Tomas Brisk was dropped. Rovers boss Ivo Kral agreed, and fly-half Dan Orwell kicked "
+      "the goals.");
+  const Entity* brisk = entity_of(a, "Tomas Brisk");
+  REQUIRE(brisk != nullptr);
+  CHECK(brisk->type == EntityType::Person);
+  CHECK(brisk->roles == std::vector<std::string>{"Flanker"});
+  const Entity* kral = entity_of(a, "Ivo Kral");
+  REQUIRE(kral != nullptr);
+  CHECK(kral->roles == std::vector<std::string>{"boss"});
+  const Entity* orwell = entity_of(a, "Dan Orwell");
+  REQUIRE(orwell != nullptr);
+  CHECK(orwell->roles == std::vector<std::string>{"fly-half"});
+}
+
 }  // namespace
 }  // namespace newsclaim
