@@ -367,6 +367,11 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
           (c.signal.ends_with("'s") || c.signal == "the" ||
            starts_with_any(rest, {" programme", " program", " show", " newspaper", " presenter"})))
         return false;
+      // NBC's "Today" program, the program "Today,": a capitalized day word alone in quotation
+      // marks is a title
+      if ((text == "Today" || text == "Tonight") && c.span.begin >= 1 && t[c.span.begin - 1] == '"' &&
+          (rest.starts_with("\"") || rest.starts_with(",\"")))
+        return false;
       // "He told Today that", "said on Today:", "Russia Today": a day word capitalized inside a
       // sentence (after a word or a comma) is the name of a programme or a paper
       if ((text == "Today" || text == "Tonight") && c.span.begin >= 2 && t[c.span.begin - 1] == ' ' &&

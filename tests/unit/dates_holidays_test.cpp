@@ -60,6 +60,10 @@ TEST_CASE("a radio or television programme named Today or Tonight is no date") {
   CHECK(value_of("Mr Balls told Today that the plan would fail.", "Today") == "<none>");
   CHECK(value_of("Defending the plans, he said on Today: \"We will act.\"", "Today") == "<none>");
   CHECK(value_of("The channel, once known as Russia Today, was renamed.", "Today") == "<none>");
+  // alone in quotation marks, after a possessive ("NBC's") or a noun, the day word is a title
+  CHECK(value_of("The aide spoke on the network's \"Today\" program at dawn.", "Today") == "<none>");
+  CHECK(value_of("The poll, published in \"Tonight,\" showed a lead.", "Tonight") == "<none>");
+  CHECK(value_of("\"Today we vote,\" he said.", "Today") == "2020-08-07");
 }
 
 TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
