@@ -212,6 +212,19 @@ TEST_CASE("negation: a number written 'No 10' without its period negates nothing
   CHECK(claim_with(f, "No minister").negated);
 }
 
+TEST_CASE("negation: a source's anonymity negates nothing it says; a real cue after it does") {
+  StageFixture f(
+      "An official, who asked not to be named, said exports rose 12 percent in 2021.\n"
+      "A trader who declined to be identified said the mill bought 3 million tonnes in 2020.\n"
+      "A banker who did not want to be named said rates would fall 2 percent in 2022.\n"
+      "An aide, who asked not to be named, said the firm never paid the 5 million dollars.\n");
+  f.run_claims();
+  CHECK_FALSE(claim_with(f, "exports rose").negated);
+  CHECK_FALSE(claim_with(f, "mill bought").negated);
+  CHECK_FALSE(claim_with(f, "rates would fall").negated);
+  CHECK(claim_with(f, "never paid").negated);
+}
+
 TEST_CASE("boilerplate and short fragments yield no claims (whole pipeline)") {
   const auto a = test::analyze(
       "Officials said 45 schools closed on Tuesday because of the smoke.\n"
