@@ -572,7 +572,7 @@ static void join_parenthesized_companies(std::string_view text, const Lexicon& l
         text[close + 1] != ' ')
       continue;
     const std::string_view words = text.substr(open + 2, close - open - 2);
-    if (!is_ascii_upper(words[0]) || std::count(words.begin(), words.end(), ' ') > 1 ||
+    if (words.empty() || !is_ascii_upper(words[0]) || std::count(words.begin(), words.end(), ' ') > 1 ||
         !std::all_of(words.begin(), words.end(),
                      [](char c) { return is_ascii_alpha(c) || c == '.' || c == ' '; }))
       continue;

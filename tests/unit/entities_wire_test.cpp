@@ -477,6 +477,10 @@ TEST_CASE("a name with a region or word in parentheses before a company suffix i
   // a region names a subsidiary, no other name of the group
   CHECK(with_mention(a, "Kessel Tang") == with_mention(a, "Kessel Tang (Holdings) Ltd"));
   CHECK(with_mention(a, "Orvane Trading (U.K.) Ltd") != with_mention(a, "Orvane Trading (Asia) Ltd"));
+  // empty parentheses, or a text ending inside them, join nothing
+  const auto b = test::analyze("Orvane Trading () Ltd said so. Kessel Tang (Holdings");
+  CHECK(with_mention(b, "Orvane Trading () Ltd") == nullptr);
+  CHECK(with_mention(b, "Orvane Trading") != nullptr);
 }
 
 TEST_CASE("a company's legal word, 'of' and its country or state are one name") {
