@@ -248,10 +248,7 @@ class MentionBuilder {
     return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
   }
 
-  static bool honorific(const Token& t) {
-    const RoleKind* k = Lexicon::role(t.facts);
-    return k && *k == RoleKind::Honorific && !t.connector;
-  }
+  static bool honorific(const Token& t) { return Lexicon::honorific(t.facts) && !t.connector; }
 
   // "General Franks and General Colin Powell": a title and a name, "and" (token i), then another
   // title are two people ("Chairman and Chief Executive" is one title: the name is missing).
@@ -419,7 +416,7 @@ class MentionBuilder {
   // organization after the last "of"; a is returned when the run does not start with a role.
   size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
     const RoleKind* k = Lexicon::role(t[a].facts);
-    if (!k || *k == RoleKind::Honorific) return a;
+    if (!k || Lexicon::honorific(k)) return a;
     for (size_t i = b - 1; i > a; --i) {
       if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
     }

@@ -73,7 +73,7 @@ static void add_surname(std::string_view s, size_t first_space, size_t last_spac
   if (first_space == std::string_view::npos || !f) return;
   const std::string_view last = without_possessive(s.substr(last_space + 1));
   if (f->has(WordFacts::kFirstName)) doc.surnames.insert(last);
-  if (const RoleKind* role = Lexicon::role(f); role && *role == RoleKind::Honorific) doc.titled.insert(last);
+  if (Lexicon::honorific(f)) doc.titled.insert(last);
 }
 
 // "Apple Inc. said": an organization suffix vouches for a sentence-initial first word, but for

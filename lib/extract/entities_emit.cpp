@@ -78,8 +78,7 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   // title is no part of it ("Rt Rev Dr" stays: no title before its honorifics)
   size_t title_end = role.size();
   for (size_t cut = role.rfind(' '); cut != std::string::npos; cut = role.rfind(' ', cut - 1)) {
-    const RoleKind* k = lex_.role(std::string_view(role).substr(cut + 1, title_end - cut - 1));
-    if (!k || *k != RoleKind::Honorific) break;
+    if (!Lexicon::honorific(lex_.role(std::string_view(role).substr(cut + 1, title_end - cut - 1)))) break;
     title_end = cut;
     if (cut == 0) break;
   }

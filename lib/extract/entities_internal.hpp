@@ -149,7 +149,7 @@ inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
 // "Mr King", "Ms Judge": after an honorific (kind k of word w) a word also listed as a title is
 // a surname; not after "Lord" ("the Lord Chancellor", "the Lord Mayor" are offices).
 inline bool surname_after(std::string_view w, const RoleKind* k) {
-  return k && *k == RoleKind::Honorific && w != "Lord" && w != "LORD";
+  return Lexicon::honorific(k) && w != "Lord" && w != "LORD";
 }
 
 // True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).

@@ -186,6 +186,9 @@ class Lexicon {
     return has(f, WordFacts::kFrequent) && !has(f, WordFacts::kKnown | WordFacts::kAcronym);
   }
   static const RoleKind* role(const WordFacts* f) { return has(f, WordFacts::kRole) ? &f->role : nullptr; }
+  // "Mr", "Sir", "Dr": a courtesy title (roles.tsv kind honorific), by its role kind or its facts.
+  static bool honorific(const RoleKind* k) { return k && *k == RoleKind::Honorific; }
+  static bool honorific(const WordFacts* f) { return honorific(role(f)); }
   static bool org_cue(const WordFacts* f, CuePosition where) {
     return has(f, kCueNames[static_cast<size_t>(where)].flag);
   }

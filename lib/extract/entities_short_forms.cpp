@@ -48,7 +48,7 @@ static bool particle_led(const Mention& m) {
 namespace {
 
 // "Sir Digby", "Dame Judi": a knight's honorific alone before the name.
-static bool knighted(const Mention& m) { return m.role == "Sir" || m.role == "Dame"; }
+bool knighted(const Mention& m) { return m.role == "Sir" || m.role == "Dame"; }
 
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.

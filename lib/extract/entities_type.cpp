@@ -276,12 +276,12 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const Words w = words_of(m.text);
   if (w.empty()) return set(m, EntityType::Org, Evidence::Guess);
   const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};
-  // (not "Savings Bank of Oak Harbour": what comes before "of" names the holder)
   // "Republic of Ireland", "Province of Quebec": a state named by its kind and its place
   if (w.size() >= 3 && w[1] == "of" && Lexicon::org_cue(n.first, CuePosition::Polity)) {
     const KnownName* k = lex.known(m.text.substr(w[0].size() + 4));
     if (k && is_place(k->type)) return set(m, EntityType::Gpe, Evidence::Known);
   }
+  // (not "Savings Bank of Oak Harbour": what comes before "of" names the holder)
   if (w.size() >= 2 &&
       ((Lexicon::org_cue(n.last, CuePosition::Place) && m.text.find(" of ") == std::string_view::npos) ||
        (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
