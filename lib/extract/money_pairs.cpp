@@ -255,7 +255,8 @@ void MoneyExtractor::carry_to_compared(std::string_view text, const NumberCore& 
 // "received 7.2 mln in contracts", "6.6 billion in assets": a bare figure with a magnitude
 // before "in" and a noun of money (money.money_noun_after; no determiner between: "614 in the
 // debt area" counts positions) is an amount in the currency last written in its paragraph (an
-// amount in a whole unit, last), else in the report's dollar; basis context. A year is none.
+// amount in a whole unit, last), else in the report's dollar; basis context. Only a figure with
+// a magnitude word: "1986 in earnings" is a year.
 void MoneyExtractor::carry_to_money_noun(std::string_view text, const NumberCore* last, NumberCore& b) const {
   constexpr size_t kReach = 400;  // bytes back to the amount whose currency is carried
   if (b.currency || !b.magnitude || b.joined || !b.attached.empty()) return;

@@ -78,7 +78,7 @@ bool after_be(std::string_view text, uint32_t from, uint32_t at) {
 // speaker (a participle in "-ing" or an infinitive "to say" is no passive). Its subject does
 // speak when an infinitive follows a verb other than one of telling: "Mr Houston is alleged
 // to have said", "Flight was reported to have suggested".
-bool passive_telling(std::string_view text, uint32_t from, Span cue) {
+bool passive_cue(std::string_view text, uint32_t from, Span cue) {
   const std::string_view verb = text.substr(cue.begin, cue.size());
   if (verb.ends_with("ing") || verb.find(' ') != std::string_view::npos) return false;
   const bool telling =
@@ -385,7 +385,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   }
   for (size_t k = cues.size(), tried = 0; k-- > 0 && tried < kLeadCuesTried; ++tried) {
     const Span cue = cues[k];
-    if (passive_telling(text, window.begin, cue)) continue;
+    if (passive_cue(text, window.begin, cue)) continue;
     const bool according = ascii_lower(text.substr(cue.begin, 9)) == "according";
     std::optional<Attribution> a;
     // "…, says Mr Pearson. "…"": a cue after a comma, then a name ending the sentence right
@@ -448,7 +448,7 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
   }
   const Span near{window.end - std::min(window.size(), kSubjectWindow), window.end};
   // "Kevin Donnellon was asked: "…"": the listener is named, not the speaker.
-  if (!cues.empty() && passive_telling(text, window.begin, cues.back()) && cues.back().end < window.end &&
+  if (!cues.empty() && passive_cue(text, window.begin, cues.back()) && cues.back().end < window.end &&
       text[cues.back().end] == ':' && blank(text, {cues.back().end + 1, window.end}))
     return std::nullopt;
   if (ends_with_colon(text, window)) {
