@@ -115,14 +115,19 @@ uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
   return best;
 }
 
-// Whether a verb of quoting someone stands in s ("quoted him as saying", "cited officials as").
+// Whether a verb of quoting someone stands in s ("quoted him as saying", "quoting a dealer as",
+// "cited officials as").
 bool quotes_someone(std::string_view s) {
-  return s.find("quoted ") != std::string_view::npos || s.find("cited ") != std::string_view::npos;
+  for (const std::string_view verb : {"quoted ", "quotes ", "quoting ", "cited ", "cites ", "citing "})
+    if (s.find(verb) != std::string_view::npos) return true;
+  return false;
 }
 
 // "He was quoted by PAP as saying", "was quoted in the Star as saying": the verb of quoting in
 // the passive; its subject, not the agent, speaks.
-bool passive_quoting(std::string_view text, Span verb) { return after_be(text, 0, verb.begin); }
+bool passive_quoting(std::string_view text, Span verb) {
+  return text.substr(verb.begin, verb.size()).ends_with("ed") && after_be(text, 0, verb.begin);
+}
 
 // A speaker the rules of quoting (after_quoted_as, lead_quoted_as) found, unless its verb is
 // passive.
@@ -362,11 +367,12 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
     ++first;
   }
   if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
-  if (auto a = apply(after_speaker_cue_, text, window)) return a;
-  // "…," Tass quoted him as saying: cheap test first, the verb of quoting in the window.
+  // "…," Tass quoted him as saying; "…," Reuters reported, quoting a dealer as saying (the one
+  // quoted before the one reporting): cheap test first, the verb of quoting in the window.
   if (quotes_someone(text.substr(window.begin, window.size()))) {
     if (auto a = actively_quoted(text, apply(rare().after_quoted_as, text, window))) return a;
   }
+  if (auto a = apply(after_speaker_cue_, text, window)) return a;
   if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
   if (auto a = apply(after_cue_speaker_, text, window)) return a;
   return apply(after_passive_, text, window);  // "…" was written by Springsteen

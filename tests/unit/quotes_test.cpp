@@ -889,6 +889,17 @@ TEST_CASE("whom a report quotes as saying speaks, unless the verb of quoting is 
   CHECK(speaker_name(a, vote) == "Ivo Petrov");
 }
 
+TEST_CASE("a report quoting someone as saying gives the person quoted, before or after the quote") {
+  const auto a = analyze(
+      "\"Grain stocks are ample,\" the agency reported, quoting a farm ministry official as saying.\n\n"
+      "The paper ran a story quoting Omar Haddad as saying \"the port will reopen.\"\n\n"
+      "\"We sold,\" said Ann Lee, who was quoting the rules.");
+  CHECK(quote_with(a, "Grain stocks").speaker_text == "a farm ministry official");
+  CHECK(quote_with(a, "port will reopen").speaker_text == "Omar Haddad");
+  // quoting a text is no speech of its own: the speaker stays
+  CHECK(quote_with(a, "We sold").speaker_text == "Ann Lee");
+}
+
 TEST_CASE("the subject of a passive verb of saying is its target, unless an infinitive follows") {
   const auto a = analyze(
       "The Harbour Board has been criticised for its \"reckless\" dredging.\n\n"
