@@ -53,8 +53,7 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
   if (const size_t of = s.find(" of "); of != std::string_view::npos && of > 0) {
     const std::string_view before = s.substr(0, of);
     const std::string_view word = before.substr(before.rfind(' ') + 1);
-    const KnownName* place = lex.known(s.substr(of + 4));
-    if (Lexicon::org_cue(lex.facts(word), CuePosition::Suffix) && place && is_place(place->type)) {
+    if (Lexicon::org_cue(lex.facts(word), CuePosition::Suffix) && lex.known_place(s.substr(of + 4))) {
       if (const size_t j = index.first(before); j != kNone) {
         uf.join(i, j);
         return;
@@ -75,8 +74,7 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     if (const size_t open = s.rfind(" (");
         last.ends_with(')') && open != std::string_view::npos && open > 0) {
       const std::string_view inside = s.substr(open + 2, s.size() - open - 3);
-      const KnownName* place = Lexicon::known(lex.facts(inside));
-      if ((place && is_place(place->type)) || is_dotted_capitals(inside) ||
+      if (lex.known_place(inside) || is_dotted_capitals(inside) ||
           (inside.size() <= 3 && std::all_of(inside.begin(), inside.end(), is_ascii_upper)))
         return;
       s = s.substr(0, open);

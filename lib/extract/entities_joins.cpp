@@ -69,8 +69,7 @@ bool polity_of_place(std::string_view text, const std::vector<Token>& t, size_t 
                      const Lexicon& lex) {
   if (b < a + 3 || !Lexicon::org_cue(t[a].facts, CuePosition::Polity) || word(text, t[a + 1]) != "of")
     return false;
-  const KnownName* k = lex.known(slice(text, t, a + 2, b));
-  return k && is_place(k->type);
+  return lex.known_place(slice(text, t, a + 2, b)) != nullptr;
 }
 
 // An organization or place name keeps its inner "of"/"and" ("Bank of America", "Securities and
@@ -91,8 +90,7 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
     // Africa": a company's legal word, "of" and a country, state or region ending the run (not
     // a city: "Swiss Reinsurance Co of Zurich" says where the company is)
     if (next == "of" && i > a && i + 2 < b && company_form(word(text, t[i]))) {
-      const KnownName* k = lex.known(slice(text, t, i + 2, b));
-      if (k && is_place(k->type) && !k->city) return true;
+      if (const KnownName* k = lex.known_place(slice(text, t, i + 2, b)); k && !k->city) return true;
     }
     if (next == "of" && i == a && polity_of_place(text, t, a, b, lex)) return true;  // "Republic of Ireland"
   }

@@ -133,6 +133,11 @@ class Lexicon {
   const WordFacts* facts(std::string_view w) const { return facts_.find(w); }  // inline: once per token
   // Places, regions, organizations, demonyms and groups by exact surface form ("Canada", "Chinese").
   const KnownName* known(std::string_view name) const { return known(facts(name)); }
+  // The listed place (GPE or LOC) of this name, or nullptr: "America", "New Mexico", "Quebec".
+  const KnownName* known_place(std::string_view name) const {
+    const KnownName* k = known(name);
+    return k && is_place(k->type) ? k : nullptr;
+  }
   const Acronym* acronym(std::string_view a) const;
   // The acronym whose expansion is this name, or empty.
   std::string_view acronym_of(std::string_view expansion) const;

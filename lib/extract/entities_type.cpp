@@ -278,8 +278,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};
   // "Republic of Ireland", "Province of Quebec": a state named by its kind and its place
   if (w.size() >= 3 && w[1] == "of" && Lexicon::org_cue(n.first, CuePosition::Polity)) {
-    const KnownName* k = lex.known(m.text.substr(w[0].size() + 4));
-    if (k && is_place(k->type)) return set(m, EntityType::Gpe, Evidence::Known);
+    if (lex.known_place(m.text.substr(w[0].size() + 4))) return set(m, EntityType::Gpe, Evidence::Known);
   }
   // (not "Savings Bank of Oak Harbour": what comes before "of" names the holder)
   if (w.size() >= 2 &&
