@@ -75,6 +75,7 @@ MoneyExtractor::MoneyExtractor(const Ruleset& rules)
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
     : currencies_(std::move(currencies)),
+      history_(rules.gazetteer("money.currency_history")),
       scanner_(rules, currencies_),
       context_(rules.gazetteer("money.currency_countries"), rules.re("money.dateline"),
                rules.re("money.dateline_title"), currencies_),
@@ -153,6 +154,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
     money.push_back(std::move(m));
   }
   resolve_bare(ctx, money, pending, cents);
+  date_currencies(ctx, money);
   for (auto& m : money) out.money.push_back(std::move(m));
   const size_t percentages = out.percentages.size();
   fraction_percents_.find(text, out.percentages);
@@ -162,6 +164,18 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
+}
+
+// A story published before a currency's redenomination wrote the old unit: its "bolivars" are
+// VEB, not VES. An ISO code the amount writes itself ("TRY 5 million") stays as written.
+void MoneyExtractor::date_currencies(const Context& ctx, std::vector<Money>& money) const {
+  if (ctx.settings.anchor.empty()) return;
+  for (Money& m : money) {
+    if (m.currency.empty()) continue;
+    const std::string_view then = history_.on(m.currency, ctx.settings.anchor);
+    if (then != m.currency && ctx.doc.norm_slice(m.span).find(m.currency) == std::string_view::npos)
+      m.currency = std::string(then);
+  }
 }
 
 // In results tables ("Net 5,410,000 vs 4,870,000") bare figures are amounts in the currency the

@@ -51,12 +51,14 @@ class MoneyExtractor {
   bool is_exchange_rate(std::string_view text, const NumberCore& core) const;
   void resolve_bare(const Context& ctx, std::vector<Money>& money, const std::vector<std::string>& pending,
                     const std::vector<bool>& cents) const;
+  void date_currencies(const Context& ctx, std::vector<Money>& money) const;
   void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
   size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
   bool is_percentage(std::string_view text, const NumberCore& core) const;
   bool add_percentage(std::string_view text, const NumberCore& core, Extraction& out) const;
 
   CurrencyTable currencies_;
+  CurrencyHistory history_;
   NumberScanner scanner_;
   CurrencyContext context_;
   QuantityFinder quantities_;

@@ -322,4 +322,42 @@ const CurrencyForm* CurrencyTable::find_code(std::string_view letters) const {
   return it->second.exact == upper ? &it->second : nullptr;
 }
 
+namespace {
+
+bool iso_code_like(std::string_view s) {
+  return s.size() == 3 && std::all_of(s.begin(), s.end(), is_ascii_upper);
+}
+
+// YYYY-MM-DD, compared as text.
+bool iso_day_like(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!is_ascii_digit(s[i])) return false;
+  return true;
+}
+
+}  // namespace
+
+CurrencyHistory::CurrencyHistory(const Gazetteer& history) {
+  if (history.columns().size() < 3) return;
+  for (size_t i = 0; i < history.size(); ++i) {
+    const std::string_view code = history.cell(i, 0), predecessor = history.cell(i, 1),
+                           since = history.cell(i, 2);
+    if (iso_code_like(code) && iso_code_like(predecessor) && iso_day_like(since))
+      before_.emplace(std::string(code), Change{std::string(predecessor), std::string(since)});
+  }
+}
+
+std::string_view CurrencyHistory::on(std::string_view code, std::string_view day) const {
+  if (day.size() < 10) return code;
+  day = day.substr(0, 10);
+  // A chain is short (four links at most); the bound guards against a cycle in an override.
+  for (size_t links = 0; links < before_.size(); ++links) {
+    const auto it = before_.find(std::string(code));
+    if (it == before_.end() || day >= it->second.since) break;
+    code = it->second.predecessor;
+  }
+  return code;
+}
+
 }  // namespace newsclaim

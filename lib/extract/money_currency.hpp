@@ -111,6 +111,25 @@ class CurrencyTable {
   int max_words_ = 1;
 };
 
+// The code a currency had on a day: patterns/money/currency_history.tsv chains each code to the
+// one its name had before ("VES" before 2018-08-20 "VEF", before 2008-01-01 "VEB"), so a 1987
+// story's "bolivars" are VEB, not the bolivar of a million times their worth.
+class CurrencyHistory {
+ public:
+  // rows "code<TAB>predecessor<TAB>since (YYYY-MM-DD)"; a row without three letters in capitals
+  // in each code and a date in that form is skipped.
+  explicit CurrencyHistory(const Gazetteer& history);
+  // code as it was on day (YYYY-MM-DD); code itself when day is empty or no change came after it.
+  std::string_view on(std::string_view code, std::string_view day) const;
+
+ private:
+  struct Change {
+    std::string predecessor;
+    std::string since;
+  };
+  std::unordered_map<std::string, Change> before_;  // code -> the change that made it
+};
+
 // Lower-cases ASCII and collapses whitespace into out (cleared first); the lookup key of a form.
 void currency_key(std::string_view text, std::string& out);
 

@@ -6,6 +6,8 @@
 // write them: bare names ICU gives only with a country ("forints"), before a possessive or a
 // closing quote, in a headline's capitals; a price move and its new level ("down 4p to 567"), a
 // currency name before a year ("Euro 2004").
+#include "extract/money_currency.hpp"
+#include "patterns/pattern_file.hpp"
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -177,6 +179,55 @@ TEST_CASE("a bare name of a currency one country uses is that currency") {
   CHECK(only_money("The mill will cost about 9 billion bolivars.").currency == "VES");
   CHECK(only_money("Reserves fell to 310.5 mln kyats in June.").currency == "MMK");
   CHECK(only_money("The bread price rose to 40 zloties a loaf.").currency == "PLN");
+}
+
+TEST_CASE("a currency is the code its name had on the day the story was published") {
+  const auto code_on = [](std::string_view text, std::string published) {
+    const Analysis a = test::analyze(text, std::move(published));
+    REQUIRE(a.extraction.money.size() == 1);
+    return a.extraction.money[0].currency;
+  };
+  const std::string_view mill = "The mill will cost about 9 billion bolivars.";
+  CHECK(code_on(mill, "1987-04-01") == "VEB");
+  CHECK(code_on(mill, "2007-12-31") == "VEB");
+  CHECK(code_on(mill, "2008-01-01") == "VEF");  // the day of the change writes the new unit
+  CHECK(code_on(mill, "2019-03-01") == "VES");
+  CHECK(code_on(mill, "") == "VES");  // no date: today's code
+  const std::string_view loss = "Officials said about 600 mln roubles were lost each year.";
+  CHECK(code_on(loss, "1987-03-18") == "SUR");
+  CHECK(code_on(loss, "1995-06-01") == "RUR");
+  CHECK(code_on(loss, "2003-06-01") == "RUB");
+  CHECK(code_on("The bank earned 12.9 billion Turkish lira last year.", "1987-04-02") == "TRL");
+  CHECK(code_on("The price will rise to 5,500 zlotys a tonne.", "1987-05-01") == "PLZ");
+  // a family the document decides: a Zambia story's kwacha, before the 2013 kwacha
+  CHECK(code_on("LUSAKA, April 1 - The central bank sold dollars at 20.75 kwacha.", "1987-04-01") == "ZMK");
+  // a currency no change touched, and one the amount names by its code, stay as they are
+  CHECK(code_on("The bid was 4.5 billion yen.", "1987-04-01") == "JPY");
+  CHECK(code_on("The note pays PLN 40 million.", "1990-01-01") == "PLN");
+}
+
+TEST_CASE("a currency history skips malformed rows and ends on a cycle") {
+  // an override file: a lower-case code, a date in another form, a row without its date, and
+  // two codes that name each other
+  auto table = parse_gazetteer_file(PatternFile{"money/currency_history.tsv",
+                                                "code\tpredecessor\tsince\n"
+                                                "VES\tVEF\t2018-08-20\n"
+                                                "vef\tVEB\t2008-01-01\n"
+                                                "TRY\tTRL\t1/1/2005\n"
+                                                "PLN\tPLZ\n"
+                                                "AAA\tBBB\t2000-01-01\n"
+                                                "BBB\tAAA\t2000-01-01\n",
+                                                "test"});
+  REQUIRE_MESSAGE(table.ok(), table.error().to_string());
+  GazetteerTable& t = table.value();
+  const CurrencyHistory history(Gazetteer(std::move(t.text), std::move(t.columns), std::move(t.cells)));
+  CHECK(history.on("VES", "2000-01-01") == "VEF");  // the malformed "vef" row is no link
+  CHECK(history.on("VES", "2020-01-01") == "VES");
+  CHECK(history.on("TRY", "1990-01-01") == "TRY");
+  CHECK(history.on("PLN", "1990-01-01") == "PLN");
+  const std::string_view looped = history.on("AAA", "1990-01-01");
+  CHECK((looped == "AAA" || looped == "BBB"));
+  CHECK(history.on("VES", "") == "VES");
 }
 
 TEST_CASE("currencies gone before their names had a code of their own keep theirs") {
