@@ -671,3 +671,16 @@ TEST_CASE("a bare figure with a magnitude before 'in' and a noun of money is an 
             .extraction.money.empty());
   CHECK(test::analyze("Prices fell and 1.2 million in negative equity felt it.").extraction.money.empty());
 }
+
+TEST_CASE("a bare figure with a magnitude before a deal noun is an amount") {
+  const Money navy =
+      money_of("BOSTON, May 4 - Harlow Systems Inc said it won a 37.5 mln Navy contract to build radars.");
+  CHECK(*navy.value == 37.5e6);
+  CHECK(navy.currency == "USD");
+  const auto plain = test::analyze("Coryn Power signed a 21 mln contract and a 4 billion yen order.");
+  REQUIRE(plain.extraction.money.size() == 2);
+  CHECK(test::text_of(plain, plain.extraction.money[0].span) == "21 mln");
+  CHECK(*plain.extraction.money[0].value == 21e6);
+  // a unit or a lower-case noun between is something else counted
+  CHECK(test::analyze("It sold a 2 mln share block and a 5 mln tonne grain order.").extraction.money.empty());
+}
