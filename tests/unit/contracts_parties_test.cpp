@@ -51,6 +51,21 @@ TEST_CASE("who reports a passive award is the buyer; what a contract is for is t
   CHECK(f.out.contracts[1].subject.empty());  // a party is no subject
 }
 
+TEST_CASE("a subject runs past 'related to', and a short purpose ends at the verb of its clause") {
+  StageFixture f(
+      "Harlan Optics Inc has been awarded a 6.2 mln dlr contract for work related to the Polar Relay "
+      "Program, the Navy said.\n\n"
+      "A contract to run it was awarded to Dunmore Leasing Corp.\n");
+  f.entity("Harlan Optics Inc", EntityType::Org);
+  f.entity("Navy", EntityType::Org);
+  f.entity("Dunmore Leasing Corp", EntityType::Org);
+  f.money("6.2 mln dlr", 6.2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].subject == "work related to the Polar Relay Program");
+  CHECK(f.out.contracts[1].subject == "run it");
+}
+
 TEST_CASE("a contract's length is no subject, and a name that qualifies a noun buys nothing") {
   StageFixture f(
       "Brenna Labs has been awarded a contract for three years to maintain pumps for the Willow Point "
