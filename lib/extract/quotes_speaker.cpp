@@ -229,7 +229,8 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
        {"quotes.lead_main_subject", "quotes.lead_main_description", "quotes.lead_appositive_subject",
         "quotes.sentence_according", "quotes.sentence_final_cue", "quotes.sentence_final_inverted",
         "quotes.lead_colon", "quotes.lead_inverted", "quotes.lead_inverted_end", "quotes.lead_possessive",
-        "quotes.inside_label", "quotes.after_agent", "quotes.after_quoted_as", "quotes.lead_quoted_as"}) {
+        "quotes.inside_label", "quotes.after_agent", "quotes.after_quoted_as", "quotes.lead_quoted_as",
+        "quotes.after_name_appositive"}) {
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
@@ -253,7 +254,8 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
              rule(rules_, "quotes.inside_label", std::nullopt),
              rule(rules_, "quotes.after_agent", std::nullopt),
              rule(rules_, "quotes.after_quoted_as", std::nullopt),
-             rule(rules_, "quotes.lead_quoted_as", std::nullopt)};
+             rule(rules_, "quotes.lead_quoted_as", std::nullopt),
+             rule(rules_, "quotes.after_name_appositive", std::nullopt)};
   });
   return rare_;
 }
@@ -358,6 +360,29 @@ std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::strin
   return std::nullopt;
 }
 
+// Whether text[s] ends with two capitalized words after a title or another lower-case word:
+// "…," Levesque, Beaubien Inc Toronto-based bank analyst Donna Pulcine told Reuters (the comma
+// is a company's; the analyst speaks), "Agriculture, Livestock and Fisheries Under-Secretary
+// Miguel Braceras said". Not after "of", "for", "the": "President of the Japan Federation".
+bool AttributionFinder::titled_name_before(std::string_view text, Span s) const {
+  std::vector<std::string_view> words;
+  for (size_t i = s.begin; i < s.end;) {
+    while (i < s.end && is_space(text[i])) ++i;
+    size_t j = i;
+    while (j < s.end && !is_space(text[j])) ++j;
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  if (words.size() < 3) return false;
+  const auto capital = [](std::string_view w) { return is_ascii_upper(w[0]); };
+  const std::string_view title = words[words.size() - 3];
+  if (!capital(words[words.size() - 2]) || !capital(words.back())) return false;
+  const NounRefers* refers = lexicon_.noun(title.substr(title.rfind('-') + 1));
+  if (refers && *refers == NounRefers::Person) return true;
+  // (a particle of a name is no title: "Barclays de Zoete Wedd", "Yapi ve Kredi Bankasi")
+  return title.size() > 3 && is_ascii_lower(title[0]) && !lexicon_.is_function_word(title);
+}
+
 std::optional<Attribution> AttributionFinder::after(const Document& doc, Span window) const {
   // Both rules need a word right after the mark (and punctuation): skip the regexes otherwise.
   const std::string_view text = doc.norm();
@@ -373,7 +398,15 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
     if (auto a = actively_quoted(text, apply(rare().after_quoted_as, text, window))) return a;
   }
   if (auto a = apply(after_speaker_cue_, text, window)) return a;
-  if (text[first] < 'a' || text[first] > 'z') return std::nullopt;  // inverted: "said Carvin"
+  if (text[first] < 'a' || text[first] > 'z') {
+    // "…," Ann Roe, Varna's chief executive told the BBC: an appositive left open (cheap test
+    // first: a comma after the first word)
+    const size_t comma = text.substr(first, std::min<size_t>(window.end - first, 48)).find(", ");
+    if (comma == std::string_view::npos) return std::nullopt;  // inverted: "said Carvin"
+    auto a = apply(rare().after_name_appositive, text, window);
+    if (a && titled_name_before(text, {a->speaker.end, a->cue.begin})) return std::nullopt;
+    return a;
+  }
   if (auto a = apply(after_cue_speaker_, text, window)) return a;
   return apply(after_passive_, text, window);  // "…" was written by Springsteen
 }

@@ -64,6 +64,7 @@ class AttributionFinder {
   std::optional<Attribution> according_later(const Document& doc, const Layout& layout,
                                              const QuoteSpan& q) const;
   bool tidy(std::string_view text, Attribution& a) const;
+  bool titled_name_before(std::string_view text, Span s) const;
   void join_title_of(std::string_view text, Attribution& a) const;
 
   // The rules few documents reach (each in at most ~1 in 15 of sampled news): compiled on
@@ -72,7 +73,7 @@ class AttributionFinder {
   struct RareRules {
     Rule lead_main_subject, lead_main_description, lead_appositive_subject, sentence_according,
         sentence_final_cue, sentence_final_inverted, lead_colon, lead_inverted, lead_inverted_end,
-        lead_possessive, inside_label, after_agent, after_quoted_as, lead_quoted_as;
+        lead_possessive, inside_label, after_agent, after_quoted_as, lead_quoted_as, after_name_appositive;
   };
   const RareRules& rare() const;
 

@@ -69,6 +69,23 @@ TEST_CASE("a place does not speak: the person in apposition to it does") {
   CHECK(speaker_name(a, q) == "Owen Hale");
 }
 
+TEST_CASE("a name after a quote speaks though its appositive is not closed by a comma") {
+  const auto a = analyze(
+      "\"Demand will pick up in the spring,\" Rhona Vell, chief economist at Garrow Bank said.\n\n"
+      "\"We expect no change,\" Tobias Kern, Ostland Telecom's finance director told Reuters.\n\n"
+      "\"The terms are fair,\" Ivo Mraz, from the Harbour Shippers Association (HSA) told the paper.\n\n"
+      "\"Rates will stay high,\" Corran, Webb and Co senior analyst Lena Sato told Reuters.\n\n"
+      "\"It will pass,\" Meanwhile, the minister said.");
+  CHECK(quote_with(a, "pick up").speaker_text == "Rhona Vell");
+  CHECK(speaker_name(a, quote_with(a, "pick up")) == "Rhona Vell");
+  CHECK(quote_with(a, "no change").speaker_text == "Tobias Kern");
+  CHECK(quote_with(a, "terms are fair").speaker_text == "Ivo Mraz");
+  // a comma inside a company's name, then a titled person: the person speaks
+  CHECK(quote_with(a, "stay high").speaker_text == "Lena Sato");
+  // a sentence adverb is no name
+  CHECK(quote_with(a, "will pass").speaker_text == "the minister");
+}
+
 TEST_CASE("a person named before an organization and a comma speaks for it") {
   const auto a = analyze(
       "Wendell Orrin, Harbour Hotels Association said: \"We tried hard to keep the conference.\"\n\n"
