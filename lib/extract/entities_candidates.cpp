@@ -160,7 +160,9 @@ class MentionBuilder {
         const size_t end = clause_end(t, i, b);
         // "North American Free Trade Agreement": ordinary words on both ends are no person
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
-        if (complete && Lexicon::first_name(next) && !next_place &&
+        // "Singapore Land Ltd", "Tokyo Land Corp": a company's suffix ends what follows, no surname
+        const bool company = Lexicon::org_cue(t[end - 1].facts, CuePosition::Suffix);
+        if (complete && Lexicon::first_name(next) && !next_place && !company &&
             !Lexicon::org_cue(next, CuePosition::Last) && !Lexicon::org_cue(next, CuePosition::First) &&
             !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
           return i;

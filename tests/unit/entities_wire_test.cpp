@@ -504,5 +504,24 @@ TEST_CASE("a company's legal word, 'of' and its country or state are one name") 
   CHECK(with_mention(a, "New Mexico") == nullptr);
 }
 
+TEST_CASE("a place, a word that is also a given name and a company suffix are one company") {
+  const auto a = test::analyze(
+      "SINGAPORE, May 4 - Singapore Land Ltd and Cardiff Bell Telephone Co said profits rose. Profits at "
+      "Hongkong and Shanghai Banking Corp fell in Hongkong. Britain Tony Blair spoke later.\n");
+  for (const char* company :
+       {"Singapore Land Ltd", "Cardiff Bell Telephone Co", "Hongkong and Shanghai Banking Corp"}) {
+    const Entity* e = with_mention(a, company);
+    REQUIRE_MESSAGE(e != nullptr, company);
+    CHECK(e->type == EntityType::Org);
+  }
+  // the Reuters spelling of Hong Kong is the place; a place and a person's full name stay two names
+  const Entity* hongkong = with_mention(a, "Hongkong");
+  REQUIRE(hongkong != nullptr);
+  CHECK(hongkong->type == EntityType::Gpe);
+  const Entity* blair = with_mention(a, "Tony Blair");
+  REQUIRE(blair != nullptr);
+  CHECK(blair->type == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
