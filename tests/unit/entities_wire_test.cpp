@@ -506,7 +506,7 @@ TEST_CASE("a company's legal word, 'of' and its country or state are one name") 
 
 TEST_CASE("a place, a word that is also a given name and a company suffix are one company") {
   const auto a = test::analyze(
-      "SINGAPORE, May 4 - Singapore Land Ltd and Cardiff Bell Telephone Co said profits rose. Profits at "
+      "SINGAPORE, May 4 - Singapore Land Ltd and Cardiff Bell Telephone Co said profits rose. Shares of "
       "Hongkong and Shanghai Banking Corp fell in Hongkong. Britain Tony Blair spoke later.\n");
   for (const char* company :
        {"Singapore Land Ltd", "Cardiff Bell Telephone Co", "Hongkong and Shanghai Banking Corp"}) {
