@@ -338,6 +338,19 @@ class MentionBuilder {
       return true;
     if (b != a + 3) return false;
     if (person_name(t, a + 1, b, true) || unlisted_pair(text_, t, a + 1, b, lex_)) return true;
+    // "Republican Nancy Pelosi", "Tory Mary Smith": after a group's word a given name opens a
+    // person's name though it is also a place's (Nancy) and the surname an ordinary word (Smith);
+    // not a compass point ("British West Indies", "Alaskan North Slope") nor a known name
+    const WordFacts* given = t[a + 1].facts;
+    const KnownName* surname = Lexicon::known(t[b - 1].facts);
+    static constexpr std::string_view kCompass[] = {"North", "South", "East", "West"};
+    const std::string_view first = word(text_, t[a + 1]);
+    if (Lexicon::first_name(given) && !Lexicon::common_word(given) && !Lexicon::role(given) &&
+        !Lexicon::org_cue(given, CuePosition::First) && !Lexicon::org_cue(given, CuePosition::Last) &&
+        std::find(std::begin(kCompass), std::end(kCompass), first) == std::end(kCompass) && no_org_end &&
+        !Lexicon::org_cue(t[b - 1].facts, CuePosition::Suffix) &&
+        (!surname || surname->type == EntityType::Person) && !lex_.known(slice(text_, t, a + 1, b)))
+      return true;
     // "Australian Lynton Crosby ... Mr Crosby": the story names the last word as a person's
     if (doc_.titled.count(word(text_, t[b - 1])) && no_org_end && !Lexicon::known(t[a + 1].facts))
       return true;

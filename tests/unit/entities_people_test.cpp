@@ -318,6 +318,18 @@ TEST_CASE("nouns of nationality are NORP and stand apart from the name after the
   CHECK_FALSE(has_mention(a, "Ideally"));
 }
 
+TEST_CASE("a party's word stands apart from a person's name whose words are also a place's or ordinary") {
+  const auto a = test::analyze(
+      "Republican Nancy Korvel voted no, Tory Fiona Baker agreed and Democrat Mary Smith abstained. The "
+      "Alaskan North Slope was named. British Land Co fell.");
+  CHECK(type_of(a, "Republican") == EntityType::Norp);
+  CHECK(type_of(a, "Nancy Korvel") == EntityType::Person);  // Nancy is a French city too
+  CHECK(type_of(a, "Fiona Baker") == EntityType::Person);   // baker is an ordinary word
+  CHECK(type_of(a, "Mary Smith") == EntityType::Person);
+  CHECK(type_of(a, "North Slope") != EntityType::Person);  // a compass point opens a place's name
+  CHECK(type_of(a, "British Land Co") == EntityType::Org);
+}
+
 TEST_CASE("singular and plural nouns of nationality the demonym data lacks are NORP too") {
   const auto a = test::analyze(
       "Swede Jonas Varnby beat Spaniard Iker Tessaro, and Frenchwoman Odile Varenne lost. The Poles and "
