@@ -87,6 +87,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
   retype_towns_by_person_subject(ctx.doc.norm(), person_subject_, mentions);
+  retype_team_sheets(ctx.doc.norm(), mentions);
   retype_listed_people_by_company(mentions);
   retype_by_short_forms(mentions);
   retype_company_surnames(mentions);

@@ -72,6 +72,10 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms);
 // A one-word name typed GPE only by a small city's row ("Clinton") is a PERSON when
 // entities.person_subject follows it ("Clinton said", "Obama's campaign").
+// A team sheet ("Lampard, Makelele, Cole (Johnson 81), Drogba"): guessed names in a line of
+// five comma- or semicolon-separated names, half of them people, are players.
+void retype_team_sheets(std::string_view text, std::vector<Mention>& ms);
+
 void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms);
 // "Sharon Steel Corp ... Sharon's notes": a public figure's listed family name (people.tsv)
 // that opens a company's name in the same story is that company.

@@ -422,6 +422,66 @@ void retype_by_person_context(std::string_view text, const RE2& person_context, 
   }
 }
 
+namespace {
+
+// A line of names: at least five items split by commas or semicolons, outside parentheses ("G
+// Murphy; G Dempsey, S Horgan, ...", "Lampard, Makelele, Cole (Johnson 81), Drogba"), and no
+// more than one lower-case word outside them but the particles of names ("de", "van") and a
+// captain's mark. A label may open it ("Subs Not Used:", "Ireland:").
+bool roster_line(std::string_view line) {
+  constexpr int kMinItems = 5;
+  static constexpr std::string_view kAllowed[] = {"de",  "da",  "del", "della", "di", "dal", "van", "von",
+                                                  "der", "den", "le",  "la",    "du", "dos", "capt"};
+  int separators = 0, lower = 0, depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '(')
+      ++depth;
+    else if (c == ')')
+      depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0 && (c == ',' || c == ';'))
+      ++separators;
+    else if (depth == 0 && is_ascii_lower(c) && (i == 0 || line[i - 1] == ' ')) {
+      size_t j = i;
+      while (j < line.size() && is_ascii_alpha(line[j])) ++j;
+      const std::string_view w = line.substr(i, j - i);
+      if (std::find(std::begin(kAllowed), std::end(kAllowed), w) == std::end(kAllowed)) ++lower;
+    }
+  }
+  return separators + 1 >= kMinItems && lower <= 1;
+}
+
+}  // namespace
+
+void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
+  size_t k = 0;
+  while (k < ms.size()) {
+    // the mentions [k, e) of one line
+    const size_t line_begin = text.rfind('\n', ms[k].span.begin) + 1;  // npos + 1 is 0
+    size_t line_end = text.find('\n', ms[k].span.end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    size_t e = k;
+    while (e < ms.size() && ms[e].span.begin < line_end) ++e;
+    // a line with a person named by the lists or patterns in half its names or more
+    const auto people = std::count_if(ms.begin() + k, ms.begin() + e, [](const Mention& m) {
+      return m.type == EntityType::Person && m.evidence != Evidence::Guess;
+    });
+    if (e - k >= 4 && 2 * static_cast<size_t>(people) >= e - k &&
+        roster_line(text.substr(line_begin, line_end - line_begin))) {
+      for (size_t i = k; i < e; ++i) {
+        Mention& m = ms[i];
+        // a guessed name is a player ("Makelele", "Humphreys"); not a label before a colon nor
+        // a club or country in parentheses ("B Cohen (Wasps)", "(Aus)")
+        if (m.evidence == Evidence::Guess && m.type != EntityType::Person && m.tokens <= 3 &&
+            !all_caps(m.text) && text.substr(m.span.end, 1) != ":" &&
+            (m.span.begin == 0 || text[m.span.begin - 1] != '('))
+          set(m, EntityType::Person, Evidence::Pattern);
+      }
+    }
+    k = e;
+  }
+}
+
 // "in Paterson", "from Clinton": a preposition of place right before byte b.
 static bool after_place_preposition(std::string_view text, size_t b) {
   const std::string_view w = lower_word_before(text, b);

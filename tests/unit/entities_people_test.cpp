@@ -307,6 +307,24 @@ TEST_CASE("an initial without its period and a family name is a person, not afte
   CHECK(type_of(a, "O Cruises") != EntityType::Person);
 }
 
+TEST_CASE("guessed names in a team sheet are players; clubs in parentheses and labels are not") {
+  const auto a = test::analyze(
+      "Harbour Rovers won 2-1.\n\n"
+      "Rovers: Pete Calloway, Daniel Ferraro, Terrence, Gallion (Ostrava 74), Mark Bellamy, Scott Wendle, "
+      "Varnak, Ian Corbett (capt).\n\n"
+      "Subs Not Used: Kevin Dorsett, Luke Hanley, Brent Waller, Tom Pryce, Sandor.\n\n"
+      "Lenders: Orvane, Kestrel Holdings, Daiwa Trust, Tessaro, Marlow Bank.\n");
+  CHECK(type_of(a, "Terrence") == EntityType::Person);
+  CHECK(type_of(a, "Gallion") == EntityType::Person);
+  CHECK(type_of(a, "Varnak") == EntityType::Person);
+  CHECK(type_of(a, "Sandor") == EntityType::Person);
+  CHECK(type_of(a, "Ostrava") != EntityType::Person);  // a club in parentheses
+  CHECK(type_of(a, "Subs Not Used") != EntityType::Person);
+  // a line of names that are no people keeps their types
+  CHECK(type_of(a, "Orvane") != EntityType::Person);
+  CHECK(type_of(a, "Tessaro") != EntityType::Person);
+}
+
 TEST_CASE("nouns of nationality are NORP and stand apart from the name after them") {
   const auto a =
       test::analyze("Frenchman Arnaud Clavel beat Briton Tim Hensley, and the Londoners cheered. Ideally, both play.");
