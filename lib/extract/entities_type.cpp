@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -445,19 +446,22 @@ bool roster_line(std::string_view line) {
       size_t j = i;
       while (j < line.size() && is_ascii_alpha(line[j])) ++j;
       const std::string_view w = line.substr(i, j - i);
-      if (std::find(std::begin(kAllowed), std::end(kAllowed), w) == std::end(kAllowed)) ++lower;
+      if (std::find(std::begin(kAllowed), std::end(kAllowed), w) == std::end(kAllowed) && ++lower > 1)
+        return false;  // prose: most lines end here, a few words in
     }
   }
-  return separators + 1 >= kMinItems && lower <= 1;
+  return separators + 1 >= kMinItems;
 }
 
 }  // namespace
 
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
-  size_t k = 0;
+  size_t k = 0, searched = 0;  // no line break lies before `searched` that a line here may start at
   while (k < ms.size()) {
-    // the mentions [k, e) of one line
-    const size_t line_begin = text.rfind('\n', ms[k].span.begin) + 1;  // npos + 1 is 0
+    // the mentions [k, e) of one line (memrchr back to where the last line ended, no further)
+    const size_t from = std::min<size_t>(searched, ms[k].span.begin);
+    const void* nl = memrchr(text.data() + from, '\n', ms[k].span.begin - from);
+    const size_t line_begin = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : from;
     size_t line_end = text.find('\n', ms[k].span.end);
     if (line_end == std::string_view::npos) line_end = text.size();
     size_t e = k;
@@ -479,6 +483,7 @@ void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
       }
     }
     k = e;
+    searched = line_end;
   }
 }
 

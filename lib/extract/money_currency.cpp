@@ -343,14 +343,16 @@ CurrencyHistory::CurrencyHistory(const Gazetteer& history) {
   for (size_t i = 0; i < history.size(); ++i) {
     const std::string_view code = history.cell(i, 0), predecessor = history.cell(i, 1),
                            since = history.cell(i, 2);
-    if (iso_code_like(code) && iso_code_like(predecessor) && iso_day_like(since))
-      before_.emplace(std::string(code), Change{std::string(predecessor), std::string(since)});
+    if (!iso_code_like(code) || !iso_code_like(predecessor) || !iso_day_like(since)) continue;
+    before_.emplace(std::string(code), Change{std::string(predecessor), std::string(since)});
+    latest_ = std::max(latest_, std::string(since));
   }
 }
 
 std::string_view CurrencyHistory::on(std::string_view code, std::string_view day) const {
   if (day.size() < 10) return code;
   day = day.substr(0, 10);
+  if (day >= latest_) return code;  // a story after the last change: every code is today's
   // A chain is short (four links at most); the bound guards against a cycle in an override.
   for (size_t links = 0; links < before_.size(); ++links) {
     const auto it = before_.find(std::string(code));

@@ -128,6 +128,7 @@ class CurrencyHistory {
     std::string since;
   };
   std::unordered_map<std::string, Change> before_;  // code -> the change that made it
+  std::string latest_;                              // the last day a change came (after it: none)
 };
 
 // Lower-cases ASCII and collapses whitespace into out (cleared first); the lookup key of a form.

@@ -400,9 +400,14 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
   if (auto a = apply(after_speaker_cue_, text, window)) return a;
   if (text[first] < 'a' || text[first] > 'z') {
     // "…," Ann Roe, Varna's chief executive told the BBC: an appositive left open (cheap test
-    // first: a comma after the first word)
-    const size_t comma = text.substr(first, std::min<size_t>(window.end - first, 48)).find(", ");
-    if (comma == std::string_view::npos) return std::nullopt;  // inverted: "said Carvin"
+    // first: capitalized words, then a comma)
+    uint32_t end = first;
+    for (int words = 0; words < 5 && end < window.end && is_ascii_upper(text[end]); ++words) {
+      while (end < window.end && !is_space(text[end]) && text[end] != ',') ++end;
+      if (end < window.end && text[end] == ' ' && end + 1 < window.end) ++end;
+    }
+    if (end + 1 >= window.end || text[end] != ',' || text[end + 1] != ' ')
+      return std::nullopt;  // "said Carvin"
     auto a = apply(rare().after_name_appositive, text, window);
     if (a && titled_name_before(text, {a->speaker.end, a->cue.begin})) return std::nullopt;
     return a;
