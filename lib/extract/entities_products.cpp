@@ -276,7 +276,36 @@ static bool listed_product(const Mention& m, const Lexicon& lex) {
          lex.known(name.substr(0, space));
 }
 
+namespace {
+
+// "the film Sideways", "her debut album Hopes and Fears", "the drama Desperate Housewives": a
+// title right after the noun of a work names the work, no person or company ("the film Vera
+// Drake"). Not after verbs and nouns of other senses ("show China", "play France", "a single
+// Boeing 767"), nor a name the lists know ("the song Britons would most like played", "his
+// album Egypt": a place's name stays one).
+bool after_work_noun(std::string_view text, uint32_t begin) {
+  // (not "novel" nor "blockbuster", adjectives as often: "a novel Philippine proposal")
+  static constexpr std::string_view kNouns[] = {"film",   "movie", "album",       "song",  "musical",
+                                                "sitcom", "drama", "documentary", "opera", "ballad"};
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  uint32_t b = begin - 1;
+  while (b > 0 && is_ascii_lower(text[b - 1])) --b;
+  if (b > 0 && is_ascii_alpha(text[b - 1])) return false;  // "Film" opening a sentence is a capital
+  const std::string_view noun = text.substr(b, begin - 1 - b);
+  return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+}
+
+}  // namespace
+
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
+  // works: a title after the noun of a work, and every mention of the same title
+  std::vector<std::string_view> titles;
+  for (const Mention& m : ms)
+    if (after_work_noun(text, m.span.begin) && !Lexicon::known(m.facts)) titles.push_back(m.text);
+  if (!titles.empty())
+    std::erase_if(ms, [&](const Mention& m) {
+      return std::find(titles.begin(), titles.end(), m.text) != titles.end();
+    });
   std::erase_if(ms, [&](const Mention& m) {
     return listed_product(m, lex) || model_number_after(text, m.span.end, lex) ||
            after_camel_word(text, m.span.begin) || after_model_number(text, m, lex) ||
