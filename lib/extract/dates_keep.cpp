@@ -188,6 +188,21 @@ bool bare_the_unit(const std::string& text) {
          text == "The month" || text == "The weekend";
 }
 
+// "album of the year", "player of the year": the name of an award (the word before " of " at
+// byte b, the start of "the year"), no time.
+bool award_of_the_year(std::string_view t, uint32_t b) {
+  static constexpr std::string_view kAwards[] = {
+      "album",       "player",  "artist",    "song",        "record",       "film",        "publisher",
+      "footballer",  "manager", "coach",     "personality", "newcomer",     "act",         "sportsman",
+      "sportswoman", "actor",   "actress",   "writer",      "entrepreneur", "businessman", "businesswoman",
+      "rookie",      "goal",    "cricketer", "golfer",      "athlete",      "designer",    "director"};
+  if (b < 4 || t.substr(b - 4, 4) != " of ") return false;
+  uint32_t w = b - 4;
+  while (w > 0 && is_ascii_lower(t[w - 1])) --w;
+  const std::string_view noun = t.substr(w, b - 4 - w);
+  return std::find(std::begin(kAwards), std::end(kAwards), noun) != std::end(kAwards);
+}
+
 // "the day before the vote": TIMEX3 marks "the day" alone, the rest anchors on an event.
 void trim_day_before(const std::string& text, std::string_view rest, DateCandidate& c) {
   for (std::string_view tail : {std::string_view(" before"), std::string_view(" after")}) {
@@ -270,6 +285,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   c.signal = word_before(t, c.span.begin);
   c.after = text_after(t, c.span.end);
   if (!licensed(c.family, text, c.signal)) return false;
+  if (c.signal == "of" && text == "the year" && award_of_the_year(t, c.span.begin)) return false;
   const std::string_view rest = c.after;
   switch (c.family) {
     case DateFamily::Season:

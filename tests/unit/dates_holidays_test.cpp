@@ -66,6 +66,13 @@ TEST_CASE("a radio or television programme named Today or Tonight is no date") {
   CHECK(value_of("\"Today we vote,\" he said.", "Today") == "2020-08-07");
 }
 
+TEST_CASE("an award named 'of the year' is no date; a part of the year is one") {
+  CHECK(value_of("She was named player of the year on Friday.", "the year") == "<none>");
+  CHECK(value_of("Their debut won album of the year.", "the year") == "<none>");
+  CHECK(value_of("Sales rose at the end of the year.", "the end of the year") == "2020");
+  CHECK(value_of("Prices rose for most of the year.", "the year") == "2020");
+}
+
 TEST_CASE("a holiday followed by a preposition is the day, and a clock after it takes that day") {
   const Analysis a = test::analyze("The family will dine on Christmas at 6 pm.", kAnchor);
   bool christmas = false;
