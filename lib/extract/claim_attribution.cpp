@@ -100,7 +100,10 @@ ClaimAttribution::ClaimAttribution(const Ruleset& rules)
   // Only rules with a group can name a source: "claims.source_trigger" (cues.re2) shares the
   // prefix but is the cue that gates this search, and running it per sentence found nothing.
   for (const std::string& key : keys) {
-    if (rules.re(key).NumberOfCapturingGroups() >= 1) source_rules_.push_back(&rules.re(key));
+    if (rules.re(key).NumberOfCapturingGroups() < 1) continue;
+    source_rules_.push_back(&rules.re(key));
+    // "according to X" names X after its preposition; every other rule names a verb's subject
+    subject_rules_.push_back(key != "claims.source_according");
   }
   source_filter_ = std::make_unique<SourceFilter>(source_rules_);
   const Gazetteer& words = rules.gazetteer("claims.not_sources");
@@ -110,6 +113,20 @@ ClaimAttribution::ClaimAttribution(const Ruleset& rules)
   for (const auto& row : rules.gazetteer("claims.group_nouns").rows()) {
     if (!row.empty()) group_nouns_.insert(ascii_lower(row[0]));
   }
+}
+
+// Whether a preposition ends text right before byte b ("in ", "of the ").
+static bool after_preposition(std::string_view text, uint32_t b) {
+  uint32_t e = b;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  uint32_t w = e;
+  while (w > 0 && is_ascii_lower(text[w - 1])) --w;
+  if (w > 0 && is_ascii_alpha(text[w - 1])) return false;
+  // (not "by": "a survey by Earthlink found" names its author)
+  static constexpr std::string_view kPrepositions[] = {"of", "in", "at",    "for",     "from", "with",
+                                                       "on", "to", "about", "against", "into"};
+  const std::string_view word = text.substr(w, e - w);
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
 }
 
 bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
@@ -138,7 +155,14 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
     if (is_pronoun(text.substr(phrase.begin, phrase.size()))) continue;
     if (const Span group = group_in_place(text, sentence, phrase, group_nouns_); group.begin != phrase.begin)
       return ClaimSource{std::nullopt, std::string(text.substr(group.begin, group.size()))};
-    return ClaimSource{mentions.entity_naming(phrase), std::string(text.substr(phrase.begin, phrase.size()))};
+    const std::optional<size_t> named = mentions.entity_naming(text, phrase);
+    // "A Japanese trader in Peking said", "the HWWA institute in Hamburg said", "on Saturday
+    // told": a place or an unnamed word after a preposition is where or when, no subject ("a
+    // spokesman for IG Metall said" names the union it speaks for)
+    if (subject_rules_[i] && (!named || is_place(mentions.type_of(*named))) &&
+        after_preposition(text, phrase.begin))
+      continue;
+    return ClaimSource{named, std::string(text.substr(phrase.begin, phrase.size()))};
   }
   return std::nullopt;
 }

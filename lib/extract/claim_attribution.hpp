@@ -50,6 +50,7 @@ class ClaimAttribution {
   const RE2& negation_;
   const RE2& not_negation_;
   std::vector<const RE2*> source_rules_;
+  std::vector<bool> subject_rules_;              // per source rule: its group is the subject of a verb
   std::unique_ptr<SourceFilter> source_filter_;  // which source_rules_ a sentence's words allow
   std::unordered_set<std::string> not_sources_;
   std::unordered_set<std::string> group_nouns_;  // "sources" in "banking sources in Manila said"

@@ -2,8 +2,9 @@
 
 namespace newsclaim {
 
-MentionIndex::MentionIndex(const std::vector<Entity>& entities) {
+MentionIndex::MentionIndex(const std::vector<Entity>& entities) : types_(entities.size()) {
   for (size_t e = 0; e < entities.size(); ++e) {
+    types_[e] = entities[e].type;
     for (const Span& m : entities[e].mentions) mentions_.push_back({m, e});
   }
   std::sort(mentions_.begin(), mentions_.end(),
@@ -27,13 +28,18 @@ std::vector<size_t> MentionIndex::entities_in(Span span) const {
   return out;
 }
 
-std::optional<size_t> MentionIndex::entity_naming(Span span) const {
-  std::optional<size_t> best;
+std::optional<size_t> MentionIndex::entity_naming(std::string_view text, Span span) const {
+  std::optional<size_t> best, person;
   uint32_t best_overlap = 0, best_end = 0;
   for (auto it = first_candidate(span); it != mentions_.end() && it->span.begin < span.end; ++it) {
     const uint32_t begin = std::max(it->span.begin, span.begin), end = std::min(it->span.end, span.end);
     if (end > begin && end - begin > best_overlap) best_overlap = end - begin, best_end = end, best = it->entity;
+    // (not a possessor: "President Reagan's Council of Economic Advisers")
+    if (types_[it->entity] == EntityType::Person && it->span.begin >= span.begin &&
+        it->span.end <= span.end && text.substr(it->span.end, 1) != "'")
+      person = it->entity;
   }
+  if (person) return person;
   // A name closing the phrase is its head: "the newspaper Le Courrier".
   if (2 * best_overlap < span.size() && best_end != span.end) return std::nullopt;
   return best;

@@ -3,6 +3,7 @@
 #pragma once
 #include <algorithm>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/extraction.hpp"
@@ -18,8 +19,11 @@ class MentionIndex {
   std::vector<size_t> entities_in(Span span) const;
   // The entity of the longest mention overlapping span, when that mention covers at least
   // half of span or closes it ("the National Post", "the newspaper Le Courrier" yes;
-  // "Namibian prosecutors" no): the span names it.
-  std::optional<size_t> entity_naming(Span span) const;
+  // "Namibian prosecutors" no): the span names it. A person named inside span comes first
+  // (the last one): the office or firm around a name is no speaker ("Office of Management and
+  // Budget Director James Miller", "Allen Sinai of Shearson Lehman Brothers").
+  std::optional<size_t> entity_naming(std::string_view text, Span span) const;
+  EntityType type_of(size_t entity) const { return types_[entity]; }
   // All mentions, sorted by span.
   const std::vector<MentionRef>& sorted() const { return mentions_; }
 
@@ -27,6 +31,7 @@ class MentionIndex {
   // First mention that may overlap span (mentions ending after span.begin).
   std::vector<MentionRef>::const_iterator first_candidate(Span span) const;
   std::vector<MentionRef> mentions_;
+  std::vector<EntityType> types_;  // per entity
 };
 
 // The first of items (sorted by span) that may overlap span: the first ending after its start.

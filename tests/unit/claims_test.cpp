@@ -134,6 +134,29 @@ TEST_CASE("source: a group speaking from a place, not the place") {
   CHECK(claim_with(f, "ships docked").source == board);
 }
 
+TEST_CASE("source: 'told', a person inside a titled name, and a place after a preposition") {
+  StageFixture f(
+      "Harbour Mills expects profit to rise 50 percent in 2021, president Ola Brandt told reporters.\n"
+      "Office of Budget Planning Director Ines Varga said the deficit fell 3 percent last year.\n"
+      "Mayor Tom Reece's Council of Advisers said rents rose 9 percent in May.\n"
+      "A grain trader in Tallinn said exports fell 20 percent in April.\n"
+      "A spokesman for Kestrel Union said 400 jobs were cut in March.\n");
+  const size_t brandt = f.entity("Ola Brandt", EntityType::Person);
+  f.entity("Office of Budget Planning", EntityType::Org);
+  const size_t varga = f.entity("Ines Varga", EntityType::Person);
+  const size_t reece = f.entity("Tom Reece", EntityType::Person);
+  const size_t council = f.entity("Council of Advisers", EntityType::Org);
+  const size_t tallinn = f.entity("Tallinn", EntityType::Gpe);
+  const size_t kestrel = f.entity("Kestrel Union", EntityType::Org);
+  f.run_claims();
+  CHECK(claim_with(f, "profit to rise").source == brandt);
+  CHECK(claim_with(f, "deficit fell").source == varga);  // the person, not the office around the name
+  CHECK(claim_with(f, "rents rose").source != reece);    // a possessor is no head
+  CHECK(claim_with(f, "rents rose").source == council);
+  CHECK(claim_with(f, "exports fell").source != tallinn);   // where the trader is
+  CHECK(claim_with(f, "jobs were cut").source == kestrel);  // whom the spokesman speaks for
+}
+
 TEST_CASE("source: a clause's conjunction inside the sentence is no part of it") {
   StageFixture f("The bank declined to comment, but trade sources said exports fell 8 percent in May.\n");
   f.run_claims();
