@@ -505,9 +505,13 @@ static void drop_after_place_abbreviations(std::string_view text, const Lexicon&
     if (t[i].drop || !after_place_abbreviation(text, lex, t, i) || !ordinary_after_place(text, lex, t, i) ||
         Lexicon::has(t[i].facts, kOrgWord))
       continue;
-    // "the U.S. And the EC": a connector the wires capitalized is never inside a name
-    bool name_goes_on = i + 1 < t.size() && t[i + 1].connector &&  // "U.S. Customs and Border Protection"
-                        !capitalized_connector(word(text, t[i]), lex);
+    // "the U.S. And the EC", "the U.S. And Soviet Union": a connector the wires capitalized is
+    // never inside a name
+    if (capitalized_connector(word(text, t[i]), lex)) {
+      t[i].drop = true;
+      continue;
+    }
+    bool name_goes_on = i + 1 < t.size() && t[i + 1].connector;  // "U.S. Customs and Border Protection"
     for (size_t j = i + 1; j < t.size() && !name_goes_on; ++j) {
       name_goes_on = Lexicon::has(t[j].facts, WordFacts::kCueLast | WordFacts::kCueSuffix);
     }

@@ -335,6 +335,10 @@ TEST_CASE("a conjunction the wires capitalize after U.S. is no name, nor is IT")
   const auto a = test::analyze(
       "Savings are higher than in the U.S., Although rates are lower. In the U.S., Where loans are popular, "
       "banks gained. He worked in IT for years. The Senate agreed, However, the House did not.");
+  const auto b = test::analyze("Trade between the U.S. And Soviet Union grew, the U.K. And Norway said.");
+  CHECK_FALSE(with_mention(b, "U.S. And Soviet Union"));
+  CHECK(with_mention(b, "Soviet Union"));
+  CHECK(with_mention(b, "Norway"));
   for (const char* word : {"Although", "Where", "IT", "However"}) {
     CAPTURE(word);
     CHECK_FALSE(with_mention(a, word));

@@ -55,6 +55,12 @@ TEST_CASE("a dotted acronym before a capitalized name goes on; before a sentence
   CHECK(sentences("The company is based in Ottawa Inc. Shares fell.").size() == 2);
 }
 
+TEST_CASE("'And' or 'Or' the wires capitalize after a dotted acronym goes on with the sentence") {
+  CHECK(sentences("Trade between the U.S. And Japan grew. It slowed later.") ==
+        Strings{"Trade between the U.S. And Japan grew.", "It slowed later."});
+  CHECK(sentences("Talks in the U.K. Or West Germany may follow.").size() == 1);
+}
+
 TEST_CASE("initials of a name no list holds go on before a capital, even after an angle bracket") {
   CHECK(sentences("Analysts at K.T. Orlov and Co said H.J. Brennan Inc rose. It fell.") ==
         Strings{"Analysts at K.T. Orlov and Co said H.J. Brennan Inc rose.", "It fell."});
