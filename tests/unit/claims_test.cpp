@@ -187,6 +187,20 @@ TEST_CASE("source: 'he said' is the person the pronoun refers to, by subject and
   CHECK(claim_with(f, "audit").source == varro);
 }
 
+TEST_CASE("source: 'he said' after a comma, closing or inside the sentence, is the pronoun's person") {
+  StageFixture f(
+      "Finance Minister Karl Dorn said the budget was sound.\n"
+      "The deficit will fall to 3 percent of output in 2022, he said.\n"
+      "Exports, he added, rose 12 percent in May.\n"
+      "Imports rose too, the shed and he said little.\n");
+  const size_t dorn = f.entity("Karl Dorn", EntityType::Person);
+  f.run_claims();
+  CHECK(claim_with(f, "deficit will fall").source == dorn);
+  CHECK(claim_with(f, "Exports").source == dorn);
+  // "and he said": no comma right before the pronoun, no attribution
+  CHECK_FALSE(claim_with(f, "Imports rose").source.has_value());
+}
+
 TEST_CASE("hedges are listed once each, lower-cased; plain statements have none") {
   StageFixture f(
       "Allegedly, the mayor received $200,000 from a builder and allegedly hid it offshore.\n"
