@@ -90,14 +90,26 @@ bool subject_like(std::string_view text, Span mention) {
   return !after_preposition(text, mention.begin) || relative_subject(text, mention.end);
 }
 
+// "in the U.S. And Europe": after a dotted initialism the wires capitalize "And" and "Or",
+// which go on with the sentence (as the layout's sentences have it: sentence_starters.tsv).
+static bool wire_connector_after_initials(std::string_view text, uint32_t period, size_t next) {
+  if (period < 3 || text[period - 2] != '.' || !is_ascii_upper(text[period - 1]) ||
+      !is_ascii_upper(text[period - 3]))
+    return false;
+  const std::string_view word = text.substr(next, 4);
+  return word == "And " || word.substr(0, 3) == "Or ";
+}
+
 bool ends_sentence_at(std::string_view text, uint32_t i) {
   const char c = text[i];
-  if (c == '\n' || c == '!' || c == '?') return true;
+  if (c == '\n') return i == 0 || text[i - 1] != '\n';  // a blank line between paragraphs is one end
+  if (c == '!' || c == '?') return true;
   if (c != '.') return false;
   size_t j = i + 1;
   if (j < text.size() && (text[j] == '"' || text[j] == '\'')) ++j;
   return j + 1 < text.size() && text[j] == ' ' &&
-         ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"');
+         ((text[j + 1] >= 'A' && text[j + 1] <= 'Z') || text[j + 1] == '"') &&
+         !(j == i + 1 && wire_connector_after_initials(text, i, j + 1));
 }
 
 bool ends_sentence_between(std::string_view text, uint32_t from, uint32_t to) {

@@ -201,6 +201,19 @@ TEST_CASE("source: 'he said' after a comma, closing or inside the sentence, is t
   CHECK_FALSE(claim_with(f, "Imports rose").source.has_value());
 }
 
+TEST_CASE("source: a pronoun's subject two wire paragraphs back, past a blank line and 'U.S. And'") {
+  StageFixture f(
+      "Energy Minister Karl Dorn said output was within the ceiling.\n\n"
+      "He told reporters after meeting with President Tomas Varga that demand fell in the U.S. And "
+      "Europe.\n\n"
+      "Stocks had also been drawn down by 4 percent, he said.\n");
+  const size_t dorn = f.entity("Karl Dorn", EntityType::Person);
+  f.entity("Tomas Varga", EntityType::Person);
+  f.entity("Europe", EntityType::Loc);
+  f.run_claims();
+  CHECK(claim_with(f, "drawn down").source == dorn);  // not the president named as an object
+}
+
 TEST_CASE("hedges are listed once each, lower-cased; plain statements have none") {
   StageFixture f(
       "Allegedly, the mayor received $200,000 from a builder and allegedly hid it offshore.\n"
