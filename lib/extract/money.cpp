@@ -167,7 +167,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
 }
 
 // A story published before a currency's redenomination wrote the old unit: its "bolivars" are
-// VEB, not VES. An ISO code the amount writes itself ("TRY 5 million") stays as written.
+// VEB, not VES. An ISO code the amount writes itself ("PLN 40 million") stays as written.
 void MoneyExtractor::date_currencies(const Context& ctx, std::vector<Money>& money) const {
   if (ctx.settings.anchor.empty()) return;
   for (Money& m : money) {
