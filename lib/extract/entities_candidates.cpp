@@ -195,10 +195,13 @@ class MentionBuilder {
       // "Hongkong and Shanghai Banking Corp", "Australia and New Zealand Banking Group": two places
       // naming one organization
       // (the left place may follow an "of" the run holds: "Shares of Hongkong and Shanghai ...")
-      size_t left_begin = i;
-      while (left_begin > a && !t[left_begin - 1].connector) --left_begin;
-      const KnownName* near_left = left_begin > a ? lex_.known(slice(text_, t, left_begin, i)) : known_left;
-      if (places_in_org_name(known_left ? known_left : near_left, t, i, b)) continue;
+      const KnownName* left_place = known_left;
+      if (!left_place) {
+        size_t left_begin = i;
+        while (left_begin > a && !t[left_begin - 1].connector) --left_begin;
+        if (left_begin > a) left_place = lex_.known(slice(text_, t, left_begin, i));
+      }
+      if (places_in_org_name(left_place, t, i, b)) continue;
       if (partners_and_suffix(t, a, i, b)) continue;
       if (!department && !lone_cue_word(t, a, i) &&
           (Lexicon::org_cue(left, CuePosition::Last) || !ordinary_word(word(text_, t[i - 1]), left)))

@@ -72,11 +72,11 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
 void retype_by_person_context(std::string_view text, const RE2& person_context, std::vector<Mention>& ms);
 // A one-word name typed GPE only by a small city's row ("Clinton") is a PERSON when
 // entities.person_subject follows it ("Clinton said", "Obama's campaign").
+void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject,
+                                    std::vector<Mention>& ms);
 // A team sheet ("Lampard, Makelele, Cole (Johnson 81), Drogba"): guessed names in a line of
 // five comma- or semicolon-separated names, half of them people, are players.
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms);
-
-void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms);
 // "Sharon Steel Corp ... Sharon's notes": a public figure's listed family name (people.tsv)
 // that opens a company's name in the same story is that company.
 void retype_listed_people_by_company(std::vector<Mention>& ms);
@@ -155,6 +155,10 @@ inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
 inline bool surname_after(std::string_view w, const RoleKind* k) {
   return Lexicon::honorific(k) && w != "Lord" && w != "LORD";
 }
+
+// The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty
+// (entities_type.cpp).
+std::string_view lower_word_before(std::string_view text, size_t b);
 
 // True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
 inline bool has_digit(std::string_view s) {

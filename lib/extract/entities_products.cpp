@@ -287,11 +287,9 @@ bool after_work_noun(std::string_view text, uint32_t begin) {
   // (not "novel" nor "blockbuster", adjectives as often: "a novel Philippine proposal")
   static constexpr std::string_view kNouns[] = {"film",   "movie", "album",       "song",  "musical",
                                                 "sitcom", "drama", "documentary", "opera", "ballad"};
-  if (begin < 2 || text[begin - 1] != ' ') return false;
-  uint32_t b = begin - 1;
-  while (b > 0 && is_ascii_lower(text[b - 1])) --b;
-  if (b > 0 && is_ascii_alpha(text[b - 1])) return false;  // "Film" opening a sentence is a capital
-  const std::string_view noun = text.substr(b, begin - 1 - b);
+  const std::string_view noun = lower_word_before(text, begin);
+  const size_t b = begin - 1 - noun.size();                                  // where the noun starts
+  if (noun.empty() || (b > 0 && is_ascii_alpha(text[b - 1]))) return false;  // "Film" is a capital
   return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 

@@ -153,14 +153,6 @@ bool caps_state_abbreviation(std::string_view text, const Mention& m, const Lexi
   return k && k->type == EntityType::Gpe;
 }
 
-// The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty.
-std::string_view lower_word_before(std::string_view text, size_t b) {
-  if (b < 2 || text[b - 1] != ' ') return {};
-  size_t start = b - 1;
-  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-  return text.substr(start, b - 1 - start);
-}
-
 // "the newspaper Le Courrier", "the daily Kathimerini": a lower-case outlet word right before.
 bool after_media_word(std::string_view text, const Mention& m, const Lexicon& lex) {
   const std::string_view w = lower_word_before(text, m.span.begin);
@@ -261,6 +253,13 @@ std::string title_case(std::string_view s) {
     start = c == ' ' || c == '-';
   }
   return out;
+}
+
+std::string_view lower_word_before(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return {};
+  size_t start = b - 1;
+  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+  return text.substr(start, b - 1 - start);
 }
 
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
