@@ -10,13 +10,28 @@ namespace {
 // literal wherever \s is an atom) leaves the filter without a gate: every rule is tried.
 RuleFilter spaced_filter(const std::vector<const RE2*>& rules) {
   std::vector<std::pair<std::string, RE2::Options>> copies;
-  for (const RE2* rule : rules) copies.emplace_back(spaces_as_written(rule->pattern()), rule->options());
+  for (const RE2* rule : rules) copies.emplace_back(filter_copy(rule->pattern()), rule->options());
   return RuleFilter::of_texts(copies);
+}
+
+// The length of a counted repetition "{m,n}" at the start of s, else 0.
+size_t bounded_repeat(std::string_view s) {
+  const auto digits = [&](size_t from) {
+    size_t i = from;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i;
+  };
+  if (s.empty() || s[0] != '{') return 0;
+  const size_t comma = digits(1);
+  if (comma == 1 || comma >= s.size() || s[comma] != ',') return 0;
+  const size_t close = digits(comma + 1);
+  if (close == comma + 1 || close >= s.size() || s[close] != '}') return 0;
+  return close + 1;
 }
 
 }  // namespace
 
-std::string spaces_as_written(std::string_view pattern) {
+std::string filter_copy(std::string_view pattern) {
   if (pattern.find("\\Q") != std::string_view::npos) return std::string(pattern);
   std::string out;
   out.reserve(pattern.size());
@@ -32,6 +47,14 @@ std::string spaces_as_written(std::string_view pattern) {
       }
       ++i;
       continue;
+    }
+    if (!in_class) {
+      if (const size_t n = bounded_repeat(pattern.substr(i)); n != 0) {
+        out += pattern.substr(i, pattern.find(',', i) - i + 1);  // "{m,"
+        out += '}';
+        i += n - 1;
+        continue;
+      }
     }
     out += c;
     if (in_class) {
@@ -55,7 +78,8 @@ bool has_other_space(std::string_view text) {
 }
 
 SourceFilter::SourceFilter(const std::vector<const RE2*>& rules)
-    : spaced_(spaced_filter(rules)), all_(rules.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << rules.size()) - 1) {}
+    : spaced_(spaced_filter(rules)),
+      all_(rules.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << rules.size()) - 1) {}
 
 uint64_t SourceFilter::may_match(std::string_view sentence) const {
   return has_other_space(sentence) ? all_ : spaced_.may_match(sentence);

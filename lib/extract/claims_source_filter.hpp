@@ -31,9 +31,12 @@ class SourceFilter {
   uint64_t all_ = 0;   // a bit per rule
 };
 
-// pattern with each "\s" outside a character class written as " " (the same language over text
-// whose only whitespace is the space); a pattern using \Q...\E is returned unchanged.
-std::string spaces_as_written(std::string_view pattern);
+// The copy of pattern the filter reads: each "\s" outside a character class written as " " (the
+// same language over text whose only whitespace is the space), and each counted repetition
+// "{m,n}" as "{m,}" (a larger language, so literals it needs the rule needs too; RE2 compiles
+// "{0,60}" as sixty copies, and compiling the copies was most of the filter's cost). A pattern
+// using \Q...\E is returned unchanged.
+std::string filter_copy(std::string_view pattern);
 
 // Whether text holds whitespace other than the space, as RE2's \s sees it (\t \n \f \r).
 bool has_other_space(std::string_view text);

@@ -2,8 +2,6 @@
 // sentences whose only whitespace is the space (others try every rule). It may only skip a rule
 // that cannot match: the last test checks the embedded claims.source_* rules on generated
 // sentences, with and without newlines and tabs.
-#include "extract/claims_source_filter.hpp"
-
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
@@ -12,22 +10,38 @@
 #include <vector>
 
 #include "claims_fixture.hpp"
+#include "extract/claims_source_filter.hpp"
 #include "patterns/ruleset.hpp"
 
 namespace newsclaim {
 namespace {
 
-bool may(const SourceFilter& f, size_t rule, const std::string& text) { return ((f.may_match(text) >> rule) & 1U) != 0; }
+bool may(const SourceFilter& f, size_t rule, const std::string& text) {
+  return ((f.may_match(text) >> rule) & 1U) != 0;
+}
 
 }  // namespace
 
 TEST_CASE("\\s becomes a space outside character classes only") {
-  CHECK(spaces_as_written("a\\sb\\s+c") == "a b +c");
-  CHECK(spaces_as_written("[\\s,]x\\s") == "[\\s,]x ");
-  CHECK(spaces_as_written("[^]\\s]\\s") == "[^]\\s] ");
-  CHECK(spaces_as_written("[]\\s]\\s") == "[]\\s] ");
-  CHECK(spaces_as_written("\\\\s\\S") == "\\\\s\\S");  // an escaped backslash, then 's'; \S stays
-  CHECK(spaces_as_written("\\Qa\\sb\\E") == "\\Qa\\sb\\E");
+  CHECK(filter_copy("a\\sb\\s+c") == "a b +c");
+  CHECK(filter_copy("[\\s,]x\\s") == "[\\s,]x ");
+  CHECK(filter_copy("[^]\\s]\\s") == "[^]\\s] ");
+  CHECK(filter_copy("[]\\s]\\s") == "[]\\s] ");
+  CHECK(filter_copy("\\\\s\\S") == "\\\\s\\S");  // an escaped backslash, then 's'; \S stays
+  CHECK(filter_copy("\\Qa\\sb\\E") == "\\Qa\\sb\\E");
+}
+
+TEST_CASE("a counted repetition loses its upper bound outside character classes only") {
+  CHECK(filter_copy("(?:\\w+\\s){0,60}?said") == "(?:\\w+ ){0,}?said");
+  CHECK(filter_copy("a{2,12}b{3}c{4,}") == "a{2,}b{3}c{4,}");
+  CHECK(filter_copy("[{1,2}]x") == "[{1,2}]x");
+  CHECK(filter_copy("\\{1,2\\}") == "\\{1,2\\}");    // escaped braces are literals
+  CHECK(filter_copy("a{,2}b{1,}") == "a{,2}b{1,}");  // no repetition in RE2, and none bounded
+  // The copy is a larger language: what the rule matches, the copy matches.
+  const RE2 rule("(?:[a-z]+ ){1,3}?said"), copy(filter_copy(rule.pattern()));
+  REQUIRE(copy.ok());
+  for (const char* text : {"they all said", "one two three said", "a b c d e f said", "said"})
+    CHECK((RE2::PartialMatch(text, rule) <= RE2::PartialMatch(text, copy)));
 }
 
 TEST_CASE("whitespace other than the space") {
@@ -61,17 +75,19 @@ TEST_CASE("the embedded source rules are never skipped where they match") {
   REQUIRE(source.size() >= 4);
   const SourceFilter filter(source);
   const std::vector<std::string> words = {
-      "According", "according", "to", "the", "The", "newspaper", "police", "officials", "court", "documents",
-      "show", "said", "says", "reported", "told", "wrote", "added", "argued", "in", "Paris", "Anna", "Berg",
-      ",", ", a lawyer,", ",\"", "\"", "has", "recently", "a", "spokesman", "on", "Monday", ".", "of", "Canada",
-      "\xC3\x89lise"};
+      "According", "according", "to",     "the",         "The",  "newspaper", "police", "officials",
+      "court",     "documents", "show",   "said",        "says", "reported",  "told",   "wrote",
+      "added",     "argued",    "in",     "Paris",       "Anna", "Berg",      ",",      ", a lawyer,",
+      ",\"",       "\"",        "has",    "recently",    "a",    "spokesman", "on",     "Monday",
+      ".",         "of",        "Canada", "\xC3\x89lise"};
   const std::vector<std::string> gaps = {" ", " ", " ", " ", " ", " ", "\n", "\t", "  "};
   std::mt19937 random(11);
   size_t skipped = 0, matched = 0;
   for (int n = 0; n < 6000; ++n) {
     std::string text;
     const size_t length = 3 + random() % 10;
-    for (size_t w = 0; w < length; ++w) text += (w > 0 ? gaps[random() % gaps.size()] : "") + words[random() % words.size()];
+    for (size_t w = 0; w < length; ++w)
+      text += (w > 0 ? gaps[random() % gaps.size()] : "") + words[random() % words.size()];
     const uint64_t allowed = filter.may_match(text);
     for (size_t r = 0; r < source.size(); ++r) {
       const bool allowed_r = ((allowed >> r) & 1U) != 0;

@@ -110,7 +110,7 @@ TEST_CASE("the embedded contracts gates of one rule each scan by heads, as the d
   size_t heads = 0;
   for (const std::string& key : keys) {
     // As SourceFilter builds the gate: from the rule with each \s written as a space.
-    const RuleFilter filter = filter_of({spaces_as_written(rules.re(key).pattern())});
+    const RuleFilter filter = filter_of({filter_copy(rules.re(key).pattern())});
     heads += filter.scans_heads() ? 1 : 0;
     std::vector<std::string> atoms;
     for (const auto& clause : filter.clauses(0)) atoms.insert(atoms.end(), clause.begin(), clause.end());
