@@ -169,7 +169,8 @@ class MentionBuilder {
         continue;
       }
       // "told Reuters the Senate": "the" after a name starts the next one ("Save the Children" aside).
-      if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1]))) return i;
+      if (word(text_, t[i]) == "the" && !((i == a + 1 || t[i - 2].connector) && verb_title(t[i - 1])))
+        return i;
       // "Matt Lucas & David Walliams": two full names of people ("Johnson & Johnson" is a firm)
       if (word(text_, t[i]) == "&" && person_name(t, a, i, true) && person_name(t, i + 1, b, true)) return i;
       if (word(text_, t[i]) != "and") continue;
@@ -178,6 +179,7 @@ class MentionBuilder {
       // next person's name (not "Mr and Mrs Smith": an honorific alone before it)
       if (honorific(t[i + 1]) && !(i == a + 1 && honorific(t[a]))) return i;
       if (only_suffixes(t, i + 1, b)) continue;  // "Eli Lilly and Co", "Harlow and Sons Ltd"
+      if (named_person_ending(t, a, i) && named_person_ending(t, i + 1, b)) return i;
       if (person_name(t, a, i, true) || titled_person(t, a, i) || titles_on_both_sides(t, a, i))
         return i;  // "Claus Koehler and West Berlin"
       if (continues_business_name(text_, t, i, b, lex_) || known_across(text_, t, a, i, b, lex_)) continue;
@@ -234,7 +236,8 @@ class MentionBuilder {
       if (!k || *k != RoleKind::Role) continue;
       size_t start = b - len;
       while (start > a && Lexicon::role(t[start - 1].facts)) --start;  // "Deputy", "Vice"
-      if (start > a && t[start - 1].connector) return b;  // "Minister of Public Works" is handled as an office
+      if (start > a && t[start - 1].connector)
+        return b;  // "Minister of Public Works" is handled as an office
       // "Bruce Judge", "Tote King": one title word after a given name or an unknown word may be a
       // surname; it is a title after a known name, an acronym or an organization word.
       if (start == b - 1 && start > a && !office_holder(t, a, start)) return b;
@@ -254,7 +257,27 @@ class MentionBuilder {
       if (t[k].connector) return false;
     }
     const WordFacts* last = t[i - 1].facts;
-    return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last);
+    return Lexicon::first_name(t[p].facts) && !Lexicon::role(last) &&
+           !Lexicon::org_cue(last, CuePosition::Last);
+  }
+
+  // "Norah Jones and Kanye West", "Treasury Secretary James Baker and Federal Reserve Chairman
+  // Paul Volcker": tokens [a, e) end in a given name and a surname (one of them may be an
+  // ordinary word: "Jones", "Keys", "Baker"), right at a or after a title. With such a name on
+  // each side of an "and", the run names two people; a person's name holds no "and".
+  bool named_person_ending(const std::vector<Token>& t, size_t a, size_t e) const {
+    for (size_t len = 2; len <= 3; ++len) {
+      if (e < a + len) continue;
+      const size_t p = e - len;
+      const WordFacts *first = t[p].facts, *last = t[e - 1].facts;
+      const KnownName* known = Lexicon::known(last);  // a surname the lists know: "Volcker"
+      if (!person_name(t, p, e, false) &&
+          !(known && known->type == EntityType::Person && Lexicon::first_name(first) &&
+            !Lexicon::role(first) && !t[p + 1].connector && (len == 2 || !t[p + 2].connector)))
+        continue;
+      if (p == a || (!t[p - 1].connector && Lexicon::role(t[p - 1].facts))) return true;
+    }
+    return false;
   }
 
   static bool honorific(const Token& t) { return Lexicon::honorific(t.facts) && !t.connector; }
@@ -313,7 +336,8 @@ class MentionBuilder {
   bool office_of_run(const std::vector<Token>& t, size_t a, size_t b) const {
     const RoleKind* k = Lexicon::role(t[a].facts);
     return k && *k == RoleKind::Role && a + 2 < b && word(text_, t[a + 1]) == "of" &&
-           given_name_after_of(text_, t, a + 2, b, lex_) < b && !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
+           given_name_after_of(text_, t, a + 2, b, lex_) < b &&
+           !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
   }
 
   // "Australian Lynton Crosby": a nationality, then a person's given name and surname.
@@ -324,8 +348,9 @@ class MentionBuilder {
     if (b < a + 3 || t[a + 1].connector) return b;
     const std::string_view w = word(text_, t[a + 2]);
     const WordFacts* f = t[a + 2].facts;
-    const bool acronym = caps_word(w) && w.size() <= 5 && !Lexicon::role(f) && !Lexicon::org_cue(f, CuePosition::Last) &&
-                         !Lexicon::org_cue(f, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
+    const bool acronym =
+        caps_word(w) && w.size() <= 5 && !Lexicon::role(f) && !Lexicon::org_cue(f, CuePosition::Last) &&
+        !Lexicon::org_cue(f, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
     return acronym && person_name(t, a, a + 2, false) ? a + 2 : b;
   }
 
@@ -431,7 +456,8 @@ class MentionBuilder {
     const std::string_view name = slice(text_, t, a, b);
     const WordFacts* f = b == a + 1 ? t[a].facts : lex_.facts(name);
     if (Lexicon::known(f) || lex_.acronym(name, f) || caps_word(name)) return true;
-    return Lexicon::org_cue(t[b - 1].facts, CuePosition::Last) || Lexicon::org_cue(t[b - 1].facts, CuePosition::Media);
+    return Lexicon::org_cue(t[b - 1].facts, CuePosition::Last) ||
+           Lexicon::org_cue(t[b - 1].facts, CuePosition::Media);
   }
 
   // "Chief Executive Officer of General Motors": an office held in an organization names the
@@ -449,7 +475,8 @@ class MentionBuilder {
     size_t start = a;
     for (size_t i = a; i < b; ++i) {
       const std::string_view w = word(text_, t[i]);
-      if (t[i].connector && !name_particle(w) && w != "&" && !(w == "the" && i == start + 1 && verb_title(t[start]))) {
+      if (t[i].connector && !name_particle(w) && w != "&" &&
+          !(w == "the" && i == start + 1 && verb_title(t[start]))) {
         if (start < i) emit(t, start, i, t[start].begin, {});
         start = i + 1;
       }
@@ -635,7 +662,8 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);
     drop_trailing_weekday(text, rules.lexicon, tokens);
-    if (run.title_case) drop_headline_words(text, doc, rules.lexicon, tokens);
+    if (run.title_case)
+      drop_headline_words(text, doc, rules.lexicon, tokens);
     else {
       if (run.caps_headline) drop_caps_headline_words(text, doc, rules.lexicon, tokens);
       tokens[0].sentence_start = run.sentence_initial;

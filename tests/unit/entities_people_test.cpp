@@ -19,6 +19,17 @@ TEST_CASE("given names of public figures the generated list lacks make a person"
   CHECK(type_of(a, "Walter Quist") == EntityType::Person);
 }
 
+TEST_CASE("two titled people joined by 'and' are two names, though a surname is an ordinary word") {
+  const auto a =
+      test::analyze("Finance Minister Laura Baker and Trade Commissioner Peter Mills met in Oslo on Monday.");
+  CHECK(type_of(a, "Laura Baker") == EntityType::Person);
+  CHECK(type_of(a, "Peter Mills") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Laura Baker and Trade Commissioner Peter Mills"));
+  // partners' surnames before a company's suffix stay one firm
+  const auto firm = test::analyze("Shares of Baker and Mills Ltd rose in London.");
+  CHECK(type_of(firm, "Baker and Mills Ltd") == EntityType::Org);
+}
+
 TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name a person") {
   const auto a = test::analyze(
       "Rates will rise, said Hyon Tae Barek, chief US economist for Orlen Bank. Oru Dakesi, senior "
@@ -29,7 +40,8 @@ TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name
 }
 
 TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
-  const auto a = test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
+  const auto a =
+      test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
   const Entity* brown = entity_of(a, "Walter Brown");
   REQUIRE(brown != nullptr);
   CHECK(brown->mentions.size() == 2);
@@ -63,13 +75,14 @@ TEST_CASE("a later family name joins a full name ending in a generational suffix
 }
 
 TEST_CASE("a capital after a colon opens a clause and says nothing about a name") {
-  const auto a = test::analyze("The question is simple: How much did the firm pay? The answer: Nothing at all.");
+  const auto a =
+      test::analyze("The question is simple: How much did the firm pay? The answer: Nothing at all.");
   CHECK(a.extraction.entities.empty());
 }
 
 TEST_CASE("a hyphenated word of ordinary words in a Title Case headline is no name") {
-  const auto a =
-      test::analyze("Shake-Up at Northwind Fails to Calm Investors\n\nNorthwind named a new chief on Monday.");
+  const auto a = test::analyze(
+      "Shake-Up at Northwind Fails to Calm Investors\n\nNorthwind named a new chief on Monday.");
   CHECK_FALSE(has_mention(a, "Shake-Up"));
   CHECK(has_mention(a, "Northwind"));
 }
@@ -83,8 +96,8 @@ TEST_CASE("a dotted C.E.O. before a name is a role") {
 }
 
 TEST_CASE("a weekday closing a name is the date of the sentence; a named day is no name") {
-  const auto a =
-      test::analyze("Officials told Congress Friday that the audit was over. Stores filled up on Black Friday.");
+  const auto a = test::analyze(
+      "Officials told Congress Friday that the audit was over. Stores filled up on Black Friday.");
   CHECK(has_mention(a, "Congress"));
   CHECK_FALSE(has_mention(a, "Congress Friday"));
   CHECK_FALSE(has_mention(a, "Black Friday"));
@@ -130,8 +143,8 @@ TEST_CASE("a contraction ends a name") {
 }
 
 TEST_CASE("a nationality before ordinary words is no person's") {
-  const auto a =
-      test::analyze("Trade grew under the North American Free Trade Agreement and North American integration.");
+  const auto a = test::analyze(
+      "Trade grew under the North American Free Trade Agreement and North American integration.");
   CHECK(type_of(a, "North American Free Trade Agreement") == EntityType::Org);
   CHECK(type_of(a, "North American") == EntityType::Norp);
 }
@@ -143,7 +156,8 @@ TEST_CASE("a person's full name before a term of office stays a person after 'th
 
 TEST_CASE("a sentence-opening word stays out of the name the article writes elsewhere") {
   const auto a = test::analyze(
-      "Say Mexico demanded proof. Unlike Redcliff, the firm has few backers. The miner Redcliff Coal failed.");
+      "Say Mexico demanded proof. Unlike Redcliff, the firm has few backers. The miner Redcliff Coal "
+      "failed.");
   CHECK(type_of(a, "Mexico") == EntityType::Gpe);
   CHECK_FALSE(has_mention(a, "Say Mexico"));
   CHECK_FALSE(has_mention(a, "Unlike Redcliff"));
@@ -163,7 +177,8 @@ TEST_CASE("a lead-in in capitals before a dash is neither a dateline nor a name"
 
 TEST_CASE("a family name two people share goes to the one named last") {
   const auto a = test::analyze(
-      "Bill Vardy spoke first. Vardy praised the plan. Hanna Vardy spoke on Tuesday. Vardy said it was late.");
+      "Bill Vardy spoke first. Vardy praised the plan. Hanna Vardy spoke on Tuesday. Vardy said it was "
+      "late.");
   const Entity* bill = entity_of(a, "Bill Vardy");
   const Entity* hanna = entity_of(a, "Hanna Vardy");
   REQUIRE(bill != nullptr);
@@ -246,15 +261,16 @@ TEST_CASE("a hyphenated Korean given name stays whole after the family name") {
 }
 
 TEST_CASE("a mountain or lake named after its kind is a place; a hospital named after one is not") {
-  const auto a =
-      test::analyze("Hikers left Mount Kerrow for Lake Ardley. Doctors at Mount Ardley Medical Center agreed.");
+  const auto a = test::analyze(
+      "Hikers left Mount Kerrow for Lake Ardley. Doctors at Mount Ardley Medical Center agreed.");
   CHECK(type_of(a, "Mount Kerrow") == EntityType::Loc);
   CHECK(type_of(a, "Lake Ardley") == EntityType::Loc);
   CHECK(type_of(a, "Mount Ardley Medical Center") == EntityType::Org);
 }
 
 TEST_CASE("a news agency tag after a dateline place is no acronym of the place") {
-  const auto a = test::analyze("BAGHDAD, Iraq (AP) -- Talks resumed. The Associated Press and Iraq's ministry agreed.");
+  const auto a =
+      test::analyze("BAGHDAD, Iraq (AP) -- Talks resumed. The Associated Press and Iraq's ministry agreed.");
   const Entity* ap = entity_of(a, "AP");
   REQUIRE(ap != nullptr);
   CHECK(entity_of(a, "Iraq") != ap);
@@ -300,7 +316,8 @@ TEST_CASE("wire and treebank quote marks and an underscore dateline open sentenc
 }
 
 TEST_CASE("an initial without its period and a family name is a person, not after an ampersand") {
-  const auto a = test::analyze("The side: full-back G Murphy, then S Taylor and D Quillan. P&O Cruises sailed.");
+  const auto a =
+      test::analyze("The side: full-back G Murphy, then S Taylor and D Quillan. P&O Cruises sailed.");
   CHECK(type_of(a, "G Murphy") == EntityType::Person);
   CHECK(type_of(a, "S Taylor") == EntityType::Person);
   CHECK(type_of(a, "D Quillan") == EntityType::Person);
@@ -326,8 +343,8 @@ TEST_CASE("guessed names in a team sheet are players; clubs in parentheses and l
 }
 
 TEST_CASE("nouns of nationality are NORP and stand apart from the name after them") {
-  const auto a =
-      test::analyze("Frenchman Arnaud Clavel beat Briton Tim Hensley, and the Londoners cheered. Ideally, both play.");
+  const auto a = test::analyze(
+      "Frenchman Arnaud Clavel beat Briton Tim Hensley, and the Londoners cheered. Ideally, both play.");
   CHECK(type_of(a, "Frenchman") == EntityType::Norp);
   CHECK(type_of(a, "Arnaud Clavel") == EntityType::Person);
   CHECK(type_of(a, "Briton") == EntityType::Norp);
