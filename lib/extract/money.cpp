@@ -70,8 +70,8 @@ bool has_vs(std::string_view s) {
 }  // namespace
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules)
-    : MoneyExtractor(rules,
-                     CurrencyTable(rules.gazetteer("money.currencies"), rules.gazetteer("money.currency_families"))) {}
+    : MoneyExtractor(rules, CurrencyTable(rules.gazetteer("money.currencies"),
+                                          rules.gazetteer("money.currency_families"))) {}
 
 MoneyExtractor::MoneyExtractor(const Ruleset& rules, CurrencyTable currencies)
     : currencies_(std::move(currencies)),
@@ -105,8 +105,8 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<NumberCore> cores = scanner_.scan(text);
   mark_table_rows(text, cores);
   std::vector<Money> money;
-  std::vector<std::string> pending;  // per amount: the family of a bare name to decide, or empty
-  std::vector<bool> cents;           // per amount: a bare sub-unit ("15 cts", a row's figure after it)
+  std::vector<std::string> pending;         // per amount: the family of a bare name to decide, or empty
+  std::vector<bool> cents;                  // per amount: a bare sub-unit ("15 cts", a row's figure after it)
   const NumberCore* last_amount = nullptr;  // the last single amount, for a figure compared with it
   const NumberCore* last_unit = nullptr;    // the last amount in a whole unit, for "7.2 mln in contracts"
   bool compared_count = false;              // the last quantity is such a figure
@@ -155,7 +155,15 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   }
   resolve_bare(ctx, money, pending, cents);
   date_currencies(ctx, money);
-  for (auto& m : money) out.money.push_back(std::move(m));
+  const auto clean = [](std::optional<double>& v) {
+    if (v) *v = numbers::as_written(*v);
+  };
+  for (auto& m : money) {
+    clean(m.value);
+    clean(m.min);
+    clean(m.max);
+    out.money.push_back(std::move(m));
+  }
   const size_t percentages = out.percentages.size();
   fraction_percents_.find(text, out.percentages);
   if (out.percentages.size() > percentages)
@@ -164,6 +172,8 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   quantities_.find_vague(text, out.quantities);
   std::sort(out.quantities.begin(), out.quantities.end(),
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
+  for (Quantity& q : out.quantities) q.value = numbers::as_written(q.value);
+  for (Percentage& p : out.percentages) p.value = numbers::as_written(p.value);
 }
 
 // A story published before a currency's redenomination wrote the old unit: its "bolivars" are
@@ -187,8 +197,8 @@ void MoneyExtractor::mark_table_rows(std::string_view text, std::vector<NumberCo
   const CurrencyForm* dollar = currencies_.find("$");
   size_t line_end = 0, row_begin = 0;
   bool vs_line = false, table_line = false, per_share = false, dividends = false;
-  const CurrencyForm* row_currency = nullptr;  // "Net loss 688 mln Swiss francs vs 756 mln"
-  size_t row_form_end = 0;                     // where the row last wrote its form
+  const CurrencyForm* row_currency = nullptr;    // "Net loss 688 mln Swiss francs vs 756 mln"
+  size_t row_form_end = 0;                       // where the row last wrote its form
   const CurrencyForm* table_currency = nullptr;  // the last row currency of the document
   for (NumberCore& core : cores) {
     if (core.number.begin >= line_end) {

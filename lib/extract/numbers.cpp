@@ -250,8 +250,8 @@ class Accumulator {
   double total_ = 0, current_ = 0, fraction_ = 1;
   double last_magnitude_ = 0;  // the magnitude just applied, while no number word followed it
   bool seen_ = false, seen_article_ = false;
-  bool article_only_ = false;  // current_ is 1 only because of an article ("and a")
-  bool after_scale_ = false;   // the last word was "hundred", "dozen" or a magnitude
+  bool article_only_ = false;     // current_ is 1 only because of an article ("and a")
+  bool after_scale_ = false;      // the last word was "hundred", "dozen" or a magnitude
   bool and_after_small_ = false;  // an "and" followed a word below a hundred: "one and"
 };
 
@@ -288,6 +288,15 @@ std::optional<double> parse_number(std::string_view text) {
   const double whole = std::round(*v);
   if (std::fabs(*v) >= 1 && std::fabs(*v - whole) <= 1e-9 * std::fabs(*v)) v = whole;
   return v;
+}
+
+double as_written(double v) {
+  if (!std::isfinite(v) || v == std::floor(v)) return v;
+  char buf[32];
+  const auto written = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  double read = v;
+  std::from_chars(buf, written.ptr, read);
+  return read;
 }
 
 bool looks_like_year(std::string_view number) {

@@ -30,6 +30,11 @@ std::optional<double> word_value(std::string_view word);
 // nullopt when any token is not part of a number or the phrase carries no number at all.
 std::optional<double> parse_number(std::string_view text);
 
+// v rounded to 15 significant digits: the value as the text wrote it, without the binary noise
+// that scaling adds ("$16.1m" is 16.1 * 1e6 = 16100000.000000002; "62.85 cents" 0.6285000000000001).
+// A decimal written with 15 or fewer digits is the same double after.
+double as_written(double v);
+
 // A plain year ("1997", "2017"): four digits starting with 1 or 2, a date rather than a count.
 bool looks_like_year(std::string_view number);
 

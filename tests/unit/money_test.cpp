@@ -27,6 +27,16 @@ TEST_CASE("dollar amounts with magnitudes, however written") {
   CHECK(*money_of("The town owes 1,250,000 dollars.").value == 1250000);
 }
 
+TEST_CASE("a scaled amount is the decimal the text wrote, exactly as a literal of it") {
+  // 16.1 * 1e6 is 16100000.000000002 in binary; the amount is 16.1e6 (16100000).
+  CHECK(*money_of("The film took $16.1m on its opening weekend.").value == 16.1e6);
+  CHECK(*money_of("Sales reached $261.9 million in the year.").value == 261.9e6);
+  CHECK(*money_of("The stamp costs 62.85 cents now.").value == 0.6285);
+  const Money range = money_of("It will cost between $4.1m and $8.3m to build.");
+  CHECK(*range.min == 4.1e6);
+  CHECK(*range.max == 8.3e6);
+}
+
 TEST_CASE("the text of an amount covers the currency and the number") {
   const auto a = test::analyze("They spent US$ 40 billion on tankers.");
   const Money m = only_money(a);
@@ -343,7 +353,8 @@ TEST_CASE("a results table row keeps the currency written in it, after a datelin
 
 TEST_CASE("a results table's later rows keep the currency an earlier row wrote") {
   const auto a = test::analyze(
-      "JOHANNESBURG, May 2 - Gold Fields of South Africa reported:\nWorking profit 487.5 mln rand vs 559.6 mln\nTax 274.3 mln vs 302.2 mln\n"
+      "JOHANNESBURG, May 2 - Gold Fields of South Africa reported:\nWorking profit 487.5 mln rand vs 559.6 "
+      "mln\nTax 274.3 mln vs 302.2 mln\n"
       "Net 264.3 mln vs 301.0 mln\n");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 6);
@@ -473,8 +484,8 @@ TEST_CASE("text without spaces stays linear and yields no amounts") {
 }
 
 TEST_CASE("a price move and the new level are two amounts, not a range") {
-  const auto a =
-      test::analyze("Halvik shares fell 12 cents to 3.40 dlrs, and reserves rose 291 mln dlrs to 32.4 billion dlrs.");
+  const auto a = test::analyze(
+      "Halvik shares fell 12 cents to 3.40 dlrs, and reserves rose 291 mln dlrs to 32.4 billion dlrs.");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 4);
   CHECK(m[0].value == doctest::Approx(0.12));
@@ -513,8 +524,10 @@ TEST_CASE("a range of a bare and a written-out dollar keeps the written-out one"
   CHECK(*m.min == 5e9);
 }
 
-TEST_CASE("bare dollars converting another currency in parentheses are US dollars, and so are the story's others") {
-  const auto a = test::analyze("Kessel lost 7.5bn yen ($71.5m; £38.4m) in the quarter, then paid $5m for a unit.");
+TEST_CASE(
+    "bare dollars converting another currency in parentheses are US dollars, and so are the story's others") {
+  const auto a =
+      test::analyze("Kessel lost 7.5bn yen ($71.5m; £38.4m) in the quarter, then paid $5m for a unit.");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 4);
   CHECK(m[1].currency == "USD");  // the conversion of the yen
@@ -563,8 +576,10 @@ TEST_CASE(
   CHECK(b.extraction.money[0].currency == "CAD");
 }
 
-TEST_CASE("the wires' dlrs are US dollars, the story's other bare dollars too, unless it is a dollar country's") {
-  const auto a = test::analyze("BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
+TEST_CASE(
+    "the wires' dlrs are US dollars, the story's other bare dollars too, unless it is a dollar country's") {
+  const auto a = test::analyze(
+      "BRASILIA, March 3 - Brazil owes 110 billion dlrs to foreign banks and 2 billion dollars more.");
   const auto& m = a.extraction.money;
   REQUIRE(m.size() == 2);
   CHECK(m[0].currency == "USD");
@@ -572,7 +587,8 @@ TEST_CASE("the wires' dlrs are US dollars, the story's other bare dollars too, u
   CHECK(m[1].currency == "USD");  // the same writer's other dollars
   CHECK(m[1].basis == CurrencyBasis::Default);
   // A results table under "dlrs" figures: its bare figures and cents are the same dollars.
-  const auto t = test::analyze("Shr 1.52 dlrs vs 17 cts\nNet 1,306,000 vs 144,000\nRevs 758,000 vs 670,000\n");
+  const auto t =
+      test::analyze("Shr 1.52 dlrs vs 17 cts\nNet 1,306,000 vs 144,000\nRevs 758,000 vs 670,000\n");
   REQUIRE(t.extraction.money.size() == 6);
   for (const Money& x : t.extraction.money) CHECK(x.currency == "USD");
   const Money c = money_of("SYDNEY, March 3 - Qantas earned 90 mln dlrs, Australia's airline said.");
@@ -592,7 +608,8 @@ TEST_CASE("bare dollars converted into pounds or euros are US dollars, and so ar
   // Without a conversion nothing tells whose dollars they are.
   CHECK(money_of("The film took $90m in its first month.").currency.empty());
   // A story placed in a dollar country keeps that country's dollars.
-  const auto b = test::analyze("SYDNEY, March 3 - The film took $90m (£48m) at home, Australia's distributor said.");
+  const auto b =
+      test::analyze("SYDNEY, March 3 - The film took $90m (£48m) at home, Australia's distributor said.");
   REQUIRE(b.extraction.money.size() == 2);
   CHECK(b.extraction.money[0].currency == "AUD");
 }
@@ -604,13 +621,15 @@ TEST_CASE("a plural number before a capitalized singular 'Cent' is a name, not m
 }
 
 TEST_CASE("the wires' crowns are the krona or krone of the story's country") {
-  const auto se = test::analyze("STOCKHOLM, March 3 - Volvo earned 7.53 billion crowns and won a 400 mln crown order.");
+  const auto se =
+      test::analyze("STOCKHOLM, March 3 - Volvo earned 7.53 billion crowns and won a 400 mln crown order.");
   REQUIRE(se.extraction.money.size() == 2);
   CHECK(se.extraction.money[0].currency == "SEK");
   CHECK(se.extraction.money[0].basis == CurrencyBasis::Context);
   CHECK(se.extraction.money[1].currency == "SEK");
   CHECK(money_of("OSLO, March 3 - Statoil placed orders worth 6.6 billion crowns.").currency == "NOK");
-  CHECK(money_of("Denmark's reserves rose to 49.5 billion crowns, the Danish central bank said.").currency == "DKK");
+  CHECK(money_of("Denmark's reserves rose to 49.5 billion crowns, the Danish central bank said.").currency ==
+        "DKK");
   CHECK(money_of("REYKJAVIK, March 3 - The state bank is worth 600 mln crowns.").currency == "ISK");
   // Without a country the crowns stay undecided, and "the Crown" is no currency.
   CHECK(money_of("The bank lost 600 mln crowns.").currency.empty());
@@ -618,14 +637,17 @@ TEST_CASE("the wires' crowns are the krona or krone of the story's country") {
 }
 
 TEST_CASE("a wire headline with a comma is no dateline; the dateline under it decides") {
-  const Money paris = money_of("PARIBAS TO SEEK SHARE, MARKET ISSUES\n\nPARIS, March 19 - Paribas will raise 2.33 billion francs.\n");
+  const Money paris = money_of(
+      "PARIBAS TO SEEK SHARE, MARKET ISSUES\n\nPARIS, March 19 - Paribas will raise 2.33 billion francs.\n");
   CHECK(paris.currency == "FRF");
   CHECK(paris.basis == CurrencyBasis::Context);
-  const Money us = money_of("US SAYS CANADIAN, ISRAELI PACTS HELP\n\nWASHINGTON, Oct 19 - Trade grew by 156 billion dlrs.\n");
+  const Money us = money_of(
+      "US SAYS CANADIAN, ISRAELI PACTS HELP\n\nWASHINGTON, Oct 19 - Trade grew by 156 billion dlrs.\n");
   CHECK(us.currency == "USD");
   CHECK(us.basis == CurrencyBasis::Context);
   // A dateline of a place that decides nothing ends the search: a later city is no dateline.
-  CHECK(money_of("LAGOS, March 19 - Shell will spend 2.33 billion francs.\n\nPARIS, March 3 - More.\n").currency.empty());
+  CHECK(money_of("LAGOS, March 19 - Shell will spend 2.33 billion francs.\n\nPARIS, March 3 - More.\n")
+            .currency.empty());
 }
 
 TEST_CASE("a currency name glued to digits is a name; codes and symbols glued are money") {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+using newsclaim::numbers::as_written;
 using newsclaim::numbers::magnitude;
 using newsclaim::numbers::parse_digits;
 using newsclaim::numbers::parse_number;
@@ -125,4 +126,14 @@ TEST_CASE("and joins words only after a hundred or a magnitude, or before a frac
   CHECK(parse_number("four and a half") == doctest::Approx(4.5));
   CHECK_FALSE(parse_number("one and two").has_value());
   CHECK_FALSE(parse_number("five and six").has_value());
+}
+
+TEST_CASE("a value keeps the decimal it was written as, without scaling's binary noise") {
+  CHECK(as_written(16.1 * 1e6) == 16.1e6);
+  CHECK(as_written(62.85 / 100) == 0.6285);
+  CHECK(as_written(0.1 + 0.2) == 0.3);
+  CHECK(as_written(2.0 / 3) == 0.666666666666667);  // a ratio keeps 15 digits
+  CHECK(as_written(1234567.5) == 1234567.5);
+  CHECK(as_written(-3.25) == -3.25);
+  CHECK(as_written(42) == 42);
 }
