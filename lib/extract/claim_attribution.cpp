@@ -10,7 +10,6 @@
 namespace newsclaim {
 namespace {
 
-
 // "is  believed\nto" -> "is believed to": hedges are reported as words, not layout.
 std::string squeeze_spaces(std::string_view s) {
   std::string out;
@@ -22,15 +21,54 @@ std::string squeeze_spaces(std::string_view s) {
   return out;
 }
 
+// Where the capitalized words that end a space before byte at of sentence begin ("Central
+// Bureau" before "of Statistics"), or at when none do.
+uint32_t capitalized_words_before(std::string_view text, Span sentence, uint32_t at) {
+  uint32_t begin = at;
+  while (begin > sentence.begin + 1 && text[begin - 1] == ' ') {
+    uint32_t w = begin - 1;
+    while (w > sentence.begin && (is_ascii_alnum(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == '&' ||
+                                  text[w - 1] == '-' || text[w - 1] == '\''))
+      --w;
+    if (w == begin - 1 || text[w] < 'A' || text[w] > 'Z' || (w > sentence.begin && text[w - 1] != ' ')) break;
+    begin = w;
+  }
+  return begin;
+}
+
 // A source phrase without trailing punctuation the name pattern may have taken ("Canada."),
-// nor the capitalized conjunction opening its sentence ("But Barry Hugill").
-Span trim_phrase(std::string_view text, Span s) {
-  while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos) --s.end;
+// nor the capitalized conjunction opening its sentence ("But Barry Hugill"), nor a relative
+// pronoun or preposition a group rule's modifier words took ("which analysts said", "based on
+// Istat figures show"). A group rule takes at most two words before its noun, so it cuts a
+// name with "of" inside at the "of" ("of Japan sources"): the name's words before it are the
+// source's too ("Bank of Japan sources", "Central Bureau of Statistics figures"); with none,
+// the "of" goes ("one of the sources": "the sources").
+Span trim_phrase(std::string_view text, Span sentence, Span s) {
+  while (s.end > s.begin && std::string_view(".,;:'").find(text[s.end - 1]) != std::string_view::npos)
+    --s.end;
+  const auto opens = [&](std::string_view w) {
+    return s.size() > w.size() && text.substr(s.begin, w.size()) == w;
+  };
+  if (opens("of ")) {
+    const uint32_t name = capitalized_words_before(text, sentence, s.begin);
+    s.begin = name < s.begin ? name : s.begin + 3;
+  }
   // "But analysts said", "..., but trade sources said", "and dealers said": the clause's
   // conjunction is no word of its source
   for (const std::string_view w :
        {"But ", "And ", "Yet ", "So ", "Or ", "but ", "and ", "yet ", "or ", "while "}) {
-    if (s.size() > w.size() && text.substr(s.begin, w.size()) == w) s.begin += static_cast<uint32_t>(w.size());
+    if (opens(w)) s.begin += static_cast<uint32_t>(w.size());
+  }
+  for (const std::string_view w : {"which ", "that ", "by "}) {
+    if (opens(w)) s.begin += static_cast<uint32_t>(w.size());
+  }
+  // "on Istat figures"; "on Wednesday Prime Minister Yulia Tymoshenko": the day goes too
+  if (opens("on ")) {
+    s.begin += 3;
+    for (const std::string_view day :
+         {"Monday ", "Tuesday ", "Wednesday ", "Thursday ", "Friday ", "Saturday ", "Sunday "}) {
+      if (opens(day)) s.begin += static_cast<uint32_t>(day.size());
+    }
   }
   return s;
 }
@@ -144,7 +182,7 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
     if (((may_match >> i) & 1U) == 0) continue;
     const std::optional<Span> g = first_group(*source_rules_[i], text, sentence, 1);
     if (!g) continue;
-    const Span phrase = trim_phrase(text, *g);
+    const Span phrase = trim_phrase(text, sentence, *g);
     if (phrase.empty()) continue;
     // "He said the plan would fail": the person the pronoun refers to is the source
     if (const std::string word = ascii_lower(text.substr(phrase.begin, phrase.size()));
@@ -191,8 +229,9 @@ static std::optional<Span> pronoun_after_comma(std::string_view text, Span sente
   return std::nullopt;
 }
 
-std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span sentence, const MentionIndex& mentions,
-                                          const Extraction& out, bool may_name_source) const {
+std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span sentence,
+                                                    const MentionIndex& mentions, const Extraction& out,
+                                                    bool may_name_source) const {
   const std::vector<Quote>& quotes = out.quotes;
   std::optional<Span> pronoun;
   if (may_name_source) {

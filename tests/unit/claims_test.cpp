@@ -118,6 +118,25 @@ TEST_CASE("source: a reporter's place and a sentence's opening conjunction are n
   CHECK(claim_with(f, "prices rose").source_text == "Ravi Menon");
 }
 
+TEST_CASE("source: a group's whole name with 'of', no relative pronoun or preposition before it") {
+  StageFixture f(
+      "Exports rose 5 percent in March, provisional Bank of Ostrava figures show.\n"
+      "The levy, which farm experts said would cost 40 million dollars, was dropped.\n"
+      "Rents fell 3 percent, one of the sources said.\n"
+      "But on Tuesday Prime Minister Ilse Varga said taxes would rise 2 percent.\n");
+  const size_t bank = f.entity("Bank of Ostrava", EntityType::Org);
+  const size_t varga = f.entity("Ilse Varga", EntityType::Person);
+  f.run_claims();
+  const Claim& exports = claim_with(f, "Exports rose");
+  CHECK(exports.source_text == "Bank of Ostrava figures");
+  CHECK(exports.source == bank);
+  CHECK(claim_with(f, "levy").source_text == "farm experts");
+  CHECK(claim_with(f, "Rents fell").source_text != "of the sources");
+  const Claim& taxes = claim_with(f, "taxes would rise");
+  CHECK(taxes.source_text == "Prime Minister Ilse Varga");
+  CHECK(taxes.source == varga);
+}
+
 TEST_CASE("source: a group speaking from a place, not the place") {
   StageFixture f(
       "Foreign banking sources in Manila said reserves fell 8 percent in May.\n"
