@@ -462,9 +462,15 @@ class MentionBuilder {
 
   // "Chief Executive Officer of General Motors": an office held in an organization names the
   // organization after the last "of"; a is returned when the run does not start with a role.
+  // A word that only qualifies a title opens none without one after it: "Federal Reserve Bank
+  // of Boston", "State Bank of India" are banks ("Deputy Governor of ..." is an office).
   size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
-    const RoleKind* k = Lexicon::role(t[a].facts);
-    if (!k || Lexicon::honorific(k)) return a;
+    size_t first = a;
+    while (first + 1 < b && Lexicon::role(t[first].facts) &&
+           *Lexicon::role(t[first].facts) == RoleKind::Modifier)
+      ++first;
+    const RoleKind* k = Lexicon::role(t[first].facts);
+    if (!k || Lexicon::honorific(k) || *k == RoleKind::Modifier) return a;
     for (size_t i = b - 1; i > a; --i) {
       if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
     }

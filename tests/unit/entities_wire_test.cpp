@@ -30,6 +30,22 @@ TEST_CASE("the exchange code of a ticker is no name; the symbol stays the compan
   CHECK(with_mention(a, "KMC") == with_mention(a, "Kestrel Mining Corp"));
 }
 
+TEST_CASE("a word that qualifies titles opens a bank's name before 'of' and a place, no office") {
+  const auto a = test::analyze(
+      "The Federal Reserve Bank of Boston and the State Bank of India said rates would hold. Deputy "
+      "Governor of the Bank of Ghana Kofi Mensah agreed.");
+  const Entity* fed = with_mention(a, "Federal Reserve Bank of Boston");
+  REQUIRE(fed != nullptr);
+  CHECK(fed->type == EntityType::Org);
+  CHECK(with_mention(a, "Boston") == nullptr);
+  const Entity* sbi = with_mention(a, "State Bank of India");
+  REQUIRE(sbi != nullptr);
+  CHECK(sbi->type == EntityType::Org);
+  const Entity* mensah = with_mention(a, "Kofi Mensah");  // a title with a modifier stays an office
+  REQUIRE(mensah != nullptr);
+  CHECK(mensah->type == EntityType::Person);
+}
+
 TEST_CASE("a dotted abbreviation without its last period is the same place") {
   const auto a = test::analyze(
       "Ministers from the U.S, Canada and Mexico met on Friday. The U.K's envoy and U.S-based lawyers also "
