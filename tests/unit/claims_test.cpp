@@ -137,6 +137,22 @@ TEST_CASE("source: a group's whole name with 'of', no relative pronoun or prepos
   CHECK(taxes.source == varga);
 }
 
+TEST_CASE("source: a dateline is no apposition; a wire's role before an inverted name stays out") {
+  StageFixture f(
+      "OSTRAVA, June 1 - Velmar Corp is raising 100 mln dlrs through an offering of notes due 2017, said "
+      "lead manager Brandt Hollis and Co.\n"
+      "The crown will fall 5 pct this year, said analyst Ilse Varga.\n");
+  const size_t ostrava = f.entity("OSTRAVA", EntityType::Gpe);
+  const size_t brandt = f.entity("Brandt Hollis and Co", EntityType::Org);
+  const size_t varga = f.entity("Ilse Varga", EntityType::Person);
+  f.run_claims();
+  const Claim& notes = claim_with(f, "offering of notes");
+  CHECK(notes.source != ostrava);
+  CHECK(notes.source == brandt);
+  CHECK(notes.source_text == "Brandt Hollis and Co");
+  CHECK(claim_with(f, "crown will fall").source == varga);
+}
+
 TEST_CASE("source: a group speaking from a place, not the place") {
   StageFixture f(
       "Foreign banking sources in Manila said reserves fell 8 percent in May.\n"
