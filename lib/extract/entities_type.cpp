@@ -64,7 +64,8 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   // "Lloyd Verzekeringsgroep N.V.", "Harlow and Sons": a legal suffix closing two words or more
   if (w.size() >= 2 && Lexicon::org_cue(n.last, CuePosition::Suffix)) return true;
   if (w.size() >= 2 && Lexicon::org_cue(n.last, CuePosition::Tail)) return true;  // "Adam Air", "Lion Air"
-  if (bank_compound(w.back()) && !(w.size() >= 2 && Lexicon::first_name(n.first))) return true;  // not "Gavin Marchbank"
+  if (bank_compound(w.back()) && !(w.size() >= 2 && Lexicon::first_name(n.first)))
+    return true;  // not "Gavin Marchbank"
   // "Jim Press", "Sarah Post": a given name before one media word is a person's name
   const bool given_pair = w.size() == 2 && Lexicon::first_name(n.first) && !Lexicon::common_word(n.first) &&
                           !Lexicon::known(n.first);
@@ -108,6 +109,13 @@ const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
   return lex.known(title_case(m.text));
 }
 
+// Whether the last word of role is an honorific ("Mr", "Baroness").
+static bool honorific_role(std::string_view role, const Lexicon& lex) {
+  const size_t space = role.rfind(' ');
+  const RoleKind* k = lex.role(space == std::string_view::npos ? role : role.substr(space + 1));
+  return Lexicon::honorific(k);
+}
+
 bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   if (const Acronym* a = lex.acronym(m.text, m.facts)) {
     set(m, a->type, Evidence::Known);
@@ -115,9 +123,14 @@ bool typed_from_gazetteer(Mention& m, const Lexicon& lex) {
   }
   const KnownName* k = known_any_case(m, lex);
   if (!k) return false;
-  // "President Washington": a role outweighs a city or state of the same name.
-  if (m.person_hint && k->type == EntityType::Gpe && m.tokens == 1) set(m, EntityType::Person, Evidence::Pattern);
-  else set(m, k->type, k->city ? Evidence::Pattern : Evidence::Known);
+  // "President Washington": a role outweighs a city or state of the same name; "Mr Irish",
+  // "Baroness Scotland": an honorific a nationality too (not a role: "the official Iraqi news
+  // agency", "chief Colombian delegate")
+  if (m.person_hint && m.tokens == 1 &&
+      (k->type == EntityType::Gpe || (k->type == EntityType::Norp && honorific_role(m.role, lex))))
+    set(m, EntityType::Person, Evidence::Pattern);
+  else
+    set(m, k->type, k->city ? Evidence::Pattern : Evidence::Known);
   m.town = k->town && m.tokens == 1 && !m.dateline;
   return true;
 }
@@ -165,7 +178,8 @@ bool after_media_word(std::string_view text, const Mention& m, const Lexicon& le
 bool known_org_first(std::string_view text, const NameWords& n, const Lexicon& lex) {
   const Words& w = n.w;
   for (size_t k = w.size() - 1; k >= 1; --k) {
-    const std::string_view prefix(text.data(), static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - text.data()));
+    const std::string_view prefix(text.data(),
+                                  static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - text.data()));
     const KnownName* known = k == 1 ? Lexicon::known(n.first) : lex.known(prefix);
     if (known && known->type == EntityType::Org) return true;
   }
@@ -178,7 +192,8 @@ bool known_org_first(std::string_view text, const NameWords& n, const Lexicon& l
 // Duffy, C Jones, J White."), where an initial before an ordinary word is a player too.
 bool initial_and_surname(const NameWords& n, bool in_list) {
   const Words& w = n.w;
-  const KnownName* k = Lexicon::known(n.last);  // a town's name may be a family name ("G Murphy"), a country's not
+  const KnownName* k =
+      Lexicon::known(n.last);  // a town's name may be a family name ("G Murphy"), a country's not
   return w[0].size() == 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[1].size() >= 3 && !all_caps(w[1]) &&
          (in_list || !Lexicon::common_word(n.last)) && (!k || k->town);
 }
@@ -193,7 +208,9 @@ bool in_list(std::string_view text, Span s) {
 }
 
 // "P&O Cruises", "S&P Creditweek": the letter closes a company's initials.
-bool after_ampersand(std::string_view text, uint32_t b) { return b > 0 && (text[b - 1] == '&' || text[b - 1] == '/'); }
+bool after_ampersand(std::string_view text, uint32_t b) {
+  return b > 0 && (text[b - 1] == '&' || text[b - 1] == '/');
+}
 
 // "Ivana Trump", "Chelsea Clinton": the family name of a listed public figure (people.tsv)
 // after one capitalized word names a relative, whatever the given name.
@@ -288,7 +305,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (org_by_cue(n, m, lex) || after_media_word(text, m, lex) || known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
-  if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex)) return set(m, EntityType::Person, Evidence::Pattern);
+  if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex))
+    return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && listed_family_name(n.last)) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && initial_and_surname(n, in_list(text, m.span)) && !after_ampersand(text, m.span.begin))
     return set(m, EntityType::Person, Evidence::Pattern);
@@ -304,11 +322,15 @@ namespace {
 // "Boeing and X", "X and Airbus": a name coordinated with an organization.
 bool next_to_org(std::string_view text, const std::vector<Mention>& ms, size_t k) {
   // a guessed organization ("Blair" of "Bush and Blair") is no evidence
-  const auto org = [](const Mention& o) { return o.type == EntityType::Org && o.evidence >= Evidence::Pattern; };
+  const auto org = [](const Mention& o) {
+    return o.type == EntityType::Org && o.evidence >= Evidence::Pattern;
+  };
   const Span s = ms[k].span;
-  if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 && text.substr(s.end, 5) == " and ")
+  if (k + 1 < ms.size() && org(ms[k + 1]) && ms[k + 1].span.begin == s.end + 5 &&
+      text.substr(s.end, 5) == " and ")
     return true;
-  return k > 0 && org(ms[k - 1]) && ms[k - 1].span.end + 5 == s.begin && text.substr(s.begin - 5, 5) == " and ";
+  return k > 0 && org(ms[k - 1]) && ms[k - 1].span.end + 5 == s.begin &&
+         text.substr(s.begin - 5, 5) == " and ";
 }
 
 // "the George W. Bush administration", "the Barack Obama presidency": a person's term of office.
@@ -336,8 +358,7 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     // no evidence of a company
     const bool given = Lexicon::first_name(first_word_facts(m, m.text.substr(0, m.text.find(' ')), lex));
     const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window, lex));
-    if (company_the || (!given && next_to_org(text, ms, k)) ||
-        RE2::PartialMatch(window, company_context))
+    if (company_the || (!given && next_to_org(text, ms, k)) || RE2::PartialMatch(window, company_context))
       companies.push_back(m.text);
   }
   // One name, one type: every other bare mention of a company so found follows it.
@@ -372,7 +393,8 @@ bool may_open_person_context(std::string_view w) {
   if ((n == 14 && c == 'a') || (n == 10 && c == 'p') || (n == 3 && c == 'e')) return true;
   const bool verb = (n == 4 && (c == 's' || c == 't')) || (n == 5 && c == 'a') || (n == 6 && c == 't') ||
                     (n == 8 && (c == 'i' || c == 'a' || c == 'r' || c == 'b')) || (n == 9 && c == 'e');
-  return verb && (w.find(" he", end) != std::string_view::npos || w.find(" she", end) != std::string_view::npos);
+  return verb &&
+         (w.find(" he", end) != std::string_view::npos || w.find(" she", end) != std::string_view::npos);
 }
 
 }  // namespace
@@ -498,8 +520,8 @@ static bool after_place_preposition(std::string_view text, size_t b) {
 // Whether w opens a longer name of the story that is no person's ("Columbia Gas Systems Inc").
 static bool opens_longer_name(const std::vector<Mention>& ms, std::string_view w) {
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
-    return o.tokens > 1 && o.type != EntityType::Person && o.text.size() > w.size() && o.text.starts_with(w) &&
-           o.text[w.size()] == ' ';
+    return o.tokens > 1 && o.type != EntityType::Person && o.text.size() > w.size() &&
+           o.text.starts_with(w) && o.text[w.size()] == ' ';
   });
 }
 
@@ -514,12 +536,14 @@ void retype_listed_people_by_company(std::vector<Mention>& ms) {
 // "Clinton talked about", "Obama's campaign said": a one-word name that only a small city's
 // row makes a place is a person when it speaks or campaigns; towns do neither in news (a
 // government speaking through its capital, "Beijing said", is a large city's).
-void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject, std::vector<Mention>& ms) {
+void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject,
+                                    std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     if (!m.town || m.type != EntityType::Gpe || m.person_hint || m.place_hint) continue;
     // "police in Paterson said", "Columbia Gas ... Columbia said"
     if (after_place_preposition(text, m.span.begin) || opens_longer_name(ms, m.text)) continue;
-    if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject)) set(m, EntityType::Person, Evidence::Pattern);
+    if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject))
+      set(m, EntityType::Person, Evidence::Pattern);
   }
 }
 
@@ -552,7 +576,8 @@ void retype_by_place_context(std::string_view text, const RE2& place_before, std
     // Every place_before phrase ends in " of " right before the name: most mentions stop here.
     if (m.span.begin < 4 || text.substr(m.span.begin - 4, 4) != " of ") continue;
     const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;
-    if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before)) set(m, EntityType::Gpe, Evidence::Pattern);
+    if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before))
+      set(m, EntityType::Gpe, Evidence::Pattern);
   }
 }
 

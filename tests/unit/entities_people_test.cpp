@@ -30,6 +30,18 @@ TEST_CASE("two titled people joined by 'and' are two names, though a surname is 
   CHECK(type_of(firm, "Baker and Mills Ltd") == EntityType::Org);
 }
 
+TEST_CASE(
+    "an honorific makes a nationality word or a place a surname; a role before a nationality does not") {
+  const auto a = test::analyze(
+      "Mr Irish said the council would cut 40 jobs. Baroness Scotland and Lady Hale agreed. The official "
+      "Iraqi news agency said talks ended, and chief Colombian delegate Luis Ardila left.");
+  CHECK(type_of(a, "Irish") == EntityType::Person);
+  CHECK(type_of(a, "Scotland") == EntityType::Person);
+  CHECK(type_of(a, "Hale") == EntityType::Person);
+  CHECK(type_of(a, "Iraqi") == EntityType::Norp);
+  CHECK(type_of(a, "Colombian") == EntityType::Norp);
+}
+
 TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name a person") {
   const auto a = test::analyze(
       "Rates will rise, said Hyon Tae Barek, chief US economist for Orlen Bank. Oru Dakesi, senior "
