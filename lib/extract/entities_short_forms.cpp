@@ -157,7 +157,8 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form (a knight's given name is: "Sir Paul"); a
     // listed company or public figure may be
-    if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp ||
+    // nor is a dateline ("BETHLEHEM, Pa., March 3 -" is where Bethlehem Steel Corp filed from)
+    if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp || ms[i].dateline ||
         (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person && !knighted(ms[i])) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;

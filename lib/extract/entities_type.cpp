@@ -109,6 +109,32 @@ const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
   return lex.known(title_case(m.text));
 }
 
+// Whether a wire dateline's date follows byte at: ", March 3", ", Mich., Oct 19" (a month's
+// name or its first three letters, after a state if any, then a digit).
+static bool dated_after(std::string_view text, size_t at) {
+  const auto comma = [&]() {
+    if (text.substr(at, 2) != ", ") return false;
+    at += 2;
+    return true;
+  };
+  const auto word = [&]() {
+    const size_t begin = at;
+    while (at < text.size() && (is_ascii_alpha(text[at]) || text[at] == '.')) ++at;
+    return text.substr(begin, at - begin);
+  };
+  if (!comma()) return false;
+  std::string_view w = word();
+  if (text.substr(at, 2) == ", ") {  // the state: "Mich."
+    comma();
+    w = word();
+  }
+  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  const std::string_view head = w.substr(0, 3);
+  const size_t found = head.size() == 3 ? kMonths.find(head) : std::string_view::npos;
+  return found != std::string_view::npos && found % 3 == 0 && at + 1 < text.size() && text[at] == ' ' &&
+         is_ascii_digit(text[at + 1]);
+}
+
 // Whether the last word of role is an honorific ("Mr", "Baroness").
 static bool honorific_role(std::string_view role, const Lexicon& lex) {
   const size_t space = role.rfind(' ');
@@ -287,6 +313,12 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (ticker_after(text, m.span.end) != 0 && before != "of " && before != "OF ")
     return set(m, EntityType::Org, Evidence::Known);
   if (caps_state_abbreviation(text, m, lex)) return set(m, EntityType::Gpe, Evidence::Known);
+  // "PONTIAC, Mich., March 3 -": the place a story was filed from, though a car or a company
+  // bears its name
+  if (m.dateline && dated_after(text, m.span.end)) {
+    if (const KnownName* k = known_any_case(m, lex); k && k->type == EntityType::Org)
+      return set(m, EntityType::Gpe, Evidence::Known);
+  }
   if (typed_from_gazetteer(m, lex)) return;
   if (m.dateline) return set(m, EntityType::Gpe, Evidence::Pattern);
   if (part_of_place(m, lex)) return;

@@ -46,6 +46,19 @@ TEST_CASE("a word that qualifies titles opens a bank's name before 'of' and a pl
   CHECK(mensah->type == EntityType::Person);
 }
 
+TEST_CASE("a dateline is the place filed from: no short form of a company, though a car bears its name") {
+  const auto a = test::analyze(
+      "VARNA STEEL SETS PLAN\n\nVARNA, Ark., March 3 - Varna Steel Corp said it would cut 500 jobs.\n\n"
+      "PONTIAC, Mich., March 3 - Prices of cars rose 5 pct.");
+  const Entity* varna = with_mention(a, "VARNA");
+  REQUIRE(varna != nullptr);
+  CHECK(varna->type == EntityType::Gpe);
+  CHECK(varna != with_mention(a, "Varna Steel Corp"));
+  const Entity* pontiac = with_mention(a, "PONTIAC");
+  REQUIRE(pontiac != nullptr);
+  CHECK(pontiac->type == EntityType::Gpe);
+}
+
 TEST_CASE("a dotted abbreviation without its last period is the same place") {
   const auto a = test::analyze(
       "Ministers from the U.S, Canada and Mexico met on Friday. The U.K's envoy and U.S-based lawyers also "
