@@ -464,6 +464,11 @@ class MentionBuilder {
   // organization after the last "of"; a is returned when the run does not start with a role.
   // A word that only qualifies a title opens none without one after it: "Federal Reserve Bank
   // of Boston", "State Bank of India" are banks ("Deputy Governor of ..." is an office).
+  // "Directors", "Ministers": a listed title with a plural "s".
+  bool plural_role(std::string_view w) const {
+    return w.size() > 3 && w.back() == 's' && lex_.role(ascii_lower(w.substr(0, w.size() - 1))) != nullptr;
+  }
+
   size_t office_of(const std::vector<Token>& t, size_t a, size_t b) const {
     size_t first = a;
     while (first + 1 < b && Lexicon::role(t[first].facts) &&
@@ -471,6 +476,11 @@ class MentionBuilder {
       ++first;
     const RoleKind* k = Lexicon::role(t[first].facts);
     if (!k || Lexicon::honorific(k) || *k == RoleKind::Modifier) return a;
+    // "General Motors of Canada Ltd" is a company: a rank, then a word of no title and no name
+    // ("Executive Directors of", "Detective Inspector Paul Miller of" are offices)
+    size_t p = first + 1;
+    while (p < b && !t[p].connector && (Lexicon::role(t[p].facts) || plural_role(word(text_, t[p])))) ++p;
+    if (p < b && !t[p].connector && !Lexicon::first_name(t[p].facts)) return a;
     for (size_t i = b - 1; i > a; --i) {
       if (word(text_, t[i]) == "of") return i + 1 < b ? i + 1 : a;
     }

@@ -30,7 +30,7 @@ TEST_CASE("the exchange code of a ticker is no name; the symbol stays the compan
   CHECK(with_mention(a, "KMC") == with_mention(a, "Kestrel Mining Corp"));
 }
 
-TEST_CASE("a word that qualifies titles opens a bank's name before 'of' and a place, no office") {
+TEST_CASE("a word that qualifies titles, or a rank before a word of no title, opens a name before 'of'") {
   const auto a = test::analyze(
       "The Federal Reserve Bank of Boston and the State Bank of India said rates would hold. Deputy "
       "Governor of the Bank of Ghana Kofi Mensah agreed.");
@@ -44,6 +44,10 @@ TEST_CASE("a word that qualifies titles opens a bank's name before 'of' and a pl
   const Entity* mensah = with_mention(a, "Kofi Mensah");  // a title with a modifier stays an office
   REQUIRE(mensah != nullptr);
   CHECK(mensah->type == EntityType::Person);
+  // a rank opening a company's name: "General" then a word of no title
+  const auto gm = test::analyze("General Motors of Canada Ltd said it would close a plant in Oshawa.");
+  CHECK(with_mention(gm, "General Motors of Canada Ltd") != nullptr);
+  CHECK(with_mention(gm, "Canada Ltd") == nullptr);
 }
 
 TEST_CASE("a dateline is the place filed from: no short form of a company, though a car bears its name") {
