@@ -114,7 +114,8 @@ bool continues_business_name(std::string_view text, const std::vector<Token>& t,
   for (; k < b && !t[k].connector; ++k) {
     const WordFacts* w = t[k].facts;
     if (Lexicon::org_cue(w, CuePosition::Last) || Lexicon::org_cue(w, CuePosition::Suffix))
-      return !(k == i + 1 ? Lexicon::known(w) : lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin)));
+      return !(k == i + 1 ? Lexicon::known(w)
+                          : lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin)));
     if (!Lexicon::common_word(w) || Lexicon::known(w)) return false;
   }
   return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
@@ -137,13 +138,27 @@ bool person_name(const std::vector<Token>& t, size_t a, size_t p, bool rare_surn
 
 // "Keiichi Udagawa of Bank of Tokyo": two words no list knows (a name from outside the given-name
 // list), neither in capitals.
-bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex) {
+bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p,
+                   const Lexicon& lex) {
   if (p != a + 2) return false;
   for (size_t k = a; k < p; ++k) {
     const std::string_view w = word(text, t[k]);
     if (t[k].facts || caps_word(w) || w.size() < 3 || lex.facts(ascii_lower(w))) return false;  // "Plc"
   }
   return true;
+}
+
+// "Paul Boltz" before "of": a given name that also names a country's subdivision ("Paul" of Cape
+// Verde, "Nelson" of New Zealand), then a surname no list knows otherwise (not "West Indies":
+// Cameroon's regions are named by compass points).
+static bool region_given_name(std::string_view text, const std::vector<Token>& t, size_t a, size_t p) {
+  if (p != a + 2 || t[a + 1].connector) return false;
+  const KnownName* k = Lexicon::known(t[a].facts);
+  const std::string_view w = word(text, t[a]);
+  const WordFacts* last = t[a + 1].facts;
+  return k && k->type == EntityType::Gpe && !k->city && Lexicon::first_name(t[a].facts) && w != "North" &&
+         w != "South" && w != "East" && w != "West" && !Lexicon::known(last) && !Lexicon::role(last) &&
+         !Lexicon::org_cue(last, CuePosition::Last) && !Lexicon::org_cue(last, CuePosition::Suffix);
 }
 
 // "David Morrison of Goldman Sachs International", "Rep. Ann Kuster of New Hampshire": a
@@ -154,7 +169,10 @@ size_t person_of(std::string_view text, const std::vector<Token>& t, size_t a, s
   for (size_t p = a + 2; p < a + 4 && p + 1 < b; ++p) {
     if (t[p - 1].connector) return b;
     if (word(text, t[p]) != "of") continue;
-    return person_name(t, a, p, false) || unlisted_pair(text, t, a, p, lex) ? p : b;
+    return person_name(t, a, p, false) || region_given_name(text, t, a, p) ||
+                   unlisted_pair(text, t, a, p, lex)
+               ? p
+               : b;
   }
   return b;
 }

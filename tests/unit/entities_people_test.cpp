@@ -42,6 +42,17 @@ TEST_CASE(
   CHECK(type_of(a, "Colombian") == EntityType::Norp);
 }
 
+TEST_CASE("a given name that also names a country's region opens a person's name before 'of'") {
+  // "Paul" is a region of Cape Verde in ISO 3166-2, "Nelson" one of New Zealand
+  const auto a = test::analyze(
+      "Paul Ostrander of Velmar Securities Inc said prices would rise. Nelson Quist of the University of "
+      "Ostrava agreed, and Detective Inspector Paul Hebden of Kestrel Valley Police said so too.");
+  CHECK(type_of(a, "Paul Ostrander") == EntityType::Person);
+  CHECK(type_of(a, "Velmar Securities Inc") == EntityType::Org);
+  CHECK(type_of(a, "Nelson Quist") == EntityType::Person);
+  CHECK(type_of(a, "Paul Hebden") == EntityType::Person);
+}
+
 TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name a person") {
   const auto a = test::analyze(
       "Rates will rise, said Hyon Tae Barek, chief US economist for Orlen Bank. Oru Dakesi, senior "
