@@ -160,6 +160,60 @@ bool GivenNameGenders::fits(std::string_view name, Gender gender) const {
   return named == Gender::Unknown || named == gender;
 }
 
+namespace {
+
+// Whether the mention at byte begin opens its sentence: the text's start, a line's, or after a
+// sentence's period, a conjunction or "However," allowed ("But Sprinkel said").
+bool opens_sentence(std::string_view text, uint32_t begin) {
+  std::string_view before = text.substr(0, begin);
+  for (const std::string_view w : {"However, ", "But ", "And ", "Still, "}) {
+    if (before.ends_with(w)) {
+      before.remove_suffix(w.size());
+      break;
+    }
+  }
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.empty() || before.back() == '\n' || before.back() == '.';
+}
+
+// The sex of a possessive right after the verb that follows byte from: "Sprinkel repeated his
+// call", "Holmes ran her best time" (the subject's own; a pronoun later in the sentence is as
+// often someone else's: "McCaskill asked Oz about his claims", "Richards says she must ...").
+Gender pronoun_after(std::string_view text, uint32_t from) {
+  size_t i = from;
+  const auto lower_word = [&]() {
+    if (i >= text.size() || text[i] != ' ') return std::string_view();
+    const size_t begin = ++i;
+    while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+    return text.substr(begin, i - begin);
+  };
+  if (lower_word().size() < 3) return Gender::Unknown;  // the verb
+  const std::string_view w = lower_word();
+  if (i < text.size() && is_ascii_alpha(text[i])) return Gender::Unknown;
+  if (w == "his") return Gender::Male;
+  if (w == "her") return Gender::Female;
+  return Gender::Unknown;
+}
+
+}  // namespace
+
+std::vector<Gender> story_genders(std::string_view text, const std::vector<Entity>& entities) {
+  std::vector<Gender> out(entities.size(), Gender::Unknown);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != EntityType::Person) continue;
+    int male = 0, female = 0;
+    for (const Span& m : entities[e].mentions) {
+      // (not one of two subjects: "Richards and Yelling agree she could ...")
+      if (m.end > text.size() || !opens_sentence(text, m.begin) || text.substr(m.end, 5) == " and ") continue;
+      const Gender g = pronoun_after(text, m.end);
+      male += g == Gender::Male;
+      female += g == Gender::Female;
+    }
+    if (male != female) out[e] = male > female ? Gender::Male : Gender::Female;
+  }
+  return out;
+}
+
 std::optional<size_t> subject_person_before(std::string_view text, const std::vector<MentionRef>& mentions,
                                             const std::vector<Entity>& entities, uint32_t before,
                                             uint32_t reach,

@@ -28,10 +28,21 @@ class GivenNameGenders {
   Gender of(std::string_view given_name) const;
   // Whether the person named `name` may be called by a pronoun of `gender` (Unknown fits all).
   bool fits(std::string_view name, Gender gender) const;
+  // The same where the story says: told (story_genders) decides over the given name.
+  bool fits(std::string_view name, Gender told, Gender gender) const {
+    return told == Gender::Unknown ? fits(name, gender) : gender == Gender::Unknown || told == gender;
+  }
 
  private:
   std::unordered_map<std::string_view, Gender> names_;  // views into the Ruleset's text
 };
+
+// The sex a story itself gives each person entity (Unknown for others and where it says none):
+// a sentence opening with the person's mention, a verb, then "his" or "her" ("Sprinkel repeated
+// his call for ..."), by majority over the story.
+// The given-name list is wrong for some people ("Beryl" is a woman's name there; Beryl Sprinkel
+// a man) and the story is right about its own.
+std::vector<Gender> story_genders(std::string_view text, const std::vector<Entity>& entities);
 
 // An entity mention, as the lists sorted by position that the stages keep.
 struct MentionRef {

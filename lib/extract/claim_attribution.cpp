@@ -118,7 +118,8 @@ std::optional<size_t> person_before(std::string_view text, uint32_t at, Gender g
                                     const GivenNameGenders& genders, const MentionIndex& mentions,
                                     const Extraction& out) {
   const auto outside = [&](const MentionRef& m) {
-    return !inside_quote(out.quotes, m.span) && genders.fits(out.entities[m.entity].name, gender);
+    return !inside_quote(out.quotes, m.span) &&
+           genders.fits(out.entities[m.entity].name, mentions.told_gender(m.entity), gender);
   };
   if (auto e = subject_person_before(text, mentions.sorted(), out.entities, at, kPronounReach, outside))
     return e;

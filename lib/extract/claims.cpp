@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <vector>
-#include <stdexcept>
 
 #include "extract/claims_words.hpp"
 #include "extract/links.hpp"
@@ -17,11 +17,28 @@ namespace {
 // Cue families: bit positions in a sentence's cue mask. Each family is a row group of
 // patterns/claims/cue_words.tsv, a rule "claims.<family>", or both; hedge and negation are the
 // rules of attribution.re2 (their words are listed again by ClaimAttribution::hedges).
-enum Cue { kNumber, kComparison, kFactualVerb, kLegalCausal, kAward, kOpinion, kFirstPerson, kFuture,
-           kCeremony, kSecondPerson, kAddress, kTopic, kSourceTrigger, kHedge, kNegation, kCueCount };
-const std::vector<std::string> kCueNames = {
-    "number",   "comparison",    "factual_verb", "legal_causal", "award",          "opinion", "first_person", "future",
-    "ceremony", "second_person", "address",      "topic",        "source_trigger", "hedge",   "negation"};
+enum Cue {
+  kNumber,
+  kComparison,
+  kFactualVerb,
+  kLegalCausal,
+  kAward,
+  kOpinion,
+  kFirstPerson,
+  kFuture,
+  kCeremony,
+  kSecondPerson,
+  kAddress,
+  kTopic,
+  kSourceTrigger,
+  kHedge,
+  kNegation,
+  kCueCount
+};
+const std::vector<std::string> kCueNames = {"number",         "comparison",    "factual_verb", "legal_causal",
+                                            "award",          "opinion",       "first_person", "future",
+                                            "ceremony",       "second_person", "address",      "topic",
+                                            "source_trigger", "hedge",         "negation"};
 
 bool has_cue(uint64_t cues, Cue c) { return ((cues >> c) & 1U) != 0; }
 
@@ -54,12 +71,13 @@ uint64_t ClaimExtractor::cues_in(std::string_view sentence, WordCount& counts) c
     cues = words_.matching(sentence);
   }
   if (!counted) counts = count_words(sentence);
-  for (const int i : matching_rules(*rules_, sentence)) cues |= uint64_t{1} << rule_cue_[static_cast<size_t>(i)];
+  for (const int i : matching_rules(*rules_, sentence))
+    cues |= uint64_t{1} << rule_cue_[static_cast<size_t>(i)];
   return cues;
 }
 
-ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence, uint64_t cues,
-                                       WordCount counts) const {
+ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out, Span sentence,
+                                       uint64_t cues, WordCount counts) const {
   ClaimFeatures f;
   const std::string_view s = ctx.doc.norm_slice(sentence);
   f.words = counts.words;
@@ -88,7 +106,7 @@ ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out
 
 void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
   const std::string_view text = ctx.doc.norm();
-  const MentionIndex mentions(out.entities);
+  const MentionIndex mentions(out.entities, text);
   for (const Span& sentence : ctx.layout.sentences) {
     if (ctx.layout.in_boilerplate(sentence)) continue;
     WordCount counts;

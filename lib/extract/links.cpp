@@ -11,6 +11,11 @@ MentionIndex::MentionIndex(const std::vector<Entity>& entities) : types_(entitie
             [](const MentionRef& a, const MentionRef& b) { return a.span < b.span; });
 }
 
+MentionIndex::MentionIndex(const std::vector<Entity>& entities, std::string_view text)
+    : MentionIndex(entities) {
+  told_ = story_genders(text, entities);
+}
+
 std::vector<MentionRef>::const_iterator MentionIndex::first_candidate(Span span) const {
   // Mentions do not nest much; stepping back over a few covers one that starts earlier.
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.begin,
@@ -33,7 +38,8 @@ std::optional<size_t> MentionIndex::entity_naming(std::string_view text, Span sp
   uint32_t best_overlap = 0, best_end = 0;
   for (auto it = first_candidate(span); it != mentions_.end() && it->span.begin < span.end; ++it) {
     const uint32_t begin = std::max(it->span.begin, span.begin), end = std::min(it->span.end, span.end);
-    if (end > begin && end - begin > best_overlap) best_overlap = end - begin, best_end = end, best = it->entity;
+    if (end > begin && end - begin > best_overlap)
+      best_overlap = end - begin, best_end = end, best = it->entity;
     // (not a possessor: "President Reagan's Council of Economic Advisers")
     if (types_[it->entity] == EntityType::Person && it->span.begin >= span.begin &&
         it->span.end <= span.end && text.substr(it->span.end, 1) != "'")

@@ -15,6 +15,8 @@ namespace newsclaim {
 class MentionIndex {
  public:
   explicit MentionIndex(const std::vector<Entity>& entities);
+  // With the story's text: also the sex the story gives each person (story_genders).
+  MentionIndex(const std::vector<Entity>& entities, std::string_view text);
   // Distinct entity indexes with a mention overlapping span, in order of first mention.
   std::vector<size_t> entities_in(Span span) const;
   // The entity of the longest mention overlapping span, when that mention covers at least
@@ -24,6 +26,8 @@ class MentionIndex {
   // Budget Director James Miller", "Allen Sinai of Shearson Lehman Brothers").
   std::optional<size_t> entity_naming(std::string_view text, Span span) const;
   EntityType type_of(size_t entity) const { return types_[entity]; }
+  // The sex the story gives the entity; Unknown without the text.
+  Gender told_gender(size_t entity) const { return told_.empty() ? Gender::Unknown : told_[entity]; }
   // All mentions, sorted by span.
   const std::vector<MentionRef>& sorted() const { return mentions_; }
 
@@ -32,6 +36,7 @@ class MentionIndex {
   std::vector<MentionRef>::const_iterator first_candidate(Span span) const;
   std::vector<MentionRef> mentions_;
   std::vector<EntityType> types_;  // per entity
+  std::vector<Gender> told_;       // per entity, or empty
 };
 
 // The first of items (sorted by span) that may overlap span: the first ending after its start.

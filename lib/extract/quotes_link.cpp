@@ -8,12 +8,12 @@
 namespace newsclaim {
 namespace {
 
-constexpr size_t kMaxWalk = 64;              // mentions visited looking back for an antecedent
-constexpr uint32_t kPronounReach = 3000;     // bytes a pronoun may look back
-constexpr uint32_t kOrgReach = 1500;         // bytes "the agency" may look back
-constexpr uint32_t kIssuerReach = 60;        // bytes "a statement" may look back to its issuer
-constexpr uint32_t kRoleAheadReach = 400;    // bytes "the mayor" may look ahead to the mayor's name
-constexpr uint32_t kMaxMentionBytes = 200;   // longer mentions are not expected
+constexpr size_t kMaxWalk = 64;             // mentions visited looking back for an antecedent
+constexpr uint32_t kPronounReach = 3000;    // bytes a pronoun may look back
+constexpr uint32_t kOrgReach = 1500;        // bytes "the agency" may look back
+constexpr uint32_t kIssuerReach = 60;       // bytes "a statement" may look back to its issuer
+constexpr uint32_t kRoleAheadReach = 400;   // bytes "the mayor" may look ahead to the mayor's name
+constexpr uint32_t kMaxMentionBytes = 200;  // longer mentions are not expected
 
 constexpr TypeMask kAnyType = 0xFF;
 constexpr uint32_t kApposedReach = 80;  // bytes of an apposition after a speaker
@@ -38,6 +38,7 @@ SpeakerLinker::SpeakerLinker(const Document& doc, const std::vector<Entity>& ent
   }
   std::sort(mentions_.begin(), mentions_.end(),
             [](const MentionRef& a, const MentionRef& b) { return a.span < b.span; });
+  told_ = story_genders(doc.norm(), entities);
 }
 
 // The entity of the mention overlapping s the most, among types.
@@ -172,7 +173,7 @@ std::optional<size_t> SpeakerLinker::person_antecedent(uint32_t before, TypeMask
 
 bool SpeakerLinker::gender_fits(size_t entity, Gender gender) const {
   const Entity& e = entities_[entity];
-  return e.type != EntityType::Person || lexicon_.genders().fits(e.name, gender);
+  return e.type != EntityType::Person || lexicon_.genders().fits(e.name, told_[entity], gender);
 }
 
 bool SpeakerLinker::holds_role(size_t entity, std::string_view want) const {
@@ -202,7 +203,8 @@ std::optional<size_t> SpeakerLinker::by_role(std::string_view noun, uint32_t bef
 // "Trump issued a statement saying": the nearest person or organization before byte before
 // in the same sentence ("Reyes voted. According to a statement from the ministry" is not his).
 std::optional<size_t> SpeakerLinker::issuer(uint32_t before) const {
-  const std::optional<size_t> e = antecedent(before, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
+  const std::optional<size_t> e =
+      antecedent(before, type_bit(EntityType::Person) | type_bit(EntityType::Org), kIssuerReach);
   if (!e) return std::nullopt;
   const std::string_view text = doc_.norm();
   for (const Span& m : entities_[*e].mentions) {

@@ -68,8 +68,9 @@ class SpeakerLinker {
   const std::vector<Entity>& entities_;
   const std::vector<QuoteSpan>& quotes_;
   const QuoteLexicon& lexicon_;
-  std::vector<MentionRef> mentions_;                // by span
-  std::unordered_map<std::string, size_t> names_;   // lower-case name, alias or surname
+  std::vector<MentionRef> mentions_;               // by span
+  std::unordered_map<std::string, size_t> names_;  // lower-case name, alias or surname
+  std::vector<Gender> told_;                       // per entity: the sex the story gives it
 };
 
 }  // namespace newsclaim

@@ -55,15 +55,16 @@ TEST_CASE("straight quotes and the verb before the speaker") {
 
 TEST_CASE("the speaker before a cue is the subject of the cue's own clause") {
   const auto a = analyze(
-      "Senator Ada Varga said the plan was a good start but she told the Harbour Times: \"I would go further.\"");
+      "Senator Ada Varga said the plan was a good start but she told the Harbour Times: \"I would go "
+      "further.\"");
   const Quote& q = quote_with(a, "go further");
   CHECK(q.speaker_text == "she");
   CHECK(speaker_name(a, q) == "Ada Varga");
 }
 
 TEST_CASE("a place does not speak: the person in apposition to it does") {
-  const auto a = analyze(
-      "The Bishop of Leeds, the Rt Rev Owen Hale, called the plan \"a fair start\" on Sunday.");
+  const auto a =
+      analyze("The Bishop of Leeds, the Rt Rev Owen Hale, called the plan \"a fair start\" on Sunday.");
   const Quote& q = quote_with(a, "fair start");
   CHECK(q.speaker_text == "Owen Hale");
   CHECK(speaker_name(a, q) == "Owen Hale");
@@ -179,9 +180,11 @@ TEST_CASE("a quote split by its attribution keeps one speaker") {
 }
 
 TEST_CASE("told, wrote, added and according to") {
-  CHECK(quote_with(analyze("\"We are leaving the city,\" Anna Kowalski told Reuters."), "leaving").cue == "told");
-  CHECK(quote_with(analyze("\"The vote was rigged,\" Omar Haddad wrote on Twitter."), "rigged").speaker_text ==
-        "Omar Haddad");
+  CHECK(quote_with(analyze("\"We are leaving the city,\" Anna Kowalski told Reuters."), "leaving").cue ==
+        "told");
+  CHECK(
+      quote_with(analyze("\"The vote was rigged,\" Omar Haddad wrote on Twitter."), "rigged").speaker_text ==
+      "Omar Haddad");
   CHECK(quote_with(analyze("\"It will take years,\" he added."), "years").cue == "added");
   const auto a = analyze("\"The plan failed in its first week,\" according to the Daily Ledger.");
   const Quote& q = quote_with(a, "plan failed");
@@ -206,7 +209,8 @@ TEST_CASE("a description is kept as the speaker text") {
 }
 
 TEST_CASE("a document that speaks is the speaker: a ruling, a book, an audit") {
-  const auto a = analyze("\"The tender breached the rules,\" the ruling said. \"Costs doubled,\" the audit said.");
+  const auto a =
+      analyze("\"The tender breached the rules,\" the ruling said. \"Costs doubled,\" the audit said.");
   CHECK(quote_with(a, "tender").speaker_text == "the ruling");
   CHECK(quote_with(a, "doubled").speaker_text == "the audit");
 }
@@ -221,6 +225,22 @@ TEST_CASE("a gendered pronoun skips a nearer person whose given name is of the o
   const Quote& q = quote_with(a, "vote");
   REQUIRE(q.speaker);
   CHECK(a.extraction.entities[*q.speaker].name == "Robert Hale");
+}
+
+TEST_CASE("the story's own possessive outweighs the given-name list for a pronoun") {
+  // "Beryl" is a woman's name in the list; the story calls this Beryl Aldana "his"
+  const auto a = analyze(
+      "Beryl Aldana, chairman of the port board, said tariffs would fall.\n\n"
+      "Aldana repeated his call for lower fees.\n\n"
+      "\"The harbour must stay open,\" he said.");
+  const Quote& q = quote_with(a, "harbour must");
+  REQUIRE(q.speaker);
+  CHECK(a.extraction.entities[*q.speaker].name == "Beryl Aldana");
+  // without the story's word the list decides: "he" is no Beryl
+  const auto b = analyze(
+      "Beryl Aldana, chairman of the port board, said tariffs would fall.\n\n"
+      "\"The harbour must stay open,\" he said.");
+  CHECK_FALSE(quote_with(b, "harbour must").speaker.has_value());
 }
 
 TEST_CASE("a pronoun resolves to the nearest person before it") {
@@ -276,9 +296,11 @@ TEST_CASE("a verb that characterizes in someone's words attributes the quote to 
 }
 
 TEST_CASE("a possessive before a noun of saying names the speaker of a later quote") {
-  const auto a = analyze("Voters weighed Dana Whitfield's claim that the county had \"no debt at all\" before the vote.");
+  const auto a = analyze(
+      "Voters weighed Dana Whitfield's claim that the county had \"no debt at all\" before the vote.");
   CHECK(quote_with(a, "no debt").speaker_text == "Dana Whitfield");
-  const auto b = analyze("Carl Mendes spoke first. Nobody believed his promise of \"a bridge every year\" in the end.");
+  const auto b =
+      analyze("Carl Mendes spoke first. Nobody believed his promise of \"a bridge every year\" in the end.");
   const Quote& q = quote_with(b, "bridge every");
   CHECK(q.speaker_text == "his");
   CHECK(speaker_name(b, q) == "Carl Mendes");
@@ -288,21 +310,24 @@ TEST_CASE("a possessive before a noun of saying names the speaker of a later quo
 }
 
 TEST_CASE("an attribution after a quote stays in the quote's sentence") {
-  const auto a = analyze("The candidate gave no figure, though he said \"budget reforms\" and new taxes would "
-                         "pay for it. The Institute for Fiscal Policy reported a cost of $5 trillion.");
+  const auto a = analyze(
+      "The candidate gave no figure, though he said \"budget reforms\" and new taxes would "
+      "pay for it. The Institute for Fiscal Policy reported a cost of $5 trillion.");
   CHECK(quote_with(a, "budget reforms").speaker_text == "he");
   const auto b = analyze("\u201CWhy now?\u201D Carvin asked. Nobody answered.");
   CHECK(quote_with(b, "Why now").speaker_text == "Carvin");
 }
 
 TEST_CASE("\"the expert said\" goes back to the person quoted just before") {
-  const auto a = analyze("Harbour engineer Nadia Okafor reviewed the plans. \"The piles are too short,\" Okafor said. "
-                         "\"Nobody checked the soil,\" the expert said.");
+  const auto a = analyze(
+      "Harbour engineer Nadia Okafor reviewed the plans. \"The piles are too short,\" Okafor said. "
+      "\"Nobody checked the soil,\" the expert said.");
   const Quote& q = quote_with(a, "soil");
   CHECK(q.speaker_text == "the expert");
   CHECK(speaker_name(a, q) == "Nadia Okafor");
   // An indefinite description is someone new.
-  const auto b = analyze("\"The piles are too short,\" Nadia Okafor said. \"Nobody checked,\" an expert said.");
+  const auto b =
+      analyze("\"The piles are too short,\" Nadia Okafor said. \"Nobody checked,\" an expert said.");
   CHECK_FALSE(quote_with(b, "Nobody").speaker);
 }
 
@@ -419,7 +444,8 @@ TEST_CASE("a participle cue takes the subject of its clause") {
 }
 
 TEST_CASE("according to X later in the sentence attributes the quote") {
-  const auto a = analyze("Hiring stayed \"steady but slow,\" with modest wage gains, according to the Harlow Survey.");
+  const auto a =
+      analyze("Hiring stayed \"steady but slow,\" with modest wage gains, according to the Harlow Survey.");
   CHECK(quote_with(a, "steady").cue == "according to");
   CHECK(quote_with(a, "steady").speaker_text == "the Harlow Survey");
 }
@@ -456,7 +482,8 @@ TEST_CASE("a speaker with an age and an appositive before the verb of the senten
 
 TEST_CASE("a participle after \"said,\" takes the speaker of that verb") {
   const auto a = analyze(
-      "\"We need change,\" the Ohio businessman said, arguing that he would bring a \"plain and fair\" approach.");
+      "\"We need change,\" the Ohio businessman said, arguing that he would bring a \"plain and fair\" "
+      "approach.");
   const Quote& q = quote_with(a, "plain and fair");
   CHECK(q.speaker_text == "the Ohio businessman");
 }
