@@ -21,8 +21,8 @@ std::string squeeze_spaces(std::string_view s) {
   return out;
 }
 
-// Where the capitalized words that end a space before byte at of sentence begin ("Central
-// Bureau" before "of Statistics"), or at when none do.
+// Where the capitalized words right before byte `at` (and the space before it) begin, within
+// sentence: "Central Bureau" before "of Statistics"; `at` when no such word stands there.
 uint32_t capitalized_words_before(std::string_view text, Span sentence, uint32_t at) {
   uint32_t begin = at;
   while (begin > sentence.begin + 1 && text[begin - 1] == ' ') {
