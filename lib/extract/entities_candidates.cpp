@@ -371,11 +371,9 @@ class MentionBuilder {
     // not a compass point ("British West Indies", "Alaskan North Slope") nor a known name
     const WordFacts* given = t[a + 1].facts;
     const KnownName* surname = Lexicon::known(t[b - 1].facts);
-    static constexpr std::string_view kCompass[] = {"North", "South", "East", "West"};
-    const std::string_view first = word(text_, t[a + 1]);
     if (Lexicon::first_name(given) && !Lexicon::common_word(given) && !Lexicon::role(given) &&
         !Lexicon::org_cue(given, CuePosition::First) && !Lexicon::org_cue(given, CuePosition::Last) &&
-        std::find(std::begin(kCompass), std::end(kCompass), first) == std::end(kCompass) && no_org_end &&
+        !compass_word(word(text_, t[a + 1])) && no_org_end &&
         !Lexicon::org_cue(t[b - 1].facts, CuePosition::Suffix) &&
         (!surname || surname->type == EntityType::Person) && !lex_.known(slice(text_, t, a + 1, b)))
       return true;

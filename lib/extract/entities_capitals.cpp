@@ -12,7 +12,7 @@
 
 namespace newsclaim {
 
-constexpr size_t kDatelineLine = 60;       // bytes of a dateline from its line start to the dash
+constexpr size_t kDatelineLine = 60;  // bytes of a dateline from its line start to the dash
 
 static bool only_punctuation(std::string_view s) {
   for (unsigned char c : s) {
@@ -21,9 +21,7 @@ static bool only_punctuation(std::string_view s) {
   return s.size() <= 6;
 }
 
-// A dash at `dash` ends a dateline with a date ("GENVAL, Belgium, June 2 -"): a digit before it,
-// and its line opens with two capitals within a few dozen bytes.
-static bool dated_dateline(std::string_view text, size_t dash) {
+bool dated_dateline(std::string_view text, size_t dash) {
   if (dash == 0 || !std::isdigit(static_cast<unsigned char>(text[dash - 1]))) return false;
   const size_t nl = text.rfind('\n', dash);
   const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
@@ -54,7 +52,8 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   const std::string& text = ctx.doc.norm();
   // an opening quote, also the ``...'' of wire and treebank text
   const bool quote = b >= 2 && (text[b - 1] == '"' || text[b - 1] == '`');
-  if (quote && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n' || text[b - 2] == '`')) return true;
+  if (quote && (text[b - 2] == ' ' || text[b - 2] == '(' || text[b - 2] == '\n' || text[b - 2] == '`'))
+    return true;
   // "PORT ALDEN - City council voted", "WASHINGTON _ Following are": the story's first sentence
   // starts after a dateline dash (or the underscore some wires write for it).
   if (b >= 5 && (holds_at(text, b - 3, " - ") || holds_at(text, b - 3, " _ ")) &&
@@ -67,7 +66,8 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
   const auto& ss = ctx.layout.sentences;
   while (sentence < ss.size() && ss[sentence].end <= b) ++sentence;
   if (sentence >= ss.size() || ss[sentence].begin > b) return false;
-  return only_punctuation(std::string_view(ctx.doc.norm()).substr(ss[sentence].begin, b - ss[sentence].begin));
+  return only_punctuation(
+      std::string_view(ctx.doc.norm()).substr(ss[sentence].begin, b - ss[sentence].begin));
 }
 
 static bool joins_across_on(std::string_view text, const Lexicon& lex, Span left, Span right);
@@ -82,7 +82,8 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
     // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
     const bool after_dateline = s.begin >= 3 && holds_at(text, s.begin - 3, " - ") &&
                                 text.substr(s.begin, s.size()).find(' ') == std::string_view::npos &&
-                                (s.end >= text.size() || text[s.end] != ',') && dated_dateline(text, s.begin - 3);
+                                (s.end >= text.size() || text[s.end] != ',') &&
+                                dated_dateline(text, s.begin - 3);
     const bool initial = starts_sentence(ctx, sentence, s.begin) || after_dateline;
     if (ctx.layout.in_boilerplate(s)) continue;
     const bool in_title_case = title_case.at(s.begin);
@@ -268,8 +269,8 @@ static bool plural_of_ordinary(std::string_view w, const Lexicon& lex) {
 // the whole is known or capitalized elsewhere, an organization word follows ("Public Services
 // ..."), or a content word is followed by another ordinary capitalized word ("Apple Computer",
 // "Global News", "White House"; but "When Global News", "Yesterday Nuctech").
-static bool keeps_first_word(std::string_view text, const DocWords& doc, const Lexicon& lex, const std::vector<Token>& t,
-                      size_t first, size_t end) {
+static bool keeps_first_word(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                             const std::vector<Token>& t, size_t first, size_t end) {
   const std::string_view whole = slice(text, t, first, end);
   if (lex.known(whole) || doc.mid_sentence.count(whole)) return true;
   // "Unlike Patriot," where the article writes "Patriot Coal" mid-sentence: the rest is the name
@@ -313,7 +314,8 @@ static bool frequent_before_known(std::string_view text, const Lexicon& lex, con
   for (size_t e = first + 2; e <= end; ++e) {
     if (lex.known(slice(text, t, first, e))) return false;  // "New York": the word opens a known name
   }
-  return (end == first + 2 ? Lexicon::known(t[first + 1].facts) : lex.known(slice(text, t, first + 1, end))) != nullptr;
+  return (end == first + 2 ? Lexicon::known(t[first + 1].facts)
+                           : lex.known(slice(text, t, first + 1, end))) != nullptr;
 }
 
 // "But Bank of Japan officials said", "However Halvern Marine Systems said": an ordinary word
@@ -346,7 +348,8 @@ static bool date_before_name(const std::vector<Token>& t, size_t first) {
 // ordinary word the story capitalizes only inside longer names ("Coffee prices fell" beside "the
 // International Coffee Organization"), never alone, first or last ("Baker said" after "Treasury
 // Secretary James Baker" stays).
-static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w, const WordFacts* f) {
+static bool only_inside_names(const DocWords& doc, const Lexicon& lex, std::string_view w,
+                              const WordFacts* f) {
   if (doc.run_heads.count(w) || Lexicon::known(f) || lex.acronym(w, f)) return false;
   if (Lexicon::org_cue(f, CuePosition::Last)) return true;
   return plain_word(w, f, lex) && !doc.alone.count(w) && !doc.name_ends.count(w);
@@ -443,7 +446,8 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   // "Secretary of State George Shultz said": an office opens the run; the role finder takes it.
   const RoleKind* role = Lexicon::role(f);
   if (role && *role == RoleKind::Role && next == "of" && first + 2 < t.size()) return;
-  if (first + 1 < t.size() && t[first + 1].connector && next != "and" && next != "&") {  // "When the Air Force"
+  if (first + 1 < t.size() && t[first + 1].connector && next != "and" &&
+      next != "&") {  // "When the Air Force"
     t[first].drop = true;
     return;
   }

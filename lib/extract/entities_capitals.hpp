@@ -93,8 +93,8 @@ class TitleCaseScan {
   const Context& ctx_;
   const Lexicon& lex_;
   size_t paragraph_ = 0;
-  bool measured_ = false;    // title_end_ is paragraph_'s
-  uint32_t title_end_ = 0;  // where paragraph_'s Title Case text ends
+  bool measured_ = false;                 // title_end_ is paragraph_'s
+  uint32_t title_end_ = 0;                // where paragraph_'s Title Case text ends
   bool paragraph_caps_headline_ = false;  // paragraph_ is a headline in capitals
   bool caps_headline_ = false;            // the last at() was in such a paragraph
 };
@@ -123,7 +123,8 @@ bool ordinary_after_place(std::string_view text, const Lexicon& lex, const std::
 void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lexicon& lex,
                            std::vector<Token>& t, size_t first);
 // Sets drop on the ordinary words of a run in a Title Case headline.
-void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t);
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                         std::vector<Token>& t);
 // In a headline in capitals (Run::caps_headline), a run holding no company word ("INC", "BANK")
 // keeps only the words the article vouches for: "ICAHN DROPS BID FOR TWA" -> "ICAHN", "TWA".
 void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
@@ -146,6 +147,9 @@ const WordFacts* facts_or_lower_case(std::string_view w, const WordFacts* f, con
 // "NEW YORK, March 3 -", "PORT ALDEN - City council ...": an all-caps run opening a paragraph
 // and followed by a comma and a date or by a dash names the place the story was filed from.
 bool dateline_run(const Context& ctx, const Lexicon& lex, const std::vector<Token>& t);
+// A dash at `dash` (the space before "-") ends a dateline with a date ("GENVAL, Belgium, June
+// 2 -"): a digit before it, and its line opens with two capitals within a few dozen bytes.
+bool dated_dateline(std::string_view text, size_t dash);
 // A word in capitals whose title case is never a name ("FEBRUARY", "FEB"; not an acronym);
 // f = lex.facts(w).
 bool caps_title_not_name(std::string_view w, const WordFacts* f, const Lexicon& lex);

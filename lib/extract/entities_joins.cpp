@@ -156,9 +156,9 @@ static bool region_given_name(std::string_view text, const std::vector<Token>& t
   const KnownName* k = Lexicon::known(t[a].facts);
   const std::string_view w = word(text, t[a]);
   const WordFacts* last = t[a + 1].facts;
-  return k && k->type == EntityType::Gpe && !k->city && Lexicon::first_name(t[a].facts) && w != "North" &&
-         w != "South" && w != "East" && w != "West" && !Lexicon::known(last) && !Lexicon::role(last) &&
-         !Lexicon::org_cue(last, CuePosition::Last) && !Lexicon::org_cue(last, CuePosition::Suffix);
+  return k && k->type == EntityType::Gpe && !k->city && Lexicon::first_name(t[a].facts) && !compass_word(w) &&
+         !Lexicon::known(last) && !Lexicon::role(last) && !Lexicon::org_cue(last, CuePosition::Last) &&
+         !Lexicon::org_cue(last, CuePosition::Suffix);
 }
 
 // "David Morrison of Goldman Sachs International", "Rep. Ann Kuster of New Hampshire": a

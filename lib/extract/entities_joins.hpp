@@ -44,12 +44,19 @@ bool continues_business_name(std::string_view text, const std::vector<Token>& t,
 bool known_across(std::string_view text, const std::vector<Token>& t, size_t a, size_t i, size_t b,
                   const Lexicon& lex);
 
+// "North", "South", "East", "West": a compass point, which opens places' names ("North Slope",
+// "West Indies") though the lists also hold it as a given name and a region's name.
+inline bool compass_word(std::string_view w) {
+  return w == "North" || w == "South" || w == "East" || w == "West";
+}
+
 // Tokens [a, p) are a given name and one or two surnames ("David Morrison"); rare_surname: the
 // surname is no ordinary word ("Baldwin Piano" is no person).
 bool person_name(const std::vector<Token>& t, size_t a, size_t p, bool rare_surname);
 
 // Tokens [a, p) are two words no list knows, neither in capitals ("Keiichi Udagawa").
-bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p, const Lexicon& lex);
+bool unlisted_pair(std::string_view text, const std::vector<Token>& t, size_t a, size_t p,
+                   const Lexicon& lex);
 
 // The "of" token of a person's name and the organization after it ("Allen Sinai of Shearson
 // Lehman Brothers"), or b.

@@ -109,30 +109,11 @@ const KnownName* known_any_case(const Mention& m, const Lexicon& lex) {
   return lex.known(title_case(m.text));
 }
 
-// Whether a wire dateline's date follows byte at: ", March 3", ", Mich., Oct 19" (a month's
-// name or its first three letters, after a state if any, then a digit).
+// Whether a wire dateline's date follows byte at on its line: ", March 3 -", ", Mich., Oct 19 -"
+// (not a headline a parenthesis follows: "GENERAL MOTORS (GM) CANADA TO CLOSE ...").
 static bool dated_after(std::string_view text, size_t at) {
-  const auto comma = [&]() {
-    if (text.substr(at, 2) != ", ") return false;
-    at += 2;
-    return true;
-  };
-  const auto word = [&]() {
-    const size_t begin = at;
-    while (at < text.size() && (is_ascii_alpha(text[at]) || text[at] == '.')) ++at;
-    return text.substr(begin, at - begin);
-  };
-  if (!comma()) return false;
-  std::string_view w = word();
-  if (text.substr(at, 2) == ", ") {  // the state: "Mich."
-    comma();
-    w = word();
-  }
-  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  const std::string_view head = w.substr(0, 3);
-  const size_t found = head.size() == 3 ? kMonths.find(head) : std::string_view::npos;
-  return found != std::string_view::npos && found % 3 == 0 && at + 1 < text.size() && text[at] == ' ' &&
-         is_ascii_digit(text[at + 1]);
+  const size_t dash = text.find(" - ", at);
+  return dash != std::string_view::npos && text.find('\n', at) > dash && dated_dateline(text, dash);
 }
 
 // Whether the last word of role is an honorific ("Mr", "Baroness").
