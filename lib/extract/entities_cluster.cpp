@@ -133,7 +133,8 @@ const size_t* find_initials(const std::vector<std::pair<std::string, size_t>>& l
   return nullptr;
 }
 
-void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex, UnionFind& uf) {
+void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const Lexicon& lex,
+                   UnionFind& uf) {
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!ms[i].defines.empty()) join_all(uf, i, index, ms[i].defines);
     if (const Acronym* a = lex.acronym(ms[i].text, ms[i].facts)) join_all(uf, i, index, a->expansion);
@@ -161,7 +162,16 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   for (size_t j = 0; j < ms.size() && any_acronym; ++j) {
     if (ms[j].tokens < 3 || ms[j].type != EntityType::Org) continue;
     std::string key = initials(ms[j].text);
-    if (!find_initials(by_initials, key)) by_initials.emplace_back(std::move(key), j);
+    // "SNET" of "Southern New England Telecommunications Corp", "CTC" of "Canadian Tire Corp
+    // Ltd": the initials also without each legal suffix that ends the name
+    std::string_view name = ms[j].text;
+    for (size_t sp; !key.empty() && (sp = name.rfind(' ')) != std::string_view::npos;
+         name = name.substr(0, sp)) {
+      if (!find_initials(by_initials, key)) by_initials.emplace_back(key, j);
+      const std::string_view last = name.substr(sp + 1);
+      if (!Lexicon::org_cue(lex.facts(last), CuePosition::Suffix)) break;
+      if (is_ascii_upper(last[0])) key.pop_back();
+    }
   }
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
@@ -339,7 +349,8 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   for (size_t k = 1; k < items.size(); ++k) {
     if (items[k].text != items[k - 1].text) continue;
     // each lone shared family name joins the nearest full name instead (join_short_forms)
-    if (ms[items[k].mention].tokens == 1 && std::find(shared.begin(), shared.end(), items[k].text) != shared.end())
+    if (ms[items[k].mention].tokens == 1 &&
+        std::find(shared.begin(), shared.end(), items[k].text) != shared.end())
       continue;
     uf.join(items[k - 1].mention, items[k].mention);
   }

@@ -1,9 +1,10 @@
 // Entities stage: one case per rule family (candidates, roles, typing, clustering), on
 // sentences written for these tests.
+#include "extract/entities.hpp"
+
 #include <algorithm>
 #include <string>
 
-#include "extract/entities.hpp"
 #include "test_support.hpp"
 
 namespace newsclaim {
@@ -89,7 +90,8 @@ TEST_CASE("sentence-initial common words and weekdays are not names") {
 }
 
 TEST_CASE("a run made only of time words is no name, though one inside a name stays") {
-  const auto a = test::analyze("The exchange shut at 09:30 GMT Friday. Sales fell in Oct and Nov. Theresa May spoke.");
+  const auto a =
+      test::analyze("The exchange shut at 09:30 GMT Friday. Sales fell in Oct and Nov. Theresa May spoke.");
   CHECK_FALSE(has_mention_text(a, "GMT Friday"));
   CHECK_FALSE(has_mention_text(a, "Oct"));
   CHECK_FALSE(has_mention_text(a, "Nov"));
@@ -97,7 +99,8 @@ TEST_CASE("a run made only of time words is no name, though one inside a name st
 }
 
 TEST_CASE("a territory spelled like its people stays a place; a holiday is no name") {
-  const auto a = test::analyze("Shoppers in Hong Kong and Bermuda spent more before Christmas, Somali traders said.");
+  const auto a =
+      test::analyze("Shoppers in Hong Kong and Bermuda spent more before Christmas, Somali traders said.");
   const Entity* hk = find(a, "Hong Kong");
   REQUIRE(hk != nullptr);
   CHECK(hk->type == EntityType::Gpe);
@@ -144,7 +147,8 @@ TEST_CASE("abbreviations of common nouns are no organizations") {
 }
 
 TEST_CASE("stock index names are not reported as organizations") {
-  const auto a = test::analyze("The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
+  const auto a = test::analyze(
+      "The Dow Jones slipped and the Nikkei fell, while Madrid's IBEX held and Berlin's DAX rose.");
   CHECK_FALSE(has_mention_text(a, "Dow Jones"));
   CHECK_FALSE(has_mention_text(a, "Nikkei"));
   CHECK_FALSE(has_mention_text(a, "DAX"));
@@ -172,8 +176,8 @@ TEST_CASE("particle and non-ASCII names stay whole") {
 }
 
 TEST_CASE("a parenthesized acronym and its later use join the full name") {
-  const auto a = test::analyze(
-      "The Coastal Fisheries Authority (CFA) issued a notice. Later the CFA withdrew it.");
+  const auto a =
+      test::analyze("The Coastal Fisheries Authority (CFA) issued a notice. Later the CFA withdrew it.");
   const Entity* e = find(a, "Coastal Fisheries Authority");
   REQUIRE(e != nullptr);
   CHECK(e->mentions.size() == 3);
@@ -181,10 +185,23 @@ TEST_CASE("a parenthesized acronym and its later use join the full name") {
 }
 
 TEST_CASE("a known acronym joins its expansion elsewhere in the article") {
-  const auto a = test::analyze("The International Monetary Fund cut its forecast. The IMF said growth slowed.");
+  const auto a =
+      test::analyze("The International Monetary Fund cut its forecast. The IMF said growth slowed.");
   const Entity* e = find(a, "International Monetary Fund");
   REQUIRE(e != nullptr);
   CHECK(contains(e->aliases, "IMF"));
+}
+
+TEST_CASE("an undeclared acronym joins a company's name read without its legal suffix") {
+  const auto a = test::analyze(
+      "Northern Valley Telephone Corp said profits rose. NVT expects more growth. Ostrava Kovo Strojirny "
+      "Co Ltd and OKS agreed terms.");
+  const Entity* nvt = find(a, "Northern Valley Telephone Corp");
+  REQUIRE(nvt != nullptr);
+  CHECK(contains(nvt->aliases, "NVT"));  // "Corp" gives no letter
+  const Entity* oks = find(a, "Ostrava Kovo Strojirny Co Ltd");
+  REQUIRE(oks != nullptr);
+  CHECK(contains(oks->aliases, "OKS"));  // two suffixes
 }
 
 TEST_CASE("a later surname joins the full name and keeps its role") {
@@ -317,8 +334,10 @@ TEST_CASE("a sentence-initial word the article also writes in lower case, or aft
 }
 
 TEST_CASE("an office with 'of' before a person's name is the person's role, at a sentence start too") {
-  const std::string lead = "The ministers met on Monday after a long week of talks in the capital, aides said.\n\n";
-  const auto a = test::analyze(lead +
+  const std::string lead =
+      "The ministers met on Monday after a long week of talks in the capital, aides said.\n\n";
+  const auto a = test::analyze(
+      lead +
       "Secretary of State Ilse Varga said the talks would go on. She met Governor of the Bank of Norland "
       "Mark Halvorsen and President of France Anne Marchand, while Speaker Tomas Brenner stayed home. "
       "Chairman of the Kessel Stock Exchange was a post nobody wanted.");
@@ -334,11 +353,13 @@ TEST_CASE("an office with 'of' before a person's name is the person's role, at a
   CHECK(has_mention_text(a, "France"));  // a known name inside the office is a mention too
   REQUIRE(find(a, "Tomas Brenner") != nullptr);
   CHECK(contains(find(a, "Tomas Brenner")->roles, "Speaker"));
-  CHECK(has_mention_text(a, "Kessel Stock Exchange"));  // no person after the office: the name is the organization
+  CHECK(has_mention_text(
+      a, "Kessel Stock Exchange"));  // no person after the office: the name is the organization
 }
 
 TEST_CASE("a name opening with a known organization's name is an organization") {
-  const auto a = test::analyze("The notes were sold through Merrill Lynch Capital Markets and Morgan Stanley Asia, dealers said.");
+  const auto a = test::analyze(
+      "The notes were sold through Merrill Lynch Capital Markets and Morgan Stanley Asia, dealers said.");
   const Entity* e = find(a, "Merrill Lynch Capital Markets");
   REQUIRE(e != nullptr);
   CHECK(e->type == EntityType::Org);
@@ -352,7 +373,8 @@ TEST_CASE("a name before 'administration' or 'presidency' is a person, even afte
 }
 
 TEST_CASE("model numbers and stock indices are not entities") {
-  const auto a = test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
+  const auto a =
+      test::analyze("Skyreach ordered the Skyreach Z450 as the Dow Jones Industrial Average rose.");
   CHECK(has_mention_text(a, "Skyreach"));
   CHECK_FALSE(has_mention_text(a, "Skyreach Z450"));
   CHECK_FALSE(has_mention_text(a, "Dow Jones Industrial Average"));
@@ -381,7 +403,8 @@ namespace newsclaim {
 namespace {
 
 TEST_CASE("an acronym spelling the whole run keeps 'and' inside one name") {
-  const auto a = test::analyze("Funds came from Rivers and Harbours Canada (RHC) last year. RHC declined comment.");
+  const auto a =
+      test::analyze("Funds came from Rivers and Harbours Canada (RHC) last year. RHC declined comment.");
   const Entity* e = find(a, "Rivers and Harbours Canada");
   REQUIRE(e != nullptr);
   CHECK(e->mentions.size() == 3);
@@ -471,7 +494,8 @@ namespace newsclaim {
 namespace {
 
 TEST_CASE("an ordinary word with a number is a label, not a name") {
-  const auto a = test::analyze("The carrier Velto Air filed for Chapter 11 protection under Section 363 rules.");
+  const auto a =
+      test::analyze("The carrier Velto Air filed for Chapter 11 protection under Section 363 rules.");
   CHECK_FALSE(has_mention_text(a, "Chapter"));
   CHECK_FALSE(has_mention_text(a, "Section"));
   CHECK(has_mention_text(a, "Velto Air"));
@@ -571,7 +595,8 @@ TEST_CASE("an abbreviated council title becomes the person's role") {
 }
 
 TEST_CASE("labels of an indented wire results table are not names") {
-  const auto a = test::analyze("Marlow Steel Corp reported results.\n\n    Shr 14 cts vs 11 cts\n    Revs 9.1 mln vs 8.4 mln\n");
+  const auto a = test::analyze(
+      "Marlow Steel Corp reported results.\n\n    Shr 14 cts vs 11 cts\n    Revs 9.1 mln vs 8.4 mln\n");
   CHECK(!has_mention_text(a, "Shr"));
   CHECK(!has_mention_text(a, "Revs"));
 }
@@ -631,7 +656,8 @@ TEST_CASE("an unknown name after 'mayor of' or 'the town of' is a place") {
 }
 
 TEST_CASE("ordinary words on both sides of 'and' make one name") {
-  const auto a = test::analyze("Inspectors from Harbor Safety and Marine Inspection visited the dock on Friday.");
+  const auto a =
+      test::analyze("Inspectors from Harbor Safety and Marine Inspection visited the dock on Friday.");
   CHECK(find(a, "Harbor Safety and Marine Inspection") != nullptr);
   CHECK(!has_mention_text(a, "Marine Inspection"));
 }
