@@ -116,6 +116,7 @@ int spoken_year(const std::vector<std::string>& tokens, const DateLexicon& lex) 
 // Remembers a calendar value (2020, 2020-07, 2020-07-15...) for later references to it.
 // named: the text names the month itself (not "the same month a year ago").
 void remember_date(const DateItem& item, bool named, ResolveState& st) {
+  const bool wrapped = std::exchange(st.range_wrapped, false);
   const std::string& v = item.value;
   auto digits = [&](size_t from, size_t n) {
     if (v.size() < from + n) return false;
@@ -128,11 +129,12 @@ void remember_date(const DateItem& item, bool named, ResolveState& st) {
   st.last_ref_at = item.span.begin;
   if (named && v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
     const int m = atoi_ascii(v.c_str() + 5);
-    if (m >= 1 && m <= 12) st.month_year[m] = y, st.month_at[m] = item.span.begin;
+    if (m >= 1 && m <= 12 && !wrapped) st.month_year[m] = y, st.month_at[m] = item.span.begin;
   }
   if (v.size() >= 10 && v[7] == '-' && digits(5, 2) && digits(8, 2)) {
     if (auto d = timex::parse_ymd(std::string_view(v).substr(0, 10))) {
       st.last_day = *d;
+      st.last_day_end = item.span.end;
       st.last_ref = *d, st.last_ref_unit = 'D';
     }
   } else if (v.size() == 7 && digits(5, 2)) {
@@ -166,7 +168,8 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
     return f == DateFamily::Month || f == DateFamily::MonthDay || f == DateFamily::DayMonth ||
            f == DateFamily::MonthYear;
   };
-  if (i + 1 >= cands.size() || !month_like(cands[i].family) || !month_like(cands[i + 1].family)) return {0, 0};
+  if (i + 1 >= cands.size() || !month_like(cands[i].family) || !month_like(cands[i + 1].family))
+    return {0, 0};
   const Span a = cands[i].span, b = cands[i + 1].span;
   if (b.begin < a.end || b.begin - a.end > 12) return {0, 0};
   std::string gap = norm.substr(a.end, b.begin - a.end);
@@ -265,7 +268,8 @@ void resolve_candidate(const DateCandidate& c, std::string_view text, const Date
   st.at = c.span.begin;
   if (lower.find("and a half") != std::string::npos) f.half_more = true;  // "an hour and a half"
   if (c.family == DateFamily::Anaphor && lower.find(" after") != std::string::npos) f.later = true;
-  if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 && lower.find(" year") != std::string::npos)
+  if (c.family == DateFamily::Anaphor && lower.rfind("the same ", 0) == 0 &&
+      lower.find(" year") != std::string::npos)
     f.same_period_year_before = true;
   if (c.family == DateFamily::Year && !f.year) {  // "14 a.d.", "500 BC": a year of any size
     item.value = era_year(date_tokens(text), f);

@@ -80,10 +80,13 @@ class LazyTense {
 struct DateCandidate {
   Span span;  // byte span in norm()
   DateFamily family{};
-  std::string signal;   // lower-case word right before the span ("since", "in"), maybe empty
-  std::string after;    // a few bytes of text right after the span (" ended", "-old")
-  LazyTense tense;      // false unless its family's value depends on it (tense_matters)
+  std::string signal;       // lower-case word right before the span ("since", "in"), maybe empty
+  std::string after;        // a few bytes of text right after the span (" ended", "-old")
+  LazyTense tense;          // false unless its family's value depends on it (tense_matters)
   bool standalone = false;  // its sentence holds temporal words only ("Tuesday", "on march 3")
+  // The first year of a split year written right before ("1986/87 (October-September)",
+  // "the 1987-88 April-March season"): the year a month without one opens; 0 when none.
+  int season_year = 0;
   // Its sentence looks forward ("will", "next", "scheduled").
   bool future() const { return tense.get(); }
 };
@@ -92,6 +95,7 @@ struct DateCandidate {
 struct ResolveState {
   std::optional<timex::Ymd> anchor;
   std::optional<timex::Ymd> last_day;  // the last day-level date mentioned (for bare clock times)
+  uint32_t last_day_end = 0;           // where its expression ended (byte offset)
   // The last calendar date mentioned, at its granularity: 'Y' year, 'M' month, 'D' day; what
   // "that year", "the same day", "the following month" refer to.
   std::optional<timex::Ymd> last_ref;
@@ -114,6 +118,9 @@ struct ResolveState {
   // year a little later means the same one ("join in April ... the summit in April"), unless
   // that mention stated its year ("up from 9 billion in April 2019 ... in April").
   int month_year[13] = {};
+  // The expression being resolved ends a range in the year after its start ("April-March",
+  // "from November to February"): that year is no year of the month to repeat.
+  bool range_wrapped = false;
   uint32_t month_at[13] = {};
   uint32_t month_stated_year_at[13] = {};  // 1 + where a month was last named with its year
   int repeated_month_year(int month) const {
@@ -143,12 +150,12 @@ struct DateFacts {
   bool article_number = false;     // the number so far is an article ("a"), digits may follow
   std::string unit, season, part, zone, mod, approx_word;
   bool approx = false, plural_unit = false;
-  int hour = -1, minute = 0;  // clock time, 24-hour once am/pm is applied
-  bool minute_stated = false; // "3:00 pm", "15h" (value T15:00); "3 pm" is hour grain (T15)
-  bool meridiem = false;      // am/pm was stated
-  int second = -1;            // stated seconds ("8:00:31"), else -1
-  int day_offset = 0;         // yesterday -1, tomorrow +1
-  bool day_word = false;      // today/yesterday/tomorrow/tonight present
+  int hour = -1, minute = 0;   // clock time, 24-hour once am/pm is applied
+  bool minute_stated = false;  // "3:00 pm", "15h" (value T15:00); "3 pm" is hour grain (T15)
+  bool meridiem = false;       // am/pm was stated
+  int second = -1;             // stated seconds ("8:00:31"), else -1
+  int day_offset = 0;          // yesterday -1, tomorrow +1
+  bool day_word = false;       // today/yesterday/tomorrow/tonight present
   bool ago = false, later = false, half = false, quarter = false, fiscal = false;
   bool every = false, other = false, year_earlier = false;
   bool same_period_year_before = false;  // "the same period last year" (set by dates.cpp)

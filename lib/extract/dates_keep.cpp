@@ -116,15 +116,29 @@ void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c
 // it is a rate ("four flights a week"), which TimeML does not mark.
 bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
   const WordInfo* w = lex.find(after_article(text));
-  if (!w || w->unit.empty()) return true;  // no article, or "a few days"
+  if (!w || w->unit.empty()) return true;                         // no article, or "a few days"
   if (text.find("and a half") != std::string::npos) return true;  // never a rate
-  if (text.find("second") != std::string::npos) return false;  // "a second term"
+  if (text.find("second") != std::string::npos) return false;     // "a second term"
   return signal.empty() ||
          one_of(signal, {"for",     "in",     "within", "over",   "after", "about", "nearly",  "almost",
                          "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
                          "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
                          "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
-                         "through", "during", "than",   "past",   "next",  "first",   "as"});
+                         "through", "during", "than",   "past",   "next",  "first", "as"});
+}
+
+// The first year of a split year ("1986/87", "1987-88") ending right before byte b, past a space
+// and an opening parenthesis; 0 when there is none.
+int season_year_before(std::string_view t, uint32_t b) {
+  for (int skip = 0; skip < 3 && b > 0 && (t[b - 1] == ' ' || t[b - 1] == '('); ++skip) --b;
+  if (b < 7 || (b > 7 && is_ascii_alnum(t[b - 8]))) return 0;
+  const std::string_view y = t.substr(b - 7, 7);
+  if (y[4] != '/' && y[4] != '-') return 0;
+  for (size_t i : {0, 1, 2, 3, 5, 6})
+    if (!is_ascii_digit(y[i])) return 0;
+  const int first = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  const int second = (y[5] - '0') * 10 + (y[6] - '0');
+  return (first + 1) % 100 == second ? first : 0;
 }
 
 bool digit_before(const std::string& t, uint32_t b) {
@@ -159,9 +173,9 @@ bool counts_plural_noun(std::string_view text, std::string_view rest) {
 // date word ("Christmas Eve", "Easter Sunday", "Easter April 9"), makes them a proper name.
 bool name_follows(std::string_view rest) {
   if (rest.size() < 3 || rest[0] != ' ' || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
-  return !starts_with_any(rest, {" Eve", " Day", " Monday", " Sunday", " Saturday", " Week", " I ", " I'",
-                                 " Jan", " Feb", " Mar", " Apr", " May", " Jun", " Jul", " Aug", " Sep",
-                                 " Oct", " Nov", " Dec"});
+  return !starts_with_any(
+      rest, {" Eve", " Day", " Monday", " Sunday", " Saturday", " Week", " I ",  " I'",  " Jan", " Feb",
+             " Mar", " Apr", " May",    " Jun",    " Jul",      " Aug",  " Sep", " Oct", " Nov", " Dec"});
 }
 
 // "daily", "quarterly" as adjectives ("a quarterly dividend", "the party daily Granma") are not sets.
@@ -170,10 +184,9 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
   // "quarterly dividend", "the weekly magazine": an adjective before its noun ("annually" is never one)
   if (text != "annually" && text != "Annually" && c.after.size() > 1 && c.after[0] == ' ' &&
       std::islower(static_cast<unsigned char>(c.after[1])) &&
-      !starts_with_any(c.after,
-                       {" and", " or", " since", " until", " through", " for", " at", " in ", " on ", " to ",
-                        " from", " by ", " with", " during", " outside", " across", " around", " before",
-                        " after", " over "}))
+      !starts_with_any(c.after, {" and",     " or",     " since",  " until",  " through", " for",  " at",
+                                 " in ",     " on ",    " to ",    " from",   " by ",     " with", " during",
+                                 " outside", " across", " around", " before", " after",   " over "}))
     return false;
   if (one_of(c.signal, {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "average",
                         "first", "party", "s"}))
@@ -206,7 +219,8 @@ bool award_of_the_year(std::string_view t, uint32_t b) {
 // "the day before the vote": TIMEX3 marks "the day" alone, the rest anchors on an event.
 void trim_day_before(const std::string& text, std::string_view rest, DateCandidate& c) {
   for (std::string_view tail : {std::string_view(" before"), std::string_view(" after")}) {
-    const bool ends = text.size() > tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+    const bool ends =
+        text.size() > tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
     if (ends && rest.size() > 1 && rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1]))) {
       c.span.end -= static_cast<uint32_t>(tail.size());
       c.after = std::string(tail) + std::string(rest.substr(0, 12 - tail.size()));
@@ -279,11 +293,21 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   if (part_of_other_number(t, c.span)) return false;
   // Never across paragraphs (tables); searched inside the span only, or a text without a blank
   // line would be scanned to its end once per match.
-  if (std::string_view(t).substr(c.span.begin, c.span.size()).find("\n\n") != std::string_view::npos) return false;
+  if (std::string_view(t).substr(c.span.begin, c.span.size()).find("\n\n") != std::string_view::npos)
+    return false;
   if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
+  // "August 15-November 30", "Monday-Friday", "July/September": a hyphen, en dash or (after a
+  // word) slash with no space joins a range
+  if (c.signal.empty() && c.span.begin >= 2 &&
+      ((t[c.span.begin - 1] == '-' && is_ascii_alnum(t[c.span.begin - 2])) ||
+       (t[c.span.begin - 1] == '/' && is_ascii_alpha(t[c.span.begin - 2])) ||
+       (c.span.begin >= 4 && t.compare(c.span.begin - 3, 3, "\u2013") == 0 &&
+        is_ascii_alnum(t[c.span.begin - 4]))))
+    c.signal = "-";
   c.after = text_after(t, c.span.end);
+  if (c.family == DateFamily::Month) c.season_year = season_year_before(t, c.span.begin);
   if (!licensed(c.family, text, c.signal)) return false;
   if (c.signal == "of" && text == "the year" && award_of_the_year(t, c.span.begin)) return false;
   const std::string_view rest = c.after;
@@ -294,7 +318,8 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the fall in prices"
       break;
     case DateFamily::Duration:
-      if (c.span.begin > 0 && t[c.span.begin - 1] == '-' && (text.starts_with("a-") || text.starts_with("a ")))
+      if (c.span.begin > 0 && t[c.span.begin - 1] == '-' &&
+          (text.starts_with("a-") || text.starts_with("a ")))
         return false;  // "$400-million-a-year", "60-miles-a-second": a rate's tail
       if (const size_t tail = compound_tail_end(t, c.span.end, lexicon_);
           tail > c.span.end &&
@@ -367,13 +392,15 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::Holiday:
       if (text.find(' ') == std::string::npos && noun_follows(rest) &&
-          !starts_with_any(rest, {" at ", " in ", " on ", " to ", " for ", " with ", " by ", " from ", " this ",
-                                  " last ", " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
+          !starts_with_any(
+              rest, {" at ", " in ", " on ", " to ", " for ", " with ", " by ", " from ", " this ", " last ",
+                     " next ", " that ", " we ", " they ", " he ", " she ", " it "}))
         return false;  // "a Christmas present", "the Easter holidays": a modifier, not the day
       if (text.find(' ') == std::string::npos && name_follows(rest)) return false;  // "Easter Island"
       break;
     case DateFamily::Decade:
-      if (two_digit_decade(text) && (level_before(ctx, lexicon_, c.span) || age_or_level_list(t, c.span))) return false;
+      if (two_digit_decade(text) && (level_before(ctx, lexicon_, c.span) || age_or_level_list(t, c.span)))
+        return false;
       break;
     case DateFamily::Day:
       if (c.signal == "usa" && (text == "TODAY" || text == "Today")) return false;  // the newspaper USA TODAY

@@ -177,10 +177,27 @@ Ymd weekday_in_week(const DateFacts& f, std::string_view text, Ymd anchor, bool 
   return weekday_date(anchor, f.weekday, f.relation, future);
 }
 
+// The second end of a range of days ("from Monday to Thursday", "tomorrow and Friday"): the
+// first such weekday after the day named right before it. A range's end follows its start
+// whatever the tense ("talks that ran from Monday to Thursday", told on the Tuesday, are this
+// week's); a listing only when it looks ahead ("meets on Monday and Tuesday"), for one may go
+// back ("yesterday and Tuesday"). nullopt when neither applies.
+std::optional<Ymd> weekday_after_previous(const DateCandidate& c, const DateFacts& f, const ResolveState& st,
+                                          Ymd policy) {
+  if (f.relation || !st.last_day || st.at < st.last_day_end || st.at - st.last_day_end > 10)
+    return std::nullopt;
+  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till", "-"});
+  if (!range && !(one_of(c.signal, {"and", "or"}) && *st.last_day > *st.anchor && policy < *st.last_day))
+    return std::nullopt;
+  const Ymd prev = *st.last_day;
+  return timex::add_days(prev, ((f.weekday - timex::weekday(prev) + 6) % 7) + 1);
+}
+
 // A weekday by the tense policy; alone in its sentence ("Tuesday", "on friday") the anchor's own
 // weekday means the next one: a heading or query would say "today" for the anchor's day.
 Ymd bare_weekday(const DateCandidate& c, const DateFacts& f, const ResolveState& st) {
   const Ymd d = weekday_date(weekday_base(f, st), f.weekday, f.relation, c.future());
+  if (const std::optional<Ymd> after = weekday_after_previous(c, f, st, d)) return *after;
   const bool bare = c.standalone && !f.relation && f.part.empty();  // "Tuesday morning" may be today's
   return bare && d == *st.anchor ? timex::add_days(d, 7) : d;
 }

@@ -58,7 +58,7 @@ std::string two(int v) {
 // "to", "through", "until" wrap into the next year ("from November to February"); "and", "or"
 // only keep the year (a listing may go back: "in May and March").
 int year_after_previous(const DateCandidate& c, int month, int day, const ResolveState& st) {
-  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till"});
+  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till", "-"});
   if (!range && !one_of(c.signal, {"and", "or"})) return 0;
   if (!st.month_named || st.at < st.month_named_end || st.at - st.month_named_end > 10) return 0;
   const Ymd prev = *st.month_named;
@@ -214,7 +214,7 @@ bool contract_month(std::string_view after) {
 
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.month) return false;
-  int y = year_of(f, st, 0);
+  int y = year_of(f, st, c.season_year);
   if (!y && st.anchor) {
     const int am = st.anchor->m;
     if (f.relation && *f.relation < 0)
@@ -387,6 +387,8 @@ void remember_month_named(const DateCandidate& c, const DateFacts& f, const Date
   const std::string& v = item.value;
   if (!f.month || v.size() < 7 || v[4] != '-' || v[0] == 'X') return;
   const int day = v.size() >= 10 ? atoi_ascii(v.c_str() + 8) : 0;
+  st.range_wrapped = !f.year && st.month_named && st.at >= st.month_named_end &&
+                     st.at - st.month_named_end <= 10 && atoi_ascii(v.c_str()) > st.month_named->y;
   st.month_named = Ymd{atoi_ascii(v.c_str()), atoi_ascii(v.c_str() + 5), day ? day : 1};
   st.month_named_day = day > 0;
   st.month_named_with_year = f.year != 0;

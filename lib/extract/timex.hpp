@@ -1,6 +1,7 @@
 // TIMEX3 value arithmetic for the dates stage: proleptic Gregorian days, ISO weeks and the
 // string forms of TIMEX3 values (2020-08-07, 2020-W32, 2020-Q3, P3Y, XXXX-07-15).
 #pragma once
+#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,8 +9,8 @@
 namespace newsclaim::timex {
 
 struct Ymd {
-  int y = 0, m = 0, d = 0;  // m 1-12, d 1-31
-  friend bool operator==(Ymd, Ymd) = default;
+  int y = 0, m = 0, d = 0;                      // m 1-12, d 1-31
+  friend auto operator<=>(Ymd, Ymd) = default;  // by year, month, day: calendar order
 };
 
 // Days since 1970-01-01 of a valid calendar date (negative before).

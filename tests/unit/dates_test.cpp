@@ -392,6 +392,35 @@ TEST_CASE("the second end of a month range does not fall before the first") {
         "2019-12");
 }
 
+TEST_CASE("a range written with a hyphen or slash between months wraps into the next year") {
+  // written in June: a bare November in past reporting would be last year's
+  CHECK(value_of("The oats are for shipment August 15-November 30.", "November 30", "2020-06-02") ==
+        "2020-11-30");
+  CHECK(value_of("Quotas for the November/February period were cut.", "February", "2020-10-10") == "2021-02");
+  CHECK(value_of("Output in the April-March year rose.", "March", "2020-05-04") == "2021-03");
+  // a spaced dash is a dateline's, no range: "SALEM, Oct 19 - Sept 30 end"
+  CHECK(value_of("SALEM, Oct 19 - Sept 30 end of the quarter.", "Sept 30", "2020-10-19") == "2020-09-30");
+}
+
+TEST_CASE("a month after a split year opens in the split year's first year") {
+  CHECK(value_of("Exports in 2019/20 (October-September) rose.", "October", "2020-03-09") == "2019-10");
+  CHECK(value_of("Exports in 2019/20 (October-September) rose.", "September", "2020-03-09") == "2020-09");
+  CHECK(value_of("Sales will fall in the 2019-20 November-October season.", "November", "2020-03-31") ==
+        "2019-11");
+  // a range end that wrapped is no year for the same month named again later
+  CHECK(value_of("The 2020/21 (April-March) plan was set. Credit grew in the year to March 13.", "March 13",
+                 "2020-04-02") == "2020-03-13");
+}
+
+TEST_CASE("the second weekday of a range or forward listing follows the first") {
+  // told on Tuesday 2020-08-04 (the anchor below is a Tuesday)
+  CHECK(value_of("Talks ran from Monday to Thursday in Oslo.", "Thursday", "2020-08-04") == "2020-08-06");
+  CHECK(value_of("The council meets on Monday and Tuesday.", "Tuesday", "2020-08-04") == "2020-08-11");
+  CHECK(value_of("If talks fail tomorrow and Friday, he quits.", "Friday", "2020-08-04") == "2020-08-07");
+  // a listing in the past may go back
+  CHECK(value_of("Prices rose yesterday and Sunday.", "Sunday", "2020-08-04") == "2020-08-02");
+}
+
 TEST_CASE("the previous and the following weekday count from the story's day") {
   const char* text =
       "The index closed at a record on Friday, Aug. 14. It had been lower the previous Friday.";
@@ -584,7 +613,8 @@ TEST_CASE("weekdays in any case, month names in lower case unless they are commo
 }
 
 TEST_CASE("the first end of a range takes the year its second end states") {
-  CHECK(value_of("Prices rose between February and October of 1986, the agency said.", "February") == "1986-02");
+  CHECK(value_of("Prices rose between February and October of 1986, the agency said.", "February") ==
+        "1986-02");
   CHECK(value_of("The plant ran from April through December 1986.", "April") == "1986-04");
   CHECK(value_of("Talks ran from November to March 2019 without a deal.", "November") == "2018-11");
   CHECK(value_of("Sales rose in May and June 2019.", "May") == "2019-05");
