@@ -187,7 +187,9 @@ std::optional<Ymd> weekday_after_previous(const DateCandidate& c, const DateFact
   if (f.relation || !st.last_day || st.at < st.last_day_end || st.at - st.last_day_end > 10)
     return std::nullopt;
   const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till", "-"});
-  if (!range && !(one_of(c.signal, {"and", "or"}) && *st.last_day > *st.anchor && policy < *st.last_day))
+  // "the auction tomorrow and Friday's hike": a possessive names what has happened
+  if (!range && !(one_of(c.signal, {"and", "or"}) && *st.last_day > *st.anchor && policy < *st.last_day &&
+                  !c.after.starts_with("'s")))
     return std::nullopt;
   const Ymd prev = *st.last_day;
   return timex::add_days(prev, ((f.weekday - timex::weekday(prev) + 6) % 7) + 1);

@@ -419,6 +419,7 @@ TEST_CASE("the second weekday of a range or forward listing follows the first") 
   CHECK(value_of("If talks fail tomorrow and Friday, he quits.", "Friday", "2020-08-04") == "2020-08-07");
   // a listing in the past may go back
   CHECK(value_of("Prices rose yesterday and Sunday.", "Sunday", "2020-08-04") == "2020-08-02");
+  CHECK(value_of("The sale tomorrow and Friday's cut help.", "Friday", "2020-08-04") == "2020-07-31");
 }
 
 TEST_CASE("the previous and the following weekday count from the story's day") {
