@@ -315,7 +315,13 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
       ((Lexicon::org_cue(n.last, CuePosition::Place) && m.text.find(" of ") == std::string_view::npos) ||
        (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
     return set(m, EntityType::Loc, Evidence::Known);
-  if (org_by_cue(n, m, lex) || after_media_word(text, m, lex) || known_org_first(m.text, n, lex))
+  // "fellow broadcaster Michael Pointon": a given name and a family name after an outlet word
+  // name its presenter, not the outlet
+  // (not "the magazine Mac Format": an ordinary word is no family name)
+  const bool given_and_family =
+      w.size() == 2 && starts_with_first_name(w[0], n.first, lex) && !Lexicon::common_word(n.last);
+  if (org_by_cue(n, m, lex) || (!given_and_family && after_media_word(text, m, lex)) ||
+      known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex))

@@ -42,6 +42,16 @@ TEST_CASE(
   CHECK(type_of(a, "Colombian") == EntityType::Norp);
 }
 
+TEST_CASE("a given name and a family name after an outlet word name a presenter, not the outlet") {
+  const auto a = test::analyze(
+      "Comedian and broadcaster Cyril Haddow has died. His fellow broadcaster Michael Tranter praised him "
+      "to the broadcaster Rivermouth Radio and the magazine Mac Format.");
+  CHECK(type_of(a, "Cyril Haddow") == EntityType::Person);
+  CHECK(type_of(a, "Michael Tranter") == EntityType::Person);
+  CHECK(type_of(a, "Rivermouth Radio") == EntityType::Org);
+  CHECK(type_of(a, "Mac Format") == EntityType::Org);  // an ordinary word is no family name
+}
+
 TEST_CASE("a given name that also names a country's region opens a person's name before 'of'") {
   // "Paul" is a region of Cape Verde in ISO 3166-2, "Nelson" one of New Zealand
   const auto a = test::analyze(
