@@ -397,6 +397,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = true;
     return;
   }
+  // "Neither Downing Street nor", "Several Japanese banks": a word that opens sentences only
+  if (w.size() <= 8 && lex.opener_word(ascii_lower(w), OpenerWord::Opener)) {
+    t[first].drop = true;
+    return;
+  }
   if (date_before_name(t, first)) {
     t[first].drop = t[first + 1].drop = true;
     return;

@@ -147,11 +147,12 @@ const std::array<std::string, kFoldLast - kFoldFirst + 1>& ascii_letters() {
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     for (char32_t c = kFoldFirst; c <= kFoldLast && U_SUCCESS(status); ++c) {
       const icu::UnicodeString d = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
-      if (U_SUCCESS(status) && d.length() >= 1 && d.charAt(0) < 0x80) t[c - kFoldFirst] = static_cast<char>(d.charAt(0));
+      if (U_SUCCESS(status) && d.length() >= 1 && d.charAt(0) < 0x80)
+        t[c - kFoldFirst] = static_cast<char>(d.charAt(0));
     }
     const std::pair<char32_t, const char*> unmarked[] = {
-        {U'ł', "l"}, {U'Ł', "L"}, {U'ø', "o"}, {U'Ø', "O"}, {U'đ', "d"}, {U'Đ', "D"}, {U'ß', "ss"},
-        {U'æ', "ae"}, {U'Æ', "AE"}, {U'œ', "oe"}, {U'Œ', "OE"}, {U'ı', "i"}};
+        {U'ł', "l"},  {U'Ł', "L"},  {U'ø', "o"},  {U'Ø', "O"},  {U'đ', "d"},  {U'Đ', "D"},
+        {U'ß', "ss"}, {U'æ', "ae"}, {U'Æ', "AE"}, {U'œ', "oe"}, {U'Œ', "OE"}, {U'ı', "i"}};
     for (const auto& [c, ascii] : unmarked) t[c - kFoldFirst] = ascii;
     return t;
   }();
@@ -194,7 +195,9 @@ Lexicon::Lexicon(const Ruleset& rules) {
   for (size_t r = 0; r < openers.size(); ++r) {
     const std::string_view k = openers.cell(r, kind);
     uint8_t& bits = opener_words_[openers.cell(r, 0)];
-    bits |= static_cast<uint8_t>(k == "verb" ? OpenerWord::Verb : OpenerWord::Subject);
+    bits |= static_cast<uint8_t>(k == "verb"     ? OpenerWord::Verb
+                                 : k == "opener" ? OpenerWord::Opener
+                                                 : OpenerWord::Subject);
   }
   freeze();
 }
@@ -243,7 +246,8 @@ void Lexicon::set_known(std::string_view name, KnownName k, bool override) {
 // Places, nationalities, groups and acronyms: what a whole name is.
 void Lexicon::add_names(const Ruleset& rules) {
   const Gazetteer& places = rules.gazetteer("entities.places");
-  const size_t type = column(places, "type"), kind = column(places, "kind"), population = column(places, "population");
+  const size_t type = column(places, "type"), kind = column(places, "kind"),
+               population = column(places, "population");
   constexpr long kTownPopulation = 200000;
   // Countries and territories keep their place type even where the demonym data spells the
   // people like the place ("Hong Kong", "Bermuda", "Puerto Rico"); other rows may be overridden.
@@ -343,7 +347,8 @@ void Lexicon::add_words(const Ruleset& rules) {
   for (size_t i = 0; i < common.size(); ++i) {
     if (i + kAhead < common.size()) prefetch_any_case(common.cell(i + kAhead, 0));
     const bool frequent = to_int(common.cell(i, rank)) <= kFrequentRank;
-    add_any_case(common.cell(i, 0), frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
+    add_any_case(common.cell(i, 0),
+                 frequent ? WordFacts::kCommon | WordFacts::kFrequent : WordFacts::kCommon);
   }
   // "Indefinite", "Underwriters" alone opening a sentence are the words; "Gad Yaacobi", "Norsk
   // Hydro and Saga Petroleum" are names (Lexicon::common_word leaves rare words out). Only the
@@ -392,7 +397,6 @@ void Lexicon::freeze() {
   small_forms_ = {};
 }
 
-
 const Acronym* Lexicon::acronym(std::string_view a) const {
   const AcronymFacts* f = acronyms_.find(a);
   return f && f->is_acronym ? &f->acronym : nullptr;
@@ -402,6 +406,5 @@ std::string_view Lexicon::acronym_of(std::string_view expansion) const {
   const AcronymFacts* f = acronyms_.find(expansion);
   return f ? f->acronym_of : std::string_view();
 }
-
 
 }  // namespace newsclaim

@@ -38,8 +38,9 @@ enum class CuePosition {
 };
 
 // The kinds of opener_words.tsv: a word after a sentence's first word that leaves it the
-// subject, or a verb after the noun that word would qualify.
-enum class OpenerWord : uint8_t { Subject = 1, Verb = 2 };
+// subject, or a verb after the noun that word would qualify; or a first word that opens the
+// sentence and never a name ("Neither", "Despite").
+enum class OpenerWord : uint8_t { Subject = 1, Verb = 2, Opener = 4 };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
@@ -184,7 +185,9 @@ class Lexicon {
   // The questions above about a form whose facts are at hand (f = facts(w), nullptr when no
   // list has w): the stage asks many of them about each word, and one probe answers them all.
   static bool has(const WordFacts* f, uint32_t flag) { return f && f->has(flag); }
-  static const KnownName* known(const WordFacts* f) { return has(f, WordFacts::kKnown) ? &f->known : nullptr; }
+  static const KnownName* known(const WordFacts* f) {
+    return has(f, WordFacts::kKnown) ? &f->known : nullptr;
+  }
   // One of the few hundred most frequent words ("But", "When", "Early") and no listed name or
   // acronym: what such a word opening a sentence is, before anything says otherwise.
   static bool frequent_word(const WordFacts* f) {
@@ -272,7 +275,8 @@ class Lexicon {
   // A lower-case word's first two letters and length (capped at 15), as a bit index.
   static size_t shape(std::string_view w) {
     if (w.size() < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return 0;
-    return (static_cast<size_t>(w[0] - 'a') * 26 + static_cast<size_t>(w[1] - 'a')) * 16 + std::min<size_t>(w.size(), 15);
+    return (static_cast<size_t>(w[0] - 'a') * 26 + static_cast<size_t>(w[1] - 'a')) * 16 +
+           std::min<size_t>(w.size(), 15);
   }
   std::bitset<26 * 26 * 16> product_shapes_;  // bit 0 (no shape) stays clear
 
@@ -281,7 +285,7 @@ class Lexicon {
   // Roles and organization cues again, in a table small enough to stay in cache: they are
   // asked about every word of every run.
   WordTable<WordFacts> small_;
-  std::bitset<kSmallShapes> small_shapes_;  // the small_shape of every form small_ holds
+  std::bitset<kSmallShapes> small_shapes_;     // the small_shape of every form small_ holds
   std::bitset<kSmallShapes> not_name_shapes_;  // the small_shape of every kNotName form
   std::vector<std::string_view> small_forms_;  // while building: the forms small_ will hold
   std::vector<size_t> accented_places_;        // while building: the places rows not in ASCII
@@ -292,6 +296,5 @@ class Lexicon {
   WordTable<uint8_t> opener_words_;
   WordTable<bool> business_;
 };
-
 
 }  // namespace newsclaim

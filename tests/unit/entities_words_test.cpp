@@ -20,6 +20,18 @@ TEST_CASE("a capital after a list item's number or letter opens a clause, not a 
   CHECK_FALSE(has_mention(a, "Where"));
 }
 
+TEST_CASE("a word that only opens sentences is left out of the name after it") {
+  const auto a = test::analyze(
+      "Neither Baker Street nor the council would comment. During Harvest Week the shops shut. "
+      "Despite Kessel Corp denials, shares fell. Whilst Halvern Radio said so, few agreed.");
+  CHECK(has_mention(a, "Baker Street"));
+  CHECK_FALSE(has_mention(a, "Neither Baker Street"));
+  CHECK(has_mention(a, "Harvest Week"));
+  CHECK(has_mention(a, "Kessel Corp"));
+  CHECK(has_mention(a, "Halvern Radio"));
+  CHECK_FALSE(has_mention(a, "Whilst Halvern Radio"));
+}
+
 TEST_CASE("a list marker does not hide a real name after it") {
   const auto a = test::analyze("Two bidders remain: 1) Halvorsen Shipping and 2) Kestrel Marine.");
   CHECK(type_of(a, "Halvorsen Shipping") == EntityType::Org);
