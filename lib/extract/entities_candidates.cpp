@@ -88,7 +88,7 @@ class MentionBuilder {
         emit(t, office_of(t, a, role_begin), role_begin, t[a].begin, {});
       else if (r->role_begin > a && !(r->role_begin == a + 1 && ordinary_before_role(t[a].facts)))
         segment(t, a, r->role_begin);
-      if (office) known_inside_office(t, r->role_begin, r->name_begin);
+      if (office) org_inside_office(t, r->role_begin, r->name_begin);
       std::string role(slice(text_, t, role_begin, r->role_end));
       emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
       return;
@@ -334,9 +334,14 @@ class MentionBuilder {
   // ends with a person's name, so the organization inside is part of the role, not a name of
   // its own ("Chairman of the London Stock Exchange" names no person: the exchange is one).
   bool office_of_run(const std::vector<Token>& t, size_t a, size_t b) const {
-    const RoleKind* k = Lexicon::role(t[a].facts);
-    return k && *k == RoleKind::Role && a + 2 < b && word(text_, t[a + 1]) == "of" &&
-           given_name_after_of(text_, t, a + 2, b, lex_) < b &&
+    // "Deputy Governor of", "Executive Vice President of": titles and their modifiers up to "of"
+    size_t head = a;
+    while (head + 1 < b && Lexicon::role(t[head + 1].facts) && !t[head + 1].connector &&
+           Lexicon::role(t[head].facts) && *Lexicon::role(t[head].facts) != RoleKind::Role)
+      ++head;
+    const RoleKind* k = Lexicon::role(t[head].facts);
+    return k && *k == RoleKind::Role && head + 2 < b && word(text_, t[head + 1]) == "of" &&
+           given_name_after_of(text_, t, head + 2, b, lex_) < b &&
            !Lexicon::org_cue(t[b - 1].facts, CuePosition::Last);
   }
 
@@ -435,10 +440,18 @@ class MentionBuilder {
 
   // "President of the United States Barack Obama": a known name after the office's "of" is
   // also a mention of its own ("United States"), as in "the president of France".
-  void known_inside_office(const std::vector<Token>& t, size_t role_begin, size_t name_begin) {
-    size_t i = role_begin + 2;
+  // "Former Secretary of the Treasury Robert Anderson", "Governor of the Bank of England Mervyn
+  // King": the organization after the office's first "of" is a name of its own too.
+  void org_inside_office(const std::vector<Token>& t, size_t role_begin, size_t name_begin) {
+    size_t i = role_begin;
+    while (i < name_begin && word(text_, t[i]) != "of") ++i;
     while (i < name_begin && t[i].connector) ++i;
-    if (i < name_begin && lex_.known(slice(text_, t, i, name_begin))) emit(t, i, name_begin, t[i].begin, {});
+    // (not "State for Trade and Industry" of a Secretary of State: a portfolio names no body)
+    if (i >= name_begin) return;
+    const RoleKind* k = Lexicon::role(t[i].facts);
+    if (lex_.known(slice(text_, t, i, name_begin)) ||
+        (!(k && *k == RoleKind::Modifier) && org_like(text_, t, i, name_begin, lex_)))
+      emit(t, i, name_begin, t[i].begin, {});
   }
 
   // True when the tokens from a to b or to the next connector are all company suffixes

@@ -81,6 +81,39 @@ size_t portfolio_begin(std::string_view text, const std::vector<Token>& t, size_
 
 }  // namespace
 
+// The end of a known place of one to three words opening tokens [from, b), or from: "New York"
+// of "New York Thomas Renyi".
+size_t place_end(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                 const Lexicon& lex) {
+  size_t end = from;
+  for (size_t k = from + 1; k <= b && k <= from + 3; ++k) {
+    if (t[k - 1].connector) break;
+    const KnownName* place =
+        k == from + 1 ? Lexicon::known(t[from].facts) : lex.known(slice(text, t, from, k));
+    if (place && (place->type == EntityType::Gpe || place->type == EntityType::Loc)) end = k;
+  }
+  return end;
+}
+
+// "... of the Bank of England Mervyn King", "... of India Raghuram Rajan": after a known place
+// (tokens [from, k)), two or three words that name nothing else (no listed name or place but a
+// city, company word, acronym in capitals or number) are a person's name whose given name no list
+// holds: k, or b. Not "of California Los Angeles" (a place) nor "of Tokyo Mitsubishi UFJ".
+size_t name_after_place(std::string_view text, const std::vector<Token>& t, size_t k, size_t b,
+                        const Lexicon& lex) {
+  if (b < k + 2 || b > k + 3 || lex.known(slice(text, t, k, b))) return b;
+  const bool plain_name = std::all_of(
+      t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(b),
+      [&](const Token& x) {
+        const std::string_view w = word(text, x);
+        const KnownName* k = Lexicon::known(x.facts);  // a city may be a family name ("Fukui")
+        return !x.connector && (!k || k->city) && !Lexicon::org_cue(x.facts, CuePosition::Last) &&
+               !Lexicon::org_cue(x.facts, CuePosition::Suffix) &&
+               !Lexicon::org_cue(x.facts, CuePosition::First) && !caps_word(w) && !is_ascii_digit(w[0]);
+      });
+  return plain_name ? k : b;
+}
+
 size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
                            const Lexicon& lex) {
   size_t last_connector = from;
@@ -88,13 +121,18 @@ size_t given_name_after_of(std::string_view text, const std::vector<Token>& t, s
     const std::string_view w = word(text, t[i]);
     if (w == "of" || w == "the" || w == "for" || w == "and") last_connector = i + 1;  // not "van", "bin"
   }
-  for (size_t i = std::max(from, last_connector); i + 1 < b; ++i) {
+  // past a place the office is of: "York" of "Bank of New York Thomas Renyi" is no given name
+  const size_t after_place = place_end(text, t, std::max(from, last_connector), b, lex);
+  for (size_t i = after_place; i + 1 < b; ++i) {
     const std::string_view w = word(text, t[i]);
     const size_t dash = w.find('-');  // "Jean-Luc": a given name before the hyphen
-    if (Lexicon::first_name(t[i].facts) || (dash != std::string_view::npos && lex.first_name(w.substr(0, dash))))
+    // (not "Bank" of "the World Bank Ian Goldin": a company word the given-name list also holds)
+    if ((Lexicon::first_name(t[i].facts) && !Lexicon::org_cue(t[i].facts, CuePosition::Last) &&
+         !Lexicon::org_cue(t[i].facts, CuePosition::First)) ||
+        (dash != std::string_view::npos && lex.first_name(w.substr(0, dash))))
       return i;
   }
-  return b;
+  return after_place > std::max(from, last_connector) ? name_after_place(text, t, after_place, b, lex) : b;
 }
 
 namespace {
@@ -173,7 +211,8 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     const std::string_view word_text = text.substr(w, start - 1 - w);
     const RoleKind* k = lex.role(word_text);
     if (!k) k = hyphenated_role(word_text, lex);
-    if (k && *k != RoleKind::Modifier) has_role = true;
+    if (k && *k != RoleKind::Modifier)
+      has_role = true;
     else if (!k && !(has_role && Lexicon::nationality(lex.facts(word_text))))
       break;
     start = w;

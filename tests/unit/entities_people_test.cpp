@@ -52,6 +52,23 @@ TEST_CASE("a given name and a family name after an outlet word name a presenter,
   CHECK(type_of(a, "Mac Format") == EntityType::Org);  // an ordinary word is no family name
 }
 
+TEST_CASE("an office in a body named after a place: the words after the place are the holder") {
+  // neither given name is in the lists; the body is a name of its own too
+  const auto a = test::analyze(
+      "Governor of the Bank of Latvia Ostap Vilkoner said rates would rise. Deputy Governor of the "
+      "Reserve Bank of India Tarsem Bhullar agreed. President of the World Bank Ian Colder spoke.");
+  const Entity* vilkoner = entity_of(a, "Ostap Vilkoner");
+  REQUIRE(vilkoner != nullptr);
+  CHECK(vilkoner->type == EntityType::Person);
+  CHECK(type_of(a, "Tarsem Bhullar") == EntityType::Person);
+  CHECK(type_of(a, "Reserve Bank of India") == EntityType::Org);
+  const Entity* colder = entity_of(a, "Ian Colder");  // "Bank" is in the given-name list
+  REQUIRE(colder != nullptr);
+  CHECK(std::find(colder->roles.begin(), colder->roles.end(), "President of the World Bank") !=
+        colder->roles.end());
+  CHECK(type_of(a, "World Bank") == EntityType::Org);
+}
+
 TEST_CASE("a given name that also names a country's region opens a person's name before 'of'") {
   // "Paul" is a region of Cape Verde in ISO 3166-2, "Nelson" one of New Zealand
   const auto a = test::analyze(
