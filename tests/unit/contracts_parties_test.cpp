@@ -322,19 +322,19 @@ TEST_CASE("an owner apposition left open before the verb leaves the unit the sup
 
 TEST_CASE("a share of ownership in the apposition leaves the company the supplier") {
   StageFixture f(
-      "Halvard Marine Inc, 35 pct-owned by Corran Industries Inc, said it won a 12.5 mln dlr contract "
-      "to build patrol boats.\n\n"
-      "Tellis Yard, 49 percent owned by Bramwell Group, has won a 30 mln dlr order to repair two ferries.\n");
-  const size_t halvard = f.entity("Halvard Marine Inc", EntityType::Org);
-  f.entity("Corran Industries Inc", EntityType::Org);
-  const size_t tellis = f.entity("Tellis Yard", EntityType::Org);
-  f.entity("Bramwell Group", EntityType::Org);
-  f.money("12.5 mln dlr", 12.5e6);
-  f.money("30 mln dlr", 30e6);
+      "Norsk Kabelverk AS, 35 pct-owned by Vestre Holding ASA, said it won a 40 mln crown contract to lay "
+      "cable.\n\n"
+      "Pellham Rail, 49 percent owned by Dunmore Group, has won a 7 mln dlr order for twelve coaches.\n");
+  const size_t kabelverk = f.entity("Norsk Kabelverk AS", EntityType::Org);
+  f.entity("Vestre Holding ASA", EntityType::Org);
+  const size_t pellham = f.entity("Pellham Rail", EntityType::Org);
+  f.entity("Dunmore Group", EntityType::Org);
+  f.money("40 mln crown", 40e6);
+  f.money("7 mln dlr", 7e6);
   f.run_contracts();
   REQUIRE(f.out.contracts.size() == 2);
-  CHECK(f.out.contracts[0].supplier == halvard);
-  CHECK(f.out.contracts[1].supplier == tellis);
+  CHECK(f.out.contracts[0].supplier == kabelverk);  // the owner is no party
+  CHECK(f.out.contracts[1].supplier == pellham);
 }
 
 TEST_CASE("an adverb between a party and its verb: 'also won', 'today signed'") {
