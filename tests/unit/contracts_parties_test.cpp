@@ -353,6 +353,33 @@ TEST_CASE("an adverb between a party and its verb: 'also won', 'today signed'") 
   CHECK(f.out.contracts[1].supplier == kestrel);
 }
 
+TEST_CASE("an adverb before the auxiliary: 'also has won', 'also received', 'also was awarded'") {
+  StageFixture f(
+      "Orvell Systems Inc makes radar parts.\n\n"
+      "The company also has won a 4 mln dlr order from the Harbour Authority.\n\n"
+      "Kestrel Marine also received a 9 mln dlr contract.\n\n"
+      "Tarvik Werke AG recently was awarded a 2 mln mark order.\n");
+  const size_t orvell = f.entity("Orvell Systems Inc", EntityType::Org);
+  f.entity("Harbour Authority", EntityType::Org);
+  const size_t kestrel = f.entity("Kestrel Marine", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Werke AG", EntityType::Org);
+  f.money("4 mln dlr", 4e6);
+  f.money("9 mln dlr", 9e6);
+  f.money("2 mln mark", 2e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 3);
+  CHECK(f.out.contracts[0].supplier == orvell);  // "the company": the one the story named
+  CHECK(f.out.contracts[1].supplier == kestrel);
+  CHECK(f.out.contracts[2].supplier == tarvik);
+}
+
+TEST_CASE("a regulator's rate order is no purchase") {
+  StageFixture f("Harbour Power Co received a disappointing rate order from the state commission.\n");
+  f.entity("Harbour Power Co", EntityType::Org);
+  f.run_contracts();
+  CHECK(f.out.contracts.empty());
+}
+
 TEST_CASE(
     "who places an order is the buyer, whom it is placed with the supplier; market orders are no deals") {
   StageFixture f(
