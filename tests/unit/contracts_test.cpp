@@ -99,7 +99,8 @@ TEST_CASE("a minimum, initial or additional contract names its kind, not what it
 
 TEST_CASE("the value is the amount next to the contract, not a bribe or a possible total") {
   StageFixture f(
-      "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge contract.\n"
+      "Two officials allegedly took $1.1 million in bribes to help Delmont Works win a $30 million bridge "
+      "contract.\n"
       "The city awarded a $5 million paving deal to Delmont Works, and the cost could rise to $8 million.\n");
   const size_t delmont = f.entity("Delmont Works", EntityType::Org);
   f.money("$1.1 million", 1.1e6);
@@ -213,6 +214,17 @@ TEST_CASE("agreements of finance and takeovers are no contracts; a buyer may hav
   REQUIRE(f.out.contracts.size() == 1);
   CHECK(f.out.contracts[0].supplier == velmar);
   CHECK(f.out.contracts[0].buyer == division);
+}
+
+TEST_CASE("whole pipeline: a deal to buy shares is no procurement") {
+  const auto a = test::analyze(
+      "VANCOUVER, March 17 - Kestrel Gold Corp said it filed for an offering.\n\n"
+      "The company said it will use about 30 mln dlrs of the proceeds to buy from Tarvel Gold Corp <TRVGF> "
+      "4,100,000 Tarvel shares at 5.60 U.S. dlrs each, and Tarvel will use about 25 mln dlrs of its proceeds "
+      "from that deal to buy 9,000,000 shares of <Orvane Resources Inc> at 2.70 dlrs each.\n",
+      "1987-03-17");
+  CHECK(a.extraction.contracts.empty());
+  CHECK(a.extraction.money.size() >= 4);  // the amounts stay facts
 }
 
 TEST_CASE("a conversion in parentheses is not the value; the one supplied is the buyer") {
