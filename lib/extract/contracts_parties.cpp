@@ -109,7 +109,8 @@ static bool ticker_only(std::string_view text, Span role, const Entity& e) {
 
 // The entity a role names: the first allowed one inside it, or the one that a possessive
 // introduces ("from Valdoria's Harbour Transit Commission": the commission, not Valdoria; in
-// "Halden Corp's <HAL> Velmar unit" the ticker is the owner's).
+// "Halden Corp's <HAL> Velmar unit" the ticker is the owner's), or an organization after a
+// place ("the U.S. Navy").
 static std::optional<size_t> named_in(std::string_view text, Span role, const Extraction& out,
                                       const MentionIndex& mentions, bool (*allowed)(EntityType)) {
   std::optional<size_t> first;
@@ -120,6 +121,9 @@ static std::optional<size_t> named_in(std::string_view text, Span role, const Ex
       continue;
     }
     if (ticker_only(text, role, out.entities[e])) continue;
+    // "The U.S. airline Brockway Air", "the U.S. Navy": a place before an organization says
+    // where it is from
+    if (out.entities[*first].type == EntityType::Gpe && out.entities[e].type == EntityType::Org) return e;
     // the first one's mention in the role, followed by "'s ": the owner, not the party
     for (const Span& m : out.entities[*first].mentions) {
       if (m.begin >= role.begin && m.end <= role.end && text.substr(m.end, 3) == "'s ") return e;

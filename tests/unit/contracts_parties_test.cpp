@@ -373,6 +373,20 @@ TEST_CASE("an adverb before the auxiliary: 'also has won', 'also received', 'als
   CHECK(f.out.contracts[2].supplier == tarvik);
 }
 
+TEST_CASE("a place before an organization in a role says where it is from; the organization is the party") {
+  StageFixture f(
+      "The U.S. Airline Kestrel Air, a unit of Orvell Inc, signed an agreement with Tarvik Aero AB to "
+      "buy five aircraft.\n");
+  f.entity("U.S.", EntityType::Gpe);
+  const size_t kestrel = f.entity("Kestrel Air", EntityType::Org);
+  f.entity("Orvell Inc", EntityType::Org);
+  const size_t tarvik = f.entity("Tarvik Aero AB", EntityType::Org);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].buyer == kestrel);
+  CHECK(f.out.contracts[0].supplier == tarvik);
+}
+
 TEST_CASE("a regulator's rate order is no purchase") {
   StageFixture f("Harbour Power Co received a disappointing rate order from the state commission.\n");
   f.entity("Harbour Power Co", EntityType::Org);
