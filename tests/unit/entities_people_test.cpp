@@ -89,6 +89,16 @@ TEST_CASE("a role with modifiers of any kind in apposition makes an unknown name
   CHECK(type_of(a, "Orlen Bank") == EntityType::Org);
 }
 
+TEST_CASE("an artist's trade before a stage name makes it a person") {
+  const auto a = test::analyze(
+      "The award went to rapper Zorvex, and comedian Vokker hosted. Presenter Dalby Frone and "
+      "novelist Orla Venn were there.");
+  CHECK(type_of(a, "Zorvex") == EntityType::Person);
+  CHECK(type_of(a, "Vokker") == EntityType::Person);
+  CHECK(type_of(a, "Dalby Frone") == EntityType::Person);
+  CHECK(type_of(a, "Orla Venn") == EntityType::Person);
+}
+
 TEST_CASE("a family name after a sentence-opening ordinary word is the person, not a longer name") {
   const auto a =
       test::analyze("The plan came from Walter Brown last year. Later Brown said it would cost more.");
