@@ -32,6 +32,12 @@ TEST_CASE("a word that only opens sentences is left out of the name after it") {
   CHECK_FALSE(has_mention(a, "Whilst Halvern Radio"));
 }
 
+TEST_CASE("God is of none of the entity types; a name holding the word stays") {
+  const auto a = test::analyze("\"I just thank God nobody was hurt,\" she said. The Party of God denied it.");
+  CHECK_FALSE(has_mention(a, "God"));
+  CHECK(has_mention(a, "Party of God"));
+}
+
 TEST_CASE("a list marker does not hide a real name after it") {
   const auto a = test::analyze("Two bidders remain: 1) Halvorsen Shipping and 2) Kestrel Marine.");
   CHECK(type_of(a, "Halvorsen Shipping") == EntityType::Org);
