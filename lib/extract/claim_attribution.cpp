@@ -172,6 +172,18 @@ bool ClaimAttribution::is_pronoun(std::string_view phrase) const {
   return not_sources_.count(ascii_lower(phrase)) > 0;
 }
 
+// The source phrase, or the entity's mention that holds it and begins before it inside the
+// sentence: "Kidder, Peabody and Co", where the rules' name stops at the comma ("Peabody and Co").
+static Span widened(const MentionIndex& mentions, size_t entity, Span sentence, Span phrase) {
+  for (auto it = first_item_in(mentions.sorted(), phrase);
+       it != mentions.sorted().end() && it->span.begin < phrase.end; ++it) {
+    if (it->entity == entity && it->span.begin < phrase.begin && it->span.begin >= sentence.begin &&
+        it->span.end >= phrase.end)
+      return it->span;
+  }
+  return phrase;
+}
+
 std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text, Span sentence,
                                                           const MentionIndex& mentions,
                                                           std::optional<Span>& pronoun) const {
@@ -201,7 +213,8 @@ std::optional<ClaimSource> ClaimAttribution::named_source(std::string_view text,
     if (subject_rules_[i] && (!named || is_place(mentions.type_of(*named))) &&
         after_preposition(text, phrase.begin))
       continue;
-    return ClaimSource{named, std::string(text.substr(phrase.begin, phrase.size()))};
+    const Span written = named ? widened(mentions, *named, sentence, phrase) : phrase;
+    return ClaimSource{named, std::string(text.substr(written.begin, written.size()))};
   }
   return std::nullopt;
 }

@@ -685,6 +685,10 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
       builder.dateline(tokens);
       continue;
     }
+    if (run.partnership) {  // "Merrill Lynch, Pierce, Fenner and Smith Inc": one firm
+      builder.company(tokens, 0);
+      continue;
+    }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
     drop_caps_not_names(text, rules.lexicon, tokens);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "extract/entities_internal.hpp"
 #include "extract/entities_joins.hpp"
@@ -72,12 +73,89 @@ static bool starts_sentence(const Context& ctx, size_t& sentence, uint32_t b) {
 
 static bool joins_across_on(std::string_view text, const Lexicon& lex, Span left, Span right);
 
+// "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co Inc", "Merrill Lynch, Pierce,
+// Fenner and Smith Inc": a partnership's names, split by commas, end in "and", one more name
+// and a legal suffix (or "and Co", "and Sons"). Each part is one or two words that are no
+// place (but the one before "and"), acronym in capitals, legal suffix, month or weekday, listed non-name
+// ("However") nor one of the most frequent words ("On Thursday, Bear, Stearns and Co"); the name after "and"
+// is no ordinary word ("Credit Lyonnais, Mitsui Trust and Banking Co Ltd" lists two banks),
+// and a listing has more: "Ford, Chrysler and General Motors Corp".
+struct Partnership {
+  size_t last = 0;   // the last of the scanner's spans it takes
+  uint32_t end = 0;  // where it ends, after its suffixes: the rest of that span is a run of its own
+};
+
+static std::optional<Partnership> partnership_at(std::string_view text, const Lexicon& lex,
+                                                 const std::vector<Span>& spans, size_t k) {
+  constexpr size_t kMaxParts = 4;
+  const auto facts = [&](std::string_view w) {
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);  // "LLC.", "Inc."
+    return lex.facts(w);
+  };
+  const auto part = [&](std::string_view p, bool before_and) {
+    const size_t space = p.find(' ');
+    if (p.empty() || (space != std::string_view::npos && p.find(' ', space + 1) != std::string_view::npos))
+      return false;
+    // (a town may name a partner: "Kidder, Peabody and Co")
+    if ((!before_and && lex.known_place(p)) || caps_word(p)) return false;
+    for (const std::string_view w :
+         {p.substr(0, space), space == std::string_view::npos ? p : p.substr(space + 1)}) {
+      const WordFacts* f = facts(w);
+      if (Lexicon::frequent_word(f) || Lexicon::has(f, WordFacts::kCalendar | WordFacts::kNotName) ||
+          Lexicon::org_cue(f, CuePosition::Suffix))
+        return false;
+    }
+    return true;
+  };
+  size_t j = k;
+  while (j + 1 < spans.size() && j - k + 1 < kMaxParts && spans[j].end + 2 == spans[j + 1].begin &&
+         text[spans[j].end] == ',' && part(text.substr(spans[j].begin, spans[j].size()), false))
+    ++j;
+  if (j == k) return std::nullopt;
+  const std::string_view last = text.substr(spans[j].begin, spans[j].size());
+  const size_t and_at = last.find(" and ");
+  if (and_at == std::string_view::npos || !part(last.substr(0, and_at), true)) return std::nullopt;
+  size_t at = and_at + 5;  // "Co", "Co Inc", "Smith Inc"
+  size_t space = last.find(' ', at);
+  const std::string_view partner =
+      last.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+  const bool firm_word =
+      partner == "Co" || partner == "Company" || partner == "Sons" || partner == "Associates";
+  if (!firm_word && (Lexicon::frequent_word(facts(partner)) || plain_word(partner, facts(partner), lex)))
+    return std::nullopt;
+  size_t end = at + partner.size();
+  bool suffix = false;
+  while (space != std::string_view::npos) {  // the legal suffixes after it: "Co Inc", "Smith Ltd"
+    at = space + 1;
+    space = last.find(' ', at);
+    const std::string_view w =
+        last.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    if (!Lexicon::org_cue(facts(w), CuePosition::Suffix)) break;
+    suffix = true;
+    end = at + w.size();
+  }
+  if (!firm_word && !suffix) return std::nullopt;
+  return Partnership{j, spans[j].begin + static_cast<uint32_t>(end)};
+}
+
 std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
   std::vector<Run> runs;
   size_t sentence = 0;
   const std::string_view text = ctx.doc.norm();
   TitleCaseScan title_case(ctx, lex);
-  for (const Span& s : scan_capitalized_runs(text, lex.connectors())) {
+  std::vector<Span> spans = scan_capitalized_runs(text, lex.connectors());
+  for (size_t k = 0; k < spans.size(); ++k) {
+    Span s = spans[k];
+    const std::optional<Partnership> firm = partnership_at(text, lex, spans, k);
+    const bool partnership = firm.has_value();
+    if (firm) {
+      s.end = firm->end, k = firm->last;
+      // "Goldman, Sachs and Co and Lazard Freres and Co": what follows the suffix is scanned again
+      uint32_t next = firm->end;
+      while (next < spans[k].end && (text[next] == ' ' || text[next] == '.' || is_ascii_lower(text[next])))
+        ++next;
+      if (next < spans[k].end) spans[k].begin = next, --k;
+    }
     // "GENVAL, Belgium, June 2 - Plans to ...": one word after a dated dateline opens the story's
     // sentence ("Colonial Bancgroup said", "Sears, Roebuck and Co" there keep their first word).
     const bool after_dateline = s.begin >= 3 && holds_at(text, s.begin - 3, " - ") &&
@@ -91,7 +169,7 @@ std::vector<Run> scan_runs(const Context& ctx, const Lexicon& lex) {
       runs.back().span.end = s.end;
       continue;
     }
-    runs.push_back({s, initial, in_title_case, !in_title_case && title_case.caps_headline()});
+    runs.push_back({s, initial, in_title_case, !in_title_case && title_case.caps_headline(), partnership});
   }
   return runs;
 }

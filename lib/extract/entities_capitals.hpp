@@ -24,6 +24,8 @@ struct Run {
   // In a headline in capitals with few long words ("FED EXPECTED TO ADD RESERVES"), which
   // title_case leaves out: its words are names only where the article vouches for them.
   bool caps_headline = false;
+  // A partnership's names joined by commas ("Goldman, Sachs and Co"): one name, never split.
+  bool partnership = false;
 };
 
 // Evidence from the whole document: capitalized words seen away from a sentence start.

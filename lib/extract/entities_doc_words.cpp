@@ -126,9 +126,9 @@ static void add_name_ends(std::string_view s, DocWords& doc) {
 DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::vector<Run>& runs) {
   const std::string_view text = ctx.doc.norm();
   DocWords doc;
-  for (const Run& r : runs) {
-    if (r.title_case || r.caps_headline) continue;  // a headline capitalizes anything
-    const std::string_view s = text.substr(r.span.begin, r.span.size());
+  // One run's words; a partnership's parts ("Sears, Roebuck and Co") each as a run of its own,
+  // the first opening the sentence where the whole does: they vouch for "SEARS" in a headline.
+  const auto collect = [&](std::string_view s, bool sentence_initial) {
     const size_t first = space_from(s, 0);
     const size_t first_space = first == s.size() ? std::string_view::npos : first;
     const size_t last_space = first_space == std::string_view::npos ? first_space : s.rfind(' ');
@@ -136,7 +136,7 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
     const WordFacts* opener = first_space == std::string_view::npos ? nullptr : lex.facts(s.substr(0, first));
     if (first_space != std::string_view::npos) add_name_ends(s, doc);
     size_t i = 0;
-    if (r.sentence_initial) {
+    if (sentence_initial) {
       i = first_space == std::string_view::npos ? s.size() : first_space + 1;
       add_surname(s, first_space, last_space, opener, doc);
       add_name_head(s, first_space, opener, lex, doc);
@@ -152,6 +152,16 @@ DocWords collect_doc_words(const Context& ctx, const Lexicon& lex, const std::ve
       add_surname(s, first_space, last_space, opener, doc);
     }
     add_mid_sentence_words(s, i, doc);
+  };
+  for (const Run& r : runs) {
+    if (r.title_case || r.caps_headline) continue;  // a headline capitalizes anything
+    std::string_view s = text.substr(r.span.begin, r.span.size());
+    bool initial = r.sentence_initial;
+    for (size_t comma; r.partnership && (comma = s.find(", ")) != std::string_view::npos; initial = false) {
+      collect(s.substr(0, comma), initial);
+      s.remove_prefix(comma + 2);
+    }
+    collect(s, initial);
   }
   doc.mid_sentence.freeze();
   doc.name_heads.freeze();

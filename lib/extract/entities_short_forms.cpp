@@ -75,6 +75,13 @@ struct ShortFormIndex {
       }
       if (m.type == EntityType::Org) {
         org_first.add(first, i), org_last.add(last, i);
+        // "Peabody" of "Kidder, Peabody and Co": each partner's name after a comma too
+        for (size_t comma = m.text.find(", "); comma != std::string_view::npos;
+             comma = m.text.find(", ", comma + 2)) {
+          const size_t from = comma + 2, end = m.text.find(' ', from);
+          org_first.add(
+              m.text.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from), i);
+        }
         // "Moody's Investors Service Inc" -> "Moody" (of "Moody's said": mentions keep no "'s")
         if (first.size() > 3 && first.ends_with("'s")) org_first.add(first.substr(0, first.size() - 2), i);
         // "Gruppo Ferruzzi", "Banque Indosuez" -> the name after the organization word (not a

@@ -106,6 +106,14 @@ TEST_CASE("source: according to, X reported, documents show, inverted said") {
   CHECK_FALSE(claim_with(f, "bridge").source.has_value());
 }
 
+TEST_CASE("source: the source's entity written with commas gives its whole name") {
+  StageFixture f("Analysts at Halloran, Peabody and Co said profits would rise 12 percent in 2021.\n");
+  const size_t firm = f.entity("Halloran, Peabody and Co", EntityType::Org);
+  f.run_claims();
+  CHECK(claim_with(f, "profits").source == firm);
+  CHECK(claim_with(f, "profits").source_text == "Halloran, Peabody and Co");  // the rule stops at the comma
+}
+
 TEST_CASE("source: a reporter's place and a sentence's opening conjunction are no part of it") {
   StageFixture f(
       "The Courier's Ama Osei in Accra says the port lost 8 million dollars last year.\n"

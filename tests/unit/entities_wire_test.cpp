@@ -329,6 +329,23 @@ TEST_CASE("wire labels and adjectives are no names; the rating agency written wi
   CHECK_FALSE(with_mention(a, "Poor's"));
 }
 
+TEST_CASE("a partnership's names split by commas are one firm; a listing of companies is not") {
+  const auto a = test::analyze(
+      "Halloran, Peabody and Co said the issue was priced at par. Managers were Voss, Tellam, Lamb and "
+      "Dyer Inc and Orvane Freres and Co in Boston. On Thursday, Brill, Tavish and Co Inc sold bonds. Ford, "
+      "Chrysler and General Motors Corp cut prices. An analyst at Peabody said demand was strong.");
+  const Entity* halloran = with_mention(a, "Halloran, Peabody and Co");
+  REQUIRE(halloran != nullptr);
+  CHECK(halloran->type == EntityType::Org);
+  CHECK(with_mention(a, "Peabody") == halloran);  // a partner's name alone is the firm
+  CHECK(with_mention(a, "Voss, Tellam, Lamb and Dyer Inc"));
+  CHECK(with_mention(a, "Orvane Freres and Co"));  // the firm after the suffix is its own
+  CHECK(with_mention(a, "Brill, Tavish and Co Inc"));
+  CHECK_FALSE(with_mention(a, "On Thursday, Brill, Tavish and Co Inc"));
+  CHECK(with_mention(a, "General Motors Corp"));
+  CHECK_FALSE(with_mention(a, "Ford, Chrysler and General Motors Corp"));
+}
+
 TEST_CASE("the word after a company's initials is its short form; a place's initials give none") {
   const auto a = test::analyze(
       "Shearson made an offer to the E.F. Hutton Group Inc, which was rejected by Hutton. U.S. Steel Corp "
