@@ -260,6 +260,9 @@ inline int atoi_ascii(const char* s) {
 }
 // Whether w is one of words.
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words);
+// Whether the word before an expression makes it the second end of a range: "to", "through",
+// "until", or "-" for an unspaced hyphen, en dash or slash ("August 15-November 30").
+bool range_signal(std::string_view signal);
 // Whether the word before a month makes it a date ("in May", "since March", "early June"): what
 // licenses the weak "May".
 bool signals_month(std::string_view signal);

@@ -186,7 +186,7 @@ std::optional<Ymd> weekday_after_previous(const DateCandidate& c, const DateFact
                                           Ymd policy) {
   if (f.relation || !st.last_day || st.at < st.last_day_end || st.at - st.last_day_end > 10)
     return std::nullopt;
-  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till", "-"});
+  const bool range = range_signal(c.signal);
   // "the auction tomorrow and Friday's hike": a possessive names what has happened
   if (!range && !(one_of(c.signal, {"and", "or"}) && *st.last_day > *st.anchor && policy < *st.last_day &&
                   !c.after.starts_with("'s")))

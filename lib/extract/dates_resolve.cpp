@@ -45,6 +45,10 @@ std::string with_time(const std::string& date, const DateFacts& f) {
   return f.part.empty() ? date : date + "T" + f.part;
 }
 
+bool range_signal(std::string_view signal) {
+  return one_of(signal, {"to", "through", "thru", "until", "till", "-"});
+}
+
 namespace {
 
 std::string two(int v) {
@@ -58,7 +62,7 @@ std::string two(int v) {
 // "to", "through", "until" wrap into the next year ("from November to February"); "and", "or"
 // only keep the year (a listing may go back: "in May and March").
 int year_after_previous(const DateCandidate& c, int month, int day, const ResolveState& st) {
-  const bool range = one_of(c.signal, {"to", "through", "thru", "until", "till", "-"});
+  const bool range = range_signal(c.signal);
   if (!range && !one_of(c.signal, {"and", "or"})) return 0;
   if (!st.month_named || st.at < st.month_named_end || st.at - st.month_named_end > 10) return 0;
   const Ymd prev = *st.month_named;
