@@ -83,14 +83,14 @@ size_t portfolio_begin(std::string_view text, const std::vector<Token>& t, size_
 
 // The end of a known place of one to three words opening tokens [from, b), or from: "New York"
 // of "New York Thomas Renyi".
-size_t place_end(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
-                 const Lexicon& lex) {
+static size_t place_end(std::string_view text, const std::vector<Token>& t, size_t from, size_t b,
+                        const Lexicon& lex) {
   size_t end = from;
   for (size_t k = from + 1; k <= b && k <= from + 3; ++k) {
     if (t[k - 1].connector) break;
     const KnownName* place =
         k == from + 1 ? Lexicon::known(t[from].facts) : lex.known(slice(text, t, from, k));
-    if (place && (place->type == EntityType::Gpe || place->type == EntityType::Loc)) end = k;
+    if (place && is_place(place->type)) end = k;
   }
   return end;
 }
@@ -99,8 +99,8 @@ size_t place_end(std::string_view text, const std::vector<Token>& t, size_t from
 // (tokens [from, k)), two or three words that name nothing else (no listed name or place but a
 // city, company word, acronym in capitals or number) are a person's name whose given name no list
 // holds: k, or b. Not "of California Los Angeles" (a place) nor "of Tokyo Mitsubishi UFJ".
-size_t name_after_place(std::string_view text, const std::vector<Token>& t, size_t k, size_t b,
-                        const Lexicon& lex) {
+static size_t name_after_place(std::string_view text, const std::vector<Token>& t, size_t k, size_t b,
+                               const Lexicon& lex) {
   if (b < k + 2 || b > k + 3 || lex.known(slice(text, t, k, b))) return b;
   const bool plain_name = std::all_of(
       t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(b),
