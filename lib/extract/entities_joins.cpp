@@ -102,23 +102,33 @@ bool org_like(std::string_view text, const std::vector<Token>& t, size_t a, size
 // such word or a legal suffix (or one word ending the run) is one name. Not when either side is a
 // name of its own: a legal suffix ends one ("Tokai Corp and Daiwa"), so does an unknown word
 // ("Chemical Bank and Marine Midland"), a word opening names ("Navy and Air Force",
-// "Committee and Office") or a known name ("Treasury and Federal Reserve").
+// "Committee and Office") or a known name ("Treasury and Federal Reserve"). A word that also
+// opens names ("Bank") or a rarer one ("Refining") joins only words up to a legal suffix
+// ("Candlewood Bank and Trust Co", "Diamond Shamrock Refining and Marketing Co"), and a place may
+// stand right before the suffix ("Esso Exploration and Production Australia Inc").
 bool continues_business_name(std::string_view text, const std::vector<Token>& t, size_t i, size_t b,
                              const Lexicon& lex) {
   const WordFacts* left = t[i - 1].facts;
+  const bool to_suffix = Lexicon::org_cue(left, CuePosition::First) || !Lexicon::common_word(left);
   if (!Lexicon::org_cue(left, CuePosition::Last) || Lexicon::org_cue(left, CuePosition::Suffix) ||
-      Lexicon::org_cue(left, CuePosition::First) || !Lexicon::common_word(left) ||
       Lexicon::org_cue(t[i + 1].facts, CuePosition::First))
     return false;
   size_t k = i + 1;
   for (; k < b && !t[k].connector; ++k) {
     const WordFacts* w = t[k].facts;
-    if (Lexicon::org_cue(w, CuePosition::Last) || Lexicon::org_cue(w, CuePosition::Suffix))
+    const bool suffix = Lexicon::org_cue(w, CuePosition::Suffix);
+    if (suffix || (!to_suffix && Lexicon::org_cue(w, CuePosition::Last)))
       return !(k == i + 1 ? Lexicon::known(w)
                           : lex.known(text.substr(t[i + 1].begin, t[k].end - t[i + 1].begin)));
-    if (!Lexicon::common_word(w) || Lexicon::known(w)) return false;
+    const KnownName* known = Lexicon::known(w);
+    const bool place_before_suffix = known && is_place(known->type) && k > i + 1 && k + 1 < b &&
+                                     Lexicon::org_cue(t[k + 1].facts, CuePosition::Suffix);
+    if (place_before_suffix) continue;
+    if (known || !(Lexicon::common_word(w) || (to_suffix && Lexicon::org_cue(w, CuePosition::Last))))
+      return false;
   }
-  return k == b && k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
+  return !to_suffix && k == b &&
+         k == i + 2;  // "Baltimore Gas and Electric said": one ordinary word ends the run
 }
 
 // Tokens [a, p) are a given name and a surname (one or two of them), none a known name, a role

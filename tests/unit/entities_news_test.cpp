@@ -14,16 +14,17 @@ using test::entity_of;
 using test::has_mention;
 using test::type_of;
 
-
 TEST_CASE("well-known companies shaped like a person or named like a city are organizations") {
-  const auto a = test::analyze("Analysts at Morgan Stanley upgraded Lockheed Martin, while Toyota cut its forecast.");
+  const auto a =
+      test::analyze("Analysts at Morgan Stanley upgraded Lockheed Martin, while Toyota cut its forecast.");
   CHECK(type_of(a, "Morgan Stanley") == EntityType::Org);
   CHECK(type_of(a, "Lockheed Martin") == EntityType::Org);
   CHECK(type_of(a, "Toyota") == EntityType::Org);
 }
 
 TEST_CASE("a well-known company named by an ordinary word is kept at a sentence start") {
-  const auto a = test::analyze("Apple plans a cheaper laptop for students. Apple Inc. did not comment on the plan.");
+  const auto a =
+      test::analyze("Apple plans a cheaper laptop for students. Apple Inc. did not comment on the plan.");
   CHECK(type_of(a, "Apple") == EntityType::Org);
   const Entity* e = nullptr;
   for (const auto& x : a.extraction.entities) {
@@ -280,7 +281,8 @@ TEST_CASE("the building a government sits in is a place") {
 }
 
 TEST_CASE("a run ending in a title keeps the holder of the office, not the title") {
-  const auto a = test::analyze("Tomas Velde, the Northwind Freight Chief Executive, resigned. Ana Ruiz MP objected.");
+  const auto a =
+      test::analyze("Tomas Velde, the Northwind Freight Chief Executive, resigned. Ana Ruiz MP objected.");
   CHECK(has_mention(a, "Northwind Freight"));
   CHECK_FALSE(has_mention(a, "Northwind Freight Chief Executive"));
   CHECK(type_of(a, "Ana Ruiz") == EntityType::Person);  // a title after a name stays a role
@@ -300,12 +302,14 @@ TEST_CASE("a maker's name followed by a model number names a product") {
   CHECK_FALSE(has_mention(a, "Corvane"));
   CHECK(has_mention(a, "Skyways"));
   // an amount, a percentage or a year after the name is no model number
-  const auto b = test::analyze("Voters gave Dunmore Mills 2,500 votes, Kelso Farms 40% and Arden Vale 2012 plans.");
+  const auto b =
+      test::analyze("Voters gave Dunmore Mills 2,500 votes, Kelso Farms 40% and Arden Vale 2012 plans.");
   CHECK(has_mention(b, "Dunmore Mills"));
   CHECK(has_mention(b, "Kelso Farms"));
   CHECK(has_mention(b, "Arden Vale"));
   // a score, an amount with its unit or suffix is no model number either
-  const auto c = test::analyze("Ilse Varga beat Mara Lind 7-6 6-4. Lenders gave Kestria 250 mln dlrs and Dorvik 3bn.");
+  const auto c =
+      test::analyze("Ilse Varga beat Mara Lind 7-6 6-4. Lenders gave Kestria 250 mln dlrs and Dorvik 3bn.");
   CHECK(has_mention(c, "Mara Lind"));
   CHECK(has_mention(c, "Kestria"));
   CHECK(has_mention(c, "Dorvik"));
@@ -330,14 +334,16 @@ TEST_CASE("a name continuing a brand written lower case first is a product") {
 
 TEST_CASE("a name written only before a product or event noun is not reported") {
   const auto a = test::analyze(
-      "Brightline Labs showed the Zephyr Pro laptops and the Orion Core operating system at the Harbor Lights "
+      "Brightline Labs showed the Zephyr Pro laptops and the Orion Core operating system at the Harbor "
+      "Lights "
       "festival. Reviewers liked the Zephyr Pro laptops. Sales of Quill Motors vehicles fell.");
   CHECK_FALSE(has_mention(a, "Zephyr Pro"));
   CHECK_FALSE(has_mention(a, "Orion Core"));
   CHECK_FALSE(has_mention(a, "Harbor Lights"));
   CHECK(has_mention(a, "Brightline Labs"));
   CHECK(has_mention(a, "Quill Motors"));  // an organization word names the maker
-  const auto c = test::analyze("Brightline Labs will sell its Vireo music player. The Velmora index fell 2%.");
+  const auto c =
+      test::analyze("Brightline Labs will sell its Vireo music player. The Velmora index fell 2%.");
   CHECK_FALSE(has_mention(c, "Vireo"));
   CHECK_FALSE(has_mention(c, "Velmora"));
   const auto b = test::analyze("The grant came from a Ministry of Coastal Affairs program.");
@@ -359,12 +365,14 @@ TEST_CASE("a title after the noun of a work names the work, here and wherever th
 }
 
 TEST_CASE("a name the article also uses on its own stays, product noun or not") {
-  const auto a = test::analyze("Kestrel Dynamics drones flew over the port. Kestrel Dynamics said it was a test.");
+  const auto a =
+      test::analyze("Kestrel Dynamics drones flew over the port. Kestrel Dynamics said it was a test.");
   CHECK(has_mention(a, "Kestrel Dynamics"));
 }
 
 TEST_CASE("conferences, summits and shows are events, not organizations") {
-  const auto a = test::analyze("Dalvik Systems spoke at the Northern Developers Conference and the Lisbon Air Show.");
+  const auto a =
+      test::analyze("Dalvik Systems spoke at the Northern Developers Conference and the Lisbon Air Show.");
   CHECK_FALSE(has_mention(a, "Northern Developers Conference"));
   CHECK_FALSE(has_mention(a, "Lisbon Air Show"));
   CHECK(has_mention(a, "Dalvik Systems"));
@@ -383,7 +391,8 @@ TEST_CASE("an institution word keeps 'of the' and 'for the' inside its name") {
 }
 
 TEST_CASE("an ordinary word before 'the' opens a title; after a name 'the' starts the next name") {
-  const auto a = test::analyze("Gifts to Feed the Valley doubled. An aide told Halvorsen the Senate would wait.");
+  const auto a =
+      test::analyze("Gifts to Feed the Valley doubled. An aide told Halvorsen the Senate would wait.");
   CHECK(has_mention(a, "Feed the Valley"));
   CHECK(has_mention(a, "Halvorsen"));
   CHECK(has_mention(a, "Senate"));
@@ -408,7 +417,8 @@ TEST_CASE("a personal role in apposition makes a lone name a person, a clause af
 }
 
 TEST_CASE("a company saying something, or a team written as plural, stays an organization") {
-  const auto a = test::analyze("Brannock said it would cut prices. Dunholm, who were top of the table, lost.");
+  const auto a =
+      test::analyze("Brannock said it would cut prices. Dunholm, who were top of the table, lost.");
   CHECK(type_of(a, "Brannock") == EntityType::Org);
   CHECK(type_of(a, "Dunholm") == EntityType::Org);
 }
@@ -494,7 +504,8 @@ TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its ac
 }
 
 TEST_CASE("a US state abbreviation after a city is a place and ends the name before the next sentence") {
-  const auto a = test::analyze("Kelvar Mining of Spokane, Wash. Harlow Freight Co. of Trenton, N.J., agreed.");
+  const auto a =
+      test::analyze("Kelvar Mining of Spokane, Wash. Harlow Freight Co. of Trenton, N.J., agreed.");
   CHECK(type_of(a, "Wash.") == EntityType::Gpe);
   CHECK(type_of(a, "N.J.") == EntityType::Gpe);
   CHECK(has_mention(a, "Harlow Freight Co."));
@@ -502,7 +513,8 @@ TEST_CASE("a US state abbreviation after a city is a place and ends the name bef
 }
 
 TEST_CASE("months in capitals and wire table labels are no names") {
-  const auto a = test::analyze("ZURICH, FEBRUARY 3 - Kelvar Mining said.\n\nShr 22 cts vs 20 cts\nAvg shrs 4,100,000\n");
+  const auto a =
+      test::analyze("ZURICH, FEBRUARY 3 - Kelvar Mining said.\n\nShr 22 cts vs 20 cts\nAvg shrs 4,100,000\n");
   CHECK_FALSE(has_mention(a, "FEBRUARY"));
   CHECK_FALSE(has_mention(a, "Shr"));
   CHECK_FALSE(has_mention(a, "Avg"));
@@ -523,7 +535,8 @@ TEST_CASE("results and crop table rows and the Ecus are no names") {
 
 TEST_CASE("stock index names are no organizations, whoever publishes them") {
   const auto a = test::analyze(
-      "The Hang Seng fell and the All Ordinaries rose, while Standard & Poor's 500 slipped. Kelvar's 40 index "
+      "The Hang Seng fell and the All Ordinaries rose, while Standard & Poor's 500 slipped. Kelvar's 40 "
+      "index "
       "rose. Kelvar Mining's 300 workers and Apple's 120 stores stayed open.");
   CHECK_FALSE(has_mention(a, "Hang Seng"));
   CHECK_FALSE(has_mention(a, "All Ordinaries"));
@@ -546,12 +559,12 @@ TEST_CASE("a company suffix after 'and' or a possessive belongs to the name") {
 }
 
 TEST_CASE("a company suffix with its period ends the name unless another suffix follows") {
-  const auto a = test::analyze("He joined Kelvar Inc. The company grew. Investors bought Dalby Co. Ltd. shares.");
+  const auto a =
+      test::analyze("He joined Kelvar Inc. The company grew. Investors bought Dalby Co. Ltd. shares.");
   CHECK(has_mention(a, "Kelvar Inc."));
   CHECK_FALSE(has_mention(a, "Kelvar Inc. The"));
   CHECK(has_mention(a, "Dalby Co. Ltd."));
 }
-
 
 TEST_CASE("a company name ending in a line of business is an organization, not a person") {
   const auto a = test::analyze(
@@ -578,6 +591,23 @@ TEST_CASE("a line of business joined by and to ordinary words is one company nam
   CHECK(has_mention(b, "Brevik Shipping"));
 }
 
+TEST_CASE("a bank, a rarer line of business or a place before the suffix joins up to the legal suffix") {
+  const auto a = test::analyze(
+      "Harlan Bank and Trust Co raised its prime rate. Ostrava Mining and Smelting Co Ltd cut zinc "
+      "prices. Velden Refining and Marketing Co shut a unit. Kestrel Exploration and Production "
+      "Australia Inc drilled a well.");
+  CHECK(has_mention(a, "Harlan Bank and Trust Co"));
+  CHECK(has_mention(a, "Ostrava Mining and Smelting Co Ltd"));
+  CHECK(has_mention(a, "Velden Refining and Marketing Co"));
+  CHECK(has_mention(a, "Kestrel Exploration and Production Australia Inc"));
+  // without a legal suffix after it, "Bank" ends a name of its own
+  const auto b = test::analyze(
+      "Talks between Harlan Bank and Trust officials failed, Dorrit Bank and Brevik Corp said.");
+  CHECK(has_mention(b, "Harlan Bank"));
+  CHECK(has_mention(b, "Dorrit Bank"));
+  CHECK(has_mention(b, "Brevik Corp"));
+}
+
 TEST_CASE("a known name spanning an and stays whole") {
   const auto a = test::analyze(
       "The White House Office of Management and Budget revised its forecast for Trinidad and Tobago.");
@@ -586,11 +616,12 @@ TEST_CASE("a known name spanning an and stays whole") {
 }
 
 TEST_CASE("a person of an organization is two names") {
-  const auto a = test::analyze("\"Rates will rise,\" said Moira Tallis of Brenford Securities International.");
+  const auto a =
+      test::analyze("\"Rates will rise,\" said Moira Tallis of Brenford Securities International.");
   CHECK(type_of(a, "Moira Tallis") == EntityType::Person);
   CHECK(type_of(a, "Brenford Securities International") == EntityType::Org);
-  CHECK(type_of(test::analyze("\"Rates will rise,\" said Takumi Oyabashi of Bank of Kessel."), "Takumi Oyabashi") ==
-        EntityType::Person);
+  CHECK(type_of(test::analyze("\"Rates will rise,\" said Takumi Oyabashi of Bank of Kessel."),
+                "Takumi Oyabashi") == EntityType::Person);
   // an organization's own "of" stays: "Bank of America" opens with no given name and surname
   CHECK(has_mention(test::analyze("Profits at the Bank of America rose."), "Bank of America"));
 }
@@ -652,7 +683,8 @@ TEST_CASE("academic and clerical titles are roles, and a titled surname joins th
 
 TEST_CASE("a nationality before a person's name is a nationality and a person") {
   const auto a = test::analyze(
-      "In the final, Russian Olga Varnikova beat Austrian Tomas Brenner, and British Telecommunications Plc paid.");
+      "In the final, Russian Olga Varnikova beat Austrian Tomas Brenner, and British Telecommunications Plc "
+      "paid.");
   CHECK(type_of(a, "Russian") == EntityType::Norp);
   CHECK(type_of(a, "Olga Varnikova") == EntityType::Person);
   CHECK(type_of(a, "Tomas Brenner") == EntityType::Person);
