@@ -126,6 +126,28 @@ void join_all(UnionFind& uf, size_t i, const TextIndex& index, std::string_view 
   if (const size_t j = index.first(key); j != kNone) uf.join(i, j);
 }
 
+// What an acronym spells in the initials of a name's capitalized words: itself, or for a mixed-case
+// one the capitals alone when its small letters stand for the connectors between them ("BoE" of
+// "Bank of England", "DfES" of "Department for Education and Skills", "BofA"). Empty when it is
+// neither ("Opec", "Nasdaq": a name in its own right).
+std::string acronym_initials(std::string_view acronym) {
+  std::string caps;
+  size_t lower_run = 0;
+  for (const char c : acronym) {
+    if (is_ascii_upper(c)) {
+      caps += c;
+      lower_run = 0;
+    } else if (!caps.empty() && std::string_view("ofatd").find(c) != std::string_view::npos &&
+               ++lower_run <= 2) {
+      continue;
+    } else {
+      return {};
+    }
+  }
+  if (caps.size() < 2 || !is_ascii_upper(acronym.back())) return {};
+  return caps;
+}
+
 const size_t* find_initials(const std::vector<std::pair<std::string, size_t>>& list, std::string_view key) {
   for (const auto& [initials, j] : list) {
     if (initials == key) return &j;
@@ -176,7 +198,9 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
   for (size_t i = 0; i < ms.size() && !by_initials.empty(); ++i) {
     if (ms[i].tokens != 1 || ms[i].text.size() < 3 || ms[i].text.size() > 6) continue;
     if (uf.find(i) != i && ms[uf.find(i)].text != ms[i].text) continue;
-    if (const size_t* j = find_initials(by_initials, ms[i].text)) uf.join(*j, i);
+    const std::string key = acronym_initials(ms[i].text);
+    if (key.empty()) continue;
+    if (const size_t* j = find_initials(by_initials, key)) uf.join(*j, i);
   }
 }
 

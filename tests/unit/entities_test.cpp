@@ -204,6 +204,23 @@ TEST_CASE("an undeclared acronym joins a company's name read without its legal s
   CHECK(contains(oks->aliases, "OKS"));  // two suffixes
 }
 
+TEST_CASE("a mixed-case acronym spells a name's capitals, its small letters the connectors") {
+  const auto a = test::analyze(
+      "The Council of Tarnow Mills met on Monday. The CoTM said prices would rise. The Office for "
+      "Harbour Works agreed, and the OfHW set a date.");
+  const Entity* council = find(a, "Council of Tarnow Mills");
+  REQUIRE(council != nullptr);
+  CHECK(contains(council->aliases, "CoTM"));
+  const Entity* office = find(a, "Office for Harbour Works");
+  REQUIRE(office != nullptr);
+  CHECK(contains(office->aliases, "OfHW"));
+  // a name with small letters other than connectors' spells nothing ("Tamco" is no "T...")
+  const auto b = test::analyze("Tarnow Area Mining Company said so. Tamco agreed.");
+  const Entity* tamc = find(b, "Tarnow Area Mining Company");
+  REQUIRE(tamc != nullptr);
+  CHECK_FALSE(contains(tamc->aliases, "Tamco"));
+}
+
 TEST_CASE("a later surname joins the full name and keeps its role") {
   const auto a = test::analyze(
       "Historian Ingrid Halvorsen studied the archive. Halvorsen said the files were incomplete.");
