@@ -208,8 +208,10 @@ bool all_caps_ascii(std::string_view w) {
 
 // "Shake-Up", "Long-Term": a hyphenated word whose every part is an ordinary word, and which
 // no list knows as a whole.
+// "Co-operation" is "Cooperation" spelt the British way.
 static bool plain_compound(std::string_view w, const Lexicon& lex) {
   if (w.find('-') == std::string_view::npos || lex.facts(w)) return false;
+  if (w.starts_with("Co-")) return plain_word(std::string("Co").append(w.substr(3)), lex);
   size_t i = 0;
   while (i <= w.size()) {
     const size_t dash = std::min(w.find('-', i), w.size());

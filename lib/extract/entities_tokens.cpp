@@ -52,11 +52,18 @@ bool hyphenated_given_name(std::string_view w, size_t dash, bool after_name) {
          std::find(std::begin(kAttached), std::end(kAttached), second) == std::end(kAttached);
 }
 
+// "Co-operative", "Co-operation", "Co-ordination": one word whose first part is no word alone
+// ("Gulf Co-operation Council", "Organisation for Economic Co-operation and Development").
+bool co_word(std::string_view w, size_t dash) {
+  const std::string_view second = w.substr(dash + 1);
+  return w.substr(0, dash) == "Co" && (second.starts_with("op") || second.starts_with("or"));
+}
+
 void cut_lower_suffix(std::string_view w, Token& t, bool after_name) {
   for (size_t i = 1; i + 1 < w.size(); ++i) {
     if (w[i] != '-' || !is_lower(w[i + 1])) continue;
     const std::string_view suffix = w.substr(i + 1);
-    if (hyphenated_given_name(w, i, after_name)) return;
+    if (hyphenated_given_name(w, i, after_name) || co_word(w, i)) return;
     t.place_hint = suffix == "based" || suffix == "born" || suffix == "headquartered";
     t.end = t.begin + static_cast<uint32_t>(i);
     t.break_after = true;
@@ -115,8 +122,8 @@ bool party_tag(std::string_view text, const Token& t) {
   const std::string_view w = text.substr(t.begin, t.end - t.begin);
   const bool opened =
       (t.begin >= 1 && text[t.begin - 1] == '(') || (t.begin >= 2 && text.substr(t.begin - 2, 2) == ", ");
-  return opened && w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
-         w[2] <= 'Z';
+  return opened && w.size() >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' &&
+         w[2] >= 'A' && w[2] <= 'Z';
 }
 
 // "McDonald's Corp", "the Information Commissioner's Office", "Children's Hospital": after a
@@ -156,8 +163,8 @@ bool possessive_inside_name(std::string_view text, const Token& owner, const Tok
 
 bool name_particle(std::string_view w) {
   static constexpr std::array<std::string_view, 24> kParticles = {
-      "de", "la", "le", "les", "del", "della", "des", "da", "do", "dos", "das", "du",
-      "di", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el", "y"};
+      "de", "la",  "le",  "les", "del", "della", "des", "da",   "do",  "dos", "das", "du",
+      "di", "van", "von", "der", "den", "ter",   "bin", "bint", "ibn", "al",  "el",  "y"};
   for (auto p : kParticles) {
     if (w == p) return true;
   }

@@ -147,6 +147,18 @@ TEST_CASE("a hyphenated word of ordinary words in a Title Case headline is no na
   CHECK(has_mention(a, "Northwind"));
 }
 
+TEST_CASE("'Co-operation', 'Co-operative' are one word inside a name, and ordinary alone") {
+  const auto a = test::analyze(
+      "The Baltic Co-operation Council met the Organisation for Marine Co-ordination. The Tarrow "
+      "Co-operative Bank lent more.");
+  CHECK(has_mention(a, "Baltic Co-operation Council"));
+  CHECK(has_mention(a, "Organisation for Marine Co-ordination"));
+  CHECK(has_mention(a, "Tarrow Co-operative Bank"));
+  CHECK_FALSE(has_mention(a, "Council"));
+  const auto b = test::analyze("Co-operation between the ports improved. Co-ordination did not.");
+  CHECK(b.extraction.entities.empty());
+}
+
 TEST_CASE("a dotted C.E.O. before a name is a role") {
   const auto a = test::analyze("The incoming C.E.O. Tim Sloane met the board.");
   const Entity* e = entity_of(a, "Tim Sloane");
