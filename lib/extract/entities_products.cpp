@@ -23,8 +23,10 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 bool score_like(std::string_view token) {
   size_t group = 0;
   for (char c : token) {
-    if (c == '-') group = 0;
-    else if (!digit(c) || ++group > 2) return false;
+    if (c == '-')
+      group = 0;
+    else if (!digit(c) || ++group > 2)
+      return false;
   }
   return true;
 }
@@ -35,7 +37,8 @@ bool amount_suffix(std::string_view token) {
   while (i < token.size() && digit(token[i])) ++i;
   const std::string_view s = token.substr(i);
   if (i == 0 || s.empty() || s.find('-') != std::string_view::npos) return false;
-  for (std::string_view u : {"bn", "b", "m", "mn", "k", "p", "pc", "pct", "st", "nd", "rd", "th", "am", "pm"}) {
+  for (std::string_view u :
+       {"bn", "b", "m", "mn", "k", "p", "pc", "pct", "st", "nd", "rd", "th", "am", "pm"}) {
     if (s == u) return true;
   }
   return false;
@@ -58,12 +61,14 @@ bool unit_after(std::string_view text, size_t i, const Lexicon& lex) {
 // "2.5", "2bn", "104 mln"), scores ("7-6"), years ("2010"; "Euro 2012" stays an event name)
 // and short numbers ("3") are not.
 bool model_number_after(std::string_view text, size_t end, const Lexicon& lex) {
-  if (end + 2 >= text.size() || text[end] != ' ' || !(digit(text[end + 1]) || digit(text[end + 2]))) return false;
+  if (end + 2 >= text.size() || text[end] != ' ' || !(digit(text[end + 1]) || digit(text[end + 2])))
+    return false;
   size_t i = end + 1, digits = 0;
   while (i < text.size() && (is_ascii_alnum(text[i]) || text[i] == '-')) digits += digit(text[i++]);
   const std::string_view token = text.substr(end + 1, i - end - 1);
   if (token.size() < 3 || digits == 0 || !(digit(token[0]) || digit(token[1]))) return false;
-  if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.' || text[i] == '/') && digit(text[i + 1])) return false;
+  if (i + 1 < text.size() && (text[i] == ',' || text[i] == '.' || text[i] == '/') && digit(text[i + 1]))
+    return false;
   if (i < text.size() && text[i] == '%') return false;
   if (score_like(token) || amount_suffix(token) || unit_after(text, i, lex)) return false;
   const bool year = token.size() == 4 && digits == 4 && (token.starts_with("19") || token.starts_with("20"));
@@ -124,9 +129,11 @@ bool product_noun_after(std::string_view text, size_t end, const Lexicon& lex) {
 // Government program"), names its maker even before a product noun.
 bool maker_name(const Mention& m, const Lexicon& lex) {
   // "her last WTA event": an acronym before an event or product noun names its organizer.
-  if (Lexicon::known(m.facts) || lex.acronym(m.text, m.facts) || m.person_hint || caps_word(m.text)) return true;
+  if (Lexicon::known(m.facts) || lex.acronym(m.text, m.facts) || m.person_hint || caps_word(m.text))
+    return true;
   const Words w = words_of(m.text);
-  for (size_t i = 0; i < w.size(); ++i) {  // a first word opens a name only with more after it ("MacBook Air")
+  for (size_t i = 0; i < w.size();
+       ++i) {  // a first word opens a name only with more after it ("MacBook Air")
     if (lex.org_cue(w[i], CuePosition::Last) || lex.org_cue(w[i], CuePosition::Media) ||
         (i + 1 < w.size() && lex.org_cue(w[i], CuePosition::First)))
       return true;
@@ -137,14 +144,17 @@ bool maker_name(const Mention& m, const Lexicon& lex) {
 // Appends the initials of a mention made of ordinary words and "and"/"&" to out, counting the
 // words the word list knows (plain); false when a word is a name or an organization word
 // ("Services", "Canada", "Jim"). A rarer word the lists do not know at all ("Overhaul") passes.
-bool plain_initials(std::string_view name, const Lexicon& lex, std::string& out, bool& has_and, size_t& plain) {
+bool plain_initials(std::string_view name, const Lexicon& lex, std::string& out, bool& has_and,
+                    size_t& plain) {
   for (std::string_view w : words_of(name)) {
     if (w == "and" || w == "&") {
       has_and = true;
       continue;
     }
-    if (plain_word(w, lex)) ++plain;
-    else if (lex.facts(w) || w.size() < 2 || w[1] < 'a' || w[1] > 'z') return false;
+    if (plain_word(w, lex))
+      ++plain;
+    else if (lex.facts(w) || w.size() < 2 || w[1] < 'a' || w[1] > 'z')
+      return false;
     out += w[0];
   }
   return true;
@@ -240,7 +250,8 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
   for (size_t i = 0; i < ms.size(); ++i) {
     size_t first = i;
     if (ms[i].defines.empty() || !defined_term(text, ms, i, lex, first)) continue;
-    std::fill(term.begin() + static_cast<std::ptrdiff_t>(first), term.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
+    std::fill(term.begin() + static_cast<std::ptrdiff_t>(first),
+              term.begin() + static_cast<std::ptrdiff_t>(i) + 1, true);
     acronyms.push_back(ms[i].defines);
   }
   std::vector<Span> definitions;  // lower-case terms with their acronym
@@ -285,8 +296,9 @@ namespace {
 // album Egypt": a place's name stays one).
 bool after_work_noun(std::string_view text, uint32_t begin) {
   // (not "novel" nor "blockbuster", adjectives as often: "a novel Philippine proposal")
-  static constexpr std::string_view kNouns[] = {"film",   "movie", "album",       "song",  "musical",
-                                                "sitcom", "drama", "documentary", "opera", "ballad"};
+  static constexpr std::string_view kNouns[] = {"film",   "movie",  "album",   "song",        "musical",
+                                                "sitcom", "drama",  "comedy",  "documentary", "opera",
+                                                "ballad", "biopic", "thriller"};
   const std::string_view noun = lower_word_before(text, begin);
   const size_t b = begin - 1 - noun.size();                                  // where the noun starts
   if (noun.empty() || (b > 0 && is_ascii_alpha(text[b - 1]))) return false;  // "Film" is a capital

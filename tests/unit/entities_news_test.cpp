@@ -362,6 +362,13 @@ TEST_CASE("a title after the noun of a work names the work, here and wherever th
   // a name the lists know stays, and "novel" is an adjective as often
   CHECK(type_of(a, "Britons") == EntityType::Norp);
   CHECK(has_mention(a, "Harbour"));
+  // comedies, biopics and thrillers are works too
+  const auto b = test::analyze(
+      "The comedy Tall Orders led the box office, ahead of the biopic Verrall and the thriller Cold "
+      "Quay. Verrall took 3m dollars.");
+  CHECK_FALSE(has_mention(b, "Tall Orders"));
+  CHECK_FALSE(has_mention(b, "Verrall"));
+  CHECK_FALSE(has_mention(b, "Cold Quay"));
 }
 
 TEST_CASE("a name the article also uses on its own stays, product noun or not") {
