@@ -134,6 +134,7 @@ class MentionBuilder {
     const bool department = department_name(text_, t, a, b);
     if (nationality_before_person(t, a, b) || month_before_name(t, a, b) || opening_conjunction(t, a, b))
       return a + 1;
+    if (holder_before_party_member(t, a, b)) return b - 1;
     if (const size_t org = person_before_acronym(t, a, b); org < b) return org;
     // "told Reuters Tehran holds the initiative": a news outlet after "told" is the listener, and
     // the name after it opens the clause told (not an article opening an outlet's name: "Le
@@ -359,6 +360,18 @@ class MentionBuilder {
     return acronym && person_name(t, a, a + 2, false) ? a + 2 : b;
   }
 
+  // "an Illinois Democrat", "Senate Republicans": a place or a chamber, then a party's member
+  // word, are the place (or chamber) and the party's people, no organization of their own
+  // ("Christian Democrats", "Liberal Democrats" are parties).
+  bool holder_before_party_member(const std::vector<Token>& t, size_t a, size_t b) const {
+    if (b < a + 2 || t[b - 2].connector || !party_member_word(word(text_, t[b - 1]))) return false;
+    const KnownName* holder = lex_.known(slice(text_, t, a, b - 1));
+    if (holder && is_place(holder->type)) return true;
+    const std::string_view last = word(text_, t[b - 2]);
+    return last == "Senate" || last == "House" || last == "Congressional" || last == "Committee" ||
+           last == "Assembly" || last == "Parliament";
+  }
+
   bool nationality_before_person(const std::vector<Token>& t, size_t a, size_t b) const {
     if (b < a + 2 || t[a + 1].connector) return false;
     if (!Lexicon::nationality(t[a].facts)) return false;
@@ -504,11 +517,21 @@ class MentionBuilder {
       const std::string_view w = word(text_, t[i]);
       if (t[i].connector && !name_particle(w) && w != "&" &&
           !(w == "the" && i == start + 1 && verb_title(t[start]))) {
-        if (start < i) emit(t, start, i, t[start].begin, {});
+        if (start < i) emit_piece(t, start, i);
         start = i + 1;
       }
     }
-    if (start < b) emit(t, start, b, t[start].begin, {});
+    if (start < b) emit_piece(t, start, b);
+  }
+
+  // A piece split_at_connectors cut: "Senate Republicans and Democrats" gives the chamber and two
+  // party words.
+  void emit_piece(const std::vector<Token>& t, size_t a, size_t b) {
+    if (holder_before_party_member(t, a, b)) {
+      emit(t, a, b - 1, t[a].begin, {});
+      a = b - 1;
+    }
+    emit(t, a, b, t[a].begin, {});
   }
 
   // "Save the Children", "Meet the Press": an ordinary word capitalized inside a sentence and

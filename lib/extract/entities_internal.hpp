@@ -22,22 +22,22 @@ enum class Evidence { None = 0, Guess = 1, Pattern = 2, Known = 3 };
 
 struct Mention {
   Span span;
-  std::string_view text;  // norm() slice
+  std::string_view text;             // norm() slice
   const WordFacts* facts = nullptr;  // lex.facts(text), looked up once; nullptr when no list has it
   // The facts of its first and last token as tokenized (first_size, last_size bytes): those of
   // the first and last word of text when they are as long (words_of(text)), with no probe.
   const WordFacts* first_facts = nullptr;
   const WordFacts* last_facts = nullptr;
   uint32_t first_size = 0, last_size = 0;
-  int tokens = 1;         // words, connectors included
-  std::string role;       // "former president", empty when none
+  int tokens = 1;    // words, connectors included
+  std::string role;  // "former president", empty when none
   bool sentence_initial = false;
-  bool after_the = false;     // "the Times": a lower-case "the" right before
-  bool place_hint = false;    // "Beijing-based"
-  bool person_hint = false;   // a role or honorific right before
-  bool dateline = false;      // "NEW YORK, March 3 -": the place a story was filed from
-  bool town = false;          // typed GPE only because a small city bears the name ("Clinton", "Obama")
-  std::string_view defines;   // "CBSA" in "Canada Border Services Agency (CBSA)"
+  bool after_the = false;    // "the Times": a lower-case "the" right before
+  bool place_hint = false;   // "Beijing-based"
+  bool person_hint = false;  // a role or honorific right before
+  bool dateline = false;     // "NEW YORK, March 3 -": the place a story was filed from
+  bool town = false;         // typed GPE only because a small city bears the name ("Clinton", "Obama")
+  std::string_view defines;  // "CBSA" in "Canada Border Services Agency (CBSA)"
   EntityType type = EntityType::Org;
   Evidence evidence = Evidence::None;
 };
@@ -154,6 +154,14 @@ inline bool holds_at(std::string_view text, size_t pos, std::string_view s) {
 // a surname; not after "Lord" ("the Lord Chancellor", "the Lord Mayor" are offices).
 inline bool surname_after(std::string_view w, const RoleKind* k) {
   return Lexicon::honorific(k) && w != "Lord" && w != "LORD";
+}
+
+// "Democrat", "Republicans", "Socialists": a word for a party's members (a party's name when a
+// word like "Christian" or "Social" opens it; a place or chamber before it is no part of it).
+inline bool party_member_word(std::string_view w) {
+  if (w.ends_with('s')) w.remove_suffix(1);
+  return w == "Democrat" || w == "Republican" || w == "Socialist" || w == "Communist" ||
+         w == "Conservative" || w == "Nationalist" || w == "Unionist";
 }
 
 // The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty

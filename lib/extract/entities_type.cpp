@@ -324,6 +324,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
       known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
+  // "Christian Democrats", "Free Democrats": a party, though "Christian" is a given name
+  if (w.size() >= 2 && party_member_word(w.back())) return set(m, EntityType::Org, Evidence::Pattern);
   if (w.size() >= 2 && starts_with_first_name(w[0], n.first, lex))
     return set(m, EntityType::Person, Evidence::Pattern);
   if (w.size() == 2 && listed_family_name(n.last)) return set(m, EntityType::Person, Evidence::Pattern);

@@ -437,6 +437,24 @@ TEST_CASE("a party's word stands apart from a person's name whose words are also
   CHECK(type_of(a, "British Land Co") == EntityType::Org);
 }
 
+TEST_CASE("a place or a chamber before a party's member word stands apart; a party's name is an ORG") {
+  const auto a = test::analyze(
+      "Rep. Dana Marsh, an Ohio Democrat, and Senate Republicans backed the bill. The majority "
+      "Christian Democrats and a Christian Democrat deputy opposed it.");
+  CHECK(type_of(a, "Ohio") == EntityType::Gpe);
+  CHECK(type_of(a, "Democrat") == EntityType::Norp);
+  CHECK(type_of(a, "Senate") == EntityType::Org);
+  CHECK(type_of(a, "Republicans") == EntityType::Norp);
+  CHECK_FALSE(has_mention(a, "Ohio Democrat"));
+  CHECK_FALSE(has_mention(a, "Senate Republicans"));
+  CHECK(type_of(a, "Christian Democrats") == EntityType::Org);
+  CHECK(type_of(a, "Christian Democrat") == EntityType::Org);
+  // cut from a longer run at its "and" too
+  const auto b = test::analyze("He said House Republicans and Democrats agreed.");
+  CHECK(type_of(b, "House") == EntityType::Org);
+  CHECK(type_of(b, "Republicans") == EntityType::Norp);
+}
+
 TEST_CASE("singular and plural nouns of nationality the demonym data lacks are NORP too") {
   const auto a = test::analyze(
       "Swede Jonas Varnby beat Spaniard Iker Tessaro, and Frenchwoman Odile Varenne lost. The Poles and "
