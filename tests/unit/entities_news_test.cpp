@@ -20,6 +20,10 @@ TEST_CASE("well-known companies shaped like a person or named like a city are or
   CHECK(type_of(a, "Morgan Stanley") == EntityType::Org);
   CHECK(type_of(a, "Lockheed Martin") == EntityType::Org);
   CHECK(type_of(a, "Toyota") == EntityType::Org);
+  // a given name and an ordinary word, but the aid organization
+  const auto b = test::analyze("Boats with Red Cross supplies sailed, and the Red Crescent sent doctors.");
+  CHECK(type_of(b, "Red Cross") == EntityType::Org);
+  CHECK(type_of(b, "Red Crescent") == EntityType::Org);
 }
 
 TEST_CASE("a well-known company named by an ordinary word is kept at a sentence start") {
