@@ -42,9 +42,20 @@ std::string initials(std::string_view name) {
   return out;
 }
 
+// Whether the story writes the person's name s, or its last word, after an honorific ("Mr
+// Kilroy-Silk"; a role says less: "lead manager First Boston").
+bool titled_elsewhere(const std::vector<Mention>& ms, std::string_view s, const Lexicon& lex) {
+  const std::string_view surname = s.substr(s.rfind(' ') + 1);
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+    return m.person_hint && (m.text == s || m.text == surname) &&
+           Lexicon::honorific(Lexicon::role(lex.facts(m.role)));
+  });
+}
+
 // "Nuctech Company", "Apple Inc.", "Global Affairs Canada", "Halvorsen Detection Systems Inc."
 // joins the first shorter mention left after dropping trailing organization words or a
-// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems").
+// country ("Nuctech", "Apple", "Global Affairs", "Halvorsen Detection Systems"); not a person
+// the story also titles ("Robert Kilroy-Silk" of the "Robert Kilroy-Silk Party": "Mr Kilroy-Silk").
 void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms, const TextIndex& index,
                          const Lexicon& lex) {
   std::string_view s = ms[i].text;
@@ -90,7 +101,7 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     const Acronym* as = lex.acronym(s, sf);
     if (const size_t j = index.first(s);
         j != kNone && (!ks || ks->type == EntityType::Org) && (!as || as->type == EntityType::Org)) {
-      uf.join(i, j);
+      if (ms[j].type != EntityType::Person || !titled_elsewhere(ms, s, lex)) uf.join(i, j);
       return;
     }
   }

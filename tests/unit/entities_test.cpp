@@ -221,6 +221,25 @@ TEST_CASE("a mixed-case acronym spells a name's capitals, its small letters the 
   CHECK_FALSE(contains(tamc->aliases, "Tamco"));
 }
 
+TEST_CASE("a party or firm named after a person the story titles stays apart from the person") {
+  const auto a = test::analyze(
+      "Daniel Okonjo-Reyes launched the Daniel Okonjo-Reyes Party on Monday. Mr Okonjo-Reyes said it "
+      "would stand in every seat.");
+  const Entity* person = find(a, "Daniel Okonjo-Reyes");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == EntityType::Person);
+  CHECK(contains(person->aliases, "Okonjo-Reyes"));
+  const Entity* party = find(a, "Daniel Okonjo-Reyes Party");
+  REQUIRE(party != nullptr);
+  CHECK(party->type == EntityType::Org);
+  // a role before the shorter name is no such evidence: "lead manager Harwell Boston" is the firm
+  const auto b =
+      test::analyze("Harwell Boston Corp priced the notes. The deal was run by lead manager Harwell Boston.");
+  const Entity* firm = find(b, "Harwell Boston Corp");
+  REQUIRE(firm != nullptr);
+  CHECK(contains(firm->aliases, "Harwell Boston"));
+}
+
 TEST_CASE("a later surname joins the full name and keeps its role") {
   const auto a = test::analyze(
       "Historian Ingrid Halvorsen studied the archive. Halvorsen said the files were incomplete.");
