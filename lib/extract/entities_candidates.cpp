@@ -714,6 +714,15 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     }
     if (word(text, tokens[0]) == "The" || word(text, tokens[0]) == "A" || word(text, tokens[0]) == "An")
       tokens[0].drop = true;
+    // "anti-EU", "non-OPEC", "pro-Iranian": after such a prefix a name the lists know or an
+    // acronym, one word modifying the next ("anti-Baghdad Kurdish rebels"); not any capitalized
+    // word ("non-League clubs", "anti-Semitism")
+    if (run.span.begin > 0 && text[run.span.begin - 1] == '-') {
+      tokens[0].break_after = true;
+      if (!Lexicon::known(tokens[0].facts) && !Lexicon::has(tokens[0].facts, WordFacts::kAcronym) &&
+          !caps_word(word(text, tokens[0])))
+        tokens[0].drop = true;
+    }
     drop_caps_not_names(text, rules.lexicon, tokens);
     drop_trailing_weekday(text, rules.lexicon, tokens);
     if (run.title_case)

@@ -46,7 +46,8 @@ bool upper_start(UChar32 c) {
 // ASCII letters and digits by byte: one load per byte of a word instead of three range tests.
 constexpr std::array<bool, 256> kAsciiAlnum = [] {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return t;
 }();
 bool ascii_alnum(unsigned char c) { return kAsciiAlnum[c]; }
@@ -133,7 +134,7 @@ size_t capword_end(std::string_view text, size_t i) {
       continue;
     }
     if (cp.c == '.' && web_suffix(text, cp.next)) {  // "Detik.com", "Salon.com": a web outlet's name
-      return cp.next + 3;  // a period after it ends the sentence
+      return cp.next + 3;                            // a period after it ends the sentence
     }
     if (cp.c == '.') ++end;  // "Inc.", "U.S."; "U.S." goes on over the next letter
     if (cp.c == '.' && end < text.size() && upper_start(code_point_at(text, end).c) &&
@@ -152,9 +153,38 @@ bool exchange_suffix(std::string_view text, size_t i, size_t end) {
          end < text.size() && text[end] == '>';
 }
 
+// Length of "ex", "anti", "pro" or "non" (any case) ending right before the hyphen at byte dash
+// and opening a word, or 0: "ex-BBC", "anti-EU", "non-OPEC" hold a name after the prefix.
+size_t name_prefix_before(std::string_view text, size_t dash) {
+  size_t s = dash;
+  while (s > 0 && is_ascii_alpha(text[s - 1]) && dash - s < 5) --s;
+  if (s > 0 && (kAsciiAlnum[static_cast<unsigned char>(text[s - 1])] || text[s - 1] == '-')) return 0;
+  const std::string_view w = text.substr(s, dash - s);
+  for (const std::string_view prefix : {"ex", "anti", "pro", "non"}) {
+    if (w.size() != prefix.size()) continue;
+    size_t k = 0;
+    while (k < w.size() && ascii_lower(w[k]) == prefix[k]) ++k;
+    if (k == w.size()) return w.size();
+  }
+  return 0;
+}
+
+// "BBC", "U.S.": capitals (two or more) and periods only.
+bool all_capitals(std::string_view w) {
+  size_t capitals = 0;
+  for (const char c : w) {
+    if (is_ascii_upper(c))
+      ++capitals;
+    else if (c != '.')
+      return false;
+  }
+  return capitals >= 2;
+}
+
 bool word_before(std::string_view text, size_t i) {
   if (i == 0) return false;
   const unsigned char p = static_cast<unsigned char>(text[i - 1]);
+  if (p == '-' && name_prefix_before(text, i - 1) > 0) return false;
   // "non-U.S.", "U.K.-U.S.": the second initial of an abbreviation glued to a word before it
   if (p == '.' && i >= 3 && is_ascii_upper(text[i - 2]) &&
       (text[i - 3] == '-' || kAsciiAlnum[static_cast<unsigned char>(text[i - 3])]))
@@ -169,12 +199,13 @@ class Connectors {
  public:
   explicit Connectors(const WordTable<bool>& table) : table_(table) {
     for (std::string_view w : table.keys()) {
-      if (!w.empty() && w.size() <= 6) lengths_[static_cast<unsigned char>(w[0])] |= static_cast<uint8_t>(1U << w.size());
+      if (!w.empty() && w.size() <= 6)
+        lengths_[static_cast<unsigned char>(w[0])] |= static_cast<uint8_t>(1U << w.size());
     }
   }
   bool contains(std::string_view w) const {
-    return !w.empty() && w.size() <= 6 && (lengths_[static_cast<unsigned char>(w[0])] >> w.size() & 1U) != 0 &&
-           table_.find(w) != nullptr;
+    return !w.empty() && w.size() <= 6 &&
+           (lengths_[static_cast<unsigned char>(w[0])] >> w.size() & 1U) != 0 && table_.find(w) != nullptr;
   }
 
  private:
@@ -217,7 +248,8 @@ size_t skip_to_capital(std::string_view text, size_t i) {
     // Per byte under 0x80: bit 7 of +0x3F is set from 'A' up, of +0x25 from '[' up.
     const uint64_t capital = (low7 + 0x3F3F3F3F3F3F3F3FULL) & ~(low7 + 0x2525252525252525ULL) & ~x & kHigh;
     const uint64_t lead = x & (x << 1) & kHigh;  // both top bits set: 0xC0 and up
-    if (const uint64_t any = capital | lead; any != 0) return i + static_cast<size_t>(std::countr_zero(any)) / 8;
+    if (const uint64_t any = capital | lead; any != 0)
+      return i + static_cast<size_t>(std::countr_zero(any)) / 8;
   }
   return i;
 }
@@ -239,11 +271,19 @@ std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<b
       ++i;
       continue;
     }
+    // "Ex-BBC host": a capitalized prefix before an acronym opens no name ("Ex-Im Bank",
+    // "Anti-Doping Agency" are names)
+    if (const size_t dash = text.find('-', i); dash < end && name_prefix_before(text, dash) == dash - i &&
+                                               all_capitals(text.substr(dash + 1, end - dash - 1))) {
+      i = dash + 1;
+      continue;
+    }
     if (exchange_suffix(text, i, end)) {  // "AS" in "<KLM.AS>"
       i = end;
       continue;
     }
-    for (size_t more = extend(text, end, connectors); more > end; more = extend(text, end, connectors)) end = more;
+    for (size_t more = extend(text, end, connectors); more > end; more = extend(text, end, connectors))
+      end = more;
     runs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end)});
     i = end;
   }

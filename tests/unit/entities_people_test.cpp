@@ -159,6 +159,24 @@ TEST_CASE("'Co-operation', 'Co-operative' are one word inside a name, and ordina
   CHECK(b.extraction.entities.empty());
 }
 
+TEST_CASE("after 'ex-', 'anti-', 'pro-' or 'non-' a known name or an acronym is a mention of one word") {
+  const auto a = test::analyze(
+      "Non-OPEC output rose as an ex-BBC presenter joined anti-Baghdad Kurdish rebels and pro-Iranian "
+      "groups. Clubs outside the non-League circuit backed anti-Semitism laws, as did the Ex-Im Bank.");
+  CHECK(type_of(a, "OPEC") == EntityType::Org);
+  CHECK(type_of(a, "BBC") == EntityType::Org);
+  CHECK(type_of(a, "Baghdad") == EntityType::Gpe);
+  CHECK(type_of(a, "Kurdish") == EntityType::Norp);
+  CHECK(type_of(a, "Iranian") == EntityType::Norp);
+  CHECK_FALSE(has_mention(a, "Non-OPEC"));
+  CHECK_FALSE(has_mention(a, "Baghdad Kurdish"));
+  // an unknown word after the prefix names nothing; a capitalized prefix before a word that is
+  // no acronym opens a name
+  CHECK_FALSE(has_mention(a, "League"));
+  CHECK_FALSE(has_mention(a, "Semitism"));
+  CHECK(has_mention(a, "Ex-Im Bank"));
+}
+
 TEST_CASE("a dotted C.E.O. before a name is a role") {
   const auto a = test::analyze("The incoming C.E.O. Tim Sloane met the board.");
   const Entity* e = entity_of(a, "Tim Sloane");
