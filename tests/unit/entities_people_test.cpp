@@ -473,6 +473,18 @@ TEST_CASE("a place or a chamber before a party's member word stands apart; a par
   CHECK(type_of(b, "Republicans") == EntityType::Norp);
 }
 
+TEST_CASE("two words of nationality or faith are a group of people") {
+  const auto a = test::analyze(
+      "Many British Muslims and Irish Americans voted, as did Greek Cypriot families in the city.");
+  CHECK(type_of(a, "British Muslims") == EntityType::Norp);
+  CHECK(type_of(a, "Irish Americans") == EntityType::Norp);
+  CHECK(type_of(a, "Greek Cypriot") == EntityType::Norp);
+  // a political camp's word is a group's too
+  const auto b = test::analyze("The party's Eurosceptics clashed with its Europhiles again.");
+  CHECK(type_of(b, "Eurosceptics") == EntityType::Norp);
+  CHECK(type_of(b, "Europhiles") == EntityType::Norp);
+}
+
 TEST_CASE("singular and plural nouns of nationality the demonym data lacks are NORP too") {
   const auto a = test::analyze(
       "Swede Jonas Varnby beat Spaniard Iker Tessaro, and Frenchwoman Odile Varenne lost. The Poles and "
