@@ -182,6 +182,10 @@ void join_acronyms(const std::vector<Mention>& ms, const TextIndex& index, const
         join_all(uf, i, index, ascii_upper(place));  // a headline's "QUEBEC"
       }
     }
+    // "the Republic" of a story about the "Republic of Ireland": the polity's word alone
+    if (ms[i].tokens > 2 && ms[i].type == EntityType::Gpe &&
+        Lexicon::org_cue(ms[i].first_facts, CuePosition::Polity))
+      join_all(uf, i, index, ms[i].text.substr(0, ms[i].text.find(' ')));
     if (ms[i].tokens == 1 || ms[i].type != EntityType::Org) continue;
     join_without_suffix(uf, i, ms, index, lex);
   }

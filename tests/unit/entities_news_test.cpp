@@ -949,8 +949,8 @@ TEST_CASE("a research firm after 'analyst' is an organization, not a person titl
 TEST_CASE("a state named by its kind, 'of' and a place is one place") {
   const auto a = test::analyze(
       "BELGIUM ISSUES BONDS\n\nThe Kingdom of Belgium sold bonds, and credit unions in the Province of "
-      "Quebec lent to Quebec firms. The Republic of Ireland beat Ireland's neighbours. The Federation of "
-      "Ostrava Employers met.");
+      "Quebec lent to Quebec firms. The Republic of Ireland beat Ireland's neighbours, and the Republic "
+      "play again in June. The Federation of Ostrava Employers met.");
   const Entity* belgium = test::entity_of(a, "Kingdom of Belgium");
   REQUIRE(belgium != nullptr);
   CHECK(belgium->type == EntityType::Gpe);
@@ -965,6 +965,7 @@ TEST_CASE("a state named by its kind, 'of' and a place is one place") {
   REQUIRE(republic != nullptr);
   CHECK(republic->type == EntityType::Gpe);
   CHECK(test::entity_of(a, "Ireland") != republic);
+  CHECK(test::entity_of(a, "Republic") == republic);  // the polity's word alone is the same state
   // no listed place after "of": no state
   CHECK(type_of(a, "Federation of Ostrava Employers") == EntityType::Org);
 }
