@@ -365,14 +365,18 @@ void join_all_caps(const std::vector<Mention>& ms, const TextIndex& index, const
   }
 }
 
-// "Fox Technology Inc <FOXT.O>": a ticker in angle brackets right after an organization's name
-// is that organization (mentions are in text order; text views the normalized document).
+// "Fox Technology Inc <FOXT.O>", "Exxon Corp's <XON>": a ticker in angle brackets right after an
+// organization's name, or after its possessive, is that organization (mentions are in text
+// order; text views the normalized document).
 void join_tickers(const std::vector<Mention>& ms, UnionFind& uf) {
   for (size_t i = 1; i < ms.size(); ++i) {
     const Mention& prev = ms[i - 1];
     const Mention& m = ms[i];
-    if (prev.type != EntityType::Org || !caps_word(m.text) || m.span.begin != prev.span.end + 2) continue;
-    if (std::string_view(prev.text.data() + prev.text.size(), 2) == " <") uf.join(i - 1, i);
+    if (prev.type != EntityType::Org || !caps_word(m.text) || m.span.begin < prev.span.end + 2 ||
+        m.span.begin > prev.span.end + 4)
+      continue;
+    const std::string_view gap(prev.text.data() + prev.text.size(), m.span.begin - prev.span.end);
+    if (gap == " <" || gap == "'s <" || gap == "' <") uf.join(i - 1, i);
   }
 }
 

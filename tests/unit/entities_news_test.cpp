@@ -262,6 +262,11 @@ TEST_CASE("a ticker in angle brackets right after a company's name is that compa
   // Brackets around a whole name (an unlisted company) join nothing.
   const auto b = test::analyze("Morvane Instruments Inc said it acquired <Quessant Labs Inc> last week.");
   CHECK(entity_of(b, "Quessant Labs Inc") != entity_of(b, "Morvane Instruments Inc"));
+  // after the name's possessive too
+  const auto c =
+      test::analyze("Tellisk Corp's <TLK> offer lapsed, and Morvane Industries' <MRVN> board met on Friday.");
+  CHECK(entity_of(c, "TLK") == entity_of(c, "Tellisk Corp"));
+  CHECK(entity_of(c, "MRVN") == entity_of(c, "Morvane Industries"));
 }
 
 TEST_CASE("a company suffix, a currency or a month abbreviation alone is no name") {
