@@ -277,14 +277,28 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
   });
 }
 
-// "Windows", "Mac OS X", and a listed product after its maker's name: "Sony PSP", "Microsoft
-// Windows".
-static bool listed_product(const Mention& m, const Lexicon& lex) {
+// "Windows", "Mac OS X", a listed product after its maker's name ("Sony PSP", "Microsoft
+// Windows") and a listed product's edition or model ("Windows XP Home", "Mac Mini"); not a
+// company named after one ("Concorde Ventures Inc") nor a person whose given name is one ("Mac
+// Maharaz": after a given name, only ordinary words, numerals or capitals make a model), nor an
+// outlet ("the magazine Mac Format").
+static bool listed_product(std::string_view text, const Mention& m, const Lexicon& lex) {
   if (Lexicon::has(m.facts, WordFacts::kProduct)) return true;
   const std::string_view name = m.text;
   const size_t space = name.find(' ');
-  return space != std::string_view::npos && lex.product(name.substr(space + 1)) &&
-         lex.known(name.substr(0, space));
+  if (space == std::string_view::npos) return false;
+  if (lex.product(name.substr(space + 1)) && lex.known(name.substr(0, space))) return true;
+  if (Lexicon::org_cue(m.last_facts, CuePosition::Last) ||
+      Lexicon::org_cue(m.last_facts, CuePosition::Suffix) ||
+      lex.org_cue(lower_word_before(text, m.span.begin), CuePosition::Media))
+    return false;
+  for (size_t sp = space; sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
+    if (!lex.product(name.substr(0, sp))) continue;
+    const std::string_view next = name.substr(sp + 1, name.find(' ', sp + 1) - sp - 1);
+    return !(sp == space && Lexicon::first_name(m.first_facts)) || caps_word(next) || has_digit(next) ||
+           Lexicon::common_word(lex.facts(next));
+  }
+  return false;
 }
 
 namespace {
@@ -317,7 +331,7 @@ void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<M
       return std::find(titles.begin(), titles.end(), m.text) != titles.end();
     });
   std::erase_if(ms, [&](const Mention& m) {
-    return listed_product(m, lex) || model_number_after(text, m.span.end, lex) ||
+    return listed_product(text, m, lex) || model_number_after(text, m.span.end, lex) ||
            after_camel_word(text, m.span.begin) || after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });

@@ -730,6 +730,14 @@ TEST_CASE("well-known products are no entities; their maker stays") {
   CHECK(type_of(a, "Sony") == EntityType::Org);
   CHECK(type_of(a, "Microsoft") == EntityType::Org);
   CHECK(type_of(a, "Apple") == EntityType::Org);
+  // a listed product's edition or model is a product too; a company or person named after one
+  // is not
+  const auto b = test::analyze(
+      "Buyers chose Windows XP Home and the Xbox Live service over the Mac Mini. Xbox Ventures Inc "
+      "invested, said Mac Delaroux.");
+  for (const char* p : {"Windows XP Home", "Xbox Live", "Mac Mini"}) CHECK_FALSE(has_mention(b, p));
+  CHECK(type_of(b, "Xbox Ventures Inc") == EntityType::Org);
+  CHECK(type_of(b, "Mac Delaroux") == EntityType::Person);
 }
 
 TEST_CASE("a given name before one media word is a person; a place before it is the paper") {
