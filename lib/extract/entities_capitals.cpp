@@ -486,6 +486,11 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     t[first].drop = t[first + 1].drop = true;
     return;
   }
+  // "Cable & Wireless said": a listed name across a connector stays whole ("Cable" alone is a
+  // plain word)
+  if (first + 2 < t.size() && t[first + 1].connector && !t[first].break_after &&
+      lex.known(slice(text, t, first, first + 3)))
+    return;
   if (opener_before_name(text, doc, lex, t, first)) {
     t[first].drop = true;
     return;

@@ -26,6 +26,13 @@ TEST_CASE("well-known companies shaped like a person or named like a city are or
   CHECK(type_of(b, "Red Crescent") == EntityType::Org);
 }
 
+TEST_CASE("a listed name across '&' or 'and' opening a sentence stays whole") {
+  const auto a = test::analyze("Cable & Wireless and NTL invested. Marks & Spencer said sales rose.");
+  CHECK(type_of(a, "Cable & Wireless") == EntityType::Org);
+  CHECK(type_of(a, "Marks & Spencer") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Wireless"));
+}
+
 TEST_CASE("a well-known company named by an ordinary word is kept at a sentence start") {
   const auto a =
       test::analyze("Apple plans a cheaper laptop for students. Apple Inc. did not comment on the plan.");
