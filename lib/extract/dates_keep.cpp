@@ -426,9 +426,12 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if ((text == "the past" || text == "the future" || text == "The past" || text == "The future") &&
           noun_follows(rest))
         return false;  // "the past century", "the future of our peoples": not references to a time
-      // "the current account deficit", "current assets": the terms of accounting, no time
-      if ((text == "current" || text == "Current") &&
-          starts_with_any(rest, {" account", "-account", " assets", " liabilities", " ratio", " affairs"}))
+      // "the current account deficit", "current assets", a headline's "CURRENT PAYMENTS SURPLUS":
+      // the terms of accounting, no time
+      if (ascii_lower(text) == "current" &&
+          starts_with_any(ascii_lower(rest.substr(0, 14)),
+                          {" account", "-account", " assets", " liabilities", " ratio", " affairs",
+                           " payments", " expenditure", " transfers"}))
         return false;
       if ((text == "soon" || text == "Soon") &&
           (c.signal == "as" || rest.rfind(" after", 0) == 0 || rest.rfind("-", 0) == 0))
