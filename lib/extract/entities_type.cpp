@@ -248,7 +248,7 @@ static std::string ascii_title_case(std::string_view s) {
   bool start = true;
   for (char& c : out) {
     if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    start = c == ' ' || c == '-';
+    start = c == ' ' || c == '-' || c == '.';  // "U.S. MINT" -> "U.S. Mint"
   }
   return out;
 }
@@ -274,7 +274,7 @@ std::string title_case(std::string_view s) {
       if (bad) len = 0;
       out.append(buf, static_cast<size_t>(len));
     }
-    start = c == ' ' || c == '-';
+    start = c == ' ' || c == '-' || c == '.';
   }
   return out;
 }

@@ -472,6 +472,15 @@ TEST_CASE("a wire headline's company in capitals joins the body's name that keep
   REQUIRE(headline != nullptr);
   CHECK(headline == entity_of(a, "VESTRA Holdings Corp"));
   CHECK(entity_of(a, "TULSA") != headline);  // the dateline's place is not the company
+  // initials keep their capitals: "U.S. MINT" is the "U.S. Mint", "N.Y." a state
+  const auto b = test::analyze(
+      "U.S. MINT SEEKS ZINC\n\nALBANY, N.Y., March 9 - The U.S. Mint said it is seeking offers. The Mint "
+      "will pay by check. J.W. TARLOW INC said J.W. Tarlow Inc would bid.");
+  const Entity* mint = entity_of(b, "U.S. Mint");
+  REQUIRE(mint != nullptr);
+  CHECK(entity_of(b, "U.S. MINT") == mint);
+  CHECK(entity_of(b, "J.W. TARLOW INC") == entity_of(b, "J.W. Tarlow Inc"));
+  CHECK(type_of(b, "N.Y.") == EntityType::Gpe);
 }
 
 TEST_CASE("a place's acronym opening an organization's name stays the place") {
