@@ -319,6 +319,30 @@ bool after_work_noun(std::string_view text, uint32_t begin) {
   return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
 }
 
+// "World War II", "the Cold War", "the Gulf War", "the Athens Games", "the Commonwealth Games",
+// "the Games": wars and sports meetings are events, none of the entity types. Not a company
+// named so ("Scientific Games", "Rockstar Games": no place, nationality or meeting word before
+// "Games"; "Stop the War" keeps its connector).
+bool event_name(const Mention& m, const Lexicon& lex) {
+  const std::string_view t = m.text;
+  const size_t sp = t.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
+  if (sp == std::string_view::npos) return t == "Games" && m.after_the;
+  std::string_view rest = t.substr(0, sp);
+  if (last == "I" || last == "II" || last == "One" || last == "Two") {
+    if (!rest.ends_with(" War")) return false;
+    return rest.find(' ') != std::string_view::npos;  // "World War II", not "War II" alone
+  }
+  if (last == "War")
+    return t.find(" the ") == std::string_view::npos && t.find(" of ") == std::string_view::npos;
+  if (last != "Games") return false;
+  const std::string_view before = rest.substr(rest.rfind(' ') + 1);
+  if (before == "Olympic" || before == "Commonwealth" || before == "Paralympic" || before == "Indoor")
+    return true;
+  const KnownName* k = lex.known(rest);
+  return k && (is_place(k->type) || k->type == EntityType::Norp);
+}
+
 }  // namespace
 
 void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
@@ -331,7 +355,7 @@ void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<M
       return std::find(titles.begin(), titles.end(), m.text) != titles.end();
     });
   std::erase_if(ms, [&](const Mention& m) {
-    return listed_product(text, m, lex) || model_number_after(text, m.span.end, lex) ||
+    return listed_product(text, m, lex) || event_name(m, lex) || model_number_after(text, m.span.end, lex) ||
            after_camel_word(text, m.span.begin) || after_model_number(text, m, lex) ||
            index_after_possessive(text, m, lex);
   });

@@ -401,6 +401,16 @@ TEST_CASE("conferences, summits and shows are events, not organizations") {
   CHECK(has_mention(a, "Dalvik Systems"));
 }
 
+TEST_CASE("wars and sports meetings are events, not organizations") {
+  const auto a = test::analyze(
+      "After World War II and the Cold War, Lisbon hosted the Olympic Games. The Lisbon Games drew "
+      "crowds, and the Games made money for Quillon Games, a maker of board games.");
+  for (const char* e : {"World War II", "Cold War", "Olympic Games", "Lisbon Games", "Games"})
+    CHECK_FALSE(has_mention(a, e));
+  CHECK(type_of(a, "Lisbon") == EntityType::Gpe);
+  CHECK(type_of(a, "Quillon Games") == EntityType::Org);  // a company named so stays
+}
+
 TEST_CASE("an institution word keeps 'of the' and 'for the' inside its name") {
   const auto a = test::analyze(
       "The Society for the Care of Horses wrote to the Federation of Small Bakers. The Office for the "
