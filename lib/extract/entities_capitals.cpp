@@ -478,7 +478,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
     return;
   }
   // "Neither Downing Street nor", "Several Japanese banks": a word that opens sentences only
-  if (w.size() <= 8 && lex.opener_word(ascii_lower(w), OpenerWord::Opener)) {
+  if (w.size() <= 9 && lex.opener_word(ascii_lower(w), OpenerWord::Opener)) {  // "Yesterday"
     t[first].drop = true;
     return;
   }

@@ -30,6 +30,10 @@ TEST_CASE("a word that only opens sentences is left out of the name after it") {
   CHECK(has_mention(a, "Kessel Corp"));
   CHECK(has_mention(a, "Halvern Radio"));
   CHECK_FALSE(has_mention(a, "Whilst Halvern Radio"));
+  // "Yesterday", "Tomorrow", "Tonight" too (nine letters are no longer too many)
+  const auto b = test::analyze("Yesterday Kessel Motors cut prices. Tonight Halvern Radio goes off air.");
+  CHECK(has_mention(b, "Kessel Motors"));
+  CHECK(has_mention(b, "Halvern Radio"));
 }
 
 TEST_CASE("God is of none of the entity types; a name holding the word stays") {
