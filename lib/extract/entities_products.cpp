@@ -132,8 +132,8 @@ bool maker_name(const Mention& m, const Lexicon& lex) {
   if (Lexicon::known(m.facts) || lex.acronym(m.text, m.facts) || m.person_hint || caps_word(m.text))
     return true;
   const Words w = words_of(m.text);
-  for (size_t i = 0; i < w.size();
-       ++i) {  // a first word opens a name only with more after it ("MacBook Air")
+  // a first word opens a name only with more after it ("MacBook Air")
+  for (size_t i = 0; i < w.size(); ++i) {
     if (lex.org_cue(w[i], CuePosition::Last) || lex.org_cue(w[i], CuePosition::Media) ||
         (i + 1 < w.size() && lex.org_cue(w[i], CuePosition::First)))
       return true;
@@ -326,13 +326,10 @@ bool after_work_noun(std::string_view text, uint32_t begin) {
 bool event_name(const Mention& m, const Lexicon& lex) {
   const std::string_view t = m.text;
   const size_t sp = t.rfind(' ');
-  const std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
   if (sp == std::string_view::npos) return t == "Games" && m.after_the;
-  std::string_view rest = t.substr(0, sp);
-  if (last == "I" || last == "II" || last == "One" || last == "Two") {
-    if (!rest.ends_with(" War")) return false;
-    return rest.find(' ') != std::string_view::npos;  // "World War II", not "War II" alone
-  }
+  const std::string_view last = t.substr(sp + 1), rest = t.substr(0, sp);
+  if (last == "I" || last == "II" || last == "One" || last == "Two")
+    return rest.ends_with(" War");  // "World War II", not "War II" alone
   if (last == "War")
     return t.find(" the ") == std::string_view::npos && t.find(" of ") == std::string_view::npos;
   if (last != "Games") return false;

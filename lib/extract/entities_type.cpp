@@ -308,11 +308,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   const NameWords n{w, first_word_facts(m, w.front(), lex), last_word_facts(m, w.back(), lex)};
   // "British Muslims", "Greek Cypriot", "Irish Americans": two words of nationality or faith are
   // a group of people (a party's people word aside: "Christian Democrats")
-  const auto norp = [](const WordFacts* f) {
-    const KnownName* k = Lexicon::known(f);
-    return k && k->type == EntityType::Norp;
-  };
-  if (w.size() == 2 && norp(n.first) && norp(n.last) && !party_member_word(w.back()))
+  if (w.size() == 2 && Lexicon::nationality(n.first) && Lexicon::nationality(n.last) &&
+      !party_member_word(w.back()))
     return set(m, EntityType::Norp, Evidence::Known);
   // "Republic of Ireland", "Province of Quebec": a state named by its kind and its place
   if (w.size() >= 3 && w[1] == "of" && Lexicon::org_cue(n.first, CuePosition::Polity)) {
