@@ -428,7 +428,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
         return false;  // "the past century", "the future of our peoples": not references to a time
       // "the current account deficit", "current assets", a headline's "CURRENT PAYMENTS SURPLUS":
       // the terms of accounting, no time
-      if (ascii_lower(text) == "current" &&
+      if (ascii_equal_lower(text, "current") &&
           starts_with_any(ascii_lower(rest.substr(0, 14)),
                           {" account", "-account", " assets", " liabilities", " ratio", " affairs",
                            " payments", " expenditure", " transfers"}))

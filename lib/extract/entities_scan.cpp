@@ -161,10 +161,7 @@ size_t name_prefix_before(std::string_view text, size_t dash) {
   if (s > 0 && (kAsciiAlnum[static_cast<unsigned char>(text[s - 1])] || text[s - 1] == '-')) return 0;
   const std::string_view w = text.substr(s, dash - s);
   for (const std::string_view prefix : {"ex", "anti", "pro", "non"}) {
-    if (w.size() != prefix.size()) continue;
-    size_t k = 0;
-    while (k < w.size() && ascii_lower(w[k]) == prefix[k]) ++k;
-    if (k == w.size()) return w.size();
+    if (ascii_equal_lower(w, prefix)) return w.size();
   }
   return 0;
 }
