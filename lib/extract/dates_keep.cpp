@@ -195,6 +195,42 @@ bool set_word_ok(const std::string& t, const DateCandidate& c, const std::string
   return !(next < t.size() && t[c.span.end] == ' ' && std::isupper(static_cast<unsigned char>(t[next])));
 }
 
+// "a quarter of the market", "three-quarters of voters", "by a quarter point", "More than a
+// quarter said", "in some quarters": a fraction of something, or the idiom for people, not three
+// months. A quarter of time is named ("the first three quarters", "the past quarter"), follows
+// a word of time ("in a quarter", "for a quarter", "the preceding three quarters") or counts
+// other than one or three ("four quarters of growth").
+// rest: the text after the match, 40 bytes or fewer.
+bool quarter_as_fraction(std::string_view text, std::string_view signal, std::string_view rest) {
+  std::string core = ascii_lower(text);
+  for (const std::string_view approx :
+       {"about ", "nearly ", "almost ", "approximately ", "around ", "roughly ", "some ", "more than ",
+        "less than ", "fewer than ", "at least ", "at most ", "no more than ", "up to ", "over ", "under ",
+        "only ", "just ", "a mere "})
+    if (core.starts_with(approx) && core.size() > approx.size() + 8) {
+      core.erase(0, approx.size());
+      break;
+    }
+  if (one_of(core, {"some quarters", "many quarters", "several quarters"}))
+    return one_of(signal, {"in", "from", "among", "across"});  // "feared in some quarters"
+  if (one_of(core, {"one-quarter", "three-quarters", "three-quarter", "a one-quarter", "a three-quarter"}))
+    return true;
+  if (!one_of(core, {"a quarter", "one quarter", "three quarters", "three quarter"})) return false;
+  if (rest.starts_with(" of ")) {  // "three quarters of the year" is time, "of this year's output" is not
+    const std::string of = ascii_lower(rest.substr(4));
+    const bool year_follows = one_of(of.substr(0, 4), {"this", "last", "next"}) && of.size() > 8 &&
+                              of.compare(4, 5, " year") == 0 && (of.size() == 9 || of[9] != '\'');
+    return !(year_follows || is_ascii_digit(of[0]) || of.starts_with("the year") ||
+             of.starts_with("fiscal") || of.starts_with("the fiscal"));
+  }
+  if (rest.starts_with("-") || starts_with_any(rest, {" point", " percentage", " per cent", " percent",
+                                                      " ounce", " share", " mile", " final", " inch"}))
+    return true;  // "a quarter-point rise", "a quarter ounce", "the quarter-final"
+  return !one_of(signal, {"in",    "for",    "within",    "during",    "over",  "after", "before", "each",
+                          "every", "per",    "preceding", "following", "past",  "last",  "next",   "previous",
+                          "prior", "recent", "coming",    "remaining", "first", "final", "latest"});
+}
+
 // "the week", "the month", "the weekend": the anchor's only when nothing ties them elsewhere.
 bool bare_the_unit(const std::string& text) {
   return text == "the week" || text == "the month" || text == "the weekend" || text == "The week" ||
@@ -311,6 +347,8 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   if (!licensed(c.family, text, c.signal)) return false;
   if (c.signal == "of" && text == "the year" && award_of_the_year(t, c.span.begin)) return false;
   const std::string_view rest = c.after;
+  if (rest.starts_with("-final") && ascii_ends_with_lower(text, "quarter"))
+    return false;  // "the quarter-final": a round of a cup
   switch (c.family) {
     case DateFamily::Season:
       if (rest.substr(0, 4) == " of ") return false;  // "the fall of Rome"
@@ -328,6 +366,7 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (rest.rfind("-old", 0) == 0 || rest.rfind(" old", 0) == 0 || rest.rfind(" and older", 0) == 0 ||
           rest.rfind(" or older", 0) == 0)
         return false;  // ages
+      if (quarter_as_fraction(text, c.signal, std::string_view(t).substr(c.span.end, 40))) return false;
       if (!article_duration_ok(text, c.signal, lexicon_) ||
           (digit_before(t, c.span.begin) && !after_article(text).empty()))
         return false;  // "358,000 a month" is a rate

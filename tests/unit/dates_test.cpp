@@ -2,6 +2,7 @@
 // a fixed publication date (Friday 2020-08-07 unless a case says otherwise).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "test_support.hpp"
@@ -158,6 +159,25 @@ TEST_CASE("current as a term of accounts is no time") {
         "ARDONIA CURRENT ACCOUNT DEFICIT NARROWS", "ARDONIA HAS CURRENT PAYMENTS SURPLUS",
         "The minister froze current expenditure and current transfers."})
     CHECK(test::analyze(s, kAnchor).extraction.dates.empty());
+}
+
+TEST_CASE("a quarter as a fraction is no time, a quarter of the year is") {
+  for (const char* s :
+       {"Nearly a quarter of the staff quit.", "The board holds three-quarters of the votes.",
+        "The bank raised its rate by a quarter point.", "Rates rose by a quarter of a percentage point.",
+        "More than a quarter said they would vote.", "The plan was criticised in some quarters.",
+        "About three quarters of this year's crop was sold.", "Exports fell by a quarter in May.",
+        "The reservoir is only one-quarter full.",
+        "He reached the quarter-final for a quarter-point gain."}) {
+    const Analysis a = test::analyze(s, kAnchor);
+    CHECK_MESSAGE(std::none_of(a.extraction.dates.begin(), a.extraction.dates.end(),
+                               [](const DateItem& d) { return d.value.find('Q') != std::string::npos; }),
+                  std::string(s));
+  }
+  CHECK(value_of("Sales rose in the first three quarters of the year.", "the first three quarters") == "P3Q");
+  CHECK(value_of("Profit grew for four quarters of steady demand.", "four quarters") == "P4Q");
+  CHECK(value_of("It sold more bills in a quarter than ever.", "a quarter") == "P1Q");
+  CHECK(value_of("Margins beat the preceding three quarters.", "three quarters") == "P3Q");
 }
 
 TEST_CASE("modifiers from signals and early/mid/late") {
