@@ -70,6 +70,7 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
     : lexicon_(std::make_unique<Lexicon>(rules)),
       acronym_definition_(rules.lazy("entities.acronym_definition")),
       company_context_(rules.re("entities.company_context")),
+      company_before_(rules.re("entities.company_before")),
       place_before_(rules.re("entities.place_before")),
       person_context_(rules.re("entities.person_context")),
       person_subject_(rules.re("entities.person_subject")) {}
@@ -83,7 +84,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   drop_product_names(ctx.doc.norm(), *lexicon_, mentions);
   drop_defined_terms(ctx.doc.norm(), *lexicon_, mentions);
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
-  retype_by_company_context(ctx.doc.norm(), company_context_, *lexicon_, mentions);
+  retype_by_company_context(ctx.doc.norm(), {company_context_, company_before_}, *lexicon_, mentions);
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
   retype_towns_by_person_subject(ctx.doc.norm(), person_subject_, mentions);

@@ -1,10 +1,10 @@
 // Entities stage: PERSON/ORG/GPE/LOC/NORP mentions clustered into entities with aliases and roles.
 // Later stages (quotes, claims, contracts) read out.entities; entity_at finds the one at a span.
 #pragma once
+#include <re2/re2.h>
+
 #include <memory>
 #include <optional>
-
-#include <re2/re2.h>
 
 #include "extract/context.hpp"
 #include "patterns/lazy_re2.hpp"
@@ -30,6 +30,7 @@ class EntityExtractor {
   // costliest rule to compile (5M instructions): compiled on first use.
   const LazyRE2& acronym_definition_;
   const RE2& company_context_;
+  const RE2& company_before_;
   const RE2& place_before_;
   const RE2& person_context_;
   const RE2& person_subject_;

@@ -62,9 +62,15 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 // Sets m.type and m.evidence from the mention and its surroundings.
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m);
 
-// Guessed persons followed by company context ("Northrop Grumman shares", ", the company")
-// become ORG.
-void retype_by_company_context(std::string_view text, const RE2& company_context, const Lexicon& lex,
+// The rules of company context (names.re2): after a name ("Northrop Grumman shares", ", the
+// company") and before it ("accountancy firm Ernst & Young").
+struct CompanyContext {
+  const RE2& after;
+  const RE2& before;
+};
+
+// Guessed persons in company context become ORG, with every other bare mention of the name.
+void retype_by_company_context(std::string_view text, const CompanyContext& rules, const Lexicon& lex,
                                std::vector<Mention>& ms);
 
 // Guessed names followed by person context ("Okafor, who was", "Lund said she", "Vidal's wife")

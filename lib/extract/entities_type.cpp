@@ -328,6 +328,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   if (org_by_cue(n, m, lex) || (!given_and_family && after_media_word(text, m, lex)) ||
       known_org_first(m.text, n, lex))
     return set(m, EntityType::Org, Evidence::Known);
+  // "Ernst & Young", "Bradford & Bingley": names joined by an ampersand are a firm's, not a person's
+  if (m.text.find(" & ") != std::string_view::npos) return set(m, EntityType::Org, Evidence::Pattern);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   // "Christian Democrats", "Free Democrats": a party, though "Christian" is a given name
   if (w.size() >= 2 && party_member_word(w.back())) return set(m, EntityType::Org, Evidence::Pattern);
@@ -366,11 +368,26 @@ bool term_of_office_after(std::string_view window, const Lexicon& lex) {
   return lex.org_cue(w, CuePosition::Term);
 }
 
+// "drugs group Eli Lilly", "housebuilder George Wimpey": a company noun right before the name,
+// qualified by a word other than an article ("a company Cross is forming" is a relative clause).
+bool company_noun_before(std::string_view text, uint32_t b, const RE2& company_before) {
+  if (b < 6 || text[b - 1] != ' ') return false;
+  const std::string_view window = text.substr(b > 48 ? b - 48 : 0, b > 48 ? 48 : b);
+  re2::StringPiece word;
+  if (!RE2::PartialMatch(window, company_before, &word)) return false;
+  static constexpr std::string_view kDeterminers[] = {
+      "the",  "a",  "an",    "this",  "that", "its",  "his",   "her",     "their", "our",
+      "your", "my", "which", "whose", "any",  "each", "every", "another", "no",    "same"};
+  return std::none_of(std::begin(kDeterminers), std::end(kDeterminers), [&](std::string_view d) {
+    return ascii_equal_lower(std::string_view(word.data(), word.size()), d);
+  });
+}
+
 }  // namespace
 
 // Persons rarely take "the" before their full name ("the Northrop Grumman plan"); when the
 // person type came only from a first name or the shape, company context outweighs it.
-void retype_by_company_context(std::string_view text, const RE2& company_context, const Lexicon& lex,
+void retype_by_company_context(std::string_view text, const CompanyContext& rules, const Lexicon& lex,
                                std::vector<Mention>& ms) {
   const auto weak_person = [](const Mention& m) {
     return m.type == EntityType::Person && !m.person_hint && m.evidence <= Evidence::Pattern;
@@ -384,7 +401,8 @@ void retype_by_company_context(std::string_view text, const RE2& company_context
     // no evidence of a company
     const bool given = Lexicon::first_name(first_word_facts(m, m.text.substr(0, m.text.find(' ')), lex));
     const bool company_the = m.after_the && m.tokens >= 2 && !(given && term_of_office_after(window, lex));
-    if (company_the || (!given && next_to_org(text, ms, k)) || RE2::PartialMatch(window, company_context))
+    if (company_the || (!given && next_to_org(text, ms, k)) || RE2::PartialMatch(window, rules.after) ||
+        company_noun_before(text, m.span.begin, rules.before))
       companies.push_back(m.text);
   }
   // One name, one type: every other bare mention of a company so found follows it.

@@ -33,6 +33,21 @@ TEST_CASE("a listed name across '&' or 'and' opening a sentence stays whole") {
   CHECK_FALSE(has_mention(a, "Wireless"));
 }
 
+TEST_CASE("names joined by an ampersand, or after a company noun, are a company's") {
+  const auto a = test::analyze(
+      "The audit went to Hollis & Brannagh last year. Shares in housebuilder Martin Okonedo rose, and "
+      "drugs group Walter Pemberton cut jobs. Later Martin Okonedo said sales were strong.");
+  CHECK(type_of(a, "Hollis & Brannagh") == EntityType::Org);
+  CHECK(type_of(a, "Martin Okonedo") == EntityType::Org);
+  CHECK(type_of(a, "Walter Pemberton") == EntityType::Org);
+  // an article before the noun: a relative clause, the name a person's
+  const auto b = test::analyze("The deal folds the unit into a company Martin Okonedo is forming.");
+  CHECK(type_of(b, "Martin Okonedo") == EntityType::Person);
+  // a noun for a person's trade is no company noun
+  const auto c = test::analyze("Record producer Martin Okonedo signed the band.");
+  CHECK(type_of(c, "Martin Okonedo") == EntityType::Person);
+}
+
 TEST_CASE("a well-known company named by an ordinary word is kept at a sentence start") {
   const auto a =
       test::analyze("Apple plans a cheaper laptop for students. Apple Inc. did not comment on the plan.");
