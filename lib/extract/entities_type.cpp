@@ -521,6 +521,17 @@ bool roster_line(std::string_view line) {
 }  // namespace
 
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
+  // the family names of the story's people named in full ("Bryn Halliwell"): a team sheet lists
+  // players by them ("Halliwell, Mensing, Bollan, ...")
+  std::vector<std::string_view> family_names;
+  for (const Mention& m : ms) {
+    if (m.type == EntityType::Person && m.evidence != Evidence::Guess && m.tokens >= 2)
+      family_names.push_back(m.text.substr(m.text.rfind(' ') + 1));
+  }
+  const auto named_person = [&](const Mention& m) {
+    if (m.type == EntityType::Person && m.evidence != Evidence::Guess) return true;
+    return m.tokens == 1 && std::find(family_names.begin(), family_names.end(), m.text) != family_names.end();
+  };
   size_t k = 0, searched = 0;  // no line break lies before `searched` that a line here may start at
   while (k < ms.size()) {
     // the mentions [k, e) of one line (memrchr back to where the last line ended, no further)
@@ -531,11 +542,10 @@ void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
     if (line_end == std::string_view::npos) line_end = text.size();
     size_t e = k;
     while (e < ms.size() && ms[e].span.begin < line_end) ++e;
-    // a line with a person named by the lists or patterns in half its names or more
-    const auto people = std::count_if(ms.begin() + k, ms.begin() + e, [](const Mention& m) {
-      return m.type == EntityType::Person && m.evidence != Evidence::Guess;
-    });
-    if (e - k >= 4 && 2 * static_cast<size_t>(people) >= e - k &&
+    // a line with a person named by the lists or patterns (or a family name of the story's
+    // people) in half its names or more, or in three
+    const auto people = std::count_if(ms.begin() + k, ms.begin() + e, named_person);
+    if (e - k >= 4 && (2 * static_cast<size_t>(people) >= e - k || people >= 3) &&
         roster_line(text.substr(line_begin, line_end - line_begin))) {
       for (size_t i = k; i < e; ++i) {
         Mention& m = ms[i];

@@ -432,6 +432,19 @@ TEST_CASE("guessed names in a team sheet are players; clubs in parentheses and l
   CHECK(type_of(a, "Tessaro") != EntityType::Person);
 }
 
+TEST_CASE("a team sheet by family names alone is a line of players when three are the story's people") {
+  const auto a = test::analyze(
+      "Dermot Kelleway scored twice before Ross Tamblyn and Gary Oduya added goals for the visitors.\n\n"
+      "Kelleway, Marnock, Tevlin, Oduya, Brassel, Tamblyn (Quorrie 70), Ardeen.\n\n"
+      "Tessaro, Orvane, Kestrel Holdings, Kelleway Group, Marlow Bank.\n");
+  CHECK(type_of(a, "Marnock") == EntityType::Person);
+  CHECK(type_of(a, "Tevlin") == EntityType::Person);
+  CHECK(type_of(a, "Ardeen") == EntityType::Person);
+  // one family name among a list of companies makes no team sheet
+  CHECK(type_of(a, "Tessaro") != EntityType::Person);
+  CHECK(type_of(a, "Orvane") != EntityType::Person);
+}
+
 TEST_CASE("nouns of nationality are NORP and stand apart from the name after them") {
   const auto a = test::analyze(
       "Frenchman Arnaud Clavel beat Briton Tim Hensley, and the Londoners cheered. Ideally, both play.");
