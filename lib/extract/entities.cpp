@@ -10,17 +10,34 @@ namespace newsclaim {
 
 namespace {
 
+// Whether ms[i] is a place's name that a person of the group bears as family name ("Landes" with
+// "Michael Landes", "North" with "Oliver North"): the gazetteer's type of the word is no vote.
+bool family_name_of_group(const std::vector<Mention>& ms, std::span<const size_t> g, size_t i) {
+  const Mention& m = ms[i];
+  if (m.tokens != 1 || (m.type != EntityType::Gpe && m.type != EntityType::Loc)) return false;
+  return std::any_of(g.begin(), g.end(), [&](size_t j) {
+    const Mention& p = ms[j];
+    return p.type == EntityType::Person && p.tokens >= 2 && p.text.size() > m.text.size() &&
+           p.text.ends_with(m.text) && p.text[p.text.size() - m.text.size() - 1] == ' ';
+  });
+}
+
 // The strongest evidence decides; among equals the longest mention ("Fritz Henderson" over a
 // later "Henderson" that is also a city), then the type most mentions have.
 EntityType group_type(const std::vector<Mention>& ms, std::span<const size_t> g) {
   int votes[5] = {0, 0, 0, 0, 0};
   Evidence best = Evidence::None;
   int longest = 0;
-  for (size_t i : g) best = std::max(best, ms[i].evidence);
+  std::vector<size_t> voters;
+  voters.reserve(g.size());
   for (size_t i : g) {
+    if (g.size() == 1 || !family_name_of_group(ms, g, i)) voters.push_back(i);
+  }
+  for (size_t i : voters) best = std::max(best, ms[i].evidence);
+  for (size_t i : voters) {
     if (ms[i].evidence == best) longest = std::max(longest, ms[i].tokens);
   }
-  for (size_t i : g) {
+  for (size_t i : voters) {
     if (ms[i].evidence == best && ms[i].tokens == longest) ++votes[static_cast<int>(ms[i].type)];
   }
   return static_cast<EntityType>(std::max_element(votes, votes + 5) - votes);

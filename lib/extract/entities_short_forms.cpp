@@ -162,11 +162,13 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   }
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
-    // a place or nationality word is no short form (a knight's given name is: "Sir Paul"); a
-    // listed company or public figure may be
+    // a place or nationality word is no short form (a knight's given name is: "Sir Paul", and a
+    // place's name the context made a person: "Holland said" after "David Holland"); a listed
+    // company or public figure may be
     // nor is a dateline ("BETHLEHEM, Pa., March 3 -" is where Bethlehem Steel Corp filed from)
     if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp || ms[i].dateline ||
-        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person && !knighted(ms[i])) ||
+        (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person && !knighted(ms[i]) &&
+         ms[i].type != EntityType::Person) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;
     const size_t j = index.find(ms[i], i, ms, !k);

@@ -592,11 +592,33 @@ void retype_listed_people_by_company(std::vector<Mention>& ms) {
 // government speaking through its capital, "Beijing said", is a large city's).
 void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject,
                                     std::vector<Mention>& ms) {
-  for (Mention& m : ms) {
-    if (!m.town || m.type != EntityType::Gpe || m.person_hint || m.place_hint) continue;
+  // the family names of the story's people named in full ("Martha Hesse", "Chris Sutton")
+  std::vector<std::string_view> family_names;
+  for (const Mention& m : ms) {
+    if (m.type == EntityType::Person && m.evidence != Evidence::Guess && m.tokens >= 2)
+      family_names.push_back(m.text.substr(m.text.rfind(' ') + 1));
+  }
+  std::vector<std::string_view> speakers;  // family names found speaking
+  const auto retypable = [&](const Mention& m) {
     // "police in Paterson said", "Columbia Gas ... Columbia said"
-    if (after_place_preposition(text, m.span.begin) || opens_longer_name(ms, m.text)) continue;
-    if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject))
+    return m.type == EntityType::Gpe && m.tokens == 1 && !m.person_hint && !m.place_hint &&
+           !after_place_preposition(text, m.span.begin) && !opens_longer_name(ms, m.text);
+  };
+  for (Mention& m : ms) {
+    if (!retypable(m)) continue;
+    // a town's name, or any place's that a person of the story bears ("Hesse said", "Holland said")
+    const bool family_name =
+        std::find(family_names.begin(), family_names.end(), m.text) != family_names.end();
+    if (!m.town && !family_name) continue;
+    if (RE2::PartialMatch(text.substr(m.span.end, 40), person_subject)) {
+      set(m, EntityType::Person, Evidence::Pattern);
+      if (family_name) speakers.push_back(m.text);
+    }
+  }
+  // one name, one type: the person's other bare mentions ("a close North associate") follow
+  if (speakers.empty()) return;
+  for (Mention& m : ms) {
+    if (retypable(m) && std::find(speakers.begin(), speakers.end(), m.text) != speakers.end())
       set(m, EntityType::Person, Evidence::Pattern);
   }
 }

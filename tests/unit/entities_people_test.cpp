@@ -118,6 +118,18 @@ TEST_CASE("a one-word name a small town also bears is a person when it speaks") 
   CHECK(type_of(c, "Beijing") == EntityType::Gpe);
 }
 
+TEST_CASE("any place's name is a person when it speaks and the story names a person who bears it") {
+  const auto a = test::analyze(
+      "Analyst Dorrit Holland expects a loss. Holland said the bank would cut its dividend. A close "
+      "Holland associate agreed.");
+  const Entity* holland = entity_of(a, "Dorrit Holland");
+  REQUIRE(holland != nullptr);
+  CHECK(holland->type == EntityType::Person);
+  CHECK(holland->mentions.size() == 3);  // the full name, the speaker and the other bare mention
+  const auto b = test::analyze("Holland said the bank would cut its dividend.");
+  CHECK(type_of(b, "Holland") == EntityType::Gpe);  // no such person: the country's government
+}
+
 TEST_CASE("a listed public figure named alone is a person and joins the full name") {
   CHECK(type_of(test::analyze("Merkel said the coalition would hold."), "Merkel") == EntityType::Person);
   const auto a = test::analyze("Merkel said the coalition would hold. Chancellor Angela Merkel spoke later.");
