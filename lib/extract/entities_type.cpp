@@ -10,6 +10,7 @@
 #include <string>
 
 #include "extract/entities_capitals.hpp"
+#include "extract/entities_cluster.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_tokens.hpp"
 #include "text/ascii.hpp"
@@ -518,16 +519,22 @@ bool roster_line(std::string_view line) {
   return separators + 1 >= kMinItems;
 }
 
+// The family names of the story's people named in full by the lists or patterns ("Bryn
+// Halliwell", "Martha Hesse").
+std::vector<std::string_view> named_family_names(const std::vector<Mention>& ms) {
+  std::vector<std::string_view> out;
+  for (const Mention& m : ms) {
+    if (m.type == EntityType::Person && m.evidence != Evidence::Guess && m.tokens >= 2)
+      out.push_back(family_name(m.text));
+  }
+  return out;
+}
+
 }  // namespace
 
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
-  // the family names of the story's people named in full ("Bryn Halliwell"): a team sheet lists
-  // players by them ("Halliwell, Mensing, Bollan, ...")
-  std::vector<std::string_view> family_names;
-  for (const Mention& m : ms) {
-    if (m.type == EntityType::Person && m.evidence != Evidence::Guess && m.tokens >= 2)
-      family_names.push_back(m.text.substr(m.text.rfind(' ') + 1));
-  }
+  // a team sheet lists players by the family names the story gave in full ("Halliwell, Mensing, ...")
+  const std::vector<std::string_view> family_names = named_family_names(ms);
   const auto named_person = [&](const Mention& m) {
     if (m.type == EntityType::Person && m.evidence != Evidence::Guess) return true;
     return m.tokens == 1 && std::find(family_names.begin(), family_names.end(), m.text) != family_names.end();
@@ -592,12 +599,7 @@ void retype_listed_people_by_company(std::vector<Mention>& ms) {
 // government speaking through its capital, "Beijing said", is a large city's).
 void retype_towns_by_person_subject(std::string_view text, const RE2& person_subject,
                                     std::vector<Mention>& ms) {
-  // the family names of the story's people named in full ("Martha Hesse", "Chris Sutton")
-  std::vector<std::string_view> family_names;
-  for (const Mention& m : ms) {
-    if (m.type == EntityType::Person && m.evidence != Evidence::Guess && m.tokens >= 2)
-      family_names.push_back(m.text.substr(m.text.rfind(' ') + 1));
-  }
+  const std::vector<std::string_view> family_names = named_family_names(ms);
   std::vector<std::string_view> speakers;  // family names found speaking
   const auto retypable = [&](const Mention& m) {
     // "police in Paterson said", "Columbia Gas ... Columbia said"
