@@ -3,7 +3,8 @@
 // ("iPod Nano"), or written only before a product or event noun ("the Zephyr Pro laptops", "the
 // Harbor Lights festival") is dropped. So are terms defined with an acronym, in Title Case
 // ("Maintenance, Repair and Overhaul (MRO)") or lower case ("high-definition TV (HDTV)"), and
-// the acronym.
+// the acronym. And a table's row label ("Start Stcks  16.00  18.30", "Gr Total  133.6  133.6")
+// that no list knows is no name.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -243,6 +244,44 @@ size_t lower_case_definition(std::string_view text, size_t open, const std::stri
 }
 
 }  // namespace
+
+namespace {
+
+// Whether a table cell opens text at `at` after one space or more: a figure ("16.00", "1,718.8",
+// "-3.2", "4/2/87", not a score "6-3") or the tables' marks for none ("nil", "n.a.", "--", "X");
+// `at` moves past it.
+bool table_cell_at(std::string_view text, size_t& at) {
+  const size_t from = at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at == from) return false;
+  const size_t begin = at;
+  while (at < text.size() && text[at] != ' ' && text[at] != '\t' && text[at] != '\n') ++at;
+  const std::string_view cell = text.substr(begin, at - begin);
+  if (cell.empty()) return false;
+  if (ascii_equal_lower(cell, "nil") || ascii_equal_lower(cell, "n.a.") || cell == "X" || cell == "x" ||
+      cell.find_first_not_of('-') == std::string_view::npos)
+    return true;
+  if (cell.find('-') != std::string_view::npos && score_like(cell)) return false;  // "Sfar 6-3 6-4": a result
+  if (!digit(cell.back())) return false;  // "Lita 45, 52.": the minutes of goals
+  bool digits = false;
+  for (char c : cell) {
+    if (digit(c))
+      digits = true;
+    else if (c != '.' && c != ',' && c != '-' && c != '/')
+      return false;
+  }
+  return digits;
+}
+
+}  // namespace
+
+void drop_table_labels(std::string_view text, std::vector<Mention>& ms) {
+  std::erase_if(ms, [&](const Mention& m) {
+    if (m.evidence != Evidence::Guess) return false;  // "Japan  445.8  484.1": a listed place's row
+    size_t at = m.span.end;
+    return table_cell_at(text, at) && table_cell_at(text, at);
+  });
+}
 
 void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms) {
   std::vector<bool> term(ms.size(), false);

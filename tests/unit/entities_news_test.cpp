@@ -1024,5 +1024,27 @@ TEST_CASE("a state named by its kind, 'of' and a place is one place") {
   CHECK(type_of(a, "Federation of Ostrava Employers") == EntityType::Org);
 }
 
+TEST_CASE("a table's row labels are no names; a listed place's row, a result and scorers are") {
+  const auto a = test::analyze(
+      "Feed grain supply, mln tonnes --\n\n"
+      "                1986/87    1985/86\n"
+      "Start Stcks     16.00      18.30\n"
+      "Gr Ttl Supply   133.6      nil\n"
+      "Redeemed        14.7       2.1\n"
+      "Japan           445.8      484.1\n\n"
+      "Marta Kovalenko beat Ilse Vandemeer 6-3 6-4 in the final.\n\n"
+      "Scorers: Okwuosa 45, 52.\n");
+  CHECK_FALSE(has_mention(a, "Start Stcks"));
+  // rows run together when the wire lost its line breaks
+  const auto b =
+      test::analyze("1986/87 1985/86 Start Stcks 16.00 18.30 Domes Usage 21.00 17.50 End Stks 9.05 nil");
+  CHECK(b.extraction.entities.empty());
+  CHECK_FALSE(has_mention(a, "Gr Ttl Supply"));
+  CHECK_FALSE(has_mention(a, "Redeemed"));
+  CHECK(type_of(a, "Japan") == EntityType::Gpe);
+  CHECK(type_of(a, "Ilse Vandemeer") == EntityType::Person);
+  CHECK(has_mention(a, "Okwuosa"));
+}
+
 }  // namespace
 }  // namespace newsclaim
