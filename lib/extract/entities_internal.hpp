@@ -59,6 +59,11 @@ void drop_product_names(std::string_view text, const Lexicon& lex, std::vector<M
 // a list with "and" whose initials spell it ("Maintenance, Repair and Overhaul (MRO)").
 void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<Mention>& ms);
 
+// Two guessed one-word names joined by "and" or "&" that the story writes together twice or more
+// ("Duff and Phelps", "Harper and Row", "Pratt and Whitney") are one company's name: each such
+// pair becomes one mention, typed ORG.
+void join_firm_pairs(std::string_view text, std::vector<Mention>& ms);
+
 // Drops guessed names (typed by their shape alone) that label a table's row: two cells of
 // figures or "nil" follow ("Start Stcks  16.00  18.30", "Redeemed  14.7  2.1").
 void drop_table_labels(std::string_view text, std::vector<Mention>& ms);

@@ -532,6 +532,69 @@ std::vector<std::string_view> named_family_names(const std::vector<Mention>& ms)
 
 }  // namespace
 
+void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
+  // "Duff and Phelps", "Harper & Row": two guessed one-word names, neither in capitals
+  const auto pair_at = [&](size_t k) {
+    if (k + 1 >= ms.size()) return false;
+    const Mention& a = ms[k];
+    const Mention& b = ms[k + 1];
+    const auto guessed_word = [](const Mention& m) {
+      return m.tokens == 1 && m.type == EntityType::Org && m.evidence == Evidence::Guess && !all_caps(m.text);
+    };
+    if (!guessed_word(a) || !guessed_word(b)) return false;
+    const std::string_view gap = text.substr(a.span.end, b.span.begin - a.span.end);
+    return gap == " and " || gap == " & ";
+  };
+  std::vector<std::string_view> pairs;  // the text of each such pair, "Duff and Phelps"
+  std::vector<bool> paired(ms.size(), false);
+  for (size_t k = 0; k + 1 < ms.size(); ++k) {
+    if (!pair_at(k)) continue;
+    pairs.push_back(text.substr(ms[k].span.begin, ms[k + 1].span.end - ms[k].span.begin));
+    paired[k] = paired[k + 1] = true;
+  }
+  if (pairs.size() < 2) return;
+  // "Texaco and Pennzoil": two names the story also writes alone are two; so are "Hercules and
+  // Montedison" with "Hercules Inc", "Kenteris and Thanou" with "Kostas Kenteris" (the first or
+  // last word of a longer name)
+  std::vector<std::string_view> alone;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (paired[k]) continue;
+    alone.push_back(ms[k].text);
+    if (ms[k].tokens > 1 && ms[k].text.find(" and ") == std::string_view::npos &&
+        ms[k].text.find(" & ") == std::string_view::npos) {  // not "Harper and Row Publishers Inc"
+      alone.push_back(ms[k].text.substr(0, ms[k].text.find(' ')));
+      alone.push_back(ms[k].text.substr(ms[k].text.rfind(' ') + 1));
+    }
+  }
+  const auto written_alone = [&](const Mention& m) {
+    return std::find(alone.begin(), alone.end(), m.text) != alone.end();
+  };
+  std::vector<Mention> out;
+  out.reserve(ms.size());
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (pair_at(k)) {
+      const std::string_view pair = text.substr(ms[k].span.begin, ms[k + 1].span.end - ms[k].span.begin);
+      if (std::count(pairs.begin(), pairs.end(), pair) >= 2 && !written_alone(ms[k]) &&
+          !written_alone(ms[k + 1])) {
+        Mention m = ms[k];
+        const Mention& b = ms[k + 1];
+        m.span.end = b.span.end;
+        m.text = pair;
+        m.facts = nullptr;
+        m.last_facts = b.last_facts;
+        m.last_size = b.last_size;
+        m.tokens = m.tokens + 1 + b.tokens;
+        set(m, EntityType::Org, Evidence::Pattern);
+        out.push_back(std::move(m));
+        ++k;
+        continue;
+      }
+    }
+    out.push_back(std::move(ms[k]));
+  }
+  ms = std::move(out);
+}
+
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
   // a team sheet lists players by the family names the story gave in full ("Halliwell, Mensing, ...")
   const std::vector<std::string_view> family_names = named_family_names(ms);

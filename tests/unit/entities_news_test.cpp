@@ -1046,5 +1046,19 @@ TEST_CASE("a table's row labels are no names; a listed place's row, a result and
   CHECK(has_mention(a, "Okwuosa"));
 }
 
+TEST_CASE("two one-word names the story writes together twice, never alone, are one firm's") {
+  const auto a = test::analyze(
+      "Ratings agency Garrow and Pelletier cut the bonds. Garrow and Pelletier said the debt was too "
+      "high. Brixmoor and Talvane fought the bid, and Brixmoor and Talvane both lost. Brixmoor said so.");
+  CHECK(type_of(a, "Garrow and Pelletier") == EntityType::Org);
+  const Entity* firm = entity_of(a, "Garrow and Pelletier");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->mentions.size() == 2);
+  CHECK_FALSE(has_mention(a, "Garrow"));
+  // a name also written alone stays apart from the other
+  CHECK_FALSE(has_mention(a, "Brixmoor and Talvane"));
+  CHECK(has_mention(a, "Talvane"));
+}
+
 }  // namespace
 }  // namespace newsclaim
