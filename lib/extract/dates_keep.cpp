@@ -124,7 +124,7 @@ bool article_duration_ok(const std::string& text, const std::string& signal, con
                          "than",    "only",   "just",   "least",  "most",  "of",    "under",   "take",
                          "takes",   "took",   "taken",  "lasted", "last",  "spent", "roughly", "around",
                          "some",    "mere",   "by",     "to",     "up",    "once",  "half",    "barely",
-                         "through", "during", "than",   "past",   "next",  "first", "as"});
+                         "through", "during", "than",   "past",   "next",  "first", "as",      "following"});
 }
 
 // The first year of a split year ("1986/87", "1987-88") ending right before byte b, past a space
@@ -331,7 +331,12 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
   // line would be scanned to its end once per match.
   if (std::string_view(t).substr(c.span.begin, c.span.size()).find("\n\n") != std::string_view::npos)
     return false;
-  if (c.family == DateFamily::Duration) trim_article(t, lexicon_, c);
+  if (c.family == DateFamily::Duration) {
+    trim_article(t, lexicon_, c);
+    // "published following 10 days of talks": without an article "following" is a preposition
+    // ("the following two weeks" keeps it)
+    if (ascii_equal_lower(std::string_view(t).substr(c.span.begin, 10), "following ")) c.span.begin += 10;
+  }
   const std::string text = t.substr(c.span.begin, c.span.size());
   c.signal = word_before(t, c.span.begin);
   // "August 15-November 30", "Monday-Friday", "July/September": a hyphen, en dash or (after a

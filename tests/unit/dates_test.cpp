@@ -180,6 +180,12 @@ TEST_CASE("a quarter as a fraction is no time, a quarter of the year is") {
   CHECK(value_of("Margins beat the preceding three quarters.", "three quarters") == "P3Q");
 }
 
+TEST_CASE("'following' without an article is a preposition, not part of the duration") {
+  CHECK(value_of("The pact came following two days of talks.", "two days") == "P2D");
+  CHECK(value_of("The firm grew following a year of restructuring.", "a year") == "P1Y");
+  CHECK(value_of("Sales should rise in the following two weeks.", "the following two weeks") == "P2W");
+}
+
 TEST_CASE("modifiers from signals and early/mid/late") {
   CHECK(mod_of("Since 2017, the firm has won four contracts.", "2017") == "since");
   CHECK(mod_of("The offer stands until March.", "March") == "until");
