@@ -102,6 +102,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   drop_defined_terms(ctx.doc.norm(), *lexicon_, mentions);
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
   drop_table_labels(ctx.doc.norm(), mentions);
+  drop_work_titles(*lexicon_, mentions);
   join_firm_pairs(ctx.doc.norm(), mentions);
   retype_by_company_context(ctx.doc.norm(), {company_context_, company_before_}, *lexicon_, mentions);
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);

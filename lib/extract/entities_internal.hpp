@@ -64,6 +64,10 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 // pair becomes one mention, typed ORG.
 void join_firm_pairs(std::string_view text, std::vector<Mention>& ms);
 
+// Drops names no list knows that are the Title Case of a work's title: a capitalized pronoun
+// ("Your Cheating Heart", "Super Size Me") or an article inside ("Meet The Fockers").
+void drop_work_titles(const Lexicon& lex, std::vector<Mention>& ms);
+
 // Drops guessed names (typed by their shape alone) that label a table's row: two cells of
 // figures or "nil" follow ("Start Stcks  16.00  18.30", "Redeemed  14.7  2.1").
 void drop_table_labels(std::string_view text, std::vector<Mention>& ms);

@@ -275,6 +275,47 @@ bool table_cell_at(std::string_view text, size_t& at) {
 
 }  // namespace
 
+namespace {
+
+// Whether a name holds a capitalized pronoun ("Your Cheating Heart", "Super Size Me", "We Will
+// Rock You"), a capitalized "I" inside it ("What I Go To School For"), or a capitalized article
+// neither first nor last ("Meet The Fockers", "Room With A View"; not "Series A"): the Title
+// Case of a song's, a film's or a book's title, which names no entity.
+// A letter or numeral after a given name ("Paul A Volcker") or a word of rank ("Series A", "Mark
+// I", "Phase I Construction") is an initial or a designation; "The" after "and" opens a second
+// name ("Small Faces and The Who").
+bool work_title(std::string_view name, const Lexicon& lex) {
+  static constexpr std::string_view kPronouns[] = {"You", "Your", "Yours", "Me",   "My",   "We",
+                                                   "Our", "Us",   "They",  "Them", "Their"};
+  static constexpr std::string_view kRanks[] = {"Series",  "Class",    "Phase",   "Mark",    "Type",
+                                                "Grade",   "Group",    "Tranche", "Episode", "Part",
+                                                "Chapter", "Category", "Stage",   "Model",   "Title"};
+  size_t begin = 0, index = 0;
+  std::string_view prev;
+  for (;;) {
+    const size_t end = std::min(name.find(' ', begin), name.size());
+    const std::string_view w = name.substr(begin, end - begin);
+    const bool inner = index > 0 && end < name.size();
+    if (std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns)) return true;
+    if (inner && (w == "I" || w == "A") &&
+        std::find(std::begin(kRanks), std::end(kRanks), prev) == std::end(kRanks) &&
+        !Lexicon::first_name(lex.facts(prev)))
+      return true;
+    if (inner && (w == "The" || w == "An") && prev != "and" && prev != "&") return true;
+    if (end >= name.size()) return false;
+    prev = w;
+    begin = end + 1;
+    ++index;
+  }
+}
+
+}  // namespace
+
+void drop_work_titles(const Lexicon& lex, std::vector<Mention>& ms) {
+  std::erase_if(ms,
+                [&](const Mention& m) { return m.evidence != Evidence::Known && work_title(m.text, lex); });
+}
+
 void drop_table_labels(std::string_view text, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
     if (m.evidence != Evidence::Guess) return false;  // "Japan  445.8  484.1": a listed place's row

@@ -1060,5 +1060,21 @@ TEST_CASE("two one-word names the story writes together twice, never alone, are 
   CHECK(has_mention(a, "Talvane"));
 }
 
+TEST_CASE("Title Case with a pronoun or an inner article is a work's title, not a name") {
+  for (const char* s :
+       {"The band played Leave Your Lantern Burning and Dance With The Tide Again at the show.",
+        "He sang standards such as Your Lantern Heart and You Sail Again for the crowd.",
+        "The comedy Meet The Quillers topped the box office, ahead of Carry Me Harbourward.",
+        "Critics praised Row With A Lantern, a film about fishermen."})
+    CHECK_MESSAGE(test::analyze(s).extraction.entities.empty(), std::string(s));
+  // a middle initial, a class letter and "The" opening a second name are no title
+  const auto a = test::analyze(
+      "Analyst Paul A Vantrell said shares of Series A Holdings rose. Fans saw Small Faces and The "
+      "Quillers play.");
+  CHECK(type_of(a, "Paul A Vantrell") == EntityType::Person);
+  CHECK(has_mention(a, "Series A Holdings"));
+  CHECK(has_mention(a, "The Quillers"));
+}
+
 }  // namespace
 }  // namespace newsclaim
