@@ -287,6 +287,17 @@ std::string_view lower_word_before(std::string_view text, size_t b) {
   return text.substr(start, b - 1 - start);
 }
 
+// "lead manager Goldman", "sole manager Bear", "co-manager Amro": in a bond issue's report the
+// manager is a bank, though "manager" names people's roles elsewhere.
+static bool issue_manager_before(std::string_view text, size_t b) {
+  const std::string_view w = lower_word_before(text, b);
+  if (w != "manager" && w != "managers") return false;
+  const size_t at = b - 1 - w.size();
+  if (at >= 3 && ascii_equal_lower(text.substr(at - 3, 3), "co-")) return true;
+  const std::string_view q = lower_word_before(text, at);
+  return q == "lead" || q == "sole" || q == "joint";
+}
+
 void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   // "NYSE SAYS SANTA FE <SFX> DECLINES": a name a ticker follows is a company's, even a place's,
   // but for the place closing "Porsche AG of Germany <PSHG.F>"
@@ -331,6 +342,7 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
     return set(m, EntityType::Org, Evidence::Known);
   // "Ernst & Young", "Bradford & Bingley": names joined by an ampersand are a firm's, not a person's
   if (m.text.find(" & ") != std::string_view::npos) return set(m, EntityType::Org, Evidence::Pattern);
+  if (issue_manager_before(text, m.span.begin)) return set(m, EntityType::Org, Evidence::Pattern);
   if (m.person_hint) return set(m, EntityType::Person, Evidence::Pattern);
   // "Christian Democrats", "Free Democrats": a party, though "Christian" is a given name
   if (w.size() >= 2 && party_member_word(w.back())) return set(m, EntityType::Org, Evidence::Pattern);

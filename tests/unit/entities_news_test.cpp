@@ -1076,5 +1076,15 @@ TEST_CASE("Title Case with a pronoun or an inner article is a work's title, not 
   CHECK(has_mention(a, "The Quillers"));
 }
 
+TEST_CASE("the lead manager of a bond issue is a bank, not a person") {
+  const auto a = test::analyze(
+      "The bonds were priced at par, said lead manager Kestrel Bartram. Co-manager Alwyn Hobart took "
+      "part, sole manager Garrow will sell the notes, and general manager Tobias Wendt said so.");
+  CHECK(type_of(a, "Kestrel Bartram") == EntityType::Org);
+  CHECK(type_of(a, "Alwyn Hobart") == EntityType::Org);
+  CHECK(type_of(a, "Garrow") == EntityType::Org);
+  CHECK(type_of(a, "Tobias Wendt") == EntityType::Person);  // a person's role
+}
+
 }  // namespace
 }  // namespace newsclaim
