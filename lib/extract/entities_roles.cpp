@@ -219,7 +219,16 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     if (has_role) role_start = w;
   }
   if (!has_role) return {};
-  return std::string(text.substr(role_start, end - 1 - role_start));
+  const std::string_view role = text.substr(role_start, end - 1 - role_start);
+  // "the official Tanjug news agency", "the official Opposition": after an article "official" is
+  // an adjective ("Treasury official Ann Lee" and "the official, Ann Lee," keep it)
+  if (role == "official" && !apposition && role_start >= 4) {
+    const uint32_t w = word_start(text, role_start - 1);
+    const std::string_view before = text.substr(w, role_start - 1 - w);
+    if (before == "the" || before == "The" || before == "an" || before == "its" || before == "their")
+      return {};
+  }
+  return std::string(role);
 }
 
 }  // namespace newsclaim

@@ -1086,5 +1086,17 @@ TEST_CASE("the lead manager of a bond issue is a bank, not a person") {
   CHECK(type_of(a, "Tobias Wendt") == EntityType::Person);  // a person's role
 }
 
+TEST_CASE("after an article 'official' is an adjective; a name before 'news agency' is an outlet's") {
+  const auto a = test::analyze(
+      "The official Vesnik news agency said talks ended. Treasury official Maren Holt said they would "
+      "resume, the Kordal newspaper reported.");
+  CHECK(type_of(a, "Vesnik") == EntityType::Org);
+  CHECK(type_of(a, "Kordal") == EntityType::Org);
+  CHECK(type_of(a, "Maren Holt") == EntityType::Person);
+  const Entity* holt = entity_of(a, "Maren Holt");
+  REQUIRE(holt != nullptr);
+  CHECK(std::find(holt->roles.begin(), holt->roles.end(), "official") != holt->roles.end());
+}
+
 }  // namespace
 }  // namespace newsclaim
