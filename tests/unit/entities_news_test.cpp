@@ -1098,5 +1098,15 @@ TEST_CASE("after an article 'official' is an adjective; a name before 'news agen
   CHECK(std::find(holt->roles.begin(), holt->roles.end(), "official") != holt->roles.end());
 }
 
+TEST_CASE("grades of crude oil are products, not names") {
+  const auto a = test::analyze(
+      "Harbour Oil raised its posted price for West Texas Intermediate (WTI) to 19 dlrs, and Bonny Light "
+      "rose too.");
+  CHECK_FALSE(has_mention(a, "West Texas Intermediate"));
+  CHECK_FALSE(has_mention(a, "WTI"));
+  CHECK_FALSE(has_mention(a, "Bonny Light"));
+  CHECK(type_of(a, "Harbour Oil") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
