@@ -1108,5 +1108,14 @@ TEST_CASE("grades of crude oil are products, not names") {
   CHECK(type_of(a, "Harbour Oil") == EntityType::Org);
 }
 
+TEST_CASE("an age in apposition, or a personal role closed by 'from', makes a guessed name a person") {
+  const auto a = test::analyze(
+      "Joss Marble, a 17-year-old soul singer from Devon, won the prize. Brack Copper, the drummer from "
+      "Leeds, came second.");
+  CHECK(type_of(a, "Joss Marble") == EntityType::Person);
+  const auto b = test::analyze("Brack Copper, the singer from Leeds, came second.");
+  CHECK(type_of(b, "Brack Copper") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
