@@ -438,7 +438,8 @@ bool may_open_person_context(std::string_view w) {
     if (w[1] != ' ') return false;
     if (w[2] >= '0' && w[2] <= '9') return true;
     const std::string_view next = w.substr(2, std::min(w.find(' ', 2), w.size()) - 2);
-    if (next == "who" || next == "the" || next == "a" || next == "an" || next == "aged") return true;
+    if (next == "who" || next == "the" || next == "a" || next == "an" || next == "aged" || next == "vice")
+      return true;
     return next.size() >= 5 && next[0] >= 'a' && next[0] <= 'z' && next != "which" && next != "where" &&
            next != "while" && next != "after" && next != "since" && next != "though";
   }

@@ -1117,5 +1117,10 @@ TEST_CASE("an age in apposition, or a personal role closed by 'from', makes a gu
   CHECK(type_of(b, "Brack Copper") == EntityType::Person);
 }
 
+TEST_CASE("a vice minister in apposition makes a guessed name a person") {
+  const auto a = test::analyze("Toru Kuroda, vice minister for trade at the ministry, said no.");
+  CHECK(type_of(a, "Toru Kuroda") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
