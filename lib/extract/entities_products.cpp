@@ -375,8 +375,9 @@ static bool listed_product(std::string_view text, const Mention& m, const Lexico
   for (size_t sp = space; sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
     if (!lex.product(name.substr(0, sp))) continue;
     const std::string_view next = name.substr(sp + 1, name.find(' ', sp + 1) - sp - 1);
-    return !(sp == space && Lexicon::first_name(m.first_facts)) || caps_word(next) || has_digit(next) ||
-           Lexicon::common_word(lex.facts(next));
+    const bool initial = next.size() == 2 && next[1] == '.';  // "Oscar S. Wyatt": a person's middle initial
+    return !(sp == space && Lexicon::first_name(m.first_facts)) || (caps_word(next) && !initial) ||
+           has_digit(next) || Lexicon::common_word(lex.facts(next));
   }
   return false;
 }

@@ -1122,5 +1122,15 @@ TEST_CASE("a vice minister in apposition makes a guessed name a person") {
   CHECK(type_of(a, "Toru Kuroda") == EntityType::Person);
 }
 
+TEST_CASE("an award named alone is no entity; a person named Oscar is one") {
+  const auto a = test::analyze(
+      "The film won an Oscar and two Golden Globes, and its songs got Grammy nominations. The oil man Oscar "
+      "T. Pellham said he had seen it.");
+  CHECK_FALSE(has_mention(a, "Oscar"));
+  CHECK_FALSE(has_mention(a, "Golden Globes"));
+  CHECK_FALSE(has_mention(a, "Grammy"));
+  CHECK(type_of(a, "Oscar T. Pellham") == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
