@@ -173,6 +173,9 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
       continue;
     const size_t j = index.find(ms[i], i, ms, !k);
     if (j == kNone) continue;
+    // "the House", "the Senate": the chamber, not one of its committees or caucuses ("House Ways
+    // and Means Committee", "Senate Democratic"); "House of Commons" is the House
+    if ((ms[i].text == "House" || ms[i].text == "Senate") && !ms[j].text.starts_with("House of ")) continue;
     if (ms[j].type == EntityType::Person && company_group[uf.find(i)]) continue;
     // "Beijing" is no short form of "the Beijing News", nor "Chicago" of the "Chicago Tribune": a
     // city names a club after it ("Liverpool"), never a newspaper

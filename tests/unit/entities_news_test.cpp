@@ -1132,5 +1132,18 @@ TEST_CASE("an award named alone is no entity; a person named Oscar is one") {
   CHECK(type_of(a, "Oscar T. Pellham") == EntityType::Person);
 }
 
+TEST_CASE("the House and the Senate are the chambers, not their committees") {
+  const auto a = test::analyze(
+      "The House Ways and Means Committee backed the bill, which the House passed last year. The Senate "
+      "Finance Committee has not voted, and the Senate will not act before May.");
+  const Entity* ways = entity_of(a, "House Ways and Means Committee");
+  REQUIRE(ways != nullptr);
+  CHECK(ways->mentions.size() == 1);
+  const Entity* finance = entity_of(a, "Senate Finance Committee");
+  REQUIRE(finance != nullptr);
+  CHECK(finance->mentions.size() == 1);
+  CHECK(has_mention(a, "Senate"));
+}
+
 }  // namespace
 }  // namespace newsclaim
