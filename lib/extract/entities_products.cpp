@@ -3,8 +3,9 @@
 // ("iPod Nano"), or written only before a product or event noun ("the Zephyr Pro laptops", "the
 // Harbor Lights festival") is dropped. So are terms defined with an acronym, in Title Case
 // ("Maintenance, Repair and Overhaul (MRO)") or lower case ("high-definition TV (HDTV)"), and
-// the acronym. And a table's row label ("Start Stcks  16.00  18.30", "Gr Total  133.6  133.6")
-// that no list knows is no name.
+// the acronym. After typing, a name only its shape typed that labels a table's row ("Start
+// Stcks  16.00  18.30") and an unlisted name in a work title's Title Case ("Meet The Fockers",
+// "Your Cheating Heart") are dropped too.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -243,10 +244,6 @@ size_t lower_case_definition(std::string_view text, size_t open, const std::stri
   return initials == target && 2 * lower >= words ? begin : std::string_view::npos;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a table cell opens text at `at` after one space or more: a figure ("16.00", "1,718.8",
 // "-3.2", "4/2/87", not a score "6-3") or the tables' marks for none ("nil", "n.a.", "--", "X");
 // `at` moves past it.
@@ -272,10 +269,6 @@ bool table_cell_at(std::string_view text, size_t& at) {
   }
   return digits;
 }
-
-}  // namespace
-
-namespace {
 
 // Whether a name holds a capitalized pronoun ("Your Cheating Heart", "Super Size Me", "We Will
 // Rock You"), a capitalized "I" inside it ("What I Go To School For"), or a capitalized article
