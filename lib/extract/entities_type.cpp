@@ -330,7 +330,8 @@ void type_mention(const Context& ctx, const Lexicon& lex, Mention& m) {
   // (not "Savings Bank of Oak Harbour": what comes before "of" names the holder)
   if (w.size() >= 2 &&
       ((Lexicon::org_cue(n.last, CuePosition::Place) && m.text.find(" of ") == std::string_view::npos) ||
-       (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last))))
+       (Lexicon::org_cue(n.first, CuePosition::PlaceFirst) && !Lexicon::org_cue(n.last, CuePosition::Last) &&
+        !(w.size() == 2 && w[0] == "River" && Lexicon::common_word(n.last)))))  // not "River Plate", a club
     return set(m, EntityType::Loc, Evidence::Known);
   // "fellow broadcaster Michael Pointon": a given name and a family name after an outlet word
   // name its presenter, not the outlet

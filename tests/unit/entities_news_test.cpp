@@ -1145,5 +1145,11 @@ TEST_CASE("the House and the Senate are the chambers, not their committees") {
   CHECK(has_mention(a, "Senate"));
 }
 
+TEST_CASE("'River' opens a river's name; a club's 'River Plate' stays no river") {
+  const auto a = test::analyze("Barges on the River Tarnow were held up, and River Plate fans cheered.");
+  CHECK(type_of(a, "River Tarnow") == EntityType::Loc);
+  CHECK(type_of(a, "River Plate") != EntityType::Loc);
+}
+
 }  // namespace
 }  // namespace newsclaim
