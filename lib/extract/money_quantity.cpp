@@ -41,12 +41,16 @@ bool has_vague_cue(std::string_view text) {
 QuantityFinder::QuantityFinder(const Ruleset& rules)
     : vague_(rules.re("money.vague")), label_before_(rules.re("money.label_before")) {
   load_pairs(rules.gazetteer("money.units"), units_);
+  for (const auto& entry : units_)
+    if (const size_t cut = entry.first.find_first_of(" /"); cut != std::string::npos)
+      phrase_heads_.insert(entry.first.substr(0, cut));
   load_pairs(rules.gazetteer("money.plurals"), plurals_);
   for (const auto& row : rules.gazetteer("money.noun_stops").rows())
     if (!row.empty()) stops_.insert(ascii_lower(row[0]));
   for (const auto* table : {&units_, &plurals_})
     for (const auto& entry : *table) listed_.add(entry.first);
   for (const std::string& stop : stops_) listed_.add(stop);
+  for (const std::string& head : phrase_heads_) listed_.add(head);
 }
 
 bool QuantityFinder::is_plural(std::string_view w) const {
@@ -137,6 +141,9 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     // or a hyphenated measure before the noun is passed over (not after "and": in "six and
     // 12-month bills" the number is the other measure's)
     if (const size_t d = designation_end(text, b); d > b && !after_conjunction) {
+      // "190 km2", "40 m3": a unit squared or cubed is the unit, no model's name
+      if (const std::string* unit = n == 0 ? unit_of(text.substr(b, d - b)) : nullptr)
+        return std::pair{*unit, d};
       pos = d;
       continue;
     }
@@ -152,7 +159,7 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     after_conjunction = conjunction || ascii_equal_lower(w, "or");
     const bool listed = may_be_listed(w);
     if (n == 0 && listed)
-      if (const auto it = units_.find(w); it != units_.end()) return std::pair{it->second, e};
+      if (auto unit = unit_phrase(text, b, e)) return unit;
     // "hundreds of millions of pounds", "lent hundreds": a number word or magnitude, in the plural
     // too, is no noun counted
     if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) || plural_number(w) ||
@@ -184,8 +191,25 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
   return std::pair{singular(best), static_cast<size_t>(best.data() + best.size() - text.data())};
 }
 
+// "minus 20C", "-5 °C", "minus 103 degrees centigrade": a temperature below zero takes the sign
+// or the word before it into its span and value.
+static void read_sign(std::string_view text, Quantity& q) {
+  if (!q.unit.starts_with("degree") || q.value <= 0) return;
+  const std::string_view before = text.substr(0, q.span.begin);
+  const auto opens = [&](size_t n) {
+    return before.size() == n || !is_ascii_alnum(before[before.size() - n - 1]);
+  };
+  size_t sign = 0;
+  if (before.ends_with('-') && opens(1)) sign = 1;
+  if (ascii_ends_with_lower(before, "minus ") && opens(6)) sign = 6;
+  if (sign == 0) return;
+  q.span.begin -= static_cast<uint32_t>(sign);
+  q.value = -q.value;
+}
+
 std::optional<Quantity> QuantityFinder::at(std::string_view text, const NumberCore& core) const {
   std::optional<Quantity> q = counted(text, core);
+  if (q) read_sign(text, *q);
   // "Chapter 11 proceedings": asked last, of the few numbers that count something
   constexpr size_t kLabelWindow = 12;  // " category " and a byte
   if (q && core.number.begin > 0 && text[core.number.begin - 1] == ' ' &&
@@ -227,6 +251,8 @@ std::optional<Quantity> QuantityFinder::counted(std::string_view text, const Num
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number) || model_designation(text, core.number.begin)) return std::nullopt;
+  if (const auto unit = temperature_unit(text, core))
+    return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};
   if (!core.attached.empty()) {
     const std::string* unit = unit_of(core.attached);
     if (!unit) return std::nullopt;
@@ -272,6 +298,52 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::hyphenated_unit(st
   const std::string* unit = unit_of(text.substr(pos + 1, e - pos - 1));
   if (!unit) return std::nullopt;
   return std::pair{*unit, e};
+}
+
+std::optional<std::pair<std::string, size_t>> QuantityFinder::unit_phrase(std::string_view text, size_t b,
+                                                                          size_t e) const {
+  std::optional<std::pair<std::string, size_t>> best;
+  if (const std::string* unit = unit_of(text.substr(b, e - b))) best.emplace(*unit, e);
+  if (!phrase_heads_.count(text.substr(b, e - b))) return best;
+  constexpr int kMaxUnitWords = 3;
+  for (int words = 1; words < kMaxUnitWords && e + 1 < text.size(); ++words) {
+    if ((text[e] != ' ' && text[e] != '/') || !is_ascii_alpha(text[e + 1])) break;
+    size_t next = e + 1;
+    while (next < text.size() && is_ascii_alpha(text[next])) ++next;
+    e = next;
+    if (const auto it = units_.find(text.substr(b, e - b)); it != units_.end()) best.emplace(it->second, e);
+  }
+  return best;
+}
+
+std::optional<std::pair<std::string, size_t>> QuantityFinder::temperature_unit(std::string_view text,
+                                                                               const NumberCore& core) {
+  auto scale = [](char c) -> const char* {
+    return c == 'C' ? "degree Celsius" : c == 'F' ? "degree Fahrenheit" : nullptr;
+  };
+  auto word_ends = [&](size_t at) { return at >= text.size() || !is_ascii_alnum(text[at]); };
+  size_t p = core.number.end;
+  if (core.attached.size() == 1) {
+    // "40C", "minus 5C"; not "Insat 1C" nor "No. 4F": a capitalized word before names a thing
+    const char* unit = scale(core.attached[0]);
+    if (!unit || !word_ends(p + 1)) return std::nullopt;
+    size_t w = core.number.begin;
+    while (w > 0 && text[w - 1] == '-') --w;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    size_t prev = w;
+    while (prev > 0 && (is_ascii_alpha(text[prev - 1]) || text[prev - 1] == '.')) --prev;
+    if (prev < w && !is_ascii_lower(text[prev])) return std::nullopt;
+    return std::pair{std::string(unit), p + 1};
+  }
+  if (!core.attached.empty()) return std::nullopt;
+  if (p < text.size() && text[p] == ' ') ++p;
+  // U+00B0 DEGREE SIGN, and U+00BA (the ordinal sign many keyboards give for it)
+  if (p + 1 >= text.size() || text[p] != '\xC2' || (text[p + 1] != '\xB0' && text[p + 1] != '\xBA'))
+    return std::nullopt;
+  p += 2;
+  if (p < text.size() && scale(text[p]) && word_ends(p + 1))
+    return std::pair{std::string(scale(text[p])), p + 1};
+  return std::pair{std::string("degree"), p};
 }
 
 void QuantityFinder::find_vague(std::string_view text, std::vector<Quantity>& out) const {

@@ -36,6 +36,14 @@ class QuantityFinder {
   std::string singular_form(std::string_view word, std::string_view w) const;
   bool is_plural(std::string_view word) const;
   std::optional<std::pair<std::string, size_t>> hyphenated_unit(std::string_view text, size_t pos) const;
+  // The unit a listed phrase of up to three words names whose first word is [b, e) ("square
+  // feet", "degrees Celsius", "miles per hour", "km/h"), the longest, and its end; else the unit
+  // the word alone names; nullopt when neither is listed.
+  std::optional<std::pair<std::string, size_t>> unit_phrase(std::string_view text, size_t b, size_t e) const;
+  // "40C", "-5 °C", "98.6°F": a temperature's unit glued to the number or after a degree sign;
+  // the unit and where it ends, or nullopt.
+  static std::optional<std::pair<std::string, size_t>> temperature_unit(std::string_view text,
+                                                                        const NumberCore& core);
   std::optional<Quantity> counted(std::string_view text, const NumberCore& core) const;
   static bool name_goes_on(std::string_view text, size_t begin, size_t end);
   // Whether word may be a key of units_, plurals_ or stops_ (any case): a bit test answers
@@ -51,6 +59,8 @@ class QuantityFinder {
   // Keys lower-cased; looked up in any case (the words as written).
   std::unordered_map<std::string, std::string, AsciiFoldHash, AsciiFoldEqual> units_, plurals_;
   std::unordered_set<std::string, AsciiFoldHash, AsciiFoldEqual> stops_;
+  // First words of the units of more than one word ("square", "degrees", "km").
+  std::unordered_set<std::string, AsciiFoldHash, AsciiFoldEqual> phrase_heads_;
   // Of the keys of the three tables. Its hash reads a word without whitespace as the tables'
   // equality does (ASCII lower-cased), so words equal to a key always pass.
   CurrencyKeyFilter listed_;

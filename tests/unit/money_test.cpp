@@ -224,6 +224,38 @@ TEST_CASE("a unit joined to its number by a hyphen, as a modifier") {
   CHECK(q[3].unit == "tonne");
 }
 
+TEST_CASE("units of more than one word, squared units and temperatures") {
+  const auto a = test::analyze(
+      "The 1,400 sq km reserve and a 52,000 square foot depot hold 3.5 mln cubic metres of gas; the "
+      "190 km2 lake lies 12 miles per hour away at 90 km/h. It was 40C at noon, minus 20C at night, "
+      "98.6\u00b0F indoors and minus 7 degrees Celsius on the pass. The Comet 4C jet and Statement No. 4F "
+      "stay "
+      "apart.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 10);
+  CHECK(test::text_of(a, q[0].span) == "1,400 sq km");
+  CHECK(q[0].unit == "sq km");
+  CHECK(test::text_of(a, q[1].span) == "52,000 square foot");
+  CHECK(q[1].unit == "square foot");
+  CHECK(q[2].unit == "cubic metre");
+  CHECK(q[2].value == 3.5e6);
+  CHECK(test::text_of(a, q[3].span) == "190 km2");
+  CHECK(q[3].unit == "sq km");
+  CHECK(test::text_of(a, q[4].span) == "12 miles per hour");
+  CHECK(q[4].unit == "mph");
+  CHECK(test::text_of(a, q[5].span) == "90 km/h");
+  CHECK(q[5].unit == "km/h");
+  CHECK(test::text_of(a, q[6].span) == "40C");
+  CHECK(q[6].unit == "degree Celsius");
+  CHECK(q[6].value == 40);
+  CHECK(test::text_of(a, q[7].span) == "minus 20C");
+  CHECK(q[7].value == -20);
+  CHECK(q[8].unit == "degree Fahrenheit");
+  CHECK(q[8].value == 98.6);
+  CHECK(test::text_of(a, q[9].span) == "minus 7 degrees Celsius");
+  CHECK(q[9].value == -7);
+}
+
 TEST_CASE("singulars of nouns whose plural adds -es, and of -che nouns the spelling cannot tell") {
   const auto a = test::analyze(
       "The bank sold three tranches, opened 12 branches, gave out 4 prizes, shipped 20 boxes and ran 2 "
