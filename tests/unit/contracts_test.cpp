@@ -116,6 +116,20 @@ TEST_CASE("the value is the amount next to the contract, not a bribe or a possib
   CHECK(f.out.contracts[1].value == five);
 }
 
+TEST_CASE("a change to a contract is not its value; the subject's own contract names it the supplier") {
+  StageFixture f(
+      "Delmont Works said its contract to repair bridges for the city has been increased by $2 million to "
+      "$9 million.\n");
+  const size_t delmont = f.entity("Delmont Works", EntityType::Org);
+  f.money("$2 million", 2e6);
+  const size_t total = f.money("$9 million", 9e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == delmont);
+  CHECK(f.out.contracts[0].value == total);
+  CHECK(f.out.contracts[0].subject == "repair bridges for the city");
+}
+
 TEST_CASE("'went to the same company' takes the previous contract's supplier and buyer") {
   StageFixture f(
       "The Ministry of Roads awarded a $2 million road contract to Kessel Paving in April.\n"
