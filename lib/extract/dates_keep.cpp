@@ -112,6 +112,32 @@ void trim_article(const std::string& t, const DateLexicon& lex, DateCandidate& c
     c.span.begin += static_cast<uint32_t>(text.find(' ') + 1);
 }
 
+// "the 14-day waiting period", "over a three-year period", "Under the five-year plan": a
+// hyphenated measure modifies a noun, and TIMEX3 marks the measure alone; the article and an
+// "over"/"under"/"about" before it belong to the noun phrase (prepositions, not bounds).
+void trim_to_hyphenated_measure(const std::string& t, DateCandidate& c) {
+  const std::string_view text = std::string_view(t).substr(c.span.begin, c.span.size());
+  const size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return;
+  const std::string_view measure = text.substr(space + 1);
+  const size_t hyphen = measure.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= measure.size() ||
+      !is_ascii_alnum(measure[hyphen - 1]) || !is_ascii_alpha(measure[hyphen + 1]))
+    return;
+  for (size_t b = 0; b < space;) {
+    size_t e = text.find(' ', b);
+    if (e == std::string_view::npos || e > space) e = space;
+    const std::string lower = ascii_lower(text.substr(b, e - b));
+    if (!one_of(lower, {"a",      "an",   "the",  "its",   "their",   "his",           "her",  "our",
+                        "this",   "that", "over", "under", "about",   "around",        "some", "nearly",
+                        "almost", "only", "just", "mere",  "roughly", "approximately", "more", "less",
+                        "than",   "up",   "to",   "at",    "least"}))
+      return;
+    b = e + 1;
+  }
+  c.span.begin += static_cast<uint32_t>(space + 1);
+}
+
 // "a year" is a stretch of time after "for", "in", "about"...; after "flights" or "$5 million"
 // it is a rate ("four flights a week"), which TimeML does not mark.
 bool article_duration_ok(const std::string& text, const std::string& signal, const DateLexicon& lex) {
@@ -333,6 +359,15 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
     return false;
   if (c.family == DateFamily::Duration) {
     trim_article(t, lexicon_, c);
+    trim_to_hyphenated_measure(t, c);
+    // "over the past two years", "under the next government's term": before a determiner
+    // "over" and "under" are prepositions, no bound ("over a week" is more than a week)
+    const std::string_view head = std::string_view(t).substr(c.span.begin, 12);
+    for (const std::string_view prep : {"over ", "under "})
+      if (head.size() > prep.size() + 4 && ascii_equal_lower(head.substr(0, prep.size()), prep) &&
+          starts_with_any(ascii_lower(head.substr(prep.size())),
+                          {"the ", "its ", "their ", "this ", "these "}))
+        c.span.begin += static_cast<uint32_t>(prep.size());
     // "published following 10 days of talks": without an article "following" is a preposition
     // ("the following two weeks" keeps it)
     if (ascii_equal_lower(std::string_view(t).substr(c.span.begin, 10), "following ")) c.span.begin += 10;

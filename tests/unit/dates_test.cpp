@@ -208,6 +208,16 @@ TEST_CASE("ranges give two dates") {
   CHECK(value_of("Sales peaked between May and July.", "July") == "2020-07");
 }
 
+TEST_CASE("a hyphenated measure before its noun is marked alone, without article or preposition") {
+  CHECK(value_of("The 14-day waiting period ended.", "14-day") == "P14D");
+  CHECK(value_of("Prices rose over the three-month average.", "three-month") == "P3M");
+  CHECK(value_of("It repays the loan over a three-year period.", "three-year") == "P3Y");
+  CHECK(value_of("Under the five-year plan, output rose.", "five-year") == "P5Y");
+  // not hyphenated: "over" bounds the stretch, and the article stays
+  CHECK(value_of("The strike is likely to last over a week.", "over a week") == "P1W");
+  CHECK(value_of("Output fell over the past two years.", "the past two years") == "P2Y");
+}
+
 TEST_CASE("durations and sets") {
   const Analysis a = test::analyze("He served three years and then worked for 18 months abroad.", kAnchor);
   CHECK(date_of(a, "three years").value().type == DateType::Duration);
