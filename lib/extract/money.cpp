@@ -155,6 +155,7 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
   }
   resolve_bare(ctx, money, pending, cents);
   date_currencies(ctx, money);
+  bound_conversions(text, money);
   const auto clean = [](std::optional<double>& v) {
     if (v) *v = numbers::as_written(*v);
   };
@@ -174,6 +175,24 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
             [](const Quantity& x, const Quantity& y) { return x.span < y.span; });
   for (Quantity& q : out.quantities) q.value = numbers::as_written(q.value);
   for (Percentage& p : out.percentages) p.value = numbers::as_written(p.value);
+}
+
+void MoneyExtractor::bound_conversions(std::string_view text, std::vector<Money>& money) {
+  bool in_brackets = false;  // the previous amount opened or went on a bracketed conversion
+  for (size_t i = 1; i < money.size(); ++i) {
+    const Money& before = money[i - 1];
+    Money& after = money[i];
+    if (after.span.begin < before.span.end) {
+      in_brackets = false;
+      continue;
+    }
+    const std::string_view gap = text.substr(before.span.end, after.span.begin - before.span.end);
+    in_brackets = gap == " (" || gap == "(" || (in_brackets && (gap == "; " || gap == ", " || gap == " or "));
+    if (!in_brackets || before.approx == Approx::None || after.approx != Approx::None || after.min ||
+        after.max || before.min || before.max)
+      continue;
+    after.approx = before.approx;
+  }
 }
 
 // A story published before a currency's redenomination wrote the old unit: its "bolivars" are

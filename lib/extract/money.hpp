@@ -52,6 +52,9 @@ class MoneyExtractor {
   void resolve_bare(const Context& ctx, std::vector<Money>& money, const std::vector<std::string>& pending,
                     const std::vector<bool>& cents) const;
   void date_currencies(const Context& ctx, std::vector<Money>& money) const;
+  // "more than $150m (£80m)", "less than $10m (£5.29m; 7.6m euros)": a conversion in brackets
+  // restates the amount before it, bound and all.
+  static void bound_conversions(std::string_view text, std::vector<Money>& money);
   void mark_table_rows(std::string_view text, std::vector<NumberCore>& cores) const;
   size_t percent_after(std::string_view text, const NumberCore& core, bool* points) const;
   bool is_percentage(std::string_view text, const NumberCore& core) const;
@@ -70,10 +73,10 @@ class MoneyExtractor {
   const RE2& rate_word_;
   const RE2& range_connector_;
   const RE2& range_opener_;
-  const RE2& range_from_;     // "ranging from 10 to 14 dlrs": "from" opens a range
-  const RE2& change_before_;  // "fell 12 cents to 3.40 dlrs": a price move, then the new level
-  const RE2& move_by_;        // "rose by 834 mln francs to 24.79 billion": the same
-  const LazyRE2& compared_gap_;  // "73.97 billion dlrs from 55.6 billion": compiled on first use
+  const RE2& range_from_;            // "ranging from 10 to 14 dlrs": "from" opens a range
+  const RE2& change_before_;         // "fell 12 cents to 3.40 dlrs": a price move, then the new level
+  const RE2& move_by_;               // "rose by 834 mln francs to 24.79 billion": the same
+  const LazyRE2& compared_gap_;      // "73.97 billion dlrs from 55.6 billion": compiled on first use
   const LazyRE2& money_noun_after_;  // "7.2 mln in contracts": the same
   const RE2& percent_;
   const LazyRE2& table_row_;  // results tables (one document in ~10): both compiled on first use

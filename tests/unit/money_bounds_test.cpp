@@ -30,6 +30,21 @@ TEST_CASE("a bound after the amount") {
   CHECK(only_money("The fix costs $3 million, engineers said.").approx == Approx::None);
 }
 
+TEST_CASE("a conversion in brackets takes the bound of the amount it restates") {
+  const Analysis a = test::analyze(
+      "Donors gave more than $150m (£80m; 120m euros) and the firm lost about $3bn (£1.6bn), then "
+      "$2bn (£1bn).");
+  const auto& m = a.extraction.money;
+  REQUIRE(m.size() == 7);
+  CHECK(m[0].approx == Approx::MoreThan);
+  CHECK(m[1].approx == Approx::MoreThan);
+  CHECK(m[2].approx == Approx::MoreThan);
+  CHECK(m[3].approx == Approx::About);
+  CHECK(m[4].approx == Approx::About);
+  CHECK(m[5].approx == Approx::None);
+  CHECK(m[6].approx == Approx::None);
+}
+
 TEST_CASE("a comparison after the amount is no bound on it") {
   const Analysis a = test::analyze("Bids ranged from $7 or more than $12 a seat.");
   REQUIRE(a.extraction.money.size() == 2);
