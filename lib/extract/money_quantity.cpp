@@ -246,11 +246,35 @@ static bool mid_sentence(std::string_view text, size_t begin) {
   return previous.size() < 2 || !std::all_of(previous.begin(), previous.end(), is_ascii_upper);
 }
 
+// "the 11 September attacks", "due on 8 December goes": a day of the month before its month's
+// name is a date, no count ("465 June calls", options, and "three November Tests" count).
+static bool day_of_month(std::string_view text, const NumberCore& core) {
+  const std::string_view number = text.substr(core.number.begin, core.number.size());
+  if (number.empty() || number.size() > 2 || !std::all_of(number.begin(), number.end(), is_ascii_digit) ||
+      core.value < 1 || core.value > 31)
+    return false;
+  size_t b = core.number.end;
+  if (b >= text.size() || text[b] != ' ') return false;
+  ++b;
+  size_t e = b;
+  while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+  const std::string_view word = text.substr(b, e - b);
+  if (word.size() < 3 || !is_ascii_upper(word[0])) return false;
+  for (const std::string_view month :
+       {"January",   "February", "March",    "April",    "May",  "June", "July", "August",
+        "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
+        "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"})
+    if (word == month) return true;
+  return false;
+}
+
 // at() but for a label word before the number.
 std::optional<Quantity> QuantityFinder::counted(std::string_view text, const NumberCore& core) const {
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
-  if (numbers::looks_like_year(number) || model_designation(text, core.number.begin)) return std::nullopt;
+  if (numbers::looks_like_year(number) || model_designation(text, core.number.begin) ||
+      day_of_month(text, core))
+    return std::nullopt;
   if (const auto unit = temperature_unit(text, core))
     return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};
   if (!core.attached.empty()) {

@@ -103,3 +103,15 @@ TEST_CASE("versus ends a counted noun phrase, also misspelt \"verses\"") {
     CHECK(a.extraction.quantities[0].span.size() == std::string_view("197,328 vehicles").size());
   }
 }
+
+TEST_CASE("a day of the month before its month's name is a date, no count") {
+  const Analysis a = test::analyze(
+      "Since the 11 September attacks, and after the 8 December talks, traders wrote 465 June calls and "
+      "played three November Tests.");
+  const auto& q = a.extraction.quantities;
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 465);
+  CHECK(q[0].unit == "call");
+  CHECK(q[1].value == 3);
+  CHECK(q[1].unit == "Test");
+}
