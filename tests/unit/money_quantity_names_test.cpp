@@ -42,6 +42,11 @@ TEST_CASE("a number after a label word names a thing and counts nothing") {
   CHECK(a.extraction.quantities.empty());
   const auto b = test::analyze("The panel heard 11 bankruptcy cases and two farmers.");
   CHECK(b.extraction.quantities.size() == 2);
+  const auto c = test::analyze(
+      "Egypt may buy PL 480 commodities, sell Rule 144 shares after Proposition 13 cuts and board Gate 5 "
+      "passengers; a jet would seat 220 passengers.");
+  REQUIRE(c.extraction.quantities.size() == 1);
+  CHECK(c.extraction.quantities[0].value == 220);
 }
 
 TEST_CASE("quarters are a time, or a fraction, not a count") {
