@@ -428,8 +428,8 @@ void retype_by_company_context(std::string_view text, const CompanyContext& rule
 
 namespace {
 
-// What person_context can start with (", who ", ", 31,", ", the chief economist", " said he",
-// "'s wife", " administration"), tested on
+// What person_context can start with (", who ", ", 31,", ", the chief economist", ", Japan's
+// trade minister", " said he", "'s wife", " administration"), tested on
 // the bytes: most mentions are ruled out without running the regex.
 bool may_open_person_context(std::string_view w) {
   if (w.size() < 4) return false;
@@ -441,6 +441,13 @@ bool may_open_person_context(std::string_view w) {
     const std::string_view next = w.substr(2, std::min(w.find(' ', 2), w.size()) - 2);
     if (next == "who" || next == "the" || next == "a" || next == "an" || next == "aged" || next == "vice")
       return true;
+    // ", Japan's deputy minister of trade", ", Ford's chief executive": a possessive name
+    if (next.size() >= 4 && next[0] >= 'A' && next[0] <= 'Z' && next.ends_with("'s")) return true;
+    // ", Chairman of Sony Corp", ", Deputy Director of": an office in title case before "of"
+    for (const std::string_view office :
+         {"Chairman", "Chairwoman", "President", "Director", "Managing", "General", "Chief", "Secretary",
+          "Governor", "Minister", "Vice", "Deputy"})
+      if (next == office) return true;
     return next.size() >= 5 && next[0] >= 'a' && next[0] <= 'z' && next != "which" && next != "where" &&
            next != "while" && next != "after" && next != "since" && next != "though";
   }

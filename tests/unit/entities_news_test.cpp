@@ -1122,6 +1122,19 @@ TEST_CASE("a vice minister in apposition makes a guessed name a person") {
   CHECK(type_of(a, "Toru Kuroda") == EntityType::Person);
 }
 
+TEST_CASE(
+    "an office after a possessive or in title case, or a role 'with' a firm, makes a guessed name a person") {
+  const auto a = test::analyze("Tadashi Kuroda, Japan's deputy minister of trade, met them on Friday.");
+  CHECK(type_of(a, "Tadashi Kuroda") == EntityType::Person);
+  const auto b = test::analyze("Azusa Hayashe, Chairman of the trade council, spoke on Friday.");
+  CHECK(type_of(b, "Azusa Hayashe") == EntityType::Person);
+  const auto c = test::analyze("Rosario Ilacque, analyst with Brant Securities, spoke on Friday.");
+  CHECK(type_of(c, "Rosario Ilacque") == EntityType::Person);
+  // a company described by its rank, not an office, stays a company
+  const auto d = test::analyze("Barwick Holdings, Britain's third largest lender, said on Friday.");
+  CHECK(type_of(d, "Barwick Holdings") == EntityType::Org);
+}
+
 TEST_CASE("an award named alone is no entity; a person named Oscar is one") {
   const auto a = test::analyze(
       "The film won an Oscar and two Golden Globes, and its songs got Grammy nominations. The oil man Oscar "
