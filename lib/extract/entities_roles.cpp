@@ -193,14 +193,53 @@ std::optional<RoleInRun> find_role_in_run(std::string_view text, const std::vect
   return std::nullopt;
 }
 
+namespace {
+
+// "vice minister for international affairs Makoto Kuroda", "State secretary for foreign trade
+// Franz Blankart": a government office's portfolio, one to three words in lower case after
+// "for", between the office and the name whose words end at end; where "for" starts, or end when
+// there is none. Only a minister, secretary, commissioner, envoy or ambassador has one: after
+// other roles "for" names whom they work for ("spokesman for distributor Toho", "economist for a
+// London broker"), and an article or preposition ends a portfolio.
+uint32_t portfolio_after_for(std::string_view text, uint32_t end) {
+  constexpr int kMaxWords = 3;
+  uint32_t start = end;
+  for (int n = 0; n <= kMaxWords; ++n) {
+    if (start < 2 || text[start - 1] != ' ') return end;
+    const uint32_t w = word_start(text, start - 1);
+    const std::string_view word_text = text.substr(w, start - 1 - w);
+    if (word_text.empty()) return end;
+    if (word_text == "for") {
+      if (n == 0 || w < 2 || text[w - 1] != ' ') return end;
+      const uint32_t h = word_start(text, w - 1);
+      const std::string head = ascii_lower(text.substr(h, w - 1 - h));
+      for (const std::string_view office : {"minister", "secretary", "commissioner", "envoy", "ambassador"})
+        if (head == office) return w;
+      return end;
+    }
+    if (!std::all_of(word_text.begin(), word_text.end(), is_ascii_lower)) return end;
+    for (const std::string_view closed :
+         {"the",  "a",  "an", "his", "her", "its", "their", "our", "this", "that",
+          "with", "at", "in", "of",  "to",  "on",  "from",  "by",  "as",   "and"})
+      if (word_text == closed) return end;
+    start = w;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::string role_before(std::string_view text, uint32_t begin, const Lexicon& lex) {
   // In apposition the role ends at a comma: "Japan's prime minister, Taro Aso, said".
   const bool apposition = begin >= 3 && text[begin - 1] == ' ' && text[begin - 2] == ',';
   const uint32_t end = apposition ? begin - 1 : begin;  // one past the space or comma closing the role
-  uint32_t start = end, role_start = end;
+  const uint32_t portfolio = apposition ? end : portfolio_after_for(text, end);
+  uint32_t start = portfolio, role_start = portfolio;
   bool has_role = false;
   for (int n = 0; n < 4; ++n) {
     const char closing = start == end && apposition ? ',' : ' ';
+    // the office right before a portfolio ("minister" of "minister for trade") must be one
+    const bool office_first = start == portfolio && portfolio != end;
     if (start < 2 || text[start - 1] != closing) break;
     uint32_t w = word_start(text, start - 1);
     if (w == start - 1) break;
@@ -213,7 +252,7 @@ std::string role_before(std::string_view text, uint32_t begin, const Lexicon& le
     if (!k) k = hyphenated_role(word_text, lex);
     if (k && *k != RoleKind::Modifier)
       has_role = true;
-    else if (!k && !(has_role && Lexicon::nationality(lex.facts(word_text))))
+    else if (office_first || (!k && !(has_role && Lexicon::nationality(lex.facts(word_text)))))
       break;
     start = w;
     if (has_role) role_start = w;

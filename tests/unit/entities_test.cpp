@@ -58,6 +58,19 @@ TEST_CASE("a capitalized title with 'of' is cut off the name") {
   CHECK(contains(e->roles, "Minister of Public Works"));
 }
 
+TEST_CASE("a minister's portfolio after 'for' stands between the office and the name") {
+  const auto a = test::analyze("Last week vice minister for international affairs Tadao Kurenai said no.");
+  const Entity* e = find(a, "Tadao Kurenai");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(contains(e->roles, "vice minister for international affairs"));
+  // after other roles "for" names whom they work for, not a portfolio
+  const auto b = test::analyze("A spokesman for distributor Haldane Pictures said no.");
+  const Entity* h = find(b, "Haldane Pictures");
+  REQUIRE(h != nullptr);
+  CHECK(h->roles.empty());
+}
+
 TEST_CASE("organization cues type a name as ORG") {
   const auto a = test::analyze(
       "Officials at the Ministry of Transport met staff of Redwood Analytics Inc. and the Northern "
