@@ -360,6 +360,7 @@ bool MoneyExtractor::add_percentage(std::string_view text, const NumberCore& cor
   p.span = Span{core.number.begin, static_cast<uint32_t>(core.number.end + length)};
   p.value = core.value;
   p.points = points;
+  read_percent_sign(text, p);
   out.percentages.push_back(p);
   return true;
 }

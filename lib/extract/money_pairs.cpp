@@ -154,6 +154,7 @@ bool MoneyExtractor::add_first_percentage(std::string_view text, const NumberCor
   p.span = a.number;
   p.value = a.value;
   p.points = points;
+  read_percent_sign(text, p);
   out.percentages.push_back(p);
   return true;
 }

@@ -55,6 +55,48 @@ bool overlaps_next(const std::vector<Percentage>& out, size_t n, size_t* next, S
 
 }  // namespace
 
+void read_percent_sign(std::string_view text, Percentage& p) {
+  if (p.value <= 0) return;
+  const std::string_view before = text.substr(0, p.span.begin);
+  uint32_t sign = 0;
+  std::string_view rest;
+  if (before.ends_with('-')) {
+    sign = 1;
+    rest = before.substr(0, before.size() - 1);
+    if (!rest.empty() && rest.back() != ' ' && rest.back() != '(' && rest.back() != '\n') return;
+  } else if (ascii_ends_with_lower(before, "minus ")) {
+    sign = 6;
+    rest = before.substr(0, before.size() - 6);
+    if (!rest.empty() && is_ascii_alnum(rest.back())) return;  // "xminus"
+  } else {
+    return;
+  }
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  size_t w = rest.size();
+  while (w > 0 && is_ascii_alpha(rest[w - 1])) --w;
+  const std::string word = ascii_lower(rest.substr(w));
+  if (word == "plus" || rest.ends_with("+/") || rest.ends_with("+/-")) return;
+  if (word.empty()) {
+    if (!rest.empty() && rest.back() != ',' && rest.back() != '(' && rest.back() != '\n' &&
+        rest.back() != ':')
+      return;
+  } else {
+    // "plus or minus 10 pct", "plus and minus 15 pct"
+    if (word == "or" || word == "and") {
+      std::string_view more = rest.substr(0, w);
+      while (!more.empty() && more.back() == ' ') more.remove_suffix(1);
+      if (ascii_ends_with_lower(more, "plus")) return;
+    }
+    static constexpr std::string_view kOpeners[] = {
+        "of",   "at",    "with",   "to",       "from",   "was",  "were",    "is",  "are",
+        "be",   "been",  "by",     "and",      "or",     "than", "reached", "hit", "fell",
+        "rose", "stood", "showed", "recorded", "versus", "vs",   "against"};
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) return;
+  }
+  p.span.begin -= sign;
+  p.value = -p.value;
+}
+
 FractionPercents::FractionPercents(const Ruleset& rules) : rule_(rules.lazy("money.fraction_percent")) {}
 
 void FractionPercents::find(std::string_view text, std::vector<Percentage>& out) const {
@@ -71,7 +113,8 @@ void FractionPercents::find(std::string_view text, std::vector<Percentage>& out)
     Percentage p;
     p.span.begin = static_cast<uint32_t>(from + (g[0].data() - w.data()));
     p.span.end = static_cast<uint32_t>(p.span.begin + g[0].size());
-    if (p.span.end <= at || overlaps_next(out, existing, &next_existing, p.span)) continue;  // at: an earlier word's
+    if (p.span.end <= at || overlaps_next(out, existing, &next_existing, p.span))
+      continue;  // at: an earlier word's
     p.value = fraction_value(std::string_view(g[1].data(), g[1].size()));
     const std::string tail = ascii_lower(std::string_view(g[0].data(), g[0].size()));
     p.points = tail.find("point") != std::string::npos;

@@ -14,6 +14,12 @@ namespace newsclaim {
 
 class Ruleset;
 
+// "growth of -0.3%", "compared with minus 0.7 pct": a sign or "minus" before a percentage makes
+// it negative and joins its span; not "plus or minus 15 pct" (a tolerance), "3-4%" (a range) nor
+// "allocations minus 15 pct" (a subtraction: only after a preposition, a verb of level, "and", a
+// comma, a bracket or a line's start).
+void read_percent_sign(std::string_view text, Percentage& p);
+
 class FractionPercents {
  public:
   // Reads the rule money.fraction_percent.

@@ -407,3 +407,19 @@ TEST_CASE("only a currency the story writes is evidence for its bare dollars") {
   CHECK(test::text_of(a, money[4].span) == "1.2 billion dlrs");
   CHECK(money[4].currency == "AUD");
 }
+
+TEST_CASE("a sign or 'minus' before a percentage makes it negative, not a tolerance or a range") {
+  const Analysis a = test::analyze(
+      "Output showed a rate of -0.3%, compared with minus 2.5 pct a year ago, in bands of plus or minus 15 "
+      "pct; rents rose 3-4% and the quota minus 5 pct was cut.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 6);
+  CHECK(test::text_of(a, p[0].span) == "-0.3%");
+  CHECK(p[0].value == -0.3);
+  CHECK(test::text_of(a, p[1].span) == "minus 2.5 pct");
+  CHECK(p[1].value == -2.5);
+  CHECK(p[2].value == 15);
+  CHECK(p[3].value == 3);
+  CHECK(p[4].value == 4);
+  CHECK(p[5].value == 5);
+}
