@@ -268,6 +268,20 @@ TEST_CASE("hedges are listed once each, lower-cased; plain statements have none"
   CHECK(claim_with(f, "plant employs").hedges.empty());
 }
 
+TEST_CASE("open questions and rumours hedge a claim; 'not clear whether' negates nothing") {
+  StageFixture f(
+      "It was not clear whether the council paid $3 million for the land.\n"
+      "It is unclear how many of the 400 jobs will go.\n"
+      "The builder is rumoured to have paid $40,000 to two officials.\n"
+      "The council did not pay $3 million for the land.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "not clear").hedges == std::vector<std::string>{"not clear whether"});
+  CHECK_FALSE(claim_with(f, "not clear").negated);
+  CHECK(claim_with(f, "unclear").hedges == std::vector<std::string>{"unclear how"});
+  CHECK(claim_with(f, "rumoured").hedges == std::vector<std::string>{"rumoured"});
+  CHECK(claim_with(f, "did not pay").negated);
+}
+
 TEST_CASE("negation: not, never, denied, n't; a plain statement is not negated") {
   StageFixture f(
       "The ministry has not purchased any scanners from the supplier since 2018.\n"
