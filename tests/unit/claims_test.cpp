@@ -268,6 +268,23 @@ TEST_CASE("hedges are listed once each, lower-cased; plain statements have none"
   CHECK(claim_with(f, "plant employs").hedges.empty());
 }
 
+TEST_CASE("the subject opening a sentence that denies, insists, admits or warns is its source") {
+  StageFixture f(
+      "Police denied that officers had fired 12 shots at the car.\n"
+      "But Harwell Builders insisted it had paid the $4 million in full.\n"
+      "Norland insisted on a ceasefire by 2019, Kestrel Obeng told the council.\n"
+      "If found guilty, the builder could face a $2 million fine.\n"
+      "I'll admit the $3 million bid was too low.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "Police denied").source_text == "Police");
+  CHECK(claim_with(f, "insisted it had paid").source_text == "Harwell Builders");
+  // the verb of a reported clause is not the source's: the inverted "X told" is
+  CHECK(claim_with(f, "ceasefire").source_text == "Kestrel Obeng");
+  // an opening conjunction or a speaker's "I'll" names no source
+  CHECK(claim_with(f, "found guilty").source_text.empty());
+  CHECK(claim_with(f, "bid was too low").source_text.empty());
+}
+
 TEST_CASE("open questions and rumours hedge a claim; 'not clear whether' negates nothing") {
   StageFixture f(
       "It was not clear whether the council paid $3 million for the land.\n"
