@@ -128,6 +128,15 @@ TEST_CASE("a change to a contract is not its value; the subject's own contract n
   CHECK(f.out.contracts[0].supplier == delmont);
   CHECK(f.out.contracts[0].value == total);
   CHECK(f.out.contracts[0].subject == "repair bridges for the city");
+  // the verb's other forms too: "agreed to lower the price by $1 million"
+  StageFixture g(
+      "Delmont Works, which won the contract, agreed to lower the price by $1 million to $8 million.\n");
+  g.entity("Delmont Works", EntityType::Org);
+  g.money("$1 million", 1e6);
+  const size_t lowered = g.money("$8 million", 8e6);
+  g.run_contracts();
+  REQUIRE(g.out.contracts.size() == 1);
+  CHECK(g.out.contracts[0].value == lowered);
 }
 
 TEST_CASE("'went to the same company' takes the previous contract's supplier and buyer") {
