@@ -4,15 +4,14 @@
 #include <memory>
 
 namespace newsclaim {
-namespace {
 
-// The filter of the spaced copies. A copy that does not parse (it always does: a space is a
-// literal wherever \s is an atom) leaves the filter without a gate: every rule is tried.
 RuleFilter spaced_filter(const std::vector<const RE2*>& rules) {
   std::vector<std::pair<std::string, RE2::Options>> copies;
   for (const RE2* rule : rules) copies.emplace_back(filter_copy(rule->pattern()), rule->options());
   return RuleFilter::of_texts(copies);
 }
+
+namespace {
 
 // The length of a counted repetition "{m,n}" at the start of s, else 0.
 size_t bounded_repeat(std::string_view s) {

@@ -38,6 +38,11 @@ class SourceFilter {
 // using \Q...\E is returned unchanged.
 std::string filter_copy(std::string_view pattern);
 
+// The filter of the copies of rules (filter_copy), as SourceFilter reads sentences whose only
+// whitespace is the space. A copy that does not parse (it always does: a space is a literal
+// wherever \s is an atom) leaves the filter without a gate: every rule is tried.
+RuleFilter spaced_filter(const std::vector<const RE2*>& rules);
+
 // Whether text holds whitespace other than the space, as RE2's \s sees it (\t \n \f \r).
 bool has_other_space(std::string_view text);
 

@@ -75,7 +75,6 @@ void read_percent_sign(std::string_view text, Percentage& p) {
   size_t w = rest.size();
   while (w > 0 && is_ascii_alpha(rest[w - 1])) --w;
   const std::string word = ascii_lower(rest.substr(w));
-  if (word == "plus" || rest.ends_with("+/") || rest.ends_with("+/-")) return;
   if (word.empty()) {
     if (!rest.empty() && rest.back() != ',' && rest.back() != '(' && rest.back() != '\n' &&
         rest.back() != ':')

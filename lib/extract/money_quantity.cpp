@@ -7,6 +7,7 @@
 #include "extract/numbers.hpp"
 #include "patterns/ruleset.hpp"
 #include "text/ascii.hpp"
+#include "text/month_names.hpp"
 
 namespace newsclaim {
 namespace {
@@ -259,13 +260,7 @@ static bool day_of_month(std::string_view text, const NumberCore& core) {
   size_t e = b;
   while (e < text.size() && is_ascii_alpha(text[e])) ++e;
   const std::string_view word = text.substr(b, e - b);
-  if (word.size() < 3 || !is_ascii_upper(word[0])) return false;
-  for (const std::string_view month :
-       {"January",   "February", "March",    "April",    "May",  "June", "July", "August",
-        "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
-        "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"})
-    if (word == month) return true;
-  return false;
+  return is_month_name(word) || is_month_abbreviation(word);
 }
 
 // at() but for a label word before the number.

@@ -69,9 +69,7 @@ TEST_CASE("the embedded source rules are never skipped where they match") {
   // As SourceFilter builds it: of the copies with "\s" as " ", on sentences whose only
   // whitespace is the space (the raw rules' "\s" gives an atom per kind of whitespace, and past
   // 64 atoms the filter tries every rule).
-  std::vector<std::pair<std::string, RE2::Options>> copies;
-  for (const RE2* rule : source) copies.emplace_back(filter_copy(rule->pattern()), rule->options());
-  const RuleFilter filter = RuleFilter::of_texts(copies);
+  const RuleFilter filter = spaced_filter(source);
   const std::vector<std::string> words = {
       "According", "according", "to",       "the",       "The",      "Daily",       "Post",
       "newspaper", "police",    "Police",   "officials", "court",    "documents",   "show",
