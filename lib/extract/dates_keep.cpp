@@ -439,7 +439,10 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       if (!day_of_month_ok(text, c.signal, rest)) return false;
       break;
     case DateFamily::MonthDay:
-      if (counts_plural_noun(text, rest)) {  // "In March two firms merged": the month alone
+      // "In March two firms merged": the month alone; so in "rose in March 3.2 pct" and the
+      // tables' "Mar 24.5, Apr 3.2", where the "day" is the whole part of a decimal
+      if (counts_plural_noun(text, rest) ||
+          (is_ascii_digit(text.back()) && rest.size() >= 2 && rest[0] == '.' && is_ascii_digit(rest[1]))) {
         c.span.end = c.span.begin + static_cast<uint32_t>(text.find(' '));
         c.family = DateFamily::Month;
         return keep(ctx, c);

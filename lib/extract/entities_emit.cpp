@@ -67,10 +67,10 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
       (b == a + 1 && !m.facts && hyphenated_role(m.text, lex_)))
     return;  // "Prime Minister", "Vice-Chairman" alone
   if (b == a + 1 && lone_suffix(m.text, m.facts))
-    return;                                       // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
-  if (b == a + 1 && month_before_day(m)) return;  // "on Jan 14, 1986"
+    return;                                        // "Ltd" of "Equity (Pacific) Ltd", "NOTE - Company plans"
+  if (b == a + 1 && month_before_day(m)) return;   // "on Jan 14, 1986"
   if (b <= a + 2 && month_phrase(m.text)) return;  // "around May Four", "the April-June quarter"
-  if (only_not_names(t, a, b)) return;            // "UTC Monday", "Sunday March"
+  if (only_not_names(t, a, b)) return;             // "UTC Monday", "Sunday March"
   if (not_an_entity(t[b - 1]) || numbered_label(m) || table_label(m)) return;
   std::string before = role_before(text_, context, lex_);
   if (!before.empty()) role = role.empty() ? before : before + " " + role;
@@ -152,10 +152,12 @@ bool MentionEmitter::only_not_names(const std::vector<Token>& t, size_t a, size_
 }
 
 // A listed abbreviation that names no one ("TV", "GDP", "MPs"; capitals and digits, and a
-// plural's "s").
+// plural's "s"). A Roman numeral, listed because it names no one alone, ends a name it follows
+// ("T. Boone Pickens III", "Income Program II").
 bool MentionEmitter::abbreviation_not_name(const Token& last) const {
   std::string_view w = word(text_, last);
   if (w.size() >= 3 && w.back() == 's') w.remove_suffix(1);
+  if (w.find_first_not_of("IVX") == std::string_view::npos) return false;
   return w.size() >= 2 && Lexicon::not_name(last.facts) &&
          std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); });
 }

@@ -136,6 +136,14 @@ TEST_CASE("the wires' days one to nine in words after a capitalized month") {
   CHECK(value_of("The raids were in August. Five were at night.", "August") == "2020-08");
 }
 
+TEST_CASE("a number with a decimal part after a month is no day of it") {
+  CHECK(value_of("Output rose in March 3.2 pct from February.", "March") == "2020-03");
+  CHECK(value_of("Output rose in March 3.2 pct from February.", "March 3") == "<none>");
+  CHECK(value_of("Shipments were Mar 24.5, Apr 3.2 tonnes.", "Apr 3") == "<none>");
+  // A full stop that ends the sentence leaves the day.
+  CHECK(value_of("The talks end on March 3. Two sides agree.", "March 3") == "2020-03-03");
+}
+
 TEST_CASE("a month opening a person's name after a word that opens no date is no date") {
   CHECK(value_of("He wrote the song with June Carter Cash.", "June") == "<none>");
   CHECK(value_of("He met analyst June Page.", "June") == "<none>");

@@ -53,6 +53,24 @@ TEST_CASE("the plural of an abbreviation is a common noun") {
   for (const char* w : {"CDs", "DVDs", "SUVs", "PACs"}) CHECK_FALSE(has_mention(a, w));
 }
 
+TEST_CASE("a Roman numeral alone names nothing; after a name it is part of it") {
+  const auto a = test::analyze(
+      "Kessel Corp began a phase III study of the drug. Holders of series II warrants may convert. "
+      "The fund was set up by Harlan Voss III, who also runs Tallis Income Fund II.");
+  CHECK_FALSE(has_mention(a, "III"));
+  CHECK_FALSE(has_mention(a, "II"));
+  CHECK(has_mention(a, "Harlan Voss III"));
+  CHECK(has_mention(a, "Tallis Income Fund II"));
+}
+
+TEST_CASE("abbreviations of trade and finance terms are no organizations") {
+  const auto a = test::analyze(
+      "The loan pays 50 basis points over Libor. Wheat was offered at 120 dlrs FOB and 131 dlrs CIF. "
+      "Kessel Corp switched to LIFO accounting and issued PIK notes. Net was 3 mln vs NA.");
+  for (const char* w : {"Libor", "FOB", "CIF", "LIFO", "PIK", "NA"}) CHECK_FALSE(has_mention(a, w));
+  CHECK(has_mention(a, "Kessel Corp"));
+}
+
 TEST_CASE("an abbreviation in the singular stays a name") {
   const auto a = test::analyze("The NSPCC said the NHS would respond.");
   CHECK(has_mention(a, "NSPCC"));
