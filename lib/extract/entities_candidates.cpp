@@ -611,6 +611,16 @@ static void break_at_sentence_ends(std::string_view text, const Layout& layout, 
   }
 }
 
+// "in the U.S., Which urged", "Harris Corp of the U.S., Will manufacture": the wires capitalize
+// the word after dotted capitals and a comma as if the abbreviation's period had ended a
+// sentence; one of the most frequent words alone there is that word, not a name.
+static bool after_dotted_capitals_comma(std::string_view text, uint32_t begin) {
+  if (begin < 6 || text.compare(begin - 2, 2, ", ") != 0 || text[begin - 3] != '.') return false;
+  uint32_t start = begin - 3;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n' && text[start - 1] != '(') --start;
+  return is_dotted_capitals(text.substr(start, begin - 2 - start));
+}
+
 // Whether the first letters of tokens [k, end) (connectors aside) appear in this order in the
 // ticker: "SUN STATE SAVINGS" in "SSSL", "SANTA FE" in "SFX", not "SAYS SANTA FE".
 static bool initials_in_ticker(std::string_view text, const std::vector<Token>& t, size_t k,
@@ -730,6 +740,9 @@ std::vector<Mention> find_mentions(const Context& ctx, const EntityRules& rules)
     else {
       if (run.caps_headline) drop_caps_headline_words(text, doc, rules.lexicon, tokens);
       tokens[0].sentence_start = run.sentence_initial;
+      if (tokens.size() == 1 && Lexicon::frequent_word(tokens[0].facts) &&
+          after_dotted_capitals_comma(text, run.span.begin))
+        tokens[0].drop = true;
       break_at_sentence_ends(text, ctx.layout, tokens);
       drop_after_place_abbreviations(text, rules.lexicon, tokens);
       for (size_t i = 0; i < tokens.size(); ++i) {

@@ -546,6 +546,17 @@ TEST_CASE("an ordinary word the wires capitalize after 'U.S.' is read as a sente
   CHECK(type_of(b, "U.S.") == EntityType::Gpe);
 }
 
+TEST_CASE("a frequent word the wires capitalize after dotted capitals and a comma is no name") {
+  const auto a = test::analyze(
+      "Members such as the U.S., Which urged reform, agreed. A venture of Harlow Data Corp of the U.S., "
+      "Will build the plant. Talks with the U.K., France and Will Carver ended.");
+  CHECK_FALSE(has_mention(a, "Which"));
+  CHECK_FALSE(has_mention(a, "Will"));
+  CHECK(has_mention(a, "Harlow Data Corp"));
+  CHECK(type_of(a, "Will Carver") == EntityType::Person);
+  CHECK(type_of(a, "France") == EntityType::Gpe);
+}
+
 TEST_CASE("a lower-case term defined with an acronym is no entity, nor is its acronym (plural too)") {
   const auto a = test::analyze(
       "Sales of ultra-wide TV (UWTV) sets doubled, and UWTV makers hired. Fleet operators want "
