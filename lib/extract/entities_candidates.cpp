@@ -155,6 +155,10 @@ class MentionBuilder {
         const bool complete = Lexicon::org_cue(left, CuePosition::Last) ||
                               (known && !known->town && !Lexicon::first_name(left));
         const WordFacts* next = t[i].facts;  // "Central Bank": an organization word is no given name
+        // "Tory Neil Hamilton": a party's word that is also a given name, then a given name and a
+        // surname, is the party's member (one word alone, "Tory Burch", is no split)
+        const bool party_word = i == a + 1 && known && known->type == EntityType::Norp &&
+                                Lexicon::first_name(left) && clause_end(t, i, b) - i >= 2;
         // a place is no given name either ("Chase Manhattan Asia Ltd", though Asia is one)
         const KnownName* next_known = Lexicon::known(next);
         const bool next_place = next_known && is_place(next_known->type);
@@ -163,7 +167,7 @@ class MentionBuilder {
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
         // "Singapore Land Ltd", "Tokyo Land Corp": a company's suffix ends what follows, no surname
         const bool company = Lexicon::org_cue(t[end - 1].facts, CuePosition::Suffix);
-        if (complete && Lexicon::first_name(next) && !next_place && !company &&
+        if ((complete || party_word) && Lexicon::first_name(next) && !next_place && !company &&
             !Lexicon::org_cue(next, CuePosition::Last) && !Lexicon::org_cue(next, CuePosition::First) &&
             !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
           return i;

@@ -353,6 +353,15 @@ TEST_CASE("a legislator's party and state tag is no name") {
   CHECK_FALSE(has_mention(a, "D-Mass"));
 }
 
+TEST_CASE("a party's word that is also a given name, before a full name, is the party's member") {
+  const auto a = test::analyze(
+      "Tory Alan Preston lost his appeal. Democrat Ed Malloy objected. Designer Tory Lenz opened a shop.");
+  CHECK(type_of(a, "Alan Preston") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Tory Alan Preston"));
+  CHECK(type_of(a, "Ed Malloy") == EntityType::Person);
+  CHECK(type_of(a, "Tory Lenz") == EntityType::Person);  // a given name alone before the surname
+}
+
 TEST_CASE("a hyphenated Korean given name stays whole after the family name") {
   const auto a = test::analyze(
       "Ban Ki-moon met Kim Jong-un, while U.S.-led talks stalled and the bond kept its A-plus rating.");
