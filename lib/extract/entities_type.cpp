@@ -81,6 +81,10 @@ bool org_by_cue(const NameWords& n, const Mention& m, const Lexicon& lex) {
   // "Banque du Batiment", "Banco de Bilbao", "Caisse des Depots": a Romance organization word
   // before its particle ("du", "de", "des", "di", "della") opens a name no person bears
   if (w.size() >= 3 && name_particle(w[1]) && lex.org_cue(w[0], CuePosition::First)) return true;
+  // "Lyonnaise des Eaux", "Compagnie Francaise des Petroles": the plural "des" ("of the") joins
+  // the words of companies' and institutions' names, almost never those of a person's
+  for (size_t i = 1; i + 1 < w.size(); ++i)
+    if (w[i] == "des") return true;
   // "Banque Indosuez", "Groupe Bull", "Banco Santander": such a word, no English word nor given
   // name, opens an organization's name with or without a particle
   if (w.size() >= 2 && Lexicon::org_cue(n.first, CuePosition::First) && !Lexicon::common_word(n.first) &&

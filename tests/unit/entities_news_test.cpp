@@ -546,6 +546,20 @@ TEST_CASE("an ordinary word the wires capitalize after 'U.S.' is read as a sente
   CHECK(type_of(b, "U.S.") == EntityType::Gpe);
 }
 
+TEST_CASE("names shaped like a person's that are organizations by a word in them") {
+  const auto a = test::analyze(
+      "Marnaise des Eaux bought the plant. Deutsche Halvern said profits rose. Kesterton "
+      "Harriers won the relay and Dunmore Athletic drew. The Deutsche Mark rose. Fianna Fail "
+      "gained seats. Daphne du Pellier wrote the book.");
+  CHECK(type_of(a, "Marnaise des Eaux") == EntityType::Org);
+  CHECK(type_of(a, "Deutsche Halvern") == EntityType::Org);
+  CHECK(type_of(a, "Kesterton Harriers") == EntityType::Org);
+  CHECK(type_of(a, "Dunmore Athletic") == EntityType::Org);
+  CHECK(type_of(a, "Fianna Fail") == EntityType::Org);
+  CHECK_FALSE(has_mention(a, "Deutsche Mark"));
+  CHECK(type_of(a, "Daphne du Pellier") == EntityType::Person);  // "du" joins people's names too
+}
+
 TEST_CASE("a frequent word the wires capitalize after dotted capitals and a comma is no name") {
   const auto a = test::analyze(
       "Members such as the U.S., Which urged reform, agreed. A venture of Harlow Data Corp of the U.S., "
