@@ -80,7 +80,7 @@ bool tense_matters(DateFamily f) {
 
 // The few bytes after end that keep() and the resolver read (" ended", "-old", " pct").
 static std::string text_after(const std::string& t, size_t end) {
-  return t.substr(end, std::min<size_t>(12, t.size() - end));
+  return t.substr(end, std::min<size_t>(20, t.size() - end));
 }
 
 bool starts_with_any(std::string_view s, std::initializer_list<const char*> prefixes) {

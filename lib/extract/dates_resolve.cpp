@@ -212,8 +212,28 @@ bool contract_month(std::string_view after) {
   while (end < after.size() && (std::isalpha(static_cast<unsigned char>(after[end])) || after[end] == '-'))
     ++end;
   const std::string word = ascii_lower(after.substr(1, end - 1));
-  return one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds",
-                       "bond", "bonds", "calls", "puts", "options", "eurodollars"});
+  if (one_of(word, {"futures", "contract", "contracts", "delivery", "shipment", "t-bond", "t-bonds", "bond",
+                    "bonds", "calls", "puts", "options", "eurodollars"}))
+    return true;
+  // "600 contracts of July soymeal", "spreading May/July soybeans", "July oats again set": a
+  // traded commodity in lower case after the month, then punctuation or a word of the trading
+  // report; a statistic's noun ("March crude output", "JANUARY CRUDE OIL MOVEMENTS") keeps the
+  // month a past one
+  if (!one_of(after.substr(1, end - 1),
+              {"soymeal", "soyoil", "soybeans", "corn", "wheat", "oats", "cocoa", "sugar", "coffee", "cotton",
+               "gold", "silver", "copper", "hogs", "bellies", "cattle"}))
+    return false;
+  const std::string_view next = after.substr(end);
+  if (next.empty()) return false;
+  if (next[0] == ',' || next[0] == '.' || next[0] == ';' || next[0] == ')') return true;
+  size_t w = 1;
+  while (w < next.size() && is_ascii_lower(next[w])) ++w;
+  if (next[0] != ' ' || (w < next.size() && next[w] != ' ' && next[w] != ',')) return false;
+  return one_of(
+      next.substr(1, w - 1),
+      {"futures", "contract", "contracts", "delivery", "at",      "to",     "and",    "with",   "was",
+       "were",    "rose",     "fell",      "closed",   "settled", "traded", "gained", "lost",   "eased",
+       "firmed",  "again",    "also",      "is",       "are",     "hit",    "ended",  "opened", "set"});
 }
 
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {

@@ -588,6 +588,20 @@ TEST_CASE("futures months lie ahead") {
   CHECK(value_of("Traders sold June bonds after the report.", "June", "2020-03-10") == "2020-06");
   CHECK(value_of("The September contract fell 2 cents.", "September", "2020-03-10") == "2020-09");
   CHECK(value_of("Sales fell in September, the firm said.", "September", "2020-03-10") == "2019-09");
+  // a traded commodity after the month, then punctuation or a word of the trading report
+  CHECK(value_of("A trade house bought 600 contracts of July soymeal, brokers said.", "July", "2020-04-07") ==
+        "2020-07");
+  CHECK(value_of("Brokers said May and July oats again set new highs.", "July", "2020-04-07") == "2020-07");
+  // a statistic's noun after the commodity keeps the month past
+  CHECK(value_of("July wheat exports fell 3 pct, the ministry said.", "July", "2020-04-07") == "2019-07");
+  CHECK(value_of("JANUARY CRUDE OIL MOVEMENTS FALL", "JANUARY", "2020-03-04") == "2020-01");
+}
+
+TEST_CASE("what is expected in a month lies ahead") {
+  CHECK(value_of("The firm said approval of the sale is expected in December.", "December", "2020-10-19") ==
+        "2020-12");
+  CHECK(value_of("Completion is now expected in the third quarter.", "the third quarter", "2020-03-19") ==
+        "2020-Q3");
 }
 
 TEST_CASE("a present perfect before by sets a deadline ahead") {
