@@ -177,7 +177,11 @@ std::pair<int, int> range_end(const std::string& norm, const std::vector<DateCan
   while (!gap.empty() && gap.back() == ' ') gap.pop_back();
   if (!one_of(gap, {"-", "to", "and", "through", "until", "till", "or", "into"})) return {0, 0};
   const DateFacts& second = facts_of(std::string_view(norm).substr(b.begin, b.size()), lex);
-  if (!second.year || !second.month) return {0, 0};
+  if (!second.month) return {0, 0};
+  // a month alone ends a range only across a range's word or "or" ("January-June", "July or
+  // August"); "in both January and December" lists months, latest first, and "April or May
+  // next year" states its year another way
+  if (!second.year && (gap == "and" || second.has_year_relation)) return {0, 0};
   return {second.year, second.month};
 }
 

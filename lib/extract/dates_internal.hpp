@@ -128,7 +128,8 @@ struct ResolveState {
     return month_stated_year_at[month] == month_at[month] + 1 ? 0 : month_year[month];
   }
   // The year and month the second end of a range states when the expression being resolved is
-  // its first end ("between February and October of 1986"): 0 when it is not.
+  // its first end ("between February and October of 1986"; "the January-June period" states
+  // the month alone, year 0): 0 when it is not.
   int range_end_year = 0, range_end_month = 0;
   bool day_first = false;    // numeric dates read as day/month
   bool order_known = false;  // --date-order or the text decided that order

@@ -236,6 +236,15 @@ bool contract_month(std::string_view after) {
        "firmed",  "again",    "also",      "is",       "are",     "hit",    "ended",  "opened", "set"});
 }
 
+// "to review the January-June period" in forward-looking text: the first month of a range
+// within one year takes the year its last month would, so a stretch that has begun (read from
+// a June anchor) is this year's, not next year's; 0 when the month opens no such range or the
+// text looks back (the past policy already keeps a month up to the next one this year's).
+static int range_start_year(const DateCandidate& c, int month, const ResolveState& st) {
+  if (st.range_end_year || st.range_end_month <= month || !c.future()) return 0;
+  return year_for_month(*st.anchor, st.range_end_month, true);
+}
+
 bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveState& st, DateItem& item) {
   if (!f.month) return false;
   int y = year_of(f, st, c.season_year);
@@ -247,7 +256,8 @@ bool resolve_month(const DateCandidate& c, const DateFacts& f, const ResolveStat
       y = f.month > am ? st.anchor->y : st.anchor->y + 1;
     else if (f.relation)
       y = st.anchor->y;
-    else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = st.repeated_month_year(f.month)))
+    else if (!(y = year_after_previous(c, f.month, 0, st)) && !(y = range_start_year(c, f.month, st)) &&
+             !(y = st.repeated_month_year(f.month)))
       y = year_for_month(*st.anchor, f.month, c.future() || contract_month(c.after));
   }
   item.value = y ? timex::format_month(y, f.month) : "XXXX-" + two(f.month);

@@ -597,6 +597,15 @@ TEST_CASE("futures months lie ahead") {
   CHECK(value_of("JANUARY CRUDE OIL MOVEMENTS FALL", "JANUARY", "2020-03-04") == "2020-01");
 }
 
+TEST_CASE("a range of months in forward-looking text that has begun is this year's") {
+  const char* text = "A team will visit in July to review results for the January-June period.";
+  CHECK(value_of(text, "January", "2020-06-02") == "2020-01");
+  CHECK(value_of(text, "June", "2020-06-02") == "2020-06");
+  // a range still ahead, and one whose end states the next year, keep the future's year
+  CHECK(value_of("Talks will be held in April or May next year.", "April", "2020-06-02") == "2021-04");
+  CHECK(value_of("The firm will ship in the October-December period.", "October", "2020-06-02") == "2020-10");
+}
+
 TEST_CASE("what is expected in a month lies ahead") {
   CHECK(value_of("The firm said approval of the sale is expected in December.", "December", "2020-10-19") ==
         "2020-12");
