@@ -44,7 +44,8 @@ static int capitalized_words(std::string_view p, int& words) {
     if (j == std::string_view::npos) j = p.size();
     const std::string_view w = p.substr(i, j - i);
     words += j > i;
-    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z') ++upper;
+    if (w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z')
+      ++upper;
     else if (w[0] >= 'a' && w[0] <= 'z' && (w.size() > 3 || (sentence_end && !title_case_minor(w))))
       return -1;
     i = j + 1;
@@ -52,8 +53,19 @@ static int capitalized_words(std::string_view p, int& words) {
   return upper;
 }
 
+// Whether the words of capitals w from i on are all ordinary words ("TRUCK PRICES", "CROP
+// WEATHER SUMMARY"): after a place, such words make a column's title, not a dateline.
+static bool plain_caps_tail(const std::vector<std::string_view>& w, size_t i, const Lexicon& lex) {
+  for (; i < w.size(); ++i) {
+    const std::string_view t = title_case(w[i]);
+    const WordFacts* f = lex.facts(t);
+    if (!Lexicon::common_word(f) || Lexicon::known(f)) return false;
+  }
+  return true;
+}
+
 // Whether a word or two adjacent words of capitals s ("NEW YORK CITY") are a known place in
-// title case ("New York").
+// title case ("New York"), not followed by a column's title of ordinary words only.
 static bool names_place(std::string_view s, const Lexicon& lex) {
   std::vector<std::string_view> w;
   for (size_t i = 0; i < s.size();) {
@@ -64,9 +76,12 @@ static bool names_place(std::string_view s, const Lexicon& lex) {
   for (size_t i = 0; i < w.size(); ++i) {
     for (size_t n = 1; n <= 2 && i + n <= w.size(); ++n) {
       const std::string_view last = w[i + n - 1];
-      const KnownName* k = lex.known(title_case(s.substr(w[i].data() - s.data(), last.data() + last.size() - w[i].data())));
+      const KnownName* k =
+          lex.known(title_case(s.substr(w[i].data() - s.data(), last.data() + last.size() - w[i].data())));
       // a region names a dateline only whole ("MIDWEST CASH GRAIN -" is a column's title)
-      if (k && is_place(k->type) && (k->type != EntityType::Loc || (i == 0 && n == w.size()))) return true;
+      if (k && is_place(k->type) && (k->type != EntityType::Loc || (i == 0 && n == w.size())) &&
+          (i + n == w.size() || !plain_caps_tail(w, i + n, lex)))
+        return true;
     }
   }
   return false;
@@ -123,7 +138,8 @@ static uint32_t title_case_end(std::string_view p, const Lexicon& lex) {
   const size_t end = std::min(colon, dash);
   // not a list item naming someone ("- Tim Dams, Screen International: Film - ..."), nor a filing
   // ("Southeast Banking Corp <STB> - Offering of ...")
-  if (end == std::string_view::npos || end > kLeadIn || p.substr(0, end).find_first_of(",<") != std::string_view::npos)
+  if (end == std::string_view::npos || end > kLeadIn ||
+      p.substr(0, end).find_first_of(",<") != std::string_view::npos)
     return 0;
   const std::string_view lead = p.substr(0, end);
   // "CONGRESS HAS INVESTIGATED HIM - Oz's advice ...": a lead-in all in capitals, before a colon or a
@@ -150,10 +166,10 @@ bool TitleCaseScan::at(uint32_t b) {
   return b < title_end_;
 }
 
-
 // An all-caps headline word is kept only when a gazetteer knows it in any case or the article
 // writes it in normal case elsewhere ("BRISTOW" with a later "Bristow"): capitals say nothing.
-static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocWords& doc, const Lexicon& lex) {
+static bool vouched_caps_word(std::string_view w, const WordFacts* f, const DocWords& doc,
+                              const Lexicon& lex) {
   if (lex.acronym(w, f) || doc.mid_sentence.count(w)) return true;
   const std::string title = title_case(w);
   return lex.known(title) || doc.mid_sentence.count(title);
@@ -271,7 +287,8 @@ static std::vector<bool> known_together(std::string_view text, const std::vector
 // In a Title Case headline an ordinary word is dropped unless the article capitalizes it
 // elsewhere in running text ("Apple" in "Apple Unveils New Phone"), or it names a company by
 // its suffix, or it and its neighbours name a known place or body ("New York").
-void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex, std::vector<Token>& t) {
+void drop_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
+                         std::vector<Token>& t) {
   const auto [company_first, company_end] = company_before_suffix(text, t, lex);
   const std::vector<bool> together = known_together(text, t, lex);
   for (size_t i = 0; i < t.size(); ++i) {
@@ -377,7 +394,8 @@ void drop_trailing_weekday(std::string_view text, const Lexicon& lex, std::vecto
     if (i > first && closes && day_shaped && is_weekday_name(w)) {
       t[i].drop = true;
       bool plain = true;
-      for (size_t k = first; k < i && plain; ++k) plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);
+      for (size_t k = first; k < i && plain; ++k)
+        plain = t[k].drop || plain_word(word(text, t[k]), t[k].facts, lex);
       for (size_t k = first; k < i && plain; ++k) t[k].drop = true;
     }
     if (t[i].break_after) first = i + 1;

@@ -577,5 +577,17 @@ TEST_CASE("a place, a word that is also a given name and a company suffix are on
   CHECK(blair->type == EntityType::Person);
 }
 
+TEST_CASE("a place before a column's title of ordinary words and a dash is the place alone") {
+  const auto a = test::analyze(
+      "OMAHA TRUCK PRICES - USDA\n\nAPRIL 7 - Prices for supplies delivered to Omaha were steady.\n\n"
+      "PERU CROP REPORT -- USDA\n\nWASHINGTON, April 7 - Rain fell in the north.");
+  CHECK(with_mention(a, "OMAHA TRUCK PRICES") == nullptr);
+  const Entity* omaha = with_mention(a, "OMAHA");
+  REQUIRE(omaha != nullptr);
+  CHECK(omaha->type == EntityType::Gpe);
+  CHECK(with_mention(a, "PERU CROP REPORT") == nullptr);
+  CHECK(with_mention(a, "PERU") != nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
