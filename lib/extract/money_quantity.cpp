@@ -162,9 +162,10 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     if (n == 0 && listed)
       if (auto unit = unit_phrase(text, b, e)) return unit;
     // "hundreds of millions of pounds", "lent hundreds": a number word or magnitude, in the plural
-    // too, is no noun counted
+    // too, is no noun counted; nor is a noun past "and" right after the number ("from 3.66
+    // billion and available seat miles rose": the next clause's)
     if ((listed && stops_.count(w)) || numbers::word_value(w) || numbers::magnitude(w) || plural_number(w) ||
-        (!best.empty() && conjunction))
+        ((!best.empty() || n == 0) && conjunction))
       break;
     if (!conjunction &&
         (ascii_ends_with_lower(w, "ed") || ascii_ends_with_lower(w, "ing") || ascii_ends_with_lower(w, "ly")))
@@ -178,7 +179,8 @@ std::optional<std::pair<std::string, size_t>> QuantityFinder::noun_after(std::st
     // "a 1.2 megabyte diskette drive and offers an optional ...": a plural right after the
     // conjunction and before a determiner is a verb ("security and customs warehouse contracts"
     // counts)
-    if (!conjunction && is_plural(w)) {
+    // "25 overseas delegations" goes on; "1.79 billion overseas" counts nothing
+    if (!conjunction && is_plural(w) && !ascii_equal_lower(w, "overseas")) {
       if (crossed && words_since_conjunction == 0 && determiner_follows(text, e)) break;
       best = w;
     }

@@ -98,6 +98,16 @@ TEST_CASE("a counted noun phrase across 'and': coordinated names and modifiers, 
   CHECK(units == std::vector<std::string>{"store", "country", "official"});
 }
 
+TEST_CASE("a clause after the number or its noun is no part of the counted phrase") {
+  const auto a = test::analyze(
+      "Seat miles rose to 4.97 billion from 4.75 billion and passenger miles rose too. A poll of 1,300 "
+      "bosses suggests gloom. It earned 1.79 billion overseas from 25 overseas branches, while one "
+      "person owns a copy.");
+  std::vector<std::string> units;
+  for (const Quantity& x : a.extraction.quantities) units.push_back(x.unit);
+  CHECK(units == std::vector<std::string>{"boss", "branch"});
+}
+
 TEST_CASE("versus ends a counted noun phrase, also misspelt \"verses\"") {
   for (const char* text : {"Sales rose to 197,328 vehicles verses 167,490 a year ago.",
                            "Sales rose to 197,328 vehicles versus 167,490 a year ago."}) {
