@@ -268,6 +268,17 @@ TEST_CASE("hedges are listed once each, lower-cased; plain statements have none"
   CHECK(claim_with(f, "plant employs").hedges.empty());
 }
 
+TEST_CASE("a speaker's guess or opinion hedges a claim") {
+  StageFixture f(
+      "I reckon the stadium will cost maybe $40 million.\n"
+      "The levy will arguably raise 2 billion dollars, we think.\n"
+      "The stadium will cost $40 million.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "reckon").hedges == std::vector<std::string>{"reckon", "maybe"});
+  CHECK(claim_with(f, "levy").hedges == std::vector<std::string>{"arguably", "we think"});
+  CHECK(claim_with(f, "The stadium will cost").hedges.empty());
+}
+
 TEST_CASE("the subject opening a sentence that denies, insists, admits or warns is its source") {
   StageFixture f(
       "Police denied that officers had fired 12 shots at the car.\n"
