@@ -57,7 +57,7 @@ static int capitalized_words(std::string_view p, int& words) {
 // WEATHER SUMMARY"): after a place, such words make a column's title, not a dateline.
 static bool plain_caps_tail(const std::vector<std::string_view>& w, size_t i, const Lexicon& lex) {
   for (; i < w.size(); ++i) {
-    const std::string_view t = title_case(w[i]);
+    const std::string t = title_case(w[i]);
     const WordFacts* f = lex.facts(t);
     if (!Lexicon::common_word(f) || Lexicon::known(f)) return false;
   }
