@@ -167,9 +167,13 @@ class MentionBuilder {
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
         // "Singapore Land Ltd", "Tokyo Land Corp": a company's suffix ends what follows, no surname
         const bool company = Lexicon::org_cue(t[end - 1].facts, CuePosition::Suffix);
-        if ((complete || party_word) && Lexicon::first_name(next) && !next_place && !company &&
-            !Lexicon::org_cue(next, CuePosition::Last) && !Lexicon::org_cue(next, CuePosition::First) &&
-            !t[i + 1].connector && !office_of_run(t, a, end) && !ordinary)
+        // "Moroccan Hicham El Guerrouj": a nationality before a full name no list holds
+        const bool unlisted_person =
+            complete && known && known->type == EntityType::Norp && unlisted_full_name(t, i, end);
+        if ((complete || party_word) && (Lexicon::first_name(next) || unlisted_person) && !next_place &&
+            !company && !Lexicon::org_cue(next, CuePosition::Last) &&
+            !Lexicon::org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) &&
+            !ordinary)
           return i;
         continue;
       }

@@ -362,6 +362,17 @@ TEST_CASE("a party's word that is also a given name, before a full name, is the 
   CHECK(type_of(a, "Tory Lenz") == EntityType::Person);  // a given name alone before the surname
 }
 
+TEST_CASE("a nationality before a full name no list holds is split off the person") {
+  const auto a = test::analyze(
+      "The record of Moroccan Hicham El Zerrouki stood. Texan Harlan J. Voss was second. The Japanese "
+      "Tamashiro Ltd said so.");
+  CHECK(type_of(a, "Hicham El Zerrouki") == EntityType::Person);
+  CHECK(type_of(a, "Moroccan") == EntityType::Norp);
+  CHECK(type_of(a, "Harlan J. Voss") == EntityType::Person);
+  CHECK_FALSE(has_mention(a, "Moroccan Hicham El Zerrouki"));
+  CHECK_FALSE(has_mention(a, "Tamashiro Ltd"));  // a company suffix keeps the whole name
+}
+
 TEST_CASE("a hyphenated Korean given name stays whole after the family name") {
   const auto a = test::analyze(
       "Ban Ki-moon met Kim Jong-un, while U.S.-led talks stalled and the bond kept its A-plus rating.");
