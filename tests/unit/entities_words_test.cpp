@@ -63,6 +63,12 @@ TEST_CASE("a Roman numeral alone names nothing; after a name it is part of it") 
   CHECK(has_mention(a, "Tallis Income Fund II"));
 }
 
+TEST_CASE("a football line-up's label is no name") {
+  const auto a = test::analyze("Kesterton: Vale, Ormond, Pike. Subs Not Used: Lund, Tarrant. Booked: Pike.");
+  CHECK_FALSE(has_mention(a, "Subs Not Used"));
+  CHECK_FALSE(has_mention(a, "Subs"));
+}
+
 TEST_CASE("abbreviations of trade and finance terms are no organizations") {
   const auto a = test::analyze(
       "The loan pays 50 basis points over Libor. Wheat was offered at 120 dlrs FOB and 131 dlrs CIF. "
