@@ -362,6 +362,12 @@ TEST_CASE("a party's word that is also a given name, before a full name, is the 
   CHECK(type_of(a, "Tory Lenz") == EntityType::Person);  // a given name alone before the surname
 }
 
+TEST_CASE("\"the man behind\" in apposition makes an unlisted name a person") {
+  // "San" alone would make the name a company's (a place's word, no given name before it)
+  const auto a = test::analyze("Kel San, the man behind the Harbex label, spoke.");
+  CHECK(type_of(a, "Kel San") == EntityType::Person);
+}
+
 TEST_CASE("a nationality before a full name no list holds is split off the person") {
   const auto a = test::analyze(
       "The record of Moroccan Hicham El Zerrouki stood. Texan Harlan J. Voss was second. The Japanese "
