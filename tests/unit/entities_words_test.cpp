@@ -63,6 +63,15 @@ TEST_CASE("a Roman numeral alone names nothing; after a name it is part of it") 
   CHECK(has_mention(a, "Tallis Income Fund II"));
 }
 
+TEST_CASE("compass words are regions, and Central alone is no place") {
+  const auto a = test::analyze(
+      "TAIPEI, March 3 - Central bank governor Lin Tse-min spoke. Most of the banks are now in the "
+      "West, and the Central Bank of China agreed.");
+  CHECK_FALSE(has_mention(a, "Central"));
+  CHECK(type_of(a, "West") == EntityType::Loc);
+  CHECK(type_of(a, "Central Bank of China") == EntityType::Org);
+}
+
 TEST_CASE("a football line-up's label is no name") {
   const auto a = test::analyze("Kesterton: Vale, Ormond, Pike. Subs Not Used: Lund, Tarrant. Booked: Pike.");
   CHECK_FALSE(has_mention(a, "Subs Not Used"));
