@@ -155,10 +155,6 @@ class MentionBuilder {
         const bool complete = Lexicon::org_cue(left, CuePosition::Last) ||
                               (known && !known->town && !Lexicon::first_name(left));
         const WordFacts* next = t[i].facts;  // "Central Bank": an organization word is no given name
-        // "Tory Neil Hamilton": a party's word that is also a given name, then a given name and a
-        // surname, is the party's member (one word alone, "Tory Burch", is no split)
-        const bool party_word = i == a + 1 && known && known->type == EntityType::Norp &&
-                                Lexicon::first_name(left) && clause_end(t, i, b) - i >= 2;
         // a place is no given name either ("Chase Manhattan Asia Ltd", though Asia is one)
         const KnownName* next_known = Lexicon::known(next);
         const bool next_place = next_known && is_place(next_known->type);
@@ -167,9 +163,12 @@ class MentionBuilder {
         const bool ordinary = Lexicon::common_word(next) && Lexicon::common_word(t[end - 1].facts);
         // "Singapore Land Ltd", "Tokyo Land Corp": a company's suffix ends what follows, no surname
         const bool company = Lexicon::org_cue(t[end - 1].facts, CuePosition::Suffix);
+        const bool norp = known && known->type == EntityType::Norp;
+        // "Tory Neil Hamilton": a party's word that is also a given name, then a given name and a
+        // surname, is the party's member (one word alone, "Tory Burch", is no split)
+        const bool party_word = i == a + 1 && norp && Lexicon::first_name(left) && end - i >= 2;
         // "Moroccan Hicham El Guerrouj": a nationality before a full name no list holds
-        const bool unlisted_person =
-            complete && known && known->type == EntityType::Norp && unlisted_full_name(t, i, end);
+        const bool unlisted_person = complete && norp && unlisted_full_name(t, i, end);
         if ((complete || party_word) && (Lexicon::first_name(next) || unlisted_person) && !next_place &&
             !company && !Lexicon::org_cue(next, CuePosition::Last) &&
             !Lexicon::org_cue(next, CuePosition::First) && !t[i + 1].connector && !office_of_run(t, a, end) &&
@@ -362,9 +361,9 @@ class MentionBuilder {
     if (b < a + 3 || t[a + 1].connector) return b;
     const std::string_view w = word(text_, t[a + 2]);
     const WordFacts* f = t[a + 2].facts;
-    const bool acronym =
-        caps_word(w) && w.size() <= 5 && !Lexicon::role(f) && !Lexicon::org_cue(f, CuePosition::Last) &&
-        !Lexicon::org_cue(f, CuePosition::Suffix) && w.find_first_not_of("IVX") != std::string_view::npos;
+    const bool acronym = caps_word(w) && w.size() <= 5 && !Lexicon::role(f) &&
+                         !Lexicon::org_cue(f, CuePosition::Last) &&
+                         !Lexicon::org_cue(f, CuePosition::Suffix) && !roman_numeral(w);
     return acronym && person_name(t, a, a + 2, false) ? a + 2 : b;
   }
 

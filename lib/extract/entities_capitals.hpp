@@ -131,6 +131,11 @@ void drop_headline_words(std::string_view text, const DocWords& doc, const Lexic
 // keeps only the words the article vouches for: "ICAHN DROPS BID FOR TWA" -> "ICAHN", "TWA".
 void drop_caps_headline_words(std::string_view text, const DocWords& doc, const Lexicon& lex,
                               std::vector<Token>& t);
+// A word of the capitals I, V and X only ("III", "XIV"): a Roman numeral, the part number of a
+// name it follows ("Harlan Voss III"), never an acronym of its own.
+inline bool roman_numeral(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("IVX") == std::string_view::npos;
+}
 // True for a word with no lower-case letter and at least two capitals ("ALDEN", "ZÜRICH").
 // Inline: asked of most words and names, and most answer at their second letter.
 inline bool caps_word(std::string_view w) {

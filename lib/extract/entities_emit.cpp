@@ -157,7 +157,7 @@ bool MentionEmitter::only_not_names(const std::vector<Token>& t, size_t a, size_
 bool MentionEmitter::abbreviation_not_name(const Token& last) const {
   std::string_view w = word(text_, last);
   if (w.size() >= 3 && w.back() == 's') w.remove_suffix(1);
-  if (w.find_first_not_of("IVX") == std::string_view::npos) return false;
+  if (roman_numeral(w)) return false;
   return w.size() >= 2 && Lexicon::not_name(last.facts) &&
          std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); });
 }
