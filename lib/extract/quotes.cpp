@@ -49,6 +49,14 @@ void copy_speaker(const Quote& from, Quote& to) {
 
 bool has_speaker(const Quote& q) { return !q.speaker_text.empty(); }
 
+// Whether a quote is the next item of a list the quote before it opens: only ", ", " and ",
+// " or " (a serial comma allowed) lie between them ("like "digital", "interactive"").
+bool listed_after(const Document& doc, const QuoteSpan& prev, const QuoteSpan& q) {
+  if (prev.span.end > q.span.begin) return false;
+  const std::string_view gap = doc.norm_slice({prev.span.end, q.span.begin});
+  return gap == ", " || gap == " and " || gap == " or " || gap == ", and " || gap == ", or ";
+}
+
 // Whether quotes[i] shares its sentence with an earlier attributed quote ("Obama condemned it
 // as "provocative" and a "grave threat""): a fragment of the same speech, not a scare quote.
 bool follows_attributed(const Layout& layout, const std::vector<Quote>& quotes, size_t i) {
@@ -114,12 +122,18 @@ void inherit_speakers(const Document& doc, const Layout& layout, const std::vect
 }  // namespace
 
 QuoteExtractor::QuoteExtractor(const Ruleset& rules)
-    : lexicon_(rules), finder_(rules, lexicon_), clause_opening_(rules.lazy("quotes.clause_opening")) {}
+    : lexicon_(rules),
+      finder_(rules, lexicon_),
+      clause_opening_(rules.lazy("quotes.clause_opening")),
+      term_before_(rules.lazy("quotes.term_before")) {}
 
 // One or two words without sentence punctuation ("geo-economic") are scare quotes when
 // nothing attributes them, or when they modify the noun that follows (a "geo-economic"
 // strategy); an attributed fragment ("was only "to mock" Clinton") is partial speech.
-bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attributed) const {
+// A term quoted ("terms like "digital"", "the phrase "soft landing"") or a word listed after
+// one ("terms like "digital", "interactive"") is one even where its sentence has a speaker.
+bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attributed,
+                              bool after_scare) const {
   if (!q.closed) return false;
   const std::string_view content = doc.norm_slice(q.content);
   if (word_count(content) > kScareMaxWords || content.empty()) return false;
@@ -128,6 +142,9 @@ bool QuoteExtractor::is_scare(const Document& doc, const QuoteSpan& q, bool attr
   const std::string_view before = std::string_view(doc.norm()).substr(0, q.span.begin);
   if (ends_with(before, "so-called ") || ends_with(before, "so called ")) return true;
   if (!attributed) return true;
+  constexpr size_t kTermWindow = 40;
+  const std::string_view near = before.substr(before.size() - std::min(before.size(), kTermWindow));
+  if (after_scare || term_before_.get().Match(near, 0, near.size(), RE2::UNANCHORED, nullptr, 0)) return true;
   const std::string_view next = next_word(doc.norm(), q.span.end);
   return !next.empty() && !lexicon_.is_function_word(next);
 }
@@ -162,7 +179,8 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     q.span = spans[i].span;
     auto a = finder_.find(doc, ctx.layout, spans, i);
     if (a && a->kind == SpeakerKind::Name && names_a_date(out, a->speaker)) a.reset();
-    q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i));
+    q.scare = is_scare(doc, spans[i], a.has_value() || follows_attributed(ctx.layout, quotes, i),
+                       i > 0 && quotes[i - 1].scare && listed_after(doc, spans[i - 1], spans[i]));
     // A scare quote keeps the attribution found for it: whose word it is ("he called his own
     // "October Surprise"").
     if (!a) continue;

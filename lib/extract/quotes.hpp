@@ -19,12 +19,13 @@ class QuoteExtractor {
   void run(const Context& ctx, Extraction& out) const;
 
  private:
-  bool is_scare(const Document& doc, const QuoteSpan& q, bool attributed) const;
+  bool is_scare(const Document& doc, const QuoteSpan& q, bool attributed, bool after_scare) const;
   bool describes_known_person(const Document& doc, const Attribution& a) const;
 
   QuoteLexicon lexicon_;
   AttributionFinder finder_;
   const LazyRE2& clause_opening_;  // where a sentence's main clause begins (compiled on first use)
+  const LazyRE2& term_before_;     // "terms like", "the phrase": a quoted term follows
 };
 
 }  // namespace newsclaim

@@ -14,14 +14,14 @@ namespace {
 
 using speaker_text::is_space;
 
-constexpr uint32_t kAfterWindow = 150;   // bytes after a closing mark searched for "…," X said
-constexpr uint32_t kBeforeWindow = 300;  // bytes of the sentence before an opening mark
-constexpr uint32_t kLabelWindow = 40;    // bytes at the start of a quote read for "PENCE:"
-constexpr uint32_t kPassiveWindow = 60;  // bytes before a quote read for "were labelled a"
-constexpr size_t kLeadCuesTried = 3;     // lead cues tried, from the last one back
+constexpr uint32_t kAfterWindow = 150;    // bytes after a closing mark searched for "…," X said
+constexpr uint32_t kBeforeWindow = 300;   // bytes of the sentence before an opening mark
+constexpr uint32_t kLabelWindow = 40;     // bytes at the start of a quote read for "PENCE:"
+constexpr uint32_t kPassiveWindow = 60;   // bytes before a quote read for "were labelled a"
+constexpr size_t kLeadCuesTried = 3;      // lead cues tried, from the last one back
 constexpr uint32_t kSubjectWindow = 160;  // bytes next to a lead cue read for its speaker
 constexpr int kMaxGroups = 16;
-constexpr size_t kRetries = 4;         // matches tried per rule and window
+constexpr size_t kRetries = 4;  // matches tried per rule and window
 
 // "saying", "calling": a cue whose subject is the clause's, not the word before it.
 bool is_participle(std::string_view text, Span cue) {
@@ -56,12 +56,17 @@ bool after_conjunction(std::string_view text, uint32_t from, Span cue) {
   return w.begin > from && (word == "and" || word == "but" || word == "then");
 }
 
+// Whether a comma comes right before the cue ("It helps, said").
+bool after_comma(std::string_view text, uint32_t from, Span cue) {
+  uint32_t e = cue.begin;
+  while (e > from && is_space(text[e - 1])) --e;
+  return e > from && text[e - 1] == ',';
+}
+
 // A cue after a comma or a conjunction ("has suggested X, talked of", "and called") continues a
 // list of verbs: its subject is the clause's.
 bool is_coordinated(std::string_view text, uint32_t from, Span cue) {
-  uint32_t e = cue.begin;
-  while (e > from && is_space(text[e - 1])) --e;
-  return (e > from && text[e - 1] == ',') || after_conjunction(text, from, cue);
+  return after_comma(text, from, cue) || after_conjunction(text, from, cue);
 }
 
 // Whether the word right before byte at (no earlier than from) is a form of "be": "was",
@@ -108,7 +113,8 @@ uint32_t with_before(std::string_view text, uint32_t from, Span cue) {
 // "while", "although", "because", "whereas", "though", "yet"), or from.
 uint32_t clause_start(std::string_view text, uint32_t from, uint32_t end) {
   uint32_t best = from;
-  for (const std::string_view w : {" but ", " while ", " although ", " because ", " whereas ", " though ", " yet "}) {
+  for (const std::string_view w :
+       {" but ", " while ", " although ", " because ", " whereas ", " though ", " yet "}) {
     const size_t at = text.substr(from, end - from).rfind(w);
     if (at != std::string_view::npos) best = std::max(best, static_cast<uint32_t>(from + at + w.size() - 1));
   }
@@ -177,7 +183,8 @@ Span before_window(std::string_view text, const Layout& layout, const std::vecto
   if (s != static_cast<size_t>(-1) && s > 0 && blank(text, {begin, q.span.begin})) {
     const Span para = layout.paragraphs[q.paragraph];
     if (begin == para.begin && q.paragraph > 0 && text[layout.paragraphs[q.paragraph - 1].end - 1] == ':') {
-      return {std::max(layout.paragraphs[q.paragraph - 1].begin, q.span.begin - std::min(q.span.begin, kBeforeWindow)),
+      return {std::max(layout.paragraphs[q.paragraph - 1].begin,
+                       q.span.begin - std::min(q.span.begin, kBeforeWindow)),
               q.span.begin};
     }
     begin = std::max(para.begin, layout.sentences[s - 1].begin);
@@ -199,7 +206,8 @@ bool ends_sentence(std::string_view text, const QuoteSpan& q) {
 // The window right after quotes[i], up to the end of the sentence that goes on after it (an
 // attribution never lies in the next sentence: "… "budget reforms" and taxes would pay. The
 // Institute reported …"), its paragraph's end or the next quotation.
-Span after_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes, size_t i) {
+Span after_window(std::string_view text, const Layout& layout, const std::vector<QuoteSpan>& quotes,
+                  size_t i) {
   const QuoteSpan& q = quotes[i];
   uint32_t end = std::min(layout.paragraphs[q.paragraph].end, q.span.end + kAfterWindow);
   uint32_t next = q.span.end;  // the sentence of the first word after the quote
@@ -234,7 +242,8 @@ AttributionFinder::AttributionFinder(const Ruleset& rules, const QuoteLexicon& l
     (void)rules.lazy(key);  // a missing rule fails now, not on first use
   }
   const auto& sets = rules.sets();
-  if (!std::all_of(sets.begin(), sets.end(), [](const PatternSetInfo& s) { return s.origin == "embedded"; })) {
+  if (!std::all_of(sets.begin(), sets.end(),
+                   [](const PatternSetInfo& s) { return s.origin == "embedded"; })) {
     (void)rare();
   }
 }
@@ -261,7 +270,7 @@ const AttributionFinder::RareRules& AttributionFinder::rare() const {
 }
 
 AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char* key,
-                                               std::optional<Shape> shape, bool retry) const {
+                                                std::optional<Shape> shape, bool retry) const {
   Rule r;
   r.retry = retry;
   r.shape = shape;
@@ -279,11 +288,16 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
   }
   for (const auto& [group_name, index] : r.re->NamedCapturingGroups()) {
     const std::string kind = group_name.substr(0, group_name.find('_'));
-    if (kind == "cue") r.cue = index;
-    else if (kind == "name") r.speakers.push_back({index, SpeakerKind::Name});
-    else if (kind == "pron") r.speakers.push_back({index, SpeakerKind::Pronoun});
-    else if (kind == "desc") r.speakers.push_back({index, SpeakerKind::Description});
-    else if (kind == "group") r.speakers.push_back({index, SpeakerKind::Group});
+    if (kind == "cue")
+      r.cue = index;
+    else if (kind == "name")
+      r.speakers.push_back({index, SpeakerKind::Name});
+    else if (kind == "pron")
+      r.speakers.push_back({index, SpeakerKind::Pronoun});
+    else if (kind == "desc")
+      r.speakers.push_back({index, SpeakerKind::Description});
+    else if (kind == "group")
+      r.speakers.push_back({index, SpeakerKind::Group});
   }
   if (!shape && r.speakers.empty()) {
     throw std::logic_error(std::string(key) + ": needs a speaker group (name, pron, desc or group)");
@@ -293,8 +307,9 @@ AttributionFinder::Rule AttributionFinder::rule(const Ruleset& rules, const char
 
 // Matches rule against text[window] (^ and $ are the window's ends); the speaker and cue as
 // absolute spans of text, and where the match began.
-std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule, std::string_view text,
-                                                                        Span window) const {
+std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const Rule& rule,
+                                                                         std::string_view text,
+                                                                         Span window) const {
   // Where the match is (DFA only, cheap), then its groups on exactly that text: RE2 would
   // otherwise run its slower submatch engines over the whole window.
   const re2::StringPiece window_text(text.data() + window.begin, window.size());
@@ -330,24 +345,27 @@ std::optional<std::pair<Attribution, uint32_t>> AttributionFinder::match(const R
 // "Ahmed", is rarely followed by a preposition and then by the quote's colon.)
 static bool opening_participle(std::string_view word, std::string_view cue) {
   if (word.find(' ') != std::string_view::npos) return false;  // a name of several words ("Dana Manning")
-  static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "about", "after", "before", "during", "to",
-                                                       "for", "with", "from", "by", "of", "over", "outside", "inside"};
+  static constexpr std::string_view kPrepositions[] = {
+      "at",  "in",   "on",   "about", "after", "before", "during",  "to",
+      "for", "with", "from", "by",    "of",    "over",   "outside", "inside"};
   const bool participle = word.size() >= 5 && (word.ends_with("ing") || word.ends_with("ed"));
-  return participle && std::find(std::begin(kPrepositions), std::end(kPrepositions), cue) != std::end(kPrepositions);
+  return participle &&
+         std::find(std::begin(kPrepositions), std::end(kPrepositions), cue) != std::end(kPrepositions);
 }
 
 // The first match of rule in window that tidy() accepts. Rules anchored at the window's end
 // retry after a rejected match ("a new video where she said": not "a new video where she",
 // but "she").
-std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text, Span window) const {
+std::optional<Attribution> AttributionFinder::apply(const Rule& rule, std::string_view text,
+                                                    Span window) const {
   for (size_t attempt = 0; attempt < kRetries && !window.empty(); ++attempt) {
     auto found = match(rule, text, window);
     if (!found) return std::nullopt;
     // A sentence opened by a participle: the words after it are no better ("Speaking at the
     // Leeds conference he said:" would give "Leeds"); the other rules and fallbacks decide.
     const Attribution& a = found->first;
-    if (a.kind == SpeakerKind::Name &&
-        opening_participle(text.substr(a.speaker.begin, a.speaker.size()), text.substr(a.cue.begin, a.cue.size())))
+    if (a.kind == SpeakerKind::Name && opening_participle(text.substr(a.speaker.begin, a.speaker.size()),
+                                                          text.substr(a.cue.begin, a.cue.size())))
       return std::nullopt;
     if (tidy(text, found->first)) return found->first;
     if (!rule.retry) return std::nullopt;
@@ -387,8 +405,8 @@ std::optional<Attribution> AttributionFinder::after(const Document& doc, Span wi
   // Both rules need a word right after the mark (and punctuation): skip the regexes otherwise.
   const std::string_view text = doc.norm();
   uint32_t first = window.begin;
-  while (first < window.end && (is_space(text[first]) || text[first] == ',' || text[first] == ':' ||
-                                text[first] == '-')) {
+  while (first < window.end &&
+         (is_space(text[first]) || text[first] == ',' || text[first] == ':' || text[first] == '-')) {
     ++first;
   }
   if (first >= window.end || !is_word_start(text[first])) return std::nullopt;
@@ -480,8 +498,13 @@ std::optional<Attribution> AttributionFinder::before(const Document& doc, Span w
         if (auto main = main_subject(text, window, cue)) a = main;
       }
       // After a comma only the first name or pronoun: a description there is more often the
-      // subject of an inverted aside ("the government, suggests Mr Davies, could act").
-      if (!a && is_coordinated(text, window.begin, cue)) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
+      // subject of an inverted aside ("the government, suggests Mr Davies, could act"). Such an
+      // aside names its speaker after the cue ("It helps, said Mr Burke, that …"), not "It".
+      if (!a && is_coordinated(text, window.begin, cue)) {
+        if (after_comma(text, window.begin, cue) && has_any(text, after_cue, ",:"))
+          a = apply(rare().lead_inverted, text, after_cue);
+        if (!a) a = apply(rare().lead_main_subject, text, {window.begin, cue.end});
+      }
     }
     // Cheap structural tests first: the inverted speaker ends at a comma or colon.
     if (!a && has_any(text, after_cue, ",:")) a = apply(rare().lead_inverted, text, after_cue);

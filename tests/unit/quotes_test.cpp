@@ -955,3 +955,26 @@ TEST_CASE("the subject of a passive verb of saying is its target, unless an infi
   CHECK(speaker_name(a, quote_with(a, "very tense")) == "Kenji Abe");
   CHECK(quote_with(a, "a lost cause").speaker_text == "Mr Dorn");
 }
+
+TEST_CASE("a term quoted, and the words listed after it, are scare quotes even in an attributed sentence") {
+  const auto a = analyze(
+      "Lena Park said viewers know words like \"streaming\" and \"on demand\" by now. Tomas Berg said "
+      "the phrase \"soft landing\" was overused.");
+  CHECK(quote_with(a, "streaming").scare);
+  CHECK(quote_with(a, "on demand").scare);
+  CHECK(quote_with(a, "soft landing").scare);
+  // Whose word it is stays: the speaker found for the sentence.
+  CHECK(quote_with(a, "soft landing").speaker_text == "Tomas Berg");
+  // A word or two said, with no term before it, stays partial speech.
+  const auto b = analyze("Tomas Berg said the plan was \"not ready\" and left.");
+  CHECK_FALSE(quote_with(b, "not ready").scare);
+}
+
+TEST_CASE(
+    "a verb of saying between commas with a name after it gives that name, not the sentence's pronoun") {
+  const auto a = analyze(
+      "Owen Hale runs the network. It matters, said Mr Hale, that people know the words \"catch-up\" "
+      "and \"playlist\" by now.");
+  CHECK(quote_with(a, "catch-up").speaker_text == "Mr Hale");
+  CHECK(speaker_name(a, quote_with(a, "catch-up")) == "Owen Hale");
+}
