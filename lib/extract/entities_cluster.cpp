@@ -241,19 +241,31 @@ struct SingleWord {
   size_t group, first, count;  // group index, first mention, mentions
   std::string_view text;
   EntityType type;
-  bool known;       // typed by a gazetteer
-  bool short_form;  // a one-word mention of a group opened by a longer name
-  bool family;      // such a mention of a person ("Schlesinger" of "Helmut Schlesinger")
+  bool known;            // typed by a gazetteer
+  bool short_form;       // a one-word mention of a group opened by a longer name
+  bool family;           // such a mention of a person ("Schlesinger" of "Helmut Schlesinger")
+  bool surname = false;  // the last word of a person's full name that opens the group
 };
+
+// Whether a person's mention comes after a courtesy title ("Mr Barot"): a reference back to
+// someone the story named in full.
+static bool after_honorific(const Mention& m, const Lexicon& lex) {
+  const std::string_view role = m.role;
+  const size_t space = role.rfind(' ');
+  return !role.empty() &&
+         Lexicon::honorific(lex.role(role.substr(space == std::string_view::npos ? 0 : space + 1)));
+}
 
 // A one-letter variant of a name used at least twice joins it ("Nuchtech" ~ "Nuctech", "Shearon"
 // ~ "Shearson" of "Shearson Lehman Brothers Inc"); so does a name with two neighbouring letters
 // swapped, whatever type was guessed for the slip, also a person's family name ("Schelsinger" ~
 // the "Schlesinger" of "Helmut Schlesinger").
+// A courtesy title before a one-word person one letter off the family name of a person named
+// in full before it refers back to that person ("Jacques Barrot" … "Mr Barot").
 // groups: those of uf. Returns whether it joined any (most stories have no misspelling, and
 // their groups stay as they are).
-bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, UnionFind& uf,
-                       std::vector<bool>& misspelt) {
+bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, const Lexicon& lex,
+                       UnionFind& uf, std::vector<bool>& misspelt) {
   bool joined = false;
   // what a slip may be of: any one-word mention of a group, also an organization's short form
   // ("Shearon" ~ the "Shearson" of "Shearson Lehman Brothers Inc"), once per group and word; of
@@ -273,6 +285,14 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
       targets.push_back({gi, i, groups[gi].size(), m.text, m.type, m.evidence == Evidence::Known,
                          i != groups[gi][0], family});
     }
+    const Mention& opener_mention = ms[groups[gi][0]];
+    if (opener == EntityType::Person && opener_mention.tokens > 1) {
+      const std::string_view full = opener_mention.text;
+      const std::string_view last = full.substr(full.rfind(' ') + 1);
+      if (std::none_of(targets.begin() + static_cast<long>(from), targets.end(),
+                       [&](const SingleWord& t) { return t.text == last; }))
+        targets.push_back({gi, groups[gi][0], groups[gi].size(), last, opener, false, true, true, true});
+    }
   }
   // the slips asked about: the groups whose first mention is one word (the targets that open
   // their group)
@@ -286,7 +306,11 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, Uni
       if (h.text.size() + 1 < g.text.size() || h.text.size() > g.text.size() + 1) continue;
       if (g.group == h.group || h.count < g.count || g.known || h.known) continue;
       const bool swapped = g.text.size() >= 6 && swapped_letters(g.text, h.text);
-      if (!swapped && (h.family || g.type != h.type || !one_edit_apart(g.text, h.text))) continue;
+      const bool referred = h.surname && g.type == EntityType::Person && h.first < g.first &&
+                            after_honorific(ms[g.first], lex) && one_edit_apart(g.text, h.text);
+      if (h.surname && !swapped && !referred) continue;
+      if (!swapped && !referred && (h.family || g.type != h.type || !one_edit_apart(g.text, h.text)))
+        continue;
       // "Aggregates", "Reuters": a plural or a longer name's "s" is no slip for a short form
       if (h.short_form && (g.text.size() == h.text.size() + 1 || h.text.size() == g.text.size() + 1) &&
           (g.text.back() == 's' || h.text.back() == 's'))
@@ -404,7 +428,7 @@ std::vector<Entity> cluster(const std::vector<Mention>& ms, const Lexicon& lex) 
   join_short_forms(ms, lex, uf);
   std::vector<bool> misspelt(ms.size(), false);
   Groups groups = groups_of(uf, ms.size());
-  if (join_misspellings(ms, groups, uf, misspelt)) groups = groups_of(uf, ms.size());
+  if (join_misspellings(ms, groups, lex, uf, misspelt)) groups = groups_of(uf, ms.size());
   return build_entities(ms, groups, misspelt);
 }
 

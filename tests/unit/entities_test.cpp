@@ -286,6 +286,19 @@ TEST_CASE("a family name with two neighbouring letters swapped is the person's, 
   CHECK(find(b, "Tom Horgan")->mentions.size() == 2);
 }
 
+TEST_CASE("a courtesy title before a slip of a family name refers back to the person named in full") {
+  const auto a = test::analyze(
+      "Transport Commissioner Jacques Valrot said the plan needed checking. \"We must verify it,\" said Mr "
+      "Valot. Trade Commissioner Helga Varn agreed.");
+  const Entity* e = find(a, "Jacques Valrot");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 2);
+  CHECK(contains(e->aliases, "Valot"));
+  // without the title, one letter apart stays two people (a team sheet: "Horgan", "Horan")
+  const auto b = test::analyze("Tom Horgan scored twice. Horan missed a penalty.");
+  CHECK(find(b, "Tom Horgan")->mentions.size() == 1);
+}
+
 TEST_CASE("a founder named after his company stays a person; the company keeps its short form") {
   const auto a = test::analyze(
       "Kestrel NV said profits rose. Chairman Anton Kestrel, 71, will retire. Kestrel said sales in "
