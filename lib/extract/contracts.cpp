@@ -187,7 +187,8 @@ bool ContractExtractor::reports_award(std::string_view text, Span sentence,
 
 // Whether one of the sentence's deal words lies outside every not_deal phrase ("won a
 // restraining order" names none; "won a court order and a $2 million contract" does).
-bool ContractExtractor::names_a_deal(std::string_view text, Span sentence, const std::vector<Span>& deals) const {
+bool ContractExtractor::names_a_deal(std::string_view text, Span sentence,
+                                     const std::vector<Span>& deals) const {
   const std::vector<Span> excluded = RuleHits(not_deal_.get(), text, sentence).hits();
   return std::any_of(deals.begin(), deals.end(), [&](Span d) {
     return std::none_of(excluded.begin(), excluded.end(), [&](Span x) { return x.contains(d); });
@@ -264,6 +265,12 @@ ContractExtractor::Roles ContractExtractor::find_roles(std::string_view text, Sp
       const auto begin = static_cast<uint32_t>(g.data() - text.data());
       const Span span = trim_name(text, Span{begin, begin + static_cast<uint32_t>(g.size())});
       if (name == "subject" && !usable_subject(text, span, out)) continue;
+      // One name, one role: "Airbus has signed a contract to sell jets to ANA" makes Airbus the
+      // supplier (role_signed_supply); a later rule reading it as the buyer who signs leaves the
+      // buyer to the rule that finds it ("to ANA").
+      if (const char* other = name == "buyer" ? "supplier" : name == "supplier" ? "buyer" : nullptr) {
+        if (const auto it = roles.find(other); it != roles.end() && it->second.overlaps(span)) continue;
+      }
       roles[name] = span;
     }
   }
@@ -315,14 +322,16 @@ std::optional<int> ContractExtractor::count_value(std::string_view word) const {
   return it->second;
 }
 
-void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence, const std::vector<Span>& deals,
-                                            const Extraction& out, Contract& c) const {
+void ContractExtractor::fill_value_and_date(std::string_view text, Span sentence,
+                                            const std::vector<Span>& deals, const Extraction& out,
+                                            Contract& c) const {
   const std::vector<Span> hedged = RuleHits(value_hedge_.get(), text, sentence).hits();
   std::vector<size_t> amounts = items_in(out.money, sentence);
   // "could rise to $52 million" is a possible total, "gave £500,000 to" a gift: not the value awarded.
   std::erase_if(amounts, [&](size_t m) {
-    return std::any_of(hedged.begin(), hedged.end(),
-                       [&](Span h) { return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2; });
+    return std::any_of(hedged.begin(), hedged.end(), [&](Span h) {
+      return h.end <= out.money[m].span.begin && out.money[m].span.begin <= h.end + 2;
+    });
   });
   // "at 93.86 dlrs per tonne", "22 cts a share": a unit price is not what the award is worth.
   std::erase_if(amounts, [&](size_t m) {
@@ -427,7 +436,8 @@ void ContractExtractor::drop_restated(Extraction& out) {
   std::vector<bool> restated(out.contracts.size(), false);
   for (size_t i = 0; i < out.contracts.size(); ++i) {
     if (adds_nothing(out.contracts[i]) && out.contracts[i].supplier) {
-      for (size_t j = 0; j < i && !restated[i]; ++j) restated[i] = out.contracts[j].supplier == out.contracts[i].supplier;
+      for (size_t j = 0; j < i && !restated[i]; ++j)
+        restated[i] = out.contracts[j].supplier == out.contracts[i].supplier;
       continue;
     }
     if (has_party(out.contracts[i])) continue;

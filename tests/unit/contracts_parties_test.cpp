@@ -410,3 +410,15 @@ TEST_CASE(
   CHECK(f.out.contracts[0].supplier == kestrel);
   CHECK(f.out.contracts[0].subject == "seven cranes");
 }
+
+TEST_CASE(
+    "a name read as one party is not the other: who signs a deal to sell supplies, whom it sells to buys") {
+  StageFixture f("Veltra Aero Corp has signed a 200 mln dlr contract to sell 12 jets to Norvik Airways.\n");
+  const size_t veltra = f.entity("Veltra Aero Corp", EntityType::Org);
+  const size_t norvik = f.entity("Norvik Airways", EntityType::Org);
+  f.money("200 mln dlr", 200e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 1);
+  CHECK(f.out.contracts[0].supplier == veltra);
+  CHECK(f.out.contracts[0].buyer == norvik);
+}
