@@ -170,10 +170,18 @@ bool part_of_place(Mention& m, const Lexicon& lex) {
 
 // "ROSEMONT, ILL., June 3", "TROY, MICH, March 16": a state abbreviation in capitals after a
 // city's comma, its period dropped or kept ("Ill." is the listed form; "Ill" alone is a word).
+// The wire drops the period in title case too ("NORWOOD, Mass, June 29", "of Lincolnwood, Ill,
+// recalled"): then the word before the comma is a capitalized name, and a comma follows.
 bool caps_state_abbreviation(std::string_view text, const Mention& m, const Lexicon& lex) {
-  if (m.tokens != 1 || m.text.size() < 2 || m.text.size() > 5 || !all_caps(m.text)) return false;
+  if (m.tokens != 1 || m.text.size() < 2 || m.text.size() > 5) return false;
   if (m.span.begin < 2 || text.substr(m.span.begin - 2, 2) != ", ") return false;
   if (m.span.end >= text.size() || (text[m.span.end] != '.' && text[m.span.end] != ',')) return false;
+  if (!all_caps(m.text)) {
+    const std::string_view city = text.substr(0, m.span.begin - 2);
+    const size_t space = city.find_last_of(" \n");
+    const size_t first = space == std::string_view::npos ? 0 : space + 1;
+    if (text[m.span.end] != ',' || first >= city.size() || !is_ascii_upper(city[first])) return false;
+  }
   const KnownName* k = lex.known(title_case(m.text) + ".");
   return k && k->type == EntityType::Gpe;
 }

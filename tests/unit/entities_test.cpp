@@ -622,6 +622,19 @@ TEST_CASE("a state abbreviation in capitals after a dateline city is a place") {
   CHECK_FALSE(has_mention_text(test::analyze("Ill health forced him out, Kessel said.\n"), "Ill"));
 }
 
+TEST_CASE("a state abbreviation without its period after a capitalized city is a place") {
+  const auto a = test::analyze(
+      "BRANDVALE, Mass, June 29 - Kessel Corp said it sold a unit. Orlen Labs of Marwood, Ill, recalled "
+      "a lot of pumps. His brother, Mo, said nothing.\n");
+  REQUIRE(find(a, "Mass") != nullptr);
+  CHECK(find(a, "Mass")->type == EntityType::Gpe);
+  REQUIRE(find(a, "Ill") != nullptr);
+  CHECK(find(a, "Ill")->type == EntityType::Gpe);
+  // after a lower-case word the same letters are a name
+  REQUIRE(find(a, "Mo") != nullptr);
+  CHECK(find(a, "Mo")->type != EntityType::Gpe);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
