@@ -348,6 +348,29 @@ bool age_or_level_list(std::string_view t, Span span) {
   return age_or_level_word(before);
 }
 
+// "the second half of a two-week statement period", "the first half of the match": a half of
+// something other than a year. Whether the few words after "of" (to the clause's end) name no
+// year: no year or month unit ("year", "decade", "month"), no "fiscal", no month and no number.
+bool of_no_year(std::string_view t, uint32_t end, const DateLexicon& lex) {
+  constexpr size_t kWords = 6;
+  if (t.substr(end, 4) != " of ") return false;
+  size_t p = end + 4;
+  for (size_t n = 0; n < kWords && p < t.size(); ++n) {
+    size_t e = p;
+    while (e < t.size() && (is_ascii_alnum(t[e]) || t[e] == '-' || t[e] == '\'')) ++e;
+    if (e == p) break;  // punctuation or a line end closes the phrase
+    const std::string word = ascii_lower(t.substr(p, e - p));
+    if (word == "fiscal" || word == "fy" || std::any_of(word.begin(), word.end(), is_ascii_digit))
+      return false;
+    if (const WordInfo* w = lex.find(word);
+        w && (w->month != 0 || w->unit == "Y" || w->unit == "10Y" || w->unit == "100Y" || w->unit == "M"))
+      return false;
+    if (e >= t.size() || t[e] != ' ') break;
+    p = e + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
@@ -413,6 +436,11 @@ bool DateExtractor::keep(const Context& ctx, DateCandidate& c) const {
       break;
     case DateFamily::Set:
       if (!set_word_ok(t, c, text)) return false;
+      break;
+    case DateFamily::Quarter:
+      // (a quarter "of" a noun is most often the quarter of the event before it: "a sale in the
+      // fourth quarter of an investment")
+      if (ascii_ends_with_lower(text, "half") && of_no_year(t, c.span.end, lexicon_)) return false;
       break;
     case DateFamily::Ago:
       if (rest.rfind(" than", 0) == 0) {  // "a month earlier than usual": a stretch of time, not a date

@@ -691,3 +691,17 @@ TEST_CASE("the first end of a range takes the year its second end states") {
   // Not a range: the connector is no range word.
   CHECK(value_of("In April, sales fell; by December 1986 they had recovered.", "April") != "1986-04");
 }
+
+TEST_CASE("a half of something other than a year or a month is no date") {
+  CHECK(value_of("The week was the second half of a two-week statement period.", "the second half") ==
+        "<none>");
+  CHECK(value_of("He scored twice in the first half of the match.", "the first half") == "<none>");
+  // a year, a fiscal year or a month after "of" keeps it; so does a year the phrase holds
+  CHECK(value_of("Earnings rose in the second half of the company's fiscal year.", "the second half") !=
+        "<none>");
+  CHECK(value_of("Output rose in the first half of 1986.", "the first half of 1986") == "1986-H1");
+  CHECK(value_of("Sales rose in the second half of this month.", "the second half") != "<none>");
+  // a quarter of an event's noun stays the quarter the event fell in
+  CHECK(value_of("It booked a gain on the sale in the fourth quarter of a stake in a mine.",
+                 "the fourth quarter") != "<none>");
+}
