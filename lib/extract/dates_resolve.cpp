@@ -1,6 +1,7 @@
 // Resolving calendar expressions (clock times, full and partial dates, months, quarters,
 // years, decades, centuries) into TIMEX3 values, and the anchoring policies shared with
 // dates_relative.cpp. Without an anchor, unknown parts stay as TIMEX3 placeholders (XXXX).
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -272,11 +273,25 @@ int year_for_quarter(const ResolveState& st, int q, bool future) {
   return q > aq + 1 ? st.anchor->y - 1 : st.anchor->y;
 }
 
+// "the second half of fiscal 1987": the fiscal year named right after the phrase (a split one,
+// "fiscal 1986/87", names no single year); 0 when none is.
+static int fiscal_year_after(std::string_view after) {
+  for (const std::string_view lead : {" of fiscal year ", " of fiscal "}) {
+    if (!after.starts_with(lead)) continue;
+    const std::string_view y = after.substr(lead.size());
+    if (y.size() < 4 || !std::all_of(y.begin(), y.begin() + 4, is_ascii_digit)) return 0;
+    if (y.size() > 4 && (y[4] == '/' || is_ascii_alnum(y[4]))) return 0;
+    return (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+  }
+  return 0;
+}
+
 bool resolve_quarter(const DateCandidate& c, const DateFacts& f, ResolveState& st, DateItem& item) {
   if (f.ordinal < 1 || f.ordinal > (f.half ? 2 : 4)) return false;
   for (std::string_view unit : {" hour", " minute", " mile", " point", " inning"})
     if (c.after.rfind(unit, 0) == 0) return false;  // "the first half hour of trading": not of a year
   int y = year_of(f, st, 0);
+  if (!y) y = fiscal_year_after(c.after);
   if (!y && st.anchor) {
     const int q = f.half ? f.ordinal * 2 : f.ordinal;
     y = year_for_quarter(st, q, c.future());

@@ -705,3 +705,12 @@ TEST_CASE("a half of something other than a year or a month is no date") {
   CHECK(value_of("It booked a gain on the sale in the fourth quarter of a stake in a mine.",
                  "the fourth quarter") != "<none>");
 }
+
+TEST_CASE("a half or a quarter of a fiscal year named after it takes that year") {
+  CHECK(value_of("Output will rise 7 pct after falling in the second half of fiscal 1986.", "the second half",
+                 "1987-03-16") == "1986-H2");
+  CHECK(value_of("It expects record earnings in the second half of fiscal 1987.", "the second half",
+                 "1987-06-29") == "1987-H2");
+  CHECK(value_of("Sales were weak in the first quarter of fiscal year 1988.", "the first quarter",
+                 "1987-06-29") == "1988-Q1");
+}
