@@ -97,7 +97,8 @@ bool past_clause_before(const std::string& t, uint32_t b) {
     if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '\n') break;
     uint32_t start = b;
     while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\n') --start;
-    const std::string w = ascii_lower(std::string_view(t).substr(start, b - start));  // short: no allocation (SSO)
+    const std::string w =
+        ascii_lower(std::string_view(t).substr(start, b - start));  // short: no allocation (SSO)
     if (one_of(w, {"will", "would", "should", "must", "could", "can", "may", "might", "to", "shall", "has",
                    "have"}))
       return false;  // "has ordered banks to comply by July 1" sets a deadline
@@ -125,12 +126,18 @@ bool DateExtractor::is_future(const Context& ctx, Span span, const std::string& 
   if (t.compare(span.end, 2, "'s") == 0) return false;  // "Wednesday's ruling" has happened
   uint32_t before_at = start_of_word_before(t, span.begin);
   std::string before = word_before(t, span.begin);
-  if (before == "on" && span.begin >= 3) {
-    before = word_before(t, span.begin - 3);
-    before_at = start_of_word_before(t, span.begin - 3);
+  // "signed on March 3", "stopped in January": the verb before the preposition dates it
+  if ((before == "on" || before == "in") && before_at + 2 < span.begin) {
+    const uint32_t prep = before_at;
+    before = word_before(t, prep);
+    before_at = start_of_word_before(t, prep);
   }
+  // a participle after "be" is planned ("will be completed on March 3", "to be signed in May");
+  // "was due in January" lies behind as "is due in January" lies ahead
+  const std::string aux = word_before(t, before_at);
   if (one_of(before, {"said", "says", "told", "last", "predicted", "warned", "wrote"}) ||
-      reported_past(before) || irregular_past(t, before_at, before))
+      (reported_past(before) && !one_of(aux, {"be", "being"})) || irregular_past(t, before_at, before) ||
+      (before == "due" && one_of(aux, {"was", "were"})))
     return false;
   const size_t near = span.begin > 32 ? span.begin - 32 : 0;
   if (RE2::PartialMatch(re2::StringPiece(t.data() + near, span.begin - near), *future_verb_)) return true;
@@ -191,7 +198,8 @@ bool DateExtractor::only_temporal_words(std::string_view text) const {
     if (!w.empty() && w.front() == '\'') w.remove_prefix(1);
     if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
     if (w.size() > sizeof lower) return false;
-    for (size_t k = 0; k < w.size(); ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    for (size_t k = 0; k < w.size(); ++k)
+      lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
     if (!lexicon_.find(std::string_view(lower, w.size()))) return false;
   }
   return true;
