@@ -89,6 +89,7 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
       company_context_(rules.re("entities.company_context")),
       company_before_(rules.re("entities.company_before")),
       place_before_(rules.re("entities.place_before")),
+      club_context_(rules.re("entities.club_context")),
       person_context_(rules.re("entities.person_context")),
       person_subject_(rules.re("entities.person_subject")) {}
 
@@ -108,6 +109,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);
   retype_towns_by_person_subject(ctx.doc.norm(), person_subject_, mentions);
+  retype_clubs_by_role(ctx.doc.norm(), club_context_, *lexicon_, mentions);
   retype_team_sheets(ctx.doc.norm(), mentions);
   retype_listed_people_by_company(mentions);
   retype_by_short_forms(mentions);

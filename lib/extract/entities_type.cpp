@@ -628,6 +628,17 @@ void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
   ms = std::move(out);
 }
 
+void retype_clubs_by_role(std::string_view text, const RE2& club_context, const Lexicon& lex,
+                          std::vector<Mention>& ms) {
+  for (Mention& m : ms) {
+    // the cheap tests first: a place a list knows, then a space
+    if (m.type != EntityType::Gpe || m.span.end >= text.size() || text[m.span.end] != ' ') continue;
+    if (!known_any_case(m, lex)) continue;
+    const std::string_view window = text.substr(m.span.end, 24);
+    if (RE2::PartialMatch(window, club_context)) set(m, EntityType::Org, Evidence::Pattern);
+  }
+}
+
 void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
   // a team sheet lists players by the family names the story gave in full ("Halliwell, Mensing, ...")
   const std::vector<std::string_view> family_names = named_family_names(ms);

@@ -635,6 +635,19 @@ TEST_CASE("a state abbreviation without its period after a capitalized city is a
   CHECK(find(a, "Mo")->type != EntityType::Gpe);
 }
 
+TEST_CASE("a place before a sports role names the team") {
+  const auto a = test::analyze(
+      "Former Leeds manager Tom Varley praised the side. Roma defender Luca Venturi signed on Monday. "
+      "Hong Kong forward rates rose.\n");
+  REQUIRE(find(a, "Leeds") != nullptr);
+  CHECK(find(a, "Leeds")->type == EntityType::Org);
+  REQUIRE(find(a, "Roma") != nullptr);
+  CHECK(find(a, "Roma")->type == EntityType::Org);
+  // "forward" is also a market's word
+  REQUIRE(find(a, "Hong Kong") != nullptr);
+  CHECK(find(a, "Hong Kong")->type == EntityType::Gpe);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
