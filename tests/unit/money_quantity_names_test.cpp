@@ -1,6 +1,10 @@
 // money stage, quantities that count nothing: a counted noun in Title Case that a name or a
 // table row goes on after ("four Boeing Jets Corp planes", "218 End Stocks   195"), a number
 // after a label word ("Chapter 11 proceedings"), quarters (a time).
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "test_support.hpp"
 
 using namespace newsclaim;
@@ -129,4 +133,19 @@ TEST_CASE("a day of the month before its month's name is a date, no count") {
   CHECK(q[0].unit == "call");
   CHECK(q[1].value == 3);
   CHECK(q[1].unit == "Test");
+}
+
+TEST_CASE("the number after 'one in' or 'two out of' is a ratio's, no count") {
+  const auto a = test::analyze(
+      "Officially, one in five loans is not repaid. Only two out of 10 claims succeed, and nine out of every "
+      "10 flights were late. The bank opened 16,500 accounts in 136 offices. It shipped them on November 30 "
+      "in three lots.");
+  std::vector<std::string> units;
+  for (const Quantity& q : a.extraction.quantities) units.push_back(q.unit);
+  CHECK(std::find(units.begin(), units.end(), "loan") == units.end());
+  CHECK(std::find(units.begin(), units.end(), "claim") == units.end());
+  CHECK(std::find(units.begin(), units.end(), "flight") == units.end());
+  // a big number or a day before "in" makes no ratio
+  CHECK(std::find(units.begin(), units.end(), "office") != units.end());
+  CHECK(std::find(units.begin(), units.end(), "lot") != units.end());
 }
