@@ -137,6 +137,15 @@ void MoneyExtractor::run(const Context& ctx, Extraction& out) const {
       if (add_percentage(text, a, out) ||
           (i + 1 < cores.size() && add_first_percentage(text, a, cores[i + 1], out)))
         continue;
+      // "one in five loans": a proportion, 20 percent
+      if (const auto r = ratio_before(text, a);
+          r && a.value > 0 && !a.joined && a.attached.empty() && !a.currency) {
+        Percentage p;
+        p.span = Span{r->begin, a.number.end};
+        p.value = numbers::as_written(100.0 * r->numerator / r->denominator);
+        out.percentages.push_back(p);
+        continue;
+      }
       if (auto q = quantities_.at(text, a)) {
         out.quantities.push_back(std::move(*q));
         compared_count = false;

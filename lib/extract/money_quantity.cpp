@@ -1,6 +1,7 @@
 #include "extract/money_quantity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "extract/money_internal.hpp"
@@ -268,9 +269,12 @@ static bool day_of_month(std::string_view text, const NumberCore& core) {
 // "one in five loans", "two out of 10 asylum seekers", "one in every three homes": the number
 // after "in"/"out of" is a ratio's denominator, no count of the noun. The numerator is a number
 // word or a number of at most two digits (not "16,500 in 136 offices", "April 1987 in 61
-// meters", "November 30 in three shipments").
-static bool ratio_denominator(std::string_view text, size_t number_begin) {
-  std::string_view before = text.substr(0, number_begin);
+// meters", "November 30 in three shipments"), and the denominator no year ("21 in 1986").
+std::optional<Ratio> ratio_before(std::string_view text, const NumberCore& denominator) {
+  // "21 in 1986": a year is no denominator
+  if (numbers::looks_like_year(text.substr(denominator.number.begin, denominator.number.size())))
+    return std::nullopt;
+  std::string_view before = text.substr(0, denominator.number.begin);
   for (const std::string_view link : {" in every ", " out of every ", " in ", " out of "}) {
     if (!before.ends_with(link)) continue;
     before.remove_suffix(link.size());
@@ -278,25 +282,30 @@ static bool ratio_denominator(std::string_view text, size_t number_begin) {
     while (w > 0 && is_ascii_alnum(before[w - 1])) --w;
     if (w > 0 && before[w - 1] != ' ' && before[w - 1] != '\n' && before[w - 1] != '"' &&
         before[w - 1] != '(')
-      return false;
+      return std::nullopt;
     const std::string lower = ascii_lower(before.substr(w));
-    if (lower.empty()) return false;
+    const auto ratio = [&](double numerator) {
+      return Ratio{static_cast<uint32_t>(w), numerator, denominator.value};
+    };
+    if (lower.empty()) return std::nullopt;
     if (std::all_of(lower.begin(), lower.end(), is_ascii_digit)) {
-      if (lower.size() > 2) return false;
+      if (lower.size() > 2) return std::nullopt;
       // "November 30 in three": a day after its month
       size_t m = w;
       while (m > 0 && before[m - 1] == ' ') --m;
       size_t mw = m;
       while (mw > 0 && is_ascii_alpha(before[mw - 1])) --mw;
       const std::string_view month = before.substr(mw, m - mw);
-      return !(is_month_name(month) || is_month_abbreviation(month));
+      if (is_month_name(month) || is_month_abbreviation(month)) return std::nullopt;
+      return ratio(std::stod(lower));
     }
-    for (const std::string_view n :
-         {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-      if (lower == n) return true;
-    return false;
+    constexpr std::array<std::string_view, 10> kWords = {"one", "two",   "three", "four", "five",
+                                                         "six", "seven", "eight", "nine", "ten"};
+    for (size_t n = 0; n < kWords.size(); ++n)
+      if (lower == kWords[n]) return ratio(static_cast<double>(n + 1));
+    return std::nullopt;
   }
-  return false;
+  return std::nullopt;
 }
 
 // at() but for a label word before the number.
@@ -304,7 +313,7 @@ std::optional<Quantity> QuantityFinder::counted(std::string_view text, const Num
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number) || model_designation(text, core.number.begin) ||
-      day_of_month(text, core) || ratio_denominator(text, core.number.begin))
+      day_of_month(text, core) || ratio_before(text, core))
     return std::nullopt;
   if (const auto unit = temperature_unit(text, core))
     return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};

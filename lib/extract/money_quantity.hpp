@@ -18,6 +18,16 @@ namespace newsclaim {
 
 class Ruleset;
 
+// "one in five loans": where a ratio's numerator begins, and its two numbers (1 and 5).
+struct Ratio {
+  uint32_t begin = 0;
+  double numerator = 0, denominator = 0;
+};
+
+// The ratio whose denominator is the number core ("five" of "one in five", "10" of "two out of
+// 10"), or nullopt.
+std::optional<Ratio> ratio_before(std::string_view text, const NumberCore& denominator);
+
 class QuantityFinder {
  public:
   // Reads money.units, money.plurals, money.noun_stops and the rules money.vague and

@@ -149,3 +149,14 @@ TEST_CASE("the number after 'one in' or 'two out of' is a ratio's, no count") {
   CHECK(std::find(units.begin(), units.end(), "office") != units.end());
   CHECK(std::find(units.begin(), units.end(), "lot") != units.end());
 }
+
+TEST_CASE("a ratio in words is a percentage") {
+  const auto a = test::analyze(
+      "Officially, one in five loans is not repaid, and nine out of every 10 flights were late.");
+  const auto& p = a.extraction.percentages;
+  REQUIRE(p.size() == 2);
+  CHECK(test::text_of(a, p[0].span) == "one in five");
+  CHECK(p[0].value == doctest::Approx(20));
+  CHECK(test::text_of(a, p[1].span) == "nine out of every 10");
+  CHECK(p[1].value == doctest::Approx(90));
+}
