@@ -105,6 +105,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   drop_table_labels(ctx.doc.norm(), mentions);
   drop_work_titles(*lexicon_, mentions);
   join_firm_pairs(ctx.doc.norm(), mentions);
+  join_listed_portfolios(ctx.doc.norm(), mentions);
   retype_by_company_context(ctx.doc.norm(), {company_context_, company_before_}, *lexicon_, mentions);
   retype_by_place_context(ctx.doc.norm(), place_before_, mentions);
   retype_by_person_context(ctx.doc.norm(), person_context_, mentions);

@@ -63,6 +63,9 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 // ("Duff and Phelps", "Harper and Row", "Pratt and Whitney") are one company's name: each such
 // pair becomes one mention, typed ORG.
 void join_firm_pairs(std::string_view text, std::vector<Mention>& ms);
+// "Department for Culture" ", " "Media and Sport": an organization named with "for" or "of"
+// whose list of portfolios a comma split joins its tail ("X and Y") again.
+void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms);
 
 // Drops names no list knows that are the Title Case of a work's title: a capitalized pronoun
 // ("Your Cheating Heart", "Super Size Me") or an article inside ("Meet The Fockers").

@@ -565,6 +565,44 @@ std::vector<std::string_view> named_family_names(const std::vector<Mention>& ms)
 
 }  // namespace
 
+void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms) {
+  // "the Department for Culture, Media and Sport", "Ministry of Agriculture, Fisheries and Food":
+  // an organization named for a list of portfolios is split at its comma into a name with "for"
+  // or "of" and a guessed "X and Y"
+  const auto listed_tail = [&](size_t k) {
+    if (k + 1 >= ms.size()) return false;
+    const Mention& a = ms[k];
+    const Mention& b = ms[k + 1];
+    if (a.type != EntityType::Org || a.tokens < 3 || b.evidence != Evidence::Guess || b.tokens > 5)
+      return false;
+    if (a.text.find(" for ") == std::string_view::npos && a.text.find(" of ") == std::string_view::npos)
+      return false;
+    if (b.span.begin != a.span.end + 2 || text.substr(a.span.end, 2) != ", ") return false;
+    const size_t conj = b.text.find(" and ");
+    return conj != std::string_view::npos && conj > 0 && conj + 5 < b.text.size() &&
+           is_ascii_upper(b.text[conj + 5]);
+  };
+  std::vector<Mention> out;
+  out.reserve(ms.size());
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (listed_tail(k)) {
+      Mention m = ms[k];
+      const Mention& b = ms[k + 1];
+      m.span.end = b.span.end;
+      m.text = text.substr(m.span.begin, m.span.size());
+      m.facts = nullptr;
+      m.last_facts = b.last_facts;
+      m.last_size = b.last_size;
+      m.tokens = m.tokens + 1 + b.tokens;
+      out.push_back(std::move(m));
+      ++k;
+      continue;
+    }
+    out.push_back(std::move(ms[k]));
+  }
+  ms = std::move(out);
+}
+
 void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
   // "Duff and Phelps", "Harper & Row": two guessed one-word names, neither in capitals
   const auto pair_at = [&](size_t k) {

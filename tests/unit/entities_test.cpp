@@ -648,6 +648,16 @@ TEST_CASE("a place before a sports role names the team") {
   CHECK(find(a, "Hong Kong")->type == EntityType::Gpe);
 }
 
+TEST_CASE("an organization named for a list of portfolios keeps its comma") {
+  const auto a = test::analyze(
+      "A spokesman for the Department for Culture, Media and Sport said the plan was dropped. The Bank "
+      "of Norland, Kessel and Marlow met on Monday.\n");
+  CHECK(find(a, "Department for Culture, Media and Sport") != nullptr);
+  CHECK_FALSE(has_mention_text(a, "Media and Sport"));
+  // the tail of a list of names stays apart
+  CHECK(find(a, "Bank of Norland") != nullptr);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
