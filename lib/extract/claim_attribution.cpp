@@ -247,11 +247,32 @@ std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span 
                                                     const MentionIndex& mentions, const Extraction& out,
                                                     bool may_name_source) const {
   const std::vector<Quote>& quotes = out.quotes;
+  // A sentence mostly spoken inside a quotation is sourced to the quote's speaker.
+  auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote& q) {
+    const uint32_t begin = std::max(q.span.begin, sentence.begin), end = std::min(q.span.end, sentence.end);
+    return !q.scare && end > begin && 2 * (end - begin) >= sentence.size();
+  });
+  const auto quoted = [&]() -> ClaimSource {
+    // "who said: ..." names nobody; the entity the quotes stage resolved it to does.
+    if (it->speaker && (it->speaker_text.empty() || is_pronoun(it->speaker_text)))
+      return ClaimSource{it->speaker, out.entities[*it->speaker].name};
+    return ClaimSource{it->speaker, it->speaker_text};
+  };
+  // A person named in the sentence itself as the speaker of its quotation, found by the quotes
+  // stage, comes before an organization or a description the sentence rules found: ""…,"
+  // Emmanuel Ferry, from Exane BNP Paribas told Reuters" is Ferry's, not the bank's.
+  const bool quoted_person = it != quotes.end() && it->speaker && it->speaker_span &&
+                             sentence.contains(*it->speaker_span) && !is_pronoun(it->speaker_text) &&
+                             out.entities[*it->speaker].type == EntityType::Person;
   std::optional<Span> pronoun;
   if (may_name_source) {
-    if (auto named = named_source(text, sentence, mentions, pronoun)) return named;
+    if (auto named = named_source(text, sentence, mentions, pronoun)) {
+      const bool person = named->entity && out.entities[*named->entity].type == EntityType::Person;
+      return quoted_person && !person ? quoted() : named;
+    }
     if (!pronoun) pronoun = pronoun_after_comma(text, sentence);
   }
+  if (quoted_person) return quoted();
   // "He said the plan would fail": the person the pronoun refers to, unless a quotation holds
   // the sentence (its speaker is resolved with the quote) or the pronoun itself
   const auto by_pronoun = [&]() -> std::optional<ClaimSource> {
@@ -261,17 +282,8 @@ std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span 
     if (!e) return std::nullopt;
     return ClaimSource{e, out.entities[*e].name};
   };
-  // A sentence mostly spoken inside a quotation is sourced to the quote's speaker.
-  auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote& q) {
-    const uint32_t begin = std::max(q.span.begin, sentence.begin), end = std::min(q.span.end, sentence.end);
-    return !q.scare && end > begin && 2 * (end - begin) >= sentence.size();
-  });
   if (it == quotes.end() || (!it->speaker && it->speaker_text.empty())) return by_pronoun();
-  // "who said: ..." names nobody; the entity the quotes stage resolved it to does.
-  if (it->speaker && (it->speaker_text.empty() || is_pronoun(it->speaker_text))) {
-    return ClaimSource{it->speaker, out.entities[*it->speaker].name};
-  }
-  return ClaimSource{it->speaker, it->speaker_text};
+  return quoted();
 }
 
 bool ClaimAttribution::negated(std::string_view text, Span sentence) const {

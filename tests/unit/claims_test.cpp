@@ -408,3 +408,17 @@ TEST_CASE("source: a capitals headline that ends with who says it") {
   f.run_claims();
   CHECK(claim_with(f, "STEEL OUTPUT").source_text == "KESTREL");
 }
+
+TEST_CASE(
+    "source: the person a sentence's quotation is attributed to, before the firm after the name (whole "
+    "pipeline)") {
+  const auto a = test::analyze(
+      "\"Growth will stay fragile this year because rates are rising and oil costs 9 pct more,\" Lena Varga, "
+      "from Norvik Capital told the agency.\n",
+      "2023-06-09");
+  REQUIRE(a.extraction.claims.size() == 1);
+  const Claim& c = a.extraction.claims[0];
+  REQUIRE(c.source);
+  CHECK(a.extraction.entities[*c.source].name == "Lena Varga");
+  CHECK(c.source_text == "Lena Varga");
+}
