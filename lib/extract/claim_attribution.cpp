@@ -289,6 +289,10 @@ std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span 
 bool ClaimAttribution::negated(std::string_view text, Span sentence) const {
   const RuleHits found(negation_, text, sentence);
   return std::any_of(found.hits().begin(), found.hits().end(), [&](Span h) {
+    // "observers with no voting rights": "with no" describes a noun, it denies nothing
+    if (h.size() == 2 && h.begin >= sentence.begin + 5 && ascii_equal_lower(text.substr(h.begin, 2), "no") &&
+        ascii_equal_lower(text.substr(h.begin - 5, 5), "with "))
+      return false;
     const re2::StringPiece rest(text.data() + h.begin, sentence.end - h.begin);
     return !not_negation_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, nullptr, 0);
   });

@@ -422,3 +422,12 @@ TEST_CASE(
   CHECK(a.extraction.entities[*c.source].name == "Lena Varga");
   CHECK(c.source_text == "Lena Varga");
 }
+
+TEST_CASE("negation: 'with no' describes a noun and negates nothing") {
+  StageFixture f(
+      "The notes settle on April 27 with no accrued interest, 4 dealers said.\n"
+      "The bank said there was no plan to cut 40 jobs in 2021.\n");
+  f.run_claims();
+  CHECK_FALSE(claim_with(f, "accrued interest").negated);
+  CHECK(claim_with(f, "no plan").negated);
+}
