@@ -286,6 +286,27 @@ std::optional<ClaimSource> ClaimAttribution::source(std::string_view text, Span 
   return quoted();
 }
 
+// "Although no target was set, Lawson said broad money will count", "If the bank does not cut
+// rates, growth will slow": a cue inside a concessive or conditional clause that opens the
+// sentence (up to its first comma, with a main clause after it) negates not what the sentence
+// claims.
+static bool in_leading_clause(std::string_view text, Span sentence, Span hit) {
+  const std::string_view s = text.substr(sentence.begin, sentence.size());
+  size_t open = 0;
+  for (const std::string_view w :
+       {"although ", "though ", "even though ", "even if ", "while ", "if ", "unless "}) {
+    if (s.size() > w.size() && ascii_equal_lower(s.substr(0, w.size()), w)) {
+      open = w.size();
+      break;
+    }
+  }
+  if (open == 0) return false;
+  const size_t comma = s.find(',', open);
+  constexpr size_t kMainClause = 12;  // a few words after the comma
+  return comma != std::string_view::npos && hit.end <= sentence.begin + comma &&
+         s.size() > comma + kMainClause;
+}
+
 bool ClaimAttribution::negated(std::string_view text, Span sentence) const {
   const RuleHits found(negation_, text, sentence);
   return std::any_of(found.hits().begin(), found.hits().end(), [&](Span h) {
@@ -293,6 +314,7 @@ bool ClaimAttribution::negated(std::string_view text, Span sentence) const {
     if (h.size() == 2 && h.begin >= sentence.begin + 5 && ascii_equal_lower(text.substr(h.begin, 2), "no") &&
         ascii_equal_lower(text.substr(h.begin - 5, 5), "with "))
       return false;
+    if (in_leading_clause(text, sentence, h)) return false;
     const re2::StringPiece rest(text.data() + h.begin, sentence.end - h.begin);
     return !not_negation_.Match(rest, 0, rest.size(), RE2::ANCHOR_START, nullptr, 0);
   });

@@ -431,3 +431,15 @@ TEST_CASE("negation: 'with no' describes a noun and negates nothing") {
   CHECK_FALSE(claim_with(f, "accrued interest").negated);
   CHECK(claim_with(f, "no plan").negated);
 }
+
+TEST_CASE(
+    "negation: a cue in a concessive or conditional clause opening the sentence negates not its claim") {
+  StageFixture f(
+      "Although no target was set for 2021, the bank said it will lend 3 billion dollars.\n"
+      "If the council does not cut the levy by 2 percent, 40 shops will close.\n"
+      "The council did not cut the levy in 2020, the mayor said.\n");
+  f.run_claims();
+  CHECK_FALSE(claim_with(f, "no target").negated);
+  CHECK_FALSE(claim_with(f, "does not cut").negated);
+  CHECK(claim_with(f, "did not cut").negated);
+}
