@@ -325,6 +325,11 @@ std::vector<std::string> ClaimAttribution::hedges(std::string_view text, Span se
   const RuleHits found(hedge_, text, sentence);
   for (const Span h : found.hits()) {
     std::string word = squeeze_spaces(ascii_lower(text.substr(h.begin, h.size())));
+    // "the government could not fix the rate": an inability stated, no hedge
+    if (word == "could") {
+      const std::string_view after = text.substr(h.end, std::min<size_t>(4, sentence.end - h.end));
+      if (after == " not" || after.starts_with("n't")) continue;
+    }
     if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
   }
   return out;

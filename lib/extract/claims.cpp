@@ -124,7 +124,10 @@ void ClaimExtractor::run(const Context& ctx, Extraction& out) const {
       claim.source_text = std::move(source->text);
       f.sourced = true;
     }
-    if (has_cue(cues, kHedge)) claim.hedges = attribution_.hedges(text, sentence);
+    if (has_cue(cues, kHedge)) {
+      claim.hedges = attribution_.hedges(text, sentence);
+      if (claim.hedges.empty()) f.hedges = 0;  // only cues that hedge nothing ("could not")
+    }
     claim.negated = has_cue(cues, kNegation) && attribution_.negated(text, sentence);
     claim.score = claim_score(f);
     out.claims.push_back(std::move(claim));

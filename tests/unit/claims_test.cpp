@@ -443,3 +443,12 @@ TEST_CASE(
   CHECK_FALSE(claim_with(f, "does not cut").negated);
   CHECK(claim_with(f, "did not cut").negated);
 }
+
+TEST_CASE("hedges: 'could not' states an inability and hedges nothing") {
+  StageFixture f(
+      "The bank could not fix the rate at 35 dollars in 2020.\n"
+      "Prices could rise 4 percent in 2021.\n");
+  f.run_claims();
+  CHECK(claim_with(f, "could not").hedges.empty());
+  CHECK(claim_with(f, "could rise").hedges == std::vector<std::string>{"could"});
+}
