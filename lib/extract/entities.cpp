@@ -89,7 +89,7 @@ EntityExtractor::EntityExtractor(const Ruleset& rules)
       company_context_(rules.re("entities.company_context")),
       company_before_(rules.re("entities.company_before")),
       place_before_(rules.re("entities.place_before")),
-      club_context_(rules.re("entities.club_context")),
+      club_context_(rules.lazy("entities.club_context")),
       person_context_(rules.re("entities.person_context")),
       person_subject_(rules.re("entities.person_subject")) {}
 

@@ -32,7 +32,7 @@ class EntityExtractor {
   const RE2& company_context_;
   const RE2& company_before_;
   const RE2& place_before_;
-  const RE2& club_context_;
+  const LazyRE2& club_context_;  // compiled at the first place before a space
   const RE2& person_context_;
   const RE2& person_subject_;
 };

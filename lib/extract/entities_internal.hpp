@@ -98,7 +98,7 @@ void retype_towns_by_person_subject(std::string_view text, const RE2& person_sub
                                     std::vector<Mention>& ms);
 // "Liverpool manager", "England captain", "Leeds fans": a place a list knows, before a sports
 // role or a club's people (names.re2 club_context), is the team named after it (ORG).
-void retype_clubs_by_role(std::string_view text, const RE2& club_context, const Lexicon& lex,
+void retype_clubs_by_role(std::string_view text, const LazyRE2& club_context, const Lexicon& lex,
                           std::vector<Mention>& ms);
 // A team sheet ("Lampard, Makelele, Cole (Johnson 81), Drogba"): guessed names in a line of
 // five comma- or semicolon-separated names, half of them people, are players.

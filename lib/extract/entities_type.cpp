@@ -666,14 +666,14 @@ void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
   ms = std::move(out);
 }
 
-void retype_clubs_by_role(std::string_view text, const RE2& club_context, const Lexicon& lex,
+void retype_clubs_by_role(std::string_view text, const LazyRE2& club_context, const Lexicon& lex,
                           std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     // the cheap tests first: a place a list knows, then a space
     if (m.type != EntityType::Gpe || m.span.end >= text.size() || text[m.span.end] != ' ') continue;
     if (!known_any_case(m, lex)) continue;
     const std::string_view window = text.substr(m.span.end, 24);
-    if (RE2::PartialMatch(window, club_context)) set(m, EntityType::Org, Evidence::Pattern);
+    if (RE2::PartialMatch(window, club_context.get())) set(m, EntityType::Org, Evidence::Pattern);
   }
 }
 
