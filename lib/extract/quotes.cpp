@@ -217,6 +217,12 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
       q.speaker = last_person;  // "the expert said": the expert quoted just before
     if (q.speaker && out.entities[*q.speaker].type == EntityType::Person)
       last_person = q.speaker, last_person_at = q.span.begin;
+    // "a spokesman for the Department for Culture, Media and Sport said": the rule's name stops
+    // at the comma ("Sport"); the linked entity's mention around it is the whole name
+    if (a->kind == SpeakerKind::Name && q.speaker) {
+      for (const Span& m : out.entities[*q.speaker].mentions)
+        if (m.contains(a->speaker) && m.size() > a->speaker.size() && m.end == a->speaker.end) a->speaker = m;
+    }
     q.speaker_text = std::string(doc.original_slice(a->speaker));
     q.speaker_span = a->speaker;
     q.cue = std::string(doc.original_slice(a->cue));

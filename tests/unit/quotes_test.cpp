@@ -978,3 +978,13 @@ TEST_CASE(
   CHECK(quote_with(a, "catch-up").speaker_text == "Mr Hale");
   CHECK(speaker_name(a, quote_with(a, "catch-up")) == "Owen Hale");
 }
+
+TEST_CASE("a speaker's name cut short by the rule is written as the linked entity's whole mention") {
+  const auto a = analyze(
+      "\"There are no plans to sell the channel,\" a spokesman for the Department for Culture, Media and "
+      "Sport said. \"Demand will hold up,\" said Lena Park, analyst at Varga, Holm and Co.");
+  CHECK(quote_with(a, "no plans").speaker_text == "Department for Culture, Media and Sport");
+  CHECK(speaker_name(a, quote_with(a, "no plans")) == "Department for Culture, Media and Sport");
+  // a name the rule read whole stays as read
+  CHECK(quote_with(a, "Demand").speaker_text == "Lena Park");
+}
