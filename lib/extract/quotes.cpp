@@ -202,6 +202,12 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
         a->speaker = person->second;
       }
     }
+    // "a spokesman for the Department for Culture, Media and Sport said": the rule's name stops
+    // at the comma ("Sport"); the linked entity's mention around it is the whole name
+    if (a->kind == SpeakerKind::Name && q.speaker) {
+      for (const Span& m : out.entities[*q.speaker].mentions)
+        if (m.contains(a->speaker) && m.size() > a->speaker.size() && m.end == a->speaker.end) a->speaker = m;
+    }
     // "Colin Asplin, Blackpool Hotel Association said": the person speaks for the organization.
     if (a->kind == SpeakerKind::Name && q.speaker && out.entities[*q.speaker].type == EntityType::Org) {
       const size_t s = ctx.layout.sentence_at(a->speaker.begin);
@@ -211,18 +217,18 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
           a->speaker = person->second;
         }
       }
+      // "analyst Jack Kirnan of Kidder Peabody and Co told": the analyst speaks for the firm
+      if (const auto person = linker.person_of(a->speaker);
+          person && out.entities[*q.speaker].type == EntityType::Org) {
+        q.speaker = person->first;
+        a->speaker = person->second;
+      }
     }
     if (!q.speaker && last_person && q.span.begin - last_person_at < kDescribedSpeakerReach &&
         describes_known_person(doc, *a))
       q.speaker = last_person;  // "the expert said": the expert quoted just before
     if (q.speaker && out.entities[*q.speaker].type == EntityType::Person)
       last_person = q.speaker, last_person_at = q.span.begin;
-    // "a spokesman for the Department for Culture, Media and Sport said": the rule's name stops
-    // at the comma ("Sport"); the linked entity's mention around it is the whole name
-    if (a->kind == SpeakerKind::Name && q.speaker) {
-      for (const Span& m : out.entities[*q.speaker].mentions)
-        if (m.contains(a->speaker) && m.size() > a->speaker.size() && m.end == a->speaker.end) a->speaker = m;
-    }
     q.speaker_text = std::string(doc.original_slice(a->speaker));
     q.speaker_span = a->speaker;
     q.cue = std::string(doc.original_slice(a->cue));

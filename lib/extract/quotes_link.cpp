@@ -68,6 +68,20 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::person_before(Span speaker
   return std::make_pair(it->entity, it->span);
 }
 
+std::optional<std::pair<size_t, Span>> SpeakerLinker::person_of(Span speaker) const {
+  const std::string_view text = doc_.norm();
+  for (const std::string_view link : {" of ", " at ", " from "}) {
+    if (speaker.begin < link.size() + 1 || text.compare(speaker.begin - link.size(), link.size(), link) != 0)
+      continue;
+    const uint32_t end = speaker.begin - static_cast<uint32_t>(link.size());
+    for (auto it = first_from(end > 64 ? end - 64 : 0); it != mentions_.end() && it->span.begin < end; ++it) {
+      if (it->span.end == end && type_of(it->entity) == type_bit(EntityType::Person))
+        return std::make_pair(it->entity, it->span);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<size_t, Span>> SpeakerLinker::described_person_after(Span speaker) const {
   const std::string_view text = doc_.norm();
   uint32_t at = speaker.end;

@@ -31,6 +31,9 @@ class SpeakerLinker {
   // The person named in an apposition right after a speaker ("The Bishop of Durham, the Rt
   // Rev Dr Tom Wright, described ..."), and the span of that mention; nullopt when none.
   std::optional<std::pair<size_t, Span>> apposed_person(Span speaker) const;
+  // "analyst Jack Kirnan of Kidder Peabody and Co told": the person mentioned right before
+  // " of ", " at " or " from " and the organization the speaker found; nullopt when none.
+  std::optional<std::pair<size_t, Span>> person_of(Span speaker) const;
   // The person named right before a speaker and a comma, at the start of the sentence
   // (`sentence_begin`): "Colin Asplin, Blackpool Hotel Association said" (the organization is the
   // person's); nullopt when none.

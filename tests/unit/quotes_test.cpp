@@ -988,3 +988,11 @@ TEST_CASE("a speaker's name cut short by the rule is written as the linked entit
   // a name the rule read whole stays as read
   CHECK(quote_with(a, "Demand").speaker_text == "Lena Park");
 }
+
+TEST_CASE("an analyst named before 'of' and the firm the rule found speaks, not the firm") {
+  const auto a = analyze(
+      "Kessel Corp shares fell. \"The big number is the debt,\" analyst Tomas Berg of Varga Holm and Co told "
+      "the agency.");
+  CHECK(quote_with(a, "big number").speaker_text == "Tomas Berg");
+  CHECK(speaker_name(a, quote_with(a, "big number")) == "Tomas Berg");
+}
