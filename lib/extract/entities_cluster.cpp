@@ -308,7 +308,7 @@ bool join_misspellings(const std::vector<Mention>& ms, const Groups& groups, con
       const bool swapped = g.text.size() >= 6 && swapped_letters(g.text, h.text);
       const bool referred = h.surname && g.type == EntityType::Person && h.first < g.first &&
                             after_honorific(ms[g.first], lex) && one_edit_apart(g.text, h.text);
-      if (h.surname && !swapped && !referred) continue;
+      // (a surname target is a family name too: only swapped letters or a title reach it)
       if (!swapped && !referred && (h.family || g.type != h.type || !one_edit_apart(g.text, h.text)))
         continue;
       // "Aggregates", "Reuters": a plural or a longer name's "s" is no slip for a short form

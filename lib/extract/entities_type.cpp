@@ -565,6 +565,19 @@ std::vector<std::string_view> named_family_names(const std::vector<Mention>& ms)
 
 }  // namespace
 
+// One mention of a, b and what lies between them ("Duff" "and" "Phelps"): a's flags and first
+// word's facts, b's last word's facts, no facts for the whole text (not looked up).
+static Mention joined(std::string_view text, const Mention& a, const Mention& b) {
+  Mention m = a;
+  m.span.end = b.span.end;
+  m.text = text.substr(m.span.begin, m.span.size());
+  m.facts = nullptr;
+  m.last_facts = b.last_facts;
+  m.last_size = b.last_size;
+  m.tokens = a.tokens + 1 + b.tokens;
+  return m;
+}
+
 void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms) {
   // "the Department for Culture, Media and Sport", "Ministry of Agriculture, Fisheries and Food":
   // an organization named for a list of portfolios is split at its comma into a name with "for"
@@ -586,15 +599,7 @@ void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms) {
   out.reserve(ms.size());
   for (size_t k = 0; k < ms.size(); ++k) {
     if (listed_tail(k)) {
-      Mention m = ms[k];
-      const Mention& b = ms[k + 1];
-      m.span.end = b.span.end;
-      m.text = text.substr(m.span.begin, m.span.size());
-      m.facts = nullptr;
-      m.last_facts = b.last_facts;
-      m.last_size = b.last_size;
-      m.tokens = m.tokens + 1 + b.tokens;
-      out.push_back(std::move(m));
+      out.push_back(joined(text, ms[k], ms[k + 1]));
       ++k;
       continue;
     }
@@ -647,14 +652,7 @@ void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
       const std::string_view pair = text.substr(ms[k].span.begin, ms[k + 1].span.end - ms[k].span.begin);
       if (std::count(pairs.begin(), pairs.end(), pair) >= 2 && !written_alone(ms[k]) &&
           !written_alone(ms[k + 1])) {
-        Mention m = ms[k];
-        const Mention& b = ms[k + 1];
-        m.span.end = b.span.end;
-        m.text = pair;
-        m.facts = nullptr;
-        m.last_facts = b.last_facts;
-        m.last_size = b.last_size;
-        m.tokens = m.tokens + 1 + b.tokens;
+        Mention m = joined(text, ms[k], ms[k + 1]);
         set(m, EntityType::Org, Evidence::Pattern);
         out.push_back(std::move(m));
         ++k;

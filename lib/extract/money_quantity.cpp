@@ -1,7 +1,6 @@
 #include "extract/money_quantity.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "extract/money_internal.hpp"
@@ -283,13 +282,13 @@ std::optional<Ratio> ratio_before(std::string_view text, const NumberCore& denom
     if (w > 0 && before[w - 1] != ' ' && before[w - 1] != '\n' && before[w - 1] != '"' &&
         before[w - 1] != '(')
       return std::nullopt;
-    const std::string lower = ascii_lower(before.substr(w));
-    const auto ratio = [&](double numerator) {
-      return Ratio{static_cast<uint32_t>(w), numerator, denominator.value};
+    const std::string_view numerator = before.substr(w);
+    const auto ratio = [&](double value) {
+      return Ratio{static_cast<uint32_t>(w), value, denominator.value};
     };
-    if (lower.empty()) return std::nullopt;
-    if (std::all_of(lower.begin(), lower.end(), is_ascii_digit)) {
-      if (lower.size() > 2) return std::nullopt;
+    if (numerator.empty()) return std::nullopt;
+    if (std::all_of(numerator.begin(), numerator.end(), is_ascii_digit)) {
+      if (numerator.size() > 2) return std::nullopt;
       // "November 30 in three": a day after its month
       size_t m = w;
       while (m > 0 && before[m - 1] == ' ') --m;
@@ -297,12 +296,10 @@ std::optional<Ratio> ratio_before(std::string_view text, const NumberCore& denom
       while (mw > 0 && is_ascii_alpha(before[mw - 1])) --mw;
       const std::string_view month = before.substr(mw, m - mw);
       if (is_month_name(month) || is_month_abbreviation(month)) return std::nullopt;
-      return ratio(std::stod(lower));
+      return ratio(std::stod(std::string(numerator)));
     }
-    constexpr std::array<std::string_view, 10> kWords = {"one", "two",   "three", "four", "five",
-                                                         "six", "seven", "eight", "nine", "ten"};
-    for (size_t n = 0; n < kWords.size(); ++n)
-      if (lower == kWords[n]) return ratio(static_cast<double>(n + 1));
+    // a number word from "one" to "ten"
+    if (const auto v = numbers::word_value(numerator); v && *v >= 1 && *v <= 10) return ratio(*v);
     return std::nullopt;
   }
   return std::nullopt;
