@@ -664,14 +664,35 @@ void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {
   ms = std::move(out);
 }
 
+// Whether a name at b opens its clause: at a sentence's or quotation's start, or after a word
+// that opens a clause ("While Blackburn have"); not after a preposition ("Prices in Leeds are")
+// nor in a list ("Leeds and York are").
+static bool opens_clause(std::string_view text, size_t b) {
+  size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0 || std::string_view(".!?:\"\n").find(text[p - 1]) != std::string_view::npos ||
+      text.substr(0, p).ends_with("\u201c"))
+    return true;
+  const std::string_view w = lower_word_before(text, b);
+  for (const std::string_view c :
+       {"while", "but", "as", "because", "though", "although", "since", "if", "when"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
 void retype_clubs_by_role(std::string_view text, const LazyRE2& club_context, const Lexicon& lex,
                           std::vector<Mention>& ms) {
   for (Mention& m : ms) {
     // the cheap tests first: a place a list knows, then a space
     if (m.type != EntityType::Gpe || m.span.end >= text.size() || text[m.span.end] != ' ') continue;
-    if (!known_any_case(m, lex)) continue;
+    const KnownName* k = known_any_case(m, lex);
+    if (!k) continue;
     const std::string_view window = text.substr(m.span.end, 24);
-    if (RE2::PartialMatch(window, club_context.get())) set(m, EntityType::Org, Evidence::Pattern);
+    re2::StringPiece plural_verb;  // "Burnley have had": a city's only
+    if (RE2::PartialMatch(window, club_context.get(), &plural_verb) &&
+        (plural_verb.empty() || (k->city && opens_clause(text, m.span.begin))))
+      set(m, EntityType::Org, Evidence::Pattern);
   }
 }
 

@@ -658,6 +658,25 @@ TEST_CASE("an organization named for a list of portfolios keeps its comma") {
   CHECK(find(a, "Bank of Norland") != nullptr);
 }
 
+TEST_CASE("a city opening a clause with a plural verb is its team") {
+  const auto a = test::analyze(
+      "Ashbury won at home. Blackburn have rejected a third bid for the midfielder, while Burnley have "
+      "signed two players.\n");
+  REQUIRE(find(a, "Blackburn") != nullptr);
+  CHECK(find(a, "Blackburn")->type == EntityType::Org);
+  REQUIRE(find(a, "Burnley") != nullptr);
+  CHECK(find(a, "Burnley")->type == EntityType::Org);
+  // a country's national side stays the country; a city after a preposition or in a list is the place
+  const auto b =
+      test::analyze("England are favourites. Rents in Leeds are rising. Blackburn and Burnley are towns.\n");
+  REQUIRE(find(b, "England") != nullptr);
+  CHECK(find(b, "England")->type == EntityType::Gpe);
+  REQUIRE(find(b, "Leeds") != nullptr);
+  CHECK(find(b, "Leeds")->type == EntityType::Gpe);
+  REQUIRE(find(b, "Burnley") != nullptr);
+  CHECK(find(b, "Burnley")->type == EntityType::Gpe);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
