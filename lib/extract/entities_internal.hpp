@@ -32,12 +32,14 @@ struct Mention {
   int tokens = 1;    // words, connectors included
   std::string role;  // "former president", empty when none
   bool sentence_initial = false;
-  bool after_the = false;    // "the Times": a lower-case "the" right before
-  bool place_hint = false;   // "Beijing-based"
-  bool person_hint = false;  // a role or honorific right before
-  bool dateline = false;     // "NEW YORK, March 3 -": the place a story was filed from
-  bool town = false;         // typed GPE only because a small city bears the name ("Clinton", "Obama")
-  std::string_view defines;  // "CBSA" in "Canada Border Services Agency (CBSA)"
+  bool after_the = false;         // "the Times": a lower-case "the" right before
+  bool place_hint = false;        // "Beijing-based"
+  bool after_place_word = false;  // "in Delta", "in the Gulf": a place preposition right before
+  bool before_said = false;       // "Delta said", "Gulf also says": a saying verb right after
+  bool person_hint = false;       // a role or honorific right before
+  bool dateline = false;          // "NEW YORK, March 3 -": the place a story was filed from
+  bool town = false;              // typed GPE only because a small city bears the name ("Clinton", "Obama")
+  std::string_view defines;       // "CBSA" in "Canada Border Services Agency (CBSA)"
   EntityType type = EntityType::Org;
   Evidence evidence = Evidence::None;
 };
@@ -193,6 +195,9 @@ inline bool party_member_word(std::string_view w) {
 // The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty
 // (entities_type.cpp).
 std::string_view lower_word_before(std::string_view text, size_t b);
+// Whether a place preposition ("in", "at", "from", "near", "of", "to", "outside", "around") stands
+// right before b.
+bool after_place_preposition(std::string_view text, size_t b);
 
 // True when s holds an ASCII digit (a byte loop: find_first_of calls memchr once per byte).
 inline bool has_digit(std::string_view s) {

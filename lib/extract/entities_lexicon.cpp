@@ -256,7 +256,8 @@ void Lexicon::add_names(const Ruleset& rules) {
     if (i + kAhead < places.size()) facts_.prefetch(places.cell(i + kAhead, 0));
     const bool city = places.cell(i, kind) == "city";
     const bool town = city && to_int(places.cell(i, population)) < kTownPopulation;
-    set_known(places.cell(i, 0), {parse_type(places.cell(i, type)), city, town}, false);
+    set_known(places.cell(i, 0),
+              {parse_type(places.cell(i, type)), city, town, places.cell(i, kind) == "subdivision"}, false);
     if (places.cell(i, kind) == "country") countries.insert(places.cell(i, 0));
     if (!utf8::is_ascii(places.cell(i, 0))) accented_places_.push_back(i);  // most rows: nothing to fold
     if (places.cell(i, 0).starts_with("St. ") || places.cell(i, 0).starts_with("St "))

@@ -44,8 +44,9 @@ enum class OpenerWord : uint8_t { Subject = 1, Verb = 2, Opener = 4 };
 
 struct KnownName {
   EntityType type = EntityType::Gpe;
-  bool city = false;  // a city: weaker evidence than a country or region
-  bool town = false;  // a city under 200,000 people, whose name is often a family name too ("Clinton")
+  bool city = false;         // a city: weaker evidence than a country or region
+  bool town = false;         // a city under 200,000 people, whose name is often a family name too ("Clinton")
+  bool subdivision = false;  // a country's state, province or district ("Delta", "Warrington", "Texas")
 };
 
 struct Acronym {

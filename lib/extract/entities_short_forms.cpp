@@ -160,6 +160,22 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
   for (size_t k = 0; k < ms.size(); ++k) {
     if (ms[k].tokens > 1 && ms[k].type == EntityType::Org) company_group[uf.find(k)] = true;
   }
+  // "Delta Air Lines Inc" ... "Delta said": a state's or district's name that opens a company's
+  // name and speaks is the company's short form, in each of its mentions, where the story never
+  // writes it as a place ("in Delta", "in the Gulf", "KENT, Ohio, March 16 -"); not a country's
+  // ("Japan Airlines" ... "Japan said")
+  std::vector<std::string> placed;  // in lower case
+  std::vector<std::string_view> speaking;
+  for (const Mention& m : ms) {
+    if (m.after_place_word || m.dateline) placed.push_back(ascii_lower(m.text));
+    if (m.before_said) speaking.push_back(m.text);
+  }
+  const auto company_place = [&](const Mention& m, const KnownName* k) {
+    return k && k->subdivision && m.type == EntityType::Gpe &&
+           std::find(speaking.begin(), speaking.end(), m.text) != speaking.end() &&
+           std::none_of(placed.begin(), placed.end(),
+                        [&](const std::string& p) { return ascii_equal_lower(m.text, p); });
+  };
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
     // a place or nationality word is no short form (a knight's given name is: "Sir Paul", and a
@@ -168,7 +184,7 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
     // nor is a dateline ("BETHLEHEM, Pa., March 3 -" is where Bethlehem Steel Corp filed from)
     if ((ms[i].tokens != 1 && !particle_led(ms[i])) || ms[i].type == EntityType::Norp || ms[i].dateline ||
         (k && !k->city && k->type != EntityType::Org && k->type != EntityType::Person && !knighted(ms[i]) &&
-         ms[i].type != EntityType::Person) ||
+         ms[i].type != EntityType::Person && !company_place(ms[i], k)) ||
         lex.acronym(ms[i].text, ms[i].facts))
       continue;
     const size_t j = index.find(ms[i], i, ms, !k);

@@ -734,7 +734,7 @@ void retype_team_sheets(std::string_view text, std::vector<Mention>& ms) {
 }
 
 // "in Paterson", "from Clinton": a preposition of place right before byte b.
-static bool after_place_preposition(std::string_view text, size_t b) {
+bool after_place_preposition(std::string_view text, size_t b) {
   const std::string_view w = lower_word_before(text, b);
   for (const std::string_view p : {"in", "at", "from", "near", "of", "to", "outside", "around"}) {
     if (w == p) return true;

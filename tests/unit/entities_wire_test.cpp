@@ -63,6 +63,24 @@ TEST_CASE("a dateline is the place filed from: no short form of a company, thoug
   CHECK(pontiac->type == EntityType::Gpe);
 }
 
+TEST_CASE("a district's name that opens a company's name and speaks is the company") {
+  // "Delta" and "Gulf" are districts of the place list
+  const auto a = test::analyze(
+      "Delta Freight Lines Inc said March traffic fell 4 pct. Delta said it would add two routes.\n");
+  const Entity* delta = with_mention(a, "Delta");
+  REQUIRE(delta != nullptr);
+  CHECK(delta == with_mention(a, "Delta Freight Lines Inc"));
+  CHECK(delta->type == EntityType::Org);
+  // written as a place too, it stays one; a country never is a company's short form
+  const auto b = test::analyze(
+      "Gulf Barge Co said rates rose. Tankers in the Gulf were delayed, Gulf said. Japan Rail Corp said "
+      "traffic rose. Japan said it would cut tariffs.\n");
+  REQUIRE(with_mention(b, "Gulf") != nullptr);
+  CHECK(with_mention(b, "Gulf") != with_mention(b, "Gulf Barge Co"));
+  REQUIRE(with_mention(b, "Japan") != nullptr);
+  CHECK(with_mention(b, "Japan")->type == EntityType::Gpe);
+}
+
 TEST_CASE("a dotted abbreviation without its last period is the same place") {
   const auto a = test::analyze(
       "Ministers from the U.S, Canada and Mexico met on Friday. The U.K's envoy and U.S-based lawyers also "
