@@ -20,6 +20,12 @@ TEST_CASE("well-known companies shaped like a person or named like a city are or
   CHECK(type_of(a, "Morgan Stanley") == EntityType::Org);
   CHECK(type_of(a, "Lockheed Martin") == EntityType::Org);
   CHECK(type_of(a, "Toyota") == EntityType::Org);
+  // a studio, a seed maker and an economic institute that towns of the place list are named like
+  const auto c =
+      test::analyze("The film rights came from Paramount. Monsanto paid a fine. Ifo said orders fell.");
+  CHECK(type_of(c, "Paramount") == EntityType::Org);
+  CHECK(type_of(c, "Monsanto") == EntityType::Org);
+  CHECK(type_of(c, "Ifo") == EntityType::Org);
   // a given name and an ordinary word, but the aid organization
   const auto b = test::analyze("Boats with Red Cross supplies sailed, and the Red Crescent sent doctors.");
   CHECK(type_of(b, "Red Cross") == EntityType::Org);
