@@ -26,6 +26,10 @@ TEST_CASE("well-known companies shaped like a person or named like a city are or
   CHECK(type_of(c, "Paramount") == EntityType::Org);
   CHECK(type_of(c, "Monsanto") == EntityType::Org);
   CHECK(type_of(c, "Ifo") == EntityType::Org);
+  // a partnership named after a given name is a company
+  CHECK(
+      type_of(test::analyze("Carl Brook Resorts Limited Partnership said it filed a registration statement."),
+              "Carl Brook Resorts Limited Partnership") == EntityType::Org);
   // a given name and an ordinary word, but the aid organization
   const auto b = test::analyze("Boats with Red Cross supplies sailed, and the Red Crescent sent doctors.");
   CHECK(type_of(b, "Red Cross") == EntityType::Org);
