@@ -681,11 +681,33 @@ static bool opens_clause(std::string_view text, size_t b) {
   return false;
 }
 
+// "Burnley v Blackburn", "Arsenal vs. Wolverhampton": a name against another in a fixture.
+static bool in_fixture(std::string_view text, Span s) {
+  static constexpr std::string_view kVersus[] = {" v ", " vs ", " vs. "};
+  for (const std::string_view v : kVersus) {
+    if (text.substr(s.end, v.size()) == v && s.end + v.size() < text.size() &&
+        is_ascii_upper(text[s.end + v.size()]))
+      return true;
+    if (s.begin > v.size() && text.substr(s.begin - v.size(), v.size()) == v &&
+        is_ascii_alpha(text[s.begin - v.size() - 1]))
+      return true;
+  }
+  return false;
+}
+
 void retype_clubs_by_role(std::string_view text, const LazyRE2& club_context, const Lexicon& lex,
                           std::vector<Mention>& ms) {
   for (Mention& m : ms) {
+    if (m.type != EntityType::Gpe) continue;
+    // a city or district against another in a fixture is its club ("England v Wales" stays the
+    // countries)
+    if (in_fixture(text, m.span)) {
+      if (const KnownName* k = known_any_case(m, lex); k && (k->city || k->subdivision))
+        set(m, EntityType::Org, Evidence::Pattern);
+      continue;
+    }
     // the cheap tests first: a place a list knows, then a space
-    if (m.type != EntityType::Gpe || m.span.end >= text.size() || text[m.span.end] != ' ') continue;
+    if (m.span.end >= text.size() || text[m.span.end] != ' ') continue;
     const KnownName* k = known_any_case(m, lex);
     if (!k) continue;
     const std::string_view window = text.substr(m.span.end, 24);

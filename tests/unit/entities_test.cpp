@@ -677,6 +677,19 @@ TEST_CASE("a city opening a clause with a plural verb is its team") {
   CHECK(find(b, "Burnley")->type == EntityType::Gpe);
 }
 
+TEST_CASE("a city against another in a fixture is its club; countries stay countries") {
+  const auto a =
+      test::analyze("Fifth round draw:\n\nBurnley v Blackburn\nWatford vs. Wolverhampton\nCyprus v France\n");
+  for (const char* club : {"Burnley", "Blackburn", "Watford", "Wolverhampton"}) {
+    REQUIRE(find(a, club) != nullptr);
+    CHECK(find(a, club)->type == EntityType::Org);
+  }
+  REQUIRE(find(a, "Cyprus") != nullptr);
+  CHECK(find(a, "Cyprus")->type == EntityType::Gpe);
+  REQUIRE(find(a, "France") != nullptr);
+  CHECK(find(a, "France")->type == EntityType::Gpe);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
