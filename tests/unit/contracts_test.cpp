@@ -46,6 +46,20 @@ TEST_CASE("buyer signs a contract with the supplier; the purpose is the subject"
   CHECK(c.subject == "supply 30 electric buses");
 }
 
+TEST_CASE("a conjunction opening another clause ends what is bought") {
+  StageFixture f(
+      "Ostrel Telecom won a $300 million contract to build a network in Varnia after regulators there "
+      "cut its stake.\n"
+      "Dunmore Aviation has won a contract for 12 trainer jets while a rival appeals.\n");
+  f.entity("Ostrel Telecom", EntityType::Org);
+  f.entity("Dunmore Aviation", EntityType::Org);
+  f.money("$300 million", 3e8);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].subject == "build a network in Varnia");
+  CHECK(f.out.contracts[1].subject == "12 trainer jets");
+}
+
 TEST_CASE("the award's date is a date, not the contract's term or a span of time") {
   StageFixture f(
       "Halvard Marine said on March 4 it won a three-year $12 million contract to maintain harbour "
