@@ -26,6 +26,11 @@ TEST_CASE("well-known companies shaped like a person or named like a city are or
   CHECK(type_of(c, "Paramount") == EntityType::Org);
   CHECK(type_of(c, "Monsanto") == EntityType::Org);
   CHECK(type_of(c, "Ifo") == EntityType::Org);
+  // two family names joined by "and" that the list holds as one firm
+  const auto d = test::analyze(
+      "The jets will have engines from Pratt and Whitney, the suit names Brown and Williamson.");
+  CHECK(type_of(d, "Pratt and Whitney") == EntityType::Org);
+  CHECK(type_of(d, "Brown and Williamson") == EntityType::Org);
   // a partnership named after a given name is a company
   CHECK(
       type_of(test::analyze("Carl Brook Resorts Limited Partnership said it filed a registration statement."),
