@@ -60,6 +60,24 @@ TEST_CASE("a conjunction opening another clause ends what is bought") {
   CHECK(f.out.contracts[1].subject == "12 trainer jets");
 }
 
+TEST_CASE("after a possessive, the buyer is the party named, not its owner") {
+  StageFixture f(
+      "Harwell Power won a 20 mln dlr order to build a turbine hall for Ruritania's state-owned power "
+      "company Elpro.\n"
+      "Kestrel Drilling won a contract from Ruritania's state oil company Petroval to drill 12 wells.\n");
+  f.entity("Harwell Power", EntityType::Org);
+  const size_t ruritania = f.entity("Ruritania", EntityType::Gpe);
+  const size_t elpro = f.entity("Elpro", EntityType::Org);
+  f.entity("Kestrel Drilling", EntityType::Org);
+  const size_t petroval = f.entity("Petroval", EntityType::Org);
+  f.money("20 mln dlr", 2e7);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].buyer == elpro);
+  CHECK(f.out.contracts[1].buyer == petroval);
+  CHECK(f.out.contracts[0].buyer != ruritania);
+}
+
 TEST_CASE("the award's date is a date, not the contract's term or a span of time") {
   StageFixture f(
       "Halvard Marine said on March 4 it won a three-year $12 million contract to maintain harbour "
