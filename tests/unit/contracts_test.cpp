@@ -46,18 +46,26 @@ TEST_CASE("buyer signs a contract with the supplier; the purpose is the subject"
   CHECK(c.subject == "supply 30 electric buses");
 }
 
-TEST_CASE("a conjunction opening another clause ends what is bought") {
+TEST_CASE("a conjunction or relative pronoun opening another clause ends what is bought") {
   StageFixture f(
       "Ostrel Telecom won a $300 million contract to build a network in Varnia after regulators there "
       "cut its stake.\n"
-      "Dunmore Aviation has won a contract for 12 trainer jets while a rival appeals.\n");
+      "Dunmore Aviation has won a contract for 12 trainer jets while a rival appeals.\n"
+      "Halden Works won a contract for work on a dam which will be finished in 2030.\n"
+      "Pellor Air signed an agreement with Vantor Aircraft to buy six jets for an undisclosed price.\n");
   f.entity("Ostrel Telecom", EntityType::Org);
   f.entity("Dunmore Aviation", EntityType::Org);
+  f.entity("Halden Works", EntityType::Org);
+  f.entity("Pellor Air", EntityType::Org);
+  f.entity("Vantor Aircraft", EntityType::Org);
   f.money("$300 million", 3e8);
   f.run_contracts();
-  REQUIRE(f.out.contracts.size() == 2);
+  REQUIRE(f.out.contracts.size() == 4);
   CHECK(f.out.contracts[0].subject == "build a network in Varnia");
   CHECK(f.out.contracts[1].subject == "12 trainer jets");
+  // a relative clause, or the price left unsaid, is no part of what is bought
+  CHECK(f.out.contracts[2].subject == "work on a dam");
+  CHECK(f.out.contracts[3].subject == "buy six jets");
 }
 
 TEST_CASE("after a possessive, the buyer is the party named, not its owner") {
