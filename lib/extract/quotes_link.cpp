@@ -173,6 +173,32 @@ std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types,
   });
 }
 
+// The lower-case word right before byte b, or right after byte e, one space away.
+static std::string_view word_before(std::string_view text, uint32_t b) {
+  if (b < 2 || text[b - 1] != ' ') return {};
+  uint32_t a = b - 1;
+  while (a > 0 && is_ascii_lower(text[a - 1])) --a;
+  return text.substr(a, b - 1 - a);
+}
+static std::string_view word_after(std::string_view text, uint32_t e) {
+  if (e + 1 >= text.size() || text[e] != ' ') return {};
+  uint32_t z = e + 1;
+  while (z < text.size() && is_ascii_lower(text[z])) ++z;
+  return text.substr(e + 1, z - e - 1);
+}
+
+// "the magazine" after "US magazine Rolling Stone" or "the Rolling Stone magazine": the
+// organization the story names with the description's own noun, before the nearest one.
+std::optional<size_t> SpeakerLinker::named_with(std::string_view noun, uint32_t before) const {
+  if (noun.empty()) return std::nullopt;
+  const std::string_view text = doc_.norm();
+  return nearest_before(mentions_, before, kOrgReach, kMaxWalk, [&](const MentionRef& m) {
+    return type_of(m.entity) == type_bit(EntityType::Org) && !in_quote(m.span) &&
+           (ascii_equal_lower(noun, word_before(text, m.span.begin)) ||
+            ascii_equal_lower(noun, word_after(text, m.span.end)));
+  });
+}
+
 // "Ortiz dedicated the win to Bellini. "I owe him everything," he said.": the pronoun of a
 // speaker refers to the subject of a recent sentence more often than to the person named last,
 // who is often an object (subject_person_before); else the nearest person.
@@ -265,7 +291,10 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
     if (definite) return std::nullopt;
     return speaks_for(modifiers);
   }
-  if (*refers == NounRefers::Org) return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
+  if (*refers == NounRefers::Org) {
+    if (auto e = named_with(doc_.norm_slice(a.head), a.speaker.begin)) return e;
+    return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
+  }
   // "Trump issued a statement saying": a text speaks for whoever just issued it; "a company
   // statement" for the company.
   if (auto e = issuer(a.speaker.begin)) return e;

@@ -996,3 +996,12 @@ TEST_CASE("an analyst named before 'of' and the firm the rule found speaks, not 
   CHECK(quote_with(a, "big number").speaker_text == "Tomas Berg");
   CHECK(speaker_name(a, quote_with(a, "big number")) == "Tomas Berg");
 }
+
+TEST_CASE("a description speaks for the organization the story names with its noun") {
+  const auto a = analyze(
+      "The singer topped the list of weekly magazine Velvet Groove, ahead of acts signed to Marlow Records "
+      "Ltd. "
+      "\"It was a year of comebacks,\" the magazine reported.");
+  CHECK(quote_with(a, "comebacks").speaker_text == "the magazine");
+  CHECK(speaker_name(a, quote_with(a, "comebacks")) == "Velvet Groove");
+}
