@@ -37,7 +37,9 @@ NounRefers parse_refers(const std::string& s) {
   if (s == "person") return NounRefers::Person;
   if (s == "org") return NounRefers::Org;
   if (s == "doc") return NounRefers::Doc;
-  throw std::logic_error("quotes/speaker_nouns.tsv: refers must be person, org or doc, not '" + s + "'");
+  if (s == "state") return NounRefers::State;
+  throw std::logic_error("quotes/speaker_nouns.tsv: refers must be person, org, doc or state, not '" + s +
+                         "'");
 }
 
 // The value in column name of row, or "" when the row is short.

@@ -22,7 +22,10 @@ class Ruleset;
 using TypeMask = uint8_t;
 constexpr TypeMask type_bit(EntityType t) { return static_cast<TypeMask>(1u << static_cast<unsigned>(t)); }
 
-enum class NounRefers { Person, Org, Doc };
+// What a speaker description's head noun refers to: a person, an organization, a text, or a
+// state's government ("the government", "the administration"), an organization no nearer one
+// stands for.
+enum class NounRefers { Person, Org, Doc, State };
 
 class QuoteLexicon {
  public:
@@ -50,6 +53,5 @@ class QuoteLexicon {
   GivenNameGenders given_names_;
   std::unordered_map<std::string, NounRefers> nouns_;
 };
-
 
 }  // namespace newsclaim

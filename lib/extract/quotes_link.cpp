@@ -187,15 +187,20 @@ static std::string_view word_after(std::string_view text, uint32_t e) {
   return text.substr(e + 1, z - e - 1);
 }
 
-// "the magazine" after "US magazine Rolling Stone" or "the Rolling Stone magazine": the
-// organization the story names with the description's own noun, before the nearest one.
+// "the magazine" after "US magazine Rolling Stone" or "the Rolling Stone magazine", "the bank"
+// after "Deutsche Bank": the organization the story names with the description's own noun
+// (next to the name or ending it), before the nearest one.
 std::optional<size_t> SpeakerLinker::named_with(std::string_view noun, uint32_t before) const {
   if (noun.empty()) return std::nullopt;
+  const std::string lower = ascii_lower(noun);
   const std::string_view text = doc_.norm();
   return nearest_before(mentions_, before, kOrgReach, kMaxWalk, [&](const MentionRef& m) {
-    return type_of(m.entity) == type_bit(EntityType::Org) && !in_quote(m.span) &&
-           (ascii_equal_lower(noun, word_before(text, m.span.begin)) ||
-            ascii_equal_lower(noun, word_after(text, m.span.end)));
+    if (type_of(m.entity) != type_bit(EntityType::Org) || in_quote(m.span)) return false;
+    const std::string_view name = text.substr(m.span.begin, m.span.size());
+    const size_t space = name.rfind(' ');
+    return ascii_equal_lower(word_before(text, m.span.begin), lower) ||
+           ascii_equal_lower(word_after(text, m.span.end), lower) ||
+           (space != std::string_view::npos && ascii_equal_lower(name.substr(space + 1), lower));
   });
 }
 
@@ -295,6 +300,9 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
     if (auto e = named_with(doc_.norm_slice(a.head), a.speaker.begin)) return e;
     return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
   }
+  // "the government": one the story names so ("the Welsh Assembly Government", "the Labour
+  // government"), not whichever company or charity came last
+  if (*refers == NounRefers::State) return named_with(doc_.norm_slice(a.head), a.speaker.begin);
   // "Trump issued a statement saying": a text speaks for whoever just issued it; "a company
   // statement" for the company.
   if (auto e = issuer(a.speaker.begin)) return e;

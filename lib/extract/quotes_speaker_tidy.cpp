@@ -85,7 +85,7 @@ bool inside_name(std::string_view text, const std::vector<Word>& words, size_t k
     if (is_complement_preposition(view(text, words[j])) && !capitalized(view(text, words[j - 1])))
       return true;
   const NounRefers* refers = lexicon.noun(view(text, words[k]));
-  const bool org = refers != nullptr && *refers == NounRefers::Org;
+  const bool org = refers != nullptr && (*refers == NounRefers::Org || *refers == NounRefers::State);
   size_t j = k + 1;
   bool joined = false;
   for (; j < words.size(); ++j) {

@@ -1005,3 +1005,14 @@ TEST_CASE("a description speaks for the organization the story names with its no
   CHECK(quote_with(a, "comebacks").speaker_text == "the magazine");
   CHECK(speaker_name(a, quote_with(a, "comebacks")) == "Velvet Groove");
 }
+
+TEST_CASE("'the bank' is the bank the story names; 'the government' never merely the nearest organization") {
+  const auto a = analyze(
+      "Profits at Harlow Savings Bank rose, helped by fees from Tarrant Leasing Inc. \"Bad debts will "
+      "fall,\" "
+      "the bank said.\n\n"
+      "The charity Hope Trust backed the plan. \"We will fund the schools,\" the government said.");
+  CHECK(speaker_name(a, quote_with(a, "Bad debts")) == "Harlow Savings Bank");
+  CHECK(quote_with(a, "fund the schools").speaker_text == "the government");
+  CHECK(speaker_name(a, quote_with(a, "fund the schools")).empty());
+}
