@@ -12,23 +12,6 @@ namespace {
 constexpr size_t kMaxWalk = 64;       // mentions visited looking back
 constexpr int kSubjectSentences = 2;  // sentence ends a subject may lie back
 
-// Whether a speech verb follows the mention ending at byte e: "…, Haggard said." makes Haggard
-// the speaker of the sentence wherever the name stands in it.
-bool before_speech_verb(std::string_view text, uint32_t e) {
-  std::string_view rest = text.substr(e, 24);
-  if (!rest.starts_with(' ')) return false;
-  rest.remove_prefix(1);
-  for (const std::string_view aux : {"also ", "then ", "later ", "has ", "had "}) {
-    if (rest.starts_with(aux)) rest.remove_prefix(aux.size());
-  }
-  for (const std::string_view verb :
-       {"said", "says", "told", "added", "adds", "explained", "insisted", "argued"}) {
-    if (rest.starts_with(verb) && (rest.size() == verb.size() || !is_ascii_lower(rest[verb.size()])))
-      return true;
-  }
-  return false;
-}
-
 // Whether the lower-case word before byte b is a preposition, titles and honorifics aside: "lost
 // to Hewitt", "with Mr Cantalupo", "a letter to Champion Chairman John Tanis" name an object.
 bool after_preposition(std::string_view text, uint32_t b) {
@@ -84,6 +67,23 @@ bool first_person_of_sentence(std::string_view text, const std::vector<MentionRe
 }
 
 }  // namespace
+
+// Whether a speech verb follows the mention ending at byte e: "…, Haggard said." makes Haggard
+// the speaker of the sentence wherever the name stands in it.
+bool before_speech_verb(std::string_view text, uint32_t e) {
+  std::string_view rest = text.substr(e, 24);
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  for (const std::string_view aux : {"also ", "then ", "later ", "has ", "had "}) {
+    if (rest.starts_with(aux)) rest.remove_prefix(aux.size());
+  }
+  for (const std::string_view verb :
+       {"said", "says", "told", "added", "adds", "explained", "insisted", "argued"}) {
+    if (rest.starts_with(verb) && (rest.size() == verb.size() || !is_ascii_lower(rest[verb.size()])))
+      return true;
+  }
+  return false;
+}
 
 bool subject_like(std::string_view text, Span mention) {
   if (text.substr(mention.end, 1) == "'") return false;

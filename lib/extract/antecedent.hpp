@@ -50,6 +50,9 @@ struct MentionRef {
   size_t entity;
 };
 
+// Whether a speech verb follows the mention ending at byte e ("Haggard said", "NBC also said").
+bool before_speech_verb(std::string_view text, uint32_t e);
+
 // Whether a mention may be a sentence's subject: not a possessive ("Australia's PM"), not after
 // a preposition ("based in France"), unless a relative clause follows it ("for Staunton, 49, who
 // told").

@@ -187,6 +187,21 @@ static std::string_view word_after(std::string_view text, uint32_t e) {
   return text.substr(e + 1, z - e - 1);
 }
 
+// "NBC said ... The network said": the nearest organization before byte `before`, when a speech
+// verb follows it; it goes on speaking.
+std::optional<size_t> SpeakerLinker::org_spoke_last(uint32_t before) const {
+  auto it = first_from(before);
+  for (size_t walked = 0; it != mentions_.begin() && walked < kMaxWalk; ++walked) {
+    --it;
+    if (it->span.end + kOrgReach < before) break;
+    if (it->span.end > before || type_of(it->entity) != type_bit(EntityType::Org) || in_quote(it->span))
+      continue;
+    if (before_speech_verb(doc_.norm(), it->span.end)) return it->entity;
+    break;
+  }
+  return std::nullopt;
+}
+
 // "the magazine" after "US magazine Rolling Stone" or "the Rolling Stone magazine", "the bank"
 // after "Deutsche Bank": the organization the story names with the description's own noun
 // (next to the name or ending it), before the nearest one.
@@ -297,6 +312,7 @@ std::optional<size_t> SpeakerLinker::describe(const Attribution& a) const {
     return speaks_for(modifiers);
   }
   if (*refers == NounRefers::Org) {
+    if (auto e = org_spoke_last(a.speaker.begin)) return e;
     if (auto e = named_with(doc_.norm_slice(a.head), a.speaker.begin)) return e;
     return antecedent(a.speaker.begin, type_bit(EntityType::Org), kOrgReach);
   }

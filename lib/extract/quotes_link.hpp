@@ -52,6 +52,7 @@ class SpeakerLinker {
   std::optional<size_t> mention_in(Span s, TypeMask types) const;
   std::optional<size_t> by_name(Span s) const;
   std::optional<size_t> org_named_by(const Attribution& a, bool person_noun) const;
+  std::optional<size_t> org_spoke_last(uint32_t before) const;
   std::optional<size_t> named_with(std::string_view noun, uint32_t before) const;
   std::optional<size_t> antecedent(uint32_t before, TypeMask types, uint32_t reach,
                                    Gender gender = Gender::Unknown) const;

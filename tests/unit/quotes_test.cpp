@@ -1015,4 +1015,10 @@ TEST_CASE("'the bank' is the bank the story names; 'the government' never merely
   CHECK(speaker_name(a, quote_with(a, "Bad debts")) == "Harlow Savings Bank");
   CHECK(quote_with(a, "fund the schools").speaker_text == "the government");
   CHECK(speaker_name(a, quote_with(a, "fund the schools")).empty());
+  // the organization that spoke last goes on speaking, before one named with the noun
+  const auto b = analyze(
+      "Meridian News Network aired the show first. Ads ran longer, Corvel Broadcasting Co said. \"Ads will "
+      "be "
+      "shorter,\" the network said.");
+  CHECK(speaker_name(b, quote_with(b, "Ads will")) == "Corvel Broadcasting Co");
 }
