@@ -152,6 +152,16 @@ void AttributionFinder::join_title_of(std::string_view text, Attribution& a) con
 bool AttributionFinder::tidy(std::string_view text, Attribution& a) const {
   const auto words = words_of(text, a.speaker);
   if (words.empty()) return false;
+  // "raided another in what the administration called", "told the programme how the charity
+  // called": the subject after "what" or "how" speaks, not the words before it
+  for (size_t k = words.size() - 1; k-- > 0;) {
+    const std::string_view w = view(text, words[k]);
+    if (w == "what" || w == "how") {
+      a.speaker.begin = words[k + 1].begin;
+      if (a.head.begin < a.speaker.begin) a.head = a.speaker;
+      return tidy(text, a);
+    }
+  }
   if (a.kind == SpeakerKind::Name) {
     size_t k = 0;
     while (k < words.size() &&

@@ -1022,3 +1022,12 @@ TEST_CASE("'the bank' is the bank the story names; 'the government' never merely
       "shorter,\" the network said.");
   CHECK(speaker_name(b, quote_with(b, "Ads will")) == "Corvel Broadcasting Co");
 }
+
+TEST_CASE("in 'what X called', X speaks, not the words before 'what'") {
+  const auto a = analyze(
+      "Navy ships shelled one platform and raided another in what the administration called a \"measured "
+      "response\" to the attacks.");
+  CHECK(quote_with(a, "measured").speaker_text == "the administration");
+  const auto b = analyze("The firm said it would move its staff into what it called \"a smarter office\".");
+  CHECK(quote_with(b, "smarter").speaker_text == "it");
+}
