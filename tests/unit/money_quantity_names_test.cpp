@@ -112,6 +112,15 @@ TEST_CASE("a clause after the number or its noun is no part of the counted phras
   CHECK(units == std::vector<std::string>{"boss", "branch"});
 }
 
+TEST_CASE("a pronoun or clause opener after the counted noun begins the next clause") {
+  const auto a = test::analyze(
+      "It sold five mln shares he still holds. Service reaches 12 cities when it starts. Rates rose 85 basis "
+      "points while management pays less. The index rose 14 when workers struck.");
+  std::vector<std::string> texts;
+  for (const Quantity& x : a.extraction.quantities) texts.push_back(test::text_of(a, x.span));
+  CHECK(texts == std::vector<std::string>{"five mln shares", "12 cities", "85 basis points"});
+}
+
 TEST_CASE("versus ends a counted noun phrase, also misspelt \"verses\"") {
   for (const char* text : {"Sales rose to 197,328 vehicles verses 167,490 a year ago.",
                            "Sales rose to 197,328 vehicles versus 167,490 a year ago."}) {
