@@ -314,9 +314,28 @@ bool opens_a_name(std::string_view text, const std::vector<Entity>& entities, co
   });
 }
 
+// "the Sunday Times", "China Daily", "Entertainment Weekly", "GWINNETT DAILY NEWS": a date word
+// inside the name of an organization that a news outlet's word ends is part of the title.
+static bool in_outlet_name(std::string_view text, const std::vector<Entity>& entities, const DateCandidate& c,
+                           const std::vector<std::string>& outlet_words) {
+  return std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
+    if (e.type != EntityType::Org) return false;
+    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
+      if (m.begin > c.span.begin || m.end < c.span.end || m.size() == c.span.size()) return false;
+      const std::string_view name = text.substr(m.begin, m.size());
+      const std::string_view last = name.substr(name.rfind(' ') + 1);
+      return std::any_of(outlet_words.begin(), outlet_words.end(),
+                         [&](const std::string& w) { return ascii_equal_lower(last, w); });
+    });
+  });
+}
+
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<DateCandidate> cands = find(ctx);
-  std::erase_if(cands, [&](const DateCandidate& c) { return opens_a_name(ctx.doc.norm(), out.entities, c); });
+  std::erase_if(cands, [&](const DateCandidate& c) {
+    return opens_a_name(ctx.doc.norm(), out.entities, c) ||
+           in_outlet_name(ctx.doc.norm(), out.entities, c, outlet_words_);
+  });
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);
   if (ctx.settings.date_order == DateOrder::Auto) {

@@ -61,9 +61,9 @@ class DateExtractor {
   re2::RE2::Options combined_options_;
   mutable std::once_flag combined_once_;
   mutable std::unique_ptr<re2::RE2> combined_;
-  std::optional<StartGate> gate_;         // the word starts that can open a match
-  std::optional<GateRows> gate_rows_;     // gate_'s keys by their first two symbols
-  std::unique_ptr<re2::RE2> starts_;      // without a gate: combined_, leftmost-first
+  std::optional<StartGate> gate_;      // the word starts that can open a match
+  std::optional<GateRows> gate_rows_;  // gate_'s keys by their first two symbols
+  std::unique_ptr<re2::RE2> starts_;   // without a gate: combined_, leftmost-first
   // combined_'s PhraseGate, a finer gate for the word starts gate_ lets through; nullptr when
   // the pattern has none.
   const PhraseGate* phrase_gate() const;
@@ -75,7 +75,7 @@ class DateExtractor {
     std::optional<StartGate> gate;
     std::unique_ptr<LazyRE2> re;
   };
-  std::vector<Namer> namers_;             // in file order, as families_
+  std::vector<Namer> namers_;  // in file order, as families_
   // The family naming match (nullopt: none), remembered per thread (dates_match.cpp). whole:
   // match is all that combined_ matched at a gated word start (not a probe, nor a part of one).
   std::optional<DateFamily> family_of(std::string_view match, bool whole) const;
@@ -84,13 +84,16 @@ class DateExtractor {
   bool some_rule_matches(std::string_view match) const;
   bool trust_whole_matches_ = false;  // gated, and no rule holds \B or \Q
   static uint64_t next_serial();
-  std::vector<DateFamily> families_;      // family of each x_* rule, in file order
+  std::vector<DateFamily> families_;  // family of each x_* rule, in file order
   bool bare_years_are_years() const;
   mutable std::once_flag bare_years_once_;
   mutable bool bare_years_are_years_ = false;  // the rules name every bare "1987" x_year (probed once)
   const re2::RE2* future_cue_ = nullptr;
   const re2::RE2* future_verb_ = nullptr;  // "meet Monday": a present-tense event verb right before
   DateLexicon lexicon_;
+  // The capitalized words that end a news outlet's name (entities/org_cues.tsv, media), in lower
+  // case: "the Sunday Times", "China Daily" hold no date.
+  std::vector<std::string> outlet_words_;
 };
 
 }  // namespace newsclaim

@@ -146,9 +146,12 @@ DateExtractor::DateExtractor(const Ruleset& rules)
     families_.push_back(*family);
     joined += (joined.empty() ? "(?:" : "|(?:") + rules.pattern(key) + ")";
     Namer n{StartGate::of(rules.pattern(key)), std::make_unique<LazyRE2>(rules.pattern(key), o)};
-    if (!n.gate) gated = false;
-    else if (!gate_) gate_ = n.gate;
-    else gate_->merge(*n.gate);
+    if (!n.gate)
+      gated = false;
+    else if (!gate_)
+      gate_ = n.gate;
+    else
+      gate_->merge(*n.gate);
     namers_.push_back(std::move(n));
   }
   if (families_.empty()) throw std::logic_error("dates: no x_* rules in patterns/dates");
@@ -171,6 +174,14 @@ DateExtractor::DateExtractor(const Ruleset& rules)
   }
   future_cue_ = &rules.re("dates.future_cue");
   future_verb_ = &rules.re("dates.future_verb");
+  const Gazetteer& cues = rules.gazetteer("entities.org_cues");
+  if (const auto position = cues.column("position")) {
+    for (size_t i = 0; i < cues.size(); ++i) {
+      const std::string_view w = cues.cell(i, 0);
+      if (cues.cell(i, *position) == "media" && !w.empty() && is_ascii_upper(w[0]))
+        outlet_words_.push_back(ascii_lower(w));
+    }
+  }
 }
 
 DateExtractor::~DateExtractor() = default;

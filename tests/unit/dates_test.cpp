@@ -144,6 +144,14 @@ TEST_CASE("a number with a decimal part after a month is no day of it") {
   CHECK(value_of("The talks end on March 3. Two sides agree.", "March 3") == "2020-03-03");
 }
 
+TEST_CASE("a date word in a news outlet's name is part of the title") {
+  CHECK(value_of("He told the Sunday Times that he would stay.", "Sunday") == "<none>");
+  CHECK(value_of("Figures quoted in China Daily showed a rise.", "Daily") == "<none>");
+  CHECK(value_of("A survey by Aviation Weekly found delays.", "Weekly") == "<none>");
+  // the paper's day outside its name is a date
+  CHECK(value_of("The Observer reported it on Sunday.", "Sunday") != "<none>");
+}
+
 TEST_CASE("a month opening a person's name after a word that opens no date is no date") {
   CHECK(value_of("He wrote the song with June Carter Cash.", "June") == "<none>");
   CHECK(value_of("He met analyst June Page.", "June") == "<none>");
