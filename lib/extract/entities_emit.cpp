@@ -41,6 +41,19 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
   const size_t before_abbreviations = b;
   while (b - a >= 2 && !t[b - 1].connector && abbreviation_not_name(t[b - 1])) --b;
   if (b < before_abbreviations && b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_)) return;
+  // "U.S. February", "New York July", "NORTH AMERICA INC MARCH": a month or weekday closing a
+  // run is the date after the name; "Friday Iran", "Saturday U.S.": a weekday before a name a
+  // list knows is the date before it ("Sunday Times", "Tuesday Morning" stay whole); after a
+  // given name the month is a family name ("Theresa May", "Brian May")
+  const size_t before_dates = b;
+  while (b - a >= 2 && !t[b - 1].connector && month_or_weekday(word(text_, t[b - 1])) &&
+         !(b - a == 2 && Lexicon::first_name(t[a].facts)))
+    --b;
+  if (b < before_dates && b == a + 1 && plain_word(word(text_, t[a]), t[a].facts, lex_))
+    return;  // "From April"
+  if (b - a >= 2 && is_weekday_name(word(text_, t[a])) && !t[a + 1].connector &&
+      (Lexicon::known(t[a + 1].facts) || lex_.acronym(word(text_, t[a + 1]), t[a + 1].facts)))
+    ++a;
   if (b - a >= 2 && post_nominal(t[b - 1])) {  // "Paul Boateng MP", "Ms Roe QC": a role after the name
     const std::string_view title = word(text_, t[b - 1]);
     // "the Labour MP", "the Salford MP": one word before a member's title is the party or the
@@ -134,6 +147,16 @@ bool MentionEmitter::month_phrase(std::string_view text) {
 // A company suffix alone ("Ltd", "Company", "INC"), in any case, names no one company.
 bool MentionEmitter::lone_suffix(std::string_view w, const WordFacts* f) const {
   return org_cue_any_case(w, f, lex_, CuePosition::Suffix);
+}
+
+// A month's or weekday's full name, as written or in capitals ("July", "MARCH").
+bool MentionEmitter::month_or_weekday(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
+  if (is_month_name(w) || is_weekday_name(w)) return true;
+  if (!all_caps_ascii(w)) return false;
+  std::string title(w);
+  for (size_t i = 1; i < title.size(); ++i) title[i] = ascii_lower(title[i]);
+  return is_month_name(title) || is_weekday_name(title);
 }
 
 bool MentionEmitter::plural_abbreviation(std::string_view w) {

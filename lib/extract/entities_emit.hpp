@@ -33,6 +33,7 @@ class MentionEmitter {
   bool month_before_day(const Mention& m) const;
   bool lone_suffix(std::string_view w, const WordFacts* f) const;
   static bool plural_abbreviation(std::string_view w);
+  static bool month_or_weekday(std::string_view w);
   bool post_nominal(const Token& last) const;
   bool only_not_names(const std::vector<Token>& t, size_t a, size_t b) const;
   bool not_an_entity(const Token& last) const;

@@ -690,6 +690,19 @@ TEST_CASE("a city against another in a fixture is its club; countries stay count
   CHECK(find(a, "France")->type == EntityType::Gpe);
 }
 
+TEST_CASE("a month or weekday at a name's edge is the date next to it, not part of it") {
+  const auto a = test::analyze(
+      "Dealers await U.S. February trade data. Coffee fell under New York May futures. The agency said on "
+      "Friday Iran had seized boats. Theresa May spoke. He writes for the Sunday Times.\n");
+  for (const char* name : {"U.S.", "New York", "Iran", "Theresa May", "Sunday Times"}) {
+    CAPTURE(name);
+    CHECK(find(a, name) != nullptr);
+  }
+  CHECK(find(a, "U.S. February") == nullptr);
+  CHECK(find(a, "New York May") == nullptr);
+  CHECK(find(a, "Friday Iran") == nullptr);
+}
+
 TEST_CASE("months and table words in a headline in capitals split it") {
   const auto a = test::analyze(
       "NORVIK MARCH EXPORTS RISE\n\nKELDON 3RD QTR FEB 28 NET\n\nNorvik said exports rose in March.\n");
