@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/antecedent.hpp"
 #include "extract/entities_capitals.hpp"
 #include "extract/entities_internal.hpp"
 #include "extract/entities_roles.hpp"
@@ -74,8 +75,7 @@ void MentionEmitter::emit(const std::vector<Token>& t, size_t a, size_t b, uint3
                 (text_.substr(m.span.begin - 4, 4) == "the " || text_.substr(m.span.begin - 4, 4) == "The ");
   m.place_hint = t[b - 1].place_hint;
   m.after_place_word = after_place_preposition(text_, m.after_the ? m.span.begin - 4 : m.span.begin);
-  const std::string_view after = text_.substr(m.span.end, 11);
-  m.before_said = after.starts_with(" said") || after.starts_with(" says") || after.starts_with(" also said");
+  m.before_said = before_speech_verb(text_, m.span.end);
   m.facts = b == a + 1 ? t[a].facts : lex_.facts(m.text);
   m.first_facts = t[a].facts, m.first_size = t[a].end - t[a].begin;
   m.last_facts = t[b - 1].facts, m.last_size = t[b - 1].end - t[b - 1].begin;

@@ -35,7 +35,7 @@ struct Mention {
   bool after_the = false;         // "the Times": a lower-case "the" right before
   bool place_hint = false;        // "Beijing-based"
   bool after_place_word = false;  // "in Delta", "in the Gulf": a place preposition right before
-  bool before_said = false;       // "Delta said", "Gulf also says": a saying verb right after
+  bool before_said = false;       // "Delta said", "Gulf also told": a speech verb right after
   bool person_hint = false;       // a role or honorific right before
   bool dateline = false;          // "NEW YORK, March 3 -": the place a story was filed from
   bool town = false;              // typed GPE only because a small city bears the name ("Clinton", "Obama")

@@ -161,20 +161,19 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
     if (ms[k].tokens > 1 && ms[k].type == EntityType::Org) company_group[uf.find(k)] = true;
   }
   // "Delta Air Lines Inc" ... "Delta said": a state's or district's name that opens a company's
-  // name and speaks is the company's short form, in each of its mentions, where the story never
-  // writes it as a place ("in Delta", "in the Gulf", "KENT, Ohio, March 16 -"); not a country's
+  // name and speaks ("X said", "X told", before_speech_verb) is the company's short form, in each of its
+  // mentions, where the story never writes it as a place ("in Delta", "in the Gulf", "KENT, Ohio, March 16
+  // -"); not a country's
   // ("Japan Airlines" ... "Japan said")
-  std::vector<std::string> placed;  // in lower case
-  std::vector<std::string_view> speaking;
-  for (const Mention& m : ms) {
-    if (m.after_place_word || m.dateline) placed.push_back(ascii_lower(m.text));
-    if (m.before_said) speaking.push_back(m.text);
-  }
+  // (the scans run only for a district's name, which few stories hold)
   const auto company_place = [&](const Mention& m, const KnownName* k) {
-    return k && k->subdivision && m.type == EntityType::Gpe &&
-           std::find(speaking.begin(), speaking.end(), m.text) != speaking.end() &&
-           std::none_of(placed.begin(), placed.end(),
-                        [&](const std::string& p) { return ascii_equal_lower(m.text, p); });
+    if (!k || !k->subdivision || m.type != EntityType::Gpe) return false;
+    const std::string lower = ascii_lower(m.text);
+    return std::any_of(ms.begin(), ms.end(),
+                       [&](const Mention& o) { return o.before_said && o.text == m.text; }) &&
+           std::none_of(ms.begin(), ms.end(), [&](const Mention& o) {
+             return (o.after_place_word || o.dateline) && ascii_equal_lower(o.text, lower);
+           });
   };
   for (size_t i = 0; i < ms.size(); ++i) {
     const KnownName* k = ms[i].tokens == 1 ? Lexicon::known(ms[i].facts) : nullptr;
