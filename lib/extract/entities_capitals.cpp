@@ -299,6 +299,17 @@ static bool modifier_opener(std::string_view text, const DocWords& doc, const Le
   return !(institution && office_follows(text, lex, w));
 }
 
+// "Far better, he said", "Far from it", "Far too little": a comparative or a degree word follows
+// the opener, as it follows an adverb and never a person's name.
+static bool degree_follows(std::string_view text, const Token& tok) {
+  if (tok.end >= text.size() || text[tok.end] != ' ') return false;
+  const std::string_view rest = text.substr(tok.end, 10);
+  static constexpr std::string_view kDegreeWords[] = {" better", " worse", " more ",   " less ", " fewer ",
+                                                      " too ",   " from ", " beyond ", " ahead "};
+  return std::any_of(std::begin(kDegreeWords), std::end(kDegreeWords),
+                     [&](std::string_view p) { return rest.starts_with(p); });
+}
+
 // "Early last week", "Early in December", "Late on Friday": words that place the sentence in
 // time follow the opener, as they follow an adverb and not a person's name.
 static bool time_follows(std::string_view text, const Token& tok) {
@@ -516,7 +527,7 @@ void drop_sentence_initial(std::string_view text, const DocWords& doc, const Lex
   // week", "Early in December"), and never as a name elsewhere.
   if (first + 1 == t.size() && f && f->has(WordFacts::kFirstName) && f->has(WordFacts::kCommon) &&
       !f->has(WordFacts::kKnown | WordFacts::kAcronym) && !doc.surnames.count(w) &&
-      (lower_form_in_text(text, w) || time_follows(text, t[first]))) {
+      (lower_form_in_text(text, w) || time_follows(text, t[first]) || degree_follows(text, t[first]))) {
     t[first].drop = true;
     return;
   }

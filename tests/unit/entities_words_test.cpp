@@ -199,6 +199,13 @@ TEST_CASE("a given name that is also an ordinary word opens a sentence as the wo
   CHECK(has_mention(a, "Early Wynn"));
 }
 
+TEST_CASE("a given name that is also an ordinary word opens a sentence as the word before a degree word") {
+  const auto a = test::analyze(
+      "The handset is old. Far better, he said, to buy a new one. \"Far from helping, it hurt.\" Far too "
+      "little was done.");
+  CHECK_FALSE(has_mention(a, "Far"));
+}
+
 TEST_CASE("an ordinary word the story capitalizes only inside longer names opens a sentence as the word") {
   const auto a = test::analyze(
       "Prices fell as delegates from the International Tea Council met in Lisbon.\n\n"
