@@ -299,26 +299,29 @@ static bool modifier_opener(std::string_view text, const DocWords& doc, const Le
   return !(institution && office_follows(text, lex, w));
 }
 
+// Whether one of phrases (each opening with its space) follows tok right after it.
+template <size_t N>
+static bool phrase_follows(std::string_view text, const Token& tok, const std::string_view (&phrases)[N]) {
+  if (tok.end >= text.size() || text[tok.end] != ' ') return false;
+  const std::string_view rest = text.substr(tok.end, 12);
+  return std::any_of(std::begin(phrases), std::end(phrases),
+                     [&](std::string_view p) { return rest.starts_with(p); });
+}
+
 // "Far better, he said", "Far from it", "Far too little": a comparative or a degree word follows
 // the opener, as it follows an adverb and never a person's name.
 static bool degree_follows(std::string_view text, const Token& tok) {
-  if (tok.end >= text.size() || text[tok.end] != ' ') return false;
-  const std::string_view rest = text.substr(tok.end, 10);
   static constexpr std::string_view kDegreeWords[] = {" better", " worse", " more ",   " less ", " fewer ",
                                                       " too ",   " from ", " beyond ", " ahead "};
-  return std::any_of(std::begin(kDegreeWords), std::end(kDegreeWords),
-                     [&](std::string_view p) { return rest.starts_with(p); });
+  return phrase_follows(text, tok, kDegreeWords);
 }
 
 // "Early last week", "Early in December", "Late on Friday": words that place the sentence in
 // time follow the opener, as they follow an adverb and not a person's name.
 static bool time_follows(std::string_view text, const Token& tok) {
-  if (tok.end >= text.size() || text[tok.end] != ' ') return false;
-  const std::string_view rest = text.substr(tok.end, 12);
   static constexpr std::string_view kTimeWords[] = {" last ", " this ",     " next ",    " in ",     " on ",
                                                     " today", " yesterday", " tomorrow", " that day"};
-  return std::any_of(std::begin(kTimeWords), std::end(kTimeWords),
-                     [&](std::string_view p) { return rest.starts_with(p); });
+  return phrase_follows(text, tok, kTimeWords);
 }
 static bool participle_opener(std::string_view text, std::string_view w);
 static bool plural_of_ordinary(std::string_view w, const Lexicon& lex);
