@@ -314,27 +314,35 @@ bool opens_a_name(std::string_view text, const std::vector<Entity>& entities, co
   });
 }
 
-// "the Sunday Times", "China Daily", "Entertainment Weekly", "GWINNETT DAILY NEWS": a date word
-// inside the name of an organization that a news outlet's word ends is part of the title.
-static bool in_outlet_name(std::string_view text, const std::vector<Entity>& entities, const DateCandidate& c,
-                           const std::vector<std::string>& outlet_words) {
-  return std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
-    if (e.type != EntityType::Org) return false;
-    return std::any_of(e.mentions.begin(), e.mentions.end(), [&](Span m) {
-      if (m.begin > c.span.begin || m.end < c.span.end || m.size() == c.span.size()) return false;
+// "the Sunday Times", "China Daily", "Entertainment Weekly", "GWINNETT DAILY NEWS": the mentions
+// of organizations that a news outlet's word ends, whose date words are part of the title (found
+// once per document; most have none).
+static std::vector<Span> outlet_titles(std::string_view text, const std::vector<Entity>& entities,
+                                       const std::vector<std::string>& outlet_words) {
+  std::vector<Span> out;
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::Org) continue;
+    for (const Span m : e.mentions) {
       const std::string_view name = text.substr(m.begin, m.size());
-      const std::string_view last = name.substr(name.rfind(' ') + 1);
-      return std::any_of(outlet_words.begin(), outlet_words.end(),
-                         [&](const std::string& w) { return ascii_equal_lower(last, w); });
-    });
-  });
+      const size_t space = name.rfind(' ');
+      if (space == std::string_view::npos) continue;
+      const std::string_view last = name.substr(space + 1);
+      if (std::any_of(outlet_words.begin(), outlet_words.end(),
+                      [&](const std::string& w) { return ascii_equal_lower(last, w); }))
+        out.push_back(m);
+    }
+  }
+  return out;
 }
 
 void DateExtractor::run(const Context& ctx, Extraction& out) const {
   std::vector<DateCandidate> cands = find(ctx);
+  const std::vector<Span> titles = outlet_titles(ctx.doc.norm(), out.entities, outlet_words_);
   std::erase_if(cands, [&](const DateCandidate& c) {
     return opens_a_name(ctx.doc.norm(), out.entities, c) ||
-           in_outlet_name(ctx.doc.norm(), out.entities, c, outlet_words_);
+           std::any_of(titles.begin(), titles.end(), [&](Span m) {
+             return m.begin <= c.span.begin && c.span.end <= m.end && m.size() != c.span.size();
+           });
   });
   ResolveState st;
   st.anchor = timex::parse_ymd(ctx.settings.anchor);

@@ -154,8 +154,7 @@ bool MentionEmitter::month_or_weekday(std::string_view w) {
   if (w.size() < 3 || w.size() > 9) return false;
   if (is_month_name(w) || is_weekday_name(w)) return true;
   if (!all_caps_ascii(w)) return false;
-  std::string title(w);
-  for (size_t i = 1; i < title.size(); ++i) title[i] = ascii_lower(title[i]);
+  const std::string title = title_case(w);
   return is_month_name(title) || is_weekday_name(title);
 }
 

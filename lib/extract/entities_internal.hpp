@@ -192,9 +192,6 @@ inline bool party_member_word(std::string_view w) {
          w == "Conservative" || w == "Nationalist" || w == "Unionist";
 }
 
-// The lower-case word right before byte b and one space ("in" of "in Paterson"), or empty
-// (entities_type.cpp).
-std::string_view lower_word_before(std::string_view text, size_t b);
 // Whether a place preposition ("in", "at", "from", "near", "of", "to", "outside", "around") stands
 // right before b.
 bool after_place_preposition(std::string_view text, size_t b);

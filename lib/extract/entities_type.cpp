@@ -292,13 +292,6 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-std::string_view lower_word_before(std::string_view text, size_t b) {
-  if (b < 2 || text[b - 1] != ' ') return {};
-  size_t start = b - 1;
-  while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-  return text.substr(start, b - 1 - start);
-}
-
 // "lead manager Goldman", "sole manager Bear", "co-manager Amro": in a bond issue's report the
 // manager is a bank, though "manager" names people's roles elsewhere.
 static bool issue_manager_before(std::string_view text, size_t b) {

@@ -173,13 +173,7 @@ std::optional<size_t> SpeakerLinker::antecedent(uint32_t before, TypeMask types,
   });
 }
 
-// The lower-case word right before byte b, or right after byte e, one space away.
-static std::string_view word_before(std::string_view text, uint32_t b) {
-  if (b < 2 || text[b - 1] != ' ') return {};
-  uint32_t a = b - 1;
-  while (a > 0 && is_ascii_lower(text[a - 1])) --a;
-  return text.substr(a, b - 1 - a);
-}
+// The lower-case word right after byte e, one space away (as lower_word_before before one).
 static std::string_view word_after(std::string_view text, uint32_t e) {
   if (e + 1 >= text.size() || text[e] != ' ') return {};
   uint32_t z = e + 1;
@@ -213,7 +207,7 @@ std::optional<size_t> SpeakerLinker::named_with(std::string_view noun, uint32_t 
     if (type_of(m.entity) != type_bit(EntityType::Org) || in_quote(m.span)) return false;
     const std::string_view name = text.substr(m.span.begin, m.span.size());
     const size_t space = name.rfind(' ');
-    return ascii_equal_lower(word_before(text, m.span.begin), lower) ||
+    return ascii_equal_lower(lower_word_before(text, m.span.begin), lower) ||
            ascii_equal_lower(word_after(text, m.span.end), lower) ||
            (space != std::string_view::npos && ascii_equal_lower(name.substr(space + 1), lower));
   });

@@ -69,6 +69,15 @@ inline size_t count_word(std::string_view text, std::string_view w) {
   return n;
 }
 
+// The lower-case word right before byte b and one space ("in" of "in Paterson", "magazine" of
+// "magazine Rolling Stone"), or empty.
+inline std::string_view lower_word_before(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return {};
+  size_t start = b - 1;
+  while (start > 0 && is_ascii_lower(text[start - 1])) --start;
+  return text.substr(start, b - 1 - start);
+}
+
 // Whether s ends with tail (lower case) in any ASCII case, without a copy.
 inline bool ascii_ends_with_lower(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && ascii_equal_lower(s.substr(s.size() - tail.size()), tail);
