@@ -64,11 +64,17 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
   if (const size_t of = s.find(" of "); of != std::string_view::npos && of > 0) {
     const std::string_view before = s.substr(0, of);
     const std::string_view word = before.substr(before.rfind(' ') + 1);
-    if (Lexicon::org_cue(lex.facts(word), CuePosition::Suffix) && lex.known_place(s.substr(of + 4))) {
+    // (and a bank's country its name: "Royal Bank of Canada" -> "Royal Bank", not a lone "Bank"
+    // of "Bank of Canada", nor the "Federal Reserve" of the "Federal Reserve Bank of New York")
+    const WordFacts* wf = lex.facts(word);
+    const bool legal = Lexicon::org_cue(wf, CuePosition::Suffix);
+    if ((legal || (Lexicon::org_cue(wf, CuePosition::Last) && word.size() < before.size())) &&
+        lex.known_place(s.substr(of + 4))) {
       if (const size_t j = index.first(before); j != kNone) {
         uf.join(i, j);
         return;
       }
+      if (!legal) return;
       s = before;
     }
   }
@@ -92,6 +98,12 @@ void join_without_suffix(UnionFind& uf, size_t i, const std::vector<Mention>& ms
     } else {
       if (!Lexicon::org_cue(lf, CuePosition::Last) && !(k && k->type == EntityType::Gpe && !k->city)) return;
       s = s.substr(0, sp);
+      // "Merrill Lynch and Co Inc." -> "Merrill Lynch": the connector goes with a legal word
+      if (Lexicon::org_cue(lf, CuePosition::Suffix)) {
+        for (const std::string_view connector : {std::string_view(" and"), std::string_view(" &")}) {
+          if (s.ends_with(connector) && s.size() > connector.size()) s.remove_suffix(connector.size());
+        }
+      }
     }
     // not "Singapore" of "Singapore Airlines" nor "U.S." (a place's acronym) of "U.S. Senate";
     // "Apple" of "Apple Inc."

@@ -191,7 +191,12 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
     // "the House", "the Senate": the chamber, not one of its committees or caucuses ("House Ways
     // and Means Committee", "Senate Democratic"); "House of Commons" is the House
     if ((ms[i].text == "House" || ms[i].text == "Senate") && !ms[j].text.starts_with("House of ")) continue;
-    if (ms[j].type == EntityType::Person && company_group[uf.find(i)]) continue;
+    const size_t group = uf.find(i), target = uf.find(j);
+    if (ms[j].type == EntityType::Person && company_group[group]) continue;
+    // "Standard" after "Standard Oil Co" and "Standard Chartered": the story's lone word (all its
+    // mentions, one group) is the short form of the first company it joined, never a bridge
+    // that would make two companies one
+    if (ms[j].type == EntityType::Org && company_group[group] && group != target) continue;
     // "Beijing" is no short form of "the Beijing News", nor "Chicago" of the "Chicago Tribune": a
     // city names a club after it ("Liverpool"), never a newspaper
     const std::string_view last = ms[j].text.substr(ms[j].text.rfind(' ') + 1);
@@ -203,6 +208,7 @@ void join_short_forms(const std::vector<Mention>& ms, const Lexicon& lex, UnionF
         !Lexicon::org_cue(last_facts, CuePosition::Suffix) && !lex.business_word(last))
       continue;
     uf.join(j, i);
+    company_group[uf.find(i)] = company_group[group] || company_group[target];
   }
 }
 

@@ -607,5 +607,33 @@ TEST_CASE("a place before a column's title of ordinary words and a dash is the p
   CHECK(with_mention(a, "PERU") != nullptr);
 }
 
+TEST_CASE("a word two companies' names open is the short form of one of them, never a bridge") {
+  const auto a = test::analyze(
+      "Corvane Industries Inc said its Corvane Leasing Co unit sold two jets. Corvane said the sale "
+      "closed in May. Corvane Leasing Co will keep four jets, Corvane said.");
+  const Entity* parent = with_mention(a, "Corvane Industries Inc");
+  const Entity* unit = with_mention(a, "Corvane Leasing Co");
+  REQUIRE(parent != nullptr);
+  REQUIRE(unit != nullptr);
+  CHECK(parent != unit);
+  CHECK(with_mention(a, "Corvane") == parent);
+}
+
+TEST_CASE("'and Co' goes with the legal word; a bank's country with its name, unless that names another") {
+  const auto a = test::analyze(
+      "Halvern Brothers and Co Inc will manage the offer, and Halvern Brothers expects fees of two mln dlrs. "
+      "Kestrel Bank of Canada lent the money. Kestrel Bank said rates would rise. The Federal Reserve Bank "
+      "of New York and the Federal Reserve made no comment.");
+  const Entity* halvern = with_mention(a, "Halvern Brothers and Co Inc");
+  REQUIRE(halvern != nullptr);
+  CHECK(with_mention(a, "Halvern Brothers") == halvern);
+  const Entity* kestrel = with_mention(a, "Kestrel Bank of Canada");
+  REQUIRE(kestrel != nullptr);
+  CHECK(with_mention(a, "Kestrel Bank") == kestrel);
+  const Entity* fed = with_mention(a, "Federal Reserve");
+  REQUIRE(fed != nullptr);
+  CHECK(with_mention(a, "Federal Reserve Bank of New York") != fed);
+}
+
 }  // namespace
 }  // namespace newsclaim
