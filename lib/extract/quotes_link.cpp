@@ -213,6 +213,40 @@ std::optional<size_t> SpeakerLinker::named_with(std::string_view noun, uint32_t 
   });
 }
 
+// "A Home Office spokesman said the rules were tightened. He added ...": the modifiers of the
+// last description of someone unnamed ("a", "an", "one", "another", up to four words, a noun of a
+// person) that speaks between bytes from and before, outside quotations; nullopt when none.
+std::optional<Span> SpeakerLinker::unnamed_speaker_between(uint32_t from, uint32_t before) const {
+  constexpr size_t kMaxModifiers = 4;
+  const std::string_view text = doc_.norm();
+  std::optional<Span> found;
+  for (uint32_t e = from; e < before; ++e) {
+    if (!is_ascii_alpha(text[e]) || (e + 1 < text.size() && is_ascii_alpha(text[e + 1]))) continue;
+    if (!before_speech_verb(text, e + 1)) continue;
+    uint32_t b = e;
+    while (b > from && is_ascii_alpha(text[b - 1])) --b;
+    const NounRefers* refers = lexicon_.noun(text.substr(b, e + 1 - b));
+    if (!refers || *refers != NounRefers::Person || in_quote({b, e + 1})) continue;
+    // back over the modifiers ("Finance Ministry", "senior bank") to the determiner
+    uint32_t at = b;
+    for (size_t words = 0; words <= kMaxModifiers && at > from + 1 && text[at - 1] == ' '; ++words) {
+      uint32_t w = at - 1;
+      while (w > from && text[w - 1] != ' ' && text[w - 1] != ',' && text[w - 1] != '"') --w;
+      const std::string_view word = text.substr(w, at - 1 - w);
+      if (word == "a" || word == "A" || word == "an" || word == "An" || word == "one" || word == "One" ||
+          word == "another" || word == "Another") {
+        found = Span{at, b};
+        break;
+      }
+      // a sentence's last word ("said."), not an abbreviation ("U.S.")
+      if (word.empty() || (word.size() > 1 && word.back() == '.' && is_ascii_lower(word[word.size() - 2])))
+        break;
+      at = w;
+    }
+  }
+  return found;
+}
+
 // "Ortiz dedicated the win to Bellini. "I owe him everything," he said.": the pronoun of a
 // speaker refers to the subject of a recent sentence more often than to the person named last,
 // who is often an object (subject_person_before); else the nearest person.
@@ -343,8 +377,20 @@ std::optional<size_t> SpeakerLinker::resolve(const Attribution& a) const {
       return by_name(a.speaker);
     case SpeakerKind::Pronoun:
       if (const QuoteLexicon::Pronoun* p = lexicon_.pronoun(doc_.norm_slice(a.speaker)); p && p->types) {
-        if (p->types & type_bit(EntityType::Person))
-          return person_antecedent(a.speaker.begin, p->types, p->gender);
+        if (p->types & type_bit(EntityType::Person)) {
+          const std::optional<size_t> e = person_antecedent(a.speaker.begin, p->types, p->gender);
+          // "Leigh said ... A Home Office spokesman said ... He added": the unnamed speaker who
+          // spoke after the person named, for whom only the organization may be known
+          if (e && type_of(*e) == type_bit(EntityType::Person)) {
+            uint32_t last = 0;
+            for (const Span& m : entities_[*e].mentions) {
+              if (m.end <= a.speaker.begin) last = std::max(last, m.end);
+            }
+            if (const std::optional<Span> unnamed = unnamed_speaker_between(last, a.speaker.begin))
+              return speaks_for(*unnamed);
+          }
+          return e;
+        }
         // "it said": a company, or a country that a sentence is about, not a place named in passing
         // ("The company, which is based in France, said ... "…," it said", "Australia's PM");
         // "which" is whatever it follows ("remarks by the Bank of Italy, which announced")

@@ -58,6 +58,9 @@ class SpeakerLinker {
                                    Gender gender = Gender::Unknown) const;
   // The person "he" or "she" before byte `before` refers to (see the definition).
   std::optional<size_t> person_antecedent(uint32_t before, TypeMask types, Gender gender) const;
+  // The modifiers of the last unnamed person who speaks between bytes from and before ("A
+  // Home Office spokesman said"; see the definition).
+  std::optional<Span> unnamed_speaker_between(uint32_t from, uint32_t before) const;
   // False for a person whose given name belongs only to the other sex than gender.
   bool gender_fits(size_t entity, Gender gender) const;
   bool holds_role(size_t entity, std::string_view lower_noun) const;

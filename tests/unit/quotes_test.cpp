@@ -1031,3 +1031,21 @@ TEST_CASE("in 'what X called', X speaks, not the words before 'what'") {
   const auto b = analyze("The firm said it would move its staff into what it called \"a smarter office\".");
   CHECK(quote_with(b, "smarter").speaker_text == "it");
 }
+
+TEST_CASE("a pronoun after an unnamed speaker is that speaker, for whom only the organization is known") {
+  const auto a = analyze(
+      "Tomas Berg said the Harbour Board should act. A Harbour Board spokesman said the rules had been "
+      "tightened. \"We are working hard on it,\" he added.");
+  CHECK(speaker_name(a, quote_with(a, "working hard")) == "Harbour Board");
+  const auto b = analyze(
+      "Tomas Berg said prices would rise. Another economist said the rise was priced in. \"It will not "
+      "last,\" "
+      "he said. A U.S. official said talks went on. \"We are close,\" he said.");
+  CHECK(quote_with(b, "not last").speaker_text == "he");
+  CHECK(speaker_name(b, quote_with(b, "not last")).empty());
+  CHECK(speaker_name(b, quote_with(b, "are close")).empty());
+  // the person named after the unnamed speaker is who the pronoun means
+  const auto c =
+      analyze("An analyst said prices would rise. Tomas Berg disagreed. \"It will not last,\" he said.");
+  CHECK(speaker_name(c, quote_with(c, "not last")) == "Tomas Berg");
+}
