@@ -635,5 +635,19 @@ TEST_CASE("'and Co' goes with the legal word; a bank's country with its name, un
   CHECK(with_mention(a, "Federal Reserve Bank of New York") != fed);
 }
 
+TEST_CASE("'Conference' opens a body's name before 'of' or 'on'; alone at a sentence's start it is a word") {
+  const auto a = test::analyze(
+      "The rules are set by the Conference of Postal and Telecommunications Administrations. Conference "
+      "calls were held. The Conference on Maritime Safety met in Oslo.");
+  const Entity* body = with_mention(a, "Conference of Postal and Telecommunications Administrations");
+  REQUIRE(body != nullptr);
+  CHECK(body->type == EntityType::Org);
+  CHECK(with_mention(a, "Telecommunications Administrations") == nullptr);
+  const Entity* safety = with_mention(a, "Conference on Maritime Safety");
+  REQUIRE(safety != nullptr);
+  CHECK(safety->type == EntityType::Org);
+  CHECK(with_mention(a, "Conference") == nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
