@@ -803,5 +803,25 @@ TEST_CASE("a player's position or a manager's 'boss' before a name is a role") {
   CHECK(orwell->roles == std::vector<std::string>{"fly-half"});
 }
 
+TEST_CASE("a treasurer, an undersecretary, an ombudsman or a sheikh before a name is a role") {
+  const auto a = test::analyze(
+      "Exports will carry growth, Treasurer Aldo Brenn said here. Brenn said demand could fall. "
+      "Undersecretary Mira Tolvan and Ombudsman Jon Arbel agreed, as did Sheikh Kamal bin Rashid.");
+  const Entity* brenn = entity_of(a, "Aldo Brenn");
+  REQUIRE(brenn != nullptr);
+  CHECK(brenn->type == EntityType::Person);
+  CHECK(brenn->roles == std::vector<std::string>{"Treasurer"});
+  CHECK(entity_of(a, "Brenn") == brenn);
+  const Entity* tolvan = entity_of(a, "Mira Tolvan");
+  REQUIRE(tolvan != nullptr);
+  CHECK(tolvan->roles == std::vector<std::string>{"Undersecretary"});
+  const Entity* arbel = entity_of(a, "Jon Arbel");
+  REQUIRE(arbel != nullptr);
+  CHECK(arbel->roles == std::vector<std::string>{"Ombudsman"});
+  const Entity* kamal = entity_of(a, "Kamal bin Rashid");
+  REQUIRE(kamal != nullptr);
+  CHECK(kamal->type == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
