@@ -104,6 +104,7 @@ void EntityExtractor::run(const Context& ctx, Extraction& out) const {
   for (Mention& m : mentions) type_mention(ctx, *lexicon_, m);
   drop_table_labels(ctx.doc.norm(), mentions);
   drop_work_titles(*lexicon_, mentions);
+  split_country_pairs(*lexicon_, mentions);
   join_firm_pairs(ctx.doc.norm(), mentions);
   join_listed_portfolios(ctx.doc.norm(), mentions);
   retype_by_company_context(ctx.doc.norm(), {company_context_, company_before_}, *lexicon_, mentions);

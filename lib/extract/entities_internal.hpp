@@ -65,6 +65,10 @@ void drop_defined_terms(std::string_view text, const Lexicon& lex, std::vector<M
 // ("Duff and Phelps", "Harper and Row", "Pratt and Whitney") are one company's name: each such
 // pair becomes one mention, typed ORG.
 void join_firm_pairs(std::string_view text, std::vector<Mention>& ms);
+
+// "Iran-Iraq", "Soviet-American": a pair of countries or nationalities guessed to be one
+// organization is the two of them.
+void split_country_pairs(const Lexicon& lex, std::vector<Mention>& ms);
 // "Department for Culture" ", " "Media and Sport": an organization named with "for" or "of"
 // whose list of portfolios a comma split joins its tail ("X and Y") again.
 void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms);

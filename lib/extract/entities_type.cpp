@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "extract/entities_capitals.hpp"
@@ -599,6 +600,55 @@ void join_listed_portfolios(std::string_view text, std::vector<Mention>& ms) {
     out.push_back(std::move(ms[k]));
   }
   ms = std::move(out);
+}
+
+// "the Iran-Iraq war", "Soviet-American talks", "Greek-Turkish relations": two countries or
+// nationalities joined by a hyphen are each of them, not one organization the pair was guessed
+// to be. A state's or a city's name keeps the company it names ("Georgia-Pacific",
+// "Dayton-Hudson"), and so does any other evidence.
+void split_country_pairs(const Lexicon& lex, std::vector<Mention>& ms) {
+  const auto country = [&](std::string_view w, const WordFacts* f) -> std::optional<EntityType> {
+    if (w.empty()) return std::nullopt;
+    if (Lexicon::nationality(f)) return EntityType::Norp;
+    const KnownName* k = Lexicon::known(f);
+    if (k && k->type == EntityType::Gpe && !k->city && !k->subdivision) return EntityType::Gpe;
+    return std::nullopt;
+  };
+  std::vector<Mention> out;
+  bool split = false;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Mention& m = ms[i];
+    const size_t dash = m.tokens == 1 && m.type == EntityType::Org && m.evidence == Evidence::Guess
+                            ? m.text.find('-')
+                            : std::string_view::npos;
+    if (dash != std::string_view::npos && m.text.find('-', dash + 1) == std::string_view::npos) {
+      const std::string_view first = m.text.substr(0, dash), second = m.text.substr(dash + 1);
+      const WordFacts *ff = lex.facts(first), *sf = lex.facts(second);
+      const std::optional<EntityType> a = country(first, ff), b = country(second, sf);
+      if (a && b) {
+        if (!split) out.assign(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(i));
+        split = true;
+        const auto part = [&](std::string_view w, const WordFacts* f, EntityType type, uint32_t begin) {
+          Mention p = m;
+          p.text = w;
+          p.span = {begin, begin + static_cast<uint32_t>(w.size())};
+          p.facts = p.first_facts = p.last_facts = f;
+          p.first_size = p.last_size = static_cast<uint32_t>(w.size());
+          p.type = type;
+          p.evidence = Evidence::Known;
+          return p;
+        };
+        out.push_back(part(first, ff, *a, m.span.begin));
+        out.back().before_said = out.back().place_hint = false;
+        out.push_back(part(second, sf, *b, m.span.begin + static_cast<uint32_t>(dash) + 1));
+        out.back().sentence_initial = out.back().after_the = out.back().after_place_word = false;
+        out.back().role.clear();
+        continue;
+      }
+    }
+    if (split) out.push_back(m);
+  }
+  if (split) ms = std::move(out);
 }
 
 void join_firm_pairs(std::string_view text, std::vector<Mention>& ms) {

@@ -1204,5 +1204,19 @@ TEST_CASE("'River' opens a river's name; a club's 'River Plate' stays no river")
   CHECK(type_of(a, "River Plate") != EntityType::Loc);
 }
 
+TEST_CASE(
+    "two countries or nationalities joined by a hyphen are each of them; a state's name keeps its company") {
+  const auto a = test::analyze(
+      "Shipping slowed during the Iran-Iraq war, and Soviet-Italian ventures stalled. Georgia-Pacific "
+      "shares rose.");
+  CHECK(entity_of(a, "Iran-Iraq") == nullptr);
+  CHECK(type_of(a, "Iran") == EntityType::Gpe);
+  CHECK(type_of(a, "Iraq") == EntityType::Gpe);
+  CHECK(entity_of(a, "Soviet-Italian") == nullptr);
+  CHECK(type_of(a, "Soviet") == EntityType::Norp);
+  CHECK(type_of(a, "Italian") == EntityType::Norp);
+  CHECK(type_of(a, "Georgia-Pacific") == EntityType::Org);
+}
+
 }  // namespace
 }  // namespace newsclaim
