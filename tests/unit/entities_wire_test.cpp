@@ -635,7 +635,8 @@ TEST_CASE("'and Co' goes with the legal word; a bank's country with its name, un
   CHECK(with_mention(a, "Federal Reserve Bank of New York") != fed);
 }
 
-TEST_CASE("'Conference' opens a body's name before 'of' or 'on'; alone at a sentence's start it is a word") {
+TEST_CASE(
+    "'Conference' and 'Journal' open a body's name before 'of' or 'on'; alone at a sentence's start a word") {
   const auto a = test::analyze(
       "The rules are set by the Conference of Postal and Telecommunications Administrations. Conference "
       "calls were held. The Conference on Maritime Safety met in Oslo.");
@@ -647,6 +648,16 @@ TEST_CASE("'Conference' opens a body's name before 'of' or 'on'; alone at a sent
   REQUIRE(safety != nullptr);
   CHECK(safety->type == EntityType::Org);
   CHECK(with_mention(a, "Conference") == nullptr);
+  // so does "Journal", which also ends a paper's name
+  const auto b = test::analyze(
+      "A study in the Northern Journal of Medicine and a report in the Journal of Commerce agreed, the "
+      "Harbor Street Journal said.");
+  const Entity* study = with_mention(b, "Northern Journal of Medicine");
+  REQUIRE(study != nullptr);
+  CHECK(study->type == EntityType::Org);
+  CHECK(with_mention(b, "Medicine") == nullptr);
+  CHECK(with_mention(b, "Journal of Commerce") != nullptr);
+  CHECK(with_mention(b, "Harbor Street Journal") != nullptr);
 }
 
 }  // namespace
