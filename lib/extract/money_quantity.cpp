@@ -249,6 +249,23 @@ static bool mid_sentence(std::string_view text, size_t begin) {
   return previous.size() < 2 || !std::all_of(previous.begin(), previous.end(), is_ascii_upper);
 }
 
+// "Audi 5000 models", "Domain Series 4000 workstations", "all ZEBRA 7820 computers": digits
+// alone (three or more, no thousands separator) right after a capitalized word inside a sentence
+// are a model's designation, no count ("Some 6,500 stores", "About 300 workers" at a sentence's
+// start, "more than 4500 vendors" count).
+static bool model_after_name(std::string_view text, const NumberCore& core) {
+  const std::string_view number = text.substr(core.number.begin, core.number.size());
+  if (number.size() < 3 || !std::all_of(number.begin(), number.end(), is_ascii_digit)) return false;
+  const size_t b = core.number.begin;
+  if (b < 2 || text[b - 1] != ' ') return false;
+  size_t w = b - 1;
+  while (w > 0 && is_ascii_alpha(text[w - 1])) --w;
+  // (in a line of capitals, "STEERS 460 TO 480 KILOS", the word before is any word)
+  const size_t after = core.number.end + 1;
+  if (after < text.size() && is_ascii_upper(text[after])) return false;
+  return w < b - 1 && is_ascii_upper(text[w]) && mid_sentence(text, w);
+}
+
 // "the 11 September attacks", "due on 8 December goes": a day of the month before its month's
 // name is a date, no count ("465 June calls", options, and "three November Tests" count).
 static bool day_of_month(std::string_view text, const NumberCore& core) {
@@ -310,7 +327,7 @@ std::optional<Quantity> QuantityFinder::counted(std::string_view text, const Num
   if (core.joined || core.currency) return std::nullopt;
   const std::string_view number = text.substr(core.number.begin, core.number.size());
   if (numbers::looks_like_year(number) || model_designation(text, core.number.begin) ||
-      day_of_month(text, core) || ratio_before(text, core))
+      day_of_month(text, core) || ratio_before(text, core) || model_after_name(text, core))
     return std::nullopt;
   if (const auto unit = temperature_unit(text, core))
     return Quantity{Span{core.number.begin, static_cast<uint32_t>(unit->second)}, core.value, unit->first};

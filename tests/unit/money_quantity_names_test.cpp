@@ -169,3 +169,32 @@ TEST_CASE("a ratio in words is a percentage") {
   CHECK(test::text_of(a, p[1].span) == "nine out of every 10");
   CHECK(p[1].value == doctest::Approx(90));
 }
+
+TEST_CASE("digits alone after a capitalized word inside a sentence are a model's name, no count") {
+  const auto a = test::analyze(
+      "Owners of Torvik 5000 sedans and Helix Series 4000 workstations complained, as did buyers of "
+      "all KORA 7820 computers. About 300 workers and more than 4500 vendors left, and 6,500 Orion "
+      "stores opened.");
+  std::vector<std::string> units;
+  for (const Quantity& q : a.extraction.quantities) units.push_back(q.unit);
+  CHECK(std::find(units.begin(), units.end(), "sedan") == units.end());
+  CHECK(std::find(units.begin(), units.end(), "workstation") == units.end());
+  CHECK(std::find(units.begin(), units.end(), "computer") == units.end());
+  // at a sentence's start, after a lower-case word, or written with a separator, digits count
+  CHECK(std::find(units.begin(), units.end(), "worker") != units.end());
+  CHECK(std::find(units.begin(), units.end(), "vendor") != units.end());
+  CHECK(std::find(units.begin(), units.end(), "store") != units.end());
+}
+
+TEST_CASE("a decimal fraction written without its zero keeps its point") {
+  const auto a =
+      test::analyze("Shares rose $.50 to 12 dlrs, holders get .5165 shares each, and the fee is .06 pct.");
+  REQUIRE(!a.extraction.money.empty());
+  CHECK(test::text_of(a, a.extraction.money[0].span) == "$.50");
+  CHECK(a.extraction.money[0].value == doctest::Approx(0.5));
+  REQUIRE(a.extraction.quantities.size() == 1);
+  CHECK(test::text_of(a, a.extraction.quantities[0].span) == ".5165 shares");
+  CHECK(a.extraction.quantities[0].value == doctest::Approx(0.5165));
+  REQUIRE(a.extraction.percentages.size() == 1);
+  CHECK(a.extraction.percentages[0].value == doctest::Approx(0.06));
+}
