@@ -65,6 +65,7 @@ bool has_checkable_fact(const ClaimFeatures& f) {
   // Datelines, bylines and interjections ("June 9, 2023", "By Jane Roe") are too short to
   // claim; a bare figure ("Three hundred percent.") still is one.
   if (f.words < 4 && !(f.words >= 2 && f.numbers > 0 && f.dates == 0 && f.names == 0)) return false;
+  if (f.letter_words < 2) return false;  // "Exports  1.20  1.10  0.95", "38,153", "12 mths"
   return f.numbers + f.money + f.dates + f.entities + f.names + f.comparisons + f.factual_verbs +
              f.legal_causal + f.awards + f.topics >
          0;

@@ -9,6 +9,7 @@ namespace newsclaim {
 
 struct ClaimFeatures {
   size_t words = 0;          // word count of the sentence
+  size_t letter_words = 0;   // of them, words of letters ("Exports 1.2 1.1 0.9" has one)
   bool question = false;     // ends with '?'
   size_t numbers = 0;        // cues.number hits, plus quantities and percentages
   size_t money = 0;          // money items
@@ -34,8 +35,9 @@ struct ClaimFeatures {
 double saturate(size_t n);
 
 // True when the sentence states something checkable: a number, amount, date, named entity or
-// name, comparison, legal/causal statement or award, in at least four words. Sentences without
-// one yield no claim.
+// name, comparison, legal/causal statement or award, in at least four words, two of them words
+// of letters (a table's row, "Exports  1.20  1.10", or a lone figure says nothing). Sentences
+// without one yield no claim.
 bool has_checkable_fact(const ClaimFeatures& f);
 
 // Check-worthiness in [0, 1]: a logistic function of a weighted sum of the features.

@@ -81,6 +81,7 @@ ClaimFeatures ClaimExtractor::features(const Context& ctx, const Extraction& out
   ClaimFeatures f;
   const std::string_view s = ctx.doc.norm_slice(sentence);
   f.words = counts.words;
+  f.letter_words = counts.letter_words;
   f.names = counts.names;
   f.question = !s.empty() && (s.back() == '?' || (s.size() > 1 && s[s.size() - 2] == '?'));
   auto has = [&](Cue c) -> size_t { return has_cue(cues, c) ? 1 : 0; };

@@ -15,6 +15,7 @@ namespace newsclaim {
 struct WordCount {
   size_t words = 0;
   size_t names = 0;
+  size_t letter_words = 0;  // words of two bytes or more that open with a letter ("vs", not "1986")
 };
 
 // The counts of s, in a pass over its bytes.
@@ -27,6 +28,9 @@ inline void count_word(std::string_view s, size_t begin, size_t end, bool& openi
   if (begin > 0 && s[begin - 1] == '\'') return;
   ++counts.words;
   const char c = s[begin];
+  if (end >= begin + 2 &&
+      ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80))
+    ++counts.letter_words;
   if (c >= 'A' && c <= 'Z' && !opening && !(c == 'I' && end == begin + 1)) ++counts.names;
   opening = false;
 }

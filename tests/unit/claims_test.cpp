@@ -452,3 +452,18 @@ TEST_CASE("hedges: 'could not' states an inability and hedges nothing") {
   CHECK(claim_with(f, "could not").hedges.empty());
   CHECK(claim_with(f, "could rise").hedges == std::vector<std::string>{"could"});
 }
+
+TEST_CASE("a table's row, a lone figure or a period label is no claim; a figure with its label is") {
+  StageFixture f(
+      "Exports     225     225       178     178\n"
+      "38,153\n"
+      "12 mths\n"
+      "Net 4,834,000 vs 2,052,000\n"
+      "Three hundred percent.\n");
+  f.run_claims();
+  CHECK_FALSE(has_claim_with(f, "Exports"));
+  CHECK_FALSE(has_claim_with(f, "38,153"));
+  CHECK_FALSE(has_claim_with(f, "mths"));
+  CHECK(has_claim_with(f, "Net 4,834,000"));
+  CHECK(has_claim_with(f, "Three hundred"));
+}
