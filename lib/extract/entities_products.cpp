@@ -313,6 +313,11 @@ void drop_table_labels(std::string_view text, std::vector<Mention>& ms) {
   std::erase_if(ms, [&](const Mention& m) {
     if (m.evidence != Evidence::Guess) return false;  // "Japan  445.8  484.1": a listed place's row
     size_t at = m.span.end;
+    // "ARAB HEAVY......16.63......16.73": a label that dots lead to its row's figures
+    if (text.substr(at, 3) == "...") {
+      while (at < text.size() && text[at] == '.') ++at;
+      return at < text.size() && digit(text[at]);
+    }
     return table_cell_at(text, at) && table_cell_at(text, at);
   });
 }

@@ -660,5 +660,14 @@ TEST_CASE(
   CHECK(with_mention(b, "Harbor Street Journal") != nullptr);
 }
 
+TEST_CASE("a label that dots lead to its row's figures is no name") {
+  const auto a = test::analyze(
+      "Spot prices in dlrs a barrel.\nGRADE.........MAR 27.....MAR 20\nKESTREL HEAVY......16.63......16.73\n"
+      "VARNA LIGHT.......18.09......18.21\n\nKestrel Oil Corp sells both grades.");
+  CHECK(with_mention(a, "KESTREL HEAVY") == nullptr);
+  CHECK(with_mention(a, "VARNA LIGHT") == nullptr);
+  CHECK(with_mention(a, "Kestrel Oil Corp") != nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
