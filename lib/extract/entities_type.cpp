@@ -880,8 +880,11 @@ void retype_by_place_context(std::string_view text, const RE2& place_before, std
       set(m, EntityType::Gpe, Evidence::Pattern);
       continue;
     }
-    // Every place_before phrase ends in " of " right before the name: most mentions stop here.
-    if (m.span.begin < 4 || text.substr(m.span.begin - 4, 4) != " of ") continue;
+    // Every place_before phrase ends in " of " or " for " right before the name: most mentions
+    // stop here.
+    if (m.span.begin < 5 ||
+        (text.substr(m.span.begin - 4, 4) != " of " && text.substr(m.span.begin - 5, 5) != " for "))
+      continue;
     const size_t from = m.span.begin >= 32 ? m.span.begin - 32 : 0;
     if (RE2::PartialMatch(text.substr(from, m.span.begin - from), place_before))
       set(m, EntityType::Gpe, Evidence::Pattern);

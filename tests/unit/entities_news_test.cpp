@@ -1218,5 +1218,13 @@ TEST_CASE(
   CHECK(type_of(a, "Georgia-Pacific") == EntityType::Org);
 }
 
+TEST_CASE("the place a member of parliament sits for is a constituency, a place") {
+  const auto a = test::analyze(
+      "Dana Orme, the Labour MP for Kelsworth, and the member of parliament for Harrowdale Vale both voted "
+      "against the bill.");
+  CHECK(type_of(a, "Kelsworth") == EntityType::Gpe);
+  CHECK(type_of(a, "Harrowdale Vale") == EntityType::Gpe);
+}
+
 }  // namespace
 }  // namespace newsclaim
