@@ -166,6 +166,21 @@ bool QuoteExtractor::describes_known_person(const Document& doc, const Attributi
   return refers && *refers == NounRefers::Person;
 }
 
+// Whether the last lower-case word between an organization ending at byte from and a person
+// named at byte to is a person's noun ("Ford boss Jim Hale", "Liberal Democrat peer Lord
+// Greaves"), not a verb ("Ford praised President Reagan's nomination").
+bool QuoteExtractor::describes_a_person(const Document& doc, uint32_t from, uint32_t to) const {
+  const std::string_view gap = doc.norm().substr(from, to - from);
+  std::string_view last;  // the last word that opens in lower case (a title after it aside)
+  for (size_t b = 0; b < gap.size();) {
+    const size_t e = std::min(gap.find(' ', b), gap.size());
+    if (e > b && is_ascii_lower(gap[b])) last = gap.substr(b, e - b);
+    b = e + 1;
+  }
+  const NounRefers* refers = last.empty() ? nullptr : lexicon_.noun(last);
+  return refers && *refers == NounRefers::Person;
+}
+
 void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
   const Document& doc = ctx.doc;
   const std::vector<QuoteSpan> spans = find_quote_spans(doc, ctx.layout);
@@ -195,9 +210,16 @@ void QuoteExtractor::run(const Context& ctx, Extraction& out) const {
     }
     // "said Spanish teenager Nadal", "Conservative co-chairman Liam Fox said": a nationality or a
     // party describes the person named after it (not "the Tories say the Lib Dems would").
-    if (a->kind == SpeakerKind::Name && q.speaker && out.entities[*q.speaker].type == EntityType::Norp) {
+    // So does an organization a person is of: "Liberal Democrat peer Lord Greaves called for ...
+    // saying", "Ford boss Jim Hale said".
+    if (a->kind == SpeakerKind::Name && q.speaker &&
+        (out.entities[*q.speaker].type == EntityType::Norp ||
+         out.entities[*q.speaker].type == EntityType::Org)) {
       if (const auto person = linker.described_person_after(a->speaker);
-          person && (a->cue.end <= a->speaker.begin || person->second.end <= a->cue.begin)) {
+          person && (a->cue.end <= a->speaker.begin || person->second.end <= a->cue.begin) &&
+          (out.entities[*q.speaker].type == EntityType::Norp ||
+           (out.entities[person->first].type == EntityType::Person &&
+            describes_a_person(doc, a->speaker.end, person->second.begin)))) {
         q.speaker = person->first;
         a->speaker = person->second;
       }

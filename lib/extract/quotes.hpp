@@ -21,6 +21,7 @@ class QuoteExtractor {
  private:
   bool is_scare(const Document& doc, const QuoteSpan& q, bool attributed, bool after_scare) const;
   bool describes_known_person(const Document& doc, const Attribution& a) const;
+  bool describes_a_person(const Document& doc, uint32_t from, uint32_t to) const;
 
   QuoteLexicon lexicon_;
   AttributionFinder finder_;

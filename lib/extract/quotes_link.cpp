@@ -91,12 +91,23 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::described_person_after(Spa
     while (at < text.size() && (is_ascii_lower(text[at]) || text[at] == '-')) ++at;
     const std::string_view w = text.substr(word, at - word);
     if (w == "and" || w == "or") return std::nullopt;  // "the Tories and Lib Dems": two names
+    // "Ten Have of Staal Bankiers": the name after a preposition is whom the speaker is with
+    if (w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "to" ||
+        w == "by")
+      return std::nullopt;
   }
   if (at == speaker.end || at + 1 >= text.size() || text[at] != ' ') return std::nullopt;
   const auto it = first_from(at + 1);
   constexpr TypeMask kSpeakers = type_bit(EntityType::Person) | type_bit(EntityType::Org);
-  if (it == mentions_.end() || it->span.begin != at + 1 || !(type_of(it->entity) & kSpeakers))
-    return std::nullopt;
+  if (it == mentions_.end() || !(type_of(it->entity) & kSpeakers)) return std::nullopt;
+  if (it->span.begin != at + 1) {
+    // "Liberal Democrat peer Lord Greaves": a title the person's roles hold may come between
+    const std::string_view title = text.substr(at + 1, it->span.begin > at + 2 ? it->span.begin - at - 2 : 0);
+    const auto& roles = entities_[it->entity].roles;
+    if (title.empty() || text[it->span.begin - 1] != ' ' || title.find(' ') != std::string_view::npos ||
+        std::find(roles.begin(), roles.end(), title) == roles.end())
+      return std::nullopt;
+  }
   return std::make_pair(it->entity, it->span);
 }
 

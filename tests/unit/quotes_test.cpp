@@ -1049,3 +1049,17 @@ TEST_CASE("a pronoun after an unnamed speaker is that speaker, for whom only the
       analyze("An analyst said prices would rise. Tomas Berg disagreed. \"It will not last,\" he said.");
   CHECK(speaker_name(c, quote_with(c, "not last")) == "Tomas Berg");
 }
+
+TEST_CASE("an organization before a person's noun and a name describes the person, who speaks") {
+  const auto a = analyze(
+      "\"This is typical,\" said Harbour Party housing spokeswoman Dana Orme. Harbour Party peer Lord Tolvan "
+      "called for observers, saying there could be \"months of challenges\". Kestrel Motor Co praised "
+      "President Alvar Brenn's choice, saying he had \"a sound record\".");
+  CHECK(speaker_name(a, quote_with(a, "typical")) == "Dana Orme");
+  CHECK(speaker_name(a, quote_with(a, "months of")) == "Tolvan");
+  // a verb between them: the organization speaks
+  CHECK(speaker_name(a, quote_with(a, "sound record")) == "Kestrel Motor Co");
+  // a preposition: the person speaks for the organization after it ("Koos Ten Have of Staal")
+  const auto b = analyze("\"Prices are low,\" Ivo Tessel of Marlow Bankiers said.");
+  CHECK(speaker_name(b, quote_with(b, "Prices are low")) == "Ivo Tessel");
+}
