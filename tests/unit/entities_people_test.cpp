@@ -823,5 +823,18 @@ TEST_CASE("a treasurer, an undersecretary, an ombudsman or a sheikh before a nam
   CHECK(kamal->type == EntityType::Person);
 }
 
+TEST_CASE("an Arabic family name with its article glued on ends the person's name") {
+  const auto a = test::analyze(
+      "Oil Minister Karim Nasser al-Hadi met Omar el-Tayeb on Monday. Later al-Hadi said output would "
+      "hold.");
+  const Entity* hadi = entity_of(a, "Karim Nasser al-Hadi");
+  REQUIRE(hadi != nullptr);
+  CHECK(hadi->type == EntityType::Person);
+  CHECK(entity_of(a, "al-Hadi") == hadi);
+  const Entity* tayeb = entity_of(a, "Omar el-Tayeb");
+  REQUIRE(tayeb != nullptr);
+  CHECK(tayeb->type == EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newsclaim
