@@ -422,3 +422,23 @@ TEST_CASE(
   CHECK(f.out.contracts[0].supplier == veltra);
   CHECK(f.out.contracts[0].buyer == norvik);
 }
+
+TEST_CASE(
+    "a contract for the supply of goods to a party: who signs supplies; for a maker's products: who signs "
+    "buys") {
+  StageFixture f(
+      "Kestrel Turbines Ltd signed a 40 mln dlr contract for the supply of three turbines to Varna Power "
+      "Co.\n\n"
+      "Norvik Airways said it signed a contract for four <Veltra Aero Corp> V-310 jets.\n");
+  const size_t kestrel = f.entity("Kestrel Turbines Ltd", EntityType::Org);
+  const size_t varna = f.entity("Varna Power Co", EntityType::Org);
+  const size_t norvik = f.entity("Norvik Airways", EntityType::Org);
+  const size_t veltra = f.entity("Veltra Aero Corp", EntityType::Org);
+  f.money("40 mln dlr", 40e6);
+  f.run_contracts();
+  REQUIRE(f.out.contracts.size() == 2);
+  CHECK(f.out.contracts[0].supplier == kestrel);
+  CHECK(f.out.contracts[0].buyer == varna);
+  CHECK(f.out.contracts[1].buyer == norvik);
+  CHECK(f.out.contracts[1].supplier == veltra);
+}
