@@ -170,7 +170,7 @@ bool QuoteExtractor::describes_known_person(const Document& doc, const Attributi
 // named at byte to is a person's noun ("Ford boss Jim Hale", "Liberal Democrat peer Lord
 // Greaves"), not a verb ("Ford praised President Reagan's nomination").
 bool QuoteExtractor::describes_a_person(const Document& doc, uint32_t from, uint32_t to) const {
-  const std::string_view gap = doc.norm().substr(from, to - from);
+  const std::string_view gap = doc.norm_slice({from, to});
   std::string_view last;  // the last word that opens in lower case (a title after it aside)
   for (size_t b = 0; b < gap.size();) {
     const size_t e = std::min(gap.find(' ', b), gap.size());
