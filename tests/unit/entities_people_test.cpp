@@ -821,6 +821,15 @@ TEST_CASE("a treasurer, an undersecretary, an ombudsman or a sheikh before a nam
   const Entity* kamal = entity_of(a, "Kamal bin Rashid");
   REQUIRE(kamal != nullptr);
   CHECK(kamal->type == EntityType::Person);
+  // the titles written without their period ("Sen", "Col"), also after "Lt"
+  const auto b = test::analyze("Sen Mara Voss and Lt Col Ivo Brandt spoke. Voss said the vote was close.");
+  const Entity* voss = entity_of(b, "Mara Voss");
+  REQUIRE(voss != nullptr);
+  CHECK(voss->type == EntityType::Person);
+  CHECK(entity_of(b, "Voss") == voss);
+  const Entity* brandt = entity_of(b, "Ivo Brandt");
+  REQUIRE(brandt != nullptr);
+  CHECK(brandt->type == EntityType::Person);
 }
 
 TEST_CASE("an Arabic family name with its article glued on ends the person's name") {
