@@ -90,7 +90,18 @@ class MentionBuilder {
         segment(t, a, r->role_begin);
       if (office) org_inside_office(t, r->role_begin, r->name_begin);
       std::string role(slice(text_, t, role_begin, r->role_end));
-      emit(t, r->name_begin, b, t[r->role_begin].begin, std::move(role));
+      // "Republican Leader Robert Dole of Kansas", "Chancellor Helmut Kohl of West Germany": after
+      // a full name, "of" and a place say where the person is from (a peer's or a monarch's one
+      // name keeps it: "Lord Irvine of Lairg", "King Hussein of Jordan")
+      size_t name_end = b;
+      for (size_t i = r->name_begin + 2; i + 1 < b; ++i) {
+        if (word(text_, t[i]) == "of" && lex_.known_place(slice(text_, t, i + 1, b))) {
+          name_end = i;
+          break;
+        }
+      }
+      emit(t, r->name_begin, name_end, t[r->role_begin].begin, std::move(role));
+      if (name_end < b) segment(t, name_end + 1, b);
       return;
     }
     if (office && org_like(text_, t, a, b, lex_)) return emit(t, office_of(t, a, b), b, t[a].begin, {});

@@ -845,5 +845,20 @@ TEST_CASE("an Arabic family name with its article glued on ends the person's nam
   CHECK(tayeb->type == EntityType::Person);
 }
 
+TEST_CASE("after a title and a full name, 'of' and a place say where the person is from; a peer keeps it") {
+  const auto a = test::analyze(
+      "Senate Republican Leader Tomas Varga of Kansas met Chancellor Ilse Brenner of West Germany and Lord "
+      "Arden of Lairg. Varga said talks went well.");
+  const Entity* varga = entity_of(a, "Tomas Varga");
+  REQUIRE(varga != nullptr);
+  CHECK(varga->type == EntityType::Person);
+  CHECK(entity_of(a, "Varga") == varga);
+  CHECK(entity_of(a, "Tomas Varga of Kansas") == nullptr);
+  CHECK(type_of(a, "Kansas") == EntityType::Gpe);
+  CHECK(entity_of(a, "Ilse Brenner") != nullptr);
+  CHECK(type_of(a, "West Germany") == EntityType::Gpe);
+  CHECK(entity_of(a, "Arden of Lairg") != nullptr);
+}
+
 }  // namespace
 }  // namespace newsclaim
