@@ -169,14 +169,14 @@ bool NumberScanner::read_core(std::string_view text, size_t floor, size_t begin,
   } else {
     return false;
   }
-  // ".5 pct", "$.50", ".5165 shares": a decimal fraction written without its zero (after a space,
-  // a line's start, "(" or a currency symbol; not "U.S. .5" nor a sentence's period)
+  // ".5 pct", "$.50", ".5165 shares": a decimal fraction written without its zero, its point
+  // after a space, a line's start, "(" or a currency symbol (a sentence's period is followed by a
+  // space, and the period of "U.S.5" or "v.2" by no space)
   if (before == '.' && !european && letter_magnitude == 0 && !core.article &&
       (begin == 1 || before2 == ' ' || before2 == '\n' || before2 == '(' || before2 == '$') &&
       std::all_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
                   text.begin() + static_cast<std::ptrdiff_t>(number_end), is_ascii_digit)) {
     core.value /= std::pow(10.0, static_cast<double>(number_end - begin));
-    core.magnitude = false;
     --begin;
   }
   core.span = core.number = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(number_end)};
