@@ -69,8 +69,9 @@ bool portfolio_word(const Token& t) {
 // The first token of the portfolio before a minister or secretary at token i (i when none):
 // portfolio words, joined by "and".
 size_t portfolio_begin(std::string_view text, const std::vector<Token>& t, size_t a, size_t i) {
+  // (also "Vice-Minister", "Undersecretary", "Under-Secretary")
   const std::string_view head = word(text, t[i]);
-  if (head != "Minister" && head != "Secretary") return i;
+  if (!head.ends_with("Minister") && !ascii_ends_with_lower(head, "secretary")) return i;
   size_t begin = i;
   while (begin > a && portfolio_word(t[begin - 1])) {
     --begin;

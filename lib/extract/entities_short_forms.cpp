@@ -47,8 +47,13 @@ static bool particle_led(const Mention& m) {
 
 namespace {
 
-// "Sir Digby", "Dame Judi": a knight's honorific alone before the name.
-bool knighted(const Mention& m) { return m.role == "Sir" || m.role == "Dame"; }
+// "Sir Digby", "Dame Judi", "Sheikh Sabah": an honorific used with the given name, last before
+// the name ("Foreign Minister Sheikh Sabah al-Ahmed al-Sabah", "Tory MP Sir Peter Tapsell").
+bool knighted(const Mention& m) {
+  const std::string_view role = m.role;
+  const std::string_view last = role.substr(role.rfind(' ') + 1);
+  return last == "Sir" || last == "Dame" || last == "Sheikh";
+}
 
 // Longer mentions by the word a short form would repeat: a person's last word (and first
 // word), an organization's first and last word.

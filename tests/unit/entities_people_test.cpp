@@ -860,5 +860,18 @@ TEST_CASE("after a title and a full name, 'of' and a place say where the person 
   CHECK(entity_of(a, "Arden of Lairg") != nullptr);
 }
 
+TEST_CASE("a sheikh is called by the given name; a portfolio goes with an undersecretary too") {
+  const auto a = test::analyze(
+      "Oil Minister Sheikh Nasser bin Hamad al-Rumi met Greek Foreign Affairs Undersecretary Ilan Brook. "
+      "Sheikh Nasser said output would hold.");
+  const Entity* nasser = entity_of(a, "Nasser bin Hamad al-Rumi");
+  REQUIRE(nasser != nullptr);
+  CHECK(entity_of(a, "Nasser") == nasser);
+  CHECK(entity_of(a, "Greek Foreign Affairs") == nullptr);
+  const Entity* brook = entity_of(a, "Ilan Brook");
+  REQUIRE(brook != nullptr);
+  CHECK(brook->roles == std::vector<std::string>{"Greek Foreign Affairs Undersecretary"});
+}
+
 }  // namespace
 }  // namespace newsclaim
