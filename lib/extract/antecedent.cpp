@@ -25,11 +25,7 @@ bool after_preposition(std::string_view text, uint32_t b) {
       b = a;
       continue;
     }
-    static constexpr std::string_view kPrepositions[] = {
-        "to",     "by",    "with",  "for",    "against", "from",      "of",        "at",      "on",
-        "over",   "about", "than",  "under",  "toward",  "towards",   "including", "between", "among",
-        "behind", "into",  "after", "before", "like",    "alongside", "in"};
-    return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+    return is_preposition(word);
   }
   return false;
 }
@@ -67,6 +63,14 @@ bool first_person_of_sentence(std::string_view text, const std::vector<MentionRe
 }
 
 }  // namespace
+
+bool is_preposition(std::string_view word) {
+  static constexpr std::string_view kPrepositions[] = {
+      "to",     "by",    "with",  "for",    "against", "from",      "of",        "at",      "on",
+      "over",   "about", "than",  "under",  "toward",  "towards",   "including", "between", "among",
+      "behind", "into",  "after", "before", "like",    "alongside", "in"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) != std::end(kPrepositions);
+}
 
 // Whether a speech verb follows the mention ending at byte e: "…, Haggard said." makes Haggard
 // the speaker of the sentence wherever the name stands in it.

@@ -53,6 +53,10 @@ struct MentionRef {
 // Whether a speech verb follows the mention ending at byte e ("Haggard said", "NBC also said").
 bool before_speech_verb(std::string_view text, uint32_t e);
 
+// Whether word is a preposition that puts a name after it in an object's place ("to", "with",
+// "of", "at", "from", "including" ...), in lower case.
+bool is_preposition(std::string_view word);
+
 // Whether a mention may be a sentence's subject: not a possessive ("Australia's PM"), not after
 // a preposition ("based in France"), unless a relative clause follows it ("for Staunton, 49, who
 // told").

@@ -218,18 +218,12 @@ size_t connector_end(std::string_view text, size_t i, const Connectors& connecto
   return connectors.contains(text.substr(i, j - i)) ? j + 1 : i;
 }
 
-// Length of the Arabic article glued to a capitalized name at i ("al-Sabah", "el-Sisi"), or 0.
-size_t article_prefix(std::string_view text, size_t i) {
-  if (i + 4 > text.size() || text[i + 2] != '-' || !is_ascii_upper(text[i + 3])) return 0;
-  return (text[i] == 'a' && text[i + 1] == 'l') || (text[i] == 'e' && text[i + 1] == 'l') ? 3 : 0;
-}
-
 // After a word ending at end: the end of the next word that continues the run, or end.
 size_t extend(std::string_view text, size_t end, const Connectors& connectors) {
   if (end + 1 >= text.size() || text[end] != ' ') return end;
   size_t next = end + 1;
   // "Ali Khalifa al-Sabah", "Nouri al-Maliki": a family name with its article
-  if (const size_t a = article_prefix(text, next); a > 0) {
+  if (const size_t a = arabic_article_length(text.substr(next)); a > 0) {
     if (size_t e = capword_end(text, next + a); e > next + a) return e;
   }
   for (int k = 0; k <= 2; ++k) {

@@ -16,4 +16,11 @@ namespace newsclaim {
 // space, or one space + one or two connectors + one space, separates them.
 std::vector<Span> scan_capitalized_runs(std::string_view text, const WordTable<bool>& connectors);
 
+// Length of the Arabic article glued to the capitalized name w opens with ("al-Sabah",
+// "el-Sisi": 3), or 0. Such a word continues a run and is a name word, no connector.
+inline size_t arabic_article_length(std::string_view w) {
+  if (w.size() < 4 || w[2] != '-' || w[3] < 'A' || w[3] > 'Z') return 0;
+  return w.starts_with("al") || w.starts_with("el") ? 3 : 0;
+}
+
 }  // namespace newsclaim

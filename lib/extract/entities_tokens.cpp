@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/entities_internal.hpp"
+#include "extract/entities_scan.hpp"
 #include "text/month_names.hpp"
 
 namespace newsclaim {
@@ -215,10 +216,7 @@ void tokenize_run(std::string_view text, uint32_t begin, uint32_t end, const Lex
     for (; j < end && text[j] != ' '; ++j) marks |= kWordMarks[static_cast<unsigned char>(text[j])];
     Token t{i, j};
     const std::string_view w = text.substr(i, j - i);
-    // (not "al-Sabah", "el-Sisi": an Arabic family name with its article glued on)
-    t.connector = (is_lower(w[0]) && !(w.size() > 3 && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' &&
-                                       (w.starts_with("al") || w.starts_with("el")))) ||
-                  w == "&";
+    t.connector = (is_lower(w[0]) && arabic_article_length(w) == 0) || w == "&";  // not "al-Sabah"
     if (currency_prefix(text, j, w)) {
       i = j + 1;
       continue;

@@ -92,9 +92,7 @@ std::optional<std::pair<size_t, Span>> SpeakerLinker::described_person_after(Spa
     const std::string_view w = text.substr(word, at - word);
     if (w == "and" || w == "or") return std::nullopt;  // "the Tories and Lib Dems": two names
     // "Ten Have of Staal Bankiers": the name after a preposition is whom the speaker is with
-    if (w == "of" || w == "at" || w == "from" || w == "for" || w == "with" || w == "in" || w == "to" ||
-        w == "by")
-      return std::nullopt;
+    if (is_preposition(w)) return std::nullopt;
   }
   if (at == speaker.end || at + 1 >= text.size() || text[at] != ' ') return std::nullopt;
   const auto it = first_from(at + 1);
